@@ -1,0 +1,40 @@
+import { createRequire } from 'node:module';
+import type { Jieba as JiebaType } from '@node-rs/jieba';
+
+// @node-rs/jieba ships CommonJS with a prebuilt native binary; createRequire keeps ESM happy.
+const require = createRequire(import.meta.url);
+const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+
+let jieba: JiebaType | undefined;
+
+/** Adds domain words (低保, 救急难 …) so the segmenter keeps them whole; call before the first segment(). */
+export function addSegmenterWords(words: readonly string[]): void {
+  const instance = getJieba();
+  for (const word of words) instance.loadDict(Buffer.from(`${word} 100000\n`, 'utf8'));
+}
+
+function getJieba(): JiebaType {
+  // Loading the dictionary takes ~100 ms, so it happens once per process, on first use.
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+const PUNCTUATION = /^[\s\p{P}\p{S}]+$/u;
+
+/** Splits Chinese text into words with jieba (precise mode), dropping whitespace and punctuation tokens. */
+export function segment(text: string): string[] {
+  return getJieba()
+    .cut(text, false)
+    .filter((token) => !PUNCTUATION.test(token));
+}
+
+/** Character n-grams of the Han and alphanumeric runs in the text, robust to typos and unknown words. */
+export function charNgrams(text: string, n: number): string[] {
+  const grams: string[] = [];
+  for (const run of text.match(/[\p{Script=Han}a-z0-9]+/gu) ?? []) {
+    const chars = Array.from(run);
+    for (let i = 0; i + n <= chars.length; i++) grams.push(chars.slice(i, i + n).join(''));
+  }
+  return grams;
+}
