@@ -9,3 +9,19 @@ export function normalizeText(text: string): string {
   }
   return out.replace(/\s+/g, ' ').trim().toLowerCase();
 }
+
+/**
+ * Like normalizeText but one output character per input code unit (no trimming, no collapsing),
+ * so that a span found in the result can be cut from the original message as the resident wrote it.
+ */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3000 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0) out += ' ';
+    else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 0x20);
+    else out += text.charAt(i);
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fastifyPlugin from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerRestMessagesRoute } from './channels/rest/messages-route.js';
+import { registerChatSocket } from './channels/web/chat-socket.js';
+import type { Config } from './config.js';
+import { AppError, toErrorBody } from './errors.js';
+import { loggerOptions } from './logger.js';
+import { projectPath } from './paths.js';
+import { registerHealthRoute } from './routes/health.js';
+import { createServices, type ServiceOverrides, type Services } from './services.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+/** Options of the yimen plugin. */
+export interface AppOptions extends ServiceOverrides {
+  config: Config;
+}
+
+// Socket frames are capped by ws far above our own limit, so an oversized chat message gets an error frame, not a closed socket.
+const WS_PROTOCOL_MAX_BYTES = 1024 * 1024;
+
+async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<void> {
+  const { config } = options;
+  let closing = false;
+  const services = await createServices(config, fastify.log, options);
+  fastify.decorate('services', services);
+  fastify.addHook('preClose', () => {
+    closing = true;
+  });
+  fastify.addHook('onClose', async () => {
+    await services.close();
+  });
+
+  fastify.setValidatorCompiler(validatorCompiler);
+  fastify.setSerializerCompiler(serializerCompiler);
+  fastify.setErrorHandler((error, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({ path: v.instancePath, message: v.message }));
+      return reply.code(400).send({ error: { code: 'bad_request', message: '请求内容不符合要求。', details: issues } });
+    }
+    if (error instanceof AppError) return reply.code(error.status).send(toErrorBody(error));
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply.code(status).send({ error: { code: status === 413 ? 'payload_too_large' : 'bad_request', message: '请求内容不符合要求。' } });
+    }
+    request.log.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'request failed');
+    return reply.code(500).send(toErrorBody(error));
+  });
+  fastify.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'not_found', message: '没有这个地址。' } }));
+
+  await fastify.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'yimen API', description: 'Social-assistance one-window intake bot', version: '0.1.0' },
+      tags: [{ name: 'messages', description: 'Resident conversations over REST' }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await fastify.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await fastify.register(fastifyWebsocket, { options: { maxPayload: WS_PROTOCOL_MAX_BYTES } });
+  await fastify.register(fastifyStatic, { root: projectPath('src', 'web', 'static'), prefix: '/', index: 'index.html' });
+
+  registerHealthRoute(fastify, services, () => closing);
+  registerRestMessagesRoute(fastify, services);
+  registerChatSocket(fastify, services, {
+    maxMessageChars: config.WS_MAX_MESSAGE_CHARS,
+    maxFrameBytes: config.WS_MAX_MESSAGE_CHARS * 4 + 1024,
+    historyLimit: 200,
+  });
+}
+
+/** The yimen service as a Fastify plugin: services, channels and routes (not encapsulated, so `services` is visible to the host). */
+export const app = fastifyPlugin(yimen, { name: 'yimen', fastify: '5.x' });
+
+/** Builds a ready Fastify instance with the yimen plugin; used by server.ts and tests. */
+export async function buildApp(options: AppOptions, fastifyOptions: FastifyServerOptions = {}): Promise<FastifyInstance> {
+  const fastify = Fastify({
+    logger: loggerOptions(options.config.LOG_LEVEL),
+    bodyLimit: 64 * 1024,
+    ...fastifyOptions,
+  });
+  await fastify.register(app, options);
+  await fastify.ready();
+  return fastify;
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { toPublicState } from '../../engine/public-state.js';
+import type { Services } from '../../services.js';
+import { repliesOf } from '../replies-of.js';
+
+const MAX_TEXT_CHARS = 2000;
+
+const messageBody = z.object({
+  userId: z.string().trim().min(1).max(128).describe('Stable id of the resident in the calling system'),
+  text: z.string().trim().min(1, '消息不能为空').max(MAX_TEXT_CHARS, `消息太长了，请不要超过${MAX_TEXT_CHARS}字`),
+  messageId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .optional()
+    .describe('Idempotency key: the same messageId sent again returns the same replies and runs no second turn'),
+});
+
+const replySchema = z.object({ text: z.string(), quickReplies: z.array(z.string()).optional() });
+
+const messageResponse = z.object({
+  conversationId: z.string(),
+  messageId: z.string(),
+  replies: z.array(replySchema),
+  state: z.object({
+    topic: z.string().nullable(),
+    urgency: z.enum(['critical', 'high', 'none']),
+    turnCount: z.number().int(),
+    form: z.object({ type: z.string() }).optional(),
+  }),
+  replayed: z.boolean(),
+});
+
+const errorResponse = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
+
+/** The REST channel for integrations: POST /api/v1/messages runs one turn (idempotent by messageId). */
+export function registerRestMessagesRoute(app: FastifyInstance, services: Services): void {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/v1/messages',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'Send one resident message and get the bot replies',
+        body: messageBody,
+        response: { 200: messageResponse, 400: errorResponse, 503: errorResponse },
+      },
+    },
+    async (request) => {
+      const { userId, text, messageId } = request.body;
+      const result = await services.engine.handle({
+        channel: 'rest',
+        userId,
+        messageId: messageId ?? randomUUID(),
+        text,
+        at: services.clock.now(),
+      });
+      return {
+        conversationId: result.conversationId,
+        messageId: result.messageId,
+        replies: repliesOf(result.actions),
+        state: toPublicState(result.state),
+        replayed: result.replayed,
+      };
+    },
+  );
+}

@@ -1,0 +1,94 @@
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { WebSocket } from 'ws';
+import { initialState } from '../../engine/conversation-state.js';
+import { toErrorBody } from '../../errors.js';
+import type { Services } from '../../services.js';
+import { repliesOf } from '../replies-of.js';
+import { clientFrameSchema, type ServerFrame } from './frames.js';
+
+/** Limits of the web chat socket. */
+export interface ChatSocketOptions {
+  maxMessageChars: number;
+  /** Frames above this many bytes are refused with an error frame (the socket stays open). */
+  maxFrameBytes: number;
+  historyLimit: number;
+}
+
+const CHANNEL = 'web';
+
+function send(socket: WebSocket, frame: ServerFrame): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+}
+
+/** GET /ws/chat: the web chat page's WebSocket, JSON frames validated with zod. */
+export function registerChatSocket(app: FastifyInstance, services: Services, options: ChatSocketOptions): void {
+  app.get('/ws/chat', { websocket: true, schema: { hide: true } }, (socket, request) => {
+    const log: FastifyBaseLogger = request.log.child({ channel: CHANNEL });
+    let userId: string | undefined;
+    let conversationId: string | undefined;
+
+    const fail = (code: string, message: string, messageId?: string): void =>
+      send(socket, { type: 'error', code, message, ...(messageId ? { messageId } : {}) });
+
+    async function onHello(id: string): Promise<void> {
+      const conversation = await services.conversations.getOrCreate(CHANNEL, id, initialState(), services.clock.now());
+      userId = id;
+      conversationId = conversation.id;
+      const history = await services.conversations.transcript(conversation.id, options.historyLimit);
+      send(socket, { type: 'welcome', conversationId: conversation.id, history, intro: services.replies.welcome });
+      log.info({ conversationId }, 'web chat connected');
+    }
+
+    async function onMessage(messageId: string, rawText: string): Promise<void> {
+      if (userId === undefined) return fail('bad_request', '连接还没准备好，请刷新页面再试。', messageId);
+      const text = rawText.trim();
+      if (text.length === 0) return fail('bad_request', '消息不能为空。', messageId);
+      if (text.length > options.maxMessageChars) {
+        return fail('payload_too_large', `消息太长了，请分几次发送（每次不超过${options.maxMessageChars}字）。`, messageId);
+      }
+      send(socket, { type: 'accepted', messageId });
+      send(socket, { type: 'typing', active: true });
+      try {
+        const result = await services.engine.handle({ channel: CHANNEL, userId, messageId, text, at: services.clock.now() });
+        const at = services.clock.now().toISOString();
+        send(socket, {
+          type: 'reply',
+          inReplyTo: messageId,
+          replayed: result.replayed,
+          messages: repliesOf(result.actions).map((r, i) => ({ id: `${messageId}:${i}`, author: 'bot', at, ...r })),
+        });
+      } finally {
+        send(socket, { type: 'typing', active: false });
+      }
+    }
+
+    socket.on('message', (data, isBinary) => {
+      const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data instanceof ArrayBuffer ? data.byteLength : data.length;
+      if (isBinary) return fail('bad_request', '只能发送文字消息。');
+      if (bytes > options.maxFrameBytes) return fail('payload_too_large', '消息太长了，请分几次发送。');
+      let json: unknown;
+      try {
+        json = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
+      } catch {
+        return fail('bad_request', '消息格式不对，请刷新页面再试。');
+      }
+      const parsed = clientFrameSchema.safeParse(json);
+      if (!parsed.success) {
+        log.debug({ conversationId, issues: parsed.error.issues.length }, 'invalid frame');
+        return fail('bad_request', '消息格式不对，请刷新页面再试。');
+      }
+      const frame = parsed.data;
+      const work =
+        frame.type === 'hello'
+          ? onHello(frame.userId)
+          : frame.type === 'message'
+            ? onMessage(frame.messageId, frame.text)
+            : Promise.resolve(send(socket, { type: 'pong' }));
+      work.catch((error: unknown) => {
+        log.error({ conversationId, err: error instanceof Error ? { name: error.name, message: error.message } : error }, 'web chat frame failed');
+        const body = toErrorBody(error);
+        fail(body.error.code, body.error.message, frame.type === 'message' ? frame.messageId : undefined);
+      });
+    });
+  });
+}

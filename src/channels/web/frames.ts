@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Frames the web chat page sends. */
+export const clientFrameSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('hello'),
+    /** The browser's own random id, kept in localStorage, so the conversation survives reloads. */
+    userId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'userId must be 8–64 letters, digits, - or _'),
+  }),
+  z.object({
+    type: z.literal('message'),
+    messageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'messageId must be 1–64 letters, digits, - or _'),
+    text: z.string(),
+  }),
+  z.object({ type: z.literal('ping') }),
+]);
+
+/** A validated frame from the page. */
+export type ClientFrame = z.infer<typeof clientFrameSchema>;
+
+/** One transcript line as the page shows it. */
+export interface FrameMessage {
+  id: string;
+  author: 'resident' | 'bot' | 'operator' | 'system';
+  text: string;
+  quickReplies?: string[];
+  at: string;
+}
+
+/** Frames the server sends to the page. */
+export type ServerFrame =
+  | { type: 'welcome'; conversationId: string; history: FrameMessage[]; intro: { text: string; quickReplies?: string[] } }
+  | { type: 'typing'; active: boolean }
+  | { type: 'accepted'; messageId: string }
+  | { type: 'reply'; inReplyTo: string; replayed: boolean; messages: FrameMessage[] }
+  | { type: 'pong' }
+  | { type: 'error'; code: string; message: string; messageId?: string };

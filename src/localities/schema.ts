@@ -1,0 +1,156 @@
+/**
+ * The shape of a locality profile (localities/*.yaml): who handles which assistance type in one
+ * place, what to bring, which numbers to call and when the window is open. See localities/README.md.
+ */
+import { z } from 'zod';
+import { ASSISTANCE_TYPES } from '../nlu/types.js';
+import { isKnownTimeZone } from '../cases/local-date.js';
+
+/** The routing target for a type no department clearly owns: the joint meeting's queue (联席会议). */
+export const JOINT_MEETING = 'joint_meeting';
+
+/** Key of the materials checklist used for any type without its own list. */
+export const GENERAL_MATERIALS = 'general';
+
+// YAML reads an unquoted 320281 as a number; accept it rather than fail a county on a missing quote.
+const localityCode = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v),
+  z.string().regex(/^[1-9]\d{5}$/, 'must be a 6-digit administrative division code (GB/T 2260), e.g. 320281'),
+);
+
+const departmentCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'department codes are lower_snake_case ASCII, e.g. civil_affairs');
+
+const chineseText = z.string().trim().min(1, 'must not be empty');
+
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM, e.g. 08:30 (quote it in YAML)');
+
+const hotline = z.strictObject({
+  kind: z.enum(['social_assistance', 'citizen', 'police', 'ambulance', 'fire', 'other']),
+  number: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^[0-9-]{3,20}$/)),
+  label: chineseText,
+  /** True only when the line is staffed around the clock; residents in crisis are told this. */
+  hours24: z.boolean(),
+  purpose: chineseText,
+  note: chineseText.optional(),
+});
+
+const officeWindow = z
+  .strictObject({ start: clockTime, end: clockTime })
+  .refine((w) => w.start < w.end, { message: 'start must be before end' });
+
+const officeHours = z.strictObject({
+  // Only one rule is supported today; naming it keeps the data honest about what it means.
+  days: z.literal('official_working_days'),
+  windows: z.array(officeWindow).min(1),
+  note: chineseText.optional(),
+});
+
+const materialItem = z
+  .strictObject({
+    name: chineseText,
+    note: chineseText,
+    conditional: z.boolean().default(false),
+    when: chineseText.optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.conditional && item.when === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a conditional item needs a `when` note', path: ['when'] });
+    }
+    if (!item.conditional && item.when !== undefined) {
+      ctx.addIssue({ code: 'custom', message: '`when` is only for items with `conditional: true`', path: ['when'] });
+    }
+  });
+
+const materialKey = z.enum([...ASSISTANCE_TYPES, GENERAL_MATERIALS]);
+const assistanceType = z.enum(ASSISTANCE_TYPES);
+
+const jointMeeting = z.strictObject({
+  /** The body, e.g. 江阴市社会救助联席会议. */
+  name: chineseText,
+  /** Whose queue holds the case meanwhile, e.g. 联席会议办公室（设在市民政局）. */
+  office: chineseText,
+  /** The department code of the convenor (牵头单位), which must be in `departments`. */
+  convenor: departmentCode,
+});
+
+const sla = z.strictObject({
+  transferWorkingDays: z.number().int().min(0),
+  feedbackDaysAfterCompletion: z.number().int().min(0),
+});
+
+const source = z.strictObject({ id: chineseText, title: chineseText });
+
+/** The zod schema of one locality profile, with every cross-reference checked. */
+export const localityProfileSchema = z
+  .strictObject({
+    code: localityCode,
+    name: chineseText,
+    regionPath: z.array(chineseText).min(1),
+    default: z.boolean().default(false),
+    timezone: z.string().refine(isKnownTimeZone, 'must be an IANA time zone, e.g. Asia/Shanghai'),
+    sources: z.array(source).default([]),
+    hotlines: z.array(hotline).min(1),
+    officeHours,
+    departments: z.record(departmentCode, chineseText),
+    routing: z.partialRecord(assistanceType, departmentCode),
+    routingNotes: z.partialRecord(assistanceType, chineseText).default({}),
+    jointMeeting,
+    materials: z.partialRecord(materialKey, z.array(materialItem)),
+    sla,
+  })
+  .superRefine((p, ctx) => {
+    if (JOINT_MEETING in p.departments) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${JOINT_MEETING}" is reserved for the joint meeting queue; do not list it as a department`,
+        path: ['departments', JOINT_MEETING],
+      });
+    }
+    for (const type of ASSISTANCE_TYPES) {
+      const target = p.routing[type];
+      if (target === undefined) {
+        // "Never nowhere": an unrouted type must be an explicit decision, even if it is the joint meeting.
+        ctx.addIssue({
+          code: 'custom',
+          message: `no route for "${type}": name a department, or "${JOINT_MEETING}" if no department clearly owns it`,
+          path: ['routing', type],
+        });
+      } else if (target !== JOINT_MEETING && !(target in p.departments)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${type}" routes to "${target}", which is not in departments`,
+          path: ['routing', type],
+        });
+      }
+      if (p.materials[type] === undefined && p.materials.general === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `no materials for "${type}" and no "${GENERAL_MATERIALS}" list to fall back on`,
+          path: ['materials', type],
+        });
+      }
+    }
+    if (!(p.jointMeeting.convenor in p.departments)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `jointMeeting.convenor "${p.jointMeeting.convenor}" is not in departments`,
+        path: ['jointMeeting', 'convenor'],
+      });
+    }
+  });
+
+/** A validated locality profile. */
+export type LocalityProfile = z.output<typeof localityProfileSchema>;
+
+/** One item of a materials checklist. */
+export type MaterialItem = z.output<typeof materialItem>;
+
+/** One hotline of a locality. */
+export type Hotline = z.output<typeof hotline>;
+
+/** The office-hours part of a profile. */
+export type OfficeHours = z.output<typeof officeHours>;

@@ -1,0 +1,97 @@
+/**
+ * Long digit strings (phones, ID numbers) as people type them: in groups split by spaces or dashes,
+ * sometimes two numbers in a row. Both the phone and the ID extractor read these runs, so a phone
+ * typed next to an ID is never glued onto it.
+ */
+
+/** A maximal digit sequence split into the groups the resident typed. */
+export interface DigitRun {
+  start: number;
+  groups: { text: string; start: number }[];
+}
+
+const RUN = /(?:\+86|0086)?[ -]?\d(?:\d|[ \-–—](?=\d))*(?:x(?![a-z]))?/gu;
+
+/** Finds the digit runs in normalised text (lowercase, half-width), each split into its typed groups. */
+export function findDigitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
+  for (const match of text.matchAll(RUN)) {
+    const groups: DigitRun['groups'] = [];
+    for (const part of match[0].matchAll(/\+86|0086|[\dx]+/gu)) {
+      groups.push({ text: part[0], start: (match.index ?? 0) + (part.index ?? 0) });
+    }
+    runs.push({ start: match.index ?? 0, groups });
+  }
+  return runs;
+}
+
+/** A candidate number made of consecutive groups of a run. */
+export interface DigitCandidate {
+  kind: 'id18' | 'id15' | 'phone' | 'long' | 'other';
+  digits: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+type Picked = DigitCandidate & { lastGroup: number };
+
+/** Joins groups from `from` while they add up to exactly `length` characters; an x may only close an ID. */
+function joinTo(groups: DigitRun['groups'], from: number, length: number, source: string): Picked | undefined {
+  let total = 0;
+  for (let j = from; j < groups.length; j++) {
+    const text = groups[j]?.text ?? '';
+    const x = text.indexOf('x');
+    if (x !== -1 && (length !== 18 || x !== text.length - 1)) return undefined;
+    total += text.length;
+    if (total === length) {
+      const candidate = join(groups, from, j, source);
+      if (length === 11 && !/^1[3-9]\d{9}$/u.test(candidate.digits)) return undefined;
+      return { ...candidate, kind: length === 18 ? 'id18' : 'phone', lastGroup: j };
+    }
+    if (total > length || x !== -1) return undefined;
+  }
+  return undefined;
+}
+
+function singleGroup(groups: DigitRun['groups'], index: number, source: string): Picked {
+  const candidate = join(groups, index, index, source);
+  const n = candidate.digits.length;
+  const kind: DigitCandidate['kind'] =
+    n === 15 && /^\d+$/u.test(candidate.digits) ? 'id15' : n >= 16 && n <= 19 ? 'long' : 'other';
+  return { ...candidate, kind, lastGroup: index };
+}
+
+function join(groups: DigitRun['groups'], from: number, to: number, source: string): DigitCandidate {
+  const first = groups[from];
+  const last = groups[to];
+  const start = first?.start ?? 0;
+  const end = (last?.start ?? 0) + (last?.text.length ?? 0);
+  const digits = groups
+    .slice(from, to + 1)
+    .map((g) => g.text)
+    .join('');
+  return { kind: 'other', digits, text: source.slice(start, end), start, end };
+}
+
+/**
+ * Splits a run into phone / ID candidates: an 18-character ID first (groups joined up to 18),
+ * then an 11-digit mobile, then a legacy 15-digit ID; leftovers of 16–19 digits are "long".
+ */
+export function splitRun(run: DigitRun, source: string): DigitCandidate[] {
+  const out: DigitCandidate[] = [];
+  const groups = run.groups;
+  let i = 0;
+  if (groups[0]?.text === '+86' || groups[0]?.text === '0086') i = 1;
+  while (i < groups.length) {
+    const picked = joinTo(groups, i, 18, source) ?? joinTo(groups, i, 11, source) ?? singleGroup(groups, i, source);
+    out.push(picked);
+    i = picked.lastGroup + 1;
+  }
+  return out;
+}
+
+/** All phone / ID candidates in the text. */
+export function digitCandidates(text: string): DigitCandidate[] {
+  return findDigitRuns(text).flatMap((run) => splitRun(run, text));
+}

@@ -1,0 +1,37 @@
+import { NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
+import { found, type FoundEntity } from './found.js';
+
+const N = `(${NUMBER_SOURCE})`;
+// Kin and companions a resident lists when saying who lives with them: 我和老伴两个人, 我跟孙子俩.
+const PEOPLE = '(?:老伴|老伴儿|老婆|老公|爱人|丈夫|妻子|媳妇|孩子|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|父亲|母亲|爸爸|妈妈|我爸|我妈|爸|妈|婆婆|公公|奶奶|爷爷|姥姥|姥爷|外婆|外公|哥哥|姐姐|弟弟|妹妹|娃|小孩|两个孩子|三个孩子|俩孩子|一个孩子)';
+
+interface Rule {
+  pattern: RegExp;
+  /** Which capture group holds the number, or a fixed size. */
+  size: number | { group: number };
+}
+
+const RULES: Rule[] = [
+  { pattern: new RegExp(`(?:一家|全家|家里|家中|我家|我们家|俺家|家庭|户里|户籍|户口上|户口本上)(?:共|一共|总共|人口|有|是|就|共有|总共有|人口有|人口是|只有)*${N}口(?:人)?`, 'u'), size: { group: 1 } },
+  { pattern: new RegExp(`${N}口之家`, 'u'), size: { group: 1 } },
+  { pattern: new RegExp(`(?:家里|家中|我家|我们家|俺家|一家|全家|家庭成员|家庭人口|共同生活的?)(?:共|一共|总共|有|是|就|只有|共有|人)*${N}(?:个)?人`, 'u'), size: { group: 1 } },
+  { pattern: new RegExp(`(?:我和|我跟|我与|我带着|我带|俺和|俺跟)(?:${PEOPLE}[和跟、与]?){1,4}(?:一共|总共|就|共)?${N}(?:个人|个|口人|口)`, 'u'), size: { group: 1 } },
+  { pattern: new RegExp(`(?:我们|俺们|咱们|我们家|俺家)(?:家)?(?:一共|总共|就|共|只有)?${N}(?:个人|口人|口)`, 'u'), size: { group: 1 } },
+  { pattern: new RegExp(`${N}(?:个)?人(?:一起)?(?:生活|过日子|住在一起|一起住|相依为命)`, 'u'), size: { group: 1 } },
+  { pattern: /(?:家里|家中)?(?:就|只有)?(?:我|俺)(?:自己)?一个人(?:住|过|生活|在家)?|独居|孤身一人|孤寡老人|孤老|一个人过日子|一个人生活|一个人住/u, size: 1 },
+  { pattern: /(?:夫妻|老两口|母子|母女|父子|父女|娘俩|爷俩|爷孙|祖孙|奶孙|婆孙|姐弟|兄妹|兄弟|姐妹|两口子)(?:俩|两个|二人|两人)?相依为命|(?:老两口|两口子|夫妻俩|娘俩|爷俩|母子俩|母女俩|父子俩|父女俩|祖孙俩|奶孙俩|爷孙俩)/u, size: 2 },
+  { pattern: /(?:我们|咱们|俺们)仨|娘仨|母子仨|母女仨|爷仨|一家三口/u, size: 3 },
+];
+
+/** Household size: 「一家五口」→5, 「我和老伴两个人」→2, 「我一个人住」→1. */
+export function extractHouseholdSize(text: string): FoundEntity[] {
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(text);
+    if (!match) continue;
+    const size = typeof rule.size === 'number' ? rule.size : parseChineseNumber(match[rule.size.group] ?? '');
+    // Households above 20 are a misread amount, not a family.
+    if (size === undefined || !Number.isInteger(size) || size < 1 || size > 20) continue;
+    return [found('household_size', size, match[0], match.index)];
+  }
+  return [];
+}

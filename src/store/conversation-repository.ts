@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  CommitOutcome,
+  ConversationRecord,
+  ConversationState,
+  ConversationStore,
+  OutboundAction,
+  TranscriptEntry,
+  TurnCommit,
+} from '../engine/types.js';
+import { isUniqueViolation, type SqlDatabase } from './sql.js';
+
+interface ConversationRow {
+  id: string;
+  channel: string;
+  user_id: string;
+  state: ConversationState;
+  version: number;
+}
+
+interface MessageRow {
+  id: string | number;
+  author: TranscriptEntry['author'];
+  text: string;
+  quick_replies: string[] | null;
+  created_at: Date | string;
+}
+
+// Rolls the transaction back when another turn won the race, without treating it as a failure.
+class VersionConflict extends Error {}
+
+function toRecord(row: ConversationRow): ConversationRecord {
+  return { id: row.id, channel: row.channel, userId: row.user_id, state: row.state, version: row.version };
+}
+
+function toIso(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+/** The conversation store on PostgreSQL SQL, shared by PGlite and a PostgreSQL server. */
+export function createConversationRepository(db: SqlDatabase): ConversationStore {
+  return {
+    async getOrCreate(channel, userId, initial, at) {
+      // Insert-or-nothing then read keeps creation race-free across processes.
+      await db.query(
+        `INSERT INTO conversations (id, channel, user_id, state, version, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, 0, $5, $5)
+         ON CONFLICT (channel, user_id) DO NOTHING`,
+        [randomUUID(), channel, userId, JSON.stringify(initial), at],
+      );
+      const { rows } = await db.query<ConversationRow>(
+        'SELECT id, channel, user_id, state, version FROM conversations WHERE channel = $1 AND user_id = $2',
+        [channel, userId],
+      );
+      const row = rows[0];
+      if (!row) throw new Error('conversation vanished right after it was created');
+      return toRecord(row);
+    },
+
+    async get(conversationId) {
+      const { rows } = await db.query<ConversationRow>(
+        'SELECT id, channel, user_id, state, version FROM conversations WHERE id = $1',
+        [conversationId],
+      );
+      return rows[0] ? toRecord(rows[0]) : undefined;
+    },
+
+    async findTurn(conversationId, messageId) {
+      const { rows } = await db.query<{ actions: OutboundAction[]; state_after: ConversationState }>(
+        'SELECT actions, state_after FROM turns WHERE conversation_id = $1 AND message_id = $2',
+        [conversationId, messageId],
+      );
+      const row = rows[0];
+      return row ? { actions: row.actions, state: row.state_after } : undefined;
+    },
+
+    async commitTurn(commit: TurnCommit): Promise<CommitOutcome> {
+      try {
+        await db.transaction(async (tx) => {
+          const turn = await tx.query<{ id: string }>(
+            `INSERT INTO turns (conversation_id, message_id, actions, state_after, created_at)
+             VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+            [commit.conversationId, commit.messageId, JSON.stringify(commit.actions), JSON.stringify(commit.stateAfter), commit.at],
+          );
+          const turnId = turn.rows[0]?.id;
+          const updated = await tx.query(
+            `UPDATE conversations SET state = $1, version = version + 1, updated_at = $2
+             WHERE id = $3 AND version = $4`,
+            [JSON.stringify(commit.stateAfter), commit.at, commit.conversationId, commit.expectedVersion],
+          );
+          if (updated.affectedRows !== 1) throw new VersionConflict();
+          await tx.query(
+            `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at)
+             VALUES ($1, $2, 'resident', $3, NULL, $4)`,
+            [commit.conversationId, turnId, commit.inbound.text, commit.inbound.at],
+          );
+          for (const action of commit.actions) {
+            if (action.type !== 'reply') continue;
+            await tx.query(
+              `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at)
+               VALUES ($1, $2, 'bot', $3, $4, $5)`,
+              [commit.conversationId, turnId, action.text, action.quickReplies ? JSON.stringify(action.quickReplies) : null, commit.at],
+            );
+          }
+        });
+        return 'committed';
+      } catch (error) {
+        if (error instanceof VersionConflict) return 'version_conflict';
+        if (isUniqueViolation(error)) return 'duplicate_message';
+        throw error;
+      }
+    },
+
+    async transcript(conversationId, limit) {
+      const { rows } = await db.query<MessageRow>(
+        `SELECT id, author, text, quick_replies, created_at FROM (
+           SELECT id, author, text, quick_replies, created_at FROM messages
+           WHERE conversation_id = $1 ORDER BY id DESC LIMIT $2
+         ) latest ORDER BY id ASC`,
+        [conversationId, limit],
+      );
+      return rows.map((row) => ({
+        id: String(row.id),
+        author: row.author,
+        text: row.text,
+        ...(row.quick_replies ? { quickReplies: row.quick_replies } : {}),
+        at: toIso(row.created_at),
+      }));
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import pg from 'pg';
+import type { QueryResult, SqlDatabase, SqlExecutor } from './sql.js';
+
+function wrap(client: Pick<pg.PoolClient, 'query'>): SqlExecutor {
+  return {
+    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
+      const result = await client.query(sql, params as unknown[]);
+      return { rows: result.rows as Row[], affectedRows: result.rowCount ?? 0 };
+    },
+  };
+}
+
+/** Options for a PostgreSQL server connection. */
+export interface PostgresOptions {
+  connectionString: string;
+  /** Schema to use (created if missing); lets tests and several deployments share one database. */
+  schema?: string | undefined;
+  maxConnections?: number;
+}
+
+/** Connects to a PostgreSQL server through a node-postgres pool. */
+export async function openPostgresDatabase(options: PostgresOptions): Promise<SqlDatabase> {
+  const schema = options.schema;
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 10,
+    // Search path per connection so every query, including migrations, lands in our schema.
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
+  // An idle client losing its server connection must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  if (schema !== undefined) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  else await pool.query('SELECT 1');
+  const executor = wrap(pool);
+  return {
+    kind: 'postgres',
+    query: executor.query,
+    async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql: string): Promise<void> {
+      await pool.query(sql);
+    },
+    async close(): Promise<void> {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/** A row set returned by a query. */
+export interface QueryResult<Row> {
+  rows: Row[];
+  affectedRows: number;
+}
+
+/** The slice of SQL access the repositories need, implemented by PGlite and by node-postgres. */
+export interface SqlExecutor {
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+}
+
+/** A database connection with transactions; the one type the repository layer depends on. */
+export interface SqlDatabase extends SqlExecutor {
+  /** Which engine is behind this handle, for logs and the health check. */
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Runs several statements separated by semicolons, with no parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** True when the error is PostgreSQL's unique_violation (23505), which both drivers report as `code`. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}

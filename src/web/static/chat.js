@@ -1,0 +1,195 @@
+// The resident's chat page: one WebSocket, JSON frames, history restored after a reload.
+// Messages not yet acknowledged stay in localStorage and are re-sent after a reconnect;
+// the server answers a re-sent messageId from its record, so nothing is lost or doubled.
+
+const USER_KEY = 'yimen.userId';
+const OUTBOX_KEY = 'yimen.outbox';
+const LARGE_KEY = 'yimen.largeText';
+
+const log = document.getElementById('log');
+const quick = document.getElementById('quick');
+const typing = document.getElementById('typing');
+const statusBar = document.getElementById('status');
+const form = document.getElementById('composer');
+const input = document.getElementById('input');
+const fontToggle = document.getElementById('font-toggle');
+
+function randomId() {
+  if (crypto.randomUUID) return crypto.randomUUID().replace(/-/g, '');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const userId = localStorage.getItem(USER_KEY) || randomId();
+localStorage.setItem(USER_KEY, userId);
+
+function loadOutbox() {
+  try {
+    const list = JSON.parse(localStorage.getItem(OUTBOX_KEY) || '[]');
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
+}
+let outbox = loadOutbox();
+function saveOutbox() {
+  localStorage.setItem(OUTBOX_KEY, JSON.stringify(outbox));
+}
+
+function setLarge(on) {
+  document.documentElement.classList.toggle('large', on);
+  fontToggle.setAttribute('aria-pressed', String(on));
+  fontToggle.textContent = on ? '小字' : '大字';
+  localStorage.setItem(LARGE_KEY, on ? '1' : '0');
+}
+setLarge(localStorage.getItem(LARGE_KEY) === '1');
+fontToggle.addEventListener('click', () => setLarge(!document.documentElement.classList.contains('large')));
+
+const WHO = { bot: '助手', operator: '工作人员', system: '系统' };
+
+// Text is always set with textContent: a resident's or operator's message can never become markup.
+function appendMessage({ id, author, text }, pending = false) {
+  if (id && log.querySelector(`[data-id="${CSS.escape(id)}"]`)) return;
+  const bubble = document.createElement('div');
+  bubble.className = `msg ${author}${pending ? ' pending' : ''}`;
+  if (id) bubble.dataset.id = id;
+  if (WHO[author]) {
+    const who = document.createElement('span');
+    who.className = 'who';
+    who.textContent = WHO[author];
+    bubble.append(who);
+  }
+  bubble.append(document.createTextNode(text));
+  log.append(bubble);
+  log.scrollTop = log.scrollHeight;
+}
+
+function showQuickReplies(options) {
+  quick.replaceChildren();
+  for (const label of options || []) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.addEventListener('click', () => submit(label));
+    quick.append(button);
+  }
+}
+
+function setStatus(text) {
+  statusBar.hidden = !text;
+  statusBar.textContent = text || '';
+}
+
+let socket;
+let ready = false;
+let retryDelay = 500;
+
+function sendFrame(frame) {
+  if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
+}
+
+function flushOutbox() {
+  for (const item of outbox) sendFrame({ type: 'message', messageId: item.messageId, text: item.text });
+}
+
+function connect() {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  socket = new WebSocket(`${scheme}://${location.host}/ws/chat`);
+  socket.addEventListener('open', () => {
+    retryDelay = 500;
+    sendFrame({ type: 'hello', userId });
+  });
+  socket.addEventListener('message', (event) => {
+    let frame;
+    try {
+      frame = JSON.parse(event.data);
+    } catch {
+      return;
+    }
+    handleFrame(frame);
+  });
+  socket.addEventListener('close', () => {
+    ready = false;
+    typing.hidden = true;
+    setStatus('网络断开了，正在重新连接…');
+    setTimeout(connect, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 10000);
+  });
+}
+
+function handleFrame(frame) {
+  switch (frame.type) {
+    case 'welcome': {
+      ready = true;
+      setStatus('');
+      log.replaceChildren();
+      let lastQuick = [];
+      for (const m of frame.history) {
+        appendMessage(m);
+        lastQuick = m.author === 'resident' ? [] : m.quickReplies || [];
+      }
+      for (const item of outbox) appendMessage({ id: `out:${item.messageId}`, author: 'resident', text: item.text }, true);
+      if (frame.history.length === 0 && frame.intro) {
+        // A new conversation opens with the bot's introduction; it is shown, not stored.
+        appendMessage({ author: 'bot', text: frame.intro.text });
+        lastQuick = frame.intro.quickReplies || [];
+      }
+      showQuickReplies(lastQuick);
+      flushOutbox();
+      break;
+    }
+    case 'accepted':
+      break;
+    case 'typing':
+      typing.hidden = !frame.active;
+      break;
+    case 'reply': {
+      outbox = outbox.filter((item) => item.messageId !== frame.inReplyTo);
+      saveOutbox();
+      const mine = log.querySelector(`[data-id="out:${CSS.escape(frame.inReplyTo)}"]`);
+      if (mine) mine.classList.remove('pending');
+      let lastQuick = [];
+      for (const m of frame.messages) {
+        appendMessage(m);
+        lastQuick = m.quickReplies || [];
+      }
+      showQuickReplies(lastQuick);
+      break;
+    }
+    case 'error':
+      if (frame.messageId) {
+        outbox = outbox.filter((item) => item.messageId !== frame.messageId);
+        saveOutbox();
+      }
+      appendMessage({ author: 'system', text: frame.message });
+      break;
+    default:
+      break;
+  }
+}
+
+function submit(text) {
+  const clean = text.trim();
+  if (!clean) return;
+  const item = { messageId: randomId(), text: clean };
+  outbox.push(item);
+  saveOutbox();
+  appendMessage({ id: `out:${item.messageId}`, author: 'resident', text: clean }, true);
+  showQuickReplies([]);
+  if (ready) sendFrame({ type: 'message', messageId: item.messageId, text: clean });
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  submit(input.value);
+  input.value = '';
+  input.focus();
+});
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    form.requestSubmit();
+  }
+});
+document.getElementById('human').addEventListener('click', () => submit('转人工'));
+
+connect();
