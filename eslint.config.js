@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'src/web/static/**', 'coverage/**', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      'node_modules/**',
+      'src/web/static/**',
+      'coverage/**',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -23,8 +32,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['fastify', '@fastify/*', 'ws', 'pg', '@electric-sql/*'], message: 'The engine sees interfaces only; adapters live in src/channels and src/store.' },
-            { group: ['**/channels/**', '**/store/**'], message: 'The engine must not import adapters or storage drivers.' },
+            {
+              group: ['fastify', '@fastify/*', 'ws', 'pg', '@electric-sql/*'],
+              message: 'The engine sees interfaces only; adapters live in src/channels and src/store.',
+            },
+            {
+              group: ['**/channels/**', '**/store/**'],
+              message: 'The engine must not import adapters or storage drivers.',
+            },
           ],
         },
       ],

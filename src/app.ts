@@ -4,7 +4,12 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyPlugin from 'fastify-plugin';
-import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { registerRestMessagesRoute } from './channels/rest/messages-route.js';
 import { registerChatSocket } from './channels/web/chat-socket.js';
 import type { Config } from './config.js';
@@ -45,17 +50,31 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   fastify.setErrorHandler((error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => ({ path: v.instancePath, message: v.message }));
-      return reply.code(400).send({ error: { code: 'bad_request', message: '请求内容不符合要求。', details: issues } });
+      return reply
+        .code(400)
+        .send({ error: { code: 'bad_request', message: '请求内容不符合要求。', details: issues } });
     }
     if (error instanceof AppError) return reply.code(error.status).send(toErrorBody(error));
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return reply.code(status).send({ error: { code: status === 413 ? 'payload_too_large' : 'bad_request', message: '请求内容不符合要求。' } });
+      return reply
+        .code(status)
+        .send({
+          error: {
+            code: status === 413 ? 'payload_too_large' : 'bad_request',
+            message: '请求内容不符合要求。',
+          },
+        });
     }
-    request.log.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'request failed');
+    request.log.error(
+      { err: { name: (error as Error).name, message: (error as Error).message } },
+      'request failed',
+    );
     return reply.code(500).send(toErrorBody(error));
   });
-  fastify.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'not_found', message: '没有这个地址。' } }));
+  fastify.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send({ error: { code: 'not_found', message: '没有这个地址。' } }),
+  );
 
   await fastify.register(fastifySwagger, {
     openapi: {
@@ -66,7 +85,11 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   });
   await fastify.register(fastifySwaggerUi, { routePrefix: '/docs' });
   await fastify.register(fastifyWebsocket, { options: { maxPayload: WS_PROTOCOL_MAX_BYTES } });
-  await fastify.register(fastifyStatic, { root: projectPath('src', 'web', 'static'), prefix: '/', index: 'index.html' });
+  await fastify.register(fastifyStatic, {
+    root: projectPath('src', 'web', 'static'),
+    prefix: '/',
+    index: 'index.html',
+  });
 
   registerHealthRoute(fastify, services, () => closing);
   registerRestMessagesRoute(fastify, services);
@@ -81,7 +104,10 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
 export const app = fastifyPlugin(yimen, { name: 'yimen', fastify: '5.x' });
 
 /** Builds a ready Fastify instance with the yimen plugin; used by server.ts and tests. */
-export async function buildApp(options: AppOptions, fastifyOptions: FastifyServerOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  options: AppOptions,
+  fastifyOptions: FastifyServerOptions = {},
+): Promise<FastifyInstance> {
   const fastify = Fastify({
     logger: loggerOptions(options.config.LOG_LEVEL),
     bodyLimit: 64 * 1024,

@@ -39,7 +39,13 @@ export interface ErrorBody {
 /** Maps an error to the body sent to clients; unknown errors never leak their message. */
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) {
-    return { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
+    return {
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.details === undefined ? {} : { details: error.details }),
+      },
+    };
   }
   return { error: { code: 'internal', message: '系统出了点问题，请稍后再试。' } };
 }

@@ -7,7 +7,8 @@ function findProjectRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, 'package.json'))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('cannot find the yimen package root above ' + fileURLToPath(import.meta.url));
+    if (parent === dir)
+      throw new Error('cannot find the yimen package root above ' + fileURLToPath(import.meta.url));
     dir = parent;
   }
   return dir;

@@ -27,9 +27,17 @@ export interface ServiceOverrides {
 const systemClock: Clock = { now: () => new Date() };
 
 /** Opens storage, loads content and builds the engine; resolves only when all are ready. */
-export async function createServices(config: Config, logger: EngineLogger, overrides: ServiceOverrides = {}): Promise<Services> {
+export async function createServices(
+  config: Config,
+  logger: EngineLogger,
+  overrides: ServiceOverrides = {},
+): Promise<Services> {
   const clock = overrides.clock ?? systemClock;
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, dataDir: config.DATA_DIR });
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    schema: config.DATABASE_SCHEMA,
+    dataDir: config.DATA_DIR,
+  });
   try {
     const conversations = createConversationRepository(db);
     const replies = await loadSystemReplies(path.resolve(config.REPLIES_DIR, 'system.yaml'));

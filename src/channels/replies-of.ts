@@ -11,7 +11,10 @@ export function repliesOf(actions: readonly OutboundAction[]): ChannelReply[] {
   const replies: ChannelReply[] = [];
   for (const action of actions) {
     if (action.type !== 'reply') continue;
-    replies.push({ text: action.text, ...(action.quickReplies ? { quickReplies: action.quickReplies } : {}) });
+    replies.push({
+      text: action.text,
+      ...(action.quickReplies ? { quickReplies: action.quickReplies } : {}),
+    });
   }
   return replies;
 }

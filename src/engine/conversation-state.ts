@@ -9,9 +9,15 @@ export function initialState(): ConversationState {
 }
 
 /** Appends the resident's message and the bot's replies to the recent history, keeping the newest. */
-export function withHistory(state: ConversationState, residentText: string, actions: OutboundAction[], at: Date): ConversationState {
+export function withHistory(
+  state: ConversationState,
+  residentText: string,
+  actions: OutboundAction[],
+  at: Date,
+): ConversationState {
   const stamp = at.toISOString();
   const added: HistoryEntry[] = [{ author: 'resident', text: residentText, at: stamp }];
-  for (const action of actions) if (action.type === 'reply') added.push({ author: 'bot', text: action.text, at: stamp });
+  for (const action of actions)
+    if (action.type === 'reply') added.push({ author: 'bot', text: action.text, at: stamp });
   return { ...state, history: [...state.history, ...added].slice(-HISTORY_LIMIT) };
 }

@@ -40,7 +40,11 @@ export function createEngine(deps: EngineDeps): Engine {
         logger.info(log, 'retried message answered from the record');
         return { conversationId: conversation.id, messageId: inbound.messageId, ...stored, replayed: true };
       }
-      const output = await dialogue.respond({ conversationId: conversation.id, inbound, state: conversation.state });
+      const output = await dialogue.respond({
+        conversationId: conversation.id,
+        inbound,
+        state: conversation.state,
+      });
       const stateAfter = withHistory(
         { ...output.state, turnCount: conversation.state.turnCount + 1 },
         inbound.text,
@@ -58,8 +62,18 @@ export function createEngine(deps: EngineDeps): Engine {
       });
       switch (outcome) {
         case 'committed':
-          logger.info({ ...log, turn: stateAfter.turnCount, topic: stateAfter.topic, urgency: stateAfter.urgency }, 'turn committed');
-          return { conversationId: conversation.id, messageId: inbound.messageId, actions: output.actions, state: stateAfter, replayed: false };
+          logger.info(
+            { ...log, turn: stateAfter.turnCount, topic: stateAfter.topic, urgency: stateAfter.urgency },
+            'turn committed',
+          );
+          return {
+            conversationId: conversation.id,
+            messageId: inbound.messageId,
+            actions: output.actions,
+            state: stateAfter,
+            at: now,
+            replayed: false,
+          };
         case 'duplicate_message':
         case 'version_conflict':
           // Someone else wrote first: re-read and decide again (a duplicate is then answered from the record).

@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-const replySchema = z.object({ text: z.string().min(1), quickReplies: z.array(z.string().min(1)).optional() });
+const replySchema = z.object({
+  text: z.string().min(1),
+  quickReplies: z.array(z.string().min(1)).optional(),
+});
 
 const systemRepliesSchema = z.object({
   welcome: replySchema,

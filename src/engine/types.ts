@@ -52,12 +52,21 @@ export interface TranscriptEntry {
   at: string;
 }
 
+/** A processed turn as stored: its actions, the state it left and when it ran. */
+export interface StoredTurn {
+  actions: OutboundAction[];
+  state: ConversationState;
+  at: Date;
+}
+
 /** The outcome of one turn, as returned to channels. */
 export interface TurnResult {
   conversationId: string;
   messageId: string;
   actions: OutboundAction[];
   state: ConversationState;
+  /** When the turn ran (for a replayed turn: when it first ran). */
+  at: Date;
   /** True when this messageId had been processed before and the stored answer was returned. */
   replayed: boolean;
 }
@@ -80,11 +89,16 @@ export type CommitOutcome = 'committed' | 'version_conflict' | 'duplicate_messag
 /** Storage the engine needs for conversations; PGlite, PostgreSQL and memory implement it. */
 export interface ConversationStore {
   /** Finds the conversation of this channel user, creating it with `initial` state if new. */
-  getOrCreate(channel: string, userId: string, initial: ConversationState, at: Date): Promise<ConversationRecord>;
+  getOrCreate(
+    channel: string,
+    userId: string,
+    initial: ConversationState,
+    at: Date,
+  ): Promise<ConversationRecord>;
   /** Finds a conversation by id. */
   get(conversationId: string): Promise<ConversationRecord | undefined>;
   /** The stored result of a turn already processed for this messageId. */
-  findTurn(conversationId: string, messageId: string): Promise<{ actions: OutboundAction[]; state: ConversationState } | undefined>;
+  findTurn(conversationId: string, messageId: string): Promise<StoredTurn | undefined>;
   /** Writes the inbound message, the replies, the turn and the new state in one transaction. */
   commitTurn(commit: TurnCommit): Promise<CommitOutcome>;
   /** The transcript, oldest first, at most `limit` latest entries. */

@@ -66,12 +66,16 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
     },
 
     async findTurn(conversationId, messageId) {
-      const { rows } = await db.query<{ actions: OutboundAction[]; state_after: ConversationState }>(
-        'SELECT actions, state_after FROM turns WHERE conversation_id = $1 AND message_id = $2',
+      const { rows } = await db.query<{
+        actions: OutboundAction[];
+        state_after: ConversationState;
+        created_at: Date | string;
+      }>(
+        'SELECT actions, state_after, created_at FROM turns WHERE conversation_id = $1 AND message_id = $2',
         [conversationId, messageId],
       );
       const row = rows[0];
-      return row ? { actions: row.actions, state: row.state_after } : undefined;
+      return row ? { actions: row.actions, state: row.state_after, at: new Date(row.created_at) } : undefined;
     },
 
     async commitTurn(commit: TurnCommit): Promise<CommitOutcome> {
@@ -80,7 +84,13 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
           const turn = await tx.query<{ id: string }>(
             `INSERT INTO turns (conversation_id, message_id, actions, state_after, created_at)
              VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-            [commit.conversationId, commit.messageId, JSON.stringify(commit.actions), JSON.stringify(commit.stateAfter), commit.at],
+            [
+              commit.conversationId,
+              commit.messageId,
+              JSON.stringify(commit.actions),
+              JSON.stringify(commit.stateAfter),
+              commit.at,
+            ],
           );
           const turnId = turn.rows[0]?.id;
           const updated = await tx.query(
@@ -99,7 +109,13 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
             await tx.query(
               `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at)
                VALUES ($1, $2, 'bot', $3, $4, $5)`,
-              [commit.conversationId, turnId, action.text, action.quickReplies ? JSON.stringify(action.quickReplies) : null, commit.at],
+              [
+                commit.conversationId,
+                turnId,
+                action.text,
+                action.quickReplies ? JSON.stringify(action.quickReplies) : null,
+                commit.at,
+              ],
             );
           }
         });

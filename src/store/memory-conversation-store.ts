@@ -1,11 +1,12 @@
+/* eslint-disable @typescript-eslint/require-await -- the store contract is async; memory needs no awaiting */
 import { randomUUID } from 'node:crypto';
-import type { ConversationRecord, ConversationStore, OutboundAction, ConversationState, TranscriptEntry } from '../engine/types.js';
+import type { ConversationRecord, ConversationStore, StoredTurn, TranscriptEntry } from '../engine/types.js';
 
 /** An in-memory conversation store with the same contract as the SQL one, for engine unit tests. */
 export function createMemoryConversationStore(): ConversationStore {
   const conversations = new Map<string, ConversationRecord>();
   const byUser = new Map<string, string>();
-  const turns = new Map<string, { actions: OutboundAction[]; state: ConversationState }>();
+  const turns = new Map<string, StoredTurn>();
   const messages = new Map<string, TranscriptEntry[]>();
   let nextMessageId = 1;
   const clone = <T>(value: T): T => structuredClone(value);
@@ -34,11 +35,20 @@ export function createMemoryConversationStore(): ConversationStore {
       if (turns.has(turnKey)) return 'duplicate_message';
       const conversation = conversations.get(commit.conversationId);
       if (!conversation || conversation.version !== commit.expectedVersion) return 'version_conflict';
-      turns.set(turnKey, { actions: clone(commit.actions), state: clone(commit.stateAfter) });
+      turns.set(turnKey, {
+        actions: clone(commit.actions),
+        state: clone(commit.stateAfter),
+        at: new Date(commit.at),
+      });
       conversation.state = clone(commit.stateAfter);
       conversation.version += 1;
       const list = messages.get(commit.conversationId) ?? [];
-      list.push({ id: String(nextMessageId++), author: 'resident', text: commit.inbound.text, at: commit.inbound.at.toISOString() });
+      list.push({
+        id: String(nextMessageId++),
+        author: 'resident',
+        text: commit.inbound.text,
+        at: commit.inbound.at.toISOString(),
+      });
       for (const action of commit.actions) {
         if (action.type !== 'reply') continue;
         list.push({

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { projectPath } from '../paths.js';
 import type { SqlDatabase } from './sql.js';
 
-
 // A fixed advisory-lock key so two instances starting together apply each migration once.
 const MIGRATION_LOCK_KEY = 4_231_977;
 
@@ -22,7 +21,11 @@ export async function migrate(db: SqlDatabase): Promise<string[]> {
          applied_at timestamptz NOT NULL DEFAULT now()
        )`,
     );
-    const done = new Set((await tx.query<{ version: string }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+    const done = new Set(
+      (await tx.query<{ version: string }>('SELECT version FROM schema_migrations')).rows.map(
+        (r) => r.version,
+      ),
+    );
     for (const file of files) {
       const version = file.slice(0, -'.sql'.length);
       if (done.has(version)) continue;

@@ -16,7 +16,9 @@ export async function openDatabase(location: DatabaseLocation): Promise<SqlDatab
   const db =
     location.databaseUrl !== undefined
       ? await openPostgresDatabase({ connectionString: location.databaseUrl, schema: location.schema })
-      : await openPgliteDatabase(location.dataDir === undefined ? undefined : path.join(location.dataDir, 'pglite'));
+      : await openPgliteDatabase(
+          location.dataDir === undefined ? undefined : path.join(location.dataDir, 'pglite'),
+        );
   try {
     await migrate(db);
     return db;

@@ -6,7 +6,10 @@ export interface QueryResult<Row> {
 
 /** The slice of SQL access the repositories need, implemented by PGlite and by node-postgres. */
 export interface SqlExecutor {
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  query: <Row = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+  ) => Promise<QueryResult<Row>>;
 }
 
 /** A database connection with transactions; the one type the repository layer depends on. */

@@ -4,10 +4,40 @@
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 洞: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 仨: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  洞: 0,
+  一: 1,
+  壹: 1,
+  幺: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  俩: 2,
+  三: 3,
+  叁: 3,
+  仨: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
-const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const SMALL_UNITS: Readonly<Record<string, number>> = {
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+};
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000, 亿: 100_000_000 };
 
 /** Characters that can appear inside a number written in any mix of Arabic and Chinese digits. */
@@ -16,7 +46,10 @@ export const NUMBER_CHARS = '0-9.零〇一壹二贰两三叁四肆五伍六陆�
 /** A regular-expression source matching one number span (at least one digit or numeral). */
 export const NUMBER_SOURCE = `(?:[0-9]+(?:\\.[0-9]+)?|[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾])[${NUMBER_CHARS}]*`;
 
-type Token = { kind: 'num'; value: number; arabic: boolean } | { kind: 'unit'; value: number; big: boolean } | { kind: 'zero' };
+type Token =
+  | { kind: 'num'; value: number; arabic: boolean }
+  | { kind: 'unit'; value: number; big: boolean }
+  | { kind: 'zero' };
 
 function tokenize(text: string): Token[] | undefined {
   const tokens: Token[] = [];

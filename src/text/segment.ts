@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
+import type * as JiebaModule from '@node-rs/jieba';
 import type { Jieba as JiebaType } from '@node-rs/jieba';
 
 // @node-rs/jieba ships CommonJS with a prebuilt native binary; createRequire keeps ESM happy.
 const require = createRequire(import.meta.url);
-const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+const { Jieba } = require('@node-rs/jieba') as typeof JiebaModule;
 const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
 
 let jieba: JiebaType | undefined;

@@ -10,14 +10,20 @@ const MAX_TEXT_CHARS = 2000;
 
 const messageBody = z.object({
   userId: z.string().trim().min(1).max(128).describe('Stable id of the resident in the calling system'),
-  text: z.string().trim().min(1, '消息不能为空').max(MAX_TEXT_CHARS, `消息太长了，请不要超过${MAX_TEXT_CHARS}字`),
+  text: z
+    .string()
+    .trim()
+    .min(1, '消息不能为空')
+    .max(MAX_TEXT_CHARS, `消息太长了，请不要超过${MAX_TEXT_CHARS}字`),
   messageId: z
     .string()
     .trim()
     .min(1)
     .max(128)
     .optional()
-    .describe('Idempotency key: the same messageId sent again returns the same replies and runs no second turn'),
+    .describe(
+      'Idempotency key: the same messageId sent again returns the same replies and runs no second turn',
+    ),
 });
 
 const replySchema = z.object({ text: z.string(), quickReplies: z.array(z.string()).optional() });
@@ -35,7 +41,9 @@ const messageResponse = z.object({
   replayed: z.boolean(),
 });
 
-const errorResponse = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
+const errorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
 
 /** The REST channel for integrations: POST /api/v1/messages runs one turn (idempotent by messageId). */
 export function registerRestMessagesRoute(app: FastifyInstance, services: Services): void {

@@ -21,7 +21,11 @@ function send(socket: WebSocket, frame: ServerFrame): void {
 }
 
 /** GET /ws/chat: the web chat page's WebSocket, JSON frames validated with zod. */
-export function registerChatSocket(app: FastifyInstance, services: Services, options: ChatSocketOptions): void {
+export function registerChatSocket(
+  app: FastifyInstance,
+  services: Services,
+  options: ChatSocketOptions,
+): void {
   app.get('/ws/chat', { websocket: true, schema: { hide: true } }, (socket, request) => {
     const log: FastifyBaseLogger = request.log.child({ channel: CHANNEL });
     let userId: string | undefined;
@@ -31,11 +35,21 @@ export function registerChatSocket(app: FastifyInstance, services: Services, opt
       send(socket, { type: 'error', code, message, ...(messageId ? { messageId } : {}) });
 
     async function onHello(id: string): Promise<void> {
-      const conversation = await services.conversations.getOrCreate(CHANNEL, id, initialState(), services.clock.now());
+      const conversation = await services.conversations.getOrCreate(
+        CHANNEL,
+        id,
+        initialState(),
+        services.clock.now(),
+      );
       userId = id;
       conversationId = conversation.id;
       const history = await services.conversations.transcript(conversation.id, options.historyLimit);
-      send(socket, { type: 'welcome', conversationId: conversation.id, history, intro: services.replies.welcome });
+      send(socket, {
+        type: 'welcome',
+        conversationId: conversation.id,
+        history,
+        intro: services.replies.welcome,
+      });
       log.info({ conversationId }, 'web chat connected');
     }
 
@@ -44,18 +58,33 @@ export function registerChatSocket(app: FastifyInstance, services: Services, opt
       const text = rawText.trim();
       if (text.length === 0) return fail('bad_request', '消息不能为空。', messageId);
       if (text.length > options.maxMessageChars) {
-        return fail('payload_too_large', `消息太长了，请分几次发送（每次不超过${options.maxMessageChars}字）。`, messageId);
+        return fail(
+          'payload_too_large',
+          `消息太长了，请分几次发送（每次不超过${options.maxMessageChars}字）。`,
+          messageId,
+        );
       }
       send(socket, { type: 'accepted', messageId });
       send(socket, { type: 'typing', active: true });
       try {
-        const result = await services.engine.handle({ channel: CHANNEL, userId, messageId, text, at: services.clock.now() });
-        const at = services.clock.now().toISOString();
+        const result = await services.engine.handle({
+          channel: CHANNEL,
+          userId,
+          messageId,
+          text,
+          at: services.clock.now(),
+        });
+        const at = result.at.toISOString();
         send(socket, {
           type: 'reply',
           inReplyTo: messageId,
           replayed: result.replayed,
-          messages: repliesOf(result.actions).map((r, i) => ({ id: `${messageId}:${i}`, author: 'bot', at, ...r })),
+          messages: repliesOf(result.actions).map((r, i) => ({
+            id: `${messageId}:${i}`,
+            author: 'bot',
+            at,
+            ...r,
+          })),
         });
       } finally {
         send(socket, { type: 'typing', active: false });
@@ -63,12 +92,17 @@ export function registerChatSocket(app: FastifyInstance, services: Services, opt
     }
 
     socket.on('message', (data, isBinary) => {
-      const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data instanceof ArrayBuffer ? data.byteLength : data.length;
       if (isBinary) return fail('bad_request', '只能发送文字消息。');
-      if (bytes > options.maxFrameBytes) return fail('payload_too_large', '消息太长了，请分几次发送。');
+      const buffer = Array.isArray(data)
+        ? Buffer.concat(data)
+        : Buffer.isBuffer(data)
+          ? data
+          : Buffer.from(data);
+      if (buffer.length > options.maxFrameBytes)
+        return fail('payload_too_large', '消息太长了，请分几次发送。');
       let json: unknown;
       try {
-        json = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : String(data));
+        json = JSON.parse(buffer.toString('utf8'));
       } catch {
         return fail('bad_request', '消息格式不对，请刷新页面再试。');
       }
@@ -85,7 +119,13 @@ export function registerChatSocket(app: FastifyInstance, services: Services, opt
             ? onMessage(frame.messageId, frame.text)
             : Promise.resolve(send(socket, { type: 'pong' }));
       work.catch((error: unknown) => {
-        log.error({ conversationId, err: error instanceof Error ? { name: error.name, message: error.message } : error }, 'web chat frame failed');
+        log.error(
+          {
+            conversationId,
+            err: error instanceof Error ? { name: error.name, message: error.message } : error,
+          },
+          'web chat frame failed',
+        );
         const body = toErrorBody(error);
         fail(body.error.code, body.error.message, frame.type === 'message' ? frame.messageId : undefined);
       });

@@ -29,7 +29,12 @@ export interface FrameMessage {
 
 /** Frames the server sends to the page. */
 export type ServerFrame =
-  | { type: 'welcome'; conversationId: string; history: FrameMessage[]; intro: { text: string; quickReplies?: string[] } }
+  | {
+      type: 'welcome';
+      conversationId: string;
+      history: FrameMessage[];
+      intro: { text: string; quickReplies?: string[] };
+    }
   | { type: 'typing'; active: boolean }
   | { type: 'accepted'; messageId: string }
   | { type: 'reply'; inReplyTo: string; replayed: boolean; messages: FrameMessage[] }

@@ -16,7 +16,9 @@ const fontToggle = document.getElementById('font-toggle');
 
 function randomId() {
   if (crypto.randomUUID) return crypto.randomUUID().replace(/-/g, '');
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
 }
 
 const userId = localStorage.getItem(USER_KEY) || randomId();
@@ -127,7 +129,8 @@ function handleFrame(frame) {
         appendMessage(m);
         lastQuick = m.author === 'resident' ? [] : m.quickReplies || [];
       }
-      for (const item of outbox) appendMessage({ id: `out:${item.messageId}`, author: 'resident', text: item.text }, true);
+      for (const item of outbox)
+        appendMessage({ id: `out:${item.messageId}`, author: 'resident', text: item.text }, true);
       if (frame.history.length === 0 && frame.intro) {
         // A new conversation opens with the bot's introduction; it is shown, not stored.
         appendMessage({ author: 'bot', text: frame.intro.text });

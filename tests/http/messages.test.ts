@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+describe('REST channel and HTTP routes', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const post = (payload: unknown) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/messages', payload: payload as object });
+
+  it('reports healthy once the database and engine are ready', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('greets a new resident and says what it can do', async () => {
+    const res = await post({ userId: 'rest-greet', text: '你好' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{
+      conversationId: string;
+      replies: { text: string; quickReplies?: string[] }[];
+      state: { urgency: string };
+    }>();
+    expect(body.conversationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.replies[0]?.text).toContain('申请救助');
+    expect(body.replies[0]?.quickReplies?.length).toBeGreaterThan(0);
+    expect(body.state.urgency).toBe('none');
+  });
+
+  it('answers the same messageId twice with the same replies and runs one turn', async () => {
+    const first = (await post({ userId: 'rest-retry', text: '你好', messageId: 'abc-1' })).json<{
+      replies: unknown;
+      state: { turnCount: number };
+    }>();
+    const again = (await post({ userId: 'rest-retry', text: '你好', messageId: 'abc-1' })).json<{
+      replies: unknown;
+      state: { turnCount: number };
+      replayed: boolean;
+    }>();
+    expect(again.replies).toEqual(first.replies);
+    expect(again.replayed).toBe(true);
+    const next = (await post({ userId: 'rest-retry', text: '在吗', messageId: 'abc-2' })).json<{
+      state: { turnCount: number };
+    }>();
+    expect(next.state.turnCount).toBe(2);
+  });
+
+  it('rejects a body without text with a clear error and stays up', async () => {
+    const res = await post({ userId: 'rest-bad' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'bad_request' } });
+    const blank = await post({ userId: 'rest-bad', text: '   ' });
+    expect(blank.statusCode).toBe(400);
+    const tooLong = await post({ userId: 'rest-bad', text: '字'.repeat(2001) });
+    expect(tooLong.statusCode).toBe(400);
+    const notJson = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/messages',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"userId":',
+    });
+    expect(notJson.statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+  });
+
+  it('serves the chat page, its assets and the OpenAPI description', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('转人工');
+    expect((await t.app.inject({ method: 'GET', url: '/chat.js' })).statusCode).toBe(200);
+    const spec = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json<{
+      paths: Record<string, unknown>;
+    }>();
+    expect(Object.keys(spec.paths)).toContain('/api/v1/messages');
+  });
+
+  it('answers an unknown address with a JSON 404', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+});
