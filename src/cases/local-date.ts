@@ -97,7 +97,8 @@ export function formatLocalDate(date: LocalDate): string {
 
 /** Whether year/month/day name a real calendar date (rejects 2025-02-30). */
 export function isValidLocalDate(date: LocalDate): boolean {
-  if (!Number.isInteger(date.year) || !Number.isInteger(date.month) || !Number.isInteger(date.day)) return false;
+  if (!Number.isInteger(date.year) || !Number.isInteger(date.month) || !Number.isInteger(date.day))
+    return false;
   if (date.month < 1 || date.month > 12 || date.day < 1) return false;
   const probe = addDays({ year: date.year, month: date.month, day: 1 }, date.day - 1);
   return probe.month === date.month && probe.year === date.year;

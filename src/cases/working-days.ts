@@ -21,13 +21,7 @@
  *   Known limit: next year's New Year 调休 can fall on a late-December weekend of the last covered
  *   year; until the package carries next year, such a Saturday counts as a day off.
  */
-import {
-  addDays,
-  formatLocalDate,
-  localDateOf,
-  zonedTimeToInstant,
-  type LocalDate,
-} from './local-date.js';
+import { addDays, formatLocalDate, localDateOf, zonedTimeToInstant, type LocalDate } from './local-date.js';
 import { fallbackWarning, isWorkingDay, type CalendarSource } from './official-calendar.js';
 
 // Re-exported so deadline callers find everything about "working time" in one import.
@@ -52,7 +46,8 @@ const END_OF_DAY = { hour: 23, minute: 59, second: 59, millisecond: 999 } as con
 
 function assertDayCount(n: number): void {
   // A negative or fractional count is a bug in the caller, not a resident's input.
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`day count must be a non-negative integer, got ${n}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`day count must be a non-negative integer, got ${n}`);
 }
 
 /** The end of the local day `date` in zone `tz`. */

@@ -61,7 +61,11 @@ const materialItem = z
       ctx.addIssue({ code: 'custom', message: 'a conditional item needs a `when` note', path: ['when'] });
     }
     if (!item.conditional && item.when !== undefined) {
-      ctx.addIssue({ code: 'custom', message: '`when` is only for items with `conditional: true`', path: ['when'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: '`when` is only for items with `conditional: true`',
+        path: ['when'],
+      });
     }
   });
 
