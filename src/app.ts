@@ -16,7 +16,10 @@ import type { Config } from './config.js';
 import { AppError, toErrorBody } from './errors.js';
 import { loggerOptions } from './logger.js';
 import { projectPath } from './paths.js';
+import { registerAuthRoutes, BEARER_SECURITY } from './routes/auth-routes.js';
+import { registerCaseRoutes } from './routes/case-routes.js';
 import { registerHealthRoute } from './routes/health.js';
+import { registerUnderstandingRoutes } from './routes/understanding-routes.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
 
 declare module 'fastify' {
@@ -57,14 +60,12 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
     if (error instanceof AppError) return reply.code(error.status).send(toErrorBody(error));
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return reply
-        .code(status)
-        .send({
-          error: {
-            code: status === 413 ? 'payload_too_large' : 'bad_request',
-            message: '请求内容不符合要求。',
-          },
-        });
+      return reply.code(status).send({
+        error: {
+          code: status === 413 ? 'payload_too_large' : 'bad_request',
+          message: '请求内容不符合要求。',
+        },
+      });
     }
     request.log.error(
       { err: { name: (error as Error).name, message: (error as Error).message } },
@@ -79,7 +80,13 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   await fastify.register(fastifySwagger, {
     openapi: {
       info: { title: 'yimen API', description: 'Social-assistance one-window intake bot', version: '0.1.0' },
-      tags: [{ name: 'messages', description: 'Resident conversations over REST' }],
+      tags: [
+        { name: 'messages', description: 'Resident conversations over REST' },
+        { name: 'auth', description: 'Staff login; staff routes need `Authorization: Bearer <token>`' },
+        { name: 'understanding', description: 'Offline NLU and policy search' },
+        { name: 'cases', description: 'The case ledger (staff only)' },
+      ],
+      components: { securitySchemes: { [BEARER_SECURITY]: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
   });
@@ -93,6 +100,9 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
 
   registerHealthRoute(fastify, services, () => closing);
   registerRestMessagesRoute(fastify, services);
+  registerUnderstandingRoutes(fastify, services);
+  registerCaseRoutes(fastify, services, services.notifyResident);
+  registerAuthRoutes(fastify, services.auth);
   registerChatSocket(fastify, services, {
     maxMessageChars: config.WS_MAX_MESSAGE_CHARS,
     maxFrameBytes: config.WS_MAX_MESSAGE_CHARS * 4 + 1024,
@@ -111,6 +121,8 @@ export async function buildApp(
   const fastify = Fastify({
     logger: loggerOptions(options.config.LOG_LEVEL),
     bodyLimit: 64 * 1024,
+    // Loading content and opening the database can take a while on a busy 2-core machine.
+    pluginTimeout: 120_000,
     ...fastifyOptions,
   });
   await fastify.register(app, options);

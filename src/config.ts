@@ -31,8 +31,31 @@ export const configSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default(projectPath('knowledge')),
   LOCALITIES_DIR: z.string().min(1).default(projectPath('localities')),
   REPLIES_DIR: z.string().min(1).default(projectPath('replies')),
+  FORMS_DIR: z.string().min(1).default(projectPath('forms')),
+  LOCALITY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[1-9][0-9]{5}$/, 'a 6-digit locality code from localities/, e.g. 320281')
+      .optional(),
+  ),
   WS_MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(100_000).default(2000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  // Staff accounts (src/auth/): the first admin is created from these only while no account exists.
+  ADMIN_USERNAME: z.string().trim().min(1).default('admin'),
+  // Taken exactly as written (empty means unset) and checked by the auth service, not here: a config
+  // error message quotes the value it rejects, and a password must never reach a terminal or a log.
+  ADMIN_PASSWORD: z
+    .string()
+    .transform((value) => (value === '' ? undefined : value))
+    .optional(),
+  AUTH_TOKEN_TTL_HOURS: z.coerce.number().positive().max(720).default(12),
+  // The optional LLM (src/llm/): enabled only when base URL, key and model are all set.
+  OPENAI_BASE_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional(),
+  ),
+  OPENAI_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
 });
 
 /** Parsed, typed configuration. */

@@ -1,10 +1,34 @@
 import path from 'node:path';
+import { createAuthService, type AuthService } from './auth/auth-service.js';
+import { createStaffRepository } from './auth/staff-repository.js';
+import { createCaseLedger } from './cases/case-ledger.js';
+import { createCaseNotifier } from './cases/case-notifier.js';
+import { ConversationBus } from './channels/conversation-bus.js';
+import {
+  createGroundedAnswerer,
+  createLlm,
+  createLlmUnderstanding,
+  loadLlmPrompts,
+  type Llm,
+} from './llm/index.js';
+import type { CaseLedger } from './cases/case-types.js';
 import type { Config } from './config.js';
+import { createApplicationFlow } from './engine/application-flow.js';
 import { createEngine, type Engine } from './engine/engine.js';
 import { createIntakeDialogue } from './engine/intake-dialogue.js';
 import type { EngineLogger } from './engine/logger.js';
+import { createStatusFlow } from './engine/status-flow.js';
 import { loadSystemReplies, type SystemReplies } from './engine/system-replies.js';
 import type { Clock, ConversationStore } from './engine/types.js';
+import type { FormRegistry } from './forms/form-registry.js';
+import { loadForms } from './forms/load-forms.js';
+import { loadKnowledgeBase, type LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
+import { residentHotline, toFlowLocality } from './localities/flow-locality.js';
+import { loadLocalities } from './localities/load-localities.js';
+import type { LocalityRegistry } from './localities/locality-registry.js';
+import type { LocalityProfile } from './localities/schema.js';
+import { createNlu, type TrainedNlu } from './nlu/create-nlu.js';
+import { createCaseRepository, type CaseRepository } from './store/case-repository.js';
 import { createConversationRepository } from './store/conversation-repository.js';
 import { openDatabase } from './store/open-database.js';
 import type { SqlDatabase } from './store/sql.js';
@@ -16,6 +40,23 @@ export interface Services {
   engine: Engine;
   replies: SystemReplies;
   clock: Clock;
+  nlu: TrainedNlu;
+  knowledge: LoadedKnowledgeBase;
+  localities: LocalityRegistry;
+  /** The locality this instance serves (LOCALITY, else the profile marked default). */
+  locality: LocalityProfile;
+  forms: FormRegistry;
+  /** The case ledger with personal data unmasked: staff routes mask what they show. */
+  cases: CaseRepository;
+  ledger: CaseLedger;
+  /** Staff login and sessions; routes guard themselves with `requireStaff` from src/auth/require-staff.ts. */
+  auth: AuthService;
+  /** Live fan-out of messages pushed to a conversation outside a turn. */
+  bus: ConversationBus;
+  /** Tells a resident about a department update on their channel. */
+  notifyResident: ReturnType<typeof createCaseNotifier>;
+  /** The optional LLM, when OPENAI_BASE_URL, OPENAI_API_KEY and LLM_MODEL are set. */
+  llm: Llm | undefined;
   close(): Promise<void>;
 }
 
@@ -33,6 +74,54 @@ export async function createServices(
   overrides: ServiceOverrides = {},
 ): Promise<Services> {
   const clock = overrides.clock ?? systemClock;
+  // Content first: a broken content file stops the start before any database is touched.
+  const [replies, nlu, knowledge, localities, forms] = await Promise.all([
+    loadSystemReplies(path.resolve(config.REPLIES_DIR, 'system.yaml')),
+    createNlu({ intentsDir: config.INTENTS_DIR }),
+    loadKnowledgeBase({ dir: config.KNOWLEDGE_DIR, logger }),
+    loadLocalities({ dir: config.LOCALITIES_DIR, logger }),
+    loadForms(config.FORMS_DIR, logger),
+  ]);
+  const locality = config.LOCALITY ? localities.get(config.LOCALITY) : localities.default();
+  if (!locality)
+    throw new Error(
+      `LOCALITY=${config.LOCALITY} has no profile in ${config.LOCALITIES_DIR}; add one or unset LOCALITY`,
+    );
+  logger.info(
+    {
+      examples: nlu.stats.examples,
+      trainingMs: Math.round(nlu.stats.trainingMs),
+      documents: knowledge.documents.length,
+      chunks: knowledge.chunks.length,
+      locality: locality.code,
+    },
+    'content loaded',
+  );
+
+  // The LLM only ever improves answers: absent or failing, the offline path answers within LLM_TIMEOUT_MS.
+  const llm = createLlm(config, { logger });
+  const llmPrompts = llm ? await loadLlmPrompts() : undefined;
+  const understanding =
+    llm && llmPrompts
+      ? createLlmUnderstanding({
+          llm,
+          nlu,
+          prompt: llmPrompts.nluFallback,
+          timeoutMs: config.LLM_TIMEOUT_MS,
+          logger,
+        })
+      : undefined;
+  const grounded =
+    llm && llmPrompts
+      ? createGroundedAnswerer({
+          llm,
+          prompt: llmPrompts.groundedAnswer,
+          timeoutMs: config.LLM_TIMEOUT_MS,
+          logger,
+          documents: knowledge.documents,
+        })
+      : undefined;
+
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     schema: config.DATABASE_SCHEMA,
@@ -40,15 +129,49 @@ export async function createServices(
   });
   try {
     const conversations = createConversationRepository(db);
-    const replies = await loadSystemReplies(path.resolve(config.REPLIES_DIR, 'system.yaml'));
-    const dialogue = createIntakeDialogue({ replies });
+    const cases = createCaseRepository(db);
+    const ledger = createCaseLedger(cases, localities, logger);
+    const flowLocality = toFlowLocality(locality, localities);
+    const hotline = residentHotline(locality);
+    const dialogue = createIntakeDialogue({
+      ...(understanding ? { understanding } : {}),
+      ...(grounded ? { grounded } : {}),
+      nlu,
+      intentReplies: nlu.responses,
+      replies,
+      contacts: { hotline: hotline.number, hotlineName: hotline.label },
+      knowledge,
+      region: locality.name,
+      applications: createApplicationFlow({ forms, ledger, replies, locality: flowLocality }),
+      status: createStatusFlow({ ledger, replies, locality: flowLocality }),
+    });
     const engine = createEngine({ store: conversations, dialogue, clock, logger });
+    const bus = new ConversationBus();
+    const notifyResident = createCaseNotifier({ conversations, bus, replies });
+    const auth = createAuthService({
+      staff: createStaffRepository(db),
+      clock,
+      logger,
+      tokenTtlHours: config.AUTH_TOKEN_TTL_HOURS,
+    });
+    await auth.ensureFirstAdmin(config.ADMIN_USERNAME, config.ADMIN_PASSWORD);
     return {
       db,
       conversations,
       engine,
       replies,
       clock,
+      nlu,
+      knowledge,
+      localities,
+      locality,
+      forms,
+      cases,
+      ledger,
+      auth,
+      bus,
+      notifyResident,
+      llm,
       async close() {
         // Let the turn in flight commit before the database goes away.
         await engine.drain();

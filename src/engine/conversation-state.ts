@@ -5,7 +5,17 @@ export const HISTORY_LIMIT = 20;
 
 /** The state of a conversation that has just begun. */
 export function initialState(): ConversationState {
-  return { topic: null, form: null, urgency: 'none', history: [], turnCount: 0 };
+  return {
+    topic: null,
+    form: null,
+    caseNo: null,
+    statusCheck: null,
+    urgency: 'none',
+    urgencyReasons: [],
+    lastAnswer: null,
+    history: [],
+    turnCount: 0,
+  };
 }
 
 /** Appends the resident's message and the bot's replies to the recent history, keeping the newest. */

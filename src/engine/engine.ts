@@ -40,13 +40,11 @@ export function createEngine(deps: EngineDeps): Engine {
         logger.info(log, 'retried message answered from the record');
         return { conversationId: conversation.id, messageId: inbound.messageId, ...stored, replayed: true };
       }
-      const output = await dialogue.respond({
-        conversationId: conversation.id,
-        inbound,
-        state: conversation.state,
-      });
+      // States saved by an older version lack newer fields; the defaults fill them in.
+      const state = { ...initialState(), ...conversation.state };
+      const output = await dialogue.respond({ conversationId: conversation.id, inbound, state });
       const stateAfter = withHistory(
-        { ...output.state, turnCount: conversation.state.turnCount + 1 },
+        { ...output.state, turnCount: state.turnCount + 1 },
         inbound.text,
         output.actions,
         now,

@@ -1,41 +1,289 @@
+import type { KnowledgeBase, PolicyAnswer, SearchHit } from '../knowledge/types.js';
+import type { IntentName, Nlu, ParseResult, UrgencyLevel } from '../nlu/types.js';
+import type { ApplicationFlow } from './application-flow.js';
 import type { Dialogue, TurnInput, TurnOutput } from './dialogue.js';
-import type { CannedReply, SystemReplies } from './system-replies.js';
-import type { OutboundAction } from './types.js';
+import type { StatusFlow } from './status-flow.js';
+import { fillTemplate, type CannedReply, type MenuAction, type SystemReplies } from './system-replies.js';
+import type { ConversationState, OutboundAction } from './types.js';
+import { maxUrgency, messageUrgency } from './urgency-policy.js';
+
+/** The phone numbers the safety replies name, from the locality profile. */
+export interface EmergencyContacts {
+  hotline: string;
+  hotlineName: string;
+}
 
 /** What the intake dialogue is built from. */
 export interface IntakeDialogueDeps {
+  nlu: Nlu;
+  intentReplies: Readonly<Record<IntentName, readonly CannedReply[]>>;
   replies: SystemReplies;
+  contacts: EmergencyContacts;
+  knowledge?: KnowledgeBase;
+  /** Region of the default locality, so policy answers prefer its documents. */
+  region?: string;
+  applications?: ApplicationFlow;
+  status?: StatusFlow;
+  /** Optional LLM help for unsure intents and long messages; always falls back to the offline parse. */
+  understanding?: { understand(text: string, options: { offline: ParseResult }): Promise<ParseResult> };
+  /** Optional LLM composition of policy answers from retrieved passages; falls back to the offline answer. */
+  grounded?: {
+    answer(question: string, hits: readonly SearchHit[], offline: PolicyAnswer): Promise<PolicyAnswer>;
+  };
 }
 
-function reply(canned: CannedReply): OutboundAction {
+// Intents answered in the middle of a form or a status check before it resumes.
+const ASIDE_INTENTS: ReadonlySet<IntentName> = new Set([
+  'ask_policy',
+  'greet',
+  'thanks',
+  'complaint',
+  'request_human',
+]);
+const ASIDE_CONFIDENCE = 0.6;
+
+// Below this the classifier's guess is not trusted and the resident is asked to rephrase.
+const MIN_INTENT_CONFIDENCE = 0.35;
+
+function reply(canned: CannedReply, values: Record<string, string> = {}): OutboundAction {
   return {
     type: 'reply',
-    text: canned.text,
+    text: fillTemplate(canned.text, values),
     ...(canned.quickReplies ? { quickReplies: [...canned.quickReplies] } : {}),
   };
 }
 
-const HUMAN_REQUEST = /转人工|人工(客服|服务)?|真人|工作人员/;
-
-/** The resident-facing dialogue: greets, explains what it can do, hands over to a person on request. */
+/** The resident-facing dialogue: urgency first on every message, then the intent, answered from data. */
 export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
-  const { replies } = deps;
-  return {
-    respond({ inbound, state }: TurnInput): Promise<TurnOutput> {
-      if (HUMAN_REQUEST.test(inbound.text)) {
-        return Promise.resolve({
-          actions: [
-            reply(replies.human_ack),
-            { type: 'handoff', priority: 'normal', reasons: ['居民要求转人工'] },
-          ],
-          state: { ...state, topic: 'request_human' },
-        });
+  const { nlu, intentReplies, replies, contacts, knowledge, applications, status, understanding, grounded } =
+    deps;
+  const contactValues = { hotline: contacts.hotline, hotlineName: contacts.hotlineName };
+
+  function intentReply(intent: IntentName, turn: number): OutboundAction {
+    const variants = intentReplies[intent];
+    // Rotate through the variants so a resident who repeats themselves does not get the same words.
+    const canned = variants.length > 0 ? variants[turn % variants.length] : undefined;
+    return reply(canned ?? replies.fallback, contactValues);
+  }
+
+  function urgentTurn(
+    level: Exclude<UrgencyLevel, 'none'>,
+    reasons: string[],
+    state: ConversationState,
+  ): TurnOutput {
+    const escalated = maxUrgency(state.urgency, level);
+    return {
+      actions: [
+        reply(level === 'critical' ? replies.urgent_critical : replies.urgent_high, contactValues),
+        { type: 'handoff', priority: level, reasons },
+        { type: 'record', kind: 'urgency', detail: { level, reasons } },
+      ],
+      state: {
+        ...state,
+        topic: 'report_urgent',
+        urgency: escalated,
+        urgencyReasons: [...new Set([...state.urgencyReasons, ...reasons])],
+      },
+    };
+  }
+
+  function humanTurn(state: ConversationState, reason: string): TurnOutput {
+    return {
+      actions: [
+        intentReply('request_human', state.turnCount),
+        { type: 'handoff', priority: 'normal', reasons: [reason] },
+        { type: 'record', kind: 'human_requested', detail: { reason } },
+      ],
+      state: { ...state, topic: 'request_human' },
+    };
+  }
+
+  function policyTurn(query: string, state: ConversationState): TurnOutput {
+    if (!knowledge)
+      return {
+        actions: [intentReply('ask_policy', state.turnCount)],
+        state: { ...state, topic: 'ask_policy' },
+      };
+    const answer = knowledge.answer(query, deps.region ? { region: deps.region } : {});
+    return {
+      actions: [
+        {
+          type: 'reply',
+          text: answer.text,
+          quickReplies: answer.answerable ? ['有用', '没解决，转人工'] : ['转人工', '申请救助'],
+        },
+      ],
+      state: {
+        ...state,
+        topic: 'ask_policy',
+        lastAnswer: {
+          query,
+          documentIds: answer.citations.map((c) => c.documentId),
+          answerable: answer.answerable,
+        },
+      },
+    };
+  }
+
+  function feedbackTurn(helpful: boolean, state: ConversationState): TurnOutput {
+    const last = state.lastAnswer;
+    const record: OutboundAction[] = last
+      ? [
+          {
+            type: 'record',
+            kind: 'answer_feedback',
+            detail: { helpful, documentIds: last.documentIds, answerable: last.answerable },
+          },
+        ]
+      : [];
+    if (!helpful) {
+      const human = humanTurn(state, '政策解答没有解决问题');
+      return { actions: [...record, ...human.actions], state: { ...human.state, lastAnswer: null } };
+    }
+    return { actions: [...record, reply(replies.feedback_thanks)], state: { ...state, lastAnswer: null } };
+  }
+
+  function menuTurn(action: MenuAction, state: ConversationState): TurnOutput {
+    switch (action) {
+      case 'policy_menu':
+        return { actions: [reply(replies.policy_menu)], state: { ...state, topic: 'ask_policy' } };
+      case 'apply':
+      case 'check_status':
+        // Handled by the flows in respond(); without them, the intent's own reply.
+        return { actions: [intentReply(action, state.turnCount)], state: { ...state, topic: action } };
+      case 'request_human':
+        return humanTurn(state, '居民要求转人工');
+      case 'urgent_button': {
+        const urgent = urgentTurn('high', ['居民点击紧急求助'], state);
+        return {
+          ...urgent,
+          actions: [reply(replies.urgent_button, contactValues), ...urgent.actions.slice(1)],
+        };
       }
-      const canned = state.turnCount === 0 ? replies.welcome : replies.fallback;
-      return Promise.resolve({
-        actions: [reply(canned)],
-        state: { ...state, topic: state.turnCount === 0 ? 'greet' : state.topic },
+      case 'answer_helpful':
+        return feedbackTurn(true, state);
+      case 'answer_unhelpful':
+        return feedbackTurn(false, state);
+    }
+  }
+
+  async function intentTurn(parse: ParseResult, text: string, state: ConversationState): Promise<TurnOutput> {
+    const { name, confidence } = parse.intent;
+    if (confidence < MIN_INTENT_CONFIDENCE) return { actions: [reply(replies.fallback)], state };
+    switch (name) {
+      case 'greet':
+        return {
+          actions: [state.turnCount === 0 ? reply(replies.welcome) : intentReply('greet', state.turnCount)],
+          state: { ...state, topic: 'greet' },
+        };
+      case 'ask_policy':
+        return policyTurn(text, state);
+      case 'request_human':
+        return humanTurn(state, '居民要求转人工');
+      case 'complaint':
+        return {
+          actions: [
+            intentReply('complaint', state.turnCount),
+            { type: 'record', kind: 'complaint', detail: { turn: state.turnCount + 1 } },
+          ],
+          state: { ...state, topic: 'complaint' },
+        };
+      case 'report_urgent':
+      case 'goodbye':
+      case 'thanks':
+      case 'apply':
+      case 'check_status':
+      case 'affirm':
+      case 'deny':
+      case 'cancel':
+      case 'out_of_scope':
+        return { actions: [intentReply(name, state.turnCount)], state: { ...state, topic: name } };
+    }
+  }
+
+  /** Answers a question or request in the middle of a flow, or returns undefined when the message is not one. */
+  function aside(
+    parse: ParseResult,
+    text: string,
+    state: ConversationState,
+  ): Promise<TurnOutput | undefined> {
+    const menuAction = replies.menu[text.trim()];
+    if (menuAction === 'request_human' || menuAction === 'policy_menu')
+      return Promise.resolve(menuTurn(menuAction, state));
+    if (ASIDE_INTENTS.has(parse.intent.name) && parse.intent.confidence >= ASIDE_CONFIDENCE) {
+      return intentTurn(parse, text, state);
+    }
+    return Promise.resolve(undefined);
+  }
+
+  async function respond({ inbound, state, conversationId }: TurnInput): Promise<TurnOutput> {
+    const text = inbound.text.trim();
+    const parse = nlu.parse(text);
+    // Urgency is checked before anything else, on every message, whatever the conversation is doing;
+    // a form in progress stays where it was and resumes afterwards.
+    const urgency = messageUrgency(parse);
+    if (urgency.level === 'critical') return urgentTurn('critical', urgency.reasons, state);
+    if (urgency.level === 'high') {
+      const applying =
+        Boolean(state.form) ||
+        (parse.intent.name === 'apply' && parse.intent.confidence >= MIN_INTENT_CONFIDENCE);
+      if (!applying || !applications) return urgentTurn('high', urgency.reasons, state);
+      // Sudden hardship while applying: flag and hand over, and keep the application going in the same turn.
+      const flagged = urgentTurn('high', urgency.reasons, state);
+      const flow = await routeMessage(text, parse, inbound, flagged.state, conversationId);
+      return {
+        actions: [reply(replies.urgent_high_inline), ...flagged.actions.slice(1), ...flow.actions],
+        state: flow.state,
+      };
+    }
+    // Not urgent: an LLM, when configured, may help with an unsure intent or a long message.
+    const understood = understanding ? await understanding.understand(text, { offline: parse }) : parse;
+    return routeMessage(text, understood, inbound, state, conversationId);
+  }
+
+  /** Sends a message that is not urgent to the flow or intent it belongs to. */
+  async function routeMessage(
+    text: string,
+    parse: ParseResult,
+    inbound: TurnInput['inbound'],
+    state: ConversationState,
+    conversationId: string,
+  ): Promise<TurnOutput> {
+    if (state.form && applications) {
+      return applications.continue(text, parse, state, {
+        at: inbound.at,
+        conversationId,
+        channel: inbound.channel,
+        userId: inbound.userId,
+        aside,
       });
-    },
-  };
+    }
+    let current = state;
+    if (current.statusCheck && status) {
+      const elsewhere =
+        parse.intent.name !== 'check_status' &&
+        parse.intent.confidence >= ASIDE_CONFIDENCE &&
+        !/\d{4}/.test(text);
+      if (!elsewhere) return status.continue(text, current);
+      current = { ...current, statusCheck: null };
+    }
+    const menuAction = replies.menu[text];
+    const confident = parse.intent.confidence >= MIN_INTENT_CONFIDENCE;
+    if (
+      applications &&
+      (menuAction === 'apply' || (!menuAction && confident && parse.intent.name === 'apply'))
+    ) {
+      return applications.start(text, parse, current, inbound.at);
+    }
+    if (
+      status &&
+      (menuAction === 'check_status' || (!menuAction && confident && parse.intent.name === 'check_status'))
+    ) {
+      return status.start(text, current);
+    }
+    if (menuAction) return menuTurn(menuAction, current);
+    return intentTurn(parse, text, current);
+  }
+
+  return { respond };
 }

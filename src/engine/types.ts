@@ -13,7 +13,17 @@ export interface Inbound {
 /** What the engine asks a channel to do after a turn. */
 export type OutboundAction =
   | { type: 'reply'; text: string; quickReplies?: string[] }
-  | { type: 'handoff'; priority: 'critical' | 'high' | 'normal'; reasons: string[] };
+  | { type: 'handoff'; priority: HandoffPriority; reasons: string[] }
+  | { type: 'record'; kind: RecordKind; detail: Record<string, unknown> }
+  /** Masks ID numbers and phones in this conversation's stored transcript (consent refused, form cancelled). */
+  | { type: 'redact_transcript' };
+
+/** How soon a person must look at a handed-over conversation. */
+export type HandoffPriority = 'critical' | 'high' | 'normal';
+
+/** Facts a turn records for staff and for tuning, saved with the turn. */
+export type RecordKind =
+  'complaint' | 'human_requested' | 'urgency' | 'answer_feedback' | 'consent' | 'case_registered';
 
 /** One line of the recent history kept in the conversation state. */
 export interface HistoryEntry {
@@ -22,13 +32,51 @@ export interface HistoryEntry {
   at: string;
 }
 
+/** Where an application form stands. */
+export type FormStage = 'choose_type' | 'consent' | 'filling' | 'confirming' | 'choose_edit' | 'resume';
+
+/** An application in progress, saved with the conversation until it is registered or cancelled. */
+export interface FormState {
+  /** Canonical assistance type, or `unknown` when the resident is not sure. */
+  assistanceType: string;
+  stage: FormStage;
+  /** The stage to return to when a resident who came back chooses to continue. */
+  resumeStage: FormStage | null;
+  fields: Record<string, string | number>;
+  /** Fields the resident chose to skip after repeated failures; staff complete them. */
+  skipped: string[];
+  /** The field or group (`group:<name>`) last asked. */
+  asking: string | null;
+  failures: Record<string, number>;
+  consent: boolean;
+  /** True while re-asking one field from the confirmation, to return there after. */
+  editing: boolean;
+  startedAt: string;
+  updatedAt: string;
+}
+
+/** A status check in progress. */
+export interface StatusCheckState {
+  stage: 'ask_case' | 'ask_phone';
+  caseNo: string | null;
+  failures: number;
+}
+
 /** Everything the dialogue remembers between turns; saved with each turn. */
 export interface ConversationState {
   /** What the conversation is about now, e.g. an intent name. */
   topic: string | null;
   /** The application form in progress, if any. */
-  form: { type: string; fields: Record<string, unknown> } | null;
+  form: FormState | null;
+  /** The receipt number of the last case registered in this conversation. */
+  caseNo: string | null;
+  /** A status check waiting for the receipt number or the phone digits. */
+  statusCheck: StatusCheckState | null;
   urgency: UrgencyLevel;
+  /** What made the conversation urgent, in words an operator reads. */
+  urgencyReasons: string[];
+  /** The last policy answer given, so the resident's 「有用」/「没解决」 can be tied to it. */
+  lastAnswer: { query: string; documentIds: string[]; answerable: boolean } | null;
   /** The last few messages both ways, newest last. */
   history: HistoryEntry[];
   turnCount: number;
@@ -101,6 +149,14 @@ export interface ConversationStore {
   findTurn(conversationId: string, messageId: string): Promise<StoredTurn | undefined>;
   /** Writes the inbound message, the replies, the turn and the new state in one transaction. */
   commitTurn(commit: TurnCommit): Promise<CommitOutcome>;
+  /** Adds a message outside a turn (department update, operator reply) and returns it as stored. */
+  appendMessage(
+    conversationId: string,
+    author: TranscriptEntry['author'],
+    text: string,
+    quickReplies: string[] | undefined,
+    at: Date,
+  ): Promise<TranscriptEntry>;
   /** The transcript, oldest first, at most `limit` latest entries. */
   transcript(conversationId: string, limit: number): Promise<TranscriptEntry[]>;
 }

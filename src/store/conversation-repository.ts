@@ -8,6 +8,7 @@ import type {
   TranscriptEntry,
   TurnCommit,
 } from '../engine/types.js';
+import { redactIdentifiers } from '../identity/redact.js';
 import { isUniqueViolation, type SqlDatabase } from './sql.js';
 
 interface ConversationRow {
@@ -105,18 +106,42 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
             [commit.conversationId, turnId, commit.inbound.text, commit.inbound.at],
           );
           for (const action of commit.actions) {
-            if (action.type !== 'reply') continue;
-            await tx.query(
-              `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at)
-               VALUES ($1, $2, 'bot', $3, $4, $5)`,
-              [
-                commit.conversationId,
-                turnId,
-                action.text,
-                action.quickReplies ? JSON.stringify(action.quickReplies) : null,
-                commit.at,
-              ],
-            );
+            switch (action.type) {
+              case 'reply':
+                await tx.query(
+                  `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at)
+                   VALUES ($1, $2, 'bot', $3, $4, $5)`,
+                  [
+                    commit.conversationId,
+                    turnId,
+                    action.text,
+                    action.quickReplies ? JSON.stringify(action.quickReplies) : null,
+                    commit.at,
+                  ],
+                );
+                break;
+              case 'record':
+                await tx.query(
+                  `INSERT INTO conversation_events (conversation_id, turn_id, kind, detail, created_at) VALUES ($1, $2, $3, $4, $5)`,
+                  [commit.conversationId, turnId, action.kind, JSON.stringify(action.detail), commit.at],
+                );
+                break;
+              case 'handoff':
+                // The green-channel queue reads handoffs from the turn's actions.
+                break;
+              case 'redact_transcript': {
+                const stored = await tx.query<{ id: string; text: string }>(
+                  "SELECT id, text FROM messages WHERE conversation_id = $1 AND author = 'resident'",
+                  [commit.conversationId],
+                );
+                for (const message of stored.rows) {
+                  const masked = redactIdentifiers(message.text);
+                  if (masked !== message.text)
+                    await tx.query('UPDATE messages SET text = $1 WHERE id = $2', [masked, message.id]);
+                }
+                break;
+              }
+            }
           }
         });
         return 'committed';
@@ -125,6 +150,22 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
         if (isUniqueViolation(error)) return 'duplicate_message';
         throw error;
       }
+    },
+
+    async appendMessage(conversationId, author, text, quickReplies, at) {
+      const { rows } = await db.query<MessageRow>(
+        `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at)
+         VALUES ($1, NULL, $2, $3, $4, $5) RETURNING id, author, text, quick_replies, created_at`,
+        [conversationId, author, text, quickReplies ? JSON.stringify(quickReplies) : null, at],
+      );
+      const row = rows[0]!;
+      return {
+        id: String(row.id),
+        author: row.author,
+        text: row.text,
+        ...(row.quick_replies ? { quickReplies: row.quick_replies } : {}),
+        at: toIso(row.created_at),
+      };
     },
 
     async transcript(conversationId, limit) {

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/require-await -- the store contract is async; memory needs no awaiting */
 import { randomUUID } from 'node:crypto';
+import { redactIdentifiers } from '../identity/redact.js';
 import type { ConversationRecord, ConversationStore, StoredTurn, TranscriptEntry } from '../engine/types.js';
 
 /** An in-memory conversation store with the same contract as the SQL one, for engine unit tests. */
@@ -50,6 +51,10 @@ export function createMemoryConversationStore(): ConversationStore {
         at: commit.inbound.at.toISOString(),
       });
       for (const action of commit.actions) {
+        if (action.type === 'redact_transcript') {
+          for (const entry of list)
+            if (entry.author === 'resident') entry.text = redactIdentifiers(entry.text);
+        }
         if (action.type !== 'reply') continue;
         list.push({
           id: String(nextMessageId++),
@@ -61,6 +66,17 @@ export function createMemoryConversationStore(): ConversationStore {
       }
       messages.set(commit.conversationId, list);
       return 'committed';
+    },
+    async appendMessage(conversationId, author, text, quickReplies, at) {
+      const entry: TranscriptEntry = {
+        id: String(nextMessageId++),
+        author,
+        text,
+        ...(quickReplies ? { quickReplies: [...quickReplies] } : {}),
+        at: at.toISOString(),
+      };
+      messages.set(conversationId, [...(messages.get(conversationId) ?? []), entry]);
+      return clone(entry);
     },
     async transcript(conversationId, limit) {
       return clone((messages.get(conversationId) ?? []).slice(-limit));

@@ -44,7 +44,7 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000, 
 export const NUMBER_CHARS = '0-9.零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿';
 
 /** A regular-expression source matching one number span (at least one digit or numeral). */
-export const NUMBER_SOURCE = `(?:[0-9]+(?:\\.[0-9]+)?|[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾])[${NUMBER_CHARS}]*`;
+export const NUMBER_SOURCE = `(?:[0-9]+(?:\\.[0-9]+)?|[一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾])[${NUMBER_CHARS}]*`;
 
 type Token =
   | { kind: 'num'; value: number; arabic: boolean }

@@ -39,3 +39,8 @@ export function charNgrams(text: string, n: number): string[] {
   }
   return grams;
 }
+
+/** Part-of-speech tags from jieba (nr = person name, n = noun …), for telling 潘雨婷 from 白血病. */
+export function tagWords(text: string): { word: string; tag: string }[] {
+  return getJieba().tag(text, false);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dialogue } from '../../src/engine/dialogue.js';
+import { initialState } from '../../src/engine/conversation-state.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { silentLogger } from '../../src/engine/logger.js';
 import type { Inbound } from '../../src/engine/types.js';
@@ -114,12 +115,7 @@ describe('engine', () => {
     const failing: Dialogue = { respond: () => Promise.reject(new Error('boom')) };
     const engine = createEngine({ store, dialogue: failing, clock, logger: silentLogger });
     await expect(engine.handle(inbound('x', '你好'))).rejects.toThrow('boom');
-    const conversation = await store.getOrCreate(
-      'test',
-      'resident-1',
-      { topic: null, form: null, urgency: 'none', history: [], turnCount: 0 },
-      clock.now(),
-    );
+    const conversation = await store.getOrCreate('test', 'resident-1', initialState(), clock.now());
     expect(conversation.version).toBe(0);
     expect(await store.transcript(conversation.id, 10)).toEqual([]);
   });

@@ -36,7 +36,19 @@ const messageResponse = z.object({
     topic: z.string().nullable(),
     urgency: z.enum(['critical', 'high', 'none']),
     turnCount: z.number().int(),
-    form: z.object({ type: z.string() }).optional(),
+    form: z
+      .object({
+        type: z.string(),
+        stage: z.enum(['choose_type', 'consent', 'filling', 'confirming', 'choose_edit', 'resume']),
+        step: z.number().int(),
+        total: z.number().int(),
+        missing: z.array(z.string()),
+        asking: z.string().optional(),
+        askingFields: z.array(z.string()).optional(),
+      })
+      .optional()
+      .describe('Present while an application form is open'),
+    caseNo: z.string().optional().describe('Receipt number of the case registered in this conversation'),
   }),
   replayed: z.boolean(),
 });
@@ -70,7 +82,7 @@ export function registerRestMessagesRoute(app: FastifyInstance, services: Servic
         conversationId: result.conversationId,
         messageId: result.messageId,
         replies: repliesOf(result.actions),
-        state: toPublicState(result.state),
+        state: toPublicState(result.state, services.forms.forType),
         replayed: result.replayed,
       };
     },

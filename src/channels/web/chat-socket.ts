@@ -30,6 +30,8 @@ export function registerChatSocket(
     const log: FastifyBaseLogger = request.log.child({ channel: CHANNEL });
     let userId: string | undefined;
     let conversationId: string | undefined;
+    let unsubscribe: (() => void) | undefined;
+    socket.on('close', () => unsubscribe?.());
 
     const fail = (code: string, message: string, messageId?: string): void =>
       send(socket, { type: 'error', code, message, ...(messageId ? { messageId } : {}) });
@@ -43,6 +45,11 @@ export function registerChatSocket(
       );
       userId = id;
       conversationId = conversation.id;
+      unsubscribe?.();
+      // Department updates and operator replies reach an open page at once.
+      unsubscribe = services.bus.subscribe(conversation.id, (pushed) =>
+        send(socket, { type: 'push', message: pushed.message }),
+      );
       const history = await services.conversations.transcript(conversation.id, options.historyLimit);
       send(socket, {
         type: 'welcome',

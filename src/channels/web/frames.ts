@@ -38,5 +38,6 @@ export type ServerFrame =
   | { type: 'typing'; active: boolean }
   | { type: 'accepted'; messageId: string }
   | { type: 'reply'; inReplyTo: string; replayed: boolean; messages: FrameMessage[] }
+  | { type: 'push'; message: FrameMessage }
   | { type: 'pong' }
   | { type: 'error'; code: string; message: string; messageId?: string };

@@ -1,3 +1,4 @@
+import { allMatches } from '../../text/matches.js';
 import type { AssistanceType } from '../types.js';
 import { found, type FoundEntity } from './found.js';
 
@@ -9,13 +10,13 @@ const LEXICON: readonly (readonly [AssistanceType, RegExp])[] = [
   ['minimum_living', /低保|最低生活保障|最低生活保障金|低保户|低保金|城市低保|农村低保|吃低保/gu],
   ['extreme_poverty', /特困(?!职工)|特困供养|特困人员|五保|分散供养|集中供养|敬老院供养|孤寡老人供养/gu],
   ['temporary', /临时救助|临时性救助|临时困难救助|急难救助|救急难|支出型贫困|临时生活救助|临时补助|应急救助/gu],
-  ['medical', /医疗救助|大病救助|大病医疗救助|医疗补助|看病救助|二次报销|医疗费用救助|门诊救助|住院救助|大病补助/gu],
+  ['medical', /医疗救助|看病报销|报销医药费|医药费报销|看病的救助|大病救助|大病医疗救助|医疗补助|看病救助|二次报销|医疗费用救助|门诊救助|住院救助|大病补助/gu],
   ['education', /教育救助|助学金|助学|学费减免|减免学费|学费补助|上学补助|教育资助|助学贷款|生活费补助|贫困生资助|奖助学金|雨露计划/gu],
   ['housing', /住房救助|住房保障|廉租房|公租房|公共租赁住房|保障房|保障性住房|危房改造|农村危房|租房补贴|住房补贴|租赁补贴|棚改|实物配租/gu],
   ['employment', /就业救助|就业援助|就业帮扶|公益性岗位|公益岗位|再就业|找工作|介绍工作|安排工作|职业培训|技能培训|失业救助|就业困难人员/gu],
   ['disaster', /受灾人员救助|受灾救助|灾害救助|自然灾害救助|救灾|灾民|受灾|遭灾|灾后重建|过渡期生活救助|倒房重建/gu],
   ['disability', /残疾人救助|残疾人补贴|残疾补贴|两项补贴|困难残疾人生活补贴|重度残疾人护理补贴|护理补贴|残疾人护理|残联|残疾证|康复救助|残疾人康复|辅具|辅助器具|残疾人两项/gu],
-  ['worker_hardship', /困难职工|职工帮扶|工会帮扶|工会救助|工会|职工解困|困难职工救助|金秋助学/gu],
+  ['worker_hardship', /特困职工|困难职工|职工帮扶|工会帮扶|工会救助|工会|职工解困|困难职工救助|金秋助学/gu],
   ['women_children', /妇联|困难妇女|妇女救助|单亲母亲|单亲妈妈|困境儿童|儿童救助|孤儿|事实无人抚养|留守儿童|两癌|妇女儿童/gu],
   ['youth', /团委|共青团|困境青少年|青少年救助|希望工程|青少年帮扶|闲散青少年/gu],
   ['vagrant', /流浪乞讨|流浪人员|乞讨人员|救助站|救助管理站|流浪救助|流浪汉|乞讨|返乡救助|车票救助/gu],
@@ -29,7 +30,7 @@ const LEXICON: readonly (readonly [AssistanceType, RegExp])[] = [
 export function extractAssistanceTypes(text: string): FoundEntity[] {
   const hits: FoundEntity[] = [];
   for (const [code, pattern] of LEXICON) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       hits.push(found('assistance_type', code, match[0], match.index ?? 0));
     }
   }

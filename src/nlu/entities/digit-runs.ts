@@ -4,20 +4,23 @@
  * typed next to an ID is never glued onto it.
  */
 
+import { allMatches } from '../../text/matches.js';
+
 /** A maximal digit sequence split into the groups the resident typed. */
 export interface DigitRun {
   start: number;
   groups: { text: string; start: number }[];
 }
 
+const GROUP = /\+86|0086|[\dx]+/gu;
 const RUN = /(?:\+86|0086)?[ -]?\d(?:\d|[ \-–—](?=\d))*(?:x(?![a-z]))?/gu;
 
 /** Finds the digit runs in normalised text (lowercase, half-width), each split into its typed groups. */
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
-  for (const match of text.matchAll(RUN)) {
+  for (const match of allMatches(RUN, text)) {
     const groups: DigitRun['groups'] = [];
-    for (const part of match[0].matchAll(/\+86|0086|[\dx]+/gu)) {
+    for (const part of allMatches(GROUP, match[0])) {
       groups.push({ text: part[0], start: (match.index ?? 0) + (part.index ?? 0) });
     }
     runs.push({ start: match.index ?? 0, groups });

@@ -1,3 +1,4 @@
+import { allMatches } from '../../text/matches.js';
 import { NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
 import { found, type FoundEntity } from './found.js';
 
@@ -13,12 +14,14 @@ const MONEY_UNIT = '(?:块钱|块|元钱|元|rmb)?';
 const RANGE = '([一二两三四五六七八九])([一二两三四五六七八九])([十百千万])';
 
 const NUMBER_AFTER_INCOME = new RegExp(
-  `(${INCOME_WORDS})([^，。,.!！？?；;\\d零〇一二两三四五六七八九十]{0,8}?)(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}`,
+  `(${INCOME_WORDS})([^，。,.!！？?；;\\d一二两三四五六七八九十]{0,8}?)(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}`,
   'gu',
 );
 const NO_INCOME = /(?:没有|没|无|零|毫无|一点都没有的?|一分钱的?)(?:任何|什么|固定|稳定)?(?:收入|工资|进账|经济来源)|收入(?:为|是)?(?:零|0|没有)|(?:挣|赚)不(?:到|了)钱|一分钱都(?:挣|赚)不到/u;
 
 const BARE_AMOUNT = new RegExp(`^\\s*(?:大概|大约|差不多|也就|就|才|只有)?(${NUMBER_SOURCE})${APPROX}${MONEY_UNIT}(?:左右|吧|啊|呢)?\\s*[。.!！]?\\s*$`, 'u');
+// Period words that say "per month" but not "income": whether the amount is earned or spent comes from what precedes.
+const PERIOD_ONLY = /^(?:一个月|每个月|每月|一年|每年|全年|一天|每天)$/u;
 const DIGIT_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
@@ -42,9 +45,11 @@ function clauseAround(text: string, start: number, end: number): string {
  */
 export function extractMonthlyIncome(text: string): FoundEntity[] {
   const candidates: (FoundEntity & { total: boolean })[] = [];
-  for (const match of text.matchAll(NUMBER_AFTER_INCOME)) {
+  for (const match of allMatches(NUMBER_AFTER_INCOME, text)) {
     const between = match[2] ?? '';
-    if (EXPENSE_WORDS.test(between)) continue;
+    // 房租 / 学费 just before 每月 or 一年 make the amount an expense: 「欠了三个月房租 每月800」.
+    const before = text.slice(Math.max(0, match.index - 6), match.index);
+    if (EXPENSE_WORDS.test(between) || (PERIOD_ONLY.test(match[1] ?? '') && EXPENSE_WORDS.test(before))) continue;
     let amount: number | undefined;
     if (match[3] && match[4] && match[5]) {
       const unit = UNIT_VALUE[match[5]] ?? 1;

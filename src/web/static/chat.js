@@ -158,6 +158,10 @@ function handleFrame(frame) {
       showQuickReplies(lastQuick);
       break;
     }
+    case 'push':
+      appendMessage(frame.message);
+      showQuickReplies(frame.message.quickReplies || []);
+      break;
     case 'error':
       if (frame.messageId) {
         outbox = outbox.filter((item) => item.messageId !== frame.messageId);

@@ -1,0 +1,20 @@
+import type { FormField, SuggestionRule } from './form-schema.js';
+
+/** A complete application form: the common fields then the type's own. */
+export interface FormDefinition {
+  /** The form file's type (an assistance type code, or `general`). */
+  formType: string;
+  title: string;
+  fields: readonly FormField[];
+  /** Group name → the question that asks all its fields at once. */
+  groups: Readonly<Record<string, string>>;
+}
+
+/** The forms loaded at start. */
+export interface FormRegistry {
+  /** The form for an assistance type; types without a form of their own get the general one. */
+  forType(assistanceType: string): FormDefinition;
+  suggestions: readonly SuggestionRule[];
+  /** The form types that have a file of their own. */
+  readonly formTypes: readonly string[];
+}

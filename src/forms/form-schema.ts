@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** How a field's answer is read and checked. */
+export const FIELD_KINDS = [
+  'text',
+  'person_name',
+  'id_number',
+  'phone',
+  'address',
+  'integer',
+  'money',
+  'choice',
+] as const;
+
+/** One of FIELD_KINDS. */
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** One question of an application form, as written in forms/*.yaml. */
+export const fieldSchema = z
+  .object({
+    name: z.string().regex(/^[a-z_]+$/),
+    label: z.string().min(1),
+    question: z.string().min(1),
+    kind: z.enum(FIELD_KINDS),
+    entity: z
+      .enum(['person_name', 'id_number', 'phone', 'household_size', 'monthly_income', 'address', 'age'])
+      .optional(),
+    sensitive: z.boolean().default(false),
+    optional: z.boolean().default(false),
+    group: z.string().optional(),
+    choices: z.array(z.string().min(1)).optional(),
+    aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    infer: z.boolean().default(false),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .strict()
+  .refine((field) => field.kind !== 'choice' || (field.choices?.length ?? 0) > 0, {
+    message: 'a choice field needs choices',
+  });
+
+/** A validated form field. */
+export type FormField = z.output<typeof fieldSchema>;
+
+/** forms/common.yaml: the fields every form starts with, and the group questions. */
+export const commonFormSchema = z
+  .object({ groups: z.record(z.string(), z.string().min(1)).default({}), fields: z.array(fieldSchema) })
+  .strict();
+
+/** forms/<type>.yaml: the fields one assistance type adds after the common ones. */
+export const typeFormSchema = z
+  .object({
+    type: z.string().regex(/^[a-z_]+$/),
+    title: z.string().min(1),
+    fields: z.array(fieldSchema).default([]),
+  })
+  .strict();
+
+/** forms/suggestions.yaml: other programmes an answer points to. */
+export const suggestionsSchema = z.array(
+  z
+    .object({
+      when: z.object({ field: z.string(), equals: z.string().optional(), atLeast: z.number().optional() }),
+      suggest: z.string(),
+      text: z.string().min(1),
+    })
+    .strict(),
+);
+
+/** One "more help than asked" rule. */
+export type SuggestionRule = z.output<typeof suggestionsSchema>[number];

@@ -1,0 +1,38 @@
+import type { Entity } from '../nlu/types.js';
+
+const RELATIVES =
+  '妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
+const FOR_RELATIVE = new RegExp(
+  `(?:给|帮|替|为)(?:我|俺)?(?:家)?(?:的)?(?:${RELATIVES})|(?:我|俺)(?:的)?(?:${RELATIVES})(?:想|要|需要)?(?:申请|办)`,
+);
+const BY_COMMITTEE =
+  /(?:村委会?|居委会?|社区|网格员|村干部|村里)(?:的)?(?:帮|替|代|给)|(?:我是|作为)(?:村|社区|网格)/;
+
+/** Who is applying, read from the first message: for a relative, by the village committee, or (by default) oneself. */
+export function inferApplicantRelation(text: string): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' {
+  if (BY_COMMITTEE.test(text)) return '村（居）委会代为申请';
+  if (FOR_RELATIVE.test(text)) return '亲属代为申请';
+  return '本人申请';
+}
+
+const REQUEST = /申请|办理|想办|要办|帮我办|救助$/;
+
+/**
+ * The hardship as the resident described it in a message, without the request and without the
+ * parts that are other fields (name, ID, phone, address …), or undefined when nothing is left.
+ */
+export function hardshipFromMessage(text: string, entities: readonly Entity[]): string | undefined {
+  const spans = entities.map((e) => e.text).filter((t): t is string => typeof t === 'string' && t.length > 0);
+  const clauses = text
+    .split(/[\s,，。.!！?？;；、]+/)
+    .filter((clause) => clause.length > 0)
+    .filter((clause) => !spans.some((span) => clause.includes(span) || span.includes(clause)))
+    .filter(
+      (clause) =>
+        !REQUEST.test(clause) &&
+        !/[0-9]{3,}/.test(clause) &&
+        !/^(?:我叫|身份证|电话|手机|住|地址)/.test(clause),
+    );
+  const kept = clauses.filter((clause) => (clause.match(/\p{Script=Han}/gu)?.length ?? 0) >= 3).join('，');
+  return kept.length >= 4 ? kept.slice(0, 1000) : undefined;
+}

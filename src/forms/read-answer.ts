@@ -1,0 +1,137 @@
+import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js';
+import { normalizePhone } from '../identity/phone.js';
+import type { Entity } from '../nlu/types.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
+import type { FormField } from './form-schema.js';
+
+/** A field value as stored in the form and the case. */
+export type FieldValue = string | number;
+
+/** The reading of one answer: a value, or a kind explanation of what was wrong. */
+export type AnswerReading = { ok: true; value: FieldValue } | { ok: false; problem: string; reason: string };
+
+const ID_PROBLEMS: Record<IdNumberFailure, string> = {
+  length: '身份证号码应该是18位，您输入的位数不对。请再核对一下。',
+  format: '身份证号码只能是数字，最后一位可以是X。请再核对一下。',
+  birth_date: '这个身份证号码里的出生日期不对，请再核对一下。',
+  check_digit: '这个身份证号码的最后一位（校验码）对不上，可能有一位输错了。请对照身份证再输入一次。',
+};
+
+const NAME_PREFIX = /^(?:我(?:的名字)?叫|她叫|他叫|名字(?:是|叫)|姓名(?:是|叫)?|申请人(?:是|叫)?|叫|是)/;
+const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
+
+function han(text: string): string {
+  return text.replace(DIGITS_AND_PUNCT, ' ').trim();
+}
+
+function readName(text: string): AnswerReading {
+  // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
+  const candidate = han(text)
+    .split(/\s+/)
+    .map((part) => part.replace(NAME_PREFIX, ''))
+    .find((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part));
+  if (candidate) return { ok: true, value: candidate };
+  return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
+}
+
+function readNumber(text: string): number | undefined {
+  if (
+    /^(?:没有|没|无|零|0)\s*(?:收入|钱|进账)?$/.test(text.trim()) ||
+    /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没有/.test(text)
+  )
+    return 0;
+  const match = /[0-9.]+万?|[零〇一二两三四五六七八九十百千万]+/.exec(text.replace(/\s/g, ''));
+  return match ? parseChineseNumber(match[0]) : undefined;
+}
+
+function readChoice(field: FormField, text: string): AnswerReading {
+  const choices = field.choices ?? [];
+  const clean = text.trim();
+  const exact = choices.find((choice) => choice === clean);
+  if (exact) return { ok: true, value: exact };
+  const index = /^[1-9]$/.test(clean) ? Number(clean) - 1 : -1;
+  if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
+  const contained = choices.find(
+    (choice) => clean.includes(choice) || (clean.length >= 2 && choice.includes(clean)),
+  );
+  if (contained) return { ok: true, value: contained };
+  for (const [choice, words] of Object.entries(field.aliases ?? {})) {
+    if (words.some((word) => clean.includes(word))) return { ok: true, value: choice };
+  }
+  return { ok: false, reason: 'choice', problem: `请从下面选一项：${choices.join('、')}。` };
+}
+
+/** The entity of `type` in a message, the last one when several (「不是四口是五口」 means five). */
+export function lastEntity(entities: readonly Entity[], type: Entity['type']): Entity | undefined {
+  return entities.filter((e) => e.type === type).at(-1);
+}
+
+/** Reads the resident's answer to one field from the message and its entities, with a specific problem when it does not fit. */
+export function readAnswer(field: FormField, text: string, entities: readonly Entity[]): AnswerReading {
+  const fromEntity = field.entity ? lastEntity(entities, field.entity) : undefined;
+  switch (field.kind) {
+    case 'id_number': {
+      if (fromEntity) return { ok: true, value: String(fromEntity.value) };
+      const checked = validateIdNumber(text.replace(/^(?:身份证(?:号码?)?(?:是)?)/, ''));
+      return checked.ok
+        ? { ok: true, value: checked.value }
+        : { ok: false, reason: checked.reason, problem: ID_PROBLEMS[checked.reason] };
+    }
+    case 'phone': {
+      if (fromEntity) return { ok: true, value: String(fromEntity.value) };
+      const phone = normalizePhone(text.replace(/^(?:电话|手机)(?:号码?)?(?:是)?/, ''));
+      return phone.ok
+        ? { ok: true, value: phone.value }
+        : {
+            ok: false,
+            reason: phone.reason,
+            problem: '手机号应该是11位、以1开头，比如 139 1234 5678。请再输入一次。',
+          };
+    }
+    case 'person_name':
+      return fromEntity ? { ok: true, value: String(fromEntity.value) } : readName(text);
+    case 'integer':
+    case 'money': {
+      const value = fromEntity && typeof fromEntity.value === 'number' ? fromEntity.value : readNumber(text);
+      if (value === undefined || !Number.isFinite(value)) {
+        return {
+          ok: false,
+          reason: 'number',
+          problem:
+            field.kind === 'money'
+              ? '请告诉我一个大概的数，比如「两千」或「2000」。'
+              : '请告诉我一个数字，比如「3」。',
+        };
+      }
+      const rounded = Math.round(value);
+      if (
+        (field.min !== undefined && rounded < field.min) ||
+        (field.max !== undefined && rounded > field.max)
+      ) {
+        return {
+          ok: false,
+          reason: 'range',
+          problem: `这个数好像不太对，请再核对一下（${field.min ?? 0}到${field.max ?? '∞'}之间）。`,
+        };
+      }
+      return { ok: true, value: rounded };
+    }
+    case 'choice':
+      return readChoice(field, text);
+    case 'address': {
+      if (fromEntity) return { ok: true, value: String(fromEntity.value) };
+      const cleaned = text.replace(/^(?:我|她|他|我们)?(?:家)?(?:住在|住|地址是|在)/, '').trim();
+      if (cleaned.length >= 4) return { ok: true, value: cleaned };
+      return {
+        ok: false,
+        reason: 'address',
+        problem: '请把地址写具体一些，至少写到镇（街道）和村（社区）。',
+      };
+    }
+    case 'text': {
+      const cleaned = text.trim();
+      if (cleaned.length >= 2) return { ok: true, value: cleaned.slice(0, 1000) };
+      return { ok: false, reason: 'text', problem: '请多写几个字，简单说说情况就行。' };
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { KnowledgeLogger } from './load-documents.js';
+
+/** Synonyms as loaded from knowledge/synonyms.yaml. */
+export interface SynonymData {
+  /** Groups of words that all stand for each other. */
+  equivalent: string[][];
+  /** One-way expansions: the key also searches for its list. */
+  expand: Record<string, string[]>;
+}
+
+/** Term → plain-word explanation, from knowledge/glossary.yaml. */
+export type Glossary = Record<string, string>;
+
+/** The data files that sit beside the documents. */
+export interface KnowledgeResources {
+  synonyms: SynonymData;
+  glossary: Glossary;
+}
+
+/** File names of the resource files inside the knowledge directory. */
+export const SYNONYMS_FILE = 'synonyms.yaml';
+/** File name of the glossary inside the knowledge directory. */
+export const GLOSSARY_FILE = 'glossary.yaml';
+
+const word = z.string().trim().min(1);
+const synonymSchema = z.object({
+  equivalent: z.array(z.array(word).min(2)).default([]),
+  expand: z.record(word, z.array(word).min(1)).default({}),
+});
+const glossarySchema = z.record(word, word);
+
+/** An empty resource set: retrieval still works, only without synonyms and explanations. */
+export const EMPTY_RESOURCES: KnowledgeResources = { synonyms: { equivalent: [], expand: {} }, glossary: {} };
+
+/** Reads synonyms.yaml and glossary.yaml; a missing file is fine, a malformed one is logged and ignored. */
+export async function loadResources(dir: string, logger?: KnowledgeLogger): Promise<KnowledgeResources> {
+  const synonyms = await readYaml(dir, SYNONYMS_FILE, synonymSchema, logger);
+  const glossary = await readYaml(dir, GLOSSARY_FILE, glossarySchema, logger);
+  return {
+    synonyms: synonyms ?? EMPTY_RESOURCES.synonyms,
+    glossary: glossary ?? EMPTY_RESOURCES.glossary,
+  };
+}
+
+async function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>, logger?: KnowledgeLogger): Promise<T | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const parsed = schema.safeParse(parseYaml(text) ?? {});
+    if (parsed.success) return parsed.data;
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    logger?.warn({ file, reason: issues }, `knowledge file ${file} ignored: ${issues}. Fix it and restart.`);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0] ?? 'invalid YAML';
+    logger?.warn({ file, reason }, `knowledge file ${file} ignored: not valid YAML (${reason}). Fix it and restart.`);
+  }
+  return undefined;
+}

@@ -1,0 +1,27 @@
+import type { ConceptWeighting } from './answerability.js';
+import { MIN_COVERAGE, specificity } from './answerability.js';
+import type { RegionRelation } from './region.js';
+
+/** Retrieval settings; the defaults are the ones measured by `npm run bench:kb`. */
+export interface RetrievalSettings {
+  /** Weight of the character-bigram BM25 field against the word field (weight 1). */
+  bigramWeight: number;
+  /** Score multipliers by how a document's region relates to the place in question. */
+  regionFactor: Record<RegionRelation, number>;
+  /** How much each concept of a question counts towards coverage. */
+  conceptWeighting: ConceptWeighting;
+  /** Ranking score × (1 + coverageBoost × coverage): passages that cover more of the question rise. */
+  coverageBoost: number;
+  /** Abstain below this coverage of the question by the best chunk (see MIN_COVERAGE). */
+  minCoverage: number;
+}
+
+/** The retrieval settings measured best on the calibration split (see knowledge/README.md). */
+export const DEFAULT_RETRIEVAL: RetrievalSettings = {
+  bigramWeight: 1,
+  regionFactor: { same: 2, covers: 1.4, within: 1.2, elsewhere: 0.6 },
+  conceptWeighting: specificity,
+  coverageBoost: 1,
+  minCoverage: MIN_COVERAGE,
+};
+

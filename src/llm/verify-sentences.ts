@@ -1,0 +1,90 @@
+import type { SearchHit } from '../knowledge/types.js';
+import { numbersIn, statedFigures } from './figures.js';
+
+/** A retrieved passage as sent to the LLM, under the id the model cites it by (P1, P2 …). */
+export interface Passage {
+  id: string;
+  hit: SearchHit;
+}
+
+/** One sentence as the LLM wrote it, with the passage ids it cites. */
+export interface DraftSentence {
+  text: string;
+  citations: string[];
+}
+
+/** A sentence that survived verification, with the passages it rests on. */
+export interface VerifiedSentence {
+  text: string;
+  passages: Passage[];
+}
+
+/** What verification kept, and how many sentences and citations it dropped for each reason (for logs). */
+export interface Verification {
+  kept: VerifiedSentence[];
+  inventedCitations: number;
+  droppedUncited: number;
+  droppedUnsupportedFigure: number;
+  droppedEmpty: number;
+}
+
+// Models also write the ids into the text (「……[P1]」, 「（P2、P3）」); the citation line says it instead.
+const INLINE_CITATION = /\s*[[【（(]\s*P\d+(?:\s*[,，、;；]\s*P\d+)*\s*[\]】）)]/giu;
+
+function citationId(raw: string): string {
+  const match = /^\s*[[【（(]?\s*P?\s*(\d+)\s*[\]】）)]?\s*$/iu.exec(raw);
+  return match ? `P${match[1]!}` : raw.trim();
+}
+
+function tidy(text: string): string {
+  const trimmed = text.replace(INLINE_CITATION, '').trim();
+  if (trimmed === '') return '';
+  return /[。！？!?”）)]$/u.test(trimmed) ? trimmed : `${trimmed}。`;
+}
+
+/**
+ * Keeps only grounded sentences: citations to passages that were not sent are dropped, a sentence left
+ * citing nothing is dropped, and so is a sentence stating a figure that none of its cited passages contains.
+ */
+export function verifySentences(
+  drafts: readonly DraftSentence[],
+  passages: readonly Passage[],
+): Verification {
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const numbers = new Map(
+    passages.map((p) => [p.id, numbersIn(`${p.hit.title}\n${p.hit.section}\n${p.hit.text}`)]),
+  );
+  const result: Verification = {
+    kept: [],
+    inventedCitations: 0,
+    droppedUncited: 0,
+    droppedUnsupportedFigure: 0,
+    droppedEmpty: 0,
+  };
+  for (const draft of drafts) {
+    const text = tidy(draft.text);
+    if (text === '') {
+      result.droppedEmpty++;
+      continue;
+    }
+    const cited: Passage[] = [];
+    for (const id of new Set(draft.citations.map(citationId))) {
+      const passage = byId.get(id);
+      if (passage) cited.push(passage);
+      else result.inventedCitations++;
+    }
+    if (cited.length === 0) {
+      result.droppedUncited++;
+      continue;
+    }
+    const supported = statedFigures(text).every((figure) =>
+      cited.some((p) => numbers.get(p.id)?.has(figure)),
+    );
+    if (!supported) {
+      result.droppedUnsupportedFigure++;
+      continue;
+    }
+    result.kept.push({ text, passages: cited });
+  }
+  return result;
+}

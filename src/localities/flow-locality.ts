@@ -1,0 +1,47 @@
+import { ASSISTANCE_TYPE_LABELS } from '../cases/assistance-type-labels.js';
+import type { FlowLocality } from '../engine/application-flow.js';
+import { ASSISTANCE_TYPES, type AssistanceType } from '../nlu/types.js';
+import type { LocalityRegistry } from './locality-registry.js';
+import type { LocalityProfile } from './schema.js';
+
+const isType = (value: string): value is AssistanceType =>
+  (ASSISTANCE_TYPES as readonly string[]).includes(value);
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+
+/** The hotline residents are pointed to: the 24-hour citizen line when there is one, else the assistance line. */
+export function residentHotline(profile: LocalityProfile): { number: string; label: string } {
+  const pick =
+    profile.hotlines.find((h) => h.kind === 'citizen' && h.hours24) ??
+    profile.hotlines.find((h) => h.kind === 'social_assistance') ??
+    profile.hotlines.find((h) => h.kind !== 'police' && h.kind !== 'ambulance') ??
+    profile.hotlines[0]!;
+  return { number: pick.number, label: pick.label };
+}
+
+/** The locality facts the dialogue tells residents, from a profile. */
+export function toFlowLocality(profile: LocalityProfile, registry: LocalityRegistry): FlowLocality {
+  const hotline = residentHotline(profile);
+  const dateFormat = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: profile.timezone,
+    month: 'long',
+    day: 'numeric',
+  });
+  const weekdayFormat = new Intl.DateTimeFormat('en-US', { timeZone: profile.timezone, weekday: 'short' });
+  const hours = profile.officeHours.windows.map((w) => `${w.start}–${w.end}`).join('、');
+  return {
+    code: profile.code,
+    name: profile.name,
+    officeHours: `工作日 ${hours}${profile.officeHours.note ? `（${profile.officeHours.note}）` : ''}`,
+    hotline: hotline.number,
+    hotlineName: hotline.label,
+    materialsFor(type) {
+      const checklist = registry.materialsFor(profile.code, isType(type) ? type : 'temporary');
+      return (checklist?.items ?? []).map((m) => `${m.name}${m.when ? `（${m.when}）` : ''}`);
+    },
+    typeLabel: (type) => (isType(type) ? ASSISTANCE_TYPE_LABELS[type] : '社会救助'),
+    formatDate(at) {
+      const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(weekdayFormat.format(at));
+      return `${dateFormat.format(at)}（${WEEKDAYS[day] ?? ''}）`;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { addSegmenterWords } from '../text/segment.js';
+import { trainIntentClassifier, type IntentClassifier, type TrainOptions } from './classifier.js';
+import { combineIntent } from './combine.js';
+import { DOMAIN_WORDS } from './domain-words.js';
+import { extractEntities } from './entities/index.js';
+import { loadTrainingData, type IntentResponse } from './training-data.js';
+import type { IntentName, Nlu, ParseResult } from './types.js';
+import { createUrgencyDetector, loadUrgencyLexicon, type UrgencyDetector } from './urgency/index.js';
+
+/** Where the NLU reads its data; the urgency lexicon defaults to intents/urgency.yaml. */
+export interface CreateNluOptions {
+  intentsDir: string;
+  urgencyFile?: string;
+  training?: TrainOptions;
+}
+
+/** The trained NLU plus the replies written for each intent in intents/. */
+export interface TrainedNlu extends Nlu {
+  /** The reply variants for an intent (1–3), as written in intents/<intent>.yaml. */
+  responses: Readonly<Record<IntentName, readonly IntentResponse[]>>;
+  /** The parts, for the benchmark and for tests that look at one signal alone. */
+  classifier: IntentClassifier;
+  detectUrgency: UrgencyDetector;
+  /** How many examples the classifier learned from, and how long loading and training took. */
+  stats: { examples: number; vocabulary: number; trainingMs: number };
+}
+
+/** Builds an Nlu from its parts; synchronous, for tests that bring their own classifier or lexicon. */
+export function assembleNlu(classifier: IntentClassifier, detectUrgency: UrgencyDetector): Nlu {
+  return {
+    parse(text: string): ParseResult {
+      // Urgency first and independently: it never waits for, and is never hidden by, the intent.
+      const urgency = detectUrgency(text);
+      const intent = combineIntent(classifier.classify(text), urgency);
+      return { intent, entities: extractEntities(text), urgency };
+    },
+  };
+}
+
+/** Loads intents/ and the urgency lexicon, trains the classifier in-process, and returns the synchronous NLU. */
+export async function createNlu(options: CreateNluOptions): Promise<TrainedNlu> {
+  const started = performance.now();
+  addSegmenterWords(DOMAIN_WORDS);
+  const [data, lexicon] = await Promise.all([
+    loadTrainingData(options.intentsDir),
+    loadUrgencyLexicon(options.urgencyFile ?? join(options.intentsDir, 'urgency.yaml')),
+  ]);
+  const classifier = trainIntentClassifier(data.examples, options.training);
+  const detectUrgency = createUrgencyDetector(lexicon);
+  const nlu = assembleNlu(classifier, detectUrgency);
+  return {
+    parse: (text) => nlu.parse(text),
+    responses: data.responses,
+    classifier,
+    detectUrgency,
+    stats: { examples: data.examples.length, vocabulary: classifier.vocabularySize, trainingMs: performance.now() - started },
+  };
+}

@@ -1,0 +1,238 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { departmentScope } from '../auth/department-scope.js';
+import { requireStaff, staffOf } from '../auth/require-staff.js';
+import { ASSISTANCE_TYPE_LABELS } from '../cases/assistance-type-labels.js';
+import { CASE_EVENT_TYPES, STATUS_AFTER, type createCaseNotifier } from '../cases/case-notifier.js';
+import { CASE_STATUSES, CLOSED_STATUSES, type CaseEvent, type CaseRecord } from '../cases/case-types.js';
+import { addCalendarDays } from '../cases/working-days.js';
+import { AppError } from '../errors.js';
+import { maskIdNumber } from '../identity/id-number.js';
+import { maskPhone } from '../identity/phone.js';
+import { ASSISTANCE_TYPES, type AssistanceType } from '../nlu/types.js';
+import type { Services } from '../services.js';
+import { BEARER_SECURITY } from './auth-routes.js';
+
+const caseView = z.object({
+  caseNo: z.string(),
+  type: z.string(),
+  typeLabel: z.string(),
+  status: z.enum(CASE_STATUSES),
+  urgency: z.enum(['critical', 'high', 'none']),
+  urgent: z.boolean(),
+  applicant: z.object({
+    name: z.string().nullable(),
+    idNumber: z.string().nullable(),
+    phone: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
+  department: z.object({ code: z.string(), name: z.string(), jointMeeting: z.boolean() }),
+  acceptedAt: z.string(),
+  transferDueAt: z.string(),
+  transferDueCalendar: z.enum(['official', 'weekdays_fallback']),
+  completedAt: z.string().nullable(),
+  feedbackDueAt: z.string().nullable(),
+});
+
+const timelineEntry = z.object({
+  kind: z.string(),
+  status: z.string().nullable(),
+  note: z.string().nullable(),
+  actor: z.string(),
+  at: z.string(),
+});
+const errorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+function view(record: CaseRecord) {
+  const type = record.assistanceType;
+  return {
+    caseNo: record.caseNo,
+    type,
+    typeLabel: (ASSISTANCE_TYPES as readonly string[]).includes(type)
+      ? ASSISTANCE_TYPE_LABELS[type as AssistanceType]
+      : '社会救助',
+    status: record.status,
+    urgency: record.urgency,
+    urgent: record.urgency !== 'none',
+    // Staff lists never show full ID numbers or phones (the 低保 roster leak is the lesson).
+    applicant: {
+      name: record.applicantName,
+      idNumber: record.idNumber ? maskIdNumber(record.idNumber) : null,
+      phone: record.phone ? maskPhone(record.phone) : null,
+      address: record.address,
+    },
+    department: {
+      code: record.departmentCode,
+      name: record.departmentName,
+      jointMeeting: record.jointMeeting,
+    },
+    acceptedAt: record.acceptedAt.toISOString(),
+    transferDueAt: record.transferDueAt.toISOString(),
+    transferDueCalendar: record.transferDueCalendar,
+    completedAt: record.completedAt?.toISOString() ?? null,
+    feedbackDueAt: record.feedbackDueAt?.toISOString() ?? null,
+  };
+}
+
+const timeline = (events: CaseEvent[]) =>
+  events.map((e) => ({
+    kind: e.kind,
+    status: e.statusAfter,
+    note: e.note,
+    actor: e.actor,
+    at: e.at.toISOString(),
+  }));
+
+/** The case API: list, read and update cases; staff only, department users limited to their department. */
+export function registerCaseRoutes(
+  app: FastifyInstance,
+  services: Services,
+  notifyResident: ReturnType<typeof createCaseNotifier>,
+): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  const staff = requireStaff(['admin', 'operator', 'department']);
+  const security = [{ [BEARER_SECURITY]: [] }];
+
+  async function visibleCase(caseNo: string, scope: string | undefined): Promise<CaseRecord> {
+    const record = await services.cases.get(caseNo.trim());
+    // Out of scope reads as not found: a department learns nothing about other departments' cases.
+    if (!record || (scope !== undefined && record.departmentCode !== scope))
+      throw new AppError('not_found', '没有找到这个回执号的案件。');
+    return record;
+  }
+
+  typed.get(
+    '/api/v1/cases',
+    {
+      preHandler: staff,
+      schema: {
+        tags: ['cases'],
+        summary: 'List cases (newest first)',
+        security,
+        querystring: z.object({
+          status: z.enum(CASE_STATUSES).optional(),
+          type: z.string().optional(),
+          urgent: z.enum(['true', 'false']).optional(),
+          department: z.string().optional(),
+          limit: z.coerce.number().int().min(1).max(500).optional(),
+        }),
+        response: { 200: z.object({ cases: z.array(caseView) }), 401: errorResponse, 403: errorResponse },
+      },
+    },
+    async (request) => {
+      const user = staffOf(request);
+      const scope = departmentScope(user);
+      const { status, type, urgent, department, limit } = request.query;
+      const cases = await services.cases.list({
+        ...(status ? { status } : {}),
+        ...(type ? { assistanceType: type } : {}),
+        ...(urgent ? { urgent: urgent === 'true' } : {}),
+        ...((scope ?? department) ? { departmentCode: scope ?? department } : {}),
+        ...(limit ? { limit } : {}),
+      });
+      return { cases: cases.map(view) };
+    },
+  );
+
+  typed.get(
+    '/api/v1/cases/:caseNo',
+    {
+      preHandler: staff,
+      schema: {
+        tags: ['cases'],
+        summary: 'One case with its timeline',
+        security,
+        params: z.object({ caseNo: z.string().min(1).max(40) }),
+        response: {
+          200: caseView.extend({ timeline: z.array(timelineEntry) }),
+          401: errorResponse,
+          404: errorResponse,
+        },
+      },
+    },
+    async (request) => {
+      const record = await visibleCase(request.params.caseNo, departmentScope(staffOf(request)));
+      return { ...view(record), timeline: timeline(await services.cases.events(record.caseNo)) };
+    },
+  );
+
+  typed.post(
+    '/api/v1/cases/:caseNo/events',
+    {
+      preHandler: staff,
+      schema: {
+        tags: ['cases'],
+        summary: 'Record a department update; the resident is told on the channel they used',
+        security,
+        params: z.object({ caseNo: z.string().min(1).max(40) }),
+        body: z
+          .object({
+            type: z.enum(CASE_EVENT_TYPES),
+            reason: z
+              .string()
+              .trim()
+              .min(1)
+              .max(1000)
+              .optional()
+              .describe('Required when refusing: the resident is told why'),
+            note: z.string().trim().min(1).max(2000).optional(),
+          })
+          .refine((body) => body.type !== 'refused' || body.reason !== undefined, {
+            message: '不予批准时必须写明理由',
+            path: ['reason'],
+          })
+          .refine((body) => body.type !== 'referred' || body.note !== undefined, {
+            message: '转介时请写明转介给哪个机构',
+            path: ['note'],
+          }),
+        response: {
+          200: caseView.extend({ timeline: z.array(timelineEntry), residentNotified: z.boolean() }),
+          401: errorResponse,
+          404: errorResponse,
+          409: errorResponse,
+        },
+      },
+    },
+    async (request) => {
+      const user = staffOf(request);
+      const record = await visibleCase(request.params.caseNo, departmentScope(user));
+      const { type, reason, note } = request.body;
+      if (CLOSED_STATUSES.includes(record.status) && type !== 'note') {
+        throw new AppError(
+          'conflict',
+          `这个案件已经是「${record.status}」状态，不能再改；如需补充说明请用 note。`,
+        );
+      }
+      const at = services.clock.now();
+      const completed = type === 'completed';
+      const updated = await services.cases.addEvent(record.caseNo, {
+        kind: type,
+        statusAfter: STATUS_AFTER[type],
+        note: [reason, note].filter(Boolean).join('；') || null,
+        actor: user.username,
+        at,
+        // The window reports the result to the applicant within 2 days of completion (seed 000, 003).
+        ...(completed
+          ? {
+              completedAt: at,
+              feedbackDueAt: addCalendarDays(
+                at,
+                services.locality.sla.feedbackDaysAfterCompletion,
+                services.locality.timezone,
+              ),
+            }
+          : {}),
+      });
+      if (!updated) throw new AppError('not_found', '没有找到这个回执号的案件。');
+      const residentNotified = await notifyResident(updated, type, { reason, note }, at);
+      return {
+        ...view(updated),
+        timeline: timeline(await services.cases.events(updated.caseNo)),
+        residentNotified,
+      };
+    },
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Common dialect and romanised forms rewritten into standard Mandarin, so that a model trained
+ * mostly on Mandarin and a lexicon written in Mandarin still understand 冇, 唔该, 俺, 咋, xiexie.
+ * Only unambiguous forms are listed: 点 (how / o'clock) or 中 (yes / middle) would do more harm than good.
+ */
+const TABLE: Readonly<Record<string, string>> = {
+  // Cantonese
+  唔该晒: '谢谢', 唔该: '谢谢', 多谢晒: '谢谢', 唔係: '不是', 唔系: '不是', 係咪: '是不是', 系咪: '是不是', 係: '是',
+  冇得: '没有', 冇: '没有', 喺度: '在这里', 喺: '在', 嘅: '的', 咗: '了', 啱晒: '对', 啱: '对', 俾: '给',
+  佢哋: '他们', 佢: '他', 乜嘢: '什么', 咩: '什么', 点解: '为什么', 点样: '怎么样', 咁: '这么', 睇: '看',
+  食嘢: '吃东西', 食饭: '吃饭', 嘢: '东西', 返工: '上班', 屋企: '家', 今日: '今天', 琴日: '昨天', 听日: '明天',
+  边个: '谁', 边度: '哪里', 几多: '多少', 唔使: '不用', 唔要: '不要', 唔好: '不要', 唔: '不', 啲: '些',
+  // Northern and south-western Mandarin
+  俺们: '我们', 俺: '我', 咋整: '怎么办', 咋办: '怎么办', 咋: '怎么', 啥子: '什么', 啥: '什么', 恁: '您',
+  莫得: '没有', 没得: '没有', 要得: '好的', 不晓得: '不知道', 晓得: '知道', 中不中: '行不行',
+  // Pinyin typed without tones
+  xiexie: '谢谢', nihao: '你好', zaijian: '再见', haode: '好的', duibuqi: '对不起', meiyou: '没有',
+};
+
+const PATTERN = new RegExp(
+  Object.keys(TABLE)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gu',
+);
+
+/** Rewrites dialect words and toneless pinyin phrases into Mandarin; expects lowercase input. */
+export function normalizeDialect(text: string): string {
+  return text.replace(PATTERN, (word) => TABLE[word] ?? word);
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import type { Entity } from '../../src/nlu/types.js';
+
+function values(text: string, type: Entity['type']): Entity['value'][] {
+  return extractEntities(text)
+    .filter((e) => e.type === type)
+    .map((e) => e.value);
+}
+
+describe('identity numbers in a message', () => {
+  it('finds a valid ID and normalises a lowercase x', () => {
+    expect(values('我身份证11010519491231002x 想问低保', 'id_number')).toEqual(['11010519491231002X']);
+  });
+
+  it('reports an ID-like number with a wrong check digit as invalid and never returns it as an ID', () => {
+    const entities = extractEntities('身份证号320281195603150022');
+    expect(entities).toContainEqual(expect.objectContaining({ type: 'invalid_id_number', value: true }));
+    expect(entities.some((e) => e.type === 'id_number')).toBe(false);
+  });
+
+  it('keeps an ID typed in groups whole, and a phone typed next to it apart', () => {
+    const entities = extractEntities('电话138 1234 5678 身份证320281 19560315 0021');
+    expect(entities.filter((e) => e.type === 'phone').map((e) => e.value)).toEqual(['13812345678']);
+    expect(entities.filter((e) => e.type === 'id_number').map((e) => e.value)).toEqual(['320281195603150021']);
+  });
+
+  it('normalises a phone typed with dashes or +86, and keeps the span as written', () => {
+    expect(extractEntities('有事打159-6157-0000')).toContainEqual({ type: 'phone', value: '15961570000', text: '159-6157-0000' });
+    expect(values('手机+86 186 1234 5678', 'phone')).toEqual(['18612345678']);
+  });
+
+  it('does not read hotlines, landlines or a mobile with a digit missing as phones', () => {
+    expect(values('打了12345也没用 座机0510-86001234', 'phone')).toEqual([]);
+    expect(values('电话1381234567', 'phone')).toEqual([]);
+  });
+});
+
+describe('household and money', () => {
+  it.each([
+    ['一家五口 日子紧巴', 5],
+    ['我和老伴两个人过', 2],
+    ['就我一个人住', 1],
+    ['家里四口人', 4],
+    ['我带着两个娃一共三口人', 3],
+  ])('reads the household size in 「%s」 as %d', (text, size) => {
+    expect(values(text, 'household_size')).toEqual([size]);
+  });
+
+  it.each([
+    ['两千五', 2500],
+    ['月收入两千来块', 2000],
+    ['一年1.2万', 1000],
+    ['工资三千多', 3000],
+    ['退休金每月一千八百元', 1800],
+    ['一年到头种地挣个两万四', 2000],
+    ['家里没有任何收入', 0],
+  ])('reads 「%s」 as a monthly income of %d yuan', (text, amount) => {
+    expect(values(text, 'monthly_income')).toEqual([amount]);
+  });
+
+  it('never reads rent, tuition or medical bills as income', () => {
+    expect(values('每月房租一千二', 'monthly_income')).toEqual([]);
+    expect(values('孩子学费一年八千', 'monthly_income')).toEqual([]);
+    expect(values('住院押金要两万', 'monthly_income')).toEqual([]);
+  });
+});
+
+describe('people, places and kinds of help', () => {
+  it('finds a name after 我叫 and after a kin word, but not a title or an ordinary word', () => {
+    expect(values('我叫周晓梅，今年六十一', 'person_name')).toEqual(['周晓梅']);
+    expect(values('我外孙女何思琪 身份证还没办', 'person_name')).toEqual(['何思琪']);
+    expect(values('隔壁王大爷家着火了', 'person_name')).toEqual([]);
+    expect(values('给孙子申请助学金', 'person_name')).toEqual([]);
+  });
+
+  it('reads ages with and without 岁', () => {
+    expect(values('老母亲今年八十三了', 'age')).toEqual([83]);
+    expect(values('孩子才6岁', 'age')).toEqual([6]);
+    expect(values('我六十七了 腿脚不好', 'age')).toEqual([67]);
+  });
+
+  it('keeps an address exactly as written, and ignores an office that was visited', () => {
+    expect(values('家住江阴市澄江街道幸福社区5栋201 想问低保', 'address')).toEqual(['江阴市澄江街道幸福社区5栋201']);
+    expect(values('住在青山镇柳树村三组', 'address')).toEqual(['青山镇柳树村三组']);
+    expect(values('昨天去了区民政局2楼办公室', 'address')).toEqual([]);
+  });
+
+  it('maps the names of programmes to their canonical codes, each once', () => {
+    expect(values('想申请低保 还有医疗救助 低保能一起办吗', 'assistance_type')).toEqual(['minimum_living', 'medical']);
+    expect(values('特困职工能找工会吗', 'assistance_type')).toEqual(['worker_hardship']);
+    expect(values('村里的五保户', 'assistance_type')).toEqual(['extreme_poverty']);
+    expect(values('危房改造怎么弄', 'assistance_type')).toEqual(['housing']);
+  });
+
+  it('returns nothing for a message without data', () => {
+    expect(extractEntities('你好 在吗')).toEqual([]);
+  });
+});
