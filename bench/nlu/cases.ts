@@ -11,8 +11,15 @@ export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 /** The training data the benchmark trains both systems on. */
 export const INTENTS_DIR = join(BENCH_DIR, '..', '..', 'intents');
 
-const intentCase = z.object({ text: z.union([z.string(), z.number()]).transform(String), intent: z.enum(INTENT_NAMES) });
-const urgencyCase = z.object({ text: z.string(), level: z.enum(['critical', 'high', 'none']), note: z.string().default('') });
+const intentCase = z.object({
+  text: z.union([z.string(), z.number()]).transform(String),
+  intent: z.enum(INTENT_NAMES),
+});
+const urgencyCase = z.object({
+  text: z.string(),
+  level: z.enum(['critical', 'high', 'none']),
+  note: z.string().default(''),
+});
 const entityCase = z.object({
   text: z.string(),
   entities: z.array(z.object({ type: z.string(), value: z.union([z.string(), z.number(), z.boolean()]) })),
@@ -31,7 +38,11 @@ async function load<T extends z.ZodType>(file: string, schema: T): Promise<z.inf
 }
 
 /** Loads the three held-out case files. */
-export async function loadCases(): Promise<{ intents: IntentCase[]; urgency: UrgencyCase[]; entities: EntityCase[] }> {
+export async function loadCases(): Promise<{
+  intents: IntentCase[];
+  urgency: UrgencyCase[];
+  entities: EntityCase[];
+}> {
   const [intents, urgency, entities] = await Promise.all([
     load('intent-cases.yaml', intentCase),
     load('urgency-cases.yaml', urgencyCase),

@@ -22,7 +22,10 @@ function f1(p: number, r: number): number {
 }
 
 /** Scores predictions against gold labels over a fixed label set. */
-export function classificationReport(labels: readonly string[], pairs: readonly { gold: string; predicted: string }[]): ClassificationReport {
+export function classificationReport(
+  labels: readonly string[],
+  pairs: readonly { gold: string; predicted: string }[],
+): ClassificationReport {
   const confusion = new Map<string, Map<string, number>>();
   for (const { gold, predicted } of pairs) {
     const row = confusion.get(gold) ?? new Map<string, number>();
@@ -47,7 +50,10 @@ export function classificationReport(labels: readonly string[], pairs: readonly 
 }
 
 /** Expected calibration error over equal-width confidence bins: how far confidence is from accuracy. */
-export function expectedCalibrationError(samples: readonly { confidence: number; correct: boolean }[], bins = 10): number {
+export function expectedCalibrationError(
+  samples: readonly { confidence: number; correct: boolean }[],
+  bins = 10,
+): number {
   let error = 0;
   for (let b = 0; b < bins; b++) {
     const inBin = samples.filter((s) => Math.min(bins - 1, Math.floor(s.confidence * bins)) === b);

@@ -17,13 +17,21 @@ export interface Baseline {
 
 /** Trains NLP.js in memory: no model file is written (autoSave false), its training log is silenced. */
 export async function trainNlpJs(examples: readonly { text: string; intent: string }[]): Promise<Baseline> {
-  const { containerBootstrap } = require('@nlpjs/core') as { containerBootstrap: () => Promise<{ use(plugin: unknown): void }> };
+  const { containerBootstrap } = require('@nlpjs/core') as {
+    containerBootstrap: () => Promise<{ use(plugin: unknown): void }>;
+  };
   const { Nlp } = require('@nlpjs/nlp') as { Nlp: new (settings: object) => NlpJs };
   const { LangZh } = require('@nlpjs/lang-zh') as { LangZh: unknown };
   const started = performance.now();
   const container = await containerBootstrap();
   container.use(LangZh);
-  const nlp = new Nlp({ languages: ['zh'], autoSave: false, autoLoad: false, nlu: { log: false }, container });
+  const nlp = new Nlp({
+    languages: ['zh'],
+    autoSave: false,
+    autoLoad: false,
+    nlu: { log: false },
+    container,
+  });
   for (const { text, intent } of examples) nlp.addDocument('zh', text, intent);
   // lang-zh prints "Compiling dictionary" on first use; keep the benchmark's output a clean table.
   const log = console.log;

@@ -6,6 +6,8 @@ import { nextQuestion, totalSteps } from '../forms/form-progress.js';
 import { lastEntity, readAnswer, type FieldValue } from '../forms/read-answer.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../forms/infer.js';
 import { summaryLines } from '../forms/summary.js';
+import { extractEntities } from '../nlu/entities/index.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
 import type { Entity, ParseResult } from '../nlu/types.js';
 import { fillTemplate, type CannedReply, type SystemReplies } from './system-replies.js';
 import type { ConversationState, FormState, OutboundAction } from './types.js';
@@ -49,6 +51,18 @@ export type AsideAnswer = (
 // A resident who comes back after this long is asked whether to continue, not dropped into a question.
 const RESUME_AFTER_MS = 2 * 60 * 60 * 1000;
 const MAX_FAILURES = 3;
+
+// Words that show which field of a group question a plain answer speaks of.
+const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
+  integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}\s*$/,
+  money: /[块元千万百]|收入|工资|养老金|低保金|补贴|没有|没钱/,
+  person_name: /./,
+  address: /./,
+  id_number: /[0-9]/,
+  phone: /[0-9]/,
+  text: /./,
+  choice: /./,
+};
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
   低保: 'minimum_living',
@@ -112,9 +126,14 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
     form: FormState,
     definition: FormDefinition,
     text: string,
-    entities: readonly Entity[],
+    allEntities: readonly Entity[],
     asked: readonly FormField[],
   ) {
+    // 「不是四口人是五口」: what follows the last 是 is the correction, so its entities win.
+    const correction = /不是(.+?)(?:而)?是(.+)$/.exec(text);
+    const entities = correction
+      ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')]
+      : allEntities;
     const fields = { ...form.fields };
     const filled: string[] = [];
     const problems: { field: FormField; problem: string }[] = [];
@@ -128,9 +147,17 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
           continue;
         if (field.kind === 'text' || field.kind === 'choice') continue;
       }
-      if (isAsked && !entity && asked.length > 1 && field.kind !== 'text') {
-        // In a group question, a field without its own entity is read from the text only when it can be told apart.
-        if (field.kind !== 'person_name' && field.kind !== 'address') continue;
+      if (isAsked && !entity && asked.length > 1 && !GROUP_CUES[field.kind].test(text)) {
+        // In a group question a field is read from plain words only when the words speak of it.
+        continue;
+      }
+      if (
+        !isAsked &&
+        (field.kind === 'money' || field.kind === 'integer') &&
+        asked.some((a) => a.kind === field.kind)
+      ) {
+        // 「自己付了四万多」 answers the money field asked, not the household income.
+        continue;
       }
       const reading = readAnswer(
         field,
@@ -152,6 +179,17 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
       }
     }
     return { fields, filled, problems: problems.filter((p) => p.problem !== '') };
+  }
+
+  /** The entities of a correction: 「不是四口人是五口」 repeats the type of 四口人 with the number of 五口. */
+  function correctedEntities(wrong: string, right: string): Entity[] {
+    const found = extractEntities(right);
+    if (found.length > 0) return found;
+    const value = parseChineseNumber(/[0-9.]+|[零〇一二两三四五六七八九十百千万]+/.exec(right)?.[0] ?? '');
+    if (value === undefined) return [];
+    return extractEntities(wrong)
+      .filter((e) => typeof e.value === 'number')
+      .map((e) => ({ type: e.type, value: value, text: right }));
   }
 
   function idProblem(text: string, field: FormField): string {
@@ -372,6 +410,15 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
   }
 
   return {
+    /** True when `text` is exactly one of the choices of the question the form is asking. */
+    isOfferedChoice(form: FormState, text: string): boolean {
+      const definition = formOf(form);
+      const asked = definition.fields.filter(
+        (f) => f.name === form.asking || `group:${f.group}` === form.asking,
+      );
+      return asked.some((f) => f.choices?.includes(text.trim()) === true);
+    },
+
     /** Starts an application from the message that asked for one (it may already carry many fields). */
     start(text: string, parse: ParseResult, state: ConversationState, at: Date): FlowOutput {
       const assistanceType = typeFrom(text, parse);
@@ -580,17 +627,17 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
               return resumed;
             }
           }
-          const firstProblem = problems.find((p) => !filled.includes(p.field.name));
-          if (
-            !answeredAsked &&
-            firstProblem &&
-            filled.length > 0 &&
-            !filled.includes(firstProblem.field.name)
-          ) {
+          // An ID number that fails its check is explained at once, even when the same message gave other fields.
+          // ...but only when the resident actually typed digits: 「她叫王秀英」 simply leaves the ID for the next question.
+          const idProblem = /[0-9]{6}/.test(text.replace(/\s/g, ''))
+            ? problems.find((p) => p.field.kind === 'id_number' && !filled.includes(p.field.name))
+            : undefined;
+          const firstProblem = idProblem ?? problems.find((p) => !filled.includes(p.field.name));
+          if (!idProblem && !answeredAsked && firstProblem && filled.length > 0) {
             // The message answered something else (a correction, a field given early): keep it and ask again, kindly.
             return ask(next, state, [{ type: 'reply', text: '好的，记下了。' }]);
           }
-          if (!answeredAsked && firstProblem) {
+          if (firstProblem && (idProblem || !answeredAsked)) {
             const failures = {
               ...next.failures,
               [firstProblem.field.name]: (next.failures[firstProblem.field.name] ?? 0) + 1,
@@ -605,18 +652,18 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
                     reasons: [`${firstProblem.field.label}多次填写未通过`],
                   },
                 ],
-                state: { ...state, form: { ...next, failures } },
+                state: { ...state, form: { ...next, failures, asking: firstProblem.field.name } },
               };
             }
             return {
               actions: [
                 {
                   type: 'reply',
-                  text: firstProblem.problem,
+                  text: `${filled.length > 0 ? '其他信息记下了。' : ''}${firstProblem.problem}`,
                   ...(firstProblem.field.choices ? { quickReplies: [...firstProblem.field.choices] } : {}),
                 },
               ],
-              state: { ...state, form: { ...next, failures } },
+              state: { ...state, form: { ...next, failures, asking: firstProblem.field.name } },
             };
           }
           if (filled.includes('id_number')) {

@@ -41,6 +41,7 @@ const ASIDE_INTENTS: ReadonlySet<IntentName> = new Set([
   'request_human',
 ]);
 const ASIDE_CONFIDENCE = 0.6;
+const QUESTION = /[吗呢？?]$|怎么|怎样|多久|多少|什么|哪个|哪些|哪里|能不能|可不可以|是否/;
 
 // Below this the classifier's guess is not trusted and the resident is asked to rephrase.
 const MIN_INTENT_CONFIDENCE = 0.35;
@@ -51,6 +52,13 @@ function reply(canned: CannedReply, values: Record<string, string> = {}): Outbou
     text: fillTemplate(canned.text, values),
     ...(canned.quickReplies ? { quickReplies: [...canned.quickReplies] } : {}),
   };
+}
+
+/** True when the message asks to apply: the classifier is sure enough, or 申请 comes with an ID number or phone. */
+function wantsToApply(parse: ParseResult, text: string): boolean {
+  if (parse.intent.name === 'apply' && parse.intent.confidence >= MIN_INTENT_CONFIDENCE) return true;
+  // Someone who gives an ID number or phone while asking to apply wants to apply, whatever the classifier says.
+  return /申请|办理/.test(text) && parse.entities.some((e) => e.type === 'id_number' || e.type === 'phone');
 }
 
 /** The resident-facing dialogue: urgency first on every message, then the intent, answered from data. */
@@ -210,7 +218,12 @@ export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
     const menuAction = replies.menu[text.trim()];
     if (menuAction === 'request_human' || menuAction === 'policy_menu')
       return Promise.resolve(menuTurn(menuAction, state));
-    if (ASIDE_INTENTS.has(parse.intent.name) && parse.intent.confidence >= ASIDE_CONFIDENCE) {
+    // A question in the middle of a form is answered even when the classifier is only fairly sure.
+    const question =
+      QUESTION.test(text) &&
+      ((parse.intent.name === 'ask_policy' && parse.intent.confidence >= MIN_INTENT_CONFIDENCE) ||
+        (knowledge?.search(text, { limit: 1 }).answerable ?? false));
+    if (question || (ASIDE_INTENTS.has(parse.intent.name) && parse.intent.confidence >= ASIDE_CONFIDENCE)) {
       return intentTurn(parse, text, state);
     }
     return Promise.resolve(undefined);
@@ -221,12 +234,37 @@ export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
     const parse = nlu.parse(text);
     // Urgency is checked before anything else, on every message, whatever the conversation is doing;
     // a form in progress stays where it was and resumes afterwards.
-    const urgency = messageUrgency(parse);
-    if (urgency.level === 'critical') return urgentTurn('critical', urgency.reasons, state);
+    // A tap on one of the choices the form just offered is an answer, not a report (「火灾或自然灾害」 is a button).
+    const choiceTap =
+      state.form?.stage === 'filling' && applications?.isOfferedChoice(state.form, text) === true;
+    const urgency = choiceTap ? { level: 'none' as const, reasons: [] } : messageUrgency(parse);
+    if (urgency.level === 'critical') {
+      const known =
+        state.urgency === 'critical' && urgency.reasons.every((r) => state.urgencyReasons.includes(r));
+      if (known && (state.form || state.statusCheck)) {
+        // Already handed over for the same danger: say who is on it, then keep helping instead of repeating.
+        const flagged = urgentTurn('critical', urgency.reasons, state);
+        const flow = await routeMessage(text, parse, inbound, flagged.state, conversationId);
+        return {
+          actions: [reply(replies.urgent_known, contactValues), ...flagged.actions.slice(1), ...flow.actions],
+          state: flow.state,
+        };
+      }
+      const safety = urgentTurn('critical', urgency.reasons, state);
+      if (
+        !state.form &&
+        applications &&
+        parse.intent.name === 'apply' &&
+        parse.intent.confidence >= MIN_INTENT_CONFIDENCE
+      ) {
+        // Safety first; the application the resident asked for starts right after it.
+        const started = applications.start(text, parse, safety.state, inbound.at);
+        return { actions: [...safety.actions, ...started.actions], state: started.state };
+      }
+      return safety;
+    }
     if (urgency.level === 'high') {
-      const applying =
-        Boolean(state.form) ||
-        (parse.intent.name === 'apply' && parse.intent.confidence >= MIN_INTENT_CONFIDENCE);
+      const applying = Boolean(state.form) || wantsToApply(parse, text);
       if (!applying || !applications) return urgentTurn('high', urgency.reasons, state);
       // Sudden hardship while applying: flag and hand over, and keep the application going in the same turn.
       const flagged = urgentTurn('high', urgency.reasons, state);
@@ -269,9 +307,11 @@ export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
     }
     const menuAction = replies.menu[text];
     const confident = parse.intent.confidence >= MIN_INTENT_CONFIDENCE;
+    const applyingWithDetails = wantsToApply(parse, text) && parse.intent.name !== 'apply';
     if (
       applications &&
-      (menuAction === 'apply' || (!menuAction && confident && parse.intent.name === 'apply'))
+      (menuAction === 'apply' ||
+        (!menuAction && ((confident && parse.intent.name === 'apply') || applyingWithDetails)))
     ) {
       return applications.start(text, parse, current, inbound.at);
     }

@@ -37,6 +37,7 @@ const systemRepliesSchema = z.object({
   case_update_referred: replySchema,
   case_update_note: replySchema,
   urgent_high_inline: replySchema,
+  urgent_known: replySchema,
   ask_type: replySchema,
   consent_notice: replySchema,
   consent_again: replySchema,

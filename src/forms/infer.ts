@@ -1,17 +1,19 @@
 import type { Entity } from '../nlu/types.js';
 
 const RELATIVES =
-  '妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
+  '老头子|老太婆|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
 const FOR_RELATIVE = new RegExp(
   `(?:给|帮|替|为)(?:我|俺)?(?:家)?(?:的)?(?:${RELATIVES})|(?:我|俺)(?:的)?(?:${RELATIVES})(?:想|要|需要)?(?:申请|办)`,
 );
-const BY_COMMITTEE =
-  /(?:村委会?|居委会?|社区|网格员|村干部|村里)(?:的)?(?:帮|替|代|给)|(?:我是|作为)(?:村|社区|网格)/;
+const COMMITTEE = /村委会?|居委会?|社区干部|社区工作人员|网格员|村干部|村支书|村主任/;
+const ON_BEHALF = /帮|替|代|给|为/;
+const MY_RELATIVE = new RegExp(`(?:我|俺)(?:家)?(?:的)?(?:${RELATIVES})`);
+const FOR_THEM = /(?:给|帮|替|为)(?:他|她|他们|她们|老人家)/;
 
 /** Who is applying, read from the first message: for a relative, by the village committee, or (by default) oneself. */
 export function inferApplicantRelation(text: string): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' {
-  if (BY_COMMITTEE.test(text)) return '村（居）委会代为申请';
-  if (FOR_RELATIVE.test(text)) return '亲属代为申请';
+  if (COMMITTEE.test(text) && ON_BEHALF.test(text)) return '村（居）委会代为申请';
+  if (FOR_RELATIVE.test(text) || (MY_RELATIVE.test(text) && FOR_THEM.test(text))) return '亲属代为申请';
   return '本人申请';
 }
 

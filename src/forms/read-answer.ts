@@ -17,7 +17,9 @@ const ID_PROBLEMS: Record<IdNumberFailure, string> = {
   check_digit: '这个身份证号码的最后一位（校验码）对不上，可能有一位输错了。请对照身份证再输入一次。',
 };
 
-const NAME_PREFIX = /^(?:我(?:的名字)?叫|她叫|他叫|名字(?:是|叫)|姓名(?:是|叫)?|申请人(?:是|叫)?|叫|是)/;
+// Everything up to 「叫」 or 「是」 in a short lead-in: 我叫 / 伊叫 / 俺娘叫 / 名字是 / 申请人是.
+const NAME_PREFIX = /^(?:[^叫是]{0,5}(?:叫|名字是|姓名是|是)|姓名)/;
+const PLACE = /[省市县区镇乡街道村社区组号栋楼路巷屯庄]/;
 const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
 
 function han(text: string): string {
@@ -34,14 +36,48 @@ function readName(text: string): AnswerReading {
   return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
 }
 
-function readNumber(text: string): number | undefined {
+const NUMBER_TOKEN = /[0-9]+(?:\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万]+/g;
+
+function readNumber(text: string, kind: 'integer' | 'money'): number | undefined {
+  const flat = text.replace(/\s/g, '');
   if (
-    /^(?:没有|没|无|零|0)\s*(?:收入|钱|进账)?$/.test(text.trim()) ||
-    /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没有/.test(text)
+    /^(?:没有|没|无|零|0)(?:收入|钱|进账)?$/.test(flat) ||
+    /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没有/.test(flat)
   )
     return 0;
-  const match = /[0-9.]+万?|[零〇一二两三四五六七八九十百千万]+/.exec(text.replace(/\s/g, ''));
-  return match ? parseChineseNumber(match[0]) : undefined;
+  if (kind === 'integer') {
+    if (/俩/.test(flat)) return 2;
+    if (/仨/.test(flat)) return 3;
+    if (
+      /(?:就|只有)?(?:我|他|她|俺)(?:自己)?一个(?:人)?|一个人/.test(flat) &&
+      !/[两二三四五六七八九十0-9]/.test(flat)
+    )
+      return 1;
+  }
+  // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest; a count is the first.
+  const candidates = [...flat.matchAll(NUMBER_TOKEN)]
+    .map((m) => ({
+      value: parseChineseNumber(m[0]),
+      unit: /^[块元万千百]/.test(flat.slice((m.index ?? 0) + m[0].length)) || /[万千百]/.test(m[0]),
+    }))
+    .filter((c): c is { value: number; unit: boolean } => c.value !== undefined && Number.isFinite(c.value))
+    // 「一个月」「一年」 are periods, not amounts.
+    .filter((c, _i, all) => all.length === 1 || c.value !== 1);
+  if (candidates.length === 0) return undefined;
+  if (kind === 'integer') {
+    // 「我和两个孩子三个人」: the count is the number right before 口 / 人 / 个人.
+    const counted = /([0-9]+|[一二两三四五六七八九十]+)(?:口|个人|人|个(?!月))/.exec(flat)?.[1];
+    const value = counted === undefined ? undefined : parseChineseNumber(counted);
+    return value ?? candidates[0]!.value;
+  }
+  const withUnit = candidates.filter((c) => c.unit);
+  const pool = withUnit.length > 0 ? withUnit : candidates;
+  return Math.max(...pool.map((c) => c.value));
+}
+
+function bigrams(text: string): Set<string> {
+  const chars = Array.from(text.replace(/[\s\p{P}]/gu, ''));
+  return new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]));
 }
 
 function readChoice(field: FormField, text: string): AnswerReading {
@@ -51,13 +87,21 @@ function readChoice(field: FormField, text: string): AnswerReading {
   if (exact) return { ok: true, value: exact };
   const index = /^[1-9]$/.test(clean) ? Number(clean) - 1 : -1;
   if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
-  const contained = choices.find(
-    (choice) => clean.includes(choice) || (clean.length >= 2 && choice.includes(clean)),
-  );
-  if (contained) return { ok: true, value: contained };
+  // Aliases first: they are written for the words residents use, negations included (「没有子女」).
   for (const [choice, words] of Object.entries(field.aliases ?? {})) {
     if (words.some((word) => clean.includes(word))) return { ok: true, value: choice };
   }
+  // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
+  const answer = bigrams(clean);
+  let best: { choice: string; score: number } | undefined;
+  for (const choice of choices) {
+    const grams = bigrams(choice);
+    if (grams.size === 0) continue;
+    const shared = [...grams].filter((g) => answer.has(g)).length;
+    const score = shared / grams.size;
+    if (!best || score > best.score) best = { choice, score };
+  }
+  if (best && best.score >= 0.5) return { ok: true, value: best.choice };
   return { ok: false, reason: 'choice', problem: `请从下面选一项：${choices.join('、')}。` };
 }
 
@@ -92,7 +136,8 @@ export function readAnswer(field: FormField, text: string, entities: readonly En
       return fromEntity ? { ok: true, value: String(fromEntity.value) } : readName(text);
     case 'integer':
     case 'money': {
-      const value = fromEntity && typeof fromEntity.value === 'number' ? fromEntity.value : readNumber(text);
+      const value =
+        fromEntity && typeof fromEntity.value === 'number' ? fromEntity.value : readNumber(text, field.kind);
       if (value === undefined || !Number.isFinite(value)) {
         return {
           ok: false,
@@ -119,9 +164,11 @@ export function readAnswer(field: FormField, text: string, entities: readonly En
     case 'choice':
       return readChoice(field, text);
     case 'address': {
+      // Keep the address as written; the entity only helps when the answer carries other things too.
+      const cleaned = text.trim();
+      if (cleaned.length >= 4 && cleaned.length <= 60 && PLACE.test(cleaned))
+        return { ok: true, value: cleaned };
       if (fromEntity) return { ok: true, value: String(fromEntity.value) };
-      const cleaned = text.replace(/^(?:我|她|他|我们)?(?:家)?(?:住在|住|地址是|在)/, '').trim();
-      if (cleaned.length >= 4) return { ok: true, value: cleaned };
       return {
         ok: false,
         reason: 'address',

@@ -64,15 +64,37 @@ export function validateIdNumber(raw: string, today: Date = new Date()): IdNumbe
   if (id.length === 15) {
     if (!/^\d{15}$/.test(id)) return { ok: false, reason: 'format' };
     // First-generation numbers carry a two-digit year of the 1900s and no check digit.
-    const birthDate = birthDateOf(1900 + Number(id.slice(6, 8)), Number(id.slice(8, 10)), Number(id.slice(10, 12)), today);
+    const birthDate = birthDateOf(
+      1900 + Number(id.slice(6, 8)),
+      Number(id.slice(8, 10)),
+      Number(id.slice(10, 12)),
+      today,
+    );
     if (!birthDate) return { ok: false, reason: 'birth_date' };
-    return { ok: true, value: id, birthDate, sex: Number(id.charAt(14)) % 2 === 1 ? 'male' : 'female', legacy: true };
+    return {
+      ok: true,
+      value: id,
+      birthDate,
+      sex: Number(id.charAt(14)) % 2 === 1 ? 'male' : 'female',
+      legacy: true,
+    };
   }
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: 'format' };
-  const birthDate = birthDateOf(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)), today);
+  const birthDate = birthDateOf(
+    Number(id.slice(6, 10)),
+    Number(id.slice(10, 12)),
+    Number(id.slice(12, 14)),
+    today,
+  );
   if (!birthDate) return { ok: false, reason: 'birth_date' };
   if (idCheckCharacter(id.slice(0, 17)) !== id.charAt(17)) return { ok: false, reason: 'check_digit' };
-  return { ok: true, value: id, birthDate, sex: Number(id.charAt(16)) % 2 === 1 ? 'male' : 'female', legacy: false };
+  return {
+    ok: true,
+    value: id,
+    birthDate,
+    sex: Number(id.charAt(16)) % 2 === 1 ? 'male' : 'female',
+    legacy: false,
+  };
 }
 
 /** True when the text is a valid ID number, for callers that need only a yes or no. */

@@ -10,7 +10,9 @@ export type PhoneFailure = 'length' | 'format';
 export type PhoneResult = { ok: true; value: string } | { ok: false; reason: PhoneFailure };
 
 function toHalfWidthDigits(raw: string): string {
-  return raw.replace(/[０-９]/gu, (ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) - 0xfee0)).replace(/＋/gu, '+');
+  return raw
+    .replace(/[０-９]/gu, (ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) - 0xfee0))
+    .replace(/＋/gu, '+');
 }
 
 /** Normalises a mainland mobile number (1[3-9] + 9 digits) typed with spaces, dashes, brackets or +86. */

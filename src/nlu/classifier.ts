@@ -71,7 +71,10 @@ function softmaxInPlace(scores: Float64Array): void {
  * Trains a multinomial logistic regression over TF-IDF weighted jieba words and character n-grams.
  * Deterministic (seeded shuffle), class-balanced, and a few hundred milliseconds for ~1,000 examples.
  */
-export function trainIntentClassifier(examples: readonly LabelledExample[], options: TrainOptions = {}): IntentClassifier {
+export function trainIntentClassifier(
+  examples: readonly LabelledExample[],
+  options: TrainOptions = {},
+): IntentClassifier {
   const featureOptions = options.features ?? DEFAULT_FEATURES;
   const epochs = options.epochs ?? 20;
   const learningRate = options.learningRate ?? 1;

@@ -2,10 +2,24 @@ import type { IntentPrediction } from './classifier.js';
 import type { IntentName, ParseResult, Urgency } from './types.js';
 
 // Intents that say nothing about the person's situation; a report of danger outranks them.
-const SMALL_TALK: ReadonlySet<IntentName> = new Set(['greet', 'goodbye', 'thanks', 'affirm', 'deny', 'cancel', 'out_of_scope']);
+const SMALL_TALK: ReadonlySet<IntentName> = new Set([
+  'greet',
+  'goodbye',
+  'thanks',
+  'affirm',
+  'deny',
+  'cancel',
+  'out_of_scope',
+]);
 
 // Requests that stand on their own even in a message that also reports danger.
-const DOMAIN_REQUESTS: ReadonlySet<IntentName> = new Set(['apply', 'ask_policy', 'check_status', 'complaint', 'request_human']);
+const DOMAIN_REQUESTS: ReadonlySet<IntentName> = new Set([
+  'apply',
+  'ask_policy',
+  'check_status',
+  'complaint',
+  'request_human',
+]);
 // Set before looking at any benchmark figure: only a classifier this sure outweighs a critical signal.
 const CLEARLY = 0.85;
 

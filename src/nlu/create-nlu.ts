@@ -6,7 +6,14 @@ import { DOMAIN_WORDS } from './domain-words.js';
 import { extractEntities } from './entities/index.js';
 import { loadTrainingData, type IntentResponse } from './training-data.js';
 import type { IntentName, Nlu, ParseResult } from './types.js';
-import { createUrgencyDetector, loadUrgencyLexicon, type UrgencyDetector } from './urgency/index.js';
+import {
+  applySafetyNet,
+  createUrgencyAnalyzer,
+  createUrgencyDetector,
+  loadUrgencyLexicon,
+  type UrgencyAnalyzer,
+  type UrgencyDetector,
+} from './urgency/index.js';
 
 /** Where the NLU reads its data; the urgency lexicon defaults to intents/urgency.yaml. */
 export interface CreateNluOptions {
@@ -21,18 +28,23 @@ export interface TrainedNlu extends Nlu {
   responses: Readonly<Record<IntentName, readonly IntentResponse[]>>;
   /** The parts, for the benchmark and for tests that look at one signal alone. */
   classifier: IntentClassifier;
+  /** Urgency as parse() reports it: the lexicon, with the model as a safety net for unlisted phrasings. */
   detectUrgency: UrgencyDetector;
+  /** The lexicon alone, without the model's safety net. */
+  lexiconUrgency: UrgencyDetector;
   /** How many examples the classifier learned from, and how long loading and training took. */
   stats: { examples: number; vocabulary: number; trainingMs: number };
 }
 
 /** Builds an Nlu from its parts; synchronous, for tests that bring their own classifier or lexicon. */
-export function assembleNlu(classifier: IntentClassifier, detectUrgency: UrgencyDetector): Nlu {
+export function assembleNlu(classifier: IntentClassifier, analyzeUrgency: UrgencyAnalyzer): Nlu {
   return {
     parse(text: string): ParseResult {
-      // Urgency first and independently: it never waits for, and is never hidden by, the intent.
-      const urgency = detectUrgency(text);
-      const intent = combineIntent(classifier.classify(text), urgency);
+      // Urgency is judged on every message whatever the intent turns out to be; the intent never hides it.
+      const analysis = analyzeUrgency(text);
+      const prediction = classifier.classify(text);
+      const urgency = applySafetyNet(analysis, prediction.probabilities.report_urgent);
+      const intent = combineIntent(prediction, urgency);
       return { intent, entities: extractEntities(text), urgency };
     },
   };
@@ -47,13 +59,20 @@ export async function createNlu(options: CreateNluOptions): Promise<TrainedNlu> 
     loadUrgencyLexicon(options.urgencyFile ?? join(options.intentsDir, 'urgency.yaml')),
   ]);
   const classifier = trainIntentClassifier(data.examples, options.training);
-  const detectUrgency = createUrgencyDetector(lexicon);
-  const nlu = assembleNlu(classifier, detectUrgency);
+  const analyzeUrgency = createUrgencyAnalyzer(lexicon);
+  const nlu = assembleNlu(classifier, analyzeUrgency);
+  const detectUrgency: UrgencyDetector = (text) =>
+    applySafetyNet(analyzeUrgency(text), classifier.classify(text).probabilities.report_urgent);
   return {
     parse: (text) => nlu.parse(text),
     responses: data.responses,
     classifier,
     detectUrgency,
-    stats: { examples: data.examples.length, vocabulary: classifier.vocabularySize, trainingMs: performance.now() - started },
+    lexiconUrgency: createUrgencyDetector(lexicon),
+    stats: {
+      examples: data.examples.length,
+      vocabulary: classifier.vocabularySize,
+      trainingMs: performance.now() - started,
+    },
   };
 }

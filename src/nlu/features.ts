@@ -27,7 +27,11 @@ export const intlTokenizer: WordTokenizer = (text) => {
 };
 
 /** The default, chosen by 5-fold cross-validation on intents/: jieba words, word pairs, first and last word, character 1- and 2-grams. */
-export const DEFAULT_FEATURES: FeatureOptions = { tokenizer: jiebaTokenizer, ngramSizes: [1, 2], wordContext: true };
+export const DEFAULT_FEATURES: FeatureOptions = {
+  tokenizer: jiebaTokenizer,
+  ngramSizes: [1, 2],
+  wordContext: true,
+};
 
 /** Normalises a message for classification: half-width, lowercase, dialect to Mandarin, every digit run one token. */
 export function normalizeForFeatures(text: string): string {
@@ -45,7 +49,8 @@ export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_
     for (let i = 1; i < words.length; i++) features.push(`b:${words[i - 1] ?? ''}_${words[i] ?? ''}`);
     features.push(`f:${words[0] ?? ''}`, `l:${words[words.length - 1] ?? ''}`);
   }
-  for (const n of options.ngramSizes) for (const gram of charNgrams(normalized, n)) features.push(`c:${gram}`);
+  for (const n of options.ngramSizes)
+    for (const gram of charNgrams(normalized, n)) features.push(`c:${gram}`);
   // Very short messages (嗯, 不, 好的) are decided by their whole form, so it is a feature of its own.
   const compact = normalized.replace(/[\s\p{P}\p{S}]+/gu, '');
   if (Array.from(compact).length <= 4) features.push(`s:${compact}`);

@@ -14,7 +14,12 @@ const intentFileSchema = z.object({
   intent: z.enum(INTENT_NAMES),
   examples: z.array(z.union([z.string(), z.number()]).transform(String)).min(1),
   responses: z
-    .array(z.object({ text: z.string().min(1), quickReplies: z.array(z.union([z.string(), z.number()]).transform(String)).optional() }))
+    .array(
+      z.object({
+        text: z.string().min(1),
+        quickReplies: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
+      }),
+    )
     .min(1),
 });
 
@@ -39,18 +44,22 @@ export function buildTrainingData(files: ReadonlyMap<string, unknown>): Training
   const seen = new Map<string, string>();
   for (const [file, raw] of files) {
     const parsed = intentFileSchema.safeParse(raw);
-    if (!parsed.success) throw new TrainingDataError(`${file} is not a valid intent file: ${z.prettifyError(parsed.error)}`);
+    if (!parsed.success)
+      throw new TrainingDataError(`${file} is not a valid intent file: ${z.prettifyError(parsed.error)}`);
     const { intent } = parsed.data;
     if (file.replace(/^.*[\\/]/u, '') !== `${intent}.yaml`) {
       throw new TrainingDataError(`${file} declares intent "${intent}"; name the file ${intent}.yaml`);
     }
     if (responses[intent]) throw new TrainingDataError(`intent "${intent}" is defined twice (${file})`);
-    responses[intent] = parsed.data.responses.map((r) => (r.quickReplies ? { text: r.text, quickReplies: r.quickReplies } : { text: r.text }));
+    responses[intent] = parsed.data.responses.map((r) =>
+      r.quickReplies ? { text: r.text, quickReplies: r.quickReplies } : { text: r.text },
+    );
     for (const text of parsed.data.examples) {
       const key = text.trim();
       const other = seen.get(key);
       // The same sentence under two intents teaches the model nothing but confusion.
-      if (other !== undefined && other !== file) throw new TrainingDataError(`example "${key}" appears in both ${other} and ${file}`);
+      if (other !== undefined && other !== file)
+        throw new TrainingDataError(`example "${key}" appears in both ${other} and ${file}`);
       if (other !== undefined) continue;
       seen.set(key, file);
       examples.push({ text: key, intent });
@@ -63,7 +72,9 @@ export function buildTrainingData(files: ReadonlyMap<string, unknown>): Training
 
 /** Reads intents/<intent>.yaml (all 13) and validates them with zod. */
 export async function loadTrainingData(intentsDir: string): Promise<TrainingData> {
-  const names = (await readdir(intentsDir)).filter((f) => f.endsWith('.yaml') && !NON_INTENT_FILES.includes(f)).sort();
+  const names = (await readdir(intentsDir))
+    .filter((f) => f.endsWith('.yaml') && !NON_INTENT_FILES.includes(f))
+    .sort();
   const files = new Map<string, unknown>();
   for (const name of names) {
     const path = join(intentsDir, name);

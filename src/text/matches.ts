@@ -4,7 +4,8 @@
  * large alternations of the urgency lexicon. The shared expression keeps its compiled code.
  */
 export function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
-  if (!regex.global) throw new TypeError(`allMatches needs a global regular expression: ${regex.source.slice(0, 40)}`);
+  if (!regex.global)
+    throw new TypeError(`allMatches needs a global regular expression: ${regex.source.slice(0, 40)}`);
   const out: RegExpExecArray[] = [];
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;

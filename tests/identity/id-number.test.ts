@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { idCheckCharacter, isValidIdNumber, maskIdNumber, validateIdNumber } from '../../src/identity/id-number.js';
+import {
+  idCheckCharacter,
+  isValidIdNumber,
+  maskIdNumber,
+  validateIdNumber,
+} from '../../src/identity/id-number.js';
 
 // Fictional numbers with correct check characters (generated, not anyone's).
 const VALID_X = '11010519491231002X';
@@ -8,7 +13,13 @@ const VALID_FEMALE_X = '37083119880709123X';
 
 describe('resident ID numbers (GB 11643-1999)', () => {
   it('accepts a valid ID ending in X and reads its birth date and sex', () => {
-    expect(validateIdNumber(VALID_X)).toEqual({ ok: true, value: VALID_X, birthDate: '1949-12-31', sex: 'female', legacy: false });
+    expect(validateIdNumber(VALID_X)).toEqual({
+      ok: true,
+      value: VALID_X,
+      birthDate: '1949-12-31',
+      sex: 'female',
+      legacy: false,
+    });
   });
 
   it('accepts a lowercase x and normalises it to uppercase', () => {
@@ -17,7 +28,11 @@ describe('resident ID numbers (GB 11643-1999)', () => {
   });
 
   it('tolerates the spaces and dashes people type inside the number', () => {
-    expect(validateIdNumber('320281 19560315 0021')).toMatchObject({ ok: true, value: VALID_DIGIT, sex: 'female' });
+    expect(validateIdNumber('320281 19560315 0021')).toMatchObject({
+      ok: true,
+      value: VALID_DIGIT,
+      sex: 'female',
+    });
     expect(validateIdNumber('370831-19880709-123x')).toMatchObject({ ok: true, value: VALID_FEMALE_X });
   });
 
@@ -32,7 +47,10 @@ describe('resident ID numbers (GB 11643-1999)', () => {
     const feb30 = `32028119560230002`;
     expect(validateIdNumber(feb30 + idCheckCharacter(feb30))).toEqual({ ok: false, reason: 'birth_date' });
     const future = `32028121990101002`;
-    expect(validateIdNumber(future + idCheckCharacter(future), new Date('2025-01-01'))).toEqual({ ok: false, reason: 'birth_date' });
+    expect(validateIdNumber(future + idCheckCharacter(future), new Date('2025-01-01'))).toEqual({
+      ok: false,
+      reason: 'birth_date',
+    });
   });
 
   it('says whether the length or the characters are wrong', () => {
@@ -41,7 +59,13 @@ describe('resident ID numbers (GB 11643-1999)', () => {
   });
 
   it('recognises an old 15-digit number as valid in format, without a check digit to verify', () => {
-    expect(validateIdNumber('110105491231002')).toEqual({ ok: true, value: '110105491231002', birthDate: '1949-12-31', sex: 'female', legacy: true });
+    expect(validateIdNumber('110105491231002')).toEqual({
+      ok: true,
+      value: '110105491231002',
+      birthDate: '1949-12-31',
+      sex: 'female',
+      legacy: true,
+    });
   });
 
   it('computes the check character the standard defines', () => {

@@ -7,10 +7,22 @@ const FIXTURE: LabelledExample[] = [
   ...['你好', '您好 在吗', '早上好', '有人吗'].map((text) => ({ text, intent: 'greet' as const })),
   ...['再见', '拜拜', '先这样 回头聊'].map((text) => ({ text, intent: 'goodbye' as const })),
   ...['谢谢', '太感谢了', '辛苦你们了'].map((text) => ({ text, intent: 'thanks' as const })),
-  ...['低保要什么材料', '临时救助的标准是多少', '特困供养需要什么条件', '医疗救助能报多少'].map((text) => ({ text, intent: 'ask_policy' as const })),
-  ...['我要申请低保', '帮我妈申请临时救助', '想办特困供养'].map((text) => ({ text, intent: 'apply' as const })),
-  ...['我的申请到哪一步了', '审批结果出来没', '查一下进度'].map((text) => ({ text, intent: 'check_status' as const })),
-  ...['救命 有人晕倒了', '家里着火了', '我不想活了'].map((text) => ({ text, intent: 'report_urgent' as const })),
+  ...['低保要什么材料', '临时救助的标准是多少', '特困供养需要什么条件', '医疗救助能报多少'].map((text) => ({
+    text,
+    intent: 'ask_policy' as const,
+  })),
+  ...['我要申请低保', '帮我妈申请临时救助', '想办特困供养'].map((text) => ({
+    text,
+    intent: 'apply' as const,
+  })),
+  ...['我的申请到哪一步了', '审批结果出来没', '查一下进度'].map((text) => ({
+    text,
+    intent: 'check_status' as const,
+  })),
+  ...['救命 有人晕倒了', '家里着火了', '我不想活了'].map((text) => ({
+    text,
+    intent: 'report_urgent' as const,
+  })),
   ...['转人工', '我要找工作人员', '找个真人'].map((text) => ({ text, intent: 'request_human' as const })),
   ...['我要投诉', '你们互相推诿', '态度太差了'].map((text) => ({ text, intent: 'complaint' as const })),
   ...['是的', '对', '好的 没问题'].map((text) => ({ text, intent: 'affirm' as const })),

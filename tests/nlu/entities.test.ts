@@ -22,11 +22,17 @@ describe('identity numbers in a message', () => {
   it('keeps an ID typed in groups whole, and a phone typed next to it apart', () => {
     const entities = extractEntities('电话138 1234 5678 身份证320281 19560315 0021');
     expect(entities.filter((e) => e.type === 'phone').map((e) => e.value)).toEqual(['13812345678']);
-    expect(entities.filter((e) => e.type === 'id_number').map((e) => e.value)).toEqual(['320281195603150021']);
+    expect(entities.filter((e) => e.type === 'id_number').map((e) => e.value)).toEqual([
+      '320281195603150021',
+    ]);
   });
 
   it('normalises a phone typed with dashes or +86, and keeps the span as written', () => {
-    expect(extractEntities('有事打159-6157-0000')).toContainEqual({ type: 'phone', value: '15961570000', text: '159-6157-0000' });
+    expect(extractEntities('有事打159-6157-0000')).toContainEqual({
+      type: 'phone',
+      value: '15961570000',
+      text: '159-6157-0000',
+    });
     expect(values('手机+86 186 1234 5678', 'phone')).toEqual(['18612345678']);
   });
 
@@ -81,13 +87,18 @@ describe('people, places and kinds of help', () => {
   });
 
   it('keeps an address exactly as written, and ignores an office that was visited', () => {
-    expect(values('家住江阴市澄江街道幸福社区5栋201 想问低保', 'address')).toEqual(['江阴市澄江街道幸福社区5栋201']);
+    expect(values('家住江阴市澄江街道幸福社区5栋201 想问低保', 'address')).toEqual([
+      '江阴市澄江街道幸福社区5栋201',
+    ]);
     expect(values('住在青山镇柳树村三组', 'address')).toEqual(['青山镇柳树村三组']);
     expect(values('昨天去了区民政局2楼办公室', 'address')).toEqual([]);
   });
 
   it('maps the names of programmes to their canonical codes, each once', () => {
-    expect(values('想申请低保 还有医疗救助 低保能一起办吗', 'assistance_type')).toEqual(['minimum_living', 'medical']);
+    expect(values('想申请低保 还有医疗救助 低保能一起办吗', 'assistance_type')).toEqual([
+      'minimum_living',
+      'medical',
+    ]);
     expect(values('特困职工能找工会吗', 'assistance_type')).toEqual(['worker_hardship']);
     expect(values('村里的五保户', 'assistance_type')).toEqual(['extreme_poverty']);
     expect(values('危房改造怎么弄', 'assistance_type')).toEqual(['housing']);

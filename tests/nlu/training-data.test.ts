@@ -7,7 +7,8 @@ const INTENTS_DIR = fileURLToPath(new URL('../../intents', import.meta.url));
 
 function allIntents(extra: Record<string, unknown> = {}): Map<string, unknown> {
   const files = new Map<string, unknown>();
-  for (const intent of INTENT_NAMES) files.set(`${intent}.yaml`, { intent, examples: [`例句${intent}`], responses: [{ text: '好的' }] });
+  for (const intent of INTENT_NAMES)
+    files.set(`${intent}.yaml`, { intent, examples: [`例句${intent}`], responses: [{ text: '好的' }] });
   for (const [name, value] of Object.entries(extra)) files.set(name, value);
   return files;
 }
@@ -20,9 +21,11 @@ describe('training data in intents/', () => {
   });
 
   it('rejects a file whose intent does not match its name', () => {
-    expect(() => buildTrainingData(allIntents({ 'greet.yaml': { intent: 'thanks', examples: ['你好'], responses: [{ text: '您好' }] } }))).toThrow(
-      TrainingDataError,
-    );
+    expect(() =>
+      buildTrainingData(
+        allIntents({ 'greet.yaml': { intent: 'thanks', examples: ['你好'], responses: [{ text: '您好' }] } }),
+      ),
+    ).toThrow(TrainingDataError);
   });
 
   it('rejects a missing intent, naming it', () => {
@@ -32,12 +35,18 @@ describe('training data in intents/', () => {
   });
 
   it('rejects the same example under two intents', () => {
-    const files = allIntents({ 'affirm.yaml': { intent: 'affirm', examples: ['例句deny'], responses: [{ text: '好' }] } });
+    const files = allIntents({
+      'affirm.yaml': { intent: 'affirm', examples: ['例句deny'], responses: [{ text: '好' }] },
+    });
     expect(() => buildTrainingData(files)).toThrow(/appears in both/u);
   });
 
   it('reads numbers that YAML parsed as numbers as text', () => {
-    const data = buildTrainingData(allIntents({ 'goodbye.yaml': { intent: 'goodbye', examples: [88, '再见'], responses: [{ text: '再见' }] } }));
+    const data = buildTrainingData(
+      allIntents({
+        'goodbye.yaml': { intent: 'goodbye', examples: [88, '再见'], responses: [{ text: '再见' }] },
+      }),
+    );
     expect(data.examples).toContainEqual({ text: '88', intent: 'goodbye' });
   });
 });

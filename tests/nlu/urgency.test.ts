@@ -1,6 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileUrgencyLexicon, createUrgencyDetector, loadUrgencyLexicon, UrgencyLexiconError, type UrgencyDetector } from '../../src/nlu/urgency/index.js';
+import {
+  compileUrgencyLexicon,
+  createUrgencyDetector,
+  loadUrgencyLexicon,
+  UrgencyLexiconError,
+  type UrgencyDetector,
+} from '../../src/nlu/urgency/index.js';
 
 const LEXICON = fileURLToPath(new URL('../../intents/urgency.yaml', import.meta.url));
 let detect: UrgencyDetector;
@@ -10,16 +16,27 @@ beforeAll(async () => {
 });
 
 describe('hard negatives from the issue stay calm', () => {
-  it.each(['想死你了', '我想了解救急难政策', '急！低保审批要多久', '新闻里说有人跳河', '饿了么优惠券', '我家猫不吃饭'])('「%s」 is not urgent', (text) => {
+  it.each([
+    '想死你了',
+    '我想了解救急难政策',
+    '急！低保审批要多久',
+    '新闻里说有人跳河',
+    '饿了么优惠券',
+    '我家猫不吃饭',
+  ])('「%s」 is not urgent', (text) => {
     expect(detect(text)).toEqual({ level: 'none', reasons: [] });
   });
 
-  it.each(['累死了 今天走了两万步', '笑死我了', '打死我也不信他会还钱', '狗狗走丢了三天', '电视剧里那个人跳楼了', '如果家里着火了能申请什么救助'])(
-    'hyperbole, pets, fiction and hypotheticals such as 「%s」 are not urgent',
-    (text) => {
-      expect(detect(text).level).toBe('none');
-    },
-  );
+  it.each([
+    '累死了 今天走了两万步',
+    '笑死我了',
+    '打死我也不信他会还钱',
+    '狗狗走丢了三天',
+    '电视剧里那个人跳楼了',
+    '如果家里着火了能申请什么救助',
+  ])('hyperbole, pets, fiction and hypotheticals such as 「%s」 are not urgent', (text) => {
+    expect(detect(text).level).toBe('none');
+  });
 });
 
 describe('critical: life or safety at risk now', () => {
@@ -89,7 +106,10 @@ describe('the lexicon is data and fails loudly when malformed', () => {
   };
 
   it('compiles a minimal lexicon', () => {
-    expect(createUrgencyDetector(compileUrgencyLexicon(minimal))('救命')).toEqual({ level: 'critical', reasons: ['测试'] });
+    expect(createUrgencyDetector(compileUrgencyLexicon(minimal))('救命')).toEqual({
+      level: 'critical',
+      reasons: ['测试'],
+    });
   });
 
   it('names an unknown context', () => {
@@ -100,5 +120,43 @@ describe('the lexicon is data and fails loudly when malformed', () => {
   it('names an invalid regular expression', () => {
     const broken = { ...minimal, rules: [{ ...minimal.rules[0], patterns: ['(unclosed'] }] };
     expect(() => compileUrgencyLexicon(broken)).toThrow(UrgencyLexiconError);
+  });
+});
+
+describe('sentences written apart from the lexicon stay recognised (regressions)', () => {
+  it.each([
+    '我活着就是个累赘',
+    '他掐着我脖子不放',
+    '我婆婆把孩子关在门外 外面下着雪',
+    '山洪冲进村子了',
+    '娃娃发烧抽筋 翻白眼',
+    '有个小孩在路边哭 说爸妈不要他了',
+    '我刚才割了手 血止不住',
+    '屋里烧着炭盆 一家人都头晕想吐',
+    '孩子掉进化粪池了',
+    '我把家里的药全吃了',
+    '邻居家两个小孩 大人出去打工半个月没回来了',
+    '大雪天 有个老奶奶穿着单衣在路边坐着',
+    '我把遗嘱都写好了 钱都留给闺女',
+    '工厂锅炉炸了 好几个人受伤',
+  ])('「%s」 is critical', (text) => {
+    expect(detect(text).level).toBe('critical');
+  });
+
+  it.each([
+    '我刚被公司辞了 房贷下个月还不上',
+    '老板拖了三个月工资 跑路了',
+    '房东说月底前必须搬',
+    '种的橘子全被冻坏了 一年白干',
+  ])('「%s」 is high', (text) => {
+    expect(detect(text).level).toBe('high');
+  });
+
+  it.each([
+    '哈哈 我快饿死了 食堂怎么还不开门',
+    '看新闻说有个小孩掉井里了 真可怜',
+    '以前我爸走丢过一次 后来找到了 现在戴着定位手环',
+  ])('「%s」 is not urgent', (text) => {
+    expect(detect(text).level).toBe('none');
   });
 });

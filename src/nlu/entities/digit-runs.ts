@@ -40,7 +40,12 @@ export interface DigitCandidate {
 type Picked = DigitCandidate & { lastGroup: number };
 
 /** Joins groups from `from` while they add up to exactly `length` characters; an x may only close an ID. */
-function joinTo(groups: DigitRun['groups'], from: number, length: number, source: string): Picked | undefined {
+function joinTo(
+  groups: DigitRun['groups'],
+  from: number,
+  length: number,
+  source: string,
+): Picked | undefined {
   let total = 0;
   for (let j = from; j < groups.length; j++) {
     const text = groups[j]?.text ?? '';
@@ -87,7 +92,8 @@ export function splitRun(run: DigitRun, source: string): DigitCandidate[] {
   let i = 0;
   if (groups[0]?.text === '+86' || groups[0]?.text === '0086') i = 1;
   while (i < groups.length) {
-    const picked = joinTo(groups, i, 18, source) ?? joinTo(groups, i, 11, source) ?? singleGroup(groups, i, source);
+    const picked =
+      joinTo(groups, i, 18, source) ?? joinTo(groups, i, 11, source) ?? singleGroup(groups, i, source);
     out.push(picked);
     i = picked.lastGroup + 1;
   }

@@ -10,6 +10,11 @@ export interface FoundEntity extends Entity {
 export type EntityExtractor = (text: string) => FoundEntity[];
 
 /** Builds a FoundEntity from a regular-expression match group, keeping the span for overlap checks. */
-export function found(type: Entity['type'], value: Entity['value'], text: string, start: number): FoundEntity {
+export function found(
+  type: Entity['type'],
+  value: Entity['value'],
+  text: string,
+  start: number,
+): FoundEntity {
   return { type, value, text, start, end: start + text.length };
 }

@@ -16,7 +16,8 @@ export function extractIdNumbers(text: string): FoundEntity[] {
     if (candidate.kind === 'id18' || candidate.kind === 'id15') {
       const result = validateIdNumber(candidate.digits);
       if (result.ok) out.push(found('id_number', result.value, candidate.text, candidate.start));
-      else if (candidate.kind === 'id18') out.push(found('invalid_id_number', true, candidate.text, candidate.start));
+      else if (candidate.kind === 'id18')
+        out.push(found('invalid_id_number', true, candidate.text, candidate.start));
     } else if (candidate.kind === 'long' && ID_CONTEXT.test(text)) {
       out.push(found('invalid_id_number', true, candidate.text, candidate.start));
     }

@@ -29,7 +29,14 @@ function overlaps(a: FoundEntity, b: FoundEntity): boolean {
 }
 
 // Spans that may share characters: an address can contain the 村 an age does not, but a number can only be one thing.
-const NUMERIC = new Set<Entity['type']>(['id_number', 'invalid_id_number', 'phone', 'age', 'household_size', 'monthly_income']);
+const NUMERIC = new Set<Entity['type']>([
+  'id_number',
+  'invalid_id_number',
+  'phone',
+  'age',
+  'household_size',
+  'monthly_income',
+]);
 
 /** Runs every extractor over the message and returns the entities in reading order, `text` cut from the original. */
 export function extractEntities(message: string): Entity[] {
@@ -37,7 +44,12 @@ export function extractEntities(message: string): Entity[] {
   const kept: FoundEntity[] = [];
   for (const extract of EXTRACTORS) {
     for (const entity of extract(text)) {
-      const clash = kept.some((other) => overlaps(other, entity) && (NUMERIC.has(other.type) || other.type === entity.type) && NUMERIC.has(entity.type));
+      const clash = kept.some(
+        (other) =>
+          overlaps(other, entity) &&
+          (NUMERIC.has(other.type) || other.type === entity.type) &&
+          NUMERIC.has(entity.type),
+      );
       if (clash) continue;
       kept.push(entity);
     }

@@ -5,7 +5,8 @@ import { found, type FoundEntity } from './found.js';
 // Words that say the number is money coming in; expenses (房租, 医药费 …) must never be read as income.
 const INCOME_WORDS =
   '月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一年|每年|全年|一天|每天';
-const EXPENSE_WORDS = /房租|租金|医药费|药费|医疗费|住院费|手术费|学费|欠|借|贷|花|开销|开支|支出|费用|还款|交|缴|押金|存款|积蓄|低保金|补贴|补助/u;
+const EXPENSE_WORDS =
+  /房租|租金|医药费|药费|医疗费|住院费|手术费|学费|欠|借|贷|花|开销|开支|支出|费用|还款|交|缴|押金|存款|积蓄|低保金|补贴|补助/u;
 const YEAR_WORDS = /一年|年收入|每年|全年|年薪|一年到头|年均|一整年|今年总共|去年/u;
 const DAY_WORDS = /一天|每天|日薪|天天|一日/u;
 const APPROX = '(?:来|多|出头|左右|上下|余)?';
@@ -17,12 +18,27 @@ const NUMBER_AFTER_INCOME = new RegExp(
   `(${INCOME_WORDS})([^，。,.!！？?；;\\d一二两三四五六七八九十]{0,8}?)(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}`,
   'gu',
 );
-const NO_INCOME = /(?:没有|没|无|零|毫无|一点都没有的?|一分钱的?)(?:任何|什么|固定|稳定)?(?:收入|工资|进账|经济来源)|收入(?:为|是)?(?:零|0|没有)|(?:挣|赚)不(?:到|了)钱|一分钱都(?:挣|赚)不到/u;
+const NO_INCOME =
+  /(?:没有|没|无|零|毫无|一点都没有的?|一分钱的?)(?:任何|什么|固定|稳定)?(?:收入|工资|进账|经济来源)|收入(?:为|是)?(?:零|0|没有)|(?:挣|赚)不(?:到|了)钱|一分钱都(?:挣|赚)不到/u;
 
-const BARE_AMOUNT = new RegExp(`^\\s*(?:大概|大约|差不多|也就|就|才|只有)?(${NUMBER_SOURCE})${APPROX}${MONEY_UNIT}(?:左右|吧|啊|呢)?\\s*[。.!！]?\\s*$`, 'u');
+const BARE_AMOUNT = new RegExp(
+  `^\\s*(?:大概|大约|差不多|也就|就|才|只有)?(${NUMBER_SOURCE})${APPROX}${MONEY_UNIT}(?:左右|吧|啊|呢)?\\s*[。.!！]?\\s*$`,
+  'u',
+);
 // Period words that say "per month" but not "income": whether the amount is earned or spent comes from what precedes.
 const PERIOD_ONLY = /^(?:一个月|每个月|每月|一年|每年|全年|一天|每天)$/u;
-const DIGIT_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT_VALUE: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
 function perMonth(amount: number, clause: string): number {
@@ -33,7 +49,13 @@ function perMonth(amount: number, clause: string): number {
 
 function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf(' ')) + 1;
+  const from =
+    Math.max(
+      before.lastIndexOf('，'),
+      before.lastIndexOf(','),
+      before.lastIndexOf('。'),
+      before.lastIndexOf(' '),
+    ) + 1;
   const rest = text.slice(end);
   const stop = rest.search(/[，,。.!！?？；;]/u);
   return text.slice(from, stop === -1 ? text.length : end + stop);
@@ -49,7 +71,8 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     const between = match[2] ?? '';
     // 房租 / 学费 just before 每月 or 一年 make the amount an expense: 「欠了三个月房租 每月800」.
     const before = text.slice(Math.max(0, match.index - 6), match.index);
-    if (EXPENSE_WORDS.test(between) || (PERIOD_ONLY.test(match[1] ?? '') && EXPENSE_WORDS.test(before))) continue;
+    if (EXPENSE_WORDS.test(between) || (PERIOD_ONLY.test(match[1] ?? '') && EXPENSE_WORDS.test(before)))
+      continue;
     let amount: number | undefined;
     if (match[3] && match[4] && match[5]) {
       const unit = UNIT_VALUE[match[5]] ?? 1;
@@ -65,7 +88,10 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     if (!/[块元]/u.test(match[0]) && (daily ? amount < 20 : amount < 100)) continue;
     const monthly = perMonth(amount, clause);
     if (monthly < 1 || monthly > 1_000_000) continue;
-    candidates.push({ ...found('monthly_income', monthly, match[0], start), total: /一共|总共|加起来|合计|加在一起|全家/u.test(clause) });
+    candidates.push({
+      ...found('monthly_income', monthly, match[0], start),
+      total: /一共|总共|加起来|合计|加在一起|全家/u.test(clause),
+    });
   }
   const chosen = candidates.find((c) => c.total) ?? candidates[0];
   if (chosen) {

@@ -8,7 +8,24 @@ const SINGLE_SURNAMES = new Set(
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪封郁鞠',
   ),
 );
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '西门'];
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '端木',
+  '西门',
+];
 
 // Characters that end a name: particles, verbs and words that usually follow one (今年, 家住, 身份证 …).
 const STOP = new Set(
@@ -17,7 +34,8 @@ const STOP = new Set(
   ),
 );
 // 王大爷 / 李阿姨 / 张老师: a surname with a title is how someone is addressed, not their full name.
-const TITLE = /^(?:大爷|大娘|大妈|大伯|大叔|大哥|大姐|奶奶|爷爷|阿姨|叔叔|婶|伯|先生|女士|同志|老师|师傅|老人|老太|老头|老汉|老爷子|哥|姐|某|家|村|镇|庄)/u;
+const TITLE =
+  /^(?:大爷|大娘|大妈|大伯|大叔|大哥|大姐|奶奶|爷爷|阿姨|叔叔|婶|伯|先生|女士|同志|老师|师傅|老人|老太|老头|老汉|老爷子|哥|姐|某|家|村|镇|庄)/u;
 // Numerals are given names in 张三 / 王五, but never after the first given character.
 const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
@@ -30,8 +48,39 @@ const CUE =
 const LOOSE_CUE =
   /(?:我是|本人|(?:(?:我|俺)的?|^|[\s，,])(?:儿子|女儿|闺女|外孙女|外孙|孙子|孙女|舅舅|姑姑|姨妈|叔叔|伯伯|哥哥|姐姐|弟弟|妹妹|老伴|丈夫|妻子|爱人|老公|老婆|父亲|母亲|我爸|我妈|俺爹|俺娘|外甥|侄子|侄女|邻居)|帮(?:辖区的|村里的|我们村的|邻居)?|替|给|[0-9x]\s+|^)\s*/gu;
 // Ordinary words that start with a surname character; after a loose cue they are what they look like.
-const COMMON_WORDS = new Set(['孙子', '孙女', '孙儿', '马上', '高中', '高兴', '任何', '全家', '关于', '时候', '于是', '万一', '向上', '安全', '应该', '成年', '毕业', '江边', '路边', '明天', '文件', '程序', '金额', '钱款', '方面', '单位', '和他', '和她', '和我']);
-const LOOSE_END = /^(?:$|[\s，。,.!！?？、;；]|今年|家住|住在|住|身份证|电话|手机|想|要|申请|老人|大爷|奶奶|阿姨|的身份证|他|她|是)/u;
+const COMMON_WORDS = new Set([
+  '孙子',
+  '孙女',
+  '孙儿',
+  '马上',
+  '高中',
+  '高兴',
+  '任何',
+  '全家',
+  '关于',
+  '时候',
+  '于是',
+  '万一',
+  '向上',
+  '安全',
+  '应该',
+  '成年',
+  '毕业',
+  '江边',
+  '路边',
+  '明天',
+  '文件',
+  '程序',
+  '金额',
+  '钱款',
+  '方面',
+  '单位',
+  '和他',
+  '和她',
+  '和我',
+]);
+const LOOSE_END =
+  /^(?:$|[\s，。,.!！?？、;；]|今年|家住|住在|住|身份证|电话|手机|想|要|申请|老人|大爷|奶奶|阿姨|的身份证|他|她|是)/u;
 
 function readName(text: string, from: number): string | undefined {
   const rest = text.slice(from, from + 6);
@@ -72,7 +121,13 @@ export function extractPersonNames(text: string): FoundEntity[] {
     const start = match.index + match[0].length;
     const name = readName(text, start);
     // 我是低保户 / 给孙子申请 / 我是王庄村的: only a name followed by a pause or a known follow-up counts.
-    if (name && !COMMON_WORDS.has(name) && LOOSE_END.test(text.slice(start + name.length)) && looksLikeName(name)) add(name, start);
+    if (
+      name &&
+      !COMMON_WORDS.has(name) &&
+      LOOSE_END.test(text.slice(start + name.length)) &&
+      looksLikeName(name)
+    )
+      add(name, start);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,10 @@
-export { createUrgencyDetector, type UrgencyDetector } from './detector.js';
+export {
+  createUrgencyAnalyzer,
+  createUrgencyDetector,
+  type UrgencyAnalysis,
+  type UrgencyAnalyzer,
+  type UrgencyDetector,
+} from './detector.js';
 export {
   compileUrgencyLexicon,
   loadUrgencyLexicon,
@@ -7,3 +13,4 @@ export {
   type CompiledLexicon,
   type UrgencyLexicon,
 } from './lexicon.js';
+export { applySafetyNet, MODEL_REASON } from './safety-net.js';

@@ -27,6 +27,7 @@ export const urgencyLexiconSchema = z.object({
   contexts: z.record(z.string(), contextSchema),
   hard_negatives: z.array(z.string().min(1)).default([]),
   rules: z.array(ruleSchema).min(1),
+  safety_net: z.object({ blocked_by: z.array(z.string()).default([]) }).default({ blocked_by: [] }),
 });
 
 /** The urgency lexicon as written in YAML. */
@@ -60,6 +61,8 @@ export interface CompiledLexicon {
   negation: RegExp;
   contexts: ReadonlyMap<string, CompiledContext>;
   rules: readonly CompiledRule[];
+  /** Contexts that, anywhere in the message, keep the model's safety net from raising an alarm. */
+  netBlockers: readonly CompiledContext[];
 }
 
 /** Raised when intents/urgency.yaml is malformed; the message says which entry to fix. */
@@ -72,7 +75,9 @@ function join(patterns: readonly string[], flags: string, where: string): RegExp
   try {
     return new RegExp(source, flags);
   } catch (error) {
-    throw new UrgencyLexiconError(`intents/urgency.yaml: ${where} has an invalid pattern: ${(error as Error).message}`);
+    throw new UrgencyLexiconError(
+      `intents/urgency.yaml: ${where} has an invalid pattern: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -84,7 +89,9 @@ function escapeRegex(text: string): string {
 export function compileUrgencyLexicon(raw: unknown): CompiledLexicon {
   const parsed = urgencyLexiconSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new UrgencyLexiconError(`intents/urgency.yaml does not match the schema: ${z.prettifyError(parsed.error)}`);
+    throw new UrgencyLexiconError(
+      `intents/urgency.yaml does not match the schema: ${z.prettifyError(parsed.error)}`,
+    );
   }
   const lexicon = parsed.data;
   const contexts = new Map<string, CompiledContext>();
@@ -99,7 +106,9 @@ export function compileUrgencyLexicon(raw: unknown): CompiledLexicon {
   const rules = lexicon.rules.map((rule): CompiledRule => {
     for (const name of [...rule.suppressed_by, ...rule.demoted_by]) {
       if (name !== 'negation' && !contexts.has(name)) {
-        throw new UrgencyLexiconError(`intents/urgency.yaml: rule ${rule.id} names an unknown context "${name}"`);
+        throw new UrgencyLexiconError(
+          `intents/urgency.yaml: rule ${rule.id} names an unknown context "${name}"`,
+        );
       }
     }
     return {
@@ -109,12 +118,22 @@ export function compileUrgencyLexicon(raw: unknown): CompiledLexicon {
       regex: join(rule.patterns, 'gu', `rule ${rule.id}`),
       suppressedBy: rule.suppressed_by,
       demotedBy: rule.demoted_by,
-      requires: rule.requires?.map((r) => ({ regex: join([r.pattern], 'u', `rule ${rule.id} requires`), reason: r.reason })),
+      requires: rule.requires?.map((r) => ({
+        regex: join([r.pattern], 'u', `rule ${rule.id} requires`),
+        reason: r.reason,
+      })),
       unless: rule.unless ? join(rule.unless, 'u', `rule ${rule.id} unless`) : undefined,
     };
   });
-  const hardNegatives = lexicon.hard_negatives.length > 0 ? join(lexicon.hard_negatives, 'gu', 'hard_negatives') : undefined;
-  return { hardNegatives, negation, contexts, rules };
+  const hardNegatives =
+    lexicon.hard_negatives.length > 0 ? join(lexicon.hard_negatives, 'gu', 'hard_negatives') : undefined;
+  const netBlockers = lexicon.safety_net.blocked_by.map((name) => {
+    const context = contexts.get(name);
+    if (!context)
+      throw new UrgencyLexiconError(`intents/urgency.yaml: safety_net names an unknown context "${name}"`);
+    return context;
+  });
+  return { hardNegatives, negation, contexts, rules, netBlockers };
 }
 
 /** Reads, validates and compiles intents/urgency.yaml (or another file in the same format). */
