@@ -42,7 +42,10 @@ export function createCaseLedger(
       if (deadline.warning)
         logger.warn({ localityCode: profile.code, calendar: deadline.calendar }, deadline.warning);
       const { fields } = application;
-      const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : null);
+      const text = (name: string): string | null => {
+        const value = fields[name];
+        return typeof value === 'string' ? value : null;
+      };
       const outcome = await repository.insert(
         {
           assistanceType: type,

@@ -106,13 +106,19 @@ export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
     };
   }
 
-  function policyTurn(query: string, state: ConversationState): TurnOutput {
+  async function policyTurn(query: string, state: ConversationState): Promise<TurnOutput> {
     if (!knowledge)
       return {
         actions: [intentReply('ask_policy', state.turnCount)],
         state: { ...state, topic: 'ask_policy' },
       };
-    const answer = knowledge.answer(query, deps.region ? { region: deps.region } : {});
+    const options = deps.region ? { region: deps.region } : {};
+    const offline = knowledge.answer(query, options);
+    // The LLM may only rephrase what the documents answer; an abstention stays offline.
+    const answer =
+      grounded && offline.answerable
+        ? await grounded.answer(query, knowledge.search(query, { ...options, limit: 4 }).results, offline)
+        : offline;
     return {
       actions: [
         {

@@ -13,7 +13,7 @@ export interface FormDefinition {
 /** The forms loaded at start. */
 export interface FormRegistry {
   /** The form for an assistance type; types without a form of their own get the general one. */
-  forType(assistanceType: string): FormDefinition;
+  forType: (assistanceType: string) => FormDefinition;
   suggestions: readonly SuggestionRule[];
   /** The form types that have a file of their own. */
   readonly formTypes: readonly string[];

@@ -82,7 +82,7 @@ export function registerRestMessagesRoute(app: FastifyInstance, services: Servic
         conversationId: result.conversationId,
         messageId: result.messageId,
         replies: repliesOf(result.actions),
-        state: toPublicState(result.state, services.forms.forType),
+        state: toPublicState(result.state, (type) => services.forms.forType(type)),
         replayed: result.replayed,
       };
     },
