@@ -17,7 +17,7 @@ function wrap(executor: Pick<PGlite, 'query'>): SqlExecutor {
 export async function openPgliteDatabase(dataDir: string | undefined): Promise<SqlDatabase> {
   if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
   // The lock sits beside the database folder (in DATA_DIR), so PGlite's own folder holds only its files.
-  const unlock = dataDir === undefined ? async () => undefined : await lockDataDir(path.dirname(dataDir));
+  const unlock = dataDir === undefined ? () => Promise.resolve() : await lockDataDir(path.dirname(dataDir));
   // relaxedDurability stays off: a reply the resident saw must survive a crash.
   const db = await PGlite.create(dataDir === undefined ? {} : { dataDir }).catch(async (error: unknown) => {
     await unlock();

@@ -18,6 +18,8 @@ export interface RestReply {
 export class RestResident {
   readonly turns: { said: string; reply: RestReply }[] = [];
   private counter = 0;
+  // Several residents objects may speak for one user; their message ids must never collide.
+  private readonly session = Math.random().toString(36).slice(2, 8);
 
   constructor(
     private readonly app: FastifyInstance,
@@ -29,7 +31,7 @@ export class RestResident {
     const res = await this.app.inject({
       method: 'POST',
       url: '/api/v1/messages',
-      payload: { userId: this.userId, text, messageId: `${this.userId}-${++this.counter}` },
+      payload: { userId: this.userId, text, messageId: `${this.userId}-${this.session}-${++this.counter}` },
     });
     if (res.statusCode !== 200) throw new Error(`POST /api/v1/messages ${res.statusCode}: ${res.body}`);
     const reply = res.json<RestReply>();
