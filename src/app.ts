@@ -11,6 +11,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { registerRestMessagesRoute } from './channels/rest/messages-route.js';
+import { registerConsoleSocket } from './channels/console/console-socket.js';
 import { registerChatSocket } from './channels/web/chat-socket.js';
 import type { Config } from './config.js';
 import { AppError, toErrorBody } from './errors.js';
@@ -18,6 +19,8 @@ import { loggerOptions } from './logger.js';
 import { projectPath } from './paths.js';
 import { registerAuthRoutes, BEARER_SECURITY } from './routes/auth-routes.js';
 import { registerCaseRoutes } from './routes/case-routes.js';
+import { registerConsolePage } from './routes/console-page.js';
+import { registerHandoffRoutes } from './routes/handoff-routes.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerUnderstandingRoutes } from './routes/understanding-routes.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
@@ -85,6 +88,10 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
         { name: 'auth', description: 'Staff login; staff routes need `Authorization: Bearer <token>`' },
         { name: 'understanding', description: 'Offline NLU and policy search' },
         { name: 'cases', description: 'The case ledger (staff only)' },
+        {
+          name: 'handoffs',
+          description: 'The green-channel queue and operator console (operators and admins)',
+        },
       ],
       components: { securitySchemes: { [BEARER_SECURITY]: { type: 'http', scheme: 'bearer' } } },
     },
@@ -103,6 +110,11 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   registerUnderstandingRoutes(fastify, services);
   registerCaseRoutes(fastify, services, services.notifyResident);
   registerAuthRoutes(fastify, services.auth);
+  registerHandoffRoutes(fastify, services);
+  registerConsoleSocket(fastify, services);
+  registerConsolePage(fastify);
+  // The SLA timer runs on the injected clock; services.close() stops it before the database closes.
+  services.sla.start(config.SLA_CHECK_INTERVAL_MS);
   registerChatSocket(fastify, services, {
     maxMessageChars: config.WS_MAX_MESSAGE_CHARS,
     maxFrameBytes: config.WS_MAX_MESSAGE_CHARS * 4 + 1024,

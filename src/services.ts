@@ -16,6 +16,12 @@ import type { Config } from './config.js';
 import { createApplicationFlow } from './engine/application-flow.js';
 import { createEngine, type Engine } from './engine/engine.js';
 import { createIntakeDialogue } from './engine/intake-dialogue.js';
+import { createReportFlow } from './engine/report-flow.js';
+import { createAfterHoursNotice } from './handoff/after-hours.js';
+import { ConsoleHub } from './handoff/console-hub.js';
+import { createHandoffRepository } from './handoff/handoff-repository.js';
+import { createHandoffService, type HandoffService } from './handoff/handoff-service.js';
+import { createSlaMonitor, type SlaMonitor } from './handoff/sla-monitor.js';
 import type { EngineLogger } from './engine/logger.js';
 import { createStatusFlow } from './engine/status-flow.js';
 import { loadSystemReplies, type SystemReplies } from './engine/system-replies.js';
@@ -55,6 +61,12 @@ export interface Services {
   bus: ConversationBus;
   /** Tells a resident about a department update on their channel. */
   notifyResident: ReturnType<typeof createCaseNotifier>;
+  /** The green-channel queue: claims, operator replies, hand-back, resolution, volunteer reports. */
+  handoffs: HandoffService;
+  /** Live fan-out of queue events to operator consoles. */
+  consoleHub: ConsoleHub;
+  /** Marks overdue and silent handoffs; app.ts runs its timer, tests call `checkSla(now)`. */
+  sla: SlaMonitor;
   /** The optional LLM, when OPENAI_BASE_URL, OPENAI_API_KEY and LLM_MODEL are set. */
   llm: Llm | undefined;
   close(): Promise<void>;
@@ -133,6 +145,32 @@ export async function createServices(
     const ledger = createCaseLedger(cases, localities, logger);
     const flowLocality = toFlowLocality(locality, localities);
     const hotline = residentHotline(locality);
+    const bus = new ConversationBus();
+    const consoleHub = new ConsoleHub();
+    const handoffRepository = createHandoffRepository(db);
+    const handoffs = createHandoffService({
+      repository: handoffRepository,
+      conversations,
+      cases,
+      ledger,
+      hub: consoleHub,
+      bus,
+      clock,
+      logger,
+      localityCode: locality.code,
+      handedBackText: replies.handed_back.text,
+    });
+    const sla = createSlaMonitor({
+      repository: handoffRepository,
+      hub: consoleHub,
+      clock,
+      logger,
+      limits: {
+        criticalUnclaimedSeconds: config.SLA_CRITICAL_UNCLAIMED_SECONDS,
+        claimedSilentSeconds: config.SLA_CLAIMED_SILENT_SECONDS,
+      },
+    });
+    const afterHoursNotice = createAfterHoursNotice(locality, flowLocality, replies);
     const dialogue = createIntakeDialogue({
       ...(understanding ? { understanding } : {}),
       ...(grounded ? { grounded } : {}),
@@ -144,9 +182,41 @@ export async function createServices(
       region: locality.name,
       applications: createApplicationFlow({ forms, ledger, replies, locality: flowLocality }),
       status: createStatusFlow({ ledger, replies, locality: flowLocality }),
+      reports: createReportFlow({
+        ledger,
+        replies,
+        localityCode: locality.code,
+        contacts: { hotline: hotline.number, hotlineName: hotline.label },
+      }),
+      greenChannel: {
+        status: (conversationId) => handoffRepository.status(conversationId),
+        async flagUrgentCase(input) {
+          try {
+            return (await ledger.flagUrgent({ ...input, localityCode: locality.code })).caseNo;
+          } catch (error) {
+            // The safety reply and the queue entry must not wait on the ledger: the operator still sees the handoff.
+            logger.error(
+              {
+                conversationId: input.conversationId,
+                channel: input.channel,
+                err: error instanceof Error ? { name: error.name, message: error.message } : error,
+              },
+              'urgent case could not be registered; the handoff is queued without it',
+            );
+            return undefined;
+          }
+        },
+        afterHoursNotice,
+      },
     });
-    const engine = createEngine({ store: conversations, dialogue, clock, logger });
-    const bus = new ConversationBus();
+    const engine = createEngine({
+      store: conversations,
+      dialogue,
+      clock,
+      logger,
+      // After the commit, so the console never sees a handoff that was rolled back.
+      onCommitted: (result, inbound) => handoffs.afterTurn(result, inbound),
+    });
     const notifyResident = createCaseNotifier({ conversations, bus, replies });
     const auth = createAuthService({
       staff: createStaffRepository(db),
@@ -171,8 +241,12 @@ export async function createServices(
       auth,
       bus,
       notifyResident,
+      handoffs,
+      consoleHub,
+      sla,
       llm,
       async close() {
+        await sla.stop();
         // Let the turn in flight commit before the database goes away.
         await engine.drain();
         await db.close();

@@ -1,7 +1,14 @@
 import type { LocalityRegistry } from '../localities/locality-registry.js';
 import { ASSISTANCE_TYPES, type AssistanceType } from '../nlu/types.js';
 import type { CaseRepository } from '../store/case-repository.js';
-import type { CaseLedger, NewApplication, RegistrationResult } from './case-types.js';
+import type {
+  CaseLedger,
+  CaseRecord,
+  NewApplication,
+  RegistrationResult,
+  UrgentCaseInput,
+} from './case-types.js';
+import type { UrgencyLevel } from '../nlu/types.js';
 import { formatLocalDate, localDateOf } from './local-date.js';
 import { formatReceiptNumber } from './receipt-number.js';
 import { addWorkingDays } from './working-days.js';
@@ -20,7 +27,7 @@ export function createCaseLedger(
   localities: LocalityRegistry,
   logger: LedgerLogger,
 ): CaseLedger {
-  return {
+  const ledger: CaseLedger = {
     findOpen: (idNumber, assistanceType) => repository.findOpen(idNumber, assistanceType),
     get: (caseNo) => repository.get(caseNo),
 
@@ -86,5 +93,36 @@ export function createCaseLedger(
         ...(deadline.warning ? { warning: deadline.warning } : {}),
       };
     },
+
+    async flagUrgent(input: UrgentCaseInput): Promise<CaseRecord> {
+      const raise = async (existing: CaseRecord): Promise<CaseRecord> => {
+        if (RANK[existing.urgency] >= RANK[input.urgency]) return existing;
+        const updated = await repository.addEvent(existing.caseNo, {
+          kind: 'urgency_flagged',
+          statusAfter: null,
+          note: `紧急程度：${input.urgency === 'critical' ? '危急' : '加急'}（${input.reasons.join('；')}）`,
+          actor: 'system',
+          at: input.at,
+          urgency: input.urgency,
+        });
+        return updated ?? existing;
+      };
+      const open = await repository.findOpenByConversation(input.conversationId);
+      if (open) return raise(open);
+      const registered = await ledger.register({
+        assistanceType: 'temporary',
+        localityCode: input.localityCode,
+        conversationId: input.conversationId,
+        channel: input.channel,
+        userId: input.userId,
+        urgency: input.urgency,
+        fields: { ...input.fields, urgency_reasons: input.reasons.join('；') },
+        at: input.at,
+      });
+      return registered.ok ? registered.case : raise(registered.existing);
+    },
   };
+  return ledger;
 }
+
+const RANK: Readonly<Record<UrgencyLevel, number>> = { none: 0, high: 1, critical: 2 };

@@ -88,6 +88,19 @@ export type RegistrationResult =
     }
   | { ok: false; reason: 'duplicate'; existing: CaseRecord };
 
+/** A conversation that turned urgent, to be made visible in the case API at once. */
+export interface UrgentCaseInput {
+  conversationId: string;
+  channel: string;
+  userId: string;
+  localityCode: string;
+  urgency: Exclude<UrgencyLevel, 'none'>;
+  reasons: readonly string[];
+  /** What the conversation gathered so far (form fields, place, callback number). */
+  fields: Record<string, string | number>;
+  at: Date;
+}
+
 /** The case ledger as the dialogue sees it. */
 export interface CaseLedger {
   /** An open case of this type for this ID number, if any (the duplicate guard). */
@@ -96,4 +109,6 @@ export interface CaseLedger {
   register(application: NewApplication): Promise<RegistrationResult>;
   /** A case by receipt number. */
   get(caseNo: string): Promise<CaseRecord | undefined>;
+  /** Flags the conversation's open case as urgent (never lowering it), or registers an urgent 临时救助 case. */
+  flagUrgent(input: UrgentCaseInput): Promise<CaseRecord>;
 }

@@ -15,6 +15,10 @@ export function initialState(): ConversationState {
     lastAnswer: null,
     history: [],
     turnCount: 0,
+    safety: null,
+    urgentCaseNo: null,
+    report: null,
+    handoffOpen: false,
   };
 }
 

@@ -11,6 +11,8 @@ export interface EngineDeps {
   dialogue: Dialogue;
   clock: Clock;
   logger: EngineLogger;
+  /** Runs after a turn is committed (never for a replay), e.g. to tell the operator console; its failure never fails the turn. */
+  onCommitted?: (result: TurnResult, inbound: Inbound) => Promise<void>;
 }
 
 /** The transport-free dialogue engine: one inbound message in, the turn's actions and state out. */
@@ -59,12 +61,12 @@ export function createEngine(deps: EngineDeps): Engine {
         at: now,
       });
       switch (outcome) {
-        case 'committed':
+        case 'committed': {
           logger.info(
             { ...log, turn: stateAfter.turnCount, topic: stateAfter.topic, urgency: stateAfter.urgency },
             'turn committed',
           );
-          return {
+          const result: TurnResult = {
             conversationId: conversation.id,
             messageId: inbound.messageId,
             actions: output.actions,
@@ -72,6 +74,22 @@ export function createEngine(deps: EngineDeps): Engine {
             at: now,
             replayed: false,
           };
+          // Only after the commit: the console must never see a handoff that a rollback took back.
+          if (deps.onCommitted) {
+            try {
+              await deps.onCommitted(result, inbound);
+            } catch (error) {
+              logger.error(
+                {
+                  ...log,
+                  err: error instanceof Error ? { name: error.name, message: error.message } : error,
+                },
+                'post-commit hook failed',
+              );
+            }
+          }
+          return result;
+        }
         case 'duplicate_message':
         case 'version_conflict':
           // Someone else wrote first: re-read and decide again (a duplicate is then answered from the record).

@@ -1,16 +1,36 @@
 import type { KnowledgeBase, PolicyAnswer, SearchHit } from '../knowledge/types.js';
 import type { IntentName, Nlu, ParseResult, UrgencyLevel } from '../nlu/types.js';
 import type { ApplicationFlow } from './application-flow.js';
+import type { ReportFlow } from './report-flow.js';
+import { gatherContact, startSafetyContact } from './safety-contact.js';
 import type { Dialogue, TurnInput, TurnOutput } from './dialogue.js';
 import type { StatusFlow } from './status-flow.js';
 import { fillTemplate, type CannedReply, type MenuAction, type SystemReplies } from './system-replies.js';
-import type { ConversationState, OutboundAction } from './types.js';
+import type { ConversationState, HandoffPriority, OutboundAction } from './types.js';
 import { maxUrgency, messageUrgency } from './urgency-policy.js';
 
 /** The phone numbers the safety replies name, from the locality profile. */
 export interface EmergencyContacts {
   hotline: string;
   hotlineName: string;
+}
+
+/** The green channel as the dialogue sees it: interfaces only, so the engine stays transport-free. */
+export interface GreenChannel {
+  /** Whether the conversation is in the queue, and the operator holding it (null: the bot speaks). */
+  status(conversationId: string): Promise<{ open: boolean; heldBy: string | null }>;
+  /** Makes an urgent conversation visible in the case API at once; the receipt number, or undefined if the ledger failed. */
+  flagUrgentCase(input: {
+    conversationId: string;
+    channel: string;
+    userId: string;
+    urgency: Exclude<HandoffPriority, 'normal'>;
+    reasons: string[];
+    fields: Record<string, string | number>;
+    at: Date;
+  }): Promise<string | undefined>;
+  /** What to tell a resident who asked for a person outside office hours, or undefined while staff are in. */
+  afterHoursNotice(at: Date): string | undefined;
 }
 
 /** What the intake dialogue is built from. */
@@ -24,6 +44,8 @@ export interface IntakeDialogueDeps {
   region?: string;
   applications?: ApplicationFlow;
   status?: StatusFlow;
+  reports?: ReportFlow;
+  greenChannel?: GreenChannel;
   /** Optional LLM help for unsure intents and long messages; always falls back to the offline parse. */
   understanding?: { understand(text: string, options: { offline: ParseResult }): Promise<ParseResult> };
   /** Optional LLM composition of policy answers from retrieved passages; falls back to the offline answer. */
@@ -63,8 +85,19 @@ function wantsToApply(parse: ParseResult, text: string): boolean {
 
 /** The resident-facing dialogue: urgency first on every message, then the intent, answered from data. */
 export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
-  const { nlu, intentReplies, replies, contacts, knowledge, applications, status, understanding, grounded } =
-    deps;
+  const {
+    nlu,
+    intentReplies,
+    replies,
+    contacts,
+    knowledge,
+    applications,
+    status,
+    understanding,
+    grounded,
+    reports,
+    greenChannel,
+  } = deps;
   const contactValues = { hotline: contacts.hotline, hotlineName: contacts.hotlineName };
 
   function intentReply(intent: IntentName, turn: number): OutboundAction {
@@ -178,6 +211,10 @@ export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
         return feedbackTurn(true, state);
       case 'answer_unhelpful':
         return feedbackTurn(false, state);
+      case 'report_other':
+        return reports
+          ? reports.start(state)
+          : { actions: [intentReply('request_human', state.turnCount)], state };
     }
   }
 
@@ -235,15 +272,121 @@ export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
     return Promise.resolve(undefined);
   }
 
-  async function respond({ inbound, state, conversationId }: TurnInput): Promise<TurnOutput> {
-    const text = inbound.text.trim();
+  /** While an operator holds the conversation: no bot reply, but urgency and contact details still reach the queue. */
+  function heldTurn(parse: ParseResult, text: string, state: ConversationState): TurnOutput {
+    const urgency = messageUrgency(parse);
+    const safety = state.safety ? gatherContact(state.safety, parse, text) : state.safety;
+    if (urgency.level === 'none') return { actions: [], state: { ...state, safety } };
+    return {
+      actions: [
+        { type: 'handoff', priority: urgency.level, reasons: urgency.reasons },
+        { type: 'record', kind: 'urgency', detail: { level: urgency.level, reasons: urgency.reasons } },
+      ],
+      state: {
+        ...state,
+        safety,
+        urgency: maxUrgency(state.urgency, urgency.level),
+        urgencyReasons: [...new Set([...state.urgencyReasons, ...urgency.reasons])],
+      },
+    };
+  }
+
+  /** After the safety reply: keep the person talking until the place and a callback number are known. */
+  function safetyTurn(parse: ParseResult, text: string, state: ConversationState): TurnOutput | undefined {
+    const safety = state.safety;
+    if (!safety || safety.stage === 'done' || state.form || state.statusCheck || state.report)
+      return undefined;
+    if (replies.menu[text] !== undefined) return undefined;
+    const next = gatherContact(safety, parse, text);
+    const learned = next.location !== safety.location || next.phone !== safety.phone;
+    if (!learned) {
+      // Asked twice already: stop asking and help with whatever the resident says now.
+      if (safety.asks >= 2) return undefined;
+      return {
+        actions: [reply(replies.safety_reask, contactValues)],
+        state: { ...state, safety: { ...next, asks: safety.asks + 1 } },
+      };
+    }
+    const canned =
+      next.stage === 'done'
+        ? replies.safety_done
+        : next.stage === 'phone'
+          ? replies.safety_ask_phone
+          : replies.safety_ask_location;
+    return { actions: [reply(canned, contactValues)], state: { ...state, safety: next } };
+  }
+
+  /** Links an urgent turn to its case and adds the after-hours notice to a request for a person. */
+  async function withGreenChannel(output: TurnOutput, input: TurnInput): Promise<TurnOutput> {
+    if (!greenChannel) return output;
+    const { inbound, conversationId } = input;
+    let { actions, state } = output;
+    const handoffs = actions.filter((a) => a.type === 'handoff');
+    const unlinked = handoffs.filter((a) => a.priority !== 'normal' && a.caseNo === undefined);
+    // A report in progress registers its own case, with what the reporter said, when it is filed.
+    if (unlinked.length > 0 && !state.report) {
+      const level = unlinked.some((a) => a.priority === 'critical') ? 'critical' : 'high';
+      const { id_number: _idNumber, ...formFields } = state.form?.fields ?? {};
+      const caseNo = await greenChannel.flagUrgentCase({
+        conversationId,
+        channel: inbound.channel,
+        userId: inbound.userId,
+        urgency: level,
+        reasons: state.urgencyReasons.length > 0 ? state.urgencyReasons : unlinked.flatMap((a) => a.reasons),
+        // Without the ID number: the application in progress registers its own case under the duplicate guard.
+        fields: {
+          ...formFields,
+          ...(state.safety?.location ? { address: state.safety.location } : {}),
+          ...(state.safety?.phone ? { phone: state.safety.phone } : {}),
+        },
+        at: inbound.at,
+      });
+      if (caseNo !== undefined) {
+        actions = actions.map((a) => (a.type === 'handoff' && a.caseNo === undefined ? { ...a, caseNo } : a));
+        state = { ...state, urgentCaseNo: caseNo };
+      }
+    }
+    const onlyNormal = handoffs.length > 0 && handoffs.every((a) => a.priority === 'normal');
+    if (onlyNormal && actions.some((a) => a.type === 'reply')) {
+      const notice = greenChannel.afterHoursNotice(inbound.at);
+      if (notice) actions = [...actions, { type: 'reply', text: notice }];
+    }
+    return { actions, state };
+  }
+
+  async function respond(input: TurnInput): Promise<TurnOutput> {
+    const text = input.inbound.text.trim();
     const parse = nlu.parse(text);
+    if (!greenChannel) return decide(input, text, parse);
+    const queue = await greenChannel.status(input.conversationId);
+    const output =
+      queue.heldBy !== null
+        ? await withGreenChannel(heldTurn(parse, text, input.state), input)
+        : await withGreenChannel(await decide(input, text, parse), input);
+    const handoffOpen = queue.open || output.actions.some((a) => a.type === 'handoff');
+    return { ...output, state: { ...output.state, handoffOpen } };
+  }
+
+  async function decide(
+    { inbound, state, conversationId }: TurnInput,
+    text: string,
+    parse: ParseResult,
+  ): Promise<TurnOutput> {
     // Urgency is checked before anything else, on every message, whatever the conversation is doing;
     // a form in progress stays where it was and resumes afterwards.
     // A tap on one of the choices the form just offered is an answer, not a report (「火灾或自然灾害」 is a button).
     const choiceTap =
       state.form?.stage === 'filling' && applications?.isOfferedChoice(state.form, text) === true;
     const urgency = choiceTap ? { level: 'none' as const, reasons: [] } : messageUrgency(parse);
+    // A report about someone else takes its own answers; danger heard in them is queued by the flow.
+    if (state.report && reports && replies.menu[text] === undefined) {
+      return reports.continue(text, parse, urgency, state, {
+        conversationId,
+        channel: inbound.channel,
+        userId: inbound.userId,
+        at: inbound.at,
+      });
+    }
     if (urgency.level === 'critical') {
       const known =
         state.urgency === 'critical' && urgency.reasons.every((r) => state.urgencyReasons.includes(r));
@@ -256,7 +399,12 @@ export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
           state: flow.state,
         };
       }
-      const safety = urgentTurn('critical', urgency.reasons, state);
+      const first = urgentTurn('critical', urgency.reasons, state);
+      // Keep the person talking: the safety reply asks where they are and how to call them back.
+      const safety =
+        state.form || state.statusCheck
+          ? first
+          : { ...first, state: { ...first.state, safety: startSafetyContact(parse, text) } };
       if (
         !state.form &&
         applications &&
@@ -280,6 +428,9 @@ export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
         state: flow.state,
       };
     }
+    const contact = safetyTurn(parse, text, state);
+    if (contact) return contact;
+    if (!state.form && !state.statusCheck && reports?.triggers(text)) return reports.start(state);
     // Not urgent: an LLM, when configured, may help with an unsure intent or a long message.
     const understood = understanding ? await understanding.understand(text, { offline: parse }) : parse;
     return routeMessage(text, understood, inbound, state, conversationId);

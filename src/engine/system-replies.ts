@@ -16,6 +16,7 @@ export const MENU_ACTIONS = [
   'request_human',
   'answer_helpful',
   'answer_unhelpful',
+  'report_other',
 ] as const;
 
 /** One of MENU_ACTIONS. */
@@ -64,6 +65,19 @@ const systemRepliesSchema = z.object({
   status_give_up: replySchema,
   status_no_receipt: replySchema,
   status_result: replySchema,
+  safety_ask_phone: replySchema,
+  safety_ask_location: replySchema,
+  safety_reask: replySchema,
+  safety_done: replySchema,
+  human_after_hours: replySchema,
+  handed_back: replySchema,
+  report_start: replySchema,
+  report_ask_location: replySchema,
+  report_ask_situation: replySchema,
+  report_ask_urgency: replySchema,
+  report_ask_contact: replySchema,
+  report_filed: replySchema,
+  report_safety_line: replySchema,
   menu: z.record(z.string().min(1), z.enum(MENU_ACTIONS)),
 });
 

@@ -13,7 +13,8 @@ export interface Inbound {
 /** What the engine asks a channel to do after a turn. */
 export type OutboundAction =
   | { type: 'reply'; text: string; quickReplies?: string[] }
-  | { type: 'handoff'; priority: HandoffPriority; reasons: string[] }
+  /** Joins the green-channel queue; `caseNo` links the urgent case the turn created or flagged. */
+  | { type: 'handoff'; priority: HandoffPriority; reasons: string[]; caseNo?: string }
   | { type: 'record'; kind: RecordKind; detail: Record<string, unknown> }
   /** Masks ID numbers and phones in this conversation's stored transcript (consent refused, form cancelled). */
   | { type: 'redact_transcript' };
@@ -23,7 +24,13 @@ export type HandoffPriority = 'critical' | 'high' | 'normal';
 
 /** Facts a turn records for staff and for tuning, saved with the turn. */
 export type RecordKind =
-  'complaint' | 'human_requested' | 'urgency' | 'answer_feedback' | 'consent' | 'case_registered';
+  | 'complaint'
+  | 'human_requested'
+  | 'urgency'
+  | 'answer_feedback'
+  | 'consent'
+  | 'case_registered'
+  | 'report_filed';
 
 /** One line of the recent history kept in the conversation state. */
 export interface HistoryEntry {
@@ -62,6 +69,27 @@ export interface StatusCheckState {
   failures: number;
 }
 
+/** Where and how to reach a person in danger, gathered after the safety reply for the operator's summary. */
+export interface SafetyContact {
+  /** What the bot is waiting for; `done` once both are known or the resident moved on. */
+  stage: 'location' | 'phone' | 'done';
+  location: string | null;
+  phone: string | null;
+  /** Re-asks so far, so the bot never nags. */
+  asks: number;
+}
+
+/** A report about someone else (主动发现) in progress. */
+export interface ReportState {
+  stage: 'subject' | 'location' | 'situation' | 'urgency' | 'contact';
+  subject: string | null;
+  location: string | null;
+  situation: string | null;
+  urgency: HandoffPriority | null;
+  /** Urgency the detector heard in the report's messages, kept so the answer to 「多急」 cannot lower it. */
+  detected: HandoffPriority | null;
+}
+
 /** Everything the dialogue remembers between turns; saved with each turn. */
 export interface ConversationState {
   /** What the conversation is about now, e.g. an intent name. */
@@ -80,6 +108,14 @@ export interface ConversationState {
   /** The last few messages both ways, newest last. */
   history: HistoryEntry[];
   turnCount: number;
+  /** After a critical message: the place and callback number the bot asks for. */
+  safety: SafetyContact | null;
+  /** The urgent case created or flagged for this conversation, linked to its handoff. */
+  urgentCaseNo: string | null;
+  /** A report about someone else in progress. */
+  report: ReportState | null;
+  /** True while the conversation is in the green-channel queue, so ordinary turns skip the queue's bookkeeping. */
+  handoffOpen: boolean;
 }
 
 /** A conversation as the store holds it. */

@@ -105,6 +105,31 @@ export function createCaseRepository(db: SqlDatabase) {
   return {
     findOpen,
 
+    /** The newest case of a conversation that is still open, if any (urgent flags land on it). */
+    async findOpenByConversation(conversationId: string): Promise<CaseRecord | undefined> {
+      const { rows } = await db.query<CaseRow>(
+        `SELECT * FROM cases WHERE conversation_id = $1 AND status NOT IN ('refused', 'completed', 'cancelled')
+         ORDER BY accepted_at DESC LIMIT 1`,
+        [conversationId],
+      );
+      return rows[0] ? toRecord(rows[0]) : undefined;
+    },
+
+    /** Cases of the same person: the same channel user, or the same ID number or phone; newest first. */
+    async ofPerson(person: {
+      channel: string;
+      userId: string;
+      idNumber?: string | null;
+      phone?: string | null;
+    }): Promise<CaseRecord[]> {
+      const { rows } = await db.query<CaseRow>(
+        `SELECT * FROM cases WHERE (channel = $1 AND user_id = $2) OR id_number = $3 OR phone = $4
+         ORDER BY accepted_at DESC LIMIT 50`,
+        [person.channel, person.userId, person.idNumber ?? null, person.phone ?? null],
+      );
+      return rows.map(toRecord);
+    },
+
     /** Inserts a case with the next receipt number of its locality and day; refuses a second open case of a person and type. */
     async insert(input: CaseInsert, formatCaseNo: (sequence: number) => string): Promise<InsertOutcome> {
       try {

@@ -9,7 +9,7 @@ import type {
   TurnCommit,
 } from '../engine/types.js';
 import { redactIdentifiers } from '../identity/redact.js';
-import { isUniqueViolation, type SqlDatabase } from './sql.js';
+import { isUniqueViolation, type SqlDatabase, type SqlExecutor } from './sql.js';
 
 interface ConversationRow {
   id: string;
@@ -27,6 +27,62 @@ interface MessageRow {
   created_at: Date | string;
 }
 
+/** The resident's message and the bot's replies, oldest first, in one multi-row insert (one round trip per turn). */
+async function insertTurnMessages(
+  tx: SqlExecutor,
+  commit: TurnCommit,
+  turnId: string | undefined,
+): Promise<void> {
+  const rows: unknown[][] = [['resident', commit.inbound.text, null, commit.inbound.at]];
+  for (const action of commit.actions)
+    if (action.type === 'reply')
+      rows.push([
+        'bot',
+        action.text,
+        action.quickReplies ? JSON.stringify(action.quickReplies) : null,
+        commit.at,
+      ]);
+  const values = rows.map((_, i) => `($1, $2, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5}, $${i * 4 + 6})`);
+  await tx.query(
+    `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at) VALUES ${values.join(', ')}`,
+    [commit.conversationId, turnId, ...rows.flat()],
+  );
+}
+
+// Priorities ordered in SQL, so a raise is decided inside the upsert.
+const RANK_SQL = (column: string): string =>
+  `(CASE ${column} WHEN 'critical' THEN 2 WHEN 'high' THEN 1 ELSE 0 END)`;
+
+/** Queues the conversation, or raises its open handoff (never lowers it) and merges the reasons. */
+async function upsertHandoff(
+  tx: SqlExecutor,
+  commit: TurnCommit,
+  action: Extract<OutboundAction, { type: 'handoff' }>,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO handoffs (id, conversation_id, channel, user_id, priority, reasons, status, created_at,
+       escalated_at, last_resident_message_at, case_no)
+     SELECT $1, c.id, c.channel, c.user_id, $3, $4, 'queued', $5, $5, $6, $7 FROM conversations c WHERE c.id = $2
+     ON CONFLICT (conversation_id) WHERE status <> 'resolved' DO UPDATE SET
+       priority = CASE WHEN ${RANK_SQL('EXCLUDED.priority')} > ${RANK_SQL('handoffs.priority')}
+         THEN EXCLUDED.priority ELSE handoffs.priority END,
+       escalated_at = CASE WHEN ${RANK_SQL('EXCLUDED.priority')} > ${RANK_SQL('handoffs.priority')}
+         THEN EXCLUDED.escalated_at ELSE handoffs.escalated_at END,
+       reasons = handoffs.reasons || COALESCE((SELECT jsonb_agg(r) FROM jsonb_array_elements(EXCLUDED.reasons) r
+         WHERE NOT handoffs.reasons @> jsonb_build_array(r)), '[]'::jsonb),
+       case_no = COALESCE(EXCLUDED.case_no, handoffs.case_no)`,
+    [
+      randomUUID(),
+      commit.conversationId,
+      action.priority,
+      JSON.stringify(action.reasons),
+      commit.at,
+      commit.inbound.at,
+      action.caseNo ?? null,
+    ],
+  );
+}
+
 // Rolls the transaction back when another turn won the race, without treating it as a failure.
 class VersionConflict extends Error {}
 
@@ -42,6 +98,12 @@ function toIso(value: Date | string): string {
 export function createConversationRepository(db: SqlDatabase): ConversationStore {
   return {
     async getOrCreate(channel, userId, initial, at) {
+      // Most messages come from a conversation that exists: one read, no write.
+      const found = await db.query<ConversationRow>(
+        'SELECT id, channel, user_id, state, version FROM conversations WHERE channel = $1 AND user_id = $2',
+        [channel, userId],
+      );
+      if (found.rows[0]) return toRecord(found.rows[0]);
       // Insert-or-nothing then read keeps creation race-free across processes.
       await db.query(
         `INSERT INTO conversations (id, channel, user_id, state, version, created_at, updated_at)
@@ -100,25 +162,17 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
             [JSON.stringify(commit.stateAfter), commit.at, commit.conversationId, commit.expectedVersion],
           );
           if (updated.affectedRows !== 1) throw new VersionConflict();
-          await tx.query(
-            `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at)
-             VALUES ($1, $2, 'resident', $3, NULL, $4)`,
-            [commit.conversationId, turnId, commit.inbound.text, commit.inbound.at],
-          );
+          await insertTurnMessages(tx, commit, turnId);
+          // The console shows how long a resident in the queue has been waiting for an answer.
+          if (commit.stateAfter.handoffOpen)
+            await tx.query(
+              `UPDATE handoffs SET last_resident_message_at = $2 WHERE conversation_id = $1 AND status <> 'resolved'`,
+              [commit.conversationId, commit.inbound.at],
+            );
           for (const action of commit.actions) {
             switch (action.type) {
               case 'reply':
-                await tx.query(
-                  `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at)
-                   VALUES ($1, $2, 'bot', $3, $4, $5)`,
-                  [
-                    commit.conversationId,
-                    turnId,
-                    action.text,
-                    action.quickReplies ? JSON.stringify(action.quickReplies) : null,
-                    commit.at,
-                  ],
-                );
+                // Written with the resident's message above, in one statement.
                 break;
               case 'record':
                 await tx.query(
@@ -127,7 +181,8 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
                 );
                 break;
               case 'handoff':
-                // The green-channel queue reads handoffs from the turn's actions.
+                // Queued with the turn, so a crash can never lose a cry for help that the resident saw answered.
+                await upsertHandoff(tx, commit, action);
                 break;
               case 'redact_transcript': {
                 const stored = await tx.query<{ id: string; text: string }>(

@@ -39,7 +39,8 @@ async function applyPieceByPiece(resident: RestResident, opening: string, id: st
     if (!form) break;
     if (form.stage === 'consent') reply = await resident.say('同意');
     else if (form.stage === 'confirming') reply = await resident.say('确认提交');
-    else if (form.stage === 'filling' && form.asking) reply = await resident.say(answerFor(form.asking, id, reply));
+    else if (form.stage === 'filling' && form.asking)
+      reply = await resident.say(answerFor(form.asking, id, reply));
     else break;
   }
   return reply;
@@ -83,14 +84,18 @@ describe('guided applications, scripted', () => {
       expect(stored?.fields.household_size).toBe(3);
       expect(stored?.fields.monthly_income).toBe(1500);
       // Every step showed where the resident is: 第n步/共m步.
-      expect(resident.turns.some((turn) => /第\d+步\/共\d+步/.test(turn.reply.replies.map((r) => r.text).join()))).toBe(true);
+      expect(
+        resident.turns.some((turn) => /第\d+步\/共\d+步/.test(turn.reply.replies.map((r) => r.text).join())),
+      ).toBe(true);
     },
   );
 
   it('an all-in-one message completes in three turns', async () => {
     const id = fakeIdNumber('19490101', 31);
     const resident = new RestResident(t.app, 'all-in-one');
-    const first = await resident.say(`我要申请低保 我叫刘桂芬 身份证${id.toLowerCase()} 电话138 0013 8000 住江阴市澄江街道五星村12号 一家三口 月收入两千来块 老伴瘫痪在床`);
+    const first = await resident.say(
+      `我要申请低保 我叫刘桂芬 身份证${id.toLowerCase()} 电话138 0013 8000 住江阴市澄江街道五星村12号 一家三口 月收入两千来块 老伴瘫痪在床`,
+    );
     expect(first.state.form?.stage).toBe('consent');
     const second = await resident.say('同意');
     expect(second.state.form?.stage).toBe('confirming');
@@ -101,8 +106,18 @@ describe('guided applications, scripted', () => {
     const third = await resident.say('确认提交');
     expect(third.state.caseNo).toBeDefined();
     const stored = await t.app.services.cases.get(third.state.caseNo!);
-    expect(stored).toMatchObject({ applicantName: '刘桂芬', idNumber: id, phone: '13800138000', address: '江阴市澄江街道五星村12号' });
-    expect(stored?.fields).toMatchObject({ household_size: 3, monthly_income: 2000, applicant_relation: '本人申请', hardship: '老伴瘫痪在床' });
+    expect(stored).toMatchObject({
+      applicantName: '刘桂芬',
+      idNumber: id,
+      phone: '13800138000',
+      address: '江阴市澄江街道五星村12号',
+    });
+    expect(stored?.fields).toMatchObject({
+      household_size: 3,
+      monthly_income: 2000,
+      applicant_relation: '本人申请',
+      hardship: '老伴瘫痪在床',
+    });
   });
 
   it('takes corrections at any point: 「电话说错了」 and 「不是四口人是五口」', async () => {
@@ -204,7 +219,12 @@ describe('guided applications, scripted', () => {
     const resident = new RestResident(t.app, 'resume');
     await resident.say('我想申请低保');
     await resident.say('同意');
-    const conversation = await t.app.services.conversations.getOrCreate('rest', 'resume', {} as never, new Date());
+    const conversation = await t.app.services.conversations.getOrCreate(
+      'rest',
+      'resume',
+      {} as never,
+      new Date(),
+    );
     // Age the form by rewriting its timestamp, as if the resident had left for a day.
     await t.app.services.db.query(
       `UPDATE conversations SET state = jsonb_set(state, '{form,updatedAt}', to_jsonb('2020-01-01T00:00:00.000Z'::text)) WHERE id = $1`,

@@ -1,0 +1,386 @@
+import { randomUUID } from 'node:crypto';
+import type { StaffUser } from '../auth/staff-user.js';
+import { CLOSED_STATUSES, type CaseLedger, type CaseRecord, type CaseStatus } from '../cases/case-types.js';
+import type { ConversationBus } from '../channels/conversation-bus.js';
+import { initialState } from '../engine/conversation-state.js';
+import type { EngineLogger } from '../engine/logger.js';
+import type {
+  Clock,
+  ConversationState,
+  ConversationStore,
+  HandoffPriority,
+  Inbound,
+  TranscriptEntry,
+  TurnResult,
+} from '../engine/types.js';
+import { AppError } from '../errors.js';
+import type { CaseRepository } from '../store/case-repository.js';
+import type { ConsoleHub } from './console-hub.js';
+import type { HandoffRepository } from './handoff-repository.js';
+import {
+  OUTCOME_LABELS,
+  toHandoffView,
+  type HandoffOutcome,
+  type HandoffRecord,
+  type HandoffView,
+} from './handoff-types.js';
+
+/** What the handoff service is built from. */
+export interface HandoffServiceDeps {
+  repository: HandoffRepository;
+  conversations: ConversationStore;
+  cases: CaseRepository;
+  ledger: CaseLedger;
+  hub: ConsoleHub;
+  bus: ConversationBus;
+  clock: Clock;
+  logger: EngineLogger;
+  localityCode: string;
+  /** Said to the resident when the operator hands the conversation back to the bot. */
+  handedBackText: string;
+}
+
+/** A transcript line as the console reads it. */
+export interface ConsoleMessage {
+  id: string;
+  author: TranscriptEntry['author'];
+  text: string;
+  at: string;
+}
+
+/** What the operator sees next to the transcript. */
+export interface HandoffSummary {
+  name: string | null;
+  location: string | null;
+  phone: string | null;
+  reasons: string[];
+  form: { type: string; fields: Record<string, string | number> } | null;
+  urgency: ConversationState['urgency'];
+}
+
+/** One claimed handoff in full. */
+export interface HandoffDetail {
+  handoff: HandoffView;
+  transcript: ConsoleMessage[];
+  summary: HandoffSummary;
+  earlierCases: { caseNo: string; type: string; status: CaseStatus; acceptedAt: string }[];
+}
+
+/** A report about someone else filed by a logged-in volunteer. */
+export interface VolunteerReport {
+  subject: string;
+  location: string;
+  situation: string;
+  urgency?: HandoffPriority | undefined;
+  reporterPhone?: string | undefined;
+}
+
+const TRANSCRIPT_LIMIT = 200;
+const toMessage = (entry: TranscriptEntry): ConsoleMessage => ({
+  id: entry.id,
+  author: entry.author,
+  text: entry.text,
+  at: entry.at,
+});
+const text = (value: string | number | undefined): string | null =>
+  value === undefined ? null : String(value);
+
+/** The green channel: turns to queue events, claims, operator replies, hand-back, resolution, volunteer reports. */
+export function createHandoffService(deps: HandoffServiceDeps) {
+  const { repository, conversations, cases, ledger, hub, bus, clock, logger } = deps;
+
+  const publishHandoff = (record: HandoffRecord): void =>
+    hub.publish({ type: 'handoff', handoff: toHandoffView(record) });
+
+  async function mustGet(id: string): Promise<HandoffRecord> {
+    const record = await repository.get(id);
+    if (!record) throw new AppError('not_found', '没有找到这条转人工记录。');
+    return record;
+  }
+
+  function mustHold(record: HandoffRecord, user: StaffUser): void {
+    if (record.status !== 'claimed' || record.claimedById !== user.id)
+      throw new AppError(
+        'forbidden',
+        record.status === 'claimed'
+          ? `这条对话由${record.claimedByName ?? '其他同事'}接手，只有接手的人可以回复。`
+          : '请先接手这条对话。',
+      );
+  }
+
+  async function timeline(
+    caseNo: string | null,
+    kind: string,
+    note: string,
+    actor: string,
+    at: Date,
+    statusAfter: CaseStatus | null = null,
+  ) {
+    if (!caseNo) return;
+    await cases.addEvent(caseNo, { kind, statusAfter, note, actor, at });
+  }
+
+  async function pushToResident(record: HandoffRecord, author: 'operator' | 'bot', body: string, at: Date) {
+    const message = await conversations.appendMessage(record.conversationId, author, body, undefined, at);
+    // Live channels (the web chat socket) deliver at once; REST residents read it from the transcript.
+    bus.publish({ conversationId: record.conversationId, message });
+    hub.publish({ type: 'message', handoffId: record.id, message: toMessage(message) });
+    return message;
+  }
+
+  return {
+    /** After a committed turn: tell the consoles about the queue entry and the new messages of a handed-off conversation. */
+    async afterTurn(result: TurnResult, _inbound: Inbound): Promise<void> {
+      // Most turns are not in the queue: no query for them.
+      if (!result.state.handoffOpen) return;
+      const open = await repository.openFor(result.conversationId);
+      if (!open) return;
+      publishHandoff(open);
+      const replies = result.actions.filter((a) => a.type === 'reply').length;
+      const entries = await conversations.transcript(result.conversationId, 1 + replies);
+      for (const entry of entries)
+        hub.publish({ type: 'message', handoffId: open.id, message: toMessage(entry) });
+      logger.debug({ conversationId: result.conversationId, handoffId: open.id }, 'console told of a turn');
+    },
+
+    /** Open or resolved handoffs as the console lists them. */
+    async list(open: boolean): Promise<HandoffView[]> {
+      return (await repository.list(open)).map(toHandoffView);
+    },
+
+    /** A handoff with its transcript, the summary and the person's earlier cases. */
+    async detail(id: string): Promise<HandoffDetail> {
+      const record = await mustGet(id);
+      const [conversation, transcript, linked] = await Promise.all([
+        conversations.get(record.conversationId),
+        conversations.transcript(record.conversationId, TRANSCRIPT_LIMIT),
+        record.caseNo ? cases.get(record.caseNo) : Promise.resolve(undefined),
+      ]);
+      const state = conversation?.state;
+      const form = state?.form ?? null;
+      const fields = form?.fields ?? {};
+      const caseFields: Record<string, string | number> = linked?.fields ?? {};
+      const summary: HandoffSummary = {
+        name: text(fields.applicant_name) ?? linked?.applicantName ?? text(caseFields.report_subject),
+        location: state?.safety?.location ?? text(fields.address) ?? linked?.address ?? null,
+        phone:
+          state?.safety?.phone ??
+          text(fields.phone) ??
+          linked?.phone ??
+          text(caseFields.reporter_phone) ??
+          record.reporter?.phone ??
+          null,
+        reasons: record.reasons,
+        form: form ? { type: form.assistanceType, fields: form.fields } : null,
+        urgency: state?.urgency ?? (record.priority === 'normal' ? 'none' : record.priority),
+      };
+      const earlier = await cases.ofPerson({
+        channel: record.channel,
+        userId: record.userId,
+        idNumber: linked?.idNumber ?? text(fields.id_number),
+        phone: summary.phone,
+      });
+      return {
+        handoff: toHandoffView(record),
+        transcript: transcript.map(toMessage),
+        summary,
+        earlierCases: earlier.map((c: CaseRecord) => ({
+          caseNo: c.caseNo,
+          type: c.assistanceType,
+          status: c.status,
+          acceptedAt: c.acceptedAt.toISOString(),
+        })),
+      };
+    },
+
+    /** Claims a queued handoff for this operator; a second operator gets a conflict naming the first. */
+    async claim(id: string, user: StaffUser): Promise<HandoffView> {
+      const at = clock.now();
+      const won = await repository.claim(id, { id: user.id, name: user.displayName }, at);
+      const record = await mustGet(id);
+      if (!won) {
+        if (record.status === 'claimed' && record.claimedById === user.id) return toHandoffView(record);
+        if (record.status === 'claimed')
+          throw new AppError('conflict', `已被${record.claimedByName ?? '其他同事'}接手`);
+        throw new AppError('conflict', '这条对话已经处理完了。');
+      }
+      publishHandoff(record);
+      await timeline(
+        record.caseNo,
+        'handoff_claimed',
+        `${user.displayName}接手了转人工对话`,
+        user.username,
+        at,
+      );
+      logger.info(
+        { conversationId: record.conversationId, channel: record.channel, handoffId: id },
+        'handoff claimed',
+      );
+      return toHandoffView(record);
+    },
+
+    /** Sends an operator's message to the resident's channel; only the operator holding the conversation may. */
+    async sendMessage(id: string, user: StaffUser, body: string): Promise<ConsoleMessage> {
+      const record = await mustGet(id);
+      mustHold(record, user);
+      const at = clock.now();
+      const message = await pushToResident(record, 'operator', body, at);
+      await repository.operatorMessaged(id, at);
+      if (record.stale) publishHandoff(await mustGet(id));
+      return toMessage(message);
+    },
+
+    /** Hands the conversation back to the bot, which answers the resident's next message again. */
+    async release(id: string, user: StaffUser): Promise<HandoffView> {
+      const record = await mustGet(id);
+      mustHold(record, user);
+      const at = clock.now();
+      if (!(await repository.resolve(id, user.id, 'handed_back', null, null, at)))
+        throw new AppError('conflict', '这条对话已经处理完了。');
+      await pushToResident(record, 'bot', deps.handedBackText, at);
+      await timeline(record.caseNo, 'handoff_resolved', OUTCOME_LABELS.handed_back, user.username, at);
+      const after = await mustGet(id);
+      publishHandoff(after);
+      return toHandoffView(after);
+    },
+
+    /** Closes a handoff with an outcome; `transferred` registers a case when none is linked; the case timeline records it. */
+    async resolve(
+      id: string,
+      user: StaffUser,
+      input: {
+        outcome: Exclude<HandoffOutcome, 'handed_back'>;
+        note?: string | undefined;
+        caseType?: string | undefined;
+      },
+    ): Promise<HandoffView> {
+      const record = await mustGet(id);
+      if (record.status === 'resolved') throw new AppError('conflict', '这条对话已经处理完了。');
+      if (record.status === 'claimed' && record.claimedById !== user.id && user.role !== 'admin')
+        throw new AppError('conflict', `已被${record.claimedByName ?? '其他同事'}接手`);
+      const at = clock.now();
+      let caseNo = record.caseNo;
+      if (!caseNo && input.outcome === 'transferred') {
+        const conversation = await conversations.get(record.conversationId);
+        const state = conversation?.state;
+        const registered = await ledger.register({
+          assistanceType: input.caseType ?? state?.form?.assistanceType ?? 'temporary',
+          localityCode: deps.localityCode,
+          conversationId: record.conversationId,
+          channel: record.channel,
+          userId: record.userId,
+          urgency: record.priority === 'normal' ? 'none' : record.priority,
+          fields: {
+            ...(state?.form?.fields ?? {}),
+            ...(state?.safety?.location ? { address: state.safety.location } : {}),
+            ...(state?.safety?.phone ? { phone: state.safety.phone } : {}),
+          },
+          at,
+        });
+        caseNo = registered.ok ? registered.case.caseNo : registered.existing.caseNo;
+      }
+      if (!(await repository.resolve(id, user.id, input.outcome, input.note ?? null, caseNo, at)))
+        throw new AppError('conflict', '这条对话已经处理完了。');
+      if (caseNo) {
+        const linked = await cases.get(caseNo);
+        const open = linked !== undefined && !CLOSED_STATUSES.includes(linked.status);
+        const statusAfter: CaseStatus | null =
+          open && input.outcome === 'transferred' && linked.status === 'registered'
+            ? 'transferred'
+            : open && input.outcome === 'referred'
+              ? 'referred'
+              : null;
+        const label = OUTCOME_LABELS[input.outcome];
+        await timeline(
+          caseNo,
+          'handoff_resolved',
+          input.note ? `${label}：${input.note}` : label,
+          user.username,
+          at,
+          statusAfter,
+        );
+      }
+      const after = await mustGet(id);
+      publishHandoff(after);
+      logger.info(
+        {
+          conversationId: record.conversationId,
+          channel: record.channel,
+          handoffId: id,
+          outcome: input.outcome,
+        },
+        'handoff resolved',
+      );
+      return toHandoffView(after);
+    },
+
+    /** A registered volunteer's report: its own conversation, a case carrying the reporter's identity, a queued handoff. */
+    async report(
+      user: StaffUser,
+      report: VolunteerReport,
+    ): Promise<{ handoff: HandoffView; caseNo: string }> {
+      const at = clock.now();
+      const priority = report.urgency ?? 'high';
+      const channel = 'volunteer';
+      const userId = `${user.id}/${randomUUID()}`;
+      const conversation = await conversations.getOrCreate(
+        channel,
+        userId,
+        { ...initialState(), topic: 'volunteer_report' },
+        at,
+      );
+      await conversations.appendMessage(
+        conversation.id,
+        'resident',
+        `【${user.displayName}上报】需要帮助的人：${report.subject}\n地点：${report.location}\n情况：${report.situation}`,
+        undefined,
+        at,
+      );
+      const reporter = {
+        staffUserId: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        phone: report.reporterPhone ?? null,
+        trusted: true,
+      };
+      const registered = await ledger.register({
+        assistanceType: 'temporary',
+        localityCode: deps.localityCode,
+        conversationId: conversation.id,
+        channel,
+        userId: user.id,
+        urgency: priority === 'normal' ? 'none' : priority,
+        fields: {
+          report_subject: report.subject,
+          address: report.location,
+          report_situation: report.situation,
+          reporter_name: user.displayName,
+          reporter_username: user.username,
+          reporter_trusted: '已登记志愿者',
+          ...(report.reporterPhone ? { reporter_phone: report.reporterPhone } : {}),
+        },
+        at,
+      });
+      const caseNo = registered.ok ? registered.case.caseNo : registered.existing.caseNo;
+      const record = await repository.insertReport({
+        conversationId: conversation.id,
+        channel,
+        userId,
+        priority,
+        reasons: [`已登记志愿者${user.displayName}上报`],
+        caseNo,
+        reporter,
+        at,
+      });
+      publishHandoff(record);
+      logger.info(
+        { conversationId: conversation.id, channel, handoffId: record.id, priority },
+        'volunteer report queued',
+      );
+      return { handoff: toHandoffView(record), caseNo };
+    },
+  };
+}
+
+/** The handoff service's API. */
+export type HandoffService = ReturnType<typeof createHandoffService>;
