@@ -267,6 +267,14 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
     };
   }
 
+  /** 「您要改哪一项？」 with a button for every field answered so far. */
+  function chooseEditPrompt(form: FormState): OutboundAction {
+    const answered = formOf(form)
+      .fields.filter((f) => form.fields[f.name] !== undefined)
+      .map((f) => f.label);
+    return { type: 'reply', text: replies.choose_edit.text, quickReplies: answered };
+  }
+
   function consentNotice(
     form: FormState,
     state: ConversationState,
@@ -559,15 +567,7 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
           const { fields, filled } = fill(form, definition, text, parse.entities, []);
           if (filled.length > 0) return confirm({ ...form, fields }, state);
           return {
-            actions: [
-              {
-                type: 'reply',
-                text: replies.choose_edit.text,
-                quickReplies: definition.fields
-                  .filter((f) => form.fields[f.name] !== undefined)
-                  .map((f) => f.label),
-              },
-            ],
+            actions: [chooseEditPrompt(form)],
             state: { ...state, form },
           };
         }
@@ -583,15 +583,7 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
           }
           if (EDIT.test(clean) || parse.intent.name === 'deny') {
             return {
-              actions: [
-                {
-                  type: 'reply',
-                  text: replies.choose_edit.text,
-                  quickReplies: definition.fields
-                    .filter((f) => form.fields[f.name] !== undefined)
-                    .map((f) => f.label),
-                },
-              ],
+              actions: [chooseEditPrompt(form)],
               state: { ...state, form: { ...form, stage: 'choose_edit' } },
             };
           }

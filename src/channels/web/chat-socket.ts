@@ -1,3 +1,4 @@
+import { readJsonFrame } from '../read-json-frame.js';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import { initialState } from '../../engine/conversation-state.js';
@@ -99,20 +100,9 @@ export function registerChatSocket(
     }
 
     socket.on('message', (data, isBinary) => {
-      if (isBinary) return fail('bad_request', '只能发送文字消息。');
-      const buffer = Array.isArray(data)
-        ? Buffer.concat(data)
-        : Buffer.isBuffer(data)
-          ? data
-          : Buffer.from(data);
-      if (buffer.length > options.maxFrameBytes)
-        return fail('payload_too_large', '消息太长了，请分几次发送。');
-      let json: unknown;
-      try {
-        json = JSON.parse(buffer.toString('utf8'));
-      } catch {
-        return fail('bad_request', '消息格式不对，请刷新页面再试。');
-      }
+      const raw = readJsonFrame(data, isBinary, options.maxFrameBytes, '消息太长了，请分几次发送。');
+      if (!raw.ok) return fail(raw.code, raw.message);
+      const json = raw.value;
       const parsed = clientFrameSchema.safeParse(json);
       if (!parsed.success) {
         log.debug({ conversationId, issues: parsed.error.issues.length }, 'invalid frame');
