@@ -19,6 +19,7 @@ import { loggerOptions } from './logger.js';
 import { projectPath } from './paths.js';
 import { registerAuthRoutes, BEARER_SECURITY } from './routes/auth-routes.js';
 import { registerCaseRoutes } from './routes/case-routes.js';
+import { registerVolunteerRoutes } from './routes/volunteer-routes.js';
 import { registerConsolePage } from './routes/console-page.js';
 import { registerHandoffRoutes } from './routes/handoff-routes.js';
 import { registerHealthRoute } from './routes/health.js';
@@ -109,6 +110,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   registerRestMessagesRoute(fastify, services);
   registerUnderstandingRoutes(fastify, services);
   registerCaseRoutes(fastify, services, services.notifyResident);
+  registerVolunteerRoutes(fastify, services);
   registerAuthRoutes(fastify, services.auth);
   registerHandoffRoutes(fastify, services);
   registerConsoleSocket(fastify, services);

@@ -35,6 +35,8 @@ import type { LocalityRegistry } from './localities/locality-registry.js';
 import type { LocalityProfile } from './localities/schema.js';
 import { createNlu, type TrainedNlu } from './nlu/create-nlu.js';
 import { createCaseRepository, type CaseRepository } from './store/case-repository.js';
+import { createVolunteerRepository, type VolunteerRepository } from './store/volunteer-repository.js';
+import { createVolunteerSignupFlow } from './engine/volunteer-signup-flow.js';
 import { createConversationRepository } from './store/conversation-repository.js';
 import { openDatabase } from './store/open-database.js';
 import type { SqlDatabase } from './store/sql.js';
@@ -57,6 +59,8 @@ export interface Services {
   ledger: CaseLedger;
   /** Staff login and sessions; routes guard themselves with `requireStaff` from src/auth/require-staff.ts. */
   auth: AuthService;
+  /** Volunteers and grid workers registered from a chat, waiting for or past an operator's check. */
+  volunteers: VolunteerRepository;
   /** Live fan-out of messages pushed to a conversation outside a turn. */
   bus: ConversationBus;
   /** Tells a resident about a department update on their channel. */
@@ -141,6 +145,7 @@ export async function createServices(
   });
   try {
     const conversations = createConversationRepository(db);
+    const volunteers = createVolunteerRepository(db);
     const cases = createCaseRepository(db);
     const ledger = createCaseLedger(cases, localities, logger);
     const flowLocality = toFlowLocality(locality, localities);
@@ -187,7 +192,9 @@ export async function createServices(
         replies,
         localityCode: locality.code,
         contacts: { hotline: hotline.number, hotlineName: hotline.label },
+        volunteers,
       }),
+      volunteers: createVolunteerSignupFlow({ directory: volunteers, replies }),
       greenChannel: {
         status: (conversationId) => handoffRepository.status(conversationId),
         async flagUrgentCase(input) {
@@ -240,6 +247,7 @@ export async function createServices(
       ledger,
       auth,
       bus,
+      volunteers,
       notifyResident,
       handoffs,
       consoleHub,

@@ -18,6 +18,7 @@ export function initialState(): ConversationState {
     safety: null,
     urgentCaseNo: null,
     report: null,
+    volunteerSignup: null,
     handoffOpen: false,
   };
 }

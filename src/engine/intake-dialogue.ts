@@ -2,6 +2,7 @@ import type { KnowledgeBase, PolicyAnswer, SearchHit } from '../knowledge/types.
 import type { IntentName, Nlu, ParseResult, UrgencyLevel } from '../nlu/types.js';
 import type { ApplicationFlow } from './application-flow.js';
 import type { ReportFlow } from './report-flow.js';
+import type { VolunteerSignupFlow } from './volunteer-signup-flow.js';
 import { gatherContact, startSafetyContact } from './safety-contact.js';
 import type { Dialogue, TurnInput, TurnOutput } from './dialogue.js';
 import type { StatusFlow } from './status-flow.js';
@@ -45,6 +46,8 @@ export interface IntakeDialogueDeps {
   applications?: ApplicationFlow;
   status?: StatusFlow;
   reports?: ReportFlow;
+  /** Registration of volunteers and grid workers (name, phone, community), verified later by an operator. */
+  volunteers?: VolunteerSignupFlow;
   greenChannel?: GreenChannel;
   /** Optional LLM help for unsure intents and long messages; always falls back to the offline parse. */
   understanding?: { understand(text: string, options: { offline: ParseResult }): Promise<ParseResult> };
@@ -96,6 +99,7 @@ export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
     understanding,
     grounded,
     reports,
+    volunteers,
     greenChannel,
   } = deps;
   const contactValues = { hotline: contacts.hotline, hotlineName: contacts.hotlineName };
@@ -430,6 +434,9 @@ export function createIntakeDialogue(deps: IntakeDialogueDeps): Dialogue {
     }
     const contact = safetyTurn(parse, text, state);
     if (contact) return contact;
+    const who = { channel: inbound.channel, userId: inbound.userId, at: inbound.at };
+    if (state.volunteerSignup && volunteers) return volunteers.continue(text, parse, state, who);
+    if (!state.form && !state.statusCheck && volunteers?.triggers(text)) return volunteers.start(state, who);
     if (!state.form && !state.statusCheck && reports?.triggers(text)) return reports.start(state);
     // Not urgent: an LLM, when configured, may help with an unsure intent or a long message.
     const understood = understanding ? await understanding.understand(text, { offline: parse }) : parse;

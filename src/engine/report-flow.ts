@@ -3,6 +3,7 @@ import type { ParseResult, UrgencyLevel } from '../nlu/types.js';
 import type { TurnOutput } from './dialogue.js';
 import { fillTemplate, type CannedReply, type SystemReplies } from './system-replies.js';
 import type { ConversationState, HandoffPriority, OutboundAction, ReportState } from './types.js';
+import type { VolunteerDirectory } from './volunteer-signup-flow.js';
 
 /** What the report flow is built from. */
 export interface ReportFlowDeps {
@@ -10,6 +11,8 @@ export interface ReportFlowDeps {
   replies: SystemReplies;
   localityCode: string;
   contacts: { hotline: string; hotlineName: string };
+  /** Registered volunteers: a verified one's report carries their identity and is marked trusted. */
+  volunteers?: VolunteerDirectory;
 }
 
 /** Where the reporter's conversation is, for the case the report creates. */
@@ -64,6 +67,9 @@ export function createReportFlow(deps: ReportFlowDeps) {
     prefix: OutboundAction[],
   ): Promise<TurnOutput> {
     const priority = higher(report.urgency, report.detected) ?? 'normal';
+    const volunteer = await deps.volunteers?.find(context.channel, context.userId);
+    const trusted = volunteer?.status === 'verified' ? volunteer : undefined;
+    const reporterPhone = phone ?? trusted?.phone ?? null;
     const registered = await ledger.register({
       assistanceType: 'temporary',
       localityCode: deps.localityCode,
@@ -75,8 +81,11 @@ export function createReportFlow(deps: ReportFlowDeps) {
         report_subject: report.subject ?? '不清楚',
         ...(report.location ? { address: report.location } : {}),
         report_situation: report.situation ?? '不清楚',
-        report_source: phone ? '群众上报' : '匿名上报',
-        ...(phone ? { reporter_phone: phone } : {}),
+        report_source: trusted ? '已核实的志愿者/网格员上报' : phone ? '群众上报' : '匿名上报',
+        ...(reporterPhone ? { reporter_phone: reporterPhone } : {}),
+        ...(trusted
+          ? { reporter_name: trusted.name, reporter_community: trusted.community, reporter_trusted: '已核实' }
+          : {}),
       },
       at: context.at,
     });
@@ -89,7 +98,13 @@ export function createReportFlow(deps: ReportFlowDeps) {
         {
           type: 'handoff',
           priority,
-          reasons: [phone ? '群众上报困难群众' : '匿名上报困难群众'],
+          reasons: [
+            trusted
+              ? `已核实网格员/志愿者上报（${trusted.name}，${trusted.community}）`
+              : phone
+                ? '群众上报困难群众'
+                : '匿名上报困难群众',
+          ],
           caseNo,
         },
         { type: 'record', kind: 'report_filed', detail: { caseNo, priority, anonymous: phone === null } },

@@ -1,4 +1,5 @@
 import type { UrgencyLevel } from '../nlu/types.js';
+import type { VolunteerSignupState } from './volunteer-signup-flow.js';
 
 /** One message from a resident, normalised by a channel adapter. */
 export interface Inbound {
@@ -30,7 +31,8 @@ export type RecordKind =
   | 'answer_feedback'
   | 'consent'
   | 'case_registered'
-  | 'report_filed';
+  | 'report_filed'
+  | 'volunteer_registered';
 
 /** One line of the recent history kept in the conversation state. */
 export interface HistoryEntry {
@@ -114,6 +116,8 @@ export interface ConversationState {
   urgentCaseNo: string | null;
   /** A report about someone else in progress. */
   report: ReportState | null;
+  /** A volunteer or grid worker registering, question by question. */
+  volunteerSignup: VolunteerSignupState | null;
   /** True while the conversation is in the green-channel queue, so ordinary turns skip the queue's bookkeeping. */
   handoffOpen: boolean;
 }
