@@ -51,6 +51,9 @@ export type AsideAnswer = (
 // A resident who comes back after this long is asked whether to continue, not dropped into a question.
 const RESUME_AFTER_MS = 2 * 60 * 60 * 1000;
 const MAX_FAILURES = 3;
+const CORRECTION = /说错|写错|不对|不是|改成|改为|更正|应该是|其实是/;
+const NAME_CORRECTION =
+  /(?:名字|姓名)(?:打|写|输|说)?错了?[，,\s]*(?:应该)?(?:是|叫)?([\p{Script=Han}·]{2,6})/u;
 
 // Words that show which field of a group question a plain answer speaks of.
 const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
@@ -134,6 +137,8 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
     const entities = correction
       ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')]
       : allEntities;
+    // 「名字打错了，是李国栋」: a corrected name replaces the applicant's, whatever is being asked.
+    const renamed = NAME_CORRECTION.exec(text)?.[1];
     const fields = { ...form.fields };
     const filled: string[] = [];
     const problems: { field: FormField; problem: string }[] = [];
@@ -146,6 +151,13 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
         if ((field.kind === 'person_name' || field.kind === 'address') && fields[field.name] !== undefined)
           continue;
         if (field.kind === 'text' || field.kind === 'choice') continue;
+        // A number told in passing (「俺一个人带着孙子」) does not replace an answer already given, unless it is a correction.
+        if (
+          (field.kind === 'integer' || field.kind === 'money') &&
+          fields[field.name] !== undefined &&
+          !CORRECTION.test(text)
+        )
+          continue;
       }
       if (isAsked && !entity && asked.length > 1 && !GROUP_CUES[field.kind].test(text)) {
         // In a group question a field is read from plain words only when the words speak of it.
@@ -178,7 +190,16 @@ export function createApplicationFlow(deps: ApplicationFlowDeps) {
         });
       }
     }
-    return { fields, filled, problems: problems.filter((p) => p.problem !== '') };
+    const nameField = definition.fields.find((f) => f.kind === 'person_name');
+    if (renamed && nameField) {
+      fields[nameField.name] = renamed;
+      if (!filled.includes(nameField.name)) filled.push(nameField.name);
+    }
+    return {
+      fields,
+      filled,
+      problems: problems.filter((p) => p.problem !== '' && !(renamed && p.field === nameField)),
+    };
   }
 
   /** The entities of a correction: 「不是四口人是五口」 repeats the type of 四口人 with the number of 五口. */

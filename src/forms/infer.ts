@@ -1,19 +1,28 @@
 import type { Entity } from '../nlu/types.js';
 
 const RELATIVES =
-  '老头子|老太婆|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
+  '老头子|老太婆|闺女|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
 const FOR_RELATIVE = new RegExp(
   `(?:给|帮|替|为)(?:我|俺)?(?:家)?(?:的)?(?:${RELATIVES})|(?:我|俺)(?:的)?(?:${RELATIVES})(?:想|要|需要)?(?:申请|办)`,
 );
 const COMMITTEE = /村委会?|居委会?|社区干部|社区工作人员|网格员|村干部|村支书|村主任/;
 const ON_BEHALF = /帮|替|代|给|为/;
-const MY_RELATIVE = new RegExp(`(?:我|俺)(?:家)?(?:的)?(?:${RELATIVES})`);
+const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`);
+// The message opens with the relative the help is for: 「伲老头子眼睛瞎了」, 「孩子上初中 想申请教育救助」.
+// A relative who died is the reason for the application, not the applicant: 「我老公上个月走了 想申请临时救助」.
+const PASSED_AWAY = /走了|去世|过世|没了|死了|不在了/;
+const RELATIVE_FIRST = new RegExp(`^(?:我|俺|伲|我们)?(?:家)?(?:的)?(?:${RELATIVES})`);
 const FOR_THEM = /(?:给|帮|替|为)(?:他|她|他们|她们|老人家)/;
 
 /** Who is applying, read from the first message: for a relative, by the village committee, or (by default) oneself. */
 export function inferApplicantRelation(text: string): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' {
   if (COMMITTEE.test(text) && ON_BEHALF.test(text)) return '村（居）委会代为申请';
-  if (FOR_RELATIVE.test(text) || (MY_RELATIVE.test(text) && FOR_THEM.test(text))) return '亲属代为申请';
+  if (
+    FOR_RELATIVE.test(text) ||
+    (RELATIVE_FIRST.test(text.trim()) && !PASSED_AWAY.test(text)) ||
+    (MY_RELATIVE.test(text) && FOR_THEM.test(text))
+  )
+    return '亲属代为申请';
   return '本人申请';
 }
 
@@ -33,7 +42,8 @@ export function hardshipFromMessage(text: string, entities: readonly Entity[]): 
       (clause) =>
         !REQUEST.test(clause) &&
         !/[0-9]{3,}/.test(clause) &&
-        !/^(?:我叫|身份证|电话|手机|住|地址)/.test(clause),
+        // Introductions (我是村委会的, 我叫…) and contact details are not the hardship.
+        !/^(?:我是|我叫|俺是|伊叫|身份证|电话|手机|住|地址|您好|你好)/.test(clause),
     );
   const kept = clauses.filter((clause) => (clause.match(/\p{Script=Han}/gu)?.length ?? 0) >= 3).join('，');
   return kept.length >= 4 ? kept.slice(0, 1000) : undefined;

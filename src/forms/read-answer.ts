@@ -19,7 +19,9 @@ const ID_PROBLEMS: Record<IdNumberFailure, string> = {
 
 // Everything up to 「叫」 or 「是」 in a short lead-in: 我叫 / 伊叫 / 俺娘叫 / 名字是 / 申请人是.
 const NAME_PREFIX = /^(?:[^叫是]{0,5}(?:叫|名字是|姓名是|是)|姓名)/;
-const PLACE = /[省市县区镇乡街道村社区组号栋楼路巷屯庄]/;
+// Words an address has; a correction of something else (「名字打错了，是李国栋」) never counts as one.
+const PLACE = /[省市县区镇乡村组号路巷屯庄]|街道|社区|小区|大街/;
+const CORRECTION_WORDS = /说错|打错|写错|弄错|搞错/;
 const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
 
 function han(text: string): string {
@@ -37,6 +39,18 @@ function readName(text: string): AnswerReading {
 }
 
 const NUMBER_TOKEN = /[0-9]+(?:\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万]+/g;
+
+/** The figure a resident settles on after a range: 「有时一千有时三千 平均两千」 → 2000. */
+function statedAmount(text: string): number | undefined {
+  const flat = text.replace(/\s/g, '');
+  // Yearly figures are the extractor's job (it divides by twelve).
+  if (/年/.test(flat)) return undefined;
+  const stated =
+    /(?:平均|大概|差不多|一般|大约)(?:每月|一个月)?([0-9.]+万?|[零〇一二两三四五六七八九十百千万]+)/.exec(
+      flat,
+    )?.[1];
+  return stated === undefined ? undefined : parseChineseNumber(stated);
+}
 
 function readNumber(text: string, kind: 'integer' | 'money'): number | undefined {
   const flat = text.replace(/\s/g, '');
@@ -66,7 +80,10 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   if (candidates.length === 0) return undefined;
   if (kind === 'integer') {
     // 「我和两个孩子三个人」: the count is the number right before 口 / 人 / 个人.
-    const counted = /([0-9]+|[一二两三四五六七八九十]+)(?:口|个人|人|个(?!月))/.exec(flat)?.[1];
+    // 「我和两个孩子三个人」: 口 / 人 count people; a bare 个 only when nothing better is said.
+    const counted =
+      /([0-9]+|[一二两三四五六七八九十]+)(?:口|个人|人)/.exec(flat)?.[1] ??
+      /([0-9]+|[一二两三四五六七八九十]+)个(?!月)/.exec(flat)?.[1];
     const value = counted === undefined ? undefined : parseChineseNumber(counted);
     return value ?? candidates[0]!.value;
   }
@@ -136,8 +153,13 @@ export function readAnswer(field: FormField, text: string, entities: readonly En
       return fromEntity ? { ok: true, value: String(fromEntity.value) } : readName(text);
     case 'integer':
     case 'money': {
+      // A figure settled on after a range beats the first number the extractor saw.
+      const stated = field.kind === 'money' ? statedAmount(text) : undefined;
       const value =
-        fromEntity && typeof fromEntity.value === 'number' ? fromEntity.value : readNumber(text, field.kind);
+        stated ??
+        (fromEntity && typeof fromEntity.value === 'number'
+          ? fromEntity.value
+          : readNumber(text, field.kind));
       if (value === undefined || !Number.isFinite(value)) {
         return {
           ok: false,
@@ -166,7 +188,12 @@ export function readAnswer(field: FormField, text: string, entities: readonly En
     case 'address': {
       // Keep the address as written; the entity only helps when the answer carries other things too.
       const cleaned = text.trim();
-      if (cleaned.length >= 4 && cleaned.length <= 60 && PLACE.test(cleaned))
+      if (
+        cleaned.length >= 4 &&
+        cleaned.length <= 60 &&
+        PLACE.test(cleaned) &&
+        !CORRECTION_WORDS.test(cleaned)
+      )
         return { ok: true, value: cleaned };
       if (fromEntity) return { ok: true, value: String(fromEntity.value) };
       return {

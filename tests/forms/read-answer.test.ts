@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { FormField } from '../../src/forms/form-schema.js';
+import { hardshipFromMessage, inferApplicantRelation } from '../../src/forms/infer.js';
+import { readAnswer } from '../../src/forms/read-answer.js';
+
+const field = (over: Partial<FormField>): FormField =>
+  ({
+    name: 'x',
+    label: 'x',
+    question: 'x',
+    kind: 'text',
+    sensitive: false,
+    optional: false,
+    infer: false,
+    ...over,
+  }) as FormField;
+
+const money = field({ name: 'monthly_income', kind: 'money', min: 0, max: 1_000_000 });
+const count = field({ name: 'household_size', kind: 'integer', min: 1, max: 30 });
+const address = field({ name: 'address', kind: 'address' });
+const choice = field({
+  name: 'employment_status',
+  kind: 'choice',
+  choices: ['失业在找工作', '零工收入不稳定', '想参加技能培训', '其他'],
+});
+
+describe('reading answers the way residents write them', () => {
+  it.each([
+    ['跑零工一个月有时一千有时三千 平均两千吧', 2000],
+    ['两个人养老金一个月一千四', 1400],
+    ['没有收入', 0],
+    ['每月800块', 800],
+  ])('money 「%s」 → %d', (text, value) => {
+    expect(readAnswer(money, text, [])).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['我和两个孩子三个人', 3],
+    ['俺和孙子俩', 2],
+    ['就伲两个老的', 2],
+    ['2', 2],
+  ])('household 「%s」 → %d', (text, value) => {
+    expect(readAnswer(count, text, [])).toEqual({ ok: true, value });
+  });
+
+  it('keeps an address as written, and never takes a correction of something else for one', () => {
+    expect(readAnswer(address, '现在住江阴市月城镇工地宿舍 老家泗水的', [])).toEqual({
+      ok: true,
+      value: '现在住江阴市月城镇工地宿舍 老家泗水的',
+    });
+    expect(readAnswer(address, '名字打错了，是李国栋，栋梁的栋', []).ok).toBe(false);
+  });
+
+  it('maps words to the choice they mean', () => {
+    expect(readAnswer(choice, '想让他学门技术，参加技能培训', [])).toEqual({
+      ok: true,
+      value: '想参加技能培训',
+    });
+  });
+});
+
+describe('what the first message implies', () => {
+  it.each([
+    ['我想给我妈申请低保', '亲属代为申请'],
+    ['伲老头子眼睛瞎了 想申请残疾人补贴', '亲属代为申请'],
+    ['孩子上初中 想申请教育救助', '亲属代为申请'],
+    ['我老公上个月走了 家里一下子没了收入 想申请临时救助', '本人申请'],
+    ['我是里山村村委会的，帮村民申请低保', '村（居）委会代为申请'],
+    ['我要申请临时救助', '本人申请'],
+  ])('「%s」 → %s', (text, relation) => {
+    expect(inferApplicantRelation(text)).toBe(relation);
+  });
+
+  it('takes the hardship without the request, the introduction or the personal details', () => {
+    expect(hardshipFromMessage('我是村委会的 帮老人申请低保 老人瘫痪在床', [])).toBe('老人瘫痪在床');
+  });
+});
