@@ -3,17 +3,16 @@ import type { FormField } from '../../src/forms/form-schema.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../../src/forms/infer.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 
-const field = (over: Partial<FormField>): FormField =>
-  ({
-    name: 'x',
-    label: 'x',
-    question: 'x',
-    kind: 'text',
-    sensitive: false,
-    optional: false,
-    infer: false,
-    ...over,
-  }) as FormField;
+const field = (over: Partial<FormField>): FormField => ({
+  name: 'x',
+  label: 'x',
+  question: 'x',
+  kind: 'text',
+  sensitive: false,
+  optional: false,
+  infer: false,
+  ...over,
+});
 
 const money = field({ name: 'monthly_income', kind: 'money', min: 0, max: 1_000_000 });
 const count = field({ name: 'household_size', kind: 'integer', min: 1, max: 30 });
