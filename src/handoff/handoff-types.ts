@@ -6,20 +6,6 @@ export const HANDOFF_STATUSES = ['queued', 'claimed', 'resolved'] as const;
 /** One of HANDOFF_STATUSES. */
 export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
 
-/** How an operator closed a handoff; `handed_back` means the bot took the conversation back. */
-export const HANDOFF_OUTCOMES = [
-  'called_back',
-  'dispatched_110',
-  'dispatched_120',
-  'transferred',
-  'referred',
-  'false_alarm',
-  'handed_back',
-] as const;
-
-/** One of HANDOFF_OUTCOMES. */
-export type HandoffOutcome = (typeof HANDOFF_OUTCOMES)[number];
-
 /** The outcomes an operator may choose when resolving (handing back has its own route). */
 export const RESOLVE_OUTCOMES = [
   'called_back',
@@ -28,7 +14,13 @@ export const RESOLVE_OUTCOMES = [
   'transferred',
   'referred',
   'false_alarm',
-] as const satisfies readonly HandoffOutcome[];
+] as const;
+
+/** How an operator closed a handoff; `handed_back` means the bot took the conversation back. */
+export const HANDOFF_OUTCOMES = [...RESOLVE_OUTCOMES, 'handed_back'] as const;
+
+/** One of HANDOFF_OUTCOMES. */
+export type HandoffOutcome = (typeof HANDOFF_OUTCOMES)[number];
 
 /** Chinese names of the outcomes, for case timelines. */
 export const OUTCOME_LABELS: Readonly<Record<HandoffOutcome, string>> = {
