@@ -1,4 +1,4 @@
-import type { AssistanceType } from '../nlu/types.js';
+import { isAssistanceType, type AssistanceType } from '../nlu/types.js';
 
 /** The plain Chinese name residents and staff read for each assistance type. */
 export const ASSISTANCE_TYPE_LABELS: Readonly<Record<AssistanceType, string>> = {
@@ -20,3 +20,8 @@ export const ASSISTANCE_TYPE_LABELS: Readonly<Record<AssistanceType, string>> = 
   red_cross: '红十字人道救助',
   charity: '慈善救助',
 };
+
+/** The Chinese name of an assistance type; 社会救助 for a case whose type the resident did not know. */
+export function assistanceTypeLabel(type: string): string {
+  return isAssistanceType(type) ? ASSISTANCE_TYPE_LABELS[type] : '社会救助';
+}

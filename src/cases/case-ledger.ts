@@ -1,5 +1,5 @@
 import type { LocalityRegistry } from '../localities/locality-registry.js';
-import { ASSISTANCE_TYPES, type AssistanceType } from '../nlu/types.js';
+import { isAssistanceType } from '../nlu/types.js';
 import type { CaseRepository } from '../store/case-repository.js';
 import type {
   CaseLedger,
@@ -17,9 +17,6 @@ import { addWorkingDays } from './working-days.js';
 export interface LedgerLogger {
   warn(obj: object, msg: string): void;
 }
-
-const isAssistanceType = (value: string): value is AssistanceType =>
-  (ASSISTANCE_TYPES as readonly string[]).includes(value);
 
 /** The case ledger: routing by locality profile, transfer deadline in working days, receipt numbers. */
 export function createCaseLedger(

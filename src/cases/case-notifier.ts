@@ -1,9 +1,8 @@
-import { ASSISTANCE_TYPE_LABELS } from './assistance-type-labels.js';
+import { assistanceTypeLabel } from './assistance-type-labels.js';
 import type { CaseRecord, CaseStatus } from './case-types.js';
 import { fillTemplate, type CannedReply, type SystemReplies } from '../engine/system-replies.js';
 import type { ConversationStore } from '../engine/types.js';
 import type { ConversationBus } from '../channels/conversation-bus.js';
-import { ASSISTANCE_TYPES, type AssistanceType } from '../nlu/types.js';
 
 /** The kinds of department update a case accepts. */
 export const CASE_EVENT_TYPES = [
@@ -63,9 +62,7 @@ export function createCaseNotifier(deps: {
   ): Promise<boolean> {
     if (!record.conversationId) return false;
     const canned = template(deps.replies, type);
-    const title = (ASSISTANCE_TYPES as readonly string[]).includes(record.assistanceType)
-      ? ASSISTANCE_TYPE_LABELS[record.assistanceType as AssistanceType]
-      : '社会救助';
+    const title = assistanceTypeLabel(record.assistanceType);
     const text = fillTemplate(canned.text, {
       caseNo: record.caseNo,
       title,

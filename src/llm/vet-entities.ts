@@ -1,6 +1,6 @@
 import { compactIdInput, validateIdNumber } from '../identity/id-number.js';
 import { normalizePhone } from '../identity/phone.js';
-import { ASSISTANCE_TYPES, type Entity, type EntityType } from '../nlu/types.js';
+import { isAssistanceType, type Entity, type EntityType } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
 
@@ -65,7 +65,7 @@ function valueOf(candidate: LlmEntityCandidate, message: string): Entity['value'
       return value !== undefined && value >= 0 && value <= 1_000_000 ? Math.round(value) : undefined;
     }
     case 'assistance_type':
-      return (ASSISTANCE_TYPES as readonly string[]).includes(text) ? text : undefined;
+      return isAssistanceType(text) ? text : undefined;
     case 'person_name':
       return /^[\p{Script=Han}·•]{1,12}$/u.test(text) && appearsIn(message, text) ? text : undefined;
     case 'address':

@@ -1,11 +1,9 @@
-import { ASSISTANCE_TYPE_LABELS } from '../cases/assistance-type-labels.js';
+import { assistanceTypeLabel } from '../cases/assistance-type-labels.js';
 import type { FlowLocality } from '../engine/application-flow.js';
-import { ASSISTANCE_TYPES, type AssistanceType } from '../nlu/types.js';
+import { isAssistanceType } from '../nlu/types.js';
 import type { LocalityRegistry } from './locality-registry.js';
 import type { LocalityProfile } from './schema.js';
 
-const isType = (value: string): value is AssistanceType =>
-  (ASSISTANCE_TYPES as readonly string[]).includes(value);
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
 /** The hotline residents are pointed to: the 24-hour citizen line when there is one, else the assistance line. */
@@ -35,10 +33,10 @@ export function toFlowLocality(profile: LocalityProfile, registry: LocalityRegis
     hotline: hotline.number,
     hotlineName: hotline.label,
     materialsFor(type) {
-      const checklist = registry.materialsFor(profile.code, isType(type) ? type : 'temporary');
+      const checklist = registry.materialsFor(profile.code, isAssistanceType(type) ? type : 'temporary');
       return (checklist?.items ?? []).map((m) => `${m.name}${m.when ? `（${m.when}）` : ''}`);
     },
-    typeLabel: (type) => (isType(type) ? ASSISTANCE_TYPE_LABELS[type] : '社会救助'),
+    typeLabel: assistanceTypeLabel,
     formatDate(at) {
       const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(weekdayFormat.format(at));
       return `${dateFormat.format(at)}（${WEEKDAYS[day] ?? ''}）`;

@@ -42,6 +42,11 @@ export const ASSISTANCE_TYPES = [
 /** One of the canonical assistance-type codes. */
 export type AssistanceType = (typeof ASSISTANCE_TYPES)[number];
 
+/** True when `value` is a canonical assistance-type code (cases may also hold `unknown`). */
+export function isAssistanceType(value: string): value is AssistanceType {
+  return (ASSISTANCE_TYPES as readonly string[]).includes(value);
+}
+
 /** Entity types the extractors produce. */
 export type EntityType =
   | 'person_name'

@@ -3,14 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { departmentScope } from '../auth/department-scope.js';
 import { requireStaff, staffOf } from '../auth/require-staff.js';
-import { ASSISTANCE_TYPE_LABELS } from '../cases/assistance-type-labels.js';
+import { assistanceTypeLabel } from '../cases/assistance-type-labels.js';
 import { CASE_EVENT_TYPES, STATUS_AFTER, type createCaseNotifier } from '../cases/case-notifier.js';
 import { CASE_STATUSES, CLOSED_STATUSES, type CaseEvent, type CaseRecord } from '../cases/case-types.js';
 import { addCalendarDays } from '../cases/working-days.js';
 import { AppError } from '../errors.js';
 import { maskIdNumber } from '../identity/id-number.js';
 import { maskPhone } from '../identity/phone.js';
-import { ASSISTANCE_TYPES, type AssistanceType } from '../nlu/types.js';
 import type { Services } from '../services.js';
 import { BEARER_SECURITY } from './auth-routes.js';
 
@@ -51,9 +50,7 @@ function view(record: CaseRecord) {
   return {
     caseNo: record.caseNo,
     type,
-    typeLabel: (ASSISTANCE_TYPES as readonly string[]).includes(type)
-      ? ASSISTANCE_TYPE_LABELS[type as AssistanceType]
-      : '社会救助',
+    typeLabel: assistanceTypeLabel(type),
     status: record.status,
     urgency: record.urgency,
     urgent: record.urgency !== 'none',

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ASSISTANCE_TYPES, INTENT_NAMES } from '../nlu/types.js';
+import { INTENT_NAMES, isAssistanceType } from '../nlu/types.js';
 import type { Services } from '../services.js';
 
 const textBody = z.object({
@@ -61,8 +61,7 @@ export function registerUnderstandingRoutes(app: FastifyInstance, services: Serv
       return {
         ...result,
         entities: result.entities.filter(
-          (e) =>
-            e.type !== 'assistance_type' || (ASSISTANCE_TYPES as readonly string[]).includes(String(e.value)),
+          (e) => e.type !== 'assistance_type' || isAssistanceType(String(e.value)),
         ),
       };
     },
