@@ -9,7 +9,12 @@ import { summaryLines } from '../forms/summary.js';
 import { extractEntities } from '../nlu/entities/index.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import type { Entity, ParseResult } from '../nlu/types.js';
-import { fillTemplate, type CannedReply, type SystemReplies } from './system-replies.js';
+import {
+  fillTemplate,
+  cannedReply as reply,
+  type CannedReply,
+  type SystemReplies,
+} from './system-replies.js';
 import type { ConversationState, FormState, OutboundAction } from './types.js';
 
 /** Facts about the locality the flow tells residents. */
@@ -88,19 +93,6 @@ const EDIT = /^(?:修改|改一下|要改|有错|不对)$/;
 const WITHDRAW = /撤回同意/;
 const CONSENT_NO = /不同意|不愿意|拒绝/;
 const CONSENT_YES = /同意|可以|好的|行|愿意|没问题|^嗯+$|^好$|^是$|^对$/;
-
-function reply(
-  canned: CannedReply,
-  values: Record<string, string> = {},
-  quickReplies?: string[],
-): OutboundAction {
-  const buttons = quickReplies ?? canned.quickReplies;
-  return {
-    type: 'reply',
-    text: fillTemplate(canned.text, values),
-    ...(buttons ? { quickReplies: [...buttons] } : {}),
-  };
-}
 
 function numbered(lines: readonly string[]): string {
   return lines.map((line, i) => `${i + 1}. ${line}`).join('\n');

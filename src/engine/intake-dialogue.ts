@@ -6,7 +6,12 @@ import type { VolunteerSignupFlow } from './volunteer-signup-flow.js';
 import { gatherContact, startSafetyContact } from './safety-contact.js';
 import type { Dialogue, TurnInput, TurnOutput } from './dialogue.js';
 import type { StatusFlow } from './status-flow.js';
-import { fillTemplate, type CannedReply, type MenuAction, type SystemReplies } from './system-replies.js';
+import {
+  cannedReply as reply,
+  type CannedReply,
+  type MenuAction,
+  type SystemReplies,
+} from './system-replies.js';
 import type { ConversationState, HandoffPriority, OutboundAction } from './types.js';
 import { maxUrgency, messageUrgency } from './urgency-policy.js';
 
@@ -70,14 +75,6 @@ const QUESTION = /[吗呢？?]$|怎么|怎样|多久|多少|什么|哪个|哪些
 
 // Below this the classifier's guess is not trusted and the resident is asked to rephrase.
 const MIN_INTENT_CONFIDENCE = 0.35;
-
-function reply(canned: CannedReply, values: Record<string, string> = {}): OutboundAction {
-  return {
-    type: 'reply',
-    text: fillTemplate(canned.text, values),
-    ...(canned.quickReplies ? { quickReplies: [...canned.quickReplies] } : {}),
-  };
-}
 
 /** True when the message asks to apply: the classifier is sure enough, or 申请 comes with an ID number or phone. */
 function wantsToApply(parse: ParseResult, text: string): boolean {

@@ -1,7 +1,7 @@
 import type { CaseLedger } from '../cases/case-types.js';
 import type { ParseResult, UrgencyLevel } from '../nlu/types.js';
 import type { TurnOutput } from './dialogue.js';
-import { fillTemplate, type CannedReply, type SystemReplies } from './system-replies.js';
+import { cannedReply, fillTemplate, type CannedReply, type SystemReplies } from './system-replies.js';
 import type { ConversationState, HandoffPriority, OutboundAction, ReportState } from './types.js';
 import type { VolunteerDirectory } from './volunteer-signup-flow.js';
 
@@ -42,11 +42,7 @@ function urgencyAnswer(text: string): HandoffPriority {
 /** Reports about someone else (主动发现): who, where, what, how urgent, the reporter's contact; anonymous welcome. */
 export function createReportFlow(deps: ReportFlowDeps) {
   const { ledger, replies, contacts } = deps;
-  const say = (canned: CannedReply): OutboundAction => ({
-    type: 'reply',
-    text: fillTemplate(canned.text, contacts),
-    ...(canned.quickReplies ? { quickReplies: [...canned.quickReplies] } : {}),
-  });
+  const say = (canned: CannedReply): OutboundAction => cannedReply(canned, contacts);
 
   function ask(report: ReportState, state: ConversationState, prefix: OutboundAction[] = []): TurnOutput {
     const question = {

@@ -2,20 +2,12 @@ import type { CaseLedger } from '../cases/case-types.js';
 import { CASE_STATUS_LABELS } from '../cases/case-types.js';
 import { parseReceiptNumber } from '../cases/receipt-number.js';
 import type { FlowLocality, FlowOutput } from './application-flow.js';
-import { fillTemplate, type CannedReply, type SystemReplies } from './system-replies.js';
+import { cannedReply as reply, type CannedReply, type SystemReplies } from './system-replies.js';
 import type { ConversationState, OutboundAction } from './types.js';
 import type { CaseRecord } from '../cases/case-types.js';
 
 const MAX_FAILURES = 3;
 const RECEIPT_LIKE = /[0-9０-９]{6}[\s\-－一—]*[0-9０-９]{8}[\s\-－一—]*[0-9０-９]{6}[\s\-－一—]*[0-9０-９]/;
-
-function reply(canned: CannedReply, values: Record<string, string> = {}): OutboundAction {
-  return {
-    type: 'reply',
-    text: fillTemplate(canned.text, values),
-    ...(canned.quickReplies ? { quickReplies: [...canned.quickReplies] } : {}),
-  };
-}
 
 /** Status checks: receipt number, then the last four digits of the phone, then the case in plain words. */
 export function createStatusFlow(deps: {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import type { OutboundAction } from './types.js';
 
 const replySchema = z.object({
   text: z.string().min(1),
@@ -104,4 +105,13 @@ export async function loadSystemReplies(file: string): Promise<SystemReplies> {
 /** Fills {name} placeholders; an unknown placeholder stays visible so a content mistake is noticed. */
 export function fillTemplate(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** A canned reply as an outbound action, placeholders filled and its quick-reply buttons copied. */
+export function cannedReply(canned: CannedReply, values: Record<string, string> = {}): OutboundAction {
+  return {
+    type: 'reply',
+    text: fillTemplate(canned.text, values),
+    ...(canned.quickReplies ? { quickReplies: [...canned.quickReplies] } : {}),
+  };
 }

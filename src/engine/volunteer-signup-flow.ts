@@ -1,8 +1,8 @@
 import { normalizePhone } from '../identity/phone.js';
 import type { ParseResult } from '../nlu/types.js';
 import type { TurnOutput } from './dialogue.js';
-import { fillTemplate, type CannedReply, type SystemReplies } from './system-replies.js';
-import type { ConversationState, OutboundAction } from './types.js';
+import { cannedReply, type SystemReplies } from './system-replies.js';
+import type { ConversationState } from './types.js';
 
 /** Where a volunteer's registration stands. */
 export type VolunteerStatus = 'pending' | 'verified' | 'rejected';
@@ -48,11 +48,7 @@ const CANCEL = /^(?:取消|不登记了|算了|退出)$/;
 /** Registration of volunteers and grid workers: name, phone, community; an operator then verifies it once. */
 export function createVolunteerSignupFlow(deps: { directory: VolunteerDirectory; replies: SystemReplies }) {
   const { directory, replies } = deps;
-  const say = (canned: CannedReply, values: Record<string, string> = {}): OutboundAction => ({
-    type: 'reply',
-    text: fillTemplate(canned.text, values),
-    ...(canned.quickReplies ? { quickReplies: [...canned.quickReplies] } : {}),
-  });
+  const say = cannedReply;
 
   return {
     /** True when the message asks to register as a volunteer or grid worker. */
