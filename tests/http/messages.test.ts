@@ -85,4 +85,19 @@ describe('REST channel and HTTP routes', () => {
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: { code: 'not_found' } });
   });
+  it('regression: a message that starts with an emoji or a rare character is answered and the service stays up', async () => {
+    for (const [i, text] of [
+      '🙏求求你们帮帮我',
+      '😭😭😭',
+      '👍',
+      '𠀀小明想申请低保',
+      '👨‍👩‍👧 一家三口',
+    ].entries()) {
+      const res = await post({ userId: `rest-emoji-${i}`, text });
+      expect(res.statusCode).toBe(200);
+      expect(res.json<{ replies: unknown[] }>().replies.length).toBeGreaterThan(0);
+    }
+    const health = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(health.statusCode).toBe(200);
+  });
 });
