@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // The engine is transport-free: it must not reach for a web framework, socket or driver.
-    files: ['src/engine/**/*.ts', 'src/nlu/**/*.ts', 'src/knowledge/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/flows/**/*.ts', 'src/nlu/**/*.ts', 'src/knowledge/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -40,6 +40,39 @@ export default tseslint.config(
             {
               group: ['**/channels/**', '**/store/**'],
               message: 'The engine must not import adapters or storage drivers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Channel adapters see the engine's interface, the transcript and the router (src/channels/channel-kit.ts),
+    // never the domain's internals or storage: a new channel is a new adapter, not a change elsewhere.
+    files: ['src/channels/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/store/**',
+                '**/flows/**',
+                '**/cases/**',
+                '**/handoff/**',
+                '**/forms/**',
+                '**/nlu/**',
+                '**/knowledge/**',
+                '**/auth/**',
+                '**/services.js',
+                '**/engine/handlers/**',
+                '**/engine/dialogue*.js',
+                '**/engine/turn-context.js',
+                '**/engine/flow*.js',
+              ],
+              message:
+                'Channels see only the engine, the transcript and the router (ChannelKit); ask for what you need there.',
             },
           ],
         },

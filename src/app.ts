@@ -11,7 +11,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { registerRestMessagesRoute } from './channels/rest/messages-route.js';
-import { registerConsoleSocket } from './channels/console/console-socket.js';
+import { registerConsoleSocket } from './routes/console-socket.js';
 import { registerChatSocket } from './channels/web/chat-socket.js';
 import type { Config } from './config.js';
 import { AppError, toErrorBody } from './errors.js';
@@ -107,7 +107,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   });
 
   registerHealthRoute(fastify, services, () => closing);
-  registerRestMessagesRoute(fastify, services);
+  registerRestMessagesRoute(fastify, services.channelKit);
   registerUnderstandingRoutes(fastify, services);
   registerCaseRoutes(fastify, services, services.notifyResident);
   registerVolunteerRoutes(fastify, services);
@@ -117,7 +117,8 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   registerConsolePage(fastify);
   // The SLA timer runs on the injected clock; services.close() stops it before the database closes.
   services.sla.start(config.SLA_CHECK_INTERVAL_MS);
-  registerChatSocket(fastify, services, {
+  services.router.start(config.OUTBOX_INTERVAL_MS);
+  registerChatSocket(fastify, services.channelKit, {
     maxMessageChars: config.WS_MAX_MESSAGE_CHARS,
     maxFrameBytes: config.WS_MAX_MESSAGE_CHARS * 4 + 1024,
     historyLimit: 200,

@@ -53,6 +53,7 @@ export const configSchema = z.object({
   SLA_CRITICAL_UNCLAIMED_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   SLA_CLAIMED_SILENT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   SLA_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
   // The optional LLM (src/llm/): enabled only when base URL, key and model are all set.
   OPENAI_BASE_URL: optionalString.pipe(
     z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional(),

@@ -3,7 +3,29 @@ import { createAuthService, type AuthService } from './auth/auth-service.js';
 import { createStaffRepository } from './auth/staff-repository.js';
 import { createCaseLedger } from './cases/case-ledger.js';
 import { createCaseNotifier } from './cases/case-notifier.js';
+import type { CaseLedger } from './cases/case-types.js';
+import type { ChannelKit } from './channels/channel-kit.js';
 import { ConversationBus } from './channels/conversation-bus.js';
+import type { Config } from './config.js';
+import { createOutboundRouter, type OutboundRouter } from './delivery/outbound-router.js';
+import { loadAnswerWords } from './engine/answer-words.js';
+import { loadButtonCatalog, type ButtonCatalog } from './engine/buttons.js';
+import { createDialogue } from './engine/dialogue.js';
+import type { DialogueServices } from './engine/dialogue-services.js';
+import { createEngine, type Engine } from './engine/engine.js';
+import type { FlowRegistry } from './engine/flow-registry.js';
+import type { EngineLogger } from './engine/logger.js';
+import { loadSystemReplies, type SystemReplies } from './engine/system-replies.js';
+import { renderCanned } from './engine/canned.js';
+import type { Clock, ConversationStore } from './engine/types.js';
+import { createFlows } from './flows/registry.js';
+import type { FormRegistry } from './forms/form-registry.js';
+import { loadForms } from './forms/load-forms.js';
+import { createAfterHoursNotice } from './handoff/after-hours.js';
+import { ConsoleHub } from './handoff/console-hub.js';
+import { createHandoffService, type HandoffService } from './handoff/handoff-service.js';
+import { createSlaMonitor, type SlaMonitor } from './handoff/sla-monitor.js';
+import { loadKnowledgeBase, type LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
 import {
   createGroundedAnswerer,
   createLlm,
@@ -11,35 +33,19 @@ import {
   loadLlmPrompts,
   type Llm,
 } from './llm/index.js';
-import type { CaseLedger } from './cases/case-types.js';
-import type { Config } from './config.js';
-import { createApplicationFlow } from './engine/application-flow.js';
-import { createEngine, type Engine } from './engine/engine.js';
-import { createIntakeDialogue } from './engine/intake-dialogue.js';
-import { createReportFlow } from './engine/report-flow.js';
-import { createAfterHoursNotice } from './handoff/after-hours.js';
-import { ConsoleHub } from './handoff/console-hub.js';
-import { createHandoffRepository } from './handoff/handoff-repository.js';
-import { createHandoffService, type HandoffService } from './handoff/handoff-service.js';
-import { createSlaMonitor, type SlaMonitor } from './handoff/sla-monitor.js';
-import type { EngineLogger } from './engine/logger.js';
-import { createStatusFlow } from './engine/status-flow.js';
-import { loadSystemReplies, type SystemReplies } from './engine/system-replies.js';
-import type { Clock, ConversationStore } from './engine/types.js';
-import type { FormRegistry } from './forms/form-registry.js';
-import { loadForms } from './forms/load-forms.js';
-import { loadKnowledgeBase, type LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
-import { residentHotline, toFlowLocality } from './localities/flow-locality.js';
+import { toFlowLocality } from './localities/flow-locality.js';
 import { loadLocalities } from './localities/load-localities.js';
 import type { LocalityRegistry } from './localities/locality-registry.js';
 import type { LocalityProfile } from './localities/schema.js';
 import { createNlu, type TrainedNlu } from './nlu/create-nlu.js';
 import { createCaseRepository, type CaseRepository } from './store/case-repository.js';
-import { createVolunteerRepository, type VolunteerRepository } from './store/volunteer-repository.js';
-import { createVolunteerSignupFlow } from './engine/volunteer-signup-flow.js';
 import { createConversationRepository } from './store/conversation-repository.js';
+import { createHandoffRepository } from './store/handoff-repository.js';
 import { openDatabase } from './store/open-database.js';
+import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository.js';
 import type { SqlDatabase } from './store/sql.js';
+import { createVolunteerRepository, type VolunteerRepository } from './store/volunteer-repository.js';
+import { assistanceTypeLabel } from './cases/assistance-type-labels.js';
 
 /** Everything the routes use, built once at start and closed once at shutdown. */
 export interface Services {
@@ -47,6 +53,7 @@ export interface Services {
   conversations: ConversationStore;
   engine: Engine;
   replies: SystemReplies;
+  buttons: ButtonCatalog;
   clock: Clock;
   nlu: TrainedNlu;
   knowledge: LoadedKnowledgeBase;
@@ -54,6 +61,7 @@ export interface Services {
   /** The locality this instance serves (LOCALITY, else the profile marked default). */
   locality: LocalityProfile;
   forms: FormRegistry;
+  flows: FlowRegistry;
   /** The case ledger with personal data unmasked: staff routes mask what they show. */
   cases: CaseRepository;
   ledger: CaseLedger;
@@ -61,8 +69,11 @@ export interface Services {
   auth: AuthService;
   /** Volunteers and grid workers registered from a chat, waiting for or past an operator's check. */
   volunteers: VolunteerRepository;
-  /** Live fan-out of messages pushed to a conversation outside a turn. */
-  bus: ConversationBus;
+  /** Every push to a resident (operator replies, case updates, late replies), durable and retried. */
+  router: OutboundRouter;
+  outbox: OutboxRepository;
+  /** What channel adapters may use: the engine, transcripts, the router. */
+  channelKit: ChannelKit;
   /** Tells a resident about a department update on their channel. */
   notifyResident: ReturnType<typeof createCaseNotifier>;
   /** The green-channel queue: claims, operator replies, hand-back, resolution, volunteer reports. */
@@ -91,8 +102,10 @@ export async function createServices(
 ): Promise<Services> {
   const clock = overrides.clock ?? systemClock;
   // Content first: a broken content file stops the start before any database is touched.
-  const [replies, nlu, knowledge, localities, forms] = await Promise.all([
+  const [replies, buttons, words, nlu, knowledge, localities, forms] = await Promise.all([
     loadSystemReplies(path.resolve(config.REPLIES_DIR, 'system.yaml')),
+    loadButtonCatalog(path.resolve(config.REPLIES_DIR, 'buttons.yaml')),
+    loadAnswerWords(path.resolve(config.REPLIES_DIR, 'answer-words.yaml')),
     createNlu({ intentsDir: config.INTENTS_DIR }),
     loadKnowledgeBase({ dir: config.KNOWLEDGE_DIR, logger }),
     loadLocalities({ dir: config.LOCALITIES_DIR, logger }),
@@ -138,6 +151,26 @@ export async function createServices(
         })
       : undefined;
 
+  const flowLocality = toFlowLocality(locality, localities);
+  const dialogueServices: DialogueServices = {
+    nlu,
+    replies,
+    buttons,
+    words,
+    intentReplies: nlu.responses,
+    locality: flowLocality,
+    localities,
+    forms,
+    knowledge,
+    region: locality.name,
+    afterHoursNotice: createAfterHoursNotice(locality, flowLocality, replies),
+    ...(understanding ? { understanding } : {}),
+    ...(grounded ? { grounded } : {}),
+  };
+  const flows = createFlows();
+  const dialogue = createDialogue(dialogueServices, flows);
+  checkButtons(dialogueServices);
+
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     schema: config.DATABASE_SCHEMA,
@@ -148,10 +181,22 @@ export async function createServices(
     const volunteers = createVolunteerRepository(db);
     const cases = createCaseRepository(db);
     const ledger = createCaseLedger(cases, localities, logger);
-    const flowLocality = toFlowLocality(locality, localities);
-    const hotline = residentHotline(locality);
-    const bus = new ConversationBus();
     const consoleHub = new ConsoleHub();
+    const outbox = createOutboxRepository(db);
+    const router = createOutboundRouter({
+      outbox,
+      clock,
+      logger,
+      retry: { maxAttempts: 8, baseDelayMs: 2_000, maxDelayMs: 10 * 60_000, leaseMs: 60_000 },
+      onUndeliverable: (entry, error) =>
+        consoleHub.publish({
+          type: 'undelivered',
+          conversationId: entry.conversationId,
+          channel: entry.address.channel,
+          error,
+        }),
+    });
+    const bus = new ConversationBus();
     const handoffRepository = createHandoffRepository(db);
     const handoffs = createHandoffService({
       repository: handoffRepository,
@@ -159,7 +204,8 @@ export async function createServices(
       cases,
       ledger,
       hub: consoleHub,
-      bus,
+      router,
+      flows,
       clock,
       logger,
       localityCode: locality.code,
@@ -175,56 +221,18 @@ export async function createServices(
         claimedSilentSeconds: config.SLA_CLAIMED_SILENT_SECONDS,
       },
     });
-    const afterHoursNotice = createAfterHoursNotice(locality, flowLocality, replies);
-    const dialogue = createIntakeDialogue({
-      ...(understanding ? { understanding } : {}),
-      ...(grounded ? { grounded } : {}),
-      nlu,
-      intentReplies: nlu.responses,
-      replies,
-      contacts: { hotline: hotline.number, hotlineName: hotline.label },
-      knowledge,
-      region: locality.name,
-      applications: createApplicationFlow({ forms, ledger, replies, locality: flowLocality }),
-      status: createStatusFlow({ ledger, replies, locality: flowLocality }),
-      reports: createReportFlow({
-        ledger,
-        replies,
-        localityCode: locality.code,
-        contacts: { hotline: hotline.number, hotlineName: hotline.label },
-        volunteers,
-      }),
-      volunteers: createVolunteerSignupFlow({ directory: volunteers, replies }),
-      greenChannel: {
-        status: (conversationId) => handoffRepository.status(conversationId),
-        async flagUrgentCase(input) {
-          try {
-            return (await ledger.flagUrgent({ ...input, localityCode: locality.code })).caseNo;
-          } catch (error) {
-            // The safety reply and the queue entry must not wait on the ledger: the operator still sees the handoff.
-            logger.error(
-              {
-                conversationId: input.conversationId,
-                channel: input.channel,
-                err: error instanceof Error ? { name: error.name, message: error.message } : error,
-              },
-              'urgent case could not be registered; the handoff is queued without it',
-            );
-            return undefined;
-          }
-        },
-        afterHoursNotice,
-      },
-    });
     const engine = createEngine({
       store: conversations,
       dialogue,
       clock,
       logger,
       // After the commit, so the console never sees a handoff that was rolled back.
-      onCommitted: (result, inbound) => handoffs.afterTurn(result, inbound),
+      onCommitted: async (result, inbound) => {
+        if (inbound.replyVia === 'outbox') router.kick();
+        await handoffs.afterTurn(result, inbound);
+      },
     });
-    const notifyResident = createCaseNotifier({ conversations, bus, replies });
+    const notifyResident = createCaseNotifier({ router, replies, buttons, typeLabel: assistanceTypeLabel });
     const auth = createAuthService({
       staff: createStaffRepository(db),
       clock,
@@ -232,22 +240,42 @@ export async function createServices(
       tokenTtlHours: config.AUTH_TOKEN_TTL_HOURS,
     });
     await auth.ensureFirstAdmin(config.ADMIN_USERNAME, config.ADMIN_PASSWORD);
+    const channelKit: ChannelKit = {
+      engine,
+      transcript: {
+        async open(address, limit) {
+          const conversation = await conversations.getOrCreate(address, clock.now());
+          return {
+            conversationId: conversation.id,
+            history: await conversations.transcript(conversation.id, limit),
+          };
+        },
+      },
+      router,
+      bus,
+      clock,
+      intro: renderCanned(dialogueServices, replies.welcome),
+    };
     return {
       db,
       conversations,
       engine,
       replies,
+      buttons,
       clock,
       nlu,
       knowledge,
       localities,
       locality,
       forms,
+      flows,
       cases,
       ledger,
       auth,
-      bus,
       volunteers,
+      router,
+      outbox,
+      channelKit,
       notifyResident,
       handoffs,
       consoleHub,
@@ -257,6 +285,7 @@ export async function createServices(
         await sla.stop();
         // Let the turn in flight commit before the database goes away.
         await engine.drain();
+        await router.stop();
         await db.close();
       },
     };
@@ -264,4 +293,15 @@ export async function createServices(
     await db.close();
     throw error;
   }
+}
+
+/** Every button a fixed text names must exist: a content mistake stops the start with its name. */
+function checkButtons(services: DialogueServices): void {
+  const ids = [
+    ...Object.values(services.replies).flatMap((reply) => reply.buttons ?? []),
+    ...Object.values(services.intentReplies).flatMap((variants) => variants.flatMap((v) => v.buttons ?? [])),
+  ];
+  for (const id of ids)
+    if (!id.startsWith('type:') && !services.buttons.has(id))
+      throw new Error(`replies name a button "${id}" that replies/buttons.yaml does not define`);
 }

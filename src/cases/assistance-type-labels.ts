@@ -25,3 +25,15 @@ export const ASSISTANCE_TYPE_LABELS: Readonly<Record<AssistanceType, string>> = 
 export function assistanceTypeLabel(type: string): string {
   return isAssistanceType(type) ? ASSISTANCE_TYPE_LABELS[type] : '社会救助';
 }
+
+const SHORT_LABELS: Readonly<Partial<Record<AssistanceType, string>>> = {
+  minimum_living: '低保',
+  extreme_poverty: '特困供养',
+  disability: '残疾人救助',
+};
+
+/** The short name a button shows: 低保 rather than 最低生活保障（低保）; 不清楚 for an unknown type. */
+export function assistanceTypeShortLabel(type: string): string {
+  if (!isAssistanceType(type)) return '不清楚';
+  return SHORT_LABELS[type] ?? ASSISTANCE_TYPE_LABELS[type];
+}

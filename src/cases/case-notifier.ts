@@ -1,8 +1,7 @@
-import { assistanceTypeLabel } from './assistance-type-labels.js';
-import type { CaseRecord, CaseStatus } from './case-types.js';
+import type { OutboundRouter } from '../delivery/outbound-router.js';
+import type { ButtonCatalog } from '../engine/buttons.js';
 import { fillTemplate, type CannedReply, type SystemReplies } from '../engine/system-replies.js';
-import type { ConversationStore } from '../engine/types.js';
-import type { ConversationBus } from '../channels/conversation-bus.js';
+import { CASE_STATUS_LABELS, type CaseRecord, type CaseStatus } from './case-types.js';
 
 /** The kinds of department update a case accepts. */
 export const CASE_EVENT_TYPES = [
@@ -48,11 +47,12 @@ function template(replies: SystemReplies, type: CaseEventType): CannedReply {
   }
 }
 
-/** Tells the resident about a department update on the channel they used: stored in the transcript and pushed live. */
+/** Tells the resident about a department update on the channel they used: in the transcript and delivered by the router. */
 export function createCaseNotifier(deps: {
-  conversations: ConversationStore;
-  bus: ConversationBus;
+  router: OutboundRouter;
   replies: SystemReplies;
+  buttons: ButtonCatalog;
+  typeLabel: (type: string) => string;
 }) {
   return async function notifyResident(
     record: CaseRecord,
@@ -62,7 +62,7 @@ export function createCaseNotifier(deps: {
   ): Promise<boolean> {
     if (!record.conversationId) return false;
     const canned = template(deps.replies, type);
-    const title = assistanceTypeLabel(record.assistanceType);
+    const title = deps.typeLabel(record.assistanceType);
     const text = fillTemplate(canned.text, {
       caseNo: record.caseNo,
       title,
@@ -70,14 +70,18 @@ export function createCaseNotifier(deps: {
       reason: detail.reason ?? '',
       note: detail.note ?? '',
     }).trim();
-    const message = await deps.conversations.appendMessage(
-      record.conversationId,
-      'bot',
+    const buttons = canned.buttons?.map((id) => deps.buttons.get(id));
+    await deps.router.push(record.conversationId, { channel: record.channel, userId: record.userId }, 'bot', {
+      kind: 'case_update',
       text,
-      canned.quickReplies,
-      at,
-    );
-    deps.bus.publish({ conversationId: record.conversationId, message });
+      ...(buttons && buttons.length > 0 ? { buttons } : {}),
+      caseUpdate: {
+        caseNo: record.caseNo,
+        title,
+        status: CASE_STATUS_LABELS[record.status],
+        at: at.toISOString(),
+      },
+    });
     return true;
   };
 }

@@ -66,6 +66,8 @@ export interface CaseRecord {
   completedAt: Date | null;
   feedbackDueAt: Date | null;
   updatedAt: Date;
+  /** An open case of the same person and type registered by someone else, for staff to merge; else null. */
+  duplicateOf: string | null;
 }
 
 /** One entry of a case's timeline. */
@@ -78,37 +80,10 @@ export interface CaseEvent {
   at: Date;
 }
 
-/** What registering an application produced. */
-export type RegistrationResult =
-  | {
-      ok: true;
-      case: CaseRecord;
-      materials: readonly { name: string; note?: string | undefined; when?: string | undefined }[];
-      warning?: string;
-    }
-  | { ok: false; reason: 'duplicate'; existing: CaseRecord };
-
-/** A conversation that turned urgent, to be made visible in the case API at once. */
-export interface UrgentCaseInput {
-  conversationId: string;
-  channel: string;
-  userId: string;
-  localityCode: string;
-  urgency: Exclude<UrgencyLevel, 'none'>;
-  reasons: readonly string[];
-  /** What the conversation gathered so far (form fields, place, callback number). */
-  fields: Record<string, string | number>;
-  at: Date;
-}
-
-/** The case ledger as the dialogue sees it. */
+/** The case ledger outside conversation turns (operators and volunteers registering cases). */
 export interface CaseLedger {
-  /** An open case of this type for this ID number, if any (the duplicate guard). */
-  findOpen(idNumber: string, assistanceType: string): Promise<CaseRecord | undefined>;
-  /** Registers the application: receipt number, department, transfer deadline, materials list. */
-  register(application: NewApplication): Promise<RegistrationResult>;
+  /** Routes, plans and registers an application; an own open case of the person and type is returned instead. */
+  register(application: NewApplication): Promise<{ case: CaseRecord; created: boolean }>;
   /** A case by receipt number. */
   get(caseNo: string): Promise<CaseRecord | undefined>;
-  /** Flags the conversation's open case as urgent (never lowering it), or registers an urgent 临时救助 case. */
-  flagUrgent(input: UrgentCaseInput): Promise<CaseRecord>;
 }

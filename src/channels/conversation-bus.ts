@@ -1,13 +1,10 @@
 import { EventEmitter } from 'node:events';
-import type { TranscriptEntry } from '../engine/types.js';
+import type { OutboundMessage } from '../delivery/outbound-message.js';
+import type { Address } from '../engine/inbound.js';
 
-/** A message that reached a conversation outside a resident's turn (a department update, an operator). */
-export interface PushedMessage {
-  conversationId: string;
-  message: TranscriptEntry;
-}
+const keyOf = (address: Address): string => `${address.channel}\u0000${address.userId}`;
 
-/** In-process fan-out of pushed messages to the channels holding live connections (web chat sockets). */
+/** In-process fan-out of pushed messages to the live connections of a channel user (open web chat pages). */
 export class ConversationBus {
   private readonly emitter = new EventEmitter();
 
@@ -16,14 +13,15 @@ export class ConversationBus {
     this.emitter.setMaxListeners(0);
   }
 
-  /** Delivers a message to every live connection of its conversation. */
-  publish(pushed: PushedMessage): void {
-    this.emitter.emit(pushed.conversationId, pushed);
+  /** Delivers a message to every live connection of the resident; false when none is open here. */
+  publish(address: Address, message: OutboundMessage): boolean {
+    return this.emitter.emit(keyOf(address), message);
   }
 
-  /** Listens to one conversation; returns the function that stops listening. */
-  subscribe(conversationId: string, listener: (pushed: PushedMessage) => void): () => void {
-    this.emitter.on(conversationId, listener);
-    return () => this.emitter.off(conversationId, listener);
+  /** Listens to one resident's pushes; returns the function that stops listening. */
+  subscribe(address: Address, listener: (message: OutboundMessage) => void): () => void {
+    const key = keyOf(address);
+    this.emitter.on(key, listener);
+    return () => this.emitter.off(key, listener);
   }
 }

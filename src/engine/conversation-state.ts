@@ -1,38 +1,138 @@
-import type { ConversationState, HistoryEntry, OutboundAction } from './types.js';
+import { z } from 'zod';
+import type { Button } from './buttons.js';
+import type { SharedLocation } from './inbound.js';
 
-/** How many recent messages the state keeps for context; the full transcript lives in the store. */
-export const HISTORY_LIMIT = 20;
+/** How urgent a conversation is, as the green channel grades it (see risk/taxonomy.yaml). */
+export type UrgencyLevel = 'critical' | 'high' | 'none';
+
+/** The one flow a conversation is in: its registry name and its own state (validated by the flow's schema). */
+export interface ActiveFlow {
+  name: string;
+  state: unknown;
+}
+
+/** Where and how to reach a person in danger, gathered after the safety reply for the operator's summary. */
+export interface SafetyContact {
+  /** What the bot is waiting for; `done` once both are known or the resident moved on. */
+  stage: 'location' | 'phone' | 'done';
+  location: string | null;
+  phone: string | null;
+  /** Re-asks so far, so the bot never nags. */
+  asks: number;
+}
+
+/** The last policy answer given, so the resident's 「有用」/「没解决」 can be tied to it. */
+export interface LastAnswer {
+  query: string;
+  documentIds: string[];
+  answerable: boolean;
+}
+
+/**
+ * Everything the dialogue remembers between turns, saved with each turn. It holds no transcript: the
+ * messages live in the store, and personal data lives only in the active flow's state while it runs.
+ */
+export interface ConversationState {
+  /** The flow in progress (application, status check, report, volunteer sign-up …), if any. */
+  flow: ActiveFlow | null;
+  /** A flow set aside by the safety follow-up, resumed when the resident is ready. */
+  paused: ActiveFlow | null;
+  /** What the conversation is about now, e.g. an intent name. */
+  topic: string | null;
+  /** The receipt number of the last case registered or told in this conversation. */
+  caseNo: string | null;
+  urgency: UrgencyLevel;
+  /** What made the conversation urgent, in words an operator reads. */
+  urgencyReasons: string[];
+  /** The urgent case created or flagged for this conversation: one person, one urgent case. */
+  urgentCaseNo: string | null;
+  /** After a critical message: the place and callback number the bot asks for. */
+  safety: SafetyContact | null;
+  lastAnswer: LastAnswer | null;
+  /** The buttons under the bot's last reply, so a typed label or a channel's digit maps to its id. */
+  offered: Button[];
+  /** The last place the resident shared from a channel's location message. */
+  location: SharedLocation | null;
+  turnCount: number;
+  /** True while the conversation is in the green-channel queue. */
+  handoffOpen: boolean;
+}
 
 /** The state of a conversation that has just begun. */
 export function initialState(): ConversationState {
   return {
+    flow: null,
+    paused: null,
     topic: null,
-    form: null,
     caseNo: null,
-    statusCheck: null,
     urgency: 'none',
     urgencyReasons: [],
-    lastAnswer: null,
-    history: [],
-    turnCount: 0,
-    safety: null,
     urgentCaseNo: null,
-    report: null,
-    volunteerSignup: null,
+    safety: null,
+    lastAnswer: null,
+    offered: [],
+    location: null,
+    turnCount: 0,
     handoffOpen: false,
   };
 }
 
-/** Appends the resident's message and the bot's replies to the recent history, keeping the newest. */
-export function withHistory(
-  state: ConversationState,
-  residentText: string,
-  actions: OutboundAction[],
-  at: Date,
-): ConversationState {
-  const stamp = at.toISOString();
-  const added: HistoryEntry[] = [{ author: 'resident', text: residentText, at: stamp }];
-  for (const action of actions)
-    if (action.type === 'reply') added.push({ author: 'bot', text: action.text, at: stamp });
-  return { ...state, history: [...state.history, ...added].slice(-HISTORY_LIMIT) };
+const buttonSchema = z.object({ id: z.string(), label: z.string() });
+const stateSchema = z.object({
+  flow: z.object({ name: z.string(), state: z.unknown() }).nullable().catch(null),
+  paused: z.object({ name: z.string(), state: z.unknown() }).nullable().catch(null),
+  topic: z.string().nullable().catch(null),
+  caseNo: z.string().nullable().catch(null),
+  urgency: z.enum(['critical', 'high', 'none']).catch('none'),
+  urgencyReasons: z.array(z.string()).catch([]),
+  urgentCaseNo: z.string().nullable().catch(null),
+  safety: z
+    .object({
+      stage: z.enum(['location', 'phone', 'done']),
+      location: z.string().nullable(),
+      phone: z.string().nullable(),
+      asks: z.number(),
+    })
+    .nullable()
+    .catch(null),
+  lastAnswer: z
+    .object({ query: z.string(), documentIds: z.array(z.string()), answerable: z.boolean() })
+    .nullable()
+    .catch(null),
+  offered: z.array(buttonSchema).catch([]),
+  location: z
+    .object({ lat: z.number(), lng: z.number(), label: z.string().optional() })
+    .nullable()
+    .catch(null),
+  turnCount: z.number().int().nonnegative().catch(0),
+  handoffOpen: z.boolean().catch(false),
+});
+
+// Flows of states saved before flows had a registry: each lived in a field of its own.
+const LEGACY_FLOW_FIELDS = [
+  ['form', 'application'],
+  ['statusCheck', 'status_check'],
+  ['report', 'report'],
+  ['volunteerSignup', 'volunteer_signup'],
+] as const;
+
+/**
+ * Reads a saved state, whatever version wrote it: missing or damaged fields take their defaults, and a
+ * flow saved in the old one-field-per-flow layout becomes the active flow. What no longer exists (the
+ * old `history` copy of the transcript) is dropped.
+ */
+export function readState(raw: unknown): ConversationState {
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const parsed = stateSchema.safeParse({ ...initialState(), ...record });
+  const state: ConversationState = parsed.success ? parsed.data : initialState();
+  if (state.flow === null) {
+    for (const [field, name] of LEGACY_FLOW_FIELDS) {
+      const legacy = record[field];
+      if (legacy !== null && legacy !== undefined) {
+        state.flow = { name, state: legacy };
+        break;
+      }
+    }
+  }
+  return state;
 }

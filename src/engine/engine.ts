@@ -1,9 +1,12 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../errors.js';
-import { initialState, withHistory } from './conversation-state.js';
+import { initialState, readState } from './conversation-state.js';
 import type { Dialogue } from './dialogue.js';
+import type { Inbound } from './inbound.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import type { EngineLogger } from './logger.js';
-import type { Clock, ConversationStore, Inbound, TurnResult } from './types.js';
+import { noLookups, type LookupResults } from './lookups.js';
+import type { Clock, ConversationRecord, ConversationStore, TurnResult } from './types.js';
 
 /** What the engine is built from; all interfaces, no transport or driver. */
 export interface EngineDeps {
@@ -24,6 +27,15 @@ export interface Engine {
 
 // Another process may commit a turn of the same conversation between our read and our write.
 const MAX_COMMIT_ATTEMPTS = 5;
+// A decision asks for a fact at most this many times before it is treated as failed.
+const MAX_LOOKUP_ROUNDS = 3;
+
+/** What identifies what the resident sent: its kind and words (or the button), never stored in clear. */
+export function inboundHash(inbound: Inbound): string {
+  const what =
+    inbound.kind === 'button' ? `button\u0000${inbound.buttonId}` : `${inbound.kind}\u0000${inbound.text}`;
+  return createHash('sha256').update(what).digest('hex');
+}
 
 /** Builds the engine. */
 export function createEngine(deps: EngineDeps): Engine {
@@ -32,47 +44,97 @@ export function createEngine(deps: EngineDeps): Engine {
   const inFlight = new Set<Promise<unknown>>();
   let draining = false;
 
+  async function decide(conversation: ConversationRecord, inbound: Inbound, nonce: string) {
+    const state = conversation.state === null ? initialState() : readState(conversation.state);
+    let lookups: LookupResults = noLookups();
+    const input = () => ({
+      conversationId: conversation.id,
+      inbound,
+      state,
+      queue: conversation.queue,
+      lookups,
+      nonce,
+    });
+    const log = { conversationId: conversation.id, channel: inbound.channel };
+    try {
+      for (let round = 0; round < MAX_LOOKUP_ROUNDS; round++) {
+        const result = await dialogue.decide(input());
+        if (result.kind === 'decided') return result;
+        // Facts from outside are fetched before the decision, never during it: the decision stays pure.
+        const found = await store.lookup(result.requests, inbound);
+        lookups = {
+          ...lookups,
+          ...found,
+          cases: { ...lookups.cases, ...found.cases },
+          ownOpenCases: { ...lookups.ownOpenCases, ...found.ownOpenCases },
+        };
+      }
+      throw new Error('the decision kept asking for lookups');
+    } catch (error) {
+      // One message that breaks the dialogue must not leave the resident without an answer.
+      logger.error(
+        { ...log, err: error instanceof Error ? { name: error.name, message: error.message } : error },
+        'turn could not be decided; answered with an apology and handed to a person',
+      );
+      return { kind: 'decided' as const, ...dialogue.failed(input()) };
+    }
+  }
+
   async function runTurn(inbound: Inbound): Promise<TurnResult> {
+    const hash = inboundHash(inbound);
     for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
       const now = clock.now();
-      const conversation = await store.getOrCreate(inbound.channel, inbound.userId, initialState(), now);
+      const conversation = await store.getOrCreate(inbound, now);
       const log = { conversationId: conversation.id, channel: inbound.channel };
       const stored = await store.findTurn(conversation.id, inbound.messageId);
       if (stored) {
+        if (stored.inboundHash !== hash)
+          throw new AppError('conflict', '这个消息编号已经用过了，内容却不一样。请换一个消息编号再发。');
         logger.info(log, 'retried message answered from the record');
-        return { conversationId: conversation.id, messageId: inbound.messageId, ...stored, replayed: true };
+        return {
+          conversationId: conversation.id,
+          messageId: inbound.messageId,
+          actions: stored.actions,
+          publicState: stored.publicState,
+          at: stored.at,
+          replayed: true,
+          handoffOpen: false,
+        };
       }
-      // States saved by an older version lack newer fields; the defaults fill them in.
-      const state = { ...initialState(), ...conversation.state };
-      const output = await dialogue.respond({ conversationId: conversation.id, inbound, state });
-      const stateAfter = withHistory(
-        { ...output.state, turnCount: state.turnCount + 1 },
-        inbound.text,
-        output.actions,
-        now,
-      );
+      const nonce = randomBytes(6).toString('hex');
+      const decision = await decide(conversation, inbound, nonce);
       const outcome = await store.commitTurn({
         conversationId: conversation.id,
+        address: { channel: inbound.channel, userId: inbound.userId },
         expectedVersion: conversation.version,
         messageId: inbound.messageId,
-        inbound: { text: inbound.text, at: inbound.at },
-        actions: output.actions,
-        stateAfter,
+        inbound,
+        inboundHash: hash,
+        actions: decision.actions,
+        stateAfter: decision.state,
+        publicState: dialogue.publicState(decision.state),
+        nonce,
         at: now,
       });
-      switch (outcome) {
+      switch (outcome.status) {
         case 'committed': {
           logger.info(
-            { ...log, turn: stateAfter.turnCount, topic: stateAfter.topic, urgency: stateAfter.urgency },
+            {
+              ...log,
+              turn: outcome.state.turnCount,
+              topic: outcome.state.topic,
+              urgency: outcome.state.urgency,
+            },
             'turn committed',
           );
           const result: TurnResult = {
             conversationId: conversation.id,
             messageId: inbound.messageId,
-            actions: output.actions,
-            state: stateAfter,
+            actions: outcome.actions,
+            publicState: outcome.publicState,
             at: now,
             replayed: false,
+            handoffOpen: outcome.state.handoffOpen,
           };
           // Only after the commit: the console must never see a handoff that a rollback took back.
           if (deps.onCommitted) {
@@ -93,7 +155,7 @@ export function createEngine(deps: EngineDeps): Engine {
         case 'duplicate_message':
         case 'version_conflict':
           // Someone else wrote first: re-read and decide again (a duplicate is then answered from the record).
-          logger.debug({ ...log, attempt, outcome }, 'turn lost a race, retrying');
+          logger.debug({ ...log, attempt, outcome: outcome.status }, 'turn lost a race, retrying');
           continue;
       }
     }

@@ -1,62 +1,57 @@
-import type { FormDefinition } from '../forms/form-registry.js';
-import { nextQuestion, totalSteps } from '../forms/form-progress.js';
-import type { ConversationState, FormStage } from './types.js';
+import type { ConversationState } from './conversation-state.js';
+import type { DialogueServices } from './dialogue-services.js';
+import type { FlowRegistry } from './flow-registry.js';
 
-/** The part of the conversation state that channels may show: no history, no personal data. */
+/** Where an application form stands, as channels may show it (no values, only field names). */
+export interface FormProgress {
+  type: string;
+  stage: string;
+  step: number;
+  total: number;
+  missing: string[];
+  asking?: string;
+  askingFields?: string[];
+}
+
+/** The part of the conversation state that channels may show: no personal data. */
 export interface PublicState {
   topic: string | null;
   urgency: ConversationState['urgency'];
   turnCount: number;
-  form?: {
-    type: string;
-    stage: FormStage;
-    step: number;
-    total: number;
-    missing: string[];
-    asking?: string;
-    askingFields?: string[];
-  };
+  /** The flow in progress, by name, or null. */
+  flow: string | null;
+  /** What the bot is waiting for: `consent`, `field:phone`, `confirm`, `status_receipt`, `safety_location` … */
+  expecting: string[];
+  /** Present while an application form is open. */
+  form?: FormProgress;
+  /** The receipt number of the case registered or told in this conversation. */
   caseNo?: string;
 }
 
-/** Projects the saved state onto what the REST channel returns as `state`. */
+/** Projects the saved state onto what channels may show. */
 export function toPublicState(
   state: ConversationState,
-  formFor?: (assistanceType: string) => FormDefinition,
+  flows: FlowRegistry,
+  services: DialogueServices,
 ): PublicState {
-  const base: PublicState = {
+  const slot = state.flow;
+  const flow = slot ? flows.get(slot.name) : undefined;
+  const parsed = flow && slot ? flow.schema.safeParse(slot.state) : undefined;
+  const flowState: unknown = parsed?.success ? parsed.data : undefined;
+  const expecting =
+    flow && flowState !== undefined
+      ? flow.expecting(flowState, services)
+      : state.safety && state.safety.stage !== 'done'
+        ? [`safety_${state.safety.stage}`]
+        : [];
+  const form = flow && flowState !== undefined ? flow.progress?.(flowState, services) : undefined;
+  return {
     topic: state.topic,
     urgency: state.urgency,
     turnCount: state.turnCount,
+    flow: flow && flowState !== undefined ? flow.name : null,
+    expecting,
+    ...(form ? { form } : {}),
     ...(state.caseNo ? { caseNo: state.caseNo } : {}),
-  };
-  const form = state.form;
-  if (!form) return base;
-  const definition = formFor?.(form.assistanceType);
-  if (!definition)
-    return {
-      ...base,
-      form: { type: form.assistanceType, stage: form.stage, step: 0, total: 0, missing: [] },
-    };
-  const next = nextQuestion(definition, form.fields, form.skipped);
-  const total = totalSteps(definition);
-  const askingFields =
-    form.stage === 'filling' && form.asking
-      ? form.asking.startsWith('group:')
-        ? definition.fields
-            .filter((f) => `group:${f.group}` === form.asking && form.fields[f.name] === undefined)
-            .map((f) => f.name)
-        : [form.asking]
-      : [];
-  return {
-    ...base,
-    form: {
-      type: form.assistanceType,
-      stage: form.stage,
-      step: form.stage === 'confirming' ? total : (next?.step ?? total),
-      total,
-      missing: next ? next.missing.map((f) => f.name) : [],
-      ...(askingFields[0] ? { asking: askingFields[0], askingFields } : {}),
-    },
   };
 }

@@ -1,6 +1,6 @@
 import { isWithinOfficeHours } from '../cases/office-hours.js';
 import { fillTemplate, type SystemReplies } from '../engine/system-replies.js';
-import type { FlowLocality } from '../engine/application-flow.js';
+import type { FlowLocality } from '../localities/flow-locality.js';
 import type { LocalityProfile } from '../localities/schema.js';
 
 const STEP_MS = 15 * 60 * 1000;

@@ -1,22 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { StaffUser } from '../auth/staff-user.js';
 import { CLOSED_STATUSES, type CaseLedger, type CaseRecord, type CaseStatus } from '../cases/case-types.js';
-import type { ConversationBus } from '../channels/conversation-bus.js';
-import { initialState } from '../engine/conversation-state.js';
+import type { OutboundRouter } from '../delivery/outbound-router.js';
+import type { HandoffPriority } from '../engine/actions.js';
+import { readState, type ConversationState } from '../engine/conversation-state.js';
+import type { FlowRegistry } from '../engine/flow-registry.js';
+import type { Inbound } from '../engine/inbound.js';
 import type { EngineLogger } from '../engine/logger.js';
-import type {
-  Clock,
-  ConversationState,
-  ConversationStore,
-  HandoffPriority,
-  Inbound,
-  TranscriptEntry,
-  TurnResult,
-} from '../engine/types.js';
+import type { Clock, ConversationStore, TranscriptEntry, TurnResult } from '../engine/types.js';
 import { AppError } from '../errors.js';
 import type { CaseRepository } from '../store/case-repository.js';
+import type { HandoffRepository } from '../store/handoff-repository.js';
 import type { ConsoleHub } from './console-hub.js';
-import type { HandoffRepository } from './handoff-repository.js';
 import {
   OUTCOME_LABELS,
   toHandoffView,
@@ -32,7 +27,8 @@ export interface HandoffServiceDeps {
   cases: CaseRepository;
   ledger: CaseLedger;
   hub: ConsoleHub;
-  bus: ConversationBus;
+  router: OutboundRouter;
+  flows: FlowRegistry;
   clock: Clock;
   logger: EngineLogger;
   localityCode: string;
@@ -87,7 +83,20 @@ const text = (value: string | number | undefined): string | null =>
 
 /** The green channel: turns to queue events, claims, operator replies, hand-back, resolution, volunteer reports. */
 export function createHandoffService(deps: HandoffServiceDeps) {
-  const { repository, conversations, cases, ledger, hub, bus, clock, logger } = deps;
+  const { repository, conversations, cases, ledger, hub, router, flows, clock, logger } = deps;
+
+  /** What the conversation's flow (running or set aside) gathered: the application's type and fields. */
+  function gathered(
+    state: ConversationState,
+  ): { type: string; fields: Record<string, string | number> } | null {
+    for (const slot of [state.flow, state.paused]) {
+      const flow = slot ? flows.get(slot.name) : undefined;
+      const parsed = flow?.schema.safeParse(slot?.state);
+      const summary = parsed?.success ? flow?.summary?.(parsed.data) : undefined;
+      if (summary) return summary;
+    }
+    return null;
+  }
 
   const publishHandoff = (record: HandoffRecord): void =>
     hub.publish({ type: 'handoff', handoff: toHandoffView(record) });
@@ -120,10 +129,14 @@ export function createHandoffService(deps: HandoffServiceDeps) {
     await cases.addEvent(caseNo, { kind, statusAfter, note, actor, at });
   }
 
-  async function pushToResident(record: HandoffRecord, author: 'operator' | 'bot', body: string, at: Date) {
-    const message = await conversations.appendMessage(record.conversationId, author, body, undefined, at);
-    // Live channels (the web chat socket) deliver at once; REST residents read it from the transcript.
-    bus.publish({ conversationId: record.conversationId, message });
+  async function pushToResident(record: HandoffRecord, author: 'operator' | 'bot', body: string) {
+    // Into the transcript and the resident's channel, durably (retried until the channel takes it).
+    const message = await router.push(
+      record.conversationId,
+      { channel: record.channel, userId: record.userId },
+      author,
+      { kind: author === 'operator' ? 'operator' : 'system', text: body },
+    );
     hub.publish({ type: 'message', handoffId: record.id, message: toMessage(message) });
     return message;
   }
@@ -132,7 +145,7 @@ export function createHandoffService(deps: HandoffServiceDeps) {
     /** After a committed turn: tell the consoles about the queue entry and the new messages of a handed-off conversation. */
     async afterTurn(result: TurnResult, _inbound: Inbound): Promise<void> {
       // Most turns are not in the queue: no query for them.
-      if (!result.state.handoffOpen) return;
+      if (!result.handoffOpen) return;
       const open = await repository.openFor(result.conversationId);
       if (!open) return;
       publishHandoff(open);
@@ -156,8 +169,8 @@ export function createHandoffService(deps: HandoffServiceDeps) {
         conversations.transcript(record.conversationId, TRANSCRIPT_LIMIT),
         record.caseNo ? cases.get(record.caseNo) : Promise.resolve(undefined),
       ]);
-      const state = conversation?.state;
-      const form = state?.form ?? null;
+      const state = conversation ? readState(conversation.state) : undefined;
+      const form = state ? gathered(state) : null;
       const fields = form?.fields ?? {};
       const caseFields: Record<string, string | number> = linked?.fields ?? {};
       const summary: HandoffSummary = {
@@ -171,7 +184,7 @@ export function createHandoffService(deps: HandoffServiceDeps) {
           record.reporter?.phone ??
           null,
         reasons: record.reasons,
-        form: form ? { type: form.assistanceType, fields: form.fields } : null,
+        form,
         urgency: state?.urgency ?? (record.priority === 'normal' ? 'none' : record.priority),
       };
       const earlier = await cases.ofPerson({
@@ -224,7 +237,7 @@ export function createHandoffService(deps: HandoffServiceDeps) {
       const record = await mustGet(id);
       mustHold(record, user);
       const at = clock.now();
-      const message = await pushToResident(record, 'operator', body, at);
+      const message = await pushToResident(record, 'operator', body);
       await repository.operatorMessaged(id, at);
       if (record.stale) publishHandoff(await mustGet(id));
       return toMessage(message);
@@ -237,7 +250,7 @@ export function createHandoffService(deps: HandoffServiceDeps) {
       const at = clock.now();
       if (!(await repository.resolve(id, user.id, 'handed_back', null, null, at)))
         throw new AppError('conflict', '这条对话已经处理完了。');
-      await pushToResident(record, 'bot', deps.handedBackText, at);
+      await pushToResident(record, 'bot', deps.handedBackText);
       await timeline(record.caseNo, 'handoff_resolved', OUTCOME_LABELS.handed_back, user.username, at);
       const after = await mustGet(id);
       publishHandoff(after);
@@ -262,22 +275,23 @@ export function createHandoffService(deps: HandoffServiceDeps) {
       let caseNo = record.caseNo;
       if (!caseNo && input.outcome === 'transferred') {
         const conversation = await conversations.get(record.conversationId);
-        const state = conversation?.state;
+        const state = conversation ? readState(conversation.state) : undefined;
+        const form = state ? gathered(state) : null;
         const registered = await ledger.register({
-          assistanceType: input.caseType ?? state?.form?.assistanceType ?? 'temporary',
+          assistanceType: input.caseType ?? form?.type ?? 'temporary',
           localityCode: deps.localityCode,
           conversationId: record.conversationId,
           channel: record.channel,
           userId: record.userId,
           urgency: record.priority === 'normal' ? 'none' : record.priority,
           fields: {
-            ...(state?.form?.fields ?? {}),
+            ...(form?.fields ?? {}),
             ...(state?.safety?.location ? { address: state.safety.location } : {}),
             ...(state?.safety?.phone ? { phone: state.safety.phone } : {}),
           },
           at,
         });
-        caseNo = registered.ok ? registered.case.caseNo : registered.existing.caseNo;
+        caseNo = registered.case.caseNo;
       }
       if (!(await repository.resolve(id, user.id, input.outcome, input.note ?? null, caseNo, at)))
         throw new AppError('conflict', '这条对话已经处理完了。');
@@ -323,12 +337,7 @@ export function createHandoffService(deps: HandoffServiceDeps) {
       const priority = report.urgency ?? 'high';
       const channel = 'volunteer';
       const userId = `${user.id}/${randomUUID()}`;
-      const conversation = await conversations.getOrCreate(
-        channel,
-        userId,
-        { ...initialState(), topic: 'volunteer_report' },
-        at,
-      );
+      const conversation = await conversations.getOrCreate({ channel, userId }, at);
       await conversations.appendMessage(
         conversation.id,
         'resident',
@@ -361,7 +370,7 @@ export function createHandoffService(deps: HandoffServiceDeps) {
         },
         at,
       });
-      const caseNo = registered.ok ? registered.case.caseNo : registered.existing.caseNo;
+      const caseNo = registered.case.caseNo;
       const record = await repository.insertReport({
         conversationId: conversation.id,
         channel,

@@ -1,4 +1,5 @@
-import type { HandoffPriority, TranscriptEntry } from '../engine/types.js';
+import type { HandoffPriority } from '../engine/actions.js';
+import type { TranscriptEntry } from '../engine/types.js';
 
 /** Where a handoff stands: waiting for an operator, held by one, or finished. */
 export const HANDOFF_STATUSES = ['queued', 'claimed', 'resolved'] as const;
@@ -101,7 +102,9 @@ export type ConsoleEvent =
       handoffId: string;
       message: Pick<TranscriptEntry, 'id' | 'author' | 'text' | 'at'>;
     }
-  | { type: 'alert'; handoffId: string; kind: 'critical_unclaimed' };
+  | { type: 'alert'; handoffId: string; kind: 'critical_unclaimed' }
+  /** A message could not be delivered to the resident's channel: someone should call them. */
+  | { type: 'undelivered'; conversationId: string; channel: string; error: string };
 
 /** The console's view of a stored handoff. */
 export function toHandoffView(record: HandoffRecord): HandoffView {

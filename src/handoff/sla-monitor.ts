@@ -1,7 +1,7 @@
 import type { Clock } from '../engine/types.js';
 import type { EngineLogger } from '../engine/logger.js';
 import type { ConsoleHub } from './console-hub.js';
-import type { HandoffRepository } from './handoff-repository.js';
+import type { HandoffRepository } from '../store/handoff-repository.js';
 import { toHandoffView } from './handoff-types.js';
 
 /** The service levels the monitor enforces, in seconds. */

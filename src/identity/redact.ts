@@ -11,3 +11,29 @@ export function redactIdentifiers(text: string): string {
       return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
     });
 }
+
+/** What an erased value becomes wherever it was stored. */
+export const ERASED = '（已删除）';
+
+/** Removes the given values (names, addresses, free text) and masks every ID number and phone in a text. */
+export function eraseFromText(text: string, values: readonly string[]): string {
+  let out = text;
+  // Longest first, so a name inside an address does not leave the rest of the address behind.
+  for (const value of [...values].sort((a, b) => b.length - a.length)) {
+    if (value.length < 2) continue;
+    out = out.split(value).join(ERASED);
+  }
+  return redactIdentifiers(out);
+}
+
+/** eraseFromText applied to every string inside a JSON value (stored replies, event details). */
+export function eraseFromJson<T>(value: T, values: readonly string[]): T {
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return eraseFromText(node, values);
+    if (Array.isArray(node)) return node.map(walk);
+    if (node !== null && typeof node === 'object')
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return node;
+  };
+  return walk(value) as T;
+}

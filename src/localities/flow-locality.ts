@@ -1,10 +1,26 @@
-import { assistanceTypeLabel } from '../cases/assistance-type-labels.js';
-import type { FlowLocality } from '../engine/application-flow.js';
+import { assistanceTypeLabel, assistanceTypeShortLabel } from '../cases/assistance-type-labels.js';
 import { isAssistanceType } from '../nlu/types.js';
 import type { LocalityRegistry } from './locality-registry.js';
 import type { LocalityProfile } from './schema.js';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+
+/** Facts about the locality that the dialogue tells residents. */
+export interface FlowLocality {
+  code: string;
+  name: string;
+  officeHours: string;
+  hotline: string;
+  hotlineName: string;
+  /** Materials list as plain lines, for residents who apply in person. */
+  materialsFor(assistanceType: string): string[];
+  /** Display name of an assistance type. */
+  typeLabel(assistanceType: string): string;
+  /** The short name a button shows (低保, 医疗救助 …). */
+  typeShortLabel(assistanceType: string): string;
+  /** Formats a deadline for residents, e.g. 「11月26日（周四）」. */
+  formatDate(at: Date): string;
+}
 
 /** The hotline residents are pointed to: the 24-hour citizen line when there is one, else the assistance line. */
 export function residentHotline(profile: LocalityProfile): { number: string; label: string } {
@@ -37,6 +53,7 @@ export function toFlowLocality(profile: LocalityProfile, registry: LocalityRegis
       return (checklist?.items ?? []).map((m) => `${m.name}${m.when ? `（${m.when}）` : ''}`);
     },
     typeLabel: assistanceTypeLabel,
+    typeShortLabel: assistanceTypeShortLabel,
     formatDate(at) {
       const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(weekdayFormat.format(at));
       return `${dateFormat.format(at)}（${WEEKDAYS[day] ?? ''}）`;

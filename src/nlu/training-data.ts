@@ -4,10 +4,10 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { INTENT_NAMES, type IntentName } from './types.js';
 
-/** One reply the bot may give for an intent, with optional button labels. */
+/** One reply the bot may give for an intent, with the ids of the buttons offered under it (replies/buttons.yaml). */
 export interface IntentResponse {
   text: string;
-  quickReplies?: string[];
+  buttons?: string[];
 }
 
 const intentFileSchema = z.object({
@@ -17,7 +17,7 @@ const intentFileSchema = z.object({
     .array(
       z.object({
         text: z.string().min(1),
-        quickReplies: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
+        buttons: z.array(z.string().min(1)).optional(),
       }),
     )
     .min(1),
@@ -52,7 +52,7 @@ export function buildTrainingData(files: ReadonlyMap<string, unknown>): Training
     }
     if (responses[intent]) throw new TrainingDataError(`intent "${intent}" is defined twice (${file})`);
     responses[intent] = parsed.data.responses.map((r) =>
-      r.quickReplies ? { text: r.text, quickReplies: r.quickReplies } : { text: r.text },
+      r.buttons ? { text: r.text, buttons: r.buttons } : { text: r.text },
     );
     for (const text of parsed.data.examples) {
       const key = text.trim();

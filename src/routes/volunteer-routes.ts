@@ -5,7 +5,7 @@ import { requireStaff, staffOf } from '../auth/require-staff.js';
 import { AppError } from '../errors.js';
 import { maskPhone } from '../identity/phone.js';
 import type { Services } from '../services.js';
-import type { VolunteerRecord } from '../engine/volunteer-signup-flow.js';
+import type { VolunteerRecord } from '../store/volunteer-repository.js';
 import { BEARER_SECURITY } from './auth-routes.js';
 
 const volunteerView = z.object({

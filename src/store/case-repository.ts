@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseEvent, CaseRecord, CaseStatus } from '../cases/case-types.js';
 import type { UrgencyLevel } from '../nlu/types.js';
-import { isUniqueViolation, type SqlDatabase, type SqlExecutor } from './sql.js';
+import type { CasePlan } from '../cases/case-plan.js';
+import { formatReceiptNumber } from '../cases/receipt-number.js';
+import type { SqlDatabase, SqlExecutor } from './sql.js';
 
 interface CaseRow {
   id: string;
@@ -27,6 +29,7 @@ interface CaseRow {
   completed_at: Date | string | null;
   feedback_due_at: Date | string | null;
   updated_at: Date | string;
+  duplicate_of: string | null;
 }
 
 const date = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
@@ -55,16 +58,8 @@ function toRecord(row: CaseRow): CaseRecord {
     completedAt: row.completed_at === null ? null : date(row.completed_at),
     feedbackDueAt: row.feedback_due_at === null ? null : date(row.feedback_due_at),
     updatedAt: date(row.updated_at),
+    duplicateOf: row.duplicate_of,
   };
-}
-
-/** A case ready to insert, with its receipt number still to be drawn. */
-export interface CaseInsert extends Omit<
-  CaseRecord,
-  'caseNo' | 'status' | 'completedAt' | 'feedbackDueAt' | 'updatedAt'
-> {
-  /** Local date (YYYYMMDD) the receipt sequence counts within. */
-  sequenceDay: string;
 }
 
 /** Filters for listing cases. */
@@ -76,27 +71,189 @@ export interface CaseFilter {
   limit?: number;
 }
 
-/** Why an insert did not happen. */
-export type InsertOutcome =
-  { ok: true; case: CaseRecord } | { ok: false; reason: 'duplicate'; existing: CaseRecord };
+/** What registering a planned case came to. */
+export type RegistrationOutcome =
+  /** Registered; `duplicateOf` names an open case of the same person and type that someone else registered. */
+  | { kind: 'registered'; case: CaseRecord; duplicateOf: string | null }
+  /** The same resident already has this open case: nothing new was registered. */
+  | { kind: 'own_duplicate'; case: CaseRecord };
+
+const OPEN = "status NOT IN ('refused', 'completed', 'cancelled')";
+
+async function nextSequence(tx: SqlExecutor, localityCode: string, day: string): Promise<number> {
+  // The upsert takes a row lock, so concurrent registrations on any instance get distinct numbers.
+  const { rows } = await tx.query<{ last_value: number }>(
+    `INSERT INTO case_sequences (locality_code, day, last_value) VALUES ($1, $2, 1)
+     ON CONFLICT (locality_code, day) DO UPDATE SET last_value = case_sequences.last_value + 1
+     RETURNING last_value`,
+    [localityCode, day],
+  );
+  return rows[0]!.last_value;
+}
+
+function caseNoOf(plan: CasePlan, sequence: number): string {
+  const formatted = formatReceiptNumber({
+    localityCode: plan.localityCode,
+    date: new Date(plan.acceptedAt),
+    sequence,
+    tz: plan.timezone,
+  });
+  if (!formatted.ok) throw new Error(`cannot format a receipt number: ${formatted.error.code}`);
+  return formatted.value;
+}
+
+/** Inserts a planned case with the next receipt number; null when the open-case guard already holds one. */
+async function insertPlanned(
+  tx: SqlExecutor,
+  plan: CasePlan,
+  duplicateOf: string | null,
+): Promise<CaseRecord | null> {
+  const caseNo = caseNoOf(plan, await nextSequence(tx, plan.localityCode, plan.sequenceDay));
+  const { rows } = await tx.query<CaseRow>(
+    `INSERT INTO cases (id, case_no, locality_code, assistance_type, status, urgency, conversation_id, channel, user_id,
+       applicant_name, id_number, phone, address, fields, department_code, department_name, joint_meeting,
+       accepted_at, transfer_due_at, transfer_due_calendar, updated_at, duplicate_of)
+     VALUES ($1, $2, $3, $4, 'registered', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $17, $20)
+     ON CONFLICT (id_number, assistance_type)
+       WHERE id_number IS NOT NULL AND duplicate_of IS NULL AND status NOT IN ('refused', 'completed', 'cancelled')
+     DO NOTHING
+     RETURNING *`,
+    [
+      randomUUID(),
+      caseNo,
+      plan.localityCode,
+      plan.assistanceType,
+      plan.urgency,
+      plan.conversationId,
+      plan.channel,
+      plan.userId,
+      plan.applicantName,
+      plan.idNumber,
+      plan.phone,
+      plan.address,
+      JSON.stringify(plan.fields),
+      plan.departmentCode,
+      plan.departmentName,
+      plan.jointMeeting,
+      plan.acceptedAt,
+      plan.transferDueAt,
+      plan.transferDueCalendar,
+      duplicateOf,
+    ],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const note = duplicateOf
+    ? `受理登记，转交${plan.departmentName}（同一身份证号已有同类申请 ${duplicateOf}，请核对合并）`
+    : `受理登记，转交${plan.departmentName}`;
+  await tx.query(
+    `INSERT INTO case_events (case_id, kind, status_after, note, actor, created_at) VALUES ($1, 'registered', 'registered', $2, 'system', $3)`,
+    [row.id, note, plan.acceptedAt],
+  );
+  return toRecord(row);
+}
+
+async function openOfPersonAndType(
+  tx: SqlExecutor,
+  idNumber: string,
+  type: string,
+): Promise<CaseRow | undefined> {
+  const { rows } = await tx.query<CaseRow>(
+    `SELECT * FROM cases WHERE id_number = $1 AND assistance_type = $2 AND duplicate_of IS NULL AND ${OPEN}
+     LIMIT 1 FOR UPDATE`,
+    [idNumber, type],
+  );
+  return rows[0];
+}
+
+/**
+ * Registers a planned case inside the caller's transaction. An open case of the same person and type
+ * registered by this same channel user is returned instead; one registered by anyone else is never
+ * disclosed: the new request is registered too, marked as a possible duplicate for staff to merge.
+ */
+export async function registerPlannedCase(tx: SqlExecutor, plan: CasePlan): Promise<RegistrationOutcome> {
+  if (plan.idNumber) {
+    const existing = await openOfPersonAndType(tx, plan.idNumber, plan.assistanceType);
+    if (existing && existing.channel === plan.channel && existing.user_id === plan.userId)
+      return { kind: 'own_duplicate', case: toRecord(existing) };
+    if (existing) {
+      const record = await insertPlanned(tx, plan, existing.case_no);
+      return { kind: 'registered', case: record!, duplicateOf: existing.case_no };
+    }
+  }
+  const record = await insertPlanned(tx, plan, null);
+  if (record) return { kind: 'registered', case: record, duplicateOf: null };
+  // Another transaction registered the same person and type a moment ago: decide against that one.
+  const raced = plan.idNumber ? await openOfPersonAndType(tx, plan.idNumber, plan.assistanceType) : undefined;
+  if (raced && raced.channel === plan.channel && raced.user_id === plan.userId)
+    return { kind: 'own_duplicate', case: toRecord(raced) };
+  const marked = await insertPlanned(tx, plan, raced?.case_no ?? 'unknown');
+  return { kind: 'registered', case: marked!, duplicateOf: raced?.case_no ?? null };
+}
+
+const RANK: Readonly<Record<UrgencyLevel, number>> = { none: 0, high: 1, critical: 2 };
+
+/** Raises a case's urgency (never lowers it) with a timeline line, inside the caller's transaction. */
+export async function raiseCaseUrgency(
+  tx: SqlExecutor,
+  caseNo: string,
+  level: 'critical' | 'high',
+  reasons: readonly string[],
+  at: Date,
+): Promise<CaseRecord | undefined> {
+  const { rows } = await tx.query<CaseRow>('SELECT * FROM cases WHERE case_no = $1 FOR UPDATE', [caseNo]);
+  const row = rows[0];
+  if (!row) return undefined;
+  if (RANK[row.urgency] >= RANK[level]) return toRecord(row);
+  await tx.query(
+    `INSERT INTO case_events (case_id, kind, status_after, note, actor, created_at) VALUES ($1, 'urgency_flagged', NULL, $2, 'system', $3)`,
+    [row.id, `紧急程度：${level === 'critical' ? '危急' : '加急'}（${reasons.join('；')}）`, at],
+  );
+  const updated = await tx.query<CaseRow>(
+    'UPDATE cases SET urgency = $2, updated_at = $3 WHERE id = $1 RETURNING *',
+    [row.id, level, at],
+  );
+  return toRecord(updated.rows[0]!);
+}
+
+/** The newest open case of a conversation, if any (urgent flags land on it). */
+export async function openCaseOfConversation(
+  tx: SqlExecutor,
+  conversationId: string,
+): Promise<CaseRecord | undefined> {
+  const { rows } = await tx.query<CaseRow>(
+    `SELECT * FROM cases WHERE conversation_id = $1 AND ${OPEN} ORDER BY accepted_at DESC LIMIT 1`,
+    [conversationId],
+  );
+  return rows[0] ? toRecord(rows[0]) : undefined;
+}
+
+/** A case by receipt number. */
+export async function caseByNumber(tx: SqlExecutor, caseNo: string): Promise<CaseRecord | undefined> {
+  const { rows } = await tx.query<CaseRow>('SELECT * FROM cases WHERE case_no = $1', [caseNo]);
+  return rows[0] ? toRecord(rows[0]) : undefined;
+}
+
+/** An open case of this person and type registered by this channel user, for the early duplicate notice. */
+export async function ownOpenCase(
+  tx: SqlExecutor,
+  idNumber: string,
+  type: string,
+  address: { channel: string; userId: string },
+): Promise<CaseRecord | undefined> {
+  const { rows } = await tx.query<CaseRow>(
+    `SELECT * FROM cases WHERE id_number = $1 AND assistance_type = $2 AND channel = $3 AND user_id = $4 AND ${OPEN}
+     ORDER BY accepted_at DESC LIMIT 1`,
+    [idNumber, type, address.channel, address.userId],
+  );
+  return rows[0] ? toRecord(rows[0]) : undefined;
+}
 
 /** The case ledger on PostgreSQL SQL (PGlite and server alike). */
 export function createCaseRepository(db: SqlDatabase) {
-  async function nextSequence(tx: SqlExecutor, localityCode: string, day: string): Promise<number> {
-    // The upsert takes a row lock, so concurrent registrations on any instance get distinct numbers.
-    const { rows } = await tx.query<{ last_value: number }>(
-      `INSERT INTO case_sequences (locality_code, day, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (locality_code, day) DO UPDATE SET last_value = case_sequences.last_value + 1
-       RETURNING last_value`,
-      [localityCode, day],
-    );
-    return rows[0]!.last_value;
-  }
-
   async function findOpen(idNumber: string, assistanceType: string): Promise<CaseRecord | undefined> {
     const { rows } = await db.query<CaseRow>(
-      `SELECT * FROM cases WHERE id_number = $1 AND assistance_type = $2
-       AND status NOT IN ('refused', 'completed', 'cancelled') LIMIT 1`,
+      `SELECT * FROM cases WHERE id_number = $1 AND assistance_type = $2 AND duplicate_of IS NULL AND ${OPEN} LIMIT 1`,
       [idNumber, assistanceType],
     );
     return rows[0] ? toRecord(rows[0]) : undefined;
@@ -105,15 +262,8 @@ export function createCaseRepository(db: SqlDatabase) {
   return {
     findOpen,
 
-    /** The newest case of a conversation that is still open, if any (urgent flags land on it). */
-    async findOpenByConversation(conversationId: string): Promise<CaseRecord | undefined> {
-      const { rows } = await db.query<CaseRow>(
-        `SELECT * FROM cases WHERE conversation_id = $1 AND status NOT IN ('refused', 'completed', 'cancelled')
-         ORDER BY accepted_at DESC LIMIT 1`,
-        [conversationId],
-      );
-      return rows[0] ? toRecord(rows[0]) : undefined;
-    },
+    /** The newest case of a conversation that is still open, if any. */
+    findOpenByConversation: (conversationId: string) => openCaseOfConversation(db, conversationId),
 
     /** Cases of the same person: the same channel user, or the same ID number or phone; newest first. */
     async ofPerson(person: {
@@ -130,61 +280,11 @@ export function createCaseRepository(db: SqlDatabase) {
       return rows.map(toRecord);
     },
 
-    /** Inserts a case with the next receipt number of its locality and day; refuses a second open case of a person and type. */
-    async insert(input: CaseInsert, formatCaseNo: (sequence: number) => string): Promise<InsertOutcome> {
-      try {
-        const record = await db.transaction(async (tx) => {
-          const caseNo = formatCaseNo(await nextSequence(tx, input.localityCode, input.sequenceDay));
-          const { rows } = await tx.query<CaseRow>(
-            `INSERT INTO cases (id, case_no, locality_code, assistance_type, status, urgency, conversation_id, channel, user_id,
-               applicant_name, id_number, phone, address, fields, department_code, department_name, joint_meeting,
-               accepted_at, transfer_due_at, transfer_due_calendar, updated_at)
-             VALUES ($1, $2, $3, $4, 'registered', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $17)
-             RETURNING *`,
-            [
-              randomUUID(),
-              caseNo,
-              input.localityCode,
-              input.assistanceType,
-              input.urgency,
-              input.conversationId,
-              input.channel,
-              input.userId,
-              input.applicantName,
-              input.idNumber,
-              input.phone,
-              input.address,
-              JSON.stringify(input.fields),
-              input.departmentCode,
-              input.departmentName,
-              input.jointMeeting,
-              input.acceptedAt,
-              input.transferDueAt,
-              input.transferDueCalendar,
-            ],
-          );
-          const row = rows[0]!;
-          await tx.query(
-            `INSERT INTO case_events (case_id, kind, status_after, note, actor, created_at) VALUES ($1, 'registered', 'registered', $2, 'system', $3)`,
-            [row.id, `受理登记，转交${input.departmentName}`, input.acceptedAt],
-          );
-          return toRecord(row);
-        });
-        return { ok: true, case: record };
-      } catch (error) {
-        if (isUniqueViolation(error) && input.idNumber) {
-          const existing = await findOpen(input.idNumber, input.assistanceType);
-          if (existing) return { ok: false, reason: 'duplicate', existing };
-        }
-        throw error;
-      }
-    },
+    /** Registers a planned case in its own transaction (outside a conversation turn). */
+    register: (plan: CasePlan) => db.transaction((tx) => registerPlannedCase(tx, plan)),
 
     /** A case by receipt number. */
-    async get(caseNo: string): Promise<CaseRecord | undefined> {
-      const { rows } = await db.query<CaseRow>('SELECT * FROM cases WHERE case_no = $1', [caseNo]);
-      return rows[0] ? toRecord(rows[0]) : undefined;
-    },
+    get: (caseNo: string) => caseByNumber(db, caseNo),
 
     /** Cases matching the filter, newest first. */
     async list(filter: CaseFilter): Promise<CaseRecord[]> {

@@ -1,243 +1,287 @@
 import { randomUUID } from 'node:crypto';
+import { resolveTokens, type OutboundAction, type ReplyAction } from '../engine/actions.js';
+import type { Button } from '../engine/buttons.js';
+import { initialState } from '../engine/conversation-state.js';
+import type { Address } from '../engine/inbound.js';
+import type { CaseFacts, LookupResults } from '../engine/lookups.js';
+import { ownCaseKey } from '../engine/lookups.js';
+import type { PublicState } from '../engine/public-state.js';
 import type {
   CommitOutcome,
   ConversationRecord,
-  ConversationState,
   ConversationStore,
-  OutboundAction,
   TranscriptEntry,
   TurnCommit,
 } from '../engine/types.js';
-import { redactIdentifiers } from '../identity/redact.js';
+import type { CaseRecord } from '../cases/case-types.js';
+import { erasePersonalData } from './erase-personal-data.js';
+import { caseByNumber, ownOpenCase } from './case-repository.js';
+import { queueFromTurn, touchResidentMessage } from './handoff-repository.js';
+import { enqueueOutbound } from './outbox-repository.js';
 import { isUniqueViolation, type SqlDatabase, type SqlExecutor } from './sql.js';
+import { applyTurnEffects } from './turn-effects.js';
+import { findVolunteer } from './volunteer-repository.js';
 
 interface ConversationRow {
   id: string;
   channel: string;
   user_id: string;
-  state: ConversationState;
+  state: unknown;
   version: number;
+  handoff_status: 'queued' | 'claimed' | null;
+  claimed_by_name: string | null;
 }
 
 interface MessageRow {
   id: string | number;
   author: TranscriptEntry['author'];
   text: string;
-  quick_replies: string[] | null;
+  buttons: Button[] | null;
   created_at: Date | string;
 }
 
-/** The resident's message and the bot's replies, oldest first, in one multi-row insert (one round trip per turn). */
-async function insertTurnMessages(
-  tx: SqlExecutor,
-  commit: TurnCommit,
-  turnId: string | undefined,
-): Promise<void> {
-  const rows: unknown[][] = [['resident', commit.inbound.text, null, commit.inbound.at]];
-  for (const action of commit.actions)
-    if (action.type === 'reply')
-      rows.push([
-        'bot',
-        action.text,
-        action.quickReplies ? JSON.stringify(action.quickReplies) : null,
-        commit.at,
-      ]);
-  const values = rows.map((_, i) => `($1, $2, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5}, $${i * 4 + 6})`);
-  await tx.query(
-    `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at) VALUES ${values.join(', ')}`,
-    [commit.conversationId, turnId, ...rows.flat()],
-  );
-}
-
-// Priorities ordered in SQL, so a raise is decided inside the upsert.
-const RANK_SQL = (column: string): string =>
-  `(CASE ${column} WHEN 'critical' THEN 2 WHEN 'high' THEN 1 ELSE 0 END)`;
-
-/** Queues the conversation, or raises its open handoff (never lowers it) and merges the reasons. */
-async function upsertHandoff(
-  tx: SqlExecutor,
-  commit: TurnCommit,
-  action: Extract<OutboundAction, { type: 'handoff' }>,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO handoffs (id, conversation_id, channel, user_id, priority, reasons, status, created_at,
-       escalated_at, last_resident_message_at, case_no)
-     SELECT $1, c.id, c.channel, c.user_id, $3, $4, 'queued', $5, $5, $6, $7 FROM conversations c WHERE c.id = $2
-     ON CONFLICT (conversation_id) WHERE status <> 'resolved' DO UPDATE SET
-       priority = CASE WHEN ${RANK_SQL('EXCLUDED.priority')} > ${RANK_SQL('handoffs.priority')}
-         THEN EXCLUDED.priority ELSE handoffs.priority END,
-       escalated_at = CASE WHEN ${RANK_SQL('EXCLUDED.priority')} > ${RANK_SQL('handoffs.priority')}
-         THEN EXCLUDED.escalated_at ELSE handoffs.escalated_at END,
-       reasons = handoffs.reasons || COALESCE((SELECT jsonb_agg(r) FROM jsonb_array_elements(EXCLUDED.reasons) r
-         WHERE NOT handoffs.reasons @> jsonb_build_array(r)), '[]'::jsonb),
-       case_no = COALESCE(EXCLUDED.case_no, handoffs.case_no)`,
-    [
-      randomUUID(),
-      commit.conversationId,
-      action.priority,
-      JSON.stringify(action.reasons),
-      commit.at,
-      commit.inbound.at,
-      action.caseNo ?? null,
-    ],
-  );
-}
-
-// Rolls the transaction back when another turn won the race, without treating it as a failure.
-class VersionConflict extends Error {}
+// The conversation with where it stands in the queue, in one round trip.
+const SELECT_CONVERSATION = `SELECT c.id, c.channel, c.user_id, c.state, c.version,
+    h.status AS handoff_status, h.claimed_by_name
+  FROM conversations c
+  LEFT JOIN handoffs h ON h.conversation_id = c.id AND h.status <> 'resolved'`;
 
 function toRecord(row: ConversationRow): ConversationRecord {
-  return { id: row.id, channel: row.channel, userId: row.user_id, state: row.state, version: row.version };
+  return {
+    id: row.id,
+    channel: row.channel,
+    userId: row.user_id,
+    state: row.state,
+    version: row.version,
+    queue: {
+      open: row.handoff_status !== null,
+      heldBy: row.handoff_status === 'claimed' ? (row.claimed_by_name ?? '工作人员') : null,
+    },
+  };
 }
 
 function toIso(value: Date | string): string {
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
+function toEntry(row: MessageRow): TranscriptEntry {
+  return {
+    id: String(row.id),
+    author: row.author,
+    text: row.text,
+    ...(row.buttons && row.buttons.length > 0 ? { buttons: row.buttons } : {}),
+    at: toIso(row.created_at),
+  };
+}
+
+/** What a decision may know of a case (never more than it needs). */
+export function caseFacts(record: CaseRecord): CaseFacts {
+  return {
+    caseNo: record.caseNo,
+    assistanceType: record.assistanceType,
+    status: record.status,
+    departmentName: record.departmentName,
+    transferDueAt: record.transferDueAt.toISOString(),
+    phoneLast4: record.phone ? record.phone.slice(-4) : null,
+  };
+}
+
+/** The resident's message and the bot's replies, oldest first, in one multi-row insert (one round trip per turn). */
+async function insertTurnMessages(
+  tx: SqlExecutor,
+  commit: TurnCommit,
+  replies: readonly ReplyAction[],
+  turnId: string | undefined,
+): Promise<void> {
+  const rows: unknown[][] = [['resident', commit.inbound.text, null, commit.inbound.at]];
+  for (const reply of replies)
+    rows.push(['bot', reply.text, reply.buttons ? JSON.stringify(reply.buttons) : null, commit.at]);
+  const values = rows.map((_, i) => `($1, $2, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5}, $${i * 4 + 6})`);
+  await tx.query(
+    `INSERT INTO messages (conversation_id, turn_id, author, text, buttons, created_at) VALUES ${values.join(', ')}`,
+    [commit.conversationId, turnId, ...rows.flat()],
+  );
+}
+
+// Rolls the transaction back when another turn won the race, without treating it as a failure.
+class VersionConflict extends Error {}
+
 /** The conversation store on PostgreSQL SQL, shared by PGlite and a PostgreSQL server. */
 export function createConversationRepository(db: SqlDatabase): ConversationStore {
+  async function find(where: string, params: unknown[]): Promise<ConversationRecord | undefined> {
+    const { rows } = await db.query<ConversationRow>(`${SELECT_CONVERSATION} WHERE ${where}`, params);
+    return rows[0] ? toRecord(rows[0]) : undefined;
+  }
+
   return {
-    async getOrCreate(channel, userId, initial, at) {
+    async getOrCreate(address, at) {
       // Most messages come from a conversation that exists: one read, no write.
-      const found = await db.query<ConversationRow>(
-        'SELECT id, channel, user_id, state, version FROM conversations WHERE channel = $1 AND user_id = $2',
-        [channel, userId],
-      );
-      if (found.rows[0]) return toRecord(found.rows[0]);
+      const byUser = 'c.channel = $1 AND c.user_id = $2';
+      const found = await find(byUser, [address.channel, address.userId]);
+      if (found) return found;
       // Insert-or-nothing then read keeps creation race-free across processes.
       await db.query(
         `INSERT INTO conversations (id, channel, user_id, state, version, created_at, updated_at)
          VALUES ($1, $2, $3, $4, 0, $5, $5)
          ON CONFLICT (channel, user_id) DO NOTHING`,
-        [randomUUID(), channel, userId, JSON.stringify(initial), at],
+        [randomUUID(), address.channel, address.userId, JSON.stringify(initialState()), at],
       );
-      const { rows } = await db.query<ConversationRow>(
-        'SELECT id, channel, user_id, state, version FROM conversations WHERE channel = $1 AND user_id = $2',
-        [channel, userId],
-      );
-      const row = rows[0];
-      if (!row) throw new Error('conversation vanished right after it was created');
-      return toRecord(row);
+      const created = await find(byUser, [address.channel, address.userId]);
+      if (!created) throw new Error('conversation vanished right after it was created');
+      return created;
     },
 
-    async get(conversationId) {
-      const { rows } = await db.query<ConversationRow>(
-        'SELECT id, channel, user_id, state, version FROM conversations WHERE id = $1',
-        [conversationId],
-      );
-      return rows[0] ? toRecord(rows[0]) : undefined;
-    },
+    get: (conversationId) => find('c.id = $1', [conversationId]),
 
     async findTurn(conversationId, messageId) {
       const { rows } = await db.query<{
         actions: OutboundAction[];
-        state_after: ConversationState;
+        public_state: PublicState;
+        inbound_hash: string;
         created_at: Date | string;
       }>(
-        'SELECT actions, state_after, created_at FROM turns WHERE conversation_id = $1 AND message_id = $2',
+        'SELECT actions, public_state, inbound_hash, created_at FROM turns WHERE conversation_id = $1 AND message_id = $2',
         [conversationId, messageId],
       );
       const row = rows[0];
-      return row ? { actions: row.actions, state: row.state_after, at: new Date(row.created_at) } : undefined;
+      return row
+        ? {
+            actions: row.actions,
+            publicState: row.public_state,
+            inboundHash: row.inbound_hash,
+            at: new Date(row.created_at),
+          }
+        : undefined;
+    },
+
+    async lookup(requests, address: Address) {
+      const found: Partial<LookupResults> = {};
+      for (const request of requests) {
+        switch (request.kind) {
+          case 'case': {
+            const record = await caseByNumber(db, request.caseNo);
+            found.cases = { ...found.cases, [request.caseNo]: record ? caseFacts(record) : null };
+            break;
+          }
+          case 'volunteer': {
+            const record = await findVolunteer(db, address.channel, address.userId);
+            found.volunteer = record
+              ? { status: record.status, name: record.name, community: record.community, phone: record.phone }
+              : null;
+            break;
+          }
+          case 'own_open_case': {
+            const record = await ownOpenCase(db, request.idNumber, request.assistanceType, address);
+            found.ownOpenCases = {
+              ...found.ownOpenCases,
+              [ownCaseKey(request.idNumber, request.assistanceType)]: record ? caseFacts(record) : null,
+            };
+            break;
+          }
+        }
+      }
+      return found;
     },
 
     async commitTurn(commit: TurnCommit): Promise<CommitOutcome> {
       try {
-        await db.transaction(async (tx) => {
+        return await db.transaction(async (tx) => {
           const turn = await tx.query<{ id: string }>(
-            `INSERT INTO turns (conversation_id, message_id, actions, state_after, created_at)
-             VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-            [
-              commit.conversationId,
-              commit.messageId,
-              JSON.stringify(commit.actions),
-              JSON.stringify(commit.stateAfter),
-              commit.at,
-            ],
+            `INSERT INTO turns (conversation_id, message_id, actions, public_state, inbound_hash, created_at)
+             VALUES ($1, $2, '[]', '{}', $3, $4) RETURNING id`,
+            [commit.conversationId, commit.messageId, commit.inboundHash, commit.at],
           );
           const turnId = turn.rows[0]?.id;
-          const updated = await tx.query(
-            `UPDATE conversations SET state = $1, version = version + 1, updated_at = $2
-             WHERE id = $3 AND version = $4`,
-            [JSON.stringify(commit.stateAfter), commit.at, commit.conversationId, commit.expectedVersion],
+          const state = commit.stateAfter;
+          const claimed = await tx.query(
+            `UPDATE conversations SET version = version + 1, updated_at = $2 WHERE id = $1 AND version = $3`,
+            [commit.conversationId, commit.at, commit.expectedVersion],
           );
-          if (updated.affectedRows !== 1) throw new VersionConflict();
-          await insertTurnMessages(tx, commit, turnId);
-          // The console shows how long a resident in the queue has been waiting for an answer.
-          if (commit.stateAfter.handoffOpen)
-            await tx.query(
-              `UPDATE handoffs SET last_resident_message_at = $2 WHERE conversation_id = $1 AND status <> 'resolved'`,
-              [commit.conversationId, commit.inbound.at],
+          if (claimed.affectedRows !== 1) throw new VersionConflict();
+          const applied = await applyTurnEffects(tx, commit);
+          const actions = resolveTokens(applied.actions, commit.nonce, applied.produced);
+          const stateAfter = resolveTokens(state, commit.nonce, applied.produced);
+          const publicState = resolveTokens(commit.publicState, commit.nonce, applied.produced);
+          const replies = actions.filter((a): a is ReplyAction => a.type === 'reply');
+          await tx.query('UPDATE turns SET actions = $2, public_state = $3 WHERE id = $1', [
+            turnId,
+            JSON.stringify(replies),
+            JSON.stringify(publicState),
+          ]);
+          await tx.query('UPDATE conversations SET state = $2 WHERE id = $1', [
+            commit.conversationId,
+            JSON.stringify(stateAfter),
+          ]);
+          await insertTurnMessages(tx, commit, replies, turnId);
+          if (commit.inbound.replyVia === 'outbox' && replies.length > 0)
+            await enqueueOutbound(
+              tx,
+              replies.map((reply) => ({
+                conversationId: commit.conversationId,
+                address: commit.address,
+                message: {
+                  kind: 'reply',
+                  text: reply.text,
+                  ...(reply.buttons ? { buttons: reply.buttons } : {}),
+                },
+                messageId: null,
+                at: commit.at,
+              })),
             );
-          for (const action of commit.actions) {
-            switch (action.type) {
-              case 'reply':
-                // Written with the resident's message above, in one statement.
-                break;
-              case 'record':
-                await tx.query(
-                  `INSERT INTO conversation_events (conversation_id, turn_id, kind, detail, created_at) VALUES ($1, $2, $3, $4, $5)`,
-                  [commit.conversationId, turnId, action.kind, JSON.stringify(action.detail), commit.at],
-                );
-                break;
-              case 'handoff':
-                // Queued with the turn, so a crash can never lose a cry for help that the resident saw answered.
-                await upsertHandoff(tx, commit, action);
-                break;
-              case 'redact_transcript': {
-                const stored = await tx.query<{ id: string; text: string }>(
-                  "SELECT id, text FROM messages WHERE conversation_id = $1 AND author = 'resident'",
-                  [commit.conversationId],
-                );
-                for (const message of stored.rows) {
-                  const masked = redactIdentifiers(message.text);
-                  if (masked !== message.text)
-                    await tx.query('UPDATE messages SET text = $1 WHERE id = $2', [masked, message.id]);
-                }
-                break;
-              }
-            }
+          if (stateAfter.handoffOpen)
+            await touchResidentMessage(tx, commit.conversationId, commit.inbound.at);
+          for (const action of actions) {
+            if (action.type === 'record')
+              await tx.query(
+                `INSERT INTO conversation_events (conversation_id, turn_id, kind, detail, created_at) VALUES ($1, $2, $3, $4, $5)`,
+                [commit.conversationId, turnId, action.kind, JSON.stringify(action.detail), commit.at],
+              );
+            else if (action.type === 'handoff')
+              // Queued with the turn, so a crash can never lose a cry for help that the resident saw answered.
+              await queueFromTurn(tx, {
+                conversationId: commit.conversationId,
+                priority: action.priority,
+                reasons: action.reasons,
+                caseNo: action.caseNo ?? null,
+                at: commit.at,
+                residentMessageAt: commit.inbound.at,
+              });
           }
+          // Last, so that what this very turn wrote is erased too.
+          for (const erasure of applied.erasures) {
+            await erasePersonalData(tx, commit.conversationId, erasure.values);
+            await tx.query(
+              `INSERT INTO conversation_events (conversation_id, turn_id, kind, detail, created_at) VALUES ($1, $2, 'personal_data_erased', $3, $4)`,
+              [commit.conversationId, turnId, JSON.stringify({ reason: erasure.reason }), commit.at],
+            );
+          }
+          return { status: 'committed' as const, actions, state: stateAfter, publicState };
         });
-        return 'committed';
       } catch (error) {
-        if (error instanceof VersionConflict) return 'version_conflict';
-        if (isUniqueViolation(error)) return 'duplicate_message';
+        if (error instanceof VersionConflict) return { status: 'version_conflict' };
+        if (isUniqueViolation(error)) return { status: 'duplicate_message' };
         throw error;
       }
     },
 
-    async appendMessage(conversationId, author, text, quickReplies, at) {
+    async appendMessage(conversationId, author, text, buttons, at) {
       const { rows } = await db.query<MessageRow>(
-        `INSERT INTO messages (conversation_id, turn_id, author, text, quick_replies, created_at)
-         VALUES ($1, NULL, $2, $3, $4, $5) RETURNING id, author, text, quick_replies, created_at`,
-        [conversationId, author, text, quickReplies ? JSON.stringify(quickReplies) : null, at],
+        `INSERT INTO messages (conversation_id, turn_id, author, text, buttons, created_at)
+         VALUES ($1, NULL, $2, $3, $4, $5) RETURNING id, author, text, buttons, created_at`,
+        [conversationId, author, text, buttons && buttons.length > 0 ? JSON.stringify(buttons) : null, at],
       );
-      const row = rows[0]!;
-      return {
-        id: String(row.id),
-        author: row.author,
-        text: row.text,
-        ...(row.quick_replies ? { quickReplies: row.quick_replies } : {}),
-        at: toIso(row.created_at),
-      };
+      return toEntry(rows[0]!);
     },
 
     async transcript(conversationId, limit) {
       const { rows } = await db.query<MessageRow>(
-        `SELECT id, author, text, quick_replies, created_at FROM (
-           SELECT id, author, text, quick_replies, created_at FROM messages
+        `SELECT id, author, text, buttons, created_at FROM (
+           SELECT id, author, text, buttons, created_at FROM messages
            WHERE conversation_id = $1 ORDER BY id DESC LIMIT $2
          ) latest ORDER BY id ASC`,
         [conversationId, limit],
       );
-      return rows.map((row) => ({
-        id: String(row.id),
-        author: row.author,
-        text: row.text,
-        ...(row.quick_replies ? { quickReplies: row.quick_replies } : {}),
-        at: toIso(row.created_at),
-      }));
+      return rows.map(toEntry);
     },
   };
 }

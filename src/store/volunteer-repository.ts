@@ -1,10 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  VolunteerDirectory,
-  VolunteerRecord,
-  VolunteerStatus,
-} from '../engine/volunteer-signup-flow.js';
-import type { SqlDatabase } from './sql.js';
+import type { SqlDatabase, SqlExecutor } from './sql.js';
+
+/** Where a volunteer's registration stands. */
+export type VolunteerStatus = 'pending' | 'verified' | 'rejected';
+
+/** A volunteer or grid worker registered from a chat. */
+export interface VolunteerRecord {
+  id: string;
+  channel: string;
+  userId: string;
+  name: string;
+  phone: string;
+  community: string;
+  status: VolunteerStatus;
+  createdAt: Date;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+}
+
+/** What registering asks for. */
+export interface VolunteerRegistration {
+  channel: string;
+  userId: string;
+  name: string;
+  phone: string;
+  community: string;
+  at: Date;
+}
 
 interface VolunteerRow {
   id: string;
@@ -34,32 +56,44 @@ function toRecord(row: VolunteerRow): VolunteerRecord {
   };
 }
 
-/** Volunteer registrations on PostgreSQL SQL: the directory the dialogue reads and the list operators verify. */
+/** Registers (or registers again, which starts a fresh check by an operator) inside the caller's transaction. */
+export async function registerVolunteer(
+  tx: SqlExecutor,
+  input: VolunteerRegistration,
+): Promise<VolunteerRecord> {
+  const { rows } = await tx.query<VolunteerRow>(
+    `INSERT INTO volunteers (id, channel, user_id, name, phone, community, status, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7)
+     ON CONFLICT (channel, user_id) DO UPDATE
+       SET name = EXCLUDED.name, phone = EXCLUDED.phone, community = EXCLUDED.community,
+           status = 'pending', created_at = EXCLUDED.created_at, decided_at = NULL, decided_by = NULL
+     RETURNING *`,
+    [randomUUID(), input.channel, input.userId, input.name, input.phone, input.community, input.at],
+  );
+  return toRecord(rows[0]!);
+}
+
+/** The registration of a channel user, if any. */
+export async function findVolunteer(
+  tx: SqlExecutor,
+  channel: string,
+  userId: string,
+): Promise<VolunteerRecord | undefined> {
+  const { rows } = await tx.query<VolunteerRow>(
+    'SELECT * FROM volunteers WHERE channel = $1 AND user_id = $2',
+    [channel, userId],
+  );
+  return rows[0] ? toRecord(rows[0]) : undefined;
+}
+
+/** Volunteer registrations on PostgreSQL SQL: the list operators verify. */
 export function createVolunteerRepository(db: SqlDatabase) {
-  const directory: VolunteerDirectory = {
-    async register(input) {
-      // Registering again (a new phone, another community) starts a fresh check by an operator.
-      const { rows } = await db.query<VolunteerRow>(
-        `INSERT INTO volunteers (id, channel, user_id, name, phone, community, status, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7)
-         ON CONFLICT (channel, user_id) DO UPDATE
-           SET name = EXCLUDED.name, phone = EXCLUDED.phone, community = EXCLUDED.community,
-               status = 'pending', created_at = EXCLUDED.created_at, decided_at = NULL, decided_by = NULL
-         RETURNING *`,
-        [randomUUID(), input.channel, input.userId, input.name, input.phone, input.community, input.at],
-      );
-      return toRecord(rows[0]!);
-    },
-    async find(channel, userId) {
-      const { rows } = await db.query<VolunteerRow>(
-        'SELECT * FROM volunteers WHERE channel = $1 AND user_id = $2',
-        [channel, userId],
-      );
-      return rows[0] ? toRecord(rows[0]) : undefined;
-    },
-  };
   return {
-    ...directory,
+    /** Registers outside a turn (tests, imports). */
+    register: (input: VolunteerRegistration) => registerVolunteer(db, input),
+    /** The registration of a channel user, if any. */
+    find: (channel: string, userId: string) => findVolunteer(db, channel, userId),
+
     /** Registrations with this status, oldest first (the order operators work through them). */
     async list(status: VolunteerStatus): Promise<VolunteerRecord[]> {
       const { rows } = await db.query<VolunteerRow>(

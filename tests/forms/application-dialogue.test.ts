@@ -187,16 +187,34 @@ describe('guided applications, scripted', () => {
     expect(skipped.state.form?.asking).not.toBe('id_number');
   });
 
-  it('does not register a second open case of the same type for the same ID', async () => {
+  it('tells a resident who applies again for the same person and type the open case they already have', async () => {
     const id = fakeIdNumber('19520202', 81);
-    const first = await applyPieceByPiece(new RestResident(t.app, 'dup-1'), '我想申请低保', id);
+    const owner = new RestResident(t.app, 'dup-owner');
+    const first = await applyPieceByPiece(owner, '我想申请低保', id);
     expect(first.state.caseNo).toBeDefined();
-    const again = new RestResident(t.app, 'dup-2');
-    await again.say('我想申请低保');
-    await again.say('同意');
-    const duplicate = await again.say(`王秀英 ${id}`);
-    expect(again.lastText).toContain(first.state.caseNo!);
+    await owner.say('我想申请低保');
+    await owner.say('同意');
+    const duplicate = await owner.say(`王秀英 ${id}`);
+    expect(owner.lastText).toContain(first.state.caseNo!);
     expect(duplicate.state.form).toBeUndefined();
+  });
+
+  it("regression: the duplicate guard never discloses another person's case to an unverified conversation", async () => {
+    const id = fakeIdNumber('19520303', 83);
+    const first = await applyPieceByPiece(new RestResident(t.app, 'dup-first'), '我想申请低保', id);
+    const firstCase = first.state.caseNo!;
+    const stranger = new RestResident(t.app, 'dup-stranger');
+    const second = await applyPieceByPiece(stranger, '我想申请低保', id);
+    // The stranger learns nothing of the first case: a receipt of their own, no status, no receipt number of it.
+    expect(stranger.transcript()).not.toContain(firstCase);
+    expect(stranger.transcript()).not.toContain('已经有一件');
+    expect(second.state.caseNo).toMatch(/^320281-/);
+    expect(second.state.caseNo).not.toBe(firstCase);
+    // Staff see it marked as a possible duplicate of the first, to merge.
+    const stored = await t.app.services.cases.get(second.state.caseNo!);
+    expect(stored?.duplicateOf).toBe(firstCase);
+    const status = await stranger.say('我的申请到哪了');
+    expect(status.state.caseNo).toBe(second.state.caseNo);
   });
 
   it('checks status with the receipt number and the last four digits of the phone', async () => {
@@ -220,14 +238,12 @@ describe('guided applications, scripted', () => {
     await resident.say('我想申请低保');
     await resident.say('同意');
     const conversation = await t.app.services.conversations.getOrCreate(
-      'rest',
-      'resume',
-      {} as never,
+      { channel: 'rest', userId: 'resume' },
       new Date(),
     );
     // Age the form by rewriting its timestamp, as if the resident had left for a day.
     await t.app.services.db.query(
-      `UPDATE conversations SET state = jsonb_set(state, '{form,updatedAt}', to_jsonb('2020-01-01T00:00:00.000Z'::text)) WHERE id = $1`,
+      `UPDATE conversations SET state = jsonb_set(state, '{flow,state,updatedAt}', to_jsonb('2020-01-01T00:00:00.000Z'::text)) WHERE id = $1`,
       [conversation.id],
     );
     const back = await resident.say('你好');

@@ -8,7 +8,15 @@ export interface RestReply {
     topic: string | null;
     urgency: 'critical' | 'high' | 'none';
     turnCount: number;
-    form?: { type: string; stage: string; step: number; total: number; missing: string[]; asking?: string; askingFields?: string[] };
+    form?: {
+      type: string;
+      stage: string;
+      step: number;
+      total: number;
+      missing: string[];
+      asking?: string;
+      askingFields?: string[];
+    };
     caseNo?: string;
   };
   replayed: boolean;
@@ -46,6 +54,8 @@ export class RestResident {
 
   /** The transcript so far, for failure messages. */
   transcript(): string {
-    return this.turns.map((t) => `> ${t.said}\n${t.reply.replies.map((r) => `  ${r.text}`).join('\n')}`).join('\n');
+    return this.turns
+      .map((t) => `> ${t.said}\n${t.reply.replies.map((r) => `  ${r.text}`).join('\n')}`)
+      .join('\n');
   }
 }

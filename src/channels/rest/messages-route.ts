@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { toPublicState } from '../../engine/public-state.js';
-import type { Services } from '../../services.js';
-import { repliesOf } from '../replies-of.js';
+import { repliesOf } from '../../engine/actions.js';
+import type { Inbound } from '../../engine/inbound.js';
+import type { ChannelKit } from '../channel-kit.js';
 
 const MAX_TEXT_CHARS = 2000;
+const CHANNEL = 'rest';
 
 const messageBody = z.object({
   userId: z.string().trim().min(1).max(128).describe('Stable id of the resident in the calling system'),
@@ -24,9 +25,20 @@ const messageBody = z.object({
     .describe(
       'Idempotency key: the same messageId sent again returns the same replies and runs no second turn',
     ),
+  buttonId: z
+    .string()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe('The id of a button the resident chose (from a previous reply); `text` is then its label'),
 });
 
-const replySchema = z.object({ text: z.string(), quickReplies: z.array(z.string()).optional() });
+const buttonSchema = z.object({ id: z.string(), label: z.string() });
+const replySchema = z.object({
+  text: z.string(),
+  buttons: z.array(buttonSchema).optional(),
+  quickReplies: z.array(z.string()).optional().describe('The buttons’ labels'),
+});
 
 const messageResponse = z.object({
   conversationId: z.string(),
@@ -36,10 +48,12 @@ const messageResponse = z.object({
     topic: z.string().nullable(),
     urgency: z.enum(['critical', 'high', 'none']),
     turnCount: z.number().int(),
+    flow: z.string().nullable().describe('The flow in progress (application, status_check, report …)'),
+    expecting: z.array(z.string()).describe('What the bot is waiting for: consent, field:phone, confirm …'),
     form: z
       .object({
         type: z.string(),
-        stage: z.enum(['choose_type', 'consent', 'filling', 'confirming', 'choose_edit', 'resume']),
+        stage: z.string(),
         step: z.number().int(),
         total: z.number().int(),
         missing: z.array(z.string()),
@@ -58,7 +72,9 @@ const errorResponse = z.object({
 });
 
 /** The REST channel for integrations: POST /api/v1/messages runs one turn (idempotent by messageId). */
-export function registerRestMessagesRoute(app: FastifyInstance, services: Services): void {
+export function registerRestMessagesRoute(app: FastifyInstance, kit: ChannelKit): void {
+  // Pushes to REST residents stay in the transcript, where the integration reads them.
+  kit.router.register({ channel: CHANNEL, send: () => Promise.resolve() });
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/messages',
     {
@@ -66,23 +82,25 @@ export function registerRestMessagesRoute(app: FastifyInstance, services: Servic
         tags: ['messages'],
         summary: 'Send one resident message and get the bot replies',
         body: messageBody,
-        response: { 200: messageResponse, 400: errorResponse, 503: errorResponse },
+        response: { 200: messageResponse, 400: errorResponse, 409: errorResponse, 503: errorResponse },
       },
     },
     async (request) => {
-      const { userId, text, messageId } = request.body;
-      const result = await services.engine.handle({
-        channel: 'rest',
-        userId,
-        messageId: messageId ?? randomUUID(),
-        text,
-        at: services.clock.now(),
-      });
+      const { userId, text, messageId, buttonId } = request.body;
+      const address = { channel: CHANNEL, userId };
+      const base = { ...address, messageId: messageId ?? randomUUID(), at: kit.clock.now() };
+      const inbound: Inbound = buttonId
+        ? { ...base, kind: 'button', buttonId, text }
+        : { ...base, kind: 'text', text };
+      const result = await kit.engine.handle(inbound);
       return {
         conversationId: result.conversationId,
         messageId: result.messageId,
-        replies: repliesOf(result.actions),
-        state: toPublicState(result.state, (type) => services.forms.forType(type)),
+        replies: repliesOf(result.actions).map((r) => ({
+          text: r.text,
+          ...(r.buttons ? { buttons: r.buttons, quickReplies: r.buttons.map((b) => b.label) } : {}),
+        })),
+        state: result.publicState,
         replayed: result.replayed,
       };
     },

@@ -1,11 +1,12 @@
-import { readJsonFrame } from '../read-json-frame.js';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
-import { initialState } from '../../engine/conversation-state.js';
+import type { ChannelSender } from '../../delivery/outbound-message.js';
+import { repliesOf } from '../../engine/actions.js';
+import type { Inbound } from '../../engine/inbound.js';
 import { toErrorBody } from '../../errors.js';
-import type { Services } from '../../services.js';
-import { repliesOf } from '../replies-of.js';
-import { clientFrameSchema, type ServerFrame } from './frames.js';
+import type { ChannelKit } from '../channel-kit.js';
+import { readJsonFrame } from '../read-json-frame.js';
+import { clientFrameSchema, withLabels, type ServerFrame } from './frames.js';
 
 /** Limits of the web chat socket. */
 export interface ChatSocketOptions {
@@ -21,12 +22,20 @@ function send(socket: WebSocket, frame: ServerFrame): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
 }
 
+/** The web channel's sender: a push reaches the resident's open pages at once; the transcript keeps it for a reload. */
+export function webChatSender(kit: Pick<ChannelKit, 'bus'>): ChannelSender {
+  return {
+    channel: CHANNEL,
+    send(address, message) {
+      kit.bus.publish(address, message);
+      return Promise.resolve();
+    },
+  };
+}
+
 /** GET /ws/chat: the web chat page's WebSocket, JSON frames validated with zod. */
-export function registerChatSocket(
-  app: FastifyInstance,
-  services: Services,
-  options: ChatSocketOptions,
-): void {
+export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, options: ChatSocketOptions): void {
+  kit.router.register(webChatSender(kit));
   app.get('/ws/chat', { websocket: true, schema: { hide: true } }, (socket, request) => {
     const log: FastifyBaseLogger = request.log.child({ channel: CHANNEL });
     let userId: string | undefined;
@@ -38,30 +47,41 @@ export function registerChatSocket(
       send(socket, { type: 'error', code, message, ...(messageId ? { messageId } : {}) });
 
     async function onHello(id: string): Promise<void> {
-      const conversation = await services.conversations.getOrCreate(
-        CHANNEL,
-        id,
-        initialState(),
-        services.clock.now(),
-      );
+      const address = { channel: CHANNEL, userId: id };
+      const opened = await kit.transcript.open(address, options.historyLimit);
       userId = id;
-      conversationId = conversation.id;
+      conversationId = opened.conversationId;
       unsubscribe?.();
       // Department updates and operator replies reach an open page at once.
-      unsubscribe = services.bus.subscribe(conversation.id, (pushed) =>
-        send(socket, { type: 'push', message: pushed.message }),
+      unsubscribe = kit.bus.subscribe(address, (pushed) =>
+        send(socket, {
+          type: 'push',
+          message: withLabels({
+            id: pushed.transcriptId ?? `push:${Date.now()}`,
+            author: pushed.kind === 'operator' ? 'operator' : 'bot',
+            text: pushed.text,
+            ...(pushed.buttons ? { buttons: pushed.buttons } : {}),
+            at: pushed.at ?? kit.clock.now().toISOString(),
+          }),
+        }),
       );
-      const history = await services.conversations.transcript(conversation.id, options.historyLimit);
       send(socket, {
         type: 'welcome',
-        conversationId: conversation.id,
-        history,
-        intro: services.replies.welcome,
+        conversationId: opened.conversationId,
+        history: opened.history.map(withLabels),
+        intro: withLabels({
+          text: kit.intro.text,
+          ...(kit.intro.buttons ? { buttons: kit.intro.buttons } : {}),
+        }),
       });
       log.info({ conversationId }, 'web chat connected');
     }
 
-    async function onMessage(messageId: string, rawText: string): Promise<void> {
+    async function onMessage(
+      messageId: string,
+      rawText: string,
+      buttonId: string | undefined,
+    ): Promise<void> {
       if (userId === undefined) return fail('bad_request', '连接还没准备好，请刷新页面再试。', messageId);
       const text = rawText.trim();
       if (text.length === 0) return fail('bad_request', '消息不能为空。', messageId);
@@ -75,24 +95,26 @@ export function registerChatSocket(
       send(socket, { type: 'accepted', messageId });
       send(socket, { type: 'typing', active: true });
       try {
-        const result = await services.engine.handle({
-          channel: CHANNEL,
-          userId,
-          messageId,
-          text,
-          at: services.clock.now(),
-        });
-        const at = result.at.toISOString();
+        const address = { channel: CHANNEL, userId };
+        const at = kit.clock.now();
+        const inbound: Inbound = buttonId
+          ? { ...address, messageId, at, kind: 'button', buttonId, text }
+          : { ...address, messageId, at, kind: 'text', text };
+        const result = await kit.engine.handle(inbound);
+        const when = result.at.toISOString();
         send(socket, {
           type: 'reply',
           inReplyTo: messageId,
           replayed: result.replayed,
-          messages: repliesOf(result.actions).map((r, i) => ({
-            id: `${messageId}:${i}`,
-            author: 'bot',
-            at,
-            ...r,
-          })),
+          messages: repliesOf(result.actions).map((r, i) =>
+            withLabels({
+              id: `${messageId}:${i}`,
+              author: 'bot' as const,
+              text: r.text,
+              ...(r.buttons ? { buttons: r.buttons } : {}),
+              at: when,
+            }),
+          ),
         });
       } finally {
         send(socket, { type: 'typing', active: false });
@@ -102,8 +124,7 @@ export function registerChatSocket(
     socket.on('message', (data, isBinary) => {
       const raw = readJsonFrame(data, isBinary, options.maxFrameBytes, '消息太长了，请分几次发送。');
       if (!raw.ok) return fail(raw.code, raw.message);
-      const json = raw.value;
-      const parsed = clientFrameSchema.safeParse(json);
+      const parsed = clientFrameSchema.safeParse(raw.value);
       if (!parsed.success) {
         log.debug({ conversationId, issues: parsed.error.issues.length }, 'invalid frame');
         return fail('bad_request', '消息格式不对，请刷新页面再试。');
@@ -113,7 +134,7 @@ export function registerChatSocket(
         frame.type === 'hello'
           ? onHello(frame.userId)
           : frame.type === 'message'
-            ? onMessage(frame.messageId, frame.text)
+            ? onMessage(frame.messageId, frame.text, frame.buttonId)
             : Promise.resolve(send(socket, { type: 'pong' }));
       work.catch((error: unknown) => {
         log.error(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Button } from '../../engine/buttons.js';
 
 /** Frames the web chat page sends. */
 export const clientFrameSchema = z.discriminatedUnion('type', [
@@ -11,6 +12,8 @@ export const clientFrameSchema = z.discriminatedUnion('type', [
     type: z.literal('message'),
     messageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'messageId must be 1–64 letters, digits, - or _'),
     text: z.string(),
+    /** Set when the resident tapped a button: its id; `text` is then its label. */
+    buttonId: z.string().min(1).max(120).optional(),
   }),
   z.object({ type: z.literal('ping') }),
 ]);
@@ -23,6 +26,8 @@ export interface FrameMessage {
   id: string;
   author: 'resident' | 'bot' | 'operator' | 'system';
   text: string;
+  buttons?: Button[];
+  /** The buttons' labels, for pages written before buttons had ids. */
   quickReplies?: string[];
   at: string;
 }
@@ -33,7 +38,7 @@ export type ServerFrame =
       type: 'welcome';
       conversationId: string;
       history: FrameMessage[];
-      intro: { text: string; quickReplies?: string[] };
+      intro: { text: string; buttons?: Button[]; quickReplies?: string[] };
     }
   | { type: 'typing'; active: boolean }
   | { type: 'accepted'; messageId: string }
@@ -41,3 +46,10 @@ export type ServerFrame =
   | { type: 'push'; message: FrameMessage }
   | { type: 'pong' }
   | { type: 'error'; code: string; message: string; messageId?: string };
+
+/** A message with its buttons, plus their labels for older pages. */
+export function withLabels<T extends { buttons?: Button[] }>(message: T): T & { quickReplies?: string[] } {
+  return message.buttons && message.buttons.length > 0
+    ? { ...message, quickReplies: message.buttons.map((b) => b.label) }
+    : message;
+}

@@ -65,13 +65,19 @@ function appendMessage({ id, author, text }, pending = false) {
   log.scrollTop = log.scrollHeight;
 }
 
-function showQuickReplies(options) {
+// Buttons carry an id the bot acts on and the label the resident reads; a tap sends both.
+function buttonsOf(message) {
+  if (Array.isArray(message.buttons)) return message.buttons;
+  return (message.quickReplies || []).map((label) => ({ id: undefined, label }));
+}
+
+function showQuickReplies(buttons) {
   quick.replaceChildren();
-  for (const label of options || []) {
+  for (const { id, label } of buttons || []) {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = label;
-    button.addEventListener('click', () => submit(label));
+    button.addEventListener('click', () => submit(label, id));
     quick.append(button);
   }
 }
@@ -89,8 +95,17 @@ function sendFrame(frame) {
   if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
 }
 
+function messageFrame(item) {
+  return {
+    type: 'message',
+    messageId: item.messageId,
+    text: item.text,
+    ...(item.buttonId ? { buttonId: item.buttonId } : {}),
+  };
+}
+
 function flushOutbox() {
-  for (const item of outbox) sendFrame({ type: 'message', messageId: item.messageId, text: item.text });
+  for (const item of outbox) sendFrame(messageFrame(item));
 }
 
 function connect() {
@@ -127,14 +142,14 @@ function handleFrame(frame) {
       let lastQuick = [];
       for (const m of frame.history) {
         appendMessage(m);
-        lastQuick = m.author === 'resident' ? [] : m.quickReplies || [];
+        lastQuick = m.author === 'resident' ? [] : buttonsOf(m);
       }
       for (const item of outbox)
         appendMessage({ id: `out:${item.messageId}`, author: 'resident', text: item.text }, true);
       if (frame.history.length === 0 && frame.intro) {
         // A new conversation opens with the bot's introduction; it is shown, not stored.
         appendMessage({ author: 'bot', text: frame.intro.text });
-        lastQuick = frame.intro.quickReplies || [];
+        lastQuick = buttonsOf(frame.intro);
       }
       showQuickReplies(lastQuick);
       flushOutbox();
@@ -153,14 +168,14 @@ function handleFrame(frame) {
       let lastQuick = [];
       for (const m of frame.messages) {
         appendMessage(m);
-        lastQuick = m.quickReplies || [];
+        lastQuick = buttonsOf(m);
       }
       showQuickReplies(lastQuick);
       break;
     }
     case 'push':
       appendMessage(frame.message);
-      showQuickReplies(frame.message.quickReplies || []);
+      showQuickReplies(buttonsOf(frame.message));
       break;
     case 'error':
       if (frame.messageId) {
@@ -174,15 +189,15 @@ function handleFrame(frame) {
   }
 }
 
-function submit(text) {
+function submit(text, buttonId) {
   const clean = text.trim();
   if (!clean) return;
-  const item = { messageId: randomId(), text: clean };
+  const item = { messageId: randomId(), text: clean, ...(buttonId ? { buttonId } : {}) };
   outbox.push(item);
   saveOutbox();
   appendMessage({ id: `out:${item.messageId}`, author: 'resident', text: clean }, true);
   showQuickReplies([]);
-  if (ready) sendFrame({ type: 'message', messageId: item.messageId, text: clean });
+  if (ready) sendFrame(messageFrame(item));
 }
 
 form.addEventListener('submit', (event) => {
@@ -197,6 +212,6 @@ input.addEventListener('keydown', (event) => {
     form.requestSubmit();
   }
 });
-document.getElementById('human').addEventListener('click', () => submit('转人工'));
+document.getElementById('human').addEventListener('click', () => submit('转人工', 'request_human'));
 
 connect();

@@ -1,9 +1,9 @@
-import { readJsonFrame } from '../read-json-frame.js';
+import { readJsonFrame } from '../channels/read-json-frame.js';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
-import type { ConsoleEvent } from '../../handoff/handoff-types.js';
-import type { Services } from '../../services.js';
+import type { ConsoleEvent } from '../handoff/handoff-types.js';
+import type { Services } from '../services.js';
 
 // Browsers cannot set headers on a WebSocket, so the bearer token comes in the first frame.
 const clientFrameSchema = z.discriminatedUnion('type', [

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { HandoffPriority } from '../engine/types.js';
-import type { SqlDatabase } from '../store/sql.js';
+import type { HandoffPriority } from '../engine/actions.js';
+import type { SqlDatabase, SqlExecutor } from './sql.js';
 import {
   PREVIEW_CHARS,
   type HandoffOutcome,
   type HandoffRecord,
   type HandoffStatus,
   type Reporter,
-} from './handoff-types.js';
+} from '../handoff/handoff-types.js';
 
 interface HandoffRow {
   id: string;
@@ -71,6 +71,54 @@ const SELECT = `SELECT h.*, (SELECT left(m.text, ${PREVIEW_CHARS}) FROM messages
     WHERE m.conversation_id = h.conversation_id AND m.author = 'resident' ORDER BY m.id DESC LIMIT 1) AS preview
   FROM handoffs h`;
 const ORDER = `ORDER BY CASE h.priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 ELSE 2 END, h.created_at, h.id`;
+
+// Priorities ordered in SQL, so a raise is decided inside the upsert.
+const RANK_SQL = (column: string): string =>
+  `(CASE ${column} WHEN 'critical' THEN 2 WHEN 'high' THEN 1 ELSE 0 END)`;
+
+/** A queue entry a turn asks for. */
+export interface TurnHandoff {
+  conversationId: string;
+  priority: HandoffPriority;
+  reasons: readonly string[];
+  caseNo: string | null;
+  at: Date;
+  residentMessageAt: Date;
+}
+
+/** Queues the conversation, or raises its open handoff (never lowers it) and merges the reasons; in the turn's transaction. */
+export async function queueFromTurn(tx: SqlExecutor, handoff: TurnHandoff): Promise<void> {
+  await tx.query(
+    `INSERT INTO handoffs (id, conversation_id, channel, user_id, priority, reasons, status, created_at,
+       escalated_at, last_resident_message_at, case_no)
+     SELECT $1, c.id, c.channel, c.user_id, $3, $4, 'queued', $5, $5, $6, $7 FROM conversations c WHERE c.id = $2
+     ON CONFLICT (conversation_id) WHERE status <> 'resolved' DO UPDATE SET
+       priority = CASE WHEN ${RANK_SQL('EXCLUDED.priority')} > ${RANK_SQL('handoffs.priority')}
+         THEN EXCLUDED.priority ELSE handoffs.priority END,
+       escalated_at = CASE WHEN ${RANK_SQL('EXCLUDED.priority')} > ${RANK_SQL('handoffs.priority')}
+         THEN EXCLUDED.escalated_at ELSE handoffs.escalated_at END,
+       reasons = handoffs.reasons || COALESCE((SELECT jsonb_agg(r) FROM jsonb_array_elements(EXCLUDED.reasons) r
+         WHERE NOT handoffs.reasons @> jsonb_build_array(r)), '[]'::jsonb),
+       case_no = COALESCE(EXCLUDED.case_no, handoffs.case_no)`,
+    [
+      randomUUID(),
+      handoff.conversationId,
+      handoff.priority,
+      JSON.stringify(handoff.reasons),
+      handoff.at,
+      handoff.residentMessageAt,
+      handoff.caseNo,
+    ],
+  );
+}
+
+/** The console shows how long a resident in the queue has been waiting for an answer. */
+export async function touchResidentMessage(tx: SqlExecutor, conversationId: string, at: Date): Promise<void> {
+  await tx.query(
+    `UPDATE handoffs SET last_resident_message_at = $2 WHERE conversation_id = $1 AND status <> 'resolved'`,
+    [conversationId, at],
+  );
+}
 
 /** A report filed outside a conversation turn (a volunteer's REST call). */
 export interface ReportHandoffInsert {

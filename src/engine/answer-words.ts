@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const WORD_KEYS = [
+  'confirm',
+  'cancel',
+  'edit',
+  'withdraw_consent',
+  'consent_yes',
+  'consent_no',
+  'skip',
+  'resume_restart',
+  'resume_stop',
+  'no_receipt',
+  'anonymous',
+  'unknown',
+  'volunteer_cancel',
+] as const;
+
+/** A kind of short answer residents give: 「确认」, 「取消」, 「同意」 … */
+export type AnswerWordKind = (typeof WORD_KEYS)[number];
+
+const wordsSchema = z
+  .object(
+    Object.fromEntries(
+      WORD_KEYS.map((key) => [
+        key,
+        z.object({
+          exact: z.array(z.string().min(1)).default([]),
+          contains: z.array(z.string().min(1)).default([]),
+        }),
+      ]),
+    ) as unknown as Record<AnswerWordKind, z.ZodType<{ exact: string[]; contains: string[] }>>,
+  )
+  .strict();
+
+/** The answer words as data (replies/answer-words.yaml): which short messages mean yes, no, cancel … */
+export interface AnswerWords {
+  /** True when the message is (exactly) one of the words of this kind, or contains one of its phrases. */
+  is(kind: AnswerWordKind, text: string): boolean;
+}
+
+// Residents end short answers with punctuation or a polite particle: 「同意。」, 「确认吧」.
+const TRAILING = /[\s。！!，,.~～…]+$|(?<=.)[吧啊呀哈嘛的了](?=[\s。！!，,.~～…]*$)/gu;
+
+/** Builds the matcher from parsed data (tests pass their own). */
+export function createAnswerWords(data: unknown, source = 'answer-words'): AnswerWords {
+  const parsed = wordsSchema.safeParse(data);
+  if (!parsed.success) throw new Error(`${source} is not valid: ${parsed.error.message}`);
+  const sets = new Map(
+    Object.entries(parsed.data).map(([kind, words]) => [
+      kind,
+      { exact: new Set(words.exact), contains: words.contains },
+    ]),
+  );
+  return {
+    is(kind, text) {
+      const set = sets.get(kind);
+      if (!set) return false;
+      const clean = text.trim().slice(0, 200);
+      if (set.exact.has(clean) || set.exact.has(clean.replace(TRAILING, ''))) return true;
+      return set.contains.some((phrase) => clean.includes(phrase));
+    },
+  };
+}
+
+/** Loads replies/answer-words.yaml; a broken file stops the start with its name. */
+export async function loadAnswerWords(file: string): Promise<AnswerWords> {
+  return createAnswerWords(parse(await readFile(file, 'utf8')), file);
+}

@@ -1,0 +1,63 @@
+import type { IntentName } from '../../nlu/types.js';
+import type { TurnContext } from '../turn-context.js';
+import { askForHuman } from './human.js';
+import { intentReply } from './intent-reply.js';
+import { answerPolicy } from './policy-answer.js';
+
+// Intents answered in the middle of a flow before it resumes.
+const ASIDE_INTENTS: ReadonlySet<IntentName> = new Set([
+  'ask_policy',
+  'greet',
+  'thanks',
+  'complaint',
+  'request_human',
+]);
+const ASIDE_CONFIDENCE = 0.6;
+const MIN_INTENT_CONFIDENCE = 0.35;
+const QUESTION = /[吗呢？?]$|怎么|怎样|多久|多少|什么|哪个|哪些|哪里|能不能|可不可以|是否|咋|啥/;
+
+/**
+ * Answers a message that is not part of the flow in progress (a question, a greeting, a request for a
+ * person) so the flow can ask again after it. Declared once for every flow; false when it is not an aside.
+ */
+export async function answerAside(ctx: TurnContext): Promise<boolean> {
+  const action = ctx.buttonId ? ctx.services.buttons.action(ctx.buttonId) : undefined;
+  if (action === 'request_human') {
+    askForHuman(ctx, '居民要求转人工');
+    return true;
+  }
+  if (action === 'policy_menu') {
+    ctx.say(ctx.services.replies.policy_menu);
+    return true;
+  }
+  const { intent } = ctx.parse;
+  // A question in the middle of a form is answered even when the classifier is only fairly sure.
+  const question =
+    QUESTION.test(ctx.text) &&
+    ((intent.name === 'ask_policy' && intent.confidence >= MIN_INTENT_CONFIDENCE) ||
+      (ctx.services.knowledge?.search(ctx.text, { limit: 1 }).answerable ?? false));
+  if (question) {
+    const topic = ctx.state.topic;
+    await answerPolicy(ctx, ctx.text);
+    ctx.state.topic = topic;
+    return true;
+  }
+  if (!ASIDE_INTENTS.has(intent.name) || intent.confidence < ASIDE_CONFIDENCE) return false;
+  if (intent.name === 'request_human') {
+    askForHuman(ctx, '居民要求转人工');
+    return true;
+  }
+  if (intent.name === 'complaint') {
+    ctx.push(intentReply(ctx, 'complaint'));
+    ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
+    return true;
+  }
+  if (intent.name === 'ask_policy') {
+    const topic = ctx.state.topic;
+    await answerPolicy(ctx, ctx.text);
+    ctx.state.topic = topic;
+    return true;
+  }
+  ctx.push(intentReply(ctx, intent.name));
+  return true;
+}

@@ -1,0 +1,40 @@
+import type { Handler } from '../chain.js';
+
+/**
+ * Channel messages that are not words: a shared location is kept (it fills the place of an urgent case or
+ * a report) and then read like its place name; an image is kept for staff; a follow event is welcomed.
+ */
+export function nonTextHandler(): Handler {
+  return async (ctx, next) => {
+    const inbound = ctx.inbound;
+    switch (inbound.kind) {
+      case 'location':
+        ctx.state.location = inbound.location;
+        ctx.record('location_shared', { lat: inbound.location.lat, lng: inbound.location.lng });
+        if (ctx.state.flow === null && (ctx.state.safety === null || ctx.state.safety.stage === 'done')) {
+          ctx.say(ctx.services.replies.location_received, {
+            place: inbound.location.label ?? '（地图上的位置）',
+          });
+          return;
+        }
+        return next();
+      case 'image':
+        ctx.record('image_received', {
+          ...(inbound.image.mediaId ? { mediaId: inbound.image.mediaId } : {}),
+        });
+        if (ctx.queue.heldBy === null) ctx.say(ctx.services.replies.image_received);
+        return;
+      case 'event':
+        if (inbound.event === 'unsubscribe') {
+          ctx.record('unsubscribed', {});
+          return;
+        }
+        ctx.say(ctx.services.replies.subscribed);
+        return;
+      case 'text':
+      case 'voice':
+      case 'button':
+        return next();
+    }
+  };
+}

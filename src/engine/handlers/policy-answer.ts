@@ -1,0 +1,29 @@
+import type { TurnContext } from '../turn-context.js';
+import { intentReply } from './intent-reply.js';
+
+/** Answers a policy question from the documents (rephrased by the LLM when configured), or abstains honestly. */
+export async function answerPolicy(ctx: TurnContext, query: string): Promise<void> {
+  const { knowledge, grounded, region } = ctx.services;
+  ctx.state.topic = 'ask_policy';
+  if (!knowledge) {
+    ctx.push(intentReply(ctx, 'ask_policy'));
+    return;
+  }
+  const options = region ? { region } : {};
+  const offline = knowledge.answer(query, options);
+  // The LLM may only rephrase what the documents answer; an abstention stays offline.
+  const answer =
+    grounded && offline.answerable
+      ? await grounded.answer(query, knowledge.search(query, { ...options, limit: 4 }).results, offline)
+      : offline;
+  const buttons = answer.answerable ? ['answer_helpful', 'answer_unhelpful'] : ['request_human', 'apply'];
+  ctx.reply(
+    answer.text,
+    buttons.map((id) => ctx.button(id)),
+  );
+  ctx.state.lastAnswer = {
+    query,
+    documentIds: answer.citations.map((c) => c.documentId),
+    answerable: answer.answerable,
+  };
+}

@@ -1,0 +1,34 @@
+import type { SafetyContact } from '../conversation-state.js';
+import type { TurnContext } from '../turn-context.js';
+
+// An answer to 「您在哪里」 that names a place, even when the address extractor did not recognise it.
+const PLACE =
+  /[省市区县镇乡街路巷道村组号楼栋室苑]|小区|附近|门口|家里|宿舍|公园|医院|学校|车站|桥|河边|广场|单元/;
+
+/** The contact questions a person in danger is asked right after the safety reply, filled from this message. */
+export function startSafetyContact(ctx: TurnContext): SafetyContact {
+  const known = ctx.state.safety;
+  const start: SafetyContact = {
+    stage: 'location',
+    location: known?.location ?? ctx.state.location?.label ?? null,
+    phone: known?.phone ?? null,
+    asks: 0,
+  };
+  return gatherContact(start, ctx, false);
+}
+
+/** Takes a place and a callback number from a message: entities and shared locations first, then a place-like answer. */
+export function gatherContact(safety: SafetyContact, ctx: TurnContext, answering = true): SafetyContact {
+  const phone = ctx.parse.entities.find((e) => e.type === 'phone');
+  const address = ctx.parse.entities.find((e) => e.type === 'address');
+  const shared = ctx.inbound.kind === 'location' ? (ctx.inbound.location.label ?? ctx.text) : null;
+  const placeAnswer =
+    answering && safety.stage === 'location' && !phone && PLACE.test(ctx.text)
+      ? ctx.text.slice(0, 200)
+      : null;
+  const location = shared ?? (address ? String(address.value) : (placeAnswer ?? safety.location));
+  const callback = phone ? String(phone.value) : safety.phone;
+  const stage =
+    safety.stage === 'done' ? 'done' : location === null ? 'location' : callback === null ? 'phone' : 'done';
+  return { ...safety, location, phone: callback, stage };
+}

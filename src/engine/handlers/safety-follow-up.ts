@@ -1,0 +1,55 @@
+import type { Handler } from '../chain.js';
+import type { FlowRegistry } from '../flow-registry.js';
+import type { TurnContext } from '../turn-context.js';
+import { gatherContact } from './safety-contact.js';
+
+// Asked this many times without an answer, the bot stops asking and helps with whatever the resident says.
+const MAX_ASKS = 2;
+
+/** Brings back a flow the safety follow-up set aside, asking again what it was waiting for. */
+export function resumePaused(ctx: TurnContext, flows: FlowRegistry): boolean {
+  const slot = ctx.state.paused;
+  if (!slot) return false;
+  ctx.state.paused = null;
+  const flow = flows.get(slot.name);
+  const parsed = flow?.schema.safeParse(slot.state);
+  if (!flow || !parsed?.success) return false;
+  const contact = { phone: ctx.state.safety?.phone ?? null };
+  const state: unknown = flow.withContact ? flow.withContact(parsed.data, contact) : parsed.data;
+  flows.save(ctx, flow, flow.resume(ctx, state));
+  return true;
+}
+
+/**
+ * After the safety reply: keep the person talking until the place and a callback number are known, then
+ * return to the flow that was set aside (its answers kept).
+ */
+export function safetyFollowUpHandler(flows: FlowRegistry): Handler {
+  return async (ctx, next) => {
+    const safety = ctx.state.safety;
+    if (!safety || safety.stage === 'done' || ctx.state.flow !== null || ctx.queue.heldBy !== null)
+      return next();
+    // A menu button (转人工, 查询进度 …) is a request of its own, not an answer to where or how to call.
+    if (ctx.buttonId !== undefined && ctx.services.buttons.action(ctx.buttonId) !== undefined) return next();
+    const gathered = gatherContact(safety, ctx);
+    const learned = gathered.location !== safety.location || gathered.phone !== safety.phone;
+    const { replies } = ctx.services;
+    if (!learned) {
+      if (safety.asks >= MAX_ASKS) {
+        ctx.state.safety = { ...gathered, stage: 'done' };
+        if (resumePaused(ctx, flows)) return;
+        return next();
+      }
+      ctx.state.safety = { ...gathered, asks: safety.asks + 1 };
+      ctx.say(replies.safety_reask);
+      return;
+    }
+    ctx.state.safety = gathered;
+    if (gathered.stage !== 'done') {
+      ctx.say(gathered.stage === 'phone' ? replies.safety_ask_phone : replies.safety_ask_location);
+      return;
+    }
+    ctx.say(replies.safety_done);
+    resumePaused(ctx, flows);
+  };
+}

@@ -1,0 +1,93 @@
+import type { Handler } from '../chain.js';
+import type { FlowRegistry } from '../flow-registry.js';
+import { riskFromParse, type TurnRisk } from '../risk.js';
+import type { TurnContext } from '../turn-context.js';
+import { markUrgent } from './mark-urgent.js';
+import { muted } from './muted.js';
+import { startSafetyContact } from './safety-contact.js';
+
+/** What the bot is waiting for in the active flow, so a form answer is read as one by the risk reader. */
+function expecting(ctx: TurnContext, flows: FlowRegistry): string[] {
+  const active = flows.active(ctx);
+  return active ? active.flow.expecting(active.state, ctx.services) : [];
+}
+
+/** The risk of this turn's message; a tap on one of the flow's own choices is an answer, never a report. */
+export function assessTurn(ctx: TurnContext, flows: FlowRegistry): TurnRisk {
+  const none: TurnRisk = { level: 'none', reasons: [], category: null };
+  const kind = ctx.inbound.kind;
+  if (kind === 'image' || kind === 'event') return none;
+  if (ctx.buttonId?.startsWith('choice:') || ctx.buttonId?.startsWith('type:')) return none;
+  const assess = ctx.services.assessRisk;
+  return assess ? assess(ctx.text, { expecting: expecting(ctx, flows) }) : riskFromParse(ctx.parse);
+}
+
+/** True when the message asks to apply: the classifier is sure enough, or the application flow's own trigger. */
+function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
+  const { intent } = ctx.parse;
+  return (
+    (intent.name === 'apply' && intent.confidence >= 0.35) || flows.forIntent('apply')?.wants?.(ctx) === true
+  );
+}
+
+/**
+ * First link of the chain, on every message in every state: danger is met before anything else. A flow in
+ * progress keeps the answer the message carried and waits behind the safety follow-up; a report about
+ * someone else queues its own danger; while an operator holds the conversation only the queue is raised.
+ */
+export function urgencyHandler(flows: FlowRegistry): Handler {
+  return async (ctx, next) => {
+    const risk = assessTurn(ctx, flows);
+    ctx.risk = risk;
+    if (risk.level === 'none') return next();
+    const active = flows.active(ctx);
+    if (risk.level === 'distress') {
+      // Not an emergency: a kind word and the psychological line, then the turn goes on as usual.
+      if (ctx.queue.heldBy === null) ctx.say(risk.reply ?? ctx.services.replies.distress_support);
+      ctx.record('distress', { ...(risk.category ? { category: risk.category } : {}) });
+      return next();
+    }
+    if (active?.flow.handlesUrgency) return next();
+    const level = risk.level;
+    const known =
+      ctx.state.urgency === level && risk.reasons.every((r) => ctx.state.urgencyReasons.includes(r));
+    markUrgent(ctx, flows, level, risk.reasons, risk.category);
+    if (ctx.queue.heldBy !== null) return next();
+
+    if (level === 'high') {
+      const applying = active !== undefined || asksToApply(ctx, flows);
+      if (applying) {
+        // Sudden hardship while applying: flagged and queued, and the application goes on in the same turn.
+        ctx.say(ctx.services.replies.urgent_high_inline);
+        return next();
+      }
+      ctx.say(risk.reply ?? ctx.services.replies.urgent_high);
+      ctx.state.topic = 'report_urgent';
+      return;
+    }
+
+    if (known && active) {
+      // Already handed over for the same danger: say who is on it, then keep helping instead of repeating.
+      ctx.say(ctx.services.replies.urgent_known);
+      return next();
+    }
+    ctx.state.topic = 'report_urgent';
+    if (active) {
+      // The answer this message carried is kept; the flow waits until the resident is ready again.
+      ctx.state.paused = {
+        name: active.flow.name,
+        state: active.flow.absorb?.(ctx, active.state) ?? active.state,
+      };
+      ctx.state.flow = null;
+    } else {
+      const applying = flows.forIntent('apply');
+      if (applying && asksToApply(ctx, flows)) {
+        // An opening that asks for help and carries danger keeps its details for after the safety follow-up.
+        const started: unknown = await muted(ctx, () => applying.start(ctx));
+        if (started !== null) ctx.state.paused = { name: applying.name, state: started };
+      }
+    }
+    ctx.say(risk.reply ?? ctx.services.replies.urgent_critical);
+    ctx.state.safety = startSafetyContact(ctx);
+  };
+}

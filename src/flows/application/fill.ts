@@ -1,0 +1,154 @@
+import type { FormDefinition } from '../../forms/form-registry.js';
+import type { FormField } from '../../forms/form-schema.js';
+import { lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
+import { hardshipFromMessage, inferApplicantRelation } from '../../forms/infer.js';
+import { extractEntities } from '../../nlu/entities/index.js';
+import type { Entity } from '../../nlu/types.js';
+import { parseChineseNumber } from '../../text/chinese-number.js';
+
+/** What one message gave a form: the fields now known, which ones it filled, what could not be read. */
+export interface Filling {
+  fields: Record<string, FieldValue>;
+  filled: string[];
+  problems: { field: FormField; problem: string }[];
+}
+
+const CORRECTION = /说错|写错|不对|不是|改成|改为|更正|应该是|其实是/;
+const NAME_CORRECTION =
+  /(?:名字|姓名)(?:打|写|输|说)?错了?[，,\s]*(?:应该)?(?:是|叫)?([\p{Script=Han}·]{2,6})/u;
+
+// Words that show which field of a group question a plain answer speaks of.
+const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
+  integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}\s*$/,
+  money: /[块元千万百]|收入|工资|养老金|低保金|补贴|没有|没钱/,
+  person_name: /./,
+  address: /./,
+  id_number: /[0-9]/,
+  phone: /[0-9]/,
+  text: /./,
+  choice: /./,
+};
+
+/** True when the message says it corrects something already given. */
+export function isCorrection(text: string): boolean {
+  return CORRECTION.test(text);
+}
+
+/** Fills every field this message gives: entities anywhere, plain answers for the fields just asked. */
+export function fillFields(
+  current: Readonly<Record<string, FieldValue>>,
+  definition: FormDefinition,
+  text: string,
+  allEntities: readonly Entity[],
+  asked: readonly FormField[],
+): Filling {
+  // 「不是四口人是五口」: what follows the last 是 is the correction, so its entities win.
+  const correction = /不是(.+?)(?:而)?是(.+)$/.exec(text);
+  const entities = correction
+    ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')]
+    : allEntities;
+  // 「名字打错了，是李国栋」: a corrected name replaces the applicant's, whatever is being asked.
+  const renamed = NAME_CORRECTION.exec(text)?.[1];
+  const fields = { ...current };
+  const filled: string[] = [];
+  const problems: Filling['problems'] = [];
+  for (const field of definition.fields) {
+    const isAsked = asked.includes(field);
+    const entity = field.entity ? lastEntity(entities, field.entity) : undefined;
+    if (!isAsked) {
+      // Unasked fields take only unambiguous entities: a relative's name in a story must not replace the applicant's.
+      if (!entity) continue;
+      if ((field.kind === 'person_name' || field.kind === 'address') && fields[field.name] !== undefined)
+        continue;
+      if (field.kind === 'text' || field.kind === 'choice') continue;
+      // A number told in passing (「俺一个人带着孙子」) does not replace an answer already given, unless it is a correction.
+      if (
+        (field.kind === 'integer' || field.kind === 'money') &&
+        fields[field.name] !== undefined &&
+        !CORRECTION.test(text)
+      )
+        continue;
+    }
+    // In a group question a field is read from plain words only when the words speak of it.
+    if (isAsked && !entity && asked.length > 1 && !GROUP_CUES[field.kind].test(text)) continue;
+    // 「自己付了四万多」 answers the money field asked, not the household income.
+    if (
+      !isAsked &&
+      (field.kind === 'money' || field.kind === 'integer') &&
+      asked.some((a) => a.kind === field.kind)
+    )
+      continue;
+    const reading = readAnswer(
+      field,
+      isAsked && asked.length > 1 ? stripOtherFields(text, entities, field) : text,
+      entities,
+    );
+    if (reading.ok) {
+      fields[field.name] = reading.value;
+      filled.push(field.name);
+    } else if (isAsked) problems.push({ field, problem: reading.problem });
+  }
+  if (entities.some((e) => e.type === 'invalid_id_number')) {
+    const idField = definition.fields.find((f) => f.kind === 'id_number');
+    if (idField && !filled.includes(idField.name)) {
+      const reading = readAnswer(idField, invalidIdText(text), []);
+      problems.unshift({ field: idField, problem: reading.ok ? '' : reading.problem });
+    }
+  }
+  const nameField = definition.fields.find((f) => f.kind === 'person_name');
+  if (renamed && nameField) {
+    fields[nameField.name] = renamed;
+    if (!filled.includes(nameField.name)) filled.push(nameField.name);
+  }
+  return {
+    fields,
+    filled,
+    problems: problems.filter((p) => p.problem !== '' && !(renamed && p.field === nameField)),
+  };
+}
+
+/** The entities of a correction: 「不是四口人是五口」 repeats the type of 四口人 with the number of 五口. */
+function correctedEntities(wrong: string, right: string): Entity[] {
+  const found = extractEntities(right);
+  if (found.length > 0) return found;
+  const value = parseChineseNumber(/[0-9.]+|[零〇一二两三四五六七八九十百千万]+/.exec(right)?.[0] ?? '');
+  if (value === undefined) return [];
+  return extractEntities(wrong)
+    .filter((e) => typeof e.value === 'number')
+    .map((e) => ({ type: e.type, value, text: right }));
+}
+
+function invalidIdText(text: string): string {
+  return /[0-9]{17}[0-9xX]/.exec(text.replace(/\s/g, ''))?.[0] ?? text;
+}
+
+function stripOtherFields(text: string, entities: readonly Entity[], keep: FormField): string {
+  let rest = text;
+  for (const entity of entities) {
+    if (entity.text && entity.type !== keep.entity) rest = rest.replace(entity.text, ' ');
+  }
+  return rest.replace(/\s+/g, ' ').trim();
+}
+
+/** Fills what the first message implies: who applies, the hardship in the resident's words, optional choices. */
+export function inferOpening(
+  definition: FormDefinition,
+  fields: Record<string, FieldValue>,
+  text: string,
+  entities: readonly Entity[],
+): void {
+  for (const field of definition.fields) {
+    if (!field.infer || fields[field.name] !== undefined) continue;
+    if (field.name === 'applicant_relation') fields[field.name] = inferApplicantRelation(text);
+    else if (field.kind === 'text') {
+      const hardship = hardshipFromMessage(text, entities);
+      if (hardship) fields[field.name] = hardship;
+    } else if (field.kind === 'choice') {
+      // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
+      const choice = Object.entries(field.aliases ?? {}).find(([, words]) =>
+        words.some((w) => text.includes(w)),
+      )?.[0];
+      if (choice) fields[field.name] = choice;
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import { nextQuestion, totalSteps } from '../../forms/form-progress.js';
+import type { Flow } from '../../engine/flow.js';
+import type { FormProgress } from '../../engine/public-state.js';
+import type { TurnContext } from '../../engine/turn-context.js';
+import { cancel, personalValues, withdrawConsent } from './discard.js';
+import { fillFields, inferOpening } from './fill.js';
+import { askType, consentNotice, formOf } from './prompts.js';
+import { applicationStateSchema, type ApplicationState } from './state.js';
+import { chooseEditStage } from './stages/choose-edit.js';
+import { chooseTypeStage } from './stages/choose-type.js';
+import { confirmingStage } from './stages/confirming.js';
+import { consentStage } from './stages/consent.js';
+import { fillingStage } from './stages/filling.js';
+import { backToWhereItWas, resumeStage } from './stages/resume.js';
+import { typeFrom } from './type-from.js';
+
+// A resident who comes back after this long is asked whether to continue, not dropped into a question.
+const RESUME_AFTER_MS = 2 * 60 * 60 * 1000;
+const SURE = 0.6;
+
+/** The fields of a group or single question the form is asking, by name. */
+function askedFields(ctx: { services: TurnContext['services'] }, form: ApplicationState): string[] {
+  if (form.stage !== 'filling' || !form.asking) return [];
+  if (!form.asking.startsWith('group:')) return [form.asking];
+  return ctx.services.forms
+    .forType(form.assistanceType)
+    .fields.filter((f) => `group:${f.group}` === form.asking && form.fields[f.name] === undefined)
+    .map((f) => f.name);
+}
+
+/** Guided applications: consent, one question at a time, review, registration with receipt and deadlines. */
+export const applicationFlow: Flow<ApplicationState> = {
+  name: 'application',
+  schema: applicationStateSchema,
+  startsOn: { menu: ['apply'], intents: ['apply'] },
+
+  wants(ctx) {
+    // Someone who gives an ID number or phone while asking to apply wants to apply, whatever the classifier says.
+    return (
+      /申请|办理/.test(ctx.text) &&
+      ctx.parse.entities.some((e) => e.type === 'id_number' || e.type === 'phone')
+    );
+  },
+
+  start(ctx) {
+    const assistanceType = typeFrom(ctx);
+    const now = ctx.at.toISOString();
+    const form: ApplicationState = {
+      assistanceType: assistanceType ?? 'unknown',
+      stage: 'choose_type',
+      resumeStage: null,
+      fields: {},
+      skipped: [],
+      asking: null,
+      failures: {},
+      consent: false,
+      editing: false,
+      startedAt: now,
+      updatedAt: now,
+    };
+    if (!assistanceType) return Promise.resolve(askType(ctx, form));
+    const definition = formOf(ctx, form);
+    const { fields } = fillFields({}, definition, ctx.text, ctx.parse.entities, []);
+    inferOpening(definition, fields, ctx.text, ctx.parse.entities);
+    return Promise.resolve(consentNotice(ctx, { ...form, fields }));
+  },
+
+  async continue(ctx, current) {
+    const { words, replies } = ctx.services;
+    const form: ApplicationState = { ...current, updatedAt: ctx.at.toISOString() };
+    const { intent } = ctx.parse;
+    if (
+      ctx.buttonId === 'cancel' ||
+      words.is('cancel', ctx.text) ||
+      (intent.name === 'cancel' && intent.confidence >= SURE)
+    )
+      return cancel(ctx, form);
+    if (words.is('withdraw_consent', ctx.text)) return withdrawConsent(ctx, form);
+    const idleMs = ctx.at.getTime() - new Date(current.updatedAt).getTime();
+    if (form.stage !== 'resume' && idleMs > RESUME_AFTER_MS) {
+      ctx.say(replies.form_resume, {
+        title: formOf(ctx, form).title,
+        count: String(Object.keys(form.fields).length),
+      });
+      return { ...form, stage: 'resume', resumeStage: form.stage };
+    }
+    switch (form.stage) {
+      case 'resume':
+        return resumeStage(ctx, form);
+      case 'choose_type':
+        return chooseTypeStage(ctx, form);
+      case 'consent':
+        return consentStage(ctx, form);
+      case 'choose_edit':
+        return chooseEditStage(ctx, form);
+      case 'confirming':
+        return confirmingStage(ctx, form);
+      case 'filling':
+        return fillingStage(ctx, form);
+    }
+  },
+
+  resume(ctx, form) {
+    if (form.stage === 'consent') {
+      ctx.say(ctx.services.replies.consent_again);
+      return form;
+    }
+    ctx.say(ctx.services.replies.form_continue);
+    return backToWhereItWas(ctx, form);
+  },
+
+  absorb(ctx, form) {
+    // The answer an urgent message carried is kept: the fields asked, and anything unambiguous besides.
+    const definition = formOf(ctx, form);
+    const asked = definition.fields.filter((f) => askedFields(ctx, form).includes(f.name));
+    const { fields } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, asked);
+    return { ...form, fields, updatedAt: ctx.at.toISOString() };
+  },
+
+  withContact(form, contact) {
+    if (!contact.phone || form.fields.phone !== undefined || !form.consent) return form;
+    return { ...form, fields: { ...form.fields, phone: contact.phone } };
+  },
+
+  expecting(form, services) {
+    switch (form.stage) {
+      case 'choose_type':
+        return ['type'];
+      case 'consent':
+        return ['consent'];
+      case 'confirming':
+        return ['confirm'];
+      case 'choose_edit':
+        return ['edit_field'];
+      case 'resume':
+        return ['resume'];
+      case 'filling':
+        return askedFields({ services }, form).map((name) => `field:${name}`);
+    }
+  },
+
+  progress(form, services) {
+    const definition = services.forms.forType(form.assistanceType);
+    const next = nextQuestion(definition, form.fields, form.skipped);
+    const total = totalSteps(definition);
+    const askingFields = askedFields({ services }, form);
+    const progress: FormProgress = {
+      type: form.assistanceType,
+      stage: form.stage,
+      step: form.stage === 'confirming' ? total : (next?.step ?? total),
+      total,
+      missing: next ? next.missing.map((f) => f.name) : [],
+      ...(askingFields[0] ? { asking: askingFields[0], askingFields } : {}),
+    };
+    return progress;
+  },
+
+  personalValues,
+
+  summary: (form) => ({ type: form.assistanceType, fields: form.fields }),
+
+  caseFields(form) {
+    // Without the ID number: the application registers its own case under the duplicate guard.
+    const { id_number: _idNumber, ...rest } = form.fields;
+    return rest;
+  },
+};

@@ -1,0 +1,77 @@
+import type { FormDefinition } from '../../forms/form-registry.js';
+import { nextQuestion, totalSteps } from '../../forms/form-progress.js';
+import { summaryLines } from '../../forms/summary.js';
+import { dynamicButton } from '../../engine/buttons.js';
+import { fillTemplate } from '../../engine/system-replies.js';
+import type { TurnContext } from '../../engine/turn-context.js';
+import type { ApplicationState } from './state.js';
+
+/** The form for the application's type (types without a form of their own share the general one). */
+export function formOf(ctx: TurnContext, form: ApplicationState): FormDefinition {
+  return ctx.services.forms.forType(form.assistanceType);
+}
+
+/** The application's title as residents read it. */
+export function titleOf(ctx: TurnContext, form: ApplicationState): string {
+  if (form.assistanceType === 'unknown') return '社会救助';
+  const definition = formOf(ctx, form);
+  return definition.formType === 'general'
+    ? ctx.services.locality.typeLabel(form.assistanceType)
+    : definition.title;
+}
+
+/** Asks the next question of the form, or shows the summary when every field is in. */
+export function ask(ctx: TurnContext, form: ApplicationState): ApplicationState {
+  const definition = formOf(ctx, form);
+  const next = nextQuestion(definition, form.fields, form.skipped);
+  if (!next) return confirm(ctx, { ...form, stage: 'confirming', asking: null, editing: false });
+  const { question, step, total } = next;
+  const choices = question.fields.length === 1 ? question.fields[0]?.choices : undefined;
+  ctx.reply(`（第${step}步/共${total}步）${question.text}`, choices?.map(dynamicButton.choice));
+  ctx.state.topic = 'apply';
+  return { ...form, stage: 'filling', asking: question.key };
+}
+
+/** Shows the summary with sensitive numbers masked, the honesty commitment and 确认提交 / 修改 / 取消. */
+export function confirm(ctx: TurnContext, form: ApplicationState): ApplicationState {
+  const definition = formOf(ctx, form);
+  const total = totalSteps(definition);
+  const { replies } = ctx.services;
+  const lines = summaryLines(definition, form.fields, form.skipped);
+  ctx.reply(
+    [
+      `（第${total}步/共${total}步）${fillTemplate(replies.confirm_header.text, { title: titleOf(ctx, form) })}`,
+      ...lines,
+    ].join('\n'),
+  );
+  ctx.say(replies.confirm_footer);
+  ctx.state.topic = 'apply';
+  return { ...form, stage: 'confirming', asking: null, editing: false };
+}
+
+/** 「您要改哪一项？」 with a button for every field answered so far. */
+export function chooseEdit(ctx: TurnContext, form: ApplicationState): ApplicationState {
+  const answered = formOf(ctx, form).fields.filter((f) => form.fields[f.name] !== undefined);
+  ctx.reply(
+    ctx.services.replies.choose_edit.text,
+    answered.map((f) => dynamicButton.edit(f.name, f.label)),
+  );
+  return { ...form, stage: 'choose_edit' };
+}
+
+/** The privacy notice and the separate consent question, before anything sensitive is kept. */
+export function consentNotice(ctx: TurnContext, form: ApplicationState): ApplicationState {
+  ctx.say(ctx.services.replies.consent_notice, {
+    title: titleOf(ctx, form),
+    officeHours: ctx.services.locality.officeHours,
+  });
+  ctx.state.topic = 'apply';
+  return { ...form, stage: 'consent' };
+}
+
+/** Asks which kind of help, with a button per common type. */
+export function askType(ctx: TurnContext, form: ApplicationState): ApplicationState {
+  ctx.say(ctx.services.replies.ask_type);
+  ctx.state.topic = 'apply';
+  return { ...form, stage: 'choose_type' };
+}

@@ -1,0 +1,22 @@
+import { buttonArgument } from '../../../engine/buttons.js';
+import { dynamicButton } from '../../../engine/buttons.js';
+import type { TurnContext } from '../../../engine/turn-context.js';
+import { fillFields } from '../fill.js';
+import { chooseEdit, confirm, formOf } from '../prompts.js';
+import type { ApplicationState } from '../state.js';
+
+/** At the review: which field to change (a button, its label, or the new value typed straight away). */
+export function chooseEditStage(ctx: TurnContext, form: ApplicationState): ApplicationState {
+  const definition = formOf(ctx, form);
+  const picked = buttonArgument(ctx.buttonId, 'edit');
+  const field = definition.fields.find(
+    (f) => f.name === picked || f.label === ctx.text || f.name === ctx.text,
+  );
+  if (field) {
+    ctx.reply(field.question, field.choices?.map(dynamicButton.choice));
+    return { ...form, stage: 'filling', asking: field.name, editing: true };
+  }
+  const { fields, filled } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, []);
+  if (filled.length > 0) return confirm(ctx, { ...form, fields });
+  return chooseEdit(ctx, form);
+}

@@ -1,0 +1,18 @@
+import { buttonArgument } from '../../../engine/buttons.js';
+import { NOT_FOR_FLOW, type NotForFlow } from '../../../engine/flow.js';
+import type { TurnContext } from '../../../engine/turn-context.js';
+import { fillFields, inferOpening } from '../fill.js';
+import { consentNotice, formOf } from '../prompts.js';
+import type { ApplicationState } from '../state.js';
+import { typeFrom } from '../type-from.js';
+
+/** The resident names the kind of help (a button, a word, or 不清楚); then the consent notice. */
+export function chooseTypeStage(ctx: TurnContext, form: ApplicationState): ApplicationState | NotForFlow {
+  const type = buttonArgument(ctx.buttonId, 'type') ?? typeFrom(ctx);
+  if (!type) return NOT_FOR_FLOW;
+  const typed: ApplicationState = { ...form, assistanceType: type };
+  const definition = formOf(ctx, typed);
+  const { fields } = fillFields(typed.fields, definition, ctx.text, ctx.parse.entities, []);
+  inferOpening(definition, fields, ctx.text, ctx.parse.entities);
+  return consentNotice(ctx, { ...typed, fields });
+}

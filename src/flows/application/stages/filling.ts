@@ -1,0 +1,79 @@
+import { dynamicButton } from '../../../engine/buttons.js';
+import type { TurnContext } from '../../../engine/turn-context.js';
+import { fillFields } from '../fill.js';
+import { ask, confirm, formOf } from '../prompts.js';
+import { ownDuplicate, ownOpenCase } from '../register.js';
+import type { ApplicationState } from '../state.js';
+
+/** After this many failed answers to one field the resident may skip it (staff complete it) or ask for a person. */
+export const MAX_FAILURES = 3;
+
+/** Answers to the question asked (several fields at once are welcome), with a kind word for what was wrong. */
+export async function fillingStage(
+  ctx: TurnContext,
+  form: ApplicationState,
+): Promise<ApplicationState | null> {
+  const definition = formOf(ctx, form);
+  const askedKey = form.asking ?? '';
+  const asked = askedKey.startsWith('group:')
+    ? definition.fields.filter((f) => `group:${f.group}` === askedKey && form.fields[f.name] === undefined)
+    : definition.fields.filter((f) => f.name === askedKey);
+  if ((ctx.buttonId === 'skip_field' || ctx.services.words.is('skip', ctx.text)) && asked.length > 0) {
+    const skipped = [
+      ...new Set([
+        ...form.skipped,
+        ...asked.filter((f) => (form.failures[f.name] ?? 0) >= MAX_FAILURES).map((f) => f.name),
+      ]),
+    ];
+    return ask(ctx, { ...form, skipped });
+  }
+  const { fields, filled, problems } = fillFields(
+    form.fields,
+    definition,
+    ctx.text,
+    ctx.parse.entities,
+    asked,
+  );
+  const next: ApplicationState = { ...form, fields };
+  const answeredAsked = asked.some((f) => filled.includes(f.name));
+  // Not an answer: maybe a question or a greeting in the middle of the form; answer it, then resume.
+  if (filled.length === 0 && (await ctx.aside())) {
+    ctx.say(ctx.services.replies.form_continue);
+    return ask(ctx, next);
+  }
+  // An ID number that fails its check is explained at once, even when the same message gave other fields,
+  // but only when the resident actually typed digits: 「她叫王秀英」 simply leaves the ID for the next question.
+  const idProblem = /[0-9]{6}/.test(ctx.text.replace(/\s/g, ''))
+    ? problems.find((p) => p.field.kind === 'id_number' && !filled.includes(p.field.name))
+    : undefined;
+  const firstProblem = idProblem ?? problems.find((p) => !filled.includes(p.field.name));
+  if (!idProblem && !answeredAsked && firstProblem && filled.length > 0) {
+    // The message answered something else (a correction, a field given early): keep it and ask again, kindly.
+    ctx.reply('好的，记下了。');
+    return ask(ctx, next);
+  }
+  if (firstProblem && (idProblem || !answeredAsked)) {
+    const name = firstProblem.field.name;
+    const failures = { ...next.failures, [name]: (next.failures[name] ?? 0) + 1 };
+    if ((failures[name] ?? 0) >= MAX_FAILURES) {
+      ctx.say(ctx.services.replies.ask_skip_or_human);
+      ctx.push({
+        type: 'handoff',
+        priority: 'normal',
+        reasons: [`${firstProblem.field.label}多次填写未通过`],
+      });
+      return { ...next, failures, asking: name };
+    }
+    ctx.reply(
+      `${filled.length > 0 ? '其他信息记下了。' : ''}${firstProblem.problem}`,
+      firstProblem.field.choices?.map(dynamicButton.choice),
+    );
+    return { ...next, failures, asking: name };
+  }
+  if (filled.includes('id_number')) {
+    const existing = ownOpenCase(ctx, next);
+    if (existing) return ownDuplicate(ctx, next, existing);
+  }
+  if (form.editing) return confirm(ctx, next);
+  return ask(ctx, next);
+}

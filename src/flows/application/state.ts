@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Where an application stands. */
+export const FORM_STAGES = [
+  'choose_type',
+  'consent',
+  'filling',
+  'confirming',
+  'choose_edit',
+  'resume',
+] as const;
+
+/** One of FORM_STAGES. */
+export type FormStage = (typeof FORM_STAGES)[number];
+
+/** An application in progress, saved with the conversation until it is registered or discarded. */
+export const applicationStateSchema = z.object({
+  /** Canonical assistance type, or `unknown` when the resident is not sure. */
+  assistanceType: z.string(),
+  stage: z.enum(FORM_STAGES),
+  /** The stage to return to when a resident who came back chooses to continue. */
+  resumeStage: z.enum(FORM_STAGES).nullable(),
+  fields: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** Fields the resident chose to skip after repeated failures; staff complete them. */
+  skipped: z.array(z.string()),
+  /** The field or group (`group:<name>`) last asked. */
+  asking: z.string().nullable(),
+  failures: z.record(z.string(), z.number()),
+  consent: z.boolean(),
+  /** True while re-asking one field from the confirmation, to return there after. */
+  editing: z.boolean(),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** The application flow's state. */
+export type ApplicationState = z.infer<typeof applicationStateSchema>;

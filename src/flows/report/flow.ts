@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { planCase } from '../../cases/case-plan.js';
+import type { HandoffPriority, OutboundAction } from '../../engine/actions.js';
+import type { Flow } from '../../engine/flow.js';
+import type { TurnContext } from '../../engine/turn-context.js';
+
+const priority = z.enum(['critical', 'high', 'normal']);
+const stateSchema = z.object({
+  stage: z.enum(['subject', 'location', 'situation', 'urgency', 'contact']),
+  subject: z.string().nullable(),
+  location: z.string().nullable(),
+  situation: z.string().nullable(),
+  urgency: priority.nullable(),
+  /** Urgency the detector heard in the report's messages, kept so the answer to 「多急」 cannot lower it. */
+  detected: priority.nullable(),
+});
+
+/** A report about someone else (主动发现) in progress. */
+export type ReportState = z.infer<typeof stateSchema>;
+
+// Words that start a report about someone else; a question about someone else's rights stays a question.
+const TRIGGER =
+  /我要(?:报告|上报|反映)(?:困难|情况|一个|一位|有人)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)/;
+const RANK: Readonly<Record<HandoffPriority, number>> = { normal: 0, high: 1, critical: 2 };
+const REPORT_REF = 'report';
+
+const higher = (a: HandoffPriority | null, b: HandoffPriority | null): HandoffPriority | null =>
+  a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
+
+function urgencyAnswer(ctx: TurnContext): HandoffPriority {
+  if (ctx.buttonId === 'life_danger') return 'critical';
+  if (ctx.buttonId === 'urgent_today') return 'high';
+  if (ctx.buttonId === 'not_so_urgent') return 'normal';
+  const text = ctx.text;
+  if (/生命危险|危险|快不行|有生命|救命|晕倒|昏迷/.test(text)) return 'critical';
+  if (/急|今天|马上|尽快/.test(text) && !/不太急|不急/.test(text)) return 'high';
+  return 'normal';
+}
+
+function ask(ctx: TurnContext, report: ReportState): ReportState {
+  const { replies } = ctx.services;
+  const question = {
+    subject: replies.report_start,
+    location: replies.report_ask_location,
+    situation: replies.report_ask_situation,
+    urgency: replies.report_ask_urgency,
+    contact: replies.report_ask_contact,
+  }[report.stage];
+  ctx.say(question);
+  ctx.state.topic = 'report_other';
+  return report;
+}
+
+/** Files the report: a case carrying what the reporter said (and who they are, when verified), and a queue entry. */
+function file(ctx: TurnContext, report: ReportState, phone: string | null): null {
+  const level = higher(report.urgency, report.detected) ?? 'normal';
+  const volunteer = ctx.lookupVolunteer();
+  const trusted = volunteer?.status === 'verified' ? volunteer : undefined;
+  const reporterPhone = phone ?? trusted?.phone ?? null;
+  const plan = planCase(
+    {
+      assistanceType: 'temporary',
+      localityCode: ctx.services.locality.code,
+      conversationId: ctx.conversationId,
+      channel: ctx.inbound.channel,
+      userId: ctx.inbound.userId,
+      urgency: level === 'normal' ? 'none' : level,
+      fields: {
+        report_subject: report.subject ?? '不清楚',
+        ...(report.location ? { address: report.location } : {}),
+        report_situation: report.situation ?? '不清楚',
+        report_source: trusted ? '已核实的志愿者/网格员上报' : phone ? '群众上报' : '匿名上报',
+        ...(reporterPhone ? { reporter_phone: reporterPhone } : {}),
+        ...(trusted
+          ? { reporter_name: trusted.name, reporter_community: trusted.community, reporter_trusted: '已核实' }
+          : {}),
+      },
+      at: ctx.at,
+    },
+    ctx.services.localities,
+  );
+  const caseNo = ctx.token(REPORT_REF);
+  const then: OutboundAction[] = [
+    ctx.canned(ctx.services.replies.report_filed, { caseNo }),
+    ...(level === 'normal' ? [] : [ctx.canned(ctx.services.replies.report_safety_line)]),
+    {
+      type: 'handoff',
+      priority: level,
+      reasons: [
+        trusted
+          ? `已核实网格员/志愿者上报（${trusted.name}，${trusted.community}）`
+          : phone
+            ? '群众上报困难群众'
+            : '匿名上报困难群众',
+      ],
+      caseNo,
+    },
+    { type: 'record', kind: 'report_filed', detail: { caseNo, priority: level, anonymous: phone === null } },
+  ];
+  ctx.push({ type: 'register_case', ref: REPORT_REF, plan, onRegistered: then, onOwnDuplicate: then });
+  ctx.state.topic = 'report_other';
+  ctx.state.caseNo = caseNo;
+  return null;
+}
+
+/** Reports about someone else (主动发现): who, where, what, how urgent, the reporter's contact; anonymous welcome. */
+export const reportFlow: Flow<ReportState> = {
+  name: 'report',
+  schema: stateSchema,
+  startsOn: { menu: ['report_other'] },
+  handlesUrgency: true,
+
+  wants: (ctx) => TRIGGER.test(ctx.text),
+
+  start(ctx) {
+    return Promise.resolve(
+      ask(ctx, {
+        stage: 'subject',
+        subject: null,
+        location: null,
+        situation: null,
+        urgency: null,
+        detected: null,
+      }),
+    );
+  },
+
+  continue(ctx, current) {
+    const answer = ctx.services.words.is('unknown', ctx.text) ? null : ctx.text.slice(0, 500);
+    const risk = ctx.risk.level;
+    const heard: HandoffPriority | null = risk === 'critical' || risk === 'high' ? risk : null;
+    const report: ReportState = { ...current, detected: higher(current.detected, heard) };
+    if (heard === 'critical') {
+      // A danger in the report goes to the queue now, not after the last question.
+      ctx.say(ctx.services.replies.report_safety_line);
+      ctx.push({ type: 'handoff', priority: 'critical', reasons: ctx.risk.reasons });
+      ctx.record('urgency', { level: 'critical', reasons: ctx.risk.reasons });
+    }
+    switch (current.stage) {
+      case 'subject':
+        return Promise.resolve(ask(ctx, { ...report, subject: answer, stage: 'location' }));
+      case 'location': {
+        const place =
+          ctx.inbound.kind === 'location'
+            ? (ctx.inbound.location.label ?? ctx.text)
+            : ctx.parse.entities.find((e) => e.type === 'address')?.value;
+        return Promise.resolve(
+          ask(ctx, { ...report, location: place !== undefined ? String(place) : answer, stage: 'situation' }),
+        );
+      }
+      case 'situation':
+        return Promise.resolve(ask(ctx, { ...report, situation: answer, stage: 'urgency' }));
+      case 'urgency':
+        return Promise.resolve(ask(ctx, { ...report, urgency: urgencyAnswer(ctx), stage: 'contact' }));
+      case 'contact': {
+        const phone = ctx.parse.entities.find((e) => e.type === 'phone');
+        const given =
+          phone && ctx.buttonId !== 'anonymous' && !ctx.services.words.is('anonymous', ctx.text)
+            ? String(phone.value)
+            : null;
+        return Promise.resolve(file(ctx, report, given));
+      }
+    }
+  },
+
+  resume: (ctx, report) => ask(ctx, report),
+
+  expecting: (report) => [`report_${report.stage}`],
+
+  personalValues: (report) =>
+    [report.subject, report.location, report.situation].filter(
+      (v): v is string => v !== null && v.length >= 2,
+    ),
+};

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
+import { parseReceiptNumber } from '../../cases/receipt-number.js';
+import { LEFT_FLOW, type Flow } from '../../engine/flow.js';
+import type { CaseFacts } from '../../engine/lookups.js';
+import type { TurnContext } from '../../engine/turn-context.js';
+
+const MAX_FAILURES = 3;
+const RECEIPT_LIKE = /[0-9０-９]{6}[\s\-－一—]*[0-9０-９]{8}[\s\-－一—]*[0-9０-９]{6}[\s\-－一—]*[0-9０-９]/;
+const SURE_ELSEWHERE = 0.6;
+
+const stateSchema = z.object({
+  stage: z.enum(['ask_case', 'ask_phone']),
+  caseNo: z.string().nullable(),
+  failures: z.number().int().nonnegative(),
+});
+
+/** A status check in progress. */
+export type StatusCheckState = z.infer<typeof stateSchema>;
+
+/** The case in plain words: status, department and what happens next. */
+function describe(ctx: TurnContext, record: CaseFacts): void {
+  const { locality, replies } = ctx.services;
+  let next: string;
+  if (record.status === 'registered')
+    next = `我们会在${locality.formatDate(new Date(record.transferDueAt))}前转交经办部门。`;
+  else if (record.status === 'completed' || record.status === 'refused')
+    next = '有疑问可以转人工，或拨打热线咨询。';
+  else next = '经办部门办理后会在这里通知您。';
+  ctx.say(replies.status_result, {
+    caseNo: record.caseNo,
+    title: locality.typeLabel(record.assistanceType),
+    status: CASE_STATUS_LABELS[record.status],
+    department: record.departmentName,
+    next,
+  });
+  ctx.state.topic = 'check_status';
+  ctx.state.caseNo = record.caseNo;
+}
+
+function giveUp(ctx: TurnContext, reply: 'status_no_receipt' | 'status_give_up', reason: string): null {
+  ctx.say(ctx.services.replies[reply]);
+  ctx.push({ type: 'handoff', priority: 'normal', reasons: [reason] });
+  ctx.state.topic = 'request_human';
+  return null;
+}
+
+function askCase(ctx: TurnContext, check: StatusCheckState): StatusCheckState | null {
+  const parsed = parseReceiptNumber(RECEIPT_LIKE.exec(ctx.text)?.[0] ?? ctx.text);
+  if (!parsed.ok) {
+    const failures = check.failures + 1;
+    if (failures >= MAX_FAILURES) return giveUp(ctx, 'status_give_up', '查询进度：回执号多次核对不上');
+    ctx.say(ctx.services.replies.status_bad_case, { problem: parsed.error.message });
+    return { ...check, failures };
+  }
+  ctx.say(ctx.services.replies.status_ask_phone);
+  return { stage: 'ask_phone', caseNo: parsed.value.canonical, failures: check.failures };
+}
+
+function checkPhone(ctx: TurnContext, check: StatusCheckState): StatusCheckState | null {
+  const digits = ctx.text.replace(/\D/g, '');
+  const record = check.caseNo ? ctx.lookupCase(check.caseNo) : null;
+  // Same answer for "no such case" and "wrong digits": a stranger learns nothing about whose case exists.
+  if (!record || digits.length < 4 || !record.phoneLast4 || record.phoneLast4 !== digits.slice(-4)) {
+    const failures = check.failures + 1;
+    if (failures >= MAX_FAILURES) return giveUp(ctx, 'status_give_up', '查询进度：身份核对未通过');
+    ctx.say(ctx.services.replies.status_no_match);
+    ctx.say(ctx.services.replies.status_ask_case);
+    return { stage: 'ask_case', caseNo: null, failures };
+  }
+  describe(ctx, record);
+  return null;
+}
+
+/** Status checks: receipt number, then the last four digits of the phone, then the case in plain words. */
+export const statusCheckFlow: Flow<StatusCheckState> = {
+  name: 'status_check',
+  schema: stateSchema,
+  startsOn: { menu: ['check_status'], intents: ['check_status'] },
+
+  start(ctx) {
+    const fresh: StatusCheckState = { stage: 'ask_case', caseNo: null, failures: 0 };
+    ctx.state.topic = 'check_status';
+    if (RECEIPT_LIKE.test(ctx.text)) return Promise.resolve(askCase(ctx, fresh));
+    // A case registered in this very conversation is shown at once.
+    const own = ctx.state.caseNo ? ctx.lookupCase(ctx.state.caseNo) : null;
+    if (own) {
+      describe(ctx, own);
+      return Promise.resolve(null);
+    }
+    ctx.say(ctx.services.replies.status_ask_case);
+    return Promise.resolve(fresh);
+  },
+
+  continue(ctx, check) {
+    const { intent } = ctx.parse;
+    // A resident who asks something else has moved on; digits are still an answer.
+    const elsewhere =
+      intent.name !== 'check_status' && intent.confidence >= SURE_ELSEWHERE && !/\d{4}/.test(ctx.text);
+    if (elsewhere) return Promise.resolve(LEFT_FLOW);
+    if (ctx.buttonId === 'no_receipt' || ctx.services.words.is('no_receipt', ctx.text))
+      return Promise.resolve(giveUp(ctx, 'status_no_receipt', '查询进度：没有回执号'));
+    return Promise.resolve(check.stage === 'ask_case' ? askCase(ctx, check) : checkPhone(ctx, check));
+  },
+
+  resume(ctx, check) {
+    ctx.say(
+      check.stage === 'ask_case'
+        ? ctx.services.replies.status_ask_case
+        : ctx.services.replies.status_ask_phone,
+    );
+    return check;
+  },
+
+  expecting: (check) => [check.stage === 'ask_case' ? 'status_receipt' : 'status_phone4'],
+};

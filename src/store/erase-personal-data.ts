@@ -1,0 +1,52 @@
+import { eraseFromJson, eraseFromText } from '../identity/redact.js';
+import type { SqlExecutor } from './sql.js';
+
+/**
+ * Makes "deleted" true for one conversation: the values are removed and every ID number and phone is
+ * masked in the transcript (both ways), the stored replies of every turn and the recorded events. The
+ * conversation's state no longer holds them (the flow that held them has ended).
+ */
+export async function erasePersonalData(
+  tx: SqlExecutor,
+  conversationId: string,
+  values: readonly string[],
+): Promise<void> {
+  const messages = await tx.query<{ id: string; text: string }>(
+    'SELECT id, text FROM messages WHERE conversation_id = $1',
+    [conversationId],
+  );
+  for (const row of messages.rows) {
+    const erased = eraseFromText(row.text, values);
+    if (erased !== row.text) await tx.query('UPDATE messages SET text = $1 WHERE id = $2', [erased, row.id]);
+  }
+  const turns = await tx.query<{ id: string; actions: unknown }>(
+    'SELECT id, actions FROM turns WHERE conversation_id = $1',
+    [conversationId],
+  );
+  for (const row of turns.rows) {
+    const erased = eraseFromJson(row.actions, values);
+    if (JSON.stringify(erased) !== JSON.stringify(row.actions))
+      await tx.query('UPDATE turns SET actions = $1 WHERE id = $2', [JSON.stringify(erased), row.id]);
+  }
+  const events = await tx.query<{ id: string; detail: unknown }>(
+    'SELECT id, detail FROM conversation_events WHERE conversation_id = $1',
+    [conversationId],
+  );
+  for (const row of events.rows) {
+    const erased = eraseFromJson(row.detail, values);
+    if (JSON.stringify(erased) !== JSON.stringify(row.detail))
+      await tx.query('UPDATE conversation_events SET detail = $1 WHERE id = $2', [
+        JSON.stringify(erased),
+        row.id,
+      ]);
+  }
+  const outbox = await tx.query<{ id: string; payload: unknown }>(
+    'SELECT id, payload FROM outbox WHERE conversation_id = $1',
+    [conversationId],
+  );
+  for (const row of outbox.rows) {
+    const erased = eraseFromJson(row.payload, values);
+    if (JSON.stringify(erased) !== JSON.stringify(row.payload))
+      await tx.query('UPDATE outbox SET payload = $1 WHERE id = $2', [JSON.stringify(erased), row.id]);
+  }
+}

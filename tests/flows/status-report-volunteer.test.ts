@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { formatReceiptNumber } from '../../src/cases/receipt-number.js';
+import { FlowHarness } from './harness.js';
+
+const receipt = formatReceiptNumber({
+  localityCode: '320281',
+  date: new Date('2026-11-24T02:00:00Z'),
+  sequence: 7,
+});
+if (!receipt.ok) throw new Error('cannot format the test receipt number');
+const CASE = receipt.value;
+
+describe('status check, report and volunteer sign-up flows (fake NLU, no store)', () => {
+  it('a status check asks the receipt, then the phone’s last four digits, then tells the case in plain words', async () => {
+    const h = await FlowHarness.create();
+    h.knownCases[CASE] = {
+      caseNo: CASE,
+      assistanceType: 'minimum_living',
+      status: 'accepted',
+      departmentName: '江阴市民政局',
+      transferDueAt: '2026-11-26T15:59:59.999Z',
+      phoneLast4: '5678',
+    };
+    await h.say('我的申请到哪了');
+    expect(h.publicState.expecting).toEqual(['status_receipt']);
+    await h.say(CASE);
+    expect(h.publicState.expecting).toEqual(['status_phone4']);
+    await h.say('0000');
+    expect(h.text).toContain('对不上');
+    await h.say(CASE);
+    await h.say('5678');
+    expect(h.text).toContain('正在审核');
+    expect(h.state.flow).toBeNull();
+  });
+
+  it('a resident who asks something else during a status check leaves it and is answered', async () => {
+    const h = await FlowHarness.create();
+    await h.say('我的申请到哪了');
+    await h.say('我想申请低保');
+    expect(h.state.flow?.name).toBe('application');
+  });
+
+  it('a report asks who, where, what, how urgent and the reporter’s contact, then files a case', async () => {
+    const h = await FlowHarness.create();
+    await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
+    expect(h.publicState.expecting).toEqual(['report_subject']);
+    await h.say('楼下独居的王奶奶 八十多岁');
+    await h.say('江阴市澄江街道五星村12号');
+    await h.say('好几天没见她出门了');
+    await h.say({ buttonId: 'urgent_today', text: '很急，今天要处理' });
+    await h.say({ buttonId: 'anonymous', text: '匿名' });
+    const effect = h.actions.find((a) => a.type === 'register_case');
+    expect(effect?.type === 'register_case' && effect.plan.fields.report_source).toBe('匿名上报');
+    expect(h.actions.some((a) => a.type === 'handoff' && a.priority === 'high')).toBe(true);
+    expect(h.state.flow).toBeNull();
+  });
+
+  it('a verified volunteer’s report carries their name and is trusted', async () => {
+    const h = await FlowHarness.create();
+    h.volunteer = { status: 'verified', name: '陈网格', community: '五星村', phone: '13800001111' };
+    await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
+    for (const answer of ['一个流浪老人', '火车站广场', '穿得很少', '不太急', '匿名']) await h.say(answer);
+    const effect = h.actions.find((a) => a.type === 'register_case');
+    expect(effect?.type === 'register_case' && effect.plan.fields.reporter_trusted).toBe('已核实');
+  });
+
+  it('a grid worker registers with name, phone and community', async () => {
+    const h = await FlowHarness.create();
+    await h.say('我是网格员，想登记一下');
+    expect(h.publicState.expecting).toEqual(['volunteer_name']);
+    await h.say('陈网格');
+    await h.say('13800001111');
+    await h.say('澄江街道五星村');
+    expect(h.actions.find((a) => a.type === 'register_volunteer')).toMatchObject({
+      name: '陈网格',
+      phone: '13800001111',
+      community: '澄江街道五星村',
+    });
+  });
+});

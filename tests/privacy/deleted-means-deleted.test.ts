@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlDatabase } from '../../src/store/sql.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { dropSchema, TEST_DATABASE_URL, uniqueSchema } from '../helpers/postgres.js';
+import { RestResident } from '../helpers/rest-resident.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+/** Every row of every table of the app's schema, as one string: what a leaked backup would hold. */
+async function dumpDatabase(db: SqlDatabase): Promise<string> {
+  const tables = await db.query<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.tables
+     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+  );
+  const parts: string[] = [];
+  for (const { table_name: table } of tables.rows) {
+    const rows = await db.query(`SELECT * FROM "${table}"`);
+    parts.push(`${table}:${JSON.stringify(rows.rows)}`);
+  }
+  return parts.join('\n');
+}
+
+const databases: [string, () => Promise<{ env: Record<string, string>; drop: () => Promise<void> }>][] = [
+  ['PGlite', () => Promise.resolve({ env: {}, drop: () => Promise.resolve() })],
+  [
+    'PostgreSQL',
+    () => {
+      const schema = uniqueSchema('yimen_privacy');
+      return Promise.resolve({
+        env: { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema },
+        drop: () => dropSchema(schema),
+      });
+    },
+  ],
+];
+
+describe.each(databases)('"deleted" means deleted, on %s', (_name, database) => {
+  let t: TestApp;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const opened = await database();
+    drop = opened.drop;
+    t = await startTestApp(opened.env);
+  });
+  afterAll(async () => {
+    await t.close();
+    await drop();
+  });
+
+  it('after 「取消」 the ID number and the phone are nowhere in the database', async () => {
+    const id = fakeIdNumber('19580921', 311);
+    const phone = '13771234560';
+    const resident = new RestResident(t.app, 'privacy-cancel');
+    await resident.say('我想申请低保');
+    await resident.say('同意');
+    await resident.say(`王秀英 ${id}`);
+    await resident.say(`${phone} 江阴市青阳镇里山村18号`);
+    expect(await dumpDatabase(t.app.services.db)).toContain(id);
+    await resident.say('取消');
+    expect(resident.lastText).toContain('删除');
+    const dump = await dumpDatabase(t.app.services.db);
+    expect(dump).not.toContain(id);
+    expect(dump).not.toContain(phone);
+    expect(dump).not.toContain('里山村18号');
+  });
+
+  it('after 「撤回同意」 the ID number and the phone are nowhere in the database', async () => {
+    const id = fakeIdNumber('19600101', 313);
+    const phone = '13912340001';
+    const resident = new RestResident(t.app, 'privacy-withdraw');
+    await resident.say('我想申请临时救助');
+    await resident.say('同意');
+    await resident.say(`李国栋 ${id}`);
+    await resident.say(phone);
+    await resident.say('撤回同意');
+    const dump = await dumpDatabase(t.app.services.db);
+    expect(dump).not.toContain(id);
+    expect(dump).not.toContain(phone);
+  });
+
+  it('after a refused consent the numbers typed in the opening are nowhere in the database', async () => {
+    const id = fakeIdNumber('19700505', 315);
+    const phone = '13600001111';
+    const resident = new RestResident(t.app, 'privacy-refuse');
+    await resident.say(`我要申请低保 我叫周德明 身份证${id} 电话${phone}`);
+    await resident.say('不同意');
+    expect(resident.lastText).toContain('不会保存');
+    const dump = await dumpDatabase(t.app.services.db);
+    expect(dump).not.toContain(id);
+    expect(dump).not.toContain(phone);
+  });
+});
