@@ -36,21 +36,21 @@ export interface WechatChannel {
   readonly webhook: WechatWebhook;
   readonly client: WechatApiClient;
   /** Serves the webhook on the configured path. */
-  register(app: FastifyInstance): Promise<void>;
+  readonly register: (app: FastifyInstance) => Promise<void>;
   /**
    * Pushes replies outside a webhook answer (an operator's message, a late bot reply): rendered as
    * numbered-option text, the options recorded for the digit reply, sent through the customer-service
    * API. Rejects with WechatApiError / WechatNetworkError for the outbound router to retry or report.
    */
-  push(openid: string, replies: readonly WechatReply[]): Promise<void>;
+  readonly push: (openid: string, replies: readonly WechatReply[]) => Promise<void>;
   /**
    * Tells a resident about their case: a customer-service message inside the 48-hour window, else the
    * configured template. Rejects when neither is possible, for the console to show.
    */
-  pushCaseUpdate(
+  readonly pushCaseUpdate: (
     openid: string,
     update: CaseUpdateFields & { text: string },
-  ): Promise<'customer_service' | 'template'>;
+  ) => Promise<'customer_service' | 'template'>;
 }
 
 /** Builds the channel from validated settings (wechatConfigFrom) and the engine seam. */
@@ -79,12 +79,12 @@ export function createWechatChannel(settings: WechatSettings, deps: WechatChanne
     webhook,
     client,
     register: (app) => registerWechatRoute(app, webhook, settings.path),
-    async push(openid, replies) {
+    push: async (openid, replies) => {
       const rendered = renderWechatTexts(replies);
       await offeredOptions.set(openid, rendered.offered);
       await send(openid, rendered.texts);
     },
-    pushCaseUpdate(openid, update) {
+    pushCaseUpdate: (openid, update) => {
       const templateId = settings.caseUpdateTemplateId;
       return sendCaseUpdate(client, {
         openid,
