@@ -68,7 +68,7 @@ export interface WechatWebhookOptions {
 /** The WeChat endpoint: GET verifies the server configuration, POST receives messages. */
 export interface WechatWebhook {
   handle(request: WechatHttpRequest): Promise<WechatHttpResponse>;
-  /** Resolves once every background send started so far has finished (for shutdown and tests). */
+  /** Resolves once every message being handled and every background send has finished (for shutdown and tests). */
   drain(): Promise<void>;
 }
 
@@ -94,6 +94,7 @@ export function createWechatWebhook(options: WechatWebhookOptions): WechatWebhoo
   const offeredOptions = options.offeredOptions ?? createMemoryOfferedOptions();
   const aesKey = options.encodingAesKey ? decodeEncodingAesKey(options.encodingAesKey) : undefined;
   const background = new Set<Promise<void>>();
+  const handling = new Set<Promise<unknown>>();
 
   const respond = (status: number, body: string, contentType = TEXT): WechatHttpResponse => ({
     status,
@@ -220,7 +221,7 @@ export function createWechatWebhook(options: WechatWebhookOptions): WechatWebhoo
     const started = now();
     const pending = dedupe.enter(
       inbound.messageId,
-      () => handle(inbound),
+      () => track(handle(inbound)),
       (texts) => {
         logger.info(
           { kind: inbound.kind, ms: now() - started },
@@ -253,6 +254,12 @@ export function createWechatWebhook(options: WechatWebhookOptions): WechatWebhoo
     return respond(200, encryptedReplyXml(sealed), XML);
   }
 
+  function track<T>(task: Promise<T>): Promise<T> {
+    handling.add(task);
+    void task.finally(() => handling.delete(task));
+    return task;
+  }
+
   /** Runs the bot and renders its replies; never rejects, so every retry gets an answer. */
   async function handle(inbound: WechatInbound): Promise<string[]> {
     try {
@@ -278,7 +285,8 @@ export function createWechatWebhook(options: WechatWebhookOptions): WechatWebhoo
       return respond(405, 'method not allowed');
     },
     async drain() {
-      while (background.size > 0) await Promise.allSettled([...background]);
+      // A handling that finishes late starts a background send, so wait for both until neither is left.
+      while (handling.size > 0 || background.size > 0) await Promise.allSettled([...handling, ...background]);
     },
   };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { WechatInbound } from '../../../src/channels/wechat-oa/inbound.js';
 import type { WechatReply } from '../../../src/channels/wechat-oa/render-text.js';
@@ -6,6 +7,7 @@ import {
   createWechatWebhook,
   type WechatWebhookOptions,
 } from '../../../src/channels/wechat-oa/webhook.js';
+import { anyResidentText } from '../../helpers/hostile-text.js';
 import { recordingLogger } from '../../helpers/recording-logger.js';
 import {
   TEST_AES_KEY,
@@ -212,7 +214,6 @@ describe('the 5-second rule and retries', () => {
       const retry = await webhook.handle(messageRequest(textXml('我的申请到哪了', { msgId: '7001' })));
       expect(retry.body).toBe('success');
     }
-    await sleep(450);
     await webhook.drain();
     expect(bot.calls).toHaveBeenCalledTimes(1);
     expect(later).toEqual([{ openid: TEST_OPENID, texts: ['这是慢慢想出来的回答'] }]);
@@ -323,5 +324,49 @@ describe('logging', () => {
     expect(text).not.toContain('张三');
     expect(text).not.toContain(TEST_OPENID);
     expect(text).not.toContain('回答');
+  });
+});
+
+describe('hostile requests', () => {
+  it('answers every request with a response, never an exception, whatever its query and body', async () => {
+    const { webhook } = setup({ timeoutMs: 50 });
+    const queryValue = fc.oneof(
+      fc.string({ maxLength: 50 }),
+      fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 }),
+      fc.constant(undefined),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'POST', 'HEAD', 'post'),
+        fc.dictionary(
+          fc.constantFrom('signature', 'timestamp', 'nonce', 'echostr', 'encrypt_type', 'msg_signature'),
+          queryValue,
+        ),
+        fc.option(anyResidentText(), { nil: undefined }),
+        async (method, query, body) => {
+          const response = await webhook.handle({ method, query, body });
+          expect([200, 400, 401, 405, 413]).toContain(response.status);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('handles any signed text, plaintext or encrypted, as a message or a 400', async () => {
+    const { webhook, inbound } = setup({ timeoutMs: 50 });
+    let msgId = 0;
+    await fc.assert(
+      fc.asyncProperty(anyResidentText(), fc.boolean(), fc.boolean(), async (text, inCdata, encrypted) => {
+        const id = String(++msgId);
+        const xml = inCdata
+          ? textXml(text, { msgId: id })
+          : textXml('x', { msgId: id }).replace('<![CDATA[x]]>', text);
+        const response = await webhook.handle(messageRequest(xml, encrypted ? { safeMode: {} } : {}));
+        expect([200, 400]).toContain(response.status);
+      }),
+      { numRuns: 200 },
+    );
+    await webhook.drain();
+    expect(inbound.length).toBeGreaterThan(100);
   });
 });
