@@ -14,7 +14,7 @@ import {
   requestSignature,
   signaturesMatch,
 } from '../../../src/channels/wechat-oa/signature.js';
-import { sha1Signed } from './vectors.js';
+import { sha1Sorted } from '../../helpers/wechat-requests.js';
 
 describe('WeChat request signatures', () => {
   it('matches the two worked examples of the official push documentation (Token "AAAAA")', () => {
@@ -29,7 +29,7 @@ describe('WeChat request signatures', () => {
   });
 
   it('sorts the four msg_signature parts, whatever order they are given in', () => {
-    const expected = sha1Signed('tok', '1700000000', 'n0nce', 'CIPHERTEXT+/=');
+    const expected = sha1Sorted('tok', '1700000000', 'n0nce', 'CIPHERTEXT+/=');
     expect(messageSignature('tok', '1700000000', 'n0nce', 'CIPHERTEXT+/=')).toBe(expected);
   });
 
