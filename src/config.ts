@@ -61,6 +61,26 @@ export const configSchema = z.object({
   OPENAI_API_KEY: optionalString,
   LLM_MODEL: optionalString,
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
+  // WeChat Official Account (src/channels/wechat-oa/): on when WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET are
+  // all set. The token, secret and AES key are checked by wechatConfigFrom, whose messages never quote them.
+  WECHAT_TOKEN: optionalString,
+  WECHAT_APP_ID: optionalString.pipe(
+    z
+      .string()
+      .regex(/^wx[0-9A-Za-z]{16}$/, 'an AppID: "wx" and 16 letters or digits, from 设置与开发 → 基本配置')
+      .optional(),
+  ),
+  WECHAT_APP_SECRET: optionalString,
+  WECHAT_ENCODING_AES_KEY: optionalString,
+  WECHAT_API_BASE: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional(),
+  ),
+  WECHAT_TEMPLATE_ID_CASE_UPDATE: optionalString,
+  WECHAT_PATH: z
+    .string()
+    .trim()
+    .regex(/^\/[A-Za-z0-9/_-]*$/, 'a URL path such as /wechat')
+    .default('/wechat'),
 });
 
 /** Parsed, typed configuration. */
