@@ -14,6 +14,7 @@ import { registerRestMessagesRoute } from './channels/rest/messages-route.js';
 import { registerConsoleSocket } from './routes/console-socket.js';
 import { registerChatSocket } from './channels/web/chat-socket.js';
 import type { Config } from './config.js';
+import { wechatConfigFrom, wechatStartupLine } from './channels/wechat-oa/channel-config.js';
 import { AppError, toErrorBody } from './errors.js';
 import { loggerOptions } from './logger.js';
 import { projectPath } from './paths.js';
@@ -118,11 +119,30 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   // The SLA timer runs on the injected clock; services.close() stops it before the database closes.
   services.sla.start(config.SLA_CHECK_INTERVAL_MS);
   services.router.start(config.OUTBOX_INTERVAL_MS);
+  await startConfiguredChannels(fastify, services, config);
   registerChatSocket(fastify, services.channelKit, {
     maxMessageChars: config.WS_MAX_MESSAGE_CHARS,
     maxFrameBytes: config.WS_MAX_MESSAGE_CHARS * 4 + 1024,
     historyLimit: 200,
   });
+}
+
+/**
+ * The channels that run only when configured. Each SDK is imported only when its channel is on, so a
+ * start with no channel configured never loads them; each says at start whether it is on and where.
+ */
+async function startConfiguredChannels(
+  fastify: FastifyInstance,
+  services: Services,
+  config: Config,
+): Promise<void> {
+  const wechat = wechatConfigFrom(config);
+  if (wechat.enabled) {
+    const { startWechatChannel } = await import('./channels/wechat-oa/engine-seam.js');
+    const channel = await startWechatChannel(fastify, services.channelKit, wechat.settings, fastify.log);
+    fastify.addHook('onClose', () => channel.webhook.drain());
+  }
+  fastify.log.info(wechatStartupLine(wechat));
 }
 
 /** The yimen service as a Fastify plugin: services, channels and routes (not encapsulated, so `services` is visible to the host). */

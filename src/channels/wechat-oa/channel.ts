@@ -29,6 +29,11 @@ export interface WechatChannelDeps {
   timeoutMs?: number;
   retry?: RetryPolicy;
   fetch?: typeof fetch;
+  /**
+   * Sends the texts a webhook answer could not carry (late, or beyond the first); default: straight to the
+   * customer-service API. The wiring passes the durable outbox here so that they survive a restart.
+   */
+  deliverLater?: (openid: string, texts: readonly string[]) => Promise<void>;
 }
 
 /** The WeChat Official Account channel, assembled: webhook, API client and the two push paths. */
@@ -69,7 +74,7 @@ export function createWechatChannel(settings: WechatSettings, deps: WechatChanne
     appId: settings.appId,
     encodingAesKey: settings.encodingAesKey,
     handleInbound: deps.handleInbound,
-    deliverLater: send,
+    deliverLater: deps.deliverLater ?? send,
     offeredOptions,
     logger: deps.logger,
     ...(deps.dedupe ? { dedupe: deps.dedupe } : {}),
