@@ -71,6 +71,25 @@ const errorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
+const transcriptQuery = z.object({
+  userId: z.string().trim().min(1).max(128),
+  after: z.coerce.number().int().nonnegative().optional().describe('Only messages after this transcript id'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const transcriptResponse = z.object({
+  conversationId: z.string(),
+  messages: z.array(
+    z.object({
+      id: z.string(),
+      author: z.enum(['resident', 'bot', 'operator', 'system']),
+      text: z.string(),
+      buttons: z.array(buttonSchema).optional(),
+      at: z.string(),
+    }),
+  ),
+});
+
 /** The REST channel for integrations: POST /api/v1/messages runs one turn (idempotent by messageId). */
 export function registerRestMessagesRoute(app: FastifyInstance, kit: ChannelKit): void {
   // Pushes to REST residents stay in the transcript, where the integration reads them.
@@ -103,6 +122,27 @@ export function registerRestMessagesRoute(app: FastifyInstance, kit: ChannelKit)
         state: result.publicState,
         replayed: result.replayed,
       };
+    },
+  );
+
+  // Operator replies and case updates reach a REST resident in the transcript; the integration reads them here.
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/messages',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'Read a resident’s transcript (operator replies and case updates arrive here)',
+        querystring: transcriptQuery,
+        response: { 200: transcriptResponse, 400: errorResponse },
+      },
+    },
+    async (request) => {
+      const { userId, after, limit } = request.query;
+      const opened = await kit.transcript.open({ channel: CHANNEL, userId }, 200);
+      const messages = opened.history
+        .filter((m) => after === undefined || Number(m.id) > after)
+        .slice(-limit);
+      return { conversationId: opened.conversationId, messages };
     },
   );
 }
