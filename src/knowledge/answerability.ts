@@ -21,8 +21,25 @@ export interface MatchablePassage {
  */
 export const MIN_COVERAGE = 0.35;
 
-/** Why a question is or is not answered from the documents. */
-export type Answerability = 'answerable' | 'no-content' | 'low-coverage' | 'no-figure';
+/** Why a question is or is not answered from the documents and cards. */
+export type Answerability = 'answerable' | 'no-content' | 'low-coverage' | 'no-figure' | 'out-of-scope';
+
+/** The best passage, as judge() sees it. */
+export interface BestPassage {
+  /** Coverage of the question by the passage, in [0, 1]. */
+  coverage: number;
+  text: string;
+  /** True when the passage lacks the thing the question asks for (the word after 哪些 / 什么). */
+  focusMissing: boolean;
+  /** True when the passage is a part of the card of a programme the question names. */
+  namedCard?: boolean;
+}
+
+/** What judge() knows about the question besides its concepts. */
+export interface QuestionScope {
+  /** The question names a neighbouring service the knowledge base does not cover (see scope.ts). */
+  outOfScope?: boolean;
+}
 
 // Questions asking for an amount, a rate or a standard; they are only answerable from a passage
 // that states one, so the bot never pairs 「多少钱」 with a passage about something else.
@@ -145,12 +162,20 @@ export function coverage(matches: ConceptMatches, p: number): number {
 export function judge(
   question: string,
   concepts: readonly Concept[],
-  best: { coverage: number; text: string; focusMissing: boolean } | undefined,
+  best: BestPassage | undefined,
   minCoverage = MIN_COVERAGE,
+  scope: QuestionScope = {},
 ): Answerability {
   if (concepts.length === 0 || best === undefined) return 'no-content';
-  if (asksForFigure(question) && !statesFigure(best.text)) return 'no-figure';
+  // 「公积金怎么提取」: a passage that mentions 住房公积金中心 in a list does not make it our question.
+  if (scope.outOfScope === true) return 'out-of-scope';
+  // A programme's card says in words how its amount is set and who publishes it, and the answer says
+  // plainly that it has no local figure; anything else asked for an amount needs a passage stating one.
+  if (asksForFigure(question) && !statesFigure(best.text) && best.namedCard !== true) return 'no-figure';
   // 「申请低保要准备哪些材料」: a passage about 低保 that names no 材料 does not answer it.
   if (best.focusMissing) return 'low-coverage';
+  // The resident named the programme and its card came first: the card is about what was asked, even
+  // when the resident's other words (「瘫在床上」, 「大伯」) are not the card's.
+  if (best.namedCard === true) return 'answerable';
   return best.coverage >= minCoverage ? 'answerable' : 'low-coverage';
 }
