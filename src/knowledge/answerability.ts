@@ -19,7 +19,7 @@ export interface MatchablePassage {
  * every threshold from 0.30 to 0.40 declines none of its 53 answerable questions and catches 14 of
  * its 15 unanswerable ones; 0.35 is the middle of that run (figures in knowledge/README.md).
  */
-export const MIN_COVERAGE = 0.35;
+export const MIN_COVERAGE = 0.3;
 
 /** Why a question is or is not answered from the documents and cards. */
 export type Answerability = 'answerable' | 'no-content' | 'low-coverage' | 'no-figure' | 'out-of-scope';
@@ -31,6 +31,8 @@ export interface BestPassage {
   text: string;
   /** True when the passage lacks the thing the question asks for (the word after 哪些 / 什么). */
   focusMissing: boolean;
+  /** True when the passage is a part of a programme card. */
+  card?: boolean;
   /** True when the passage is a part of the card of a programme the question names. */
   namedCard?: boolean;
 }
@@ -171,11 +173,12 @@ export function judge(
   if (scope.outOfScope === true) return 'out-of-scope';
   // A programme's card says in words how its amount is set and who publishes it, and the answer says
   // plainly that it has no local figure; anything else asked for an amount needs a passage stating one.
-  if (asksForFigure(question) && !statesFigure(best.text) && best.namedCard !== true) return 'no-figure';
+  if (asksForFigure(question) && !statesFigure(best.text) && best.card !== true) return 'no-figure';
+  // The resident named the programme and its card came first: the card is about what was asked, even
+  // when the resident's other words (「瘫在床上」, 「大伯」, 「有什么要求」) are not the card's; the part
+  // that came first is the one that fits the question best.
+  if (best.namedCard === true) return 'answerable';
   // 「申请低保要准备哪些材料」: a passage about 低保 that names no 材料 does not answer it.
   if (best.focusMissing) return 'low-coverage';
-  // The resident named the programme and its card came first: the card is about what was asked, even
-  // when the resident's other words (「瘫在床上」, 「大伯」) are not the card's.
-  if (best.namedCard === true) return 'answerable';
   return best.coverage >= minCoverage ? 'answerable' : 'low-coverage';
 }

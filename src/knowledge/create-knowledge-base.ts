@@ -33,6 +33,8 @@ export interface KnowledgeBaseOptions {
   maxChunkChars?: number;
   /** False to leave the programme cards out (the documents-only retriever, for comparison). */
   programmes?: boolean;
+  /** False to ignore out-of-scope.yaml (calibrating the coverage threshold for neighbours it does not list). */
+  outOfScopeList?: boolean;
 }
 
 /** Why the knowledge base answered as it did, for benchmarks and debugging. */
@@ -65,7 +67,8 @@ const MAX_QUERY_CHARS = 300;
 /** Loads every document in `options.dir` and builds the offline knowledge base; bad files are logged and skipped. */
 export async function loadKnowledgeBase(options: KnowledgeBaseOptions): Promise<LoadedKnowledgeBase> {
   const { documents, skipped } = await loadDocuments(options.dir, options.logger);
-  const resources = await loadResources(options.dir, options.logger);
+  const loaded = await loadResources(options.dir, options.logger);
+  const resources = options.outOfScopeList === false ? { ...loaded, outOfScope: [] } : loaded;
   const sections = documentSections(documents, options.maxChunkChars ?? DEFAULT_MAX_CHUNK_CHARS);
   const cards =
     options.programmes === false
@@ -154,7 +157,7 @@ export function createKnowledgeBase(
     const verdict = judge(
       analysis.text,
       analysis.concepts,
-      best && { coverage: bestCoverage, text: best.chunk.text, focusMissing, namedCard },
+      best && { coverage: bestCoverage, text: best.chunk.text, focusMissing, card: best.chunk.programme !== undefined, namedCard },
       settings.minCoverage,
       { outOfScope: scope.outOfScope },
     );
@@ -195,7 +198,7 @@ export function createKnowledgeBase(
       return { answerable: verdict === 'answerable', results: ranked.slice(0, limit).map(({ chunk, score }) => hitOf(chunk, score)) };
     },
     answer(query: string, options?: QueryOptions): PolicyAnswer {
-      const { verdict, ranked, analysis, weights } = diagnose(query, options);
+      const { verdict, ranked, analysis, weights, scope } = diagnose(query, options);
       const best = ranked[0];
       if (verdict !== 'answerable' || !best) return abstain(verdict === 'answerable' ? 'no-content' : verdict);
       const place = regionOf(analysis, options);
@@ -224,8 +227,14 @@ export function createKnowledgeBase(
       const other = ranked
         .slice(1, settings.secondaryDepth + 1)
         .find((r) => (r.chunk.programme === undefined) !== (best.chunk.programme === undefined));
+      // The named programme's boost is left out of the comparison: it says which card comes first, not
+      // that the local document matters less.
+      const boosted = best.chunk.programme !== undefined && scope.named.includes(best.chunk.programme.type);
+      const bestScore = boosted ? best.score / settings.namedProgrammeFactor : best.score;
       const secondary =
-        other && other.coverage >= settings.minCoverage && other.score >= settings.secondaryScoreRatio * best.score ? sourceOf(other.chunk) : undefined;
+        other && other.coverage >= settings.minCoverage && other.score >= settings.secondaryScoreRatio * bestScore
+          ? sourceOf(other.chunk)
+          : undefined;
       return composeCombinedAnswer({
         primary: sourceOf(best.chunk),
         ...(secondary ? { secondary } : {}),

@@ -64,9 +64,10 @@ describe('policy search', () => {
   });
 
   it('everyday words find the programme and the documents\' words: 五保户 → 特困人员供养, 吃低保 → 最低生活保障', () => {
-    const wubao = kb.search('五保户归哪个部门管', { region: '江阴市' }).results.slice(0, 2);
+    const wubao = kb.search('五保户归哪个部门管', { region: '江阴市' }).results.slice(0, 3);
     expect(wubao.map((r) => r.assistanceType ?? r.documentId)).toContain('extreme_poverty');
     expect(wubao.some((r) => r.kind === 'document' && r.text.includes('特困人员供养'))).toBe(true);
+    expect(kb.answer('五保户归哪个部门管', { region: '江阴市' }).text).toContain('按江阴市的规定：民政部门主要负责');
     const dibao = kb.search('吃低保归谁管', { region: '江阴市' }).results.slice(0, 2);
     expect(dibao.some((r) => r.kind === 'document' && r.text.includes('最低生活保障'))).toBe(true);
   });
