@@ -146,10 +146,13 @@ export function createKnowledgeBase(
       });
       if (bestPart !== -1) scores[bestPart]! *= settings.namedProgrammeFactor;
     }
-    const ranked = chunks
-      .map((chunk, i) => ({ chunk, score: scores[i]!, i }))
-      .filter((r) => r.score > 0)
-      .sort((a, b) => b.score - a.score || a.i - b.i);
+    const ranked = diversify(
+      chunks
+        .map((chunk, i) => ({ chunk, score: scores[i]!, i }))
+        .filter((r) => r.score > 0)
+        .sort((a, b) => b.score - a.score || a.i - b.i),
+      settings.furtherPartFactor,
+    );
     const best = ranked[0];
     const bestCoverage = best ? coverages[best.i]! : 0;
     const focusMissing = best !== undefined && analysis.concepts.some((c, k) => c.focus === true && matches.presence[k]![best.i] !== 1);
@@ -246,6 +249,21 @@ export function createKnowledgeBase(
       });
     },
   };
+}
+
+// A card's five parts share its names and often the question's words; after its best part, the others
+// step back (×factor each), so the local document and other programmes reach the first results too.
+function diversify<T extends { chunk: Chunk; score: number; i: number }>(ranked: readonly T[], factor: number): T[] {
+  if (factor >= 1) return [...ranked];
+  const seen = new Map<string, number>();
+  return ranked
+    .map((r) => {
+      if (!r.chunk.programme) return r;
+      const before = seen.get(r.chunk.documentId) ?? 0;
+      seen.set(r.chunk.documentId, before + 1);
+      return { ...r, score: r.score * factor ** before };
+    })
+    .sort((a, b) => b.score - a.score || a.i - b.i);
 }
 
 // Every document's heading paths, so a card's document sources can be checked before it is indexed.

@@ -22,7 +22,9 @@ const AMOUNT = /\d+(?:\.\d+)?\s*(?:元|块|万|%|％)|[一二三四五六七八�
 
 const plain = z.string().trim().min(1);
 
-/** A national regulation, by name (without 《》) and, when known for sure, article. */
+// A national regulation, by name (without 《》) and, when known for sure, article and number:
+// { law: 社会救助暂行办法, article: 第十一条 }. A seed document of knowledge/, by id and heading path
+// as answers cite it: { doc: jiangyin-2018-121, section: 四、职责分工 › 1．民政部门 }.
 const lawSource = z
   .object({
     law: plain.refine((s) => !/[《》]/u.test(s), 'write the name without 《》'),
@@ -30,12 +32,17 @@ const lawSource = z
     number: plain.optional(),
   })
   .strict();
-
-/** A seed document of knowledge/, by id and heading path (as answers cite it). */
 const documentSource = z.object({ doc: plain, section: plain }).strict();
 
-/** Where a fact comes from. */
-export const cardSourceSchema = z.union([lawSource, documentSource]);
+/** Where a fact comes from: a regulation (law, article?, number?) or a document section (doc, section). */
+export const cardSourceSchema = z.unknown().transform((value, ctx): z.infer<typeof lawSource> | z.infer<typeof documentSource> => {
+  // Chosen by its keys, so a mistake is reported against the kind of source meant, not as "invalid input".
+  const schema = typeof value === 'object' && value !== null && 'doc' in value ? documentSource : lawSource;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  return z.NEVER;
+});
 
 /** One sentence of a card and where it comes from. */
 export const cardFactSchema = z

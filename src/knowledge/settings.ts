@@ -22,6 +22,8 @@ export interface RetrievalSettings {
   namedProgrammeFactor: number;
   /** Score multiplier for card parts when the place is known: national rules, next to the place's own documents. */
   cardRegionFactor: number;
+  /** Score multiplier for each further part of a card already ranked, so one card does not fill the first results. */
+  furtherPartFactor: number;
 }
 
 /** The retrieval settings measured best on the calibration split (see knowledge/README.md). */
@@ -35,5 +37,6 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   secondaryScoreRatio: 0.6,
   namedProgrammeFactor: 1.5,
   cardRegionFactor: 1,
+  furtherPartFactor: 0.7,
 };
 
