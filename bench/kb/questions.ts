@@ -107,6 +107,11 @@ export function loadProgrammeQuestions(): BenchQuestion[] {
   return loadTopicQuestions(new URL('./programme-questions.yaml', import.meta.url), 'programmes');
 }
 
+/** The second, differently written set of development questions (programme-questions-2.yaml). */
+export function loadProgrammeQuestions2(): BenchQuestion[] {
+  return loadTopicQuestions(new URL('./programme-questions-2.yaml', import.meta.url), 'programmes');
+}
+
 /** The held-out set A, or undefined when the file is absent (a fresh clone without it). */
 export function loadHeldOut(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_FILE) ? loadTopicQuestions(HELDOUT_FILE, 'set-a') : undefined;
