@@ -66,6 +66,11 @@ const sets: { label: string; questions: BenchQuestion[]; inSample: boolean }[] =
     questions: programmeSet,
     inSample: true,
   },
+  {
+    label: 'benefit questions, second style (programme-questions-2.yaml), in-sample',
+    questions: programmeSet2,
+    inSample: true,
+  },
 ];
 if (heldOut) sets.push({ label: 'held-out set A (aggregates only)', questions: heldOut, inSample: false });
 else if (!process.argv.includes('--dev')) console.warn(`held-out set A not found; its rows are left out`);
