@@ -1,15 +1,17 @@
-// npx tsx bench/kb/calibrate.ts [--set documents|programmes|dev] [--list] [--without-list]
+// npx tsx bench/kb/calibrate.ts [--set documents|programmes|dev] [--list] [--without-list] [--hardship 0.1]
 // Sweeps the abstention threshold (coverage of the question by the best passage) on the development
 // questions (never the held-out set) and prints, per threshold, how many answerable questions would be
 // declined and how many out-of-scope ones caught. MIN_COVERAGE in src/knowledge/answerability.ts is
 // the middle of the run of thresholds that decline the fewest answerable questions and catch the most
 // out-of-scope ones on the `dev` set (both development files).
+import { HARDSHIP_MIN_COVERAGE } from '../../src/knowledge/answerability.js';
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import {
   isHit,
   KNOWLEDGE_DIR,
   loadProcessTopics,
   loadProgrammeQuestions,
+  loadProgrammeQuestions2,
   loadQuestions,
 } from './questions.js';
 
@@ -23,7 +25,7 @@ const kb = await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, outOfScopeList: !args.i
 const topics = loadProcessTopics();
 const questions = [
   ...(set === 'programmes' ? [] : loadQuestions()),
-  ...(set === 'documents' ? [] : loadProgrammeQuestions()),
+  ...(set === 'documents' ? [] : [...loadProgrammeQuestions(), ...loadProgrammeQuestions2()]),
 ];
 
 interface Row {
@@ -35,15 +37,27 @@ interface Row {
   gate: boolean;
   /** … or answered whatever the threshold (the card of a programme the question names). */
   named: boolean;
+  /** Tells of hardship: its threshold is the lower of the two (HARDSHIP_MIN_COVERAGE). */
+  hardship: boolean;
 }
 
 const rows: Row[] = questions.map((question) => {
   const d = kb.diagnose(question.q, { region: question.locality });
   const rank = d.ranked.findIndex((r) => isHit(question, r.chunk, topics, kb));
-  const gate = ['no-figure', 'no-content', 'out-of-scope'].includes(d.verdict) || d.focusMissing;
   const best = d.ranked[0]?.chunk.programme;
-  const named = !gate && best !== undefined && d.scope.named.includes(best.type);
-  return { q: question.q, answerable: question.answerable, coverage: d.coverage, rank, gate, named };
+  const hard = ['no-figure', 'no-content', 'out-of-scope'].includes(d.verdict);
+  const named = !hard && best !== undefined && d.scope.named.includes(best.type);
+  // The order of judge(): the gates, then a named programme's card, then the missing focus.
+  const gate = hard || (!named && d.focusMissing);
+  return {
+    q: question.q,
+    answerable: question.answerable,
+    coverage: d.coverage,
+    rank,
+    gate,
+    named,
+    hardship: d.scope.hardship,
+  };
 });
 
 if (list) {
@@ -57,7 +71,11 @@ if (list) {
 
 const answerable = rows.filter((r) => r.answerable);
 const unanswerable = rows.filter((r) => !r.answerable);
-const declined = (r: Row, t: number): boolean => r.gate || (!r.named && r.coverage < t);
+const hardshipFloor = args.includes('--hardship')
+  ? Number(args[args.indexOf('--hardship') + 1])
+  : HARDSHIP_MIN_COVERAGE;
+const declined = (r: Row, t: number): boolean =>
+  r.gate || (!r.named && r.coverage < (r.hardship ? Math.min(t, hardshipFloor) : t));
 console.log(`\nset: ${set}; ${answerable.length} answerable, ${unanswerable.length} out of scope`);
 console.log('| threshold | answerable declined | out of scope caught (recall) | abstention precision |');
 console.log('| --- | --- | --- | --- |');

@@ -41,7 +41,16 @@ export interface BestPassage {
 export interface QuestionScope {
   /** The question names a neighbouring service the knowledge base does not cover (see scope.ts). */
   outOfScope?: boolean;
+  /** The message tells of hardship and asks for help (see scope.ts). */
+  hardship?: boolean;
 }
+
+/**
+ * The coverage that suffices for a message telling of hardship and asking for help: its story takes
+ * most of its words («老公去年中风瘫了，家里就靠我打零工»), so the share of them a passage covers is low
+ * even for the right passage. Calibrated with `npx tsx bench/kb/calibrate.ts` on the development questions.
+ */
+export const HARDSHIP_MIN_COVERAGE = 0.1;
 
 // Questions asking for an amount, a rate or a standard; they are only answerable from a passage
 // that states one, so the bot never pairs 「多少钱」 with a passage about something else.
@@ -180,5 +189,6 @@ export function judge(
   if (best.namedCard === true) return 'answerable';
   // 「申请低保要准备哪些材料」: a passage about 低保 that names no 材料 does not answer it.
   if (best.focusMissing) return 'low-coverage';
-  return best.coverage >= minCoverage ? 'answerable' : 'low-coverage';
+  const needed = scope.hardship === true ? Math.min(minCoverage, HARDSHIP_MIN_COVERAGE) : minCoverage;
+  return best.coverage >= needed ? 'answerable' : 'low-coverage';
 }

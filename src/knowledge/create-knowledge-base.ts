@@ -109,7 +109,7 @@ export function createKnowledgeBase(
   const bigrams = new Bm25Index(tokens.map((t) => t.bigrams));
   const passages: MatchablePassage[] = indexed.map((text, i) => ({ text: normalizeText(text), words: new Set(tokens[i]!.words) }));
   const matcher = createConceptMatcher(passages);
-  const readScope = createScopeReader(resources.outOfScope, programmes);
+  const readScope = createScopeReader(resources.outOfScope, programmes, resources.hardship);
   preloadGeneralIdf();
   const publicDocuments: PolicyDocument[] = documents.map(({ body: _body, file: _file, ...meta }) => meta);
   const documentsById = new Map(publicDocuments.map((d) => [d.id, d]));
@@ -153,16 +153,24 @@ export function createKnowledgeBase(
         .sort((a, b) => b.score - a.score || a.i - b.i),
       settings.furtherPartFactor,
     );
+    // 「想申请改造要什么条件」: when the card part that came first lacks the thing asked for and another
+    // part of the same card has it, that part answers.
+    const hasFocus = (i: number): boolean => analysis.concepts.every((c, k) => c.focus !== true || matches.presence[k]![i] === 1);
+    const first = ranked[0];
+    if (first?.chunk.programme && !hasFocus(first.i)) {
+      const better = ranked.findIndex((r) => r.chunk.documentId === first.chunk.documentId && hasFocus(r.i));
+      if (better > 0) ranked.unshift(...ranked.splice(better, 1));
+    }
     const best = ranked[0];
     const bestCoverage = best ? coverages[best.i]! : 0;
-    const focusMissing = best !== undefined && analysis.concepts.some((c, k) => c.focus === true && matches.presence[k]![best.i] !== 1);
+    const focusMissing = best !== undefined && !hasFocus(best.i);
     const namedCard = best?.chunk.programme !== undefined && scope.named.includes(best.chunk.programme.type);
     const verdict = judge(
       analysis.text,
       analysis.concepts,
       best && { coverage: bestCoverage, text: best.chunk.text, focusMissing, card: best.chunk.programme !== undefined, namedCard },
       settings.minCoverage,
-      { outOfScope: scope.outOfScope },
+      { outOfScope: scope.outOfScope, hardship: scope.hardship },
     );
     const weights = matches.weights;
     return {

@@ -21,6 +21,8 @@ export interface KnowledgeResources {
   glossary: Glossary;
   /** Neighbouring services the knowledge base does not cover (knowledge/out-of-scope.yaml). */
   outOfScope: string[];
+  /** Words that tell of hardship (knowledge/hardship.yaml): a message telling one and asking for help is in scope. */
+  hardship: string[];
 }
 
 /** File names of the resource files inside the knowledge directory. */
@@ -29,6 +31,8 @@ export const SYNONYMS_FILE = 'synonyms.yaml';
 export const GLOSSARY_FILE = 'glossary.yaml';
 /** File name of the list of uncovered neighbouring services inside the knowledge directory. */
 export const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
+/** File name of the list of hardship words inside the knowledge directory. */
+export const HARDSHIP_FILE = 'hardship.yaml';
 
 const word = z.string().trim().min(1);
 const synonymSchema = z.object({
@@ -37,19 +41,27 @@ const synonymSchema = z.object({
 });
 const glossarySchema = z.record(word, word);
 const outOfScopeSchema = z.object({ terms: z.array(word).default([]) });
+const hardshipSchema = z.object({ words: z.array(word).default([]) });
 
 /** An empty resource set: retrieval still works, only without synonyms and explanations. */
-export const EMPTY_RESOURCES: KnowledgeResources = { synonyms: { equivalent: [], expand: {} }, glossary: {}, outOfScope: [] };
+export const EMPTY_RESOURCES: KnowledgeResources = {
+  synonyms: { equivalent: [], expand: {} },
+  glossary: {},
+  outOfScope: [],
+  hardship: [],
+};
 
 /** Reads synonyms.yaml, glossary.yaml and out-of-scope.yaml; a missing file is fine, a malformed one is logged and ignored. */
 export async function loadResources(dir: string, logger?: KnowledgeLogger): Promise<KnowledgeResources> {
   const synonyms = await readYaml(dir, SYNONYMS_FILE, synonymSchema, logger);
   const glossary = await readYaml(dir, GLOSSARY_FILE, glossarySchema, logger);
   const outOfScope = await readYaml(dir, OUT_OF_SCOPE_FILE, outOfScopeSchema, logger);
+  const hardship = await readYaml(dir, HARDSHIP_FILE, hardshipSchema, logger);
   return {
     synonyms: synonyms ?? EMPTY_RESOURCES.synonyms,
     glossary: glossary ?? EMPTY_RESOURCES.glossary,
     outOfScope: outOfScope?.terms ?? [],
+    hardship: hardship?.words ?? [],
   };
 }
 

@@ -9,6 +9,8 @@ export interface Scope {
   named: AssistanceType[];
   /** True when it names a neighbouring service that is not social assistance and asks for no help. */
   outOfScope: boolean;
+  /** True when it tells of hardship (a help line hears that as asking for help): what the bot is for. */
+  hardship: boolean;
 }
 
 // Words that ask for help; outside an out-of-scope term they keep a question in scope.
@@ -18,7 +20,9 @@ const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助|困难|揭不开锅|�
 export function createScopeReader(
   outOfScopeTerms: readonly string[],
   cards: readonly ProgrammeCard[],
+  hardshipWords: readonly string[] = [],
 ): (question: string) => Scope {
+  const hardship = [...new Set(hardshipWords.map(normalizeText).filter((t) => t !== ''))];
   const terms = [...new Set(outOfScopeTerms.map(normalizeText).filter((t) => t !== ''))].sort((a, b) => b.length - a.length);
   const cardNames = cards.map((c) => ({ type: c.type, names: [c.name, ...c.aliases].map(normalizeText) }));
   const named = (text: string): AssistanceType[] => {
@@ -37,6 +41,9 @@ export function createScopeReader(
     }
     // The programmes named outside the terms: 「办残疾证」 names no programme, 「有残疾证能领什么补贴」 asks for help.
     const outside = named(masked);
-    return { named: hit ? outside : named(text), outOfScope: hit && outside.length === 0 && !ASKS_FOR_HELP.test(masked) };
+    const outOfScope = hit && outside.length === 0 && !ASKS_FOR_HELP.test(masked);
+    // Telling a help line of one's hardship is asking for help, with or without a question.
+    const toldHardship = hardship.some((w) => text.includes(w));
+    return { named: hit ? outside : named(text), outOfScope, hardship: !outOfScope && toldHardship };
   };
 }
