@@ -161,6 +161,7 @@ export function createKnowledgeBase(
       const better = ranked.findIndex((r) => r.chunk.documentId === first.chunk.documentId && hasFocus(r.i));
       if (better > 0) ranked.unshift(...ranked.splice(better, 1));
     }
+    mixKinds(ranked, settings.mixedDepth, (r) => coverages[r.i]! >= settings.minCoverage);
     const best = ranked[0];
     const bestCoverage = best ? coverages[best.i]! : 0;
     const focusMissing = best !== undefined && !hasFocus(best.i);
@@ -272,6 +273,23 @@ function diversify<T extends { chunk: Chunk; score: number; i: number }>(ranked:
       return { ...r, score: r.score * factor ** before };
     })
     .sort((a, b) => b.score - a.score || a.i - b.i);
+}
+
+// The first `depth` results hold both kinds when both have a passage that covers the question: a
+// programme's card and the document on how the window handles it answer different halves of many
+// questions (「低保批下来谁通知我」), and an answer uses the best of each. In place; the passage moved up
+// takes the last of the first `depth` places.
+function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers: (r: T) => boolean): void {
+  if (ranked.length <= depth) return;
+  const top = ranked.slice(0, depth);
+  for (const isCard of [true, false]) {
+    if (top.some((r) => (r.chunk.programme !== undefined) === isCard)) continue;
+    const at = ranked.findIndex((r, i) => i >= depth && (r.chunk.programme !== undefined) === isCard && covers(r));
+    if (at === -1) continue;
+    const [moved] = ranked.splice(at, 1);
+    ranked.splice(depth - 1, 0, moved!);
+    return;
+  }
 }
 
 // Every document's heading paths, so a card's document sources can be checked before it is indexed.

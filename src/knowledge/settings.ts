@@ -24,6 +24,8 @@ export interface RetrievalSettings {
   cardRegionFactor: number;
   /** Score multiplier for each further part of a card already ranked, so one card does not fill the first results. */
   furtherPartFactor: number;
+  /** The first results hold a card part and a document passage when both cover the question (0: off). */
+  mixedDepth: number;
 }
 
 /** The retrieval settings measured best on the calibration split (see knowledge/README.md). */
@@ -38,5 +40,6 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   namedProgrammeFactor: 1.5,
   cardRegionFactor: 1,
   furtherPartFactor: 0.7,
+  mixedDepth: 3,
 };
 
