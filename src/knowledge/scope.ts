@@ -39,11 +39,12 @@ export function createScopeReader(
       hit = true;
       masked = masked.split(term).join(' ');
     }
-    // The programmes named outside the terms: 「办残疾证」 names no programme, 「有残疾证能领什么补贴」 asks for help.
+    // What is said outside the terms: 「办残疾证」 names no programme, 「有残疾证能领什么补贴」 asks for help,
+    // 「医保报销完还是付不起」 tells of hardship.
     const outside = named(masked);
-    const outOfScope = hit && outside.length === 0 && !ASKS_FOR_HELP.test(masked);
     // Telling a help line of one's hardship is asking for help, with or without a question.
-    const toldHardship = hardship.some((w) => text.includes(w));
+    const toldHardship = hardship.some((w) => masked.includes(w));
+    const outOfScope = hit && outside.length === 0 && !ASKS_FOR_HELP.test(masked) && !toldHardship;
     return { named: hit ? outside : named(text), outOfScope, hardship: !outOfScope && toldHardship };
   };
 }

@@ -52,6 +52,17 @@ describe('answers about the benefits themselves', () => {
     const help = kb.answer('不是本地户口，有居住证，遇到难处能申请临时救助吗');
     expect(help.answerable).toBe(true);
     expect(help.suggestedAction).toMatchObject({ id: 'apply', assistanceType: 'temporary' });
+    // Telling of hardship is asking for help too.
+    expect(kb.answer('医保报销比例是多少').answerable).toBe(false);
+    const hardship = kb.answer('医保报销完剩下的还是付不起，怎么办');
+    expect(hardship.answerable).toBe(true);
+    expect(hardship.suggestedAction).toMatchObject({ id: 'apply', assistanceType: 'medical' });
+  });
+
+  it('a message that tells a hard story is answered from the card that fits it, not declined for its many other words', () => {
+    const answer = kb.answer('我老公去年中风瘫了，家里就靠我打零工，两个孩子还在上学，我们能申请点什么');
+    expect(answer.answerable).toBe(true);
+    expect(answer.suggestedAction?.id).toBe('apply');
   });
 
   it('an answer never states a figure that the card or document it cites does not', () => {
