@@ -12,6 +12,7 @@ import {
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
+  loadProgrammeQuestions3,
   loadQuestions,
 } from './questions.js';
 
@@ -25,7 +26,9 @@ const kb = await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, outOfScopeList: !args.i
 const topics = loadProcessTopics();
 const questions = [
   ...(set === 'programmes' ? [] : loadQuestions()),
-  ...(set === 'documents' ? [] : [...loadProgrammeQuestions(), ...loadProgrammeQuestions2()]),
+  ...(set === 'documents'
+    ? []
+    : [...loadProgrammeQuestions(), ...loadProgrammeQuestions2(), ...loadProgrammeQuestions3()]),
 ];
 
 interface Row {

@@ -112,6 +112,11 @@ export function loadProgrammeQuestions2(): BenchQuestion[] {
   return loadTopicQuestions(new URL('./programme-questions-2.yaml', import.meta.url), 'programmes');
 }
 
+/** The third set of development questions (programme-questions-3.yaml: keywords, yes/no, edge cases). */
+export function loadProgrammeQuestions3(): BenchQuestion[] {
+  return loadTopicQuestions(new URL('./programme-questions-3.yaml', import.meta.url), 'programmes');
+}
+
 /** The held-out set A, or undefined when the file is absent (a fresh clone without it). */
 export function loadHeldOut(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_FILE) ? loadTopicQuestions(HELDOUT_FILE, 'set-a') : undefined;

@@ -16,6 +16,7 @@ import {
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
+  loadProgrammeQuestions3,
   loadQuestions,
 } from './questions.js';
 
@@ -55,9 +56,14 @@ const processTopics = loadProcessTopics();
 const documentSet = loadQuestions();
 const programmeSet = loadProgrammeQuestions();
 const programmeSet2 = loadProgrammeQuestions2();
+const programmeSet3 = loadProgrammeQuestions3();
 // `--dev` leaves the held-out set out, so that tuning never looks at it, not even in aggregate.
 const heldOut = process.argv.includes('--dev') ? undefined : loadHeldOut();
-checkExpectations(systems[1]!.kb, [...documentSet, ...programmeSet, ...programmeSet2], processTopics);
+checkExpectations(
+  systems[1]!.kb,
+  [...documentSet, ...programmeSet, ...programmeSet2, ...programmeSet3],
+  processTopics,
+);
 
 const sets: { label: string; questions: BenchQuestion[]; inSample: boolean }[] = [
   { label: 'documents set (questions.yaml), in-sample', questions: documentSet, inSample: true },
@@ -69,6 +75,11 @@ const sets: { label: string; questions: BenchQuestion[]; inSample: boolean }[] =
   {
     label: 'benefit questions, second style (programme-questions-2.yaml), in-sample',
     questions: programmeSet2,
+    inSample: true,
+  },
+  {
+    label: 'benefit questions, third style (programme-questions-3.yaml), in-sample',
+    questions: programmeSet3,
     inSample: true,
   },
 ];
