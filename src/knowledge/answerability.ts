@@ -54,7 +54,8 @@ export const HARDSHIP_MIN_COVERAGE = 0.1;
 
 // Questions asking for an amount, a rate or a standard; they are only answerable from a passage
 // that states one, so the bot never pairs 「多少钱」 with a passage about something else.
-const ASKS_FOR_FIGURE = /多少钱|几块钱|多少块|多少元|领多少|给多少|发多少|补多少|补贴多少|拿多少|报多少|能报销多少|比例|标准是多少|标准多少|什么标准|金额|额度/u;
+const ASKS_FOR_FIGURE =
+  /多少钱|几块钱|多少块|多少元|领多少|给多少|发多少|补多少|补贴多少|拿多少|报多少|能报销多少|收多少|收费多少|交多少|多少费|比例|标准是多少|标准多少|什么标准|金额|额度/u;
 const STATES_FIGURE = /\d+(?:\.\d+)?\s*(?:元|块|%|％|成)|[一二三四五六七八九十百千万两]+(?:元|块钱)|百分之/u;
 
 /** True when the question asks for an amount, a rate or a standard. */
@@ -181,8 +182,11 @@ export function judge(
   // 「公积金怎么提取」: a passage that mentions 住房公积金中心 in a list does not make it our question.
   if (scope.outOfScope === true) return 'out-of-scope';
   // A programme's card says in words how its amount is set and who publishes it, and the answer says
-  // plainly that it has no local figure; anything else asked for an amount needs a passage stating one.
-  if (asksForFigure(question) && !statesFigure(best.text) && best.card !== true) return 'no-figure';
+  // plainly that it has no local figure, when the question is about that programme (it names it, or
+  // tells of a hardship the card fits); 「城乡居民医保今年交多少钱」 is not, even if a card ranks first.
+  // Anything else asked for an amount needs a passage that states one.
+  const figureInWords = best.namedCard === true || (best.card === true && scope.hardship === true);
+  if (asksForFigure(question) && !statesFigure(best.text) && !figureInWords) return 'no-figure';
   // The resident named the programme and its card came first: the card is about what was asked, even
   // when the resident's other words (「瘫在床上」, 「大伯」, 「有什么要求」) are not the card's; the part
   // that came first is the one that fits the question best.
