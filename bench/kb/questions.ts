@@ -1,44 +1,172 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import type { ProgrammeCard } from '../../src/knowledge/programme-card.js';
+import { isDocumentSource } from '../../src/knowledge/programme-card.js';
+import type { Chunk } from '../../src/knowledge/types.js';
 
 /** The repository's knowledge directory. */
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+/** The frozen held-out set A: loaded for aggregate figures only, never printed. */
+export const HELDOUT_FILE = fileURLToPath(new URL('./heldout/set-a.yaml', import.meta.url));
 
 const expectation = z.object({ doc: z.string().min(1), text: z.string().min(1) });
-const answerable = z.object({ q: z.string().min(1), locality: z.string().optional(), expect: z.array(expectation).min(1) });
-const unanswerable = z.object({ q: z.string().min(1), locality: z.string().optional() });
+const answerable = z.object({
+  q: z.string().min(1),
+  locality: z.string().optional(),
+  expect: z.array(expectation).min(1),
+});
+// `cards`: unanswerable from the documents, answered by the card of that type (see questions.yaml).
+const unanswerable = z.object({
+  q: z.string().min(1),
+  locality: z.string().optional(),
+  cards: z.array(z.string()).optional(),
+});
 const questionFile = z.object({
   answerable: z.array(answerable),
   unanswerable: z.array(unanswerable),
-  fresh: z.object({ answerable: z.array(answerable).default([]), unanswerable: z.array(unanswerable).default([]) }).optional(),
+  fresh: z
+    .object({ answerable: z.array(answerable).default([]), unanswerable: z.array(unanswerable).default([]) })
+    .optional(),
 });
+// The held-out format, also used by programme-questions.yaml.
+const topicQuestion = z.object({
+  id: z.string().min(1),
+  q: z.string().min(1),
+  answerable: z.boolean(),
+  topics: z.array(z.string().min(1)).optional(),
+  mustMention: z.array(z.string().min(1)).optional(),
+});
+const topicFile = z.array(topicQuestion);
+const processTopicsFile = z.record(z.string(), z.array(expectation).min(1));
 
-/** Which part of the question set a question belongs to. */
-export type Split = 'calibration' | 'held-out' | 'fresh';
+/** Which part of the question sets a question belongs to. */
+export type Split = 'calibration' | 'held-out' | 'fresh' | 'programmes' | 'set-a';
 
-/** One benchmark question; `expect` is empty for the ones the documents cannot answer. */
+/** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
   q: string;
   locality?: string | undefined;
+  /** Document passages that answer it (questions.yaml). */
   expect: { doc: string; text: string }[];
+  /** Assistance types whose card answers it, and process topics whose passages do. */
+  topics: string[];
+  answerable: boolean;
+  mustMention: string[];
   split: Split;
 }
 
-/** Reads bench/kb/questions.yaml: even positions are the calibration split, odd the held-out one. */
+/** Process topic → the document passages that answer it (bench/kb/process-topics.yaml). */
+export type ProcessTopics = ReadonlyMap<string, readonly { doc: string; text: string }[]>;
+
+/** Reads bench/kb/questions.yaml: even positions are the calibration split, odd the held-out one, then fresh. */
 export function loadQuestions(): BenchQuestion[] {
-  const file = questionFile.parse(parseYaml(readFileSync(new URL('./questions.yaml', import.meta.url), 'utf8')));
+  const file = questionFile.parse(
+    parseYaml(readFileSync(new URL('./questions.yaml', import.meta.url), 'utf8')),
+  );
   const bySplit = (i: number): Split => (i % 2 === 0 ? 'calibration' : 'held-out');
+  const ofAnswerable = (x: z.infer<typeof answerable>, split: Split): BenchQuestion => ({
+    ...x,
+    topics: [],
+    answerable: true,
+    mustMention: [],
+    split,
+  });
+  const ofUnanswerable = (x: z.infer<typeof unanswerable>, split: Split): BenchQuestion => ({
+    q: x.q,
+    locality: x.locality,
+    expect: [],
+    topics: x.cards ?? [],
+    answerable: (x.cards ?? []).length > 0,
+    mustMention: [],
+    split,
+  });
   return [
-    ...file.answerable.map((x, i) => ({ ...x, split: bySplit(i) })),
-    ...file.unanswerable.map((x, i) => ({ ...x, expect: [], split: bySplit(i) })),
-    ...(file.fresh?.answerable ?? []).map((x) => ({ ...x, split: 'fresh' as const })),
-    ...(file.fresh?.unanswerable ?? []).map((x) => ({ ...x, expect: [], split: 'fresh' as const })),
+    ...file.answerable.map((x, i) => ofAnswerable(x, bySplit(i))),
+    ...file.unanswerable.map((x, i) => ofUnanswerable(x, bySplit(i))),
+    ...(file.fresh?.answerable ?? []).map((x) => ofAnswerable(x, 'fresh')),
+    ...(file.fresh?.unanswerable ?? []).map((x) => ofUnanswerable(x, 'fresh')),
   ];
 }
 
-/** True when a retrieved passage answers the question (its document and text match an expectation). */
-export function isHit(question: BenchQuestion, documentId: string, text: string): boolean {
-  return question.expect.some((e) => e.doc === documentId && text.includes(e.text));
+/** Reads a file in the held-out format (a YAML list of { id, q, answerable, topics?, mustMention? }). */
+export function loadTopicQuestions(path: string | URL, split: Split): BenchQuestion[] {
+  return topicFile.parse(parseYaml(readFileSync(path, 'utf8'))).map((x) => ({
+    q: x.q,
+    expect: [],
+    topics: x.topics ?? [],
+    answerable: x.answerable,
+    mustMention: x.mustMention ?? [],
+    split,
+  }));
+}
+
+/** The development questions about the benefits (bench/kb/programme-questions.yaml, in-sample). */
+export function loadProgrammeQuestions(): BenchQuestion[] {
+  return loadTopicQuestions(new URL('./programme-questions.yaml', import.meta.url), 'programmes');
+}
+
+/** The second, differently written set of development questions (programme-questions-2.yaml). */
+export function loadProgrammeQuestions2(): BenchQuestion[] {
+  return loadTopicQuestions(new URL('./programme-questions-2.yaml', import.meta.url), 'programmes');
+}
+
+/** The third set of development questions (programme-questions-3.yaml: keywords, yes/no, edge cases). */
+export function loadProgrammeQuestions3(): BenchQuestion[] {
+  return loadTopicQuestions(new URL('./programme-questions-3.yaml', import.meta.url), 'programmes');
+}
+
+/** The held-out set A, or undefined when the file is absent (a fresh clone without it). */
+export function loadHeldOut(): BenchQuestion[] | undefined {
+  return existsSync(HELDOUT_FILE) ? loadTopicQuestions(HELDOUT_FILE, 'set-a') : undefined;
+}
+
+/** Reads bench/kb/process-topics.yaml. */
+export function loadProcessTopics(): ProcessTopics {
+  const file = processTopicsFile.parse(
+    parseYaml(readFileSync(new URL('./process-topics.yaml', import.meta.url), 'utf8')),
+  );
+  return new Map(Object.entries(file));
+}
+
+/** What isHit needs to know about the knowledge base: its chunks and cards. */
+export interface HitContext {
+  chunks: readonly Chunk[];
+  programmes: readonly ProgrammeCard[];
+}
+
+/**
+ * True when a retrieved passage answers the question: a document passage it expects, the card of one
+ * of its assistance types, or a document passage that answers one of its process topics. A card part
+ * also answers a question of questions.yaml when one of its facts cites the section of the document
+ * that holds an expected passage (「就业救助由人力资源和社会保障部门负责」 citing 江阴 四.4 states the
+ * same rule as 江阴 四.4 itself, with the same citation).
+ */
+export function isHit(
+  question: BenchQuestion,
+  chunk: Chunk,
+  processTopics: ProcessTopics,
+  context?: HitContext,
+): boolean {
+  if (chunk.programme) {
+    if (question.topics.includes(chunk.programme.type)) return true;
+    if (!context || question.expect.length === 0) return false;
+    const card = context.programmes.find((c) => c.type === chunk.programme!.type);
+    const cited = (card?.[chunk.programme.part] ?? []).flatMap((f) => f.sources).filter(isDocumentSource);
+    return question.expect.some((e) =>
+      context.chunks.some(
+        (c) =>
+          c.documentId === e.doc &&
+          c.text.includes(e.text) &&
+          cited.some(
+            (s) => s.doc === e.doc && (c.section === s.section || c.section.startsWith(`${s.section} › `)),
+          ),
+      ),
+    );
+  }
+  const matches = (e: { doc: string; text: string }): boolean =>
+    e.doc === chunk.documentId && chunk.text.includes(e.text);
+  if (question.expect.some(matches)) return true;
+  return question.topics.some((t) => processTopics.get(t)?.some(matches) ?? false);
 }

@@ -173,7 +173,9 @@ function concepts(text: string, matches: readonly SynonymMatch[]): Concept[] {
     if (seen.has(concept.text)) return;
     seen.add(concept.text);
     // One-character words after 什么 are mostly idioms (「帮上什么忙」, 「有什么事」), not the thing asked for.
-    if (concept.text.length > 1 && FOCUS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) concept.focus = true;
+    if (concept.text.length > 1 && !GENERIC_FOCUS.has(concept.text) && FOCUS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) {
+      concept.focus = true;
+    }
     out.push(concept);
   };
   let cursor = 0;
@@ -200,6 +202,9 @@ function concepts(text: string, matches: readonly SynonymMatch[]): Concept[] {
 }
 
 const FOCUS_BEFORE = /(?:哪些|什么|啥|哪种|哪类)$/u;
+// After 什么 these ask for any help at all (「能申请什么帮助」), which every programme is; they are not a
+// specific thing a passage must name.
+const GENERIC_FOCUS: ReadonlySet<string> = new Set(['帮助', '帮扶', '帮忙', '救助', '补助', '补贴', '政策', '办法', '好处', '福利', '作用', '区别', '地方', '单位', '部门']);
 
 function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = text;

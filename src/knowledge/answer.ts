@@ -40,7 +40,13 @@ const LEADING_MARKER = new RegExp(`^(?:[（(][${CN}\\d]{1,3}[）)]|\\d{1,2}[．.
 
 /** The kind abstention for a question the documents cannot answer. */
 export function abstain(reason: Exclude<Answerability, 'answerable'>): PolicyAnswer {
-  return { answerable: false, text: reason === 'no-figure' ? NO_FIGURE_TEXT : ABSTAIN_TEXT, citations: [] };
+  // 'out-of-scope' and 'low-coverage' read the same to a resident: not covered here, a person can help.
+  return {
+    answerable: false,
+    text: reason === 'no-figure' ? NO_FIGURE_TEXT : ABSTAIN_TEXT,
+    citations: [],
+    suggestedAction: { id: 'request_human', label: '转人工' },
+  };
 }
 
 /** The citation line under an answer: 「依据：《标题》（文号）三、工作内容 › （二）规范工作程序 › 1．受理登记」. */

@@ -3,26 +3,38 @@ import { preloadGeneralIdf } from '../text/word-idf.js';
 import type { Analyzer, QueryAnalysis } from './analyzer.js';
 import { createAnalyzer } from './analyzer.js';
 import type { RegionContext } from './answer.js';
-import { abstain, composeAnswer } from './answer.js';
+import { abstain } from './answer.js';
 import type { Answerability, MatchablePassage } from './answerability.js';
-import { coverage, createConceptMatcher, judge, matchConcepts } from './answerability.js';
+import { asksForFigure, coverage, createConceptMatcher, judge, matchConcepts } from './answerability.js';
 import { Bm25Index } from './bm25.js';
+import { cardCitationLine, cardReferences } from './card-citation.js';
+import { cardChunks, cardIndexText, cardTitle } from './card-chunks.js';
 import { chunkDocument, DEFAULT_MAX_CHUNK_CHARS, SECTION_SEPARATOR } from './chunk.js';
+import type { AnswerSource } from './compose-answer.js';
+import { composeCombinedAnswer } from './compose-answer.js';
 import type { KnowledgeLogger, LoadedDocument, SkippedFile } from './load-documents.js';
 import { loadDocuments } from './load-documents.js';
+import { loadProgrammes } from './load-programmes.js';
 import type { KnowledgeResources } from './load-resources.js';
 import { EMPTY_RESOURCES, loadResources } from './load-resources.js';
+import type { ProgrammeCard } from './programme-card.js';
+import type { Scope } from './scope.js';
+import { createScopeReader } from './scope.js';
 import { buildGazetteer, mostSpecific, relateRegion } from './region.js';
 import type { RetrievalSettings } from './settings.js';
 import { DEFAULT_RETRIEVAL } from './settings.js';
-import type { Chunk, KnowledgeBase, PolicyAnswer, PolicyDocument, QueryOptions, SearchResponse } from './types.js';
+import type { Chunk, KnowledgeBase, PolicyAnswer, PolicyDocument, QueryOptions, SearchHit, SearchResponse } from './types.js';
 
 /** Options of loadKnowledgeBase. */
 export interface KnowledgeBaseOptions {
-  /** The knowledge directory: one `*.md` per document, plus synonyms.yaml and glossary.yaml. */
+  /** The knowledge directory: one `*.md` per document, programmes/*.yaml, synonyms.yaml and glossary.yaml. */
   dir: string;
   logger?: KnowledgeLogger;
   maxChunkChars?: number;
+  /** False to leave the programme cards out (the documents-only retriever, for comparison). */
+  programmes?: boolean;
+  /** False to ignore out-of-scope.yaml (calibrating the coverage threshold for neighbours it does not list). */
+  outOfScopeList?: boolean;
 }
 
 /** Why the knowledge base answered as it did, for benchmarks and debugging. */
@@ -30,12 +42,14 @@ export interface Diagnosis {
   verdict: Answerability;
   /** Coverage of the question's concepts by the best chunk, in [0, 1]. */
   coverage: number;
-  ranked: { chunk: Chunk; score: number }[];
+  ranked: { chunk: Chunk; score: number; coverage: number }[];
   analysis: QueryAnalysis;
   /** Weight of each of `analysis.concepts`. */
   weights: number[];
   /** True when the best chunk lacks the thing the question asks for (the word after 哪些 / 什么). */
   focusMissing: boolean;
+  /** Programmes the question names, and whether it is about an uncovered neighbouring service. */
+  scope: Scope;
 }
 
 /** A knowledge base with its chunks and the files it skipped, for the build script and benchmarks. */
@@ -53,32 +67,52 @@ const MAX_QUERY_CHARS = 300;
 /** Loads every document in `options.dir` and builds the offline knowledge base; bad files are logged and skipped. */
 export async function loadKnowledgeBase(options: KnowledgeBaseOptions): Promise<LoadedKnowledgeBase> {
   const { documents, skipped } = await loadDocuments(options.dir, options.logger);
-  const resources = await loadResources(options.dir, options.logger);
-  return createKnowledgeBase(documents, resources, { maxChunkChars: options.maxChunkChars, skipped });
+  const loaded = await loadResources(options.dir, options.logger);
+  const resources = options.outOfScopeList === false ? { ...loaded, outOfScope: [] } : loaded;
+  const sections = documentSections(documents, options.maxChunkChars ?? DEFAULT_MAX_CHUNK_CHARS);
+  const cards =
+    options.programmes === false
+      ? { cards: [], skipped: [] }
+      : await loadProgrammes(options.dir, (doc, section) => sections.get(doc)?.some((s) => s === section || s.startsWith(`${section}${SECTION_SEPARATOR}`)) ?? false, options.logger);
+  return createKnowledgeBase(documents, resources, {
+    maxChunkChars: options.maxChunkChars,
+    skipped: [...skipped, ...cards.skipped],
+    programmes: cards.cards,
+  });
 }
 
 /** Builds the knowledge base from documents already in memory (tests, other loaders). */
 export function createKnowledgeBase(
   documents: readonly LoadedDocument[],
   resources: KnowledgeResources = EMPTY_RESOURCES,
-  options: { maxChunkChars?: number | undefined; skipped?: readonly SkippedFile[]; retrieval?: RetrievalSettings } = {},
+  options: {
+    maxChunkChars?: number | undefined;
+    skipped?: readonly SkippedFile[];
+    retrieval?: RetrievalSettings;
+    programmes?: readonly ProgrammeCard[];
+  } = {},
 ): LoadedKnowledgeBase {
   const settings = options.retrieval ?? DEFAULT_RETRIEVAL;
   const maxChars = options.maxChunkChars ?? DEFAULT_MAX_CHUNK_CHARS;
   const gazetteer = buildGazetteer(documents.map((d) => d.regionPath));
   const analyzer: Analyzer = createAnalyzer(resources.synonyms, gazetteer);
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const chunks = documents.flatMap((d) => chunkDocument(d.id, d.body, maxChars));
+  const programmes = options.programmes ?? [];
+  const cardOf = new Map(programmes.map((c) => [c.type, c]));
+  const chunks = [...documents.flatMap((d) => chunkDocument(d.id, d.body, maxChars)), ...programmes.flatMap(cardChunks)];
 
-  // Headings are indexed with the text: 「四、职责分工 › 4．人力资源和社会保障部门」 says what the passage is about.
-  const indexed = chunks.map((c) => `${headingWords(c.section)}\n${c.text}`);
+  // Headings are indexed with the text: 「四、职责分工 › 4．人力资源和社会保障部门」 says what the passage is about;
+  // a card part is indexed with the programme's names and the part's heading.
+  const indexed = chunks.map((c) => (c.programme ? cardIndexText(cardOf.get(c.programme.type)!, c) : `${headingWords(c.section)}\n${c.text}`));
   const tokens = indexed.map((text) => analyzer.passage(text));
   const words = new Bm25Index(tokens.map((t) => t.words));
   const bigrams = new Bm25Index(tokens.map((t) => t.bigrams));
   const passages: MatchablePassage[] = indexed.map((text, i) => ({ text: normalizeText(text), words: new Set(tokens[i]!.words) }));
   const matcher = createConceptMatcher(passages);
+  const readScope = createScopeReader(resources.outOfScope, programmes, resources.hardship);
   preloadGeneralIdf();
   const publicDocuments: PolicyDocument[] = documents.map(({ body: _body, file: _file, ...meta }) => meta);
+  const documentsById = new Map(publicDocuments.map((d) => [d.id, d]));
 
   const regionOf = (analysis: QueryAnalysis, options?: QueryOptions): RegionContext['place'] => {
     const named = mostSpecific(analysis.places);
@@ -87,32 +121,85 @@ export function createKnowledgeBase(
   };
 
   const diagnose = (query: string, options?: QueryOptions): Diagnosis => {
-    const analysis = analyzer.query(query.slice(0, MAX_QUERY_CHARS));
+    const clipped = query.slice(0, MAX_QUERY_CHARS);
+    const analysis = analyzer.query(clipped);
+    const scope = readScope(clipped);
     const scores = new Float64Array(chunks.length);
     words.scoreInto(analysis.words, scores);
     bigrams.scoreInto(analysis.bigrams, scores, settings.bigramWeight);
     const place = regionOf(analysis, options);
     if (place) {
       const factors = new Map(documents.map((d) => [d.id, settings.regionFactor[relateRegion(d.regionPath, place.path)]]));
-      chunks.forEach((c, i) => (scores[i]! *= factors.get(c.documentId) ?? 1));
+      // A card states national law: it holds everywhere, but the place's own documents say how it is run there.
+      chunks.forEach((c, i) => (scores[i]! *= c.programme ? settings.cardRegionFactor : (factors.get(c.documentId) ?? 1)));
     }
     const matches = matchConcepts(analysis.concepts, matcher, passages.length, settings.conceptWeighting);
     const coverages = Float64Array.from(chunks, (_, i) => coverage(matches, i));
     if (settings.coverageBoost > 0) coverages.forEach((c, i) => (scores[i]! *= 1 + settings.coverageBoost * c));
-    const ranked = chunks
-      .map((chunk, i) => ({ chunk, score: scores[i]!, i }))
-      .filter((r) => r.score > 0)
-      .sort((a, b) => b.score - a.score || a.i - b.i);
+    // A programme the resident names is what the question is about: the part of its card that fits the
+    // question best rises above passages that merely share words with it. Only that part, so the other
+    // parts of the same card do not push the local document's passage out of the first results.
+    for (const type of scope.named) {
+      let bestPart = -1;
+      chunks.forEach((c, i) => {
+        if (c.programme?.type === type && (bestPart === -1 || scores[i]! > scores[bestPart]!)) bestPart = i;
+      });
+      if (bestPart !== -1) scores[bestPart]! *= settings.namedProgrammeFactor;
+    }
+    const ranked = diversify(
+      chunks
+        .map((chunk, i) => ({ chunk, score: scores[i]!, i }))
+        .filter((r) => r.score > 0)
+        .sort((a, b) => b.score - a.score || a.i - b.i),
+      settings.furtherPartFactor,
+    );
+    // 「想申请改造要什么条件」: when the card part that came first lacks the thing asked for and another
+    // part of the same card has it, that part answers.
+    const hasFocus = (i: number): boolean => analysis.concepts.every((c, k) => c.focus !== true || matches.presence[k]![i] === 1);
+    const first = ranked[0];
+    if (first?.chunk.programme && !hasFocus(first.i)) {
+      const better = ranked.findIndex((r) => r.chunk.documentId === first.chunk.documentId && hasFocus(r.i));
+      if (better > 0) ranked.unshift(...ranked.splice(better, 1));
+    }
+    mixKinds(ranked, settings.mixedDepth, (r) => coverages[r.i]! >= settings.minCoverage);
     const best = ranked[0];
     const bestCoverage = best ? coverages[best.i]! : 0;
-    const focusMissing = best !== undefined && analysis.concepts.some((c, k) => c.focus === true && matches.presence[k]![best.i] !== 1);
-    const verdict = judge(analysis.text, analysis.concepts, best && { coverage: bestCoverage, text: best.chunk.text, focusMissing }, settings.minCoverage);
+    const focusMissing = best !== undefined && !hasFocus(best.i);
+    const namedCard = best?.chunk.programme !== undefined && scope.named.includes(best.chunk.programme.type);
+    const verdict = judge(
+      analysis.text,
+      analysis.concepts,
+      best && { coverage: bestCoverage, text: best.chunk.text, focusMissing, card: best.chunk.programme !== undefined, namedCard },
+      settings.minCoverage,
+      { outOfScope: scope.outOfScope, hardship: scope.hardship },
+    );
     const weights = matches.weights;
-    return { verdict, coverage: bestCoverage, ranked: ranked.map(({ chunk, score }) => ({ chunk, score })), analysis, weights, focusMissing };
+    return {
+      verdict,
+      coverage: bestCoverage,
+      ranked: ranked.map(({ chunk, score, i }) => ({ chunk, score, coverage: coverages[i]! })),
+      analysis,
+      weights,
+      focusMissing,
+      scope,
+    };
+  };
+
+  const hitOf = (chunk: Chunk, score: number): SearchHit => {
+    const rounded = Math.round(score * 1000) / 1000;
+    if (chunk.programme) {
+      const card = cardOf.get(chunk.programme.type)!;
+      const basis = cardCitationLine(cardReferences(card[chunk.programme.part], documentsById));
+      const hit: SearchHit = { kind: 'programme', documentId: chunk.documentId, title: cardTitle(card), section: chunk.section, text: chunk.text, score: rounded };
+      return { ...hit, assistanceType: card.type, basis };
+    }
+    const doc = byId.get(chunk.documentId)!;
+    return { kind: 'document', documentId: doc.id, title: doc.title, section: chunk.section, text: chunk.text, score: rounded };
   };
 
   return {
     documents: publicDocuments,
+    programmes,
     chunks,
     skipped: options.skipped ?? [],
     diagnose,
@@ -120,30 +207,94 @@ export function createKnowledgeBase(
       const requested = options?.limit;
       const limit = requested !== undefined && Number.isFinite(requested) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(requested))) : DEFAULT_LIMIT;
       const { verdict, ranked } = diagnose(query, options);
-      return {
-        answerable: verdict === 'answerable',
-        results: ranked.slice(0, limit).map(({ chunk, score }) => {
-          const doc = byId.get(chunk.documentId)!;
-          return { documentId: doc.id, title: doc.title, section: chunk.section, text: chunk.text, score: Math.round(score * 1000) / 1000 };
-        }),
-      };
+      return { answerable: verdict === 'answerable', results: ranked.slice(0, limit).map(({ chunk, score }) => hitOf(chunk, score)) };
     },
     answer(query: string, options?: QueryOptions): PolicyAnswer {
-      const { verdict, ranked, analysis, weights } = diagnose(query, options);
+      const { verdict, ranked, analysis, weights, scope } = diagnose(query, options);
       const best = ranked[0];
       if (verdict !== 'answerable' || !best) return abstain(verdict === 'answerable' ? 'no-content' : verdict);
-      const document = byId.get(best.chunk.documentId)!;
       const place = regionOf(analysis, options);
-      const region: RegionContext = place
-        ? {
-            place,
-            relation: relateRegion(document.regionPath, place.path),
-            placeCovered: documents.some((d) => ['same', 'covers'].includes(relateRegion(d.regionPath, place.path))),
-          }
-        : {};
-      return composeAnswer({ concepts: analysis.concepts, weights, chunk: best.chunk, document, glossary: resources.glossary, region });
+      const sourceOf = (chunk: Chunk): AnswerSource => {
+        if (chunk.programme) {
+          const card = cardOf.get(chunk.programme.type)!;
+          if (!place) return { chunk, card };
+          const elsewhere = (id: string): boolean => {
+            const doc = byId.get(id);
+            return doc !== undefined && relateRegion(doc.regionPath, place.path) === 'elsewhere';
+          };
+          return { chunk, card, elsewhere };
+        }
+        const document = byId.get(chunk.documentId)!;
+        const region: RegionContext = place
+          ? {
+              place,
+              relation: relateRegion(document.regionPath, place.path),
+              placeCovered: documents.some((d) => ['same', 'covers'].includes(relateRegion(d.regionPath, place.path))),
+            }
+          : {};
+        return { chunk, document: documentsById.get(document.id)!, region };
+      };
+      // The best passage of the other kind joins the answer when it too covers the question and
+      // scores close to the best: a card says what the programme is, a document how the place runs it.
+      const other = ranked
+        .slice(1, settings.secondaryDepth + 1)
+        .find((r) => (r.chunk.programme === undefined) !== (best.chunk.programme === undefined));
+      // The named programme's boost is left out of the comparison: it says which card comes first, not
+      // that the local document matters less.
+      const boosted = best.chunk.programme !== undefined && scope.named.includes(best.chunk.programme.type);
+      const bestScore = boosted ? best.score / settings.namedProgrammeFactor : best.score;
+      const secondary =
+        other && other.coverage >= settings.minCoverage && other.score >= settings.secondaryScoreRatio * bestScore
+          ? sourceOf(other.chunk)
+          : undefined;
+      return composeCombinedAnswer({
+        primary: sourceOf(best.chunk),
+        ...(secondary ? { secondary } : {}),
+        concepts: analysis.concepts,
+        weights,
+        glossary: resources.glossary,
+        documents: documentsById,
+        figureNote: best.chunk.programme !== undefined && asksForFigure(analysis.text),
+      });
     },
   };
+}
+
+// A card's five parts share its names and often the question's words; after its best part, the others
+// step back (×factor each), so the local document and other programmes reach the first results too.
+function diversify<T extends { chunk: Chunk; score: number; i: number }>(ranked: readonly T[], factor: number): T[] {
+  if (factor >= 1) return [...ranked];
+  const seen = new Map<string, number>();
+  return ranked
+    .map((r) => {
+      if (!r.chunk.programme) return r;
+      const before = seen.get(r.chunk.documentId) ?? 0;
+      seen.set(r.chunk.documentId, before + 1);
+      return { ...r, score: r.score * factor ** before };
+    })
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+}
+
+// The first `depth` results hold both kinds when both have a passage that covers the question: a
+// programme's card and the document on how the window handles it answer different halves of many
+// questions (「低保批下来谁通知我」), and an answer uses the best of each. In place; the passage moved up
+// takes the last of the first `depth` places.
+function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers: (r: T) => boolean): void {
+  if (ranked.length <= depth) return;
+  const top = ranked.slice(0, depth);
+  for (const isCard of [true, false]) {
+    if (top.some((r) => (r.chunk.programme !== undefined) === isCard)) continue;
+    const at = ranked.findIndex((r, i) => i >= depth && (r.chunk.programme !== undefined) === isCard && covers(r));
+    if (at === -1) continue;
+    const [moved] = ranked.splice(at, 1);
+    ranked.splice(depth - 1, 0, moved!);
+    return;
+  }
+}
+
+// Every document's heading paths, so a card's document sources can be checked before it is indexed.
+function documentSections(documents: readonly LoadedDocument[], maxChars: number): Map<string, string[]> {
+  return new Map(documents.map((d) => [d.id, chunkDocument(d.id, d.body, maxChars).map((c) => c.section)]));
 }
 
 // 「三、工作内容 › （二）规范工作程序」 → 「工作内容 规范工作程序」: the numbering is not searchable content.

@@ -19,12 +19,20 @@ export type Glossary = Record<string, string>;
 export interface KnowledgeResources {
   synonyms: SynonymData;
   glossary: Glossary;
+  /** Neighbouring services the knowledge base does not cover (knowledge/out-of-scope.yaml). */
+  outOfScope: string[];
+  /** Words that tell of hardship (knowledge/hardship.yaml): a message telling one and asking for help is in scope. */
+  hardship: string[];
 }
 
 /** File names of the resource files inside the knowledge directory. */
 export const SYNONYMS_FILE = 'synonyms.yaml';
 /** File name of the glossary inside the knowledge directory. */
 export const GLOSSARY_FILE = 'glossary.yaml';
+/** File name of the list of uncovered neighbouring services inside the knowledge directory. */
+export const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
+/** File name of the list of hardship words inside the knowledge directory. */
+export const HARDSHIP_FILE = 'hardship.yaml';
 
 const word = z.string().trim().min(1);
 const synonymSchema = z.object({
@@ -32,17 +40,28 @@ const synonymSchema = z.object({
   expand: z.record(word, z.array(word).min(1)).default({}),
 });
 const glossarySchema = z.record(word, word);
+const outOfScopeSchema = z.object({ terms: z.array(word).default([]) });
+const hardshipSchema = z.object({ words: z.array(word).default([]) });
 
 /** An empty resource set: retrieval still works, only without synonyms and explanations. */
-export const EMPTY_RESOURCES: KnowledgeResources = { synonyms: { equivalent: [], expand: {} }, glossary: {} };
+export const EMPTY_RESOURCES: KnowledgeResources = {
+  synonyms: { equivalent: [], expand: {} },
+  glossary: {},
+  outOfScope: [],
+  hardship: [],
+};
 
-/** Reads synonyms.yaml and glossary.yaml; a missing file is fine, a malformed one is logged and ignored. */
+/** Reads synonyms.yaml, glossary.yaml and out-of-scope.yaml; a missing file is fine, a malformed one is logged and ignored. */
 export async function loadResources(dir: string, logger?: KnowledgeLogger): Promise<KnowledgeResources> {
   const synonyms = await readYaml(dir, SYNONYMS_FILE, synonymSchema, logger);
   const glossary = await readYaml(dir, GLOSSARY_FILE, glossarySchema, logger);
+  const outOfScope = await readYaml(dir, OUT_OF_SCOPE_FILE, outOfScopeSchema, logger);
+  const hardship = await readYaml(dir, HARDSHIP_FILE, hardshipSchema, logger);
   return {
     synonyms: synonyms ?? EMPTY_RESOURCES.synonyms,
     glossary: glossary ?? EMPTY_RESOURCES.glossary,
+    outOfScope: outOfScope?.terms ?? [],
+    hardship: hardship?.words ?? [],
   };
 }
 

@@ -14,6 +14,18 @@ export interface RetrievalSettings {
   coverageBoost: number;
   /** Abstain below this coverage of the question by the best chunk (see MIN_COVERAGE). */
   minCoverage: number;
+  /** How far down the ranking the best passage of the other kind (card or document) may be to join an answer. */
+  secondaryDepth: number;
+  /** …and how close its score must be to the best one's. */
+  secondaryScoreRatio: number;
+  /** Score multiplier for the card parts of a programme the question names (低保, 五保, 残补 …). */
+  namedProgrammeFactor: number;
+  /** Score multiplier for card parts when the place is known: national rules, next to the place's own documents. */
+  cardRegionFactor: number;
+  /** Score multiplier for each further part of a card already ranked, so one card does not fill the first results. */
+  furtherPartFactor: number;
+  /** The first results hold a card part and a document passage when both cover the question (0: off). */
+  mixedDepth: number;
 }
 
 /** The retrieval settings measured best on the calibration split (see knowledge/README.md). */
@@ -23,5 +35,11 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   conceptWeighting: specificity,
   coverageBoost: 1,
   minCoverage: MIN_COVERAGE,
+  secondaryDepth: 3,
+  secondaryScoreRatio: 0.6,
+  namedProgrammeFactor: 1.5,
+  cardRegionFactor: 1,
+  furtherPartFactor: 0.7,
+  mixedDepth: 3,
 };
 

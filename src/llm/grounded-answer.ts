@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citationLine } from '../knowledge/answer.js';
+import { APPLY_FOLLOW_UP } from '../knowledge/compose-answer.js';
 import type { Citation, PolicyAnswer, PolicyDocument, SearchHit } from '../knowledge/types.js';
 import { withDeadline } from './deadline.js';
 import { describeLlmError, llmFailureAdvice } from './errors.js';
@@ -47,6 +48,9 @@ export interface GroundedAnswerer {
 }
 
 function describePassage({ id, hit }: Passage, document: PolicyDocument | undefined): string {
+  // A programme card states national rules in plain words; its basis line says which regulations.
+  if (hit.kind === 'programme')
+    return `[${id}] 救助项目：${hit.title}·${hit.section}｜${hit.basis ?? ''}\n${hit.text.trim()}`;
   const reference = document?.docNumber ? `（${document.docNumber}）` : '';
   const region = document?.region ? `｜适用地区：${document.region}` : '';
   return `[${id}] 《${hit.title}》${reference}${hit.section}${region}\n${hit.text.trim()}`;
@@ -65,7 +69,14 @@ export function composeGroundedAnswer(
   }
   const lines: string[] = [];
   const citations: Citation[] = [];
+  let programme: SearchHit['assistanceType'];
   for (const hit of cited.values()) {
+    if (hit.kind === 'programme') {
+      lines.push(hit.basis ?? `依据：${hit.title}`);
+      citations.push({ documentId: hit.documentId, title: hit.title, section: hit.section });
+      programme ??= hit.assistanceType;
+      continue;
+    }
     const document = documents.get(hit.documentId);
     lines.push(document ? citationLine(document, hit.section) : `依据：《${hit.title}》${hit.section}`);
     const citation: Citation = { documentId: hit.documentId, title: hit.title, section: hit.section };
@@ -80,6 +91,15 @@ export function composeGroundedAnswer(
     citations,
   };
   if (region !== undefined) answer.region = region;
+  // The phrased answer ends with the same action as the offline one: apply for the programme a cited
+  // card describes, or whatever the offline answer offered.
+  if (programme !== undefined) {
+    answer.suggestedAction = { id: 'apply', assistanceType: programme, label: '现在申请' };
+    answer.followUp = APPLY_FOLLOW_UP;
+  } else if (offline.suggestedAction) {
+    answer.suggestedAction = offline.suggestedAction;
+    if (offline.followUp !== undefined) answer.followUp = offline.followUp;
+  }
   return answer;
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { INTENT_NAMES, isAssistanceType } from '../nlu/types.js';
+import { ASSISTANCE_TYPES, INTENT_NAMES, isAssistanceType } from '../nlu/types.js';
 import type { Services } from '../services.js';
 
 const textBody = z.object({
@@ -34,11 +34,17 @@ const searchResponse = z.object({
   answerable: z.boolean(),
   results: z.array(
     z.object({
-      documentId: z.string(),
+      kind: z
+        .enum(['document', 'programme'])
+        .optional()
+        .describe('a policy document passage or a part of a programme card'),
+      documentId: z.string().describe('the document id, or programme:<assistance type> for a card'),
       title: z.string(),
       section: z.string(),
       text: z.string(),
       score: z.number(),
+      assistanceType: z.enum(ASSISTANCE_TYPES).optional().describe('on card hits: the programme'),
+      basis: z.string().optional().describe('on card hits: the regulations and sections its facts rest on'),
     }),
   ),
 });
@@ -71,7 +77,8 @@ export function registerUnderstandingRoutes(app: FastifyInstance, services: Serv
     {
       schema: {
         tags: ['understanding'],
-        summary: 'Search the policy documents; answerable says whether they cover the question',
+        summary:
+          'Search the policy documents and programme cards; answerable says whether they cover the question',
         body: searchBody,
         response: { 200: searchResponse },
       },

@@ -11,23 +11,29 @@ beforeAll(async () => {
 });
 
 describe('policy search', () => {
-  it('「江阴哪个部门管就业救助」 cites the 江阴 document section on 人社', () => {
+  it('「江阴哪个部门管就业救助」 answers from the employment card and quotes and cites the 江阴 section on 人社', () => {
     const res = kb.search('江阴哪个部门管就业救助');
     expect(res.answerable).toBe(true);
-    expect(res.results[0]).toMatchObject({
+    const local = res.results.find((r) => r.kind === 'document');
+    expect(local).toMatchObject({
       documentId: 'jiangyin-2018-121',
       title: '关于建立社会救助联动机制的实施意见',
       section: '四、职责分工 › 4．人力资源和社会保障部门',
     });
-    expect(res.results[0]?.text).toContain('就业救助');
+    expect(res.results.indexOf(local!)).toBeLessThan(3);
+    expect(local?.text).toContain('就业救助');
 
     const answer = kb.answer('江阴哪个部门管就业救助');
     expect(answer.text).toContain('人力资源和社会保障部门');
     expect(answer.text).toContain('依据：《关于建立社会救助联动机制的实施意见》（澄政发〔2018〕121号）四、职责分工 › 4．人力资源和社会保障部门');
-    expect(answer.citations).toEqual([
-      { documentId: 'jiangyin-2018-121', title: '关于建立社会救助联动机制的实施意见', docNumber: '澄政发〔2018〕121号', section: '四、职责分工 › 4．人力资源和社会保障部门' },
-    ]);
+    expect(answer.citations).toContainEqual({
+      documentId: 'jiangyin-2018-121',
+      title: '关于建立社会救助联动机制的实施意见',
+      docNumber: '澄政发〔2018〕121号',
+      section: '四、职责分工 › 4．人力资源和社会保障部门',
+    });
     expect(answer.region).toBe('江阴市');
+    expect(answer.suggestedAction).toEqual({ id: 'apply', assistanceType: 'employment', label: '现在申请' });
   });
 
   it('「材料没带齐怎么办」 is answered with 一次性告知, in plain words, from 受理登记', () => {
@@ -42,16 +48,28 @@ describe('policy search', () => {
     const res = kb.search('低保归哪个部门管', { limit: 2 });
     expect(res.results).toHaveLength(2);
     for (const hit of res.results) {
-      expect(Object.keys(hit).sort()).toEqual(['documentId', 'score', 'section', 'text', 'title']);
+      const keys = hit.kind === 'programme' ? ['assistanceType', 'basis', 'documentId', 'kind', 'score', 'section', 'text', 'title'] : ['documentId', 'kind', 'score', 'section', 'text', 'title'];
+      expect(Object.keys(hit).sort()).toEqual(keys);
       expect(hit.score).toBeGreaterThan(0);
     }
     expect(res.results[0]!.score).toBeGreaterThanOrEqual(res.results[1]!.score);
     expect(kb.search('低保', { limit: 1000 }).results.length).toBeLessThanOrEqual(20);
   });
 
-  it('everyday words find the documents\' words: 五保户 → 特困人员供养, 低保 → 最低生活保障', () => {
-    expect(kb.search('五保户归哪个部门管').results[0]?.text).toContain('特困人员供养');
-    expect(kb.search('吃低保归谁管', { region: '江阴市' }).results[0]?.text).toContain('最低生活保障');
+  it('a card hit says which programme it is and what it rests on', () => {
+    const hit = kb.search('低保要什么条件').results[0]!;
+    expect(hit).toMatchObject({ kind: 'programme', documentId: 'programme:minimum_living', assistanceType: 'minimum_living', section: '谁能申请' });
+    expect(hit.title).toBe('最低生活保障（低保）');
+    expect(hit.basis).toMatch(/^依据：《社会救助暂行办法》第九条/u);
+  });
+
+  it('everyday words find the programme and the documents\' words: 五保户 → 特困人员供养, 吃低保 → 最低生活保障', () => {
+    const wubao = kb.search('五保户归哪个部门管', { region: '江阴市' }).results.slice(0, 3);
+    expect(wubao.map((r) => r.assistanceType ?? r.documentId)).toContain('extreme_poverty');
+    expect(wubao.some((r) => r.kind === 'document' && r.text.includes('特困人员供养'))).toBe(true);
+    expect(kb.answer('五保户归哪个部门管', { region: '江阴市' }).text).toContain('按江阴市的规定：民政部门主要负责');
+    const dibao = kb.search('吃低保归谁管', { region: '江阴市' }).results.slice(0, 2);
+    expect(dibao.some((r) => r.kind === 'document' && r.text.includes('最低生活保障'))).toBe(true);
   });
 });
 
@@ -63,20 +81,25 @@ describe('region awareness', () => {
 
   it('the conversation\'s locality prefers that place\'s document', () => {
     const q = '低保归哪个部门管';
-    expect(kb.search(q, { region: '江阴市' }).results[0]?.documentId).toBe('jiangyin-2018-121');
-    expect(kb.search(q, { region: '山东省济宁市泗水县' }).results[0]?.documentId).toMatch(/^(shandong|sishui)-/u);
+    const documentOf = (region: string): string | undefined => kb.search(q, { region }).results.find((r) => r.kind === 'document')?.documentId;
+    expect(documentOf('江阴市')).toBe('jiangyin-2018-121');
+    expect(documentOf('山东省济宁市泗水县')).toMatch(/^(shandong|sishui)-/u);
   });
 
-  it('the answer says which place it applies to', () => {
+  it('the answer says which place each rule applies to', () => {
     const local = kb.answer('低保归哪个部门管', { region: '江阴市' });
-    expect(local.text.startsWith('按江阴市的规定：')).toBe(true);
+    expect(local.text).toContain('按江阴市的规定：');
     const unknownPlace = kb.answer('低保归哪个部门管');
     expect(unknownPlace.text).toMatch(/这是.+的规定，各地做法可能不同/u);
   });
 
-  it('a question about a place with no document says so instead of passing another place off as its rules', () => {
+  it('a resident of a place with no document gets the national rule, never another place\'s as if it were theirs', () => {
     const answer = kb.answer('北京低保归哪个部门管');
-    expect(answer.text).toContain('我这里没有北京市的文件');
-    expect(answer.text).toContain('请以北京市的规定为准');
+    expect(answer.answerable).toBe(true);
+    expect(answer.text).toContain('县级民政部门');
+    // 「江阴市的低保由民政部门负责」 is 江阴's rule: not quoted to someone in 北京.
+    expect(answer.text).not.toContain('江阴市的低保');
+    const documentPart = answer.text.split('\n').find((l) => l.includes('的规定是：'));
+    if (documentPart) expect(documentPart).toContain('我这里没有北京市的文件');
   });
 });
