@@ -96,12 +96,14 @@ export const dynamicButton = {
   type: (code: string, label: string): Button => ({ id: `type:${code}`, label }),
   /** A field to change at the review step. */
   edit: (field: string, label: string): Button => ({ id: `edit:${field}`, label }),
+  /** Start an application for this type at once (under an answer about the programme). */
+  apply: (type: string, label: string): Button => ({ id: `apply:${type}`, label }),
 };
 
 /** The part of a dynamic button id after its prefix (`choice:低保` → `低保`), when it has that prefix. */
 export function buttonArgument(
   id: string | undefined,
-  prefix: 'choice' | 'type' | 'edit',
+  prefix: 'choice' | 'type' | 'edit' | 'apply',
 ): string | undefined {
   return id?.startsWith(`${prefix}:`) ? id.slice(prefix.length + 1) : undefined;
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 /** The REST reply as tests read it. */
 export interface RestReply {
   conversationId: string;
-  replies: { text: string; quickReplies?: string[] }[];
+  replies: { text: string; quickReplies?: string[]; buttons?: { id: string; label: string }[] }[];
   state: {
     topic: string | null;
     urgency: 'critical' | 'high' | 'none';
@@ -35,16 +35,26 @@ export class RestResident {
   ) {}
 
   /** Sends one message and returns the reply. */
-  async say(text: string): Promise<RestReply> {
+  async say(text: string, buttonId?: string): Promise<RestReply> {
     const res = await this.app.inject({
       method: 'POST',
       url: '/api/v1/messages',
-      payload: { userId: this.userId, text, messageId: `${this.userId}-${this.session}-${++this.counter}` },
+      payload: {
+        userId: this.userId,
+        text,
+        messageId: `${this.userId}-${this.session}-${++this.counter}`,
+        ...(buttonId ? { buttonId } : {}),
+      },
     });
     if (res.statusCode !== 200) throw new Error(`POST /api/v1/messages ${res.statusCode}: ${res.body}`);
     const reply = res.json<RestReply>();
     this.turns.push({ said: text, reply });
     return reply;
+  }
+
+  /** Taps a button the bot offered (sends its id, with its label as the words). */
+  tap(button: { id: string; label: string }): Promise<RestReply> {
+    return this.say(button.label, button.id);
   }
 
   /** All reply texts of the last turn, joined. */

@@ -85,15 +85,18 @@ describe('understanding and policy answers over HTTP', () => {
     }>();
     expect(body.answerable).toBe(true);
     expect(body.results.length).toBeLessThanOrEqual(3);
-    expect(body.results[0]?.documentId).toBe('jiangyin-2018-121');
-    expect(body.results[0]?.text).toContain('就业');
+    // The 江阴 document that names the department is among the first three, beside the programme card.
+    const local = body.results.find((r) => r.documentId === 'jiangyin-2018-121');
+    expect(local?.text).toContain('就业');
   });
 
   it('answers a policy question in the chat with a citation, and stores the resident feedback', async () => {
     const resident = new RestResident(t.app, 'policy');
     const answer = await resident.say('江阴哪个部门管就业救助');
     expect(resident.lastText).toContain('依据');
-    expect(answer.replies[0]?.quickReplies).toEqual(['有用', '没解决，转人工']);
+    // An answer about a programme ends with the way to it, then the feedback buttons.
+    expect(answer.replies[0]?.quickReplies).toEqual(['现在申请', '有用', '没解决，转人工']);
+    expect(resident.lastText).toContain('要不要现在帮您申请');
     await resident.say('有用');
     const { rows } = await t.app.services.db.query<{
       kind: string;
@@ -103,14 +106,25 @@ describe('understanding and policy answers over HTTP', () => {
       [answer.conversationId],
     );
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.detail).toMatchObject({ helpful: true, documentIds: ['jiangyin-2018-121'] });
+    expect(rows[0]?.detail).toMatchObject({ helpful: true });
+    expect(rows[0]?.detail.documentIds).toContain('jiangyin-2018-121');
   });
 
   it('says honestly when the documents do not cover a question and offers a person', async () => {
     const resident = new RestResident(t.app, 'unknown');
-    const reply = await resident.say('低保每个月能领多少钱');
+    const reply = await resident.say('结婚登记需要什么材料');
     expect(resident.lastText).not.toContain('依据');
     expect(reply.replies.at(-1)?.quickReplies).toContain('转人工');
+  });
+
+  it('offers to apply under an answer about a programme, and 「现在申请」 starts that application', async () => {
+    const resident = new RestResident(t.app, 'programme-apply');
+    const answer = await resident.say('孩子上学家里困难有没有补助');
+    const apply = answer.replies[0]?.buttons?.find((b) => b.label === '现在申请');
+    expect(apply?.id).toBe('apply:education');
+    const started = await resident.tap(apply!);
+    expect(started.state.form?.type).toBe('education');
+    expect(started.state.form?.stage).toBe('consent');
   });
 
   it('records a complaint and acknowledges it', async () => {

@@ -1,4 +1,4 @@
-import type { MenuAction } from '../buttons.js';
+import { buttonArgument, type MenuAction } from '../buttons.js';
 import type { Handler } from '../chain.js';
 import type { FlowRegistry } from '../flow-registry.js';
 import type { TurnContext } from '../turn-context.js';
@@ -47,6 +47,8 @@ export function menuHandler(flows: FlowRegistry): Handler {
   return async (ctx, next) => {
     const action = ctx.buttonId ? ctx.services.buttons.action(ctx.buttonId) : undefined;
     if (action) return runMenuAction(ctx, flows, action);
+    // 「现在申请」 under an answer about a programme: the application for that type.
+    if (buttonArgument(ctx.buttonId, 'apply') !== undefined) return runMenuAction(ctx, flows, 'apply');
     const wanting = ctx.state.flow === null ? flows.wanting(ctx) : undefined;
     if (wanting) return startFlow(ctx, flows, wanting);
     return next();

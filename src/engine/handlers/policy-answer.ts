@@ -1,3 +1,4 @@
+import { dynamicButton } from '../buttons.js';
 import type { TurnContext } from '../turn-context.js';
 import { intentReply } from './intent-reply.js';
 
@@ -16,11 +17,14 @@ export async function answerPolicy(ctx: TurnContext, query: string): Promise<voi
     grounded && offline.answerable
       ? await grounded.answer(query, knowledge.search(query, { ...options, limit: 4 }).results, offline)
       : offline;
-  const buttons = answer.answerable ? ['answer_helpful', 'answer_unhelpful'] : ['request_human', 'apply'];
-  ctx.reply(
-    answer.text,
-    buttons.map((id) => ctx.button(id)),
-  );
+  const action = answer.suggestedAction;
+  const feedback = answer.answerable ? ['answer_helpful', 'answer_unhelpful'] : ['request_human', 'apply'];
+  const buttons = [
+    // An answer about a programme ends with the way to it: 「要不要现在帮您申请？」 and a button that starts the form.
+    ...(action?.id === 'apply' ? [dynamicButton.apply(action.assistanceType, action.label)] : []),
+    ...feedback.map((id) => ctx.button(id)),
+  ];
+  ctx.reply(answer.followUp ? `${answer.text}\n\n${answer.followUp}` : answer.text, buttons);
   ctx.state.lastAnswer = {
     query,
     documentIds: answer.citations.map((c) => c.documentId),

@@ -1,3 +1,4 @@
+import { buttonArgument } from '../../engine/buttons.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 
 // The names residents type when asked which kind of help (the buttons' own labels included).
@@ -18,6 +19,8 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 
 /** The assistance type a message names: a bare type word, or the assistance-type entity. */
 export function typeFrom(ctx: TurnContext): string | undefined {
+  const fromButton = buttonArgument(ctx.buttonId, 'apply') ?? buttonArgument(ctx.buttonId, 'type');
+  if (fromButton) return fromButton;
   const word = TYPE_WORDS[ctx.text];
   if (word) return word;
   const entity = ctx.parse.entities.find((e) => e.type === 'assistance_type');
