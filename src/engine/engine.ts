@@ -84,9 +84,8 @@ export function createEngine(deps: EngineDeps): Engine {
     const hash = inboundHash(inbound);
     for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
       const now = clock.now();
-      const conversation = await store.getOrCreate(inbound, now);
+      const { conversation, stored } = await store.openTurn(inbound, inbound.messageId, now);
       const log = { conversationId: conversation.id, channel: inbound.channel };
-      const stored = await store.findTurn(conversation.id, inbound.messageId);
       if (stored) {
         if (stored.inboundHash !== hash)
           throw new AppError('conflict', '这个消息编号已经用过了，内容却不一样。请换一个消息编号再发。');

@@ -78,6 +78,15 @@ export type CommitOutcome =
 export interface ConversationStore {
   /** Finds the conversation of this channel user, creating it if new; with its queue status. */
   getOrCreate(address: Address, at: Date): Promise<ConversationRecord>;
+  /**
+   * What a turn starts from, in one round trip for a known conversation: the conversation (created if
+   * new) with its queue status, and the stored result when this messageId was already processed.
+   */
+  openTurn(
+    address: Address,
+    messageId: string,
+    at: Date,
+  ): Promise<{ conversation: ConversationRecord; stored: StoredTurn | undefined }>;
   /** Finds a conversation by id. */
   get(conversationId: string): Promise<ConversationRecord | undefined>;
   /** The stored result of a turn already processed for this messageId. */

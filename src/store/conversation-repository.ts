@@ -106,6 +106,103 @@ async function insertTurnMessages(
 // Rolls the transaction back when another turn won the race, without treating it as a failure.
 class VersionConflict extends Error {}
 
+interface OpenTurnRow extends ConversationRow {
+  turn_actions: OutboundAction[] | null;
+  turn_public_state: PublicState | null;
+  turn_inbound_hash: string | null;
+  turn_created_at: Date | string | null;
+}
+
+// The conversation, its queue status and the turn already stored for this messageId, in one round trip.
+const OPEN_TURN = `SELECT c.id, c.channel, c.user_id, c.state, c.version,
+    h.status AS handoff_status, h.claimed_by_name,
+    t.actions AS turn_actions, t.public_state AS turn_public_state, t.inbound_hash AS turn_inbound_hash,
+    t.created_at AS turn_created_at
+  FROM conversations c
+  LEFT JOIN handoffs h ON h.conversation_id = c.id AND h.status <> 'resolved'
+  LEFT JOIN turns t ON t.conversation_id = c.id AND t.message_id = $3
+  WHERE c.channel = $1 AND c.user_id = $2`;
+
+/**
+ * An ordinary turn (replies and records, nothing else) written in ONE statement: its data-modifying CTEs
+ * run as one atomic unit, so the turn costs a single round trip. A stale version writes nothing (the
+ * version check gates every insert); a messageId already used fails on the unique index.
+ */
+const COMMIT_ORDINARY = `WITH v AS (
+    UPDATE conversations SET state = $4, version = version + 1, updated_at = $5
+    WHERE id = $1 AND version = $3 RETURNING id
+  ), t AS (
+    INSERT INTO turns (conversation_id, message_id, actions, public_state, inbound_hash, created_at)
+    SELECT v.id, $2, $6, $7, $8, $5 FROM v RETURNING id
+  ), m AS (
+    INSERT INTO messages (conversation_id, turn_id, author, text, buttons, created_at)
+    SELECT $1, t.id, x.item->>'author', x.item->>'text', x.item->'buttons', (x.item->>'at')::timestamptz
+    FROM t, jsonb_array_elements($9::jsonb) WITH ORDINALITY AS x(item, ord) ORDER BY x.ord
+    RETURNING 1
+  ), e AS (
+    INSERT INTO conversation_events (conversation_id, turn_id, kind, detail, created_at)
+    SELECT $1, t.id, x.item->>'kind', x.item->'detail', $5
+    FROM t, jsonb_array_elements($10::jsonb) WITH ORDINALITY AS x(item, ord) ORDER BY x.ord
+    RETURNING 1
+  ), h AS (
+    UPDATE handoffs SET last_resident_message_at = $11
+    WHERE conversation_id = $1 AND status <> 'resolved' AND $12::boolean AND EXISTS (SELECT 1 FROM t)
+    RETURNING 1
+  ), o AS (
+    INSERT INTO outbox (conversation_id, channel, user_id, kind, payload, status, next_attempt_at, created_at)
+    SELECT $1, $13, $14, 'reply', x.item, 'pending', $5, $5
+    FROM t, jsonb_array_elements($15::jsonb) WITH ORDINALITY AS x(item, ord) ORDER BY x.ord
+    RETURNING 1
+  )
+  SELECT (SELECT count(*) FROM t)::int AS written`;
+
+/** True when a turn asks for nothing but replies and records: the one-statement path. */
+function isOrdinary(actions: readonly OutboundAction[]): boolean {
+  return actions.every((a) => a.type === 'reply' || a.type === 'record');
+}
+
+async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<CommitOutcome> {
+  const replies = commit.actions.filter((a): a is ReplyAction => a.type === 'reply');
+  const records = commit.actions.filter((a) => a.type === 'record');
+  const messages = [
+    { author: 'resident', text: commit.inbound.text, buttons: null, at: commit.inbound.at.toISOString() },
+    ...replies.map((r) => ({
+      author: 'bot',
+      text: r.text,
+      buttons: r.buttons && r.buttons.length > 0 ? r.buttons : null,
+      at: commit.at.toISOString(),
+    })),
+  ];
+  const queued =
+    commit.inbound.replyVia === 'outbox'
+      ? replies.map((r) => ({ kind: 'reply', text: r.text, ...(r.buttons ? { buttons: r.buttons } : {}) }))
+      : [];
+  try {
+    const { rows } = await db.query<{ written: number }>(COMMIT_ORDINARY, [
+      commit.conversationId,
+      commit.messageId,
+      commit.expectedVersion,
+      JSON.stringify(commit.stateAfter),
+      commit.at,
+      JSON.stringify(replies),
+      JSON.stringify(commit.publicState),
+      commit.inboundHash,
+      JSON.stringify(messages),
+      JSON.stringify(records.map((r) => ({ kind: r.kind, detail: r.detail }))),
+      commit.inbound.at,
+      commit.stateAfter.handoffOpen,
+      commit.address.channel,
+      commit.address.userId,
+      JSON.stringify(queued),
+    ]);
+    if ((rows[0]?.written ?? 0) !== 1) return { status: 'version_conflict' };
+    return { status: 'committed', actions: commit.actions, state: commit.stateAfter, publicState: commit.publicState };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { status: 'duplicate_message' };
+    throw error;
+  }
+}
+
 /** The conversation store on PostgreSQL SQL, shared by PGlite and a PostgreSQL server. */
 export function createConversationRepository(db: SqlDatabase): ConversationStore {
   async function find(where: string, params: unknown[]): Promise<ConversationRecord | undefined> {
@@ -129,6 +226,22 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
       const created = await find(byUser, [address.channel, address.userId]);
       if (!created) throw new Error('conversation vanished right after it was created');
       return created;
+    },
+
+    async openTurn(address, messageId, at) {
+      const { rows } = await db.query<OpenTurnRow>(OPEN_TURN, [address.channel, address.userId, messageId]);
+      const row = rows[0];
+      if (!row) return { conversation: await this.getOrCreate(address, at), stored: undefined };
+      const stored =
+        row.turn_inbound_hash !== null && row.turn_created_at !== null
+          ? {
+              actions: row.turn_actions ?? [],
+              publicState: row.turn_public_state as PublicState,
+              inboundHash: row.turn_inbound_hash,
+              at: new Date(row.turn_created_at),
+            }
+          : undefined;
+      return { conversation: toRecord(row), stored };
     },
 
     get: (conversationId) => find('c.id = $1', [conversationId]),
@@ -184,6 +297,7 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
     },
 
     async commitTurn(commit: TurnCommit): Promise<CommitOutcome> {
+      if (isOrdinary(commit.actions)) return commitOrdinary(db, commit);
       try {
         return await db.transaction(async (tx) => {
           const turn = await tx.query<{ id: string }>(

@@ -7,6 +7,7 @@ import type { PublicState } from '../../src/engine/public-state.js';
 import type { ConversationStore, TurnCommit } from '../../src/engine/types.js';
 import { loadLocalities } from '../../src/localities/load-localities.js';
 import type { SqlDatabase } from '../../src/store/sql.js';
+import { createConversationRepository } from '../../src/store/conversation-repository.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 
 const at = new Date('2026-03-02T02:00:00Z');
@@ -343,6 +344,56 @@ export function conversationStoreContract(
           [conversation.id],
         );
         expect(queued.rows.map((r) => [r.status, r.payload.text])).toEqual([['pending', '回复：你好']]);
+      } finally {
+        await close();
+      }
+    });
+
+    it('an ordinary turn of a known conversation costs two database round trips', async () => {
+      const { db, close } = await open();
+      try {
+        let roundTrips = 0;
+        const counting: SqlDatabase = {
+          ...db,
+          query: (sql, params) => {
+            roundTrips++;
+            return db.query(sql, params);
+          },
+          transaction: (work) => {
+            roundTrips += 2; // BEGIN and COMMIT
+            return db.transaction((tx) =>
+              work({
+                query: (sql, params) => {
+                  roundTrips++;
+                  return tx.query(sql, params);
+                },
+              }),
+            );
+          },
+        };
+        const store = createConversationRepository(counting);
+        const address = { channel: 'web', userId: 'counted' };
+        await store.getOrCreate(address, at);
+        roundTrips = 0;
+        const { conversation, stored } = await store.openTurn(address, 'n1', at);
+        expect(stored).toBeUndefined();
+        const outcome = await store.commitTurn(
+          commitFor(
+            conversation.id,
+            conversation.version,
+            'n1',
+            '你好',
+            [
+              { type: 'reply', text: '您好' },
+              { type: 'record', kind: 'complaint', detail: {} },
+            ],
+            'counted',
+          ),
+        );
+        expect(outcome.status).toBe('committed');
+        expect(roundTrips).toBe(2);
+        const replay = await store.openTurn(address, 'n1', at);
+        expect(replay.stored?.actions).toEqual([{ type: 'reply', text: '您好' }]);
       } finally {
         await close();
       }
