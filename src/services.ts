@@ -6,6 +6,8 @@ import { createCaseNotifier } from './cases/case-notifier.js';
 import type { CaseLedger } from './cases/case-types.js';
 import type { ChannelKit } from './channels/channel-kit.js';
 import { ConversationBus } from './channels/conversation-bus.js';
+import { createLocalBroadcast } from './delivery/broadcast.js';
+import { createPostgresBroadcast } from './store/postgres-broadcast.js';
 import type { Config } from './config.js';
 import { createOutboundRouter, type OutboundRouter } from './delivery/outbound-router.js';
 import { loadAnswerWords } from './engine/answer-words.js';
@@ -181,7 +183,21 @@ export async function createServices(
     const volunteers = createVolunteerRepository(db);
     const cases = createCaseRepository(db);
     const ledger = createCaseLedger(cases, localities, logger);
-    const consoleHub = new ConsoleHub();
+    const broadcast =
+      config.DATABASE_URL !== undefined
+        ? await createPostgresBroadcast({
+            connectionString: config.DATABASE_URL,
+            schema: config.DATABASE_SCHEMA,
+            db,
+            logger,
+          })
+        : createLocalBroadcast();
+    const logBroadcastError = (error: unknown) =>
+      logger.error(
+        { err: error instanceof Error ? { name: error.name, message: error.message } : error },
+        'an event for other instances could not be sent; consoles there see it on their next reload',
+      );
+    const consoleHub = new ConsoleHub(broadcast, logBroadcastError);
     const outbox = createOutboxRepository(db);
     const router = createOutboundRouter({
       outbox,
@@ -196,7 +212,7 @@ export async function createServices(
           error,
         }),
     });
-    const bus = new ConversationBus();
+    const bus = new ConversationBus(broadcast, logBroadcastError);
     const handoffRepository = createHandoffRepository(db);
     const handoffs = createHandoffService({
       repository: handoffRepository,
@@ -286,6 +302,9 @@ export async function createServices(
         // Let the turn in flight commit before the database goes away.
         await engine.drain();
         await router.stop();
+        consoleHub.close();
+        bus.close();
+        await broadcast.close();
         await db.close();
       },
     };

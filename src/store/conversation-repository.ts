@@ -196,7 +196,12 @@ async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<Comm
       JSON.stringify(queued),
     ]);
     if ((rows[0]?.written ?? 0) !== 1) return { status: 'version_conflict' };
-    return { status: 'committed', actions: commit.actions, state: commit.stateAfter, publicState: commit.publicState };
+    return {
+      status: 'committed',
+      actions: commit.actions,
+      state: commit.stateAfter,
+      publicState: commit.publicState,
+    };
   } catch (error) {
     if (isUniqueViolation(error)) return { status: 'duplicate_message' };
     throw error;

@@ -26,10 +26,7 @@ function send(socket: WebSocket, frame: ServerFrame): void {
 export function webChatSender(kit: Pick<ChannelKit, 'bus'>): ChannelSender {
   return {
     channel: CHANNEL,
-    send(address, message) {
-      kit.bus.publish(address, message);
-      return Promise.resolve();
-    },
+    send: (address, message) => kit.bus.publish(address, message),
   };
 }
 

@@ -1,0 +1,116 @@
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import type { Broadcast, BroadcastTopic } from '../delivery/broadcast.js';
+import type { EngineLogger } from '../engine/logger.js';
+import type { SqlDatabase } from './sql.js';
+
+const TOPICS: readonly BroadcastTopic[] = ['console', 'push'];
+// NOTIFY payloads are limited to 8000 bytes; larger ones travel through a table and the notice names the row.
+const MAX_NOTIFY_BYTES = 7000;
+const RECONNECT_MAX_MS = 10_000;
+
+const channelOf = (topic: BroadcastTopic, schema: string | undefined): string =>
+  `yimen_${schema ?? 'public'}_${topic}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 63);
+
+/**
+ * Fan-out across instances with PostgreSQL LISTEN/NOTIFY. One dedicated connection listens and is
+ * re-established after the server restarts; publishing is a `pg_notify` through the shared pool, and every
+ * instance (this one too) delivers what it hears to its own subscribers: one path, exactly once each.
+ */
+export async function createPostgresBroadcast(options: {
+  connectionString: string;
+  schema?: string | undefined;
+  db: SqlDatabase;
+  logger: EngineLogger;
+}): Promise<Broadcast> {
+  const { db, logger } = options;
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  const channels = new Map(TOPICS.map((topic) => [channelOf(topic, options.schema), topic]));
+  let client: pg.Client | undefined;
+  let closed = false;
+  let delay = 250;
+
+  async function deliver(topic: BroadcastTopic, raw: string): Promise<void> {
+    const parsed = JSON.parse(raw) as { ref?: string; payload?: unknown };
+    if (parsed.ref !== undefined) {
+      const { rows } = await db.query<{ payload: unknown }>(
+        'SELECT payload FROM broadcast_payloads WHERE id = $1',
+        [parsed.ref],
+      );
+      if (rows[0]) emitter.emit(topic, rows[0].payload);
+      return;
+    }
+    emitter.emit(topic, parsed.payload);
+  }
+
+  async function connect(): Promise<void> {
+    const next = new pg.Client({
+      connectionString: options.connectionString,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    next.on('notification', (message) => {
+      const topic = channels.get(message.channel);
+      if (!topic || message.payload === undefined) return;
+      deliver(topic, message.payload).catch((error: unknown) =>
+        logger.error(
+          { err: error instanceof Error ? { name: error.name, message: error.message } : error },
+          'broadcast delivery failed',
+        ),
+      );
+    });
+    next.on('error', (error) => {
+      logger.warn(
+        { err: { name: error.name, message: error.message } },
+        'the broadcast connection to PostgreSQL was lost; reconnecting (consoles on other instances miss nothing written meanwhile: they reload the queue)',
+      );
+      void next.end().catch(() => undefined);
+      if (client === next) client = undefined;
+      scheduleReconnect();
+    });
+    await next.connect();
+    for (const channel of channels.keys()) await next.query(`LISTEN ${channel}`);
+    client = next;
+    delay = 250;
+  }
+
+  function scheduleReconnect(): void {
+    if (closed) return;
+    const wait = delay;
+    delay = Math.min(delay * 2, RECONNECT_MAX_MS);
+    setTimeout(() => {
+      if (closed || client) return;
+      connect().catch(() => scheduleReconnect());
+    }, wait).unref();
+  }
+
+  await connect();
+  return {
+    async publish(topic, payload) {
+      const message = JSON.stringify({ payload });
+      const channel = channelOf(topic, options.schema);
+      if (Buffer.byteLength(message, 'utf8') <= MAX_NOTIFY_BYTES) {
+        await db.query('SELECT pg_notify($1, $2)', [channel, message]);
+        return;
+      }
+      const { rows } = await db.query<{ id: string }>(
+        'INSERT INTO broadcast_payloads (payload, created_at) VALUES ($1, now()) RETURNING id',
+        [JSON.stringify(payload)],
+      );
+      await db.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ ref: String(rows[0]!.id) })]);
+    },
+    subscribe(topic, listener) {
+      emitter.on(topic, listener);
+      return () => emitter.off(topic, listener);
+    },
+    async close() {
+      closed = true;
+      const current = client;
+      client = undefined;
+      await current?.end().catch(() => undefined);
+    },
+  };
+}
