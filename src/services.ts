@@ -28,13 +28,7 @@ import { ConsoleHub } from './handoff/console-hub.js';
 import { createHandoffService, type HandoffService } from './handoff/handoff-service.js';
 import { createSlaMonitor, type SlaMonitor } from './handoff/sla-monitor.js';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
-import {
-  createGroundedAnswerer,
-  createLlm,
-  createLlmUnderstanding,
-  loadLlmPrompts,
-  type Llm,
-} from './llm/index.js';
+import type { Llm } from './llm/types.js';
 import { toFlowLocality } from './localities/flow-locality.js';
 import { loadLocalities } from './localities/load-localities.js';
 import type { LocalityRegistry } from './localities/locality-registry.js';
@@ -130,11 +124,16 @@ export async function createServices(
   );
 
   // The LLM only ever improves answers: absent or failing, the offline path answers within LLM_TIMEOUT_MS.
-  const llm = createLlm(config, { logger });
-  const llmPrompts = llm ? await loadLlmPrompts() : undefined;
+  // Its client libraries are loaded only when it is configured (they cost ~80 MB and seconds at start).
+  const layer =
+    config.OPENAI_BASE_URL && config.OPENAI_API_KEY && config.LLM_MODEL
+      ? await import('./llm/index.js')
+      : undefined;
+  const llm = layer?.createLlm(config, { logger });
+  const llmPrompts = layer && llm ? await layer.loadLlmPrompts() : undefined;
   const understanding =
-    llm && llmPrompts
-      ? createLlmUnderstanding({
+    layer && llm && llmPrompts
+      ? layer.createLlmUnderstanding({
           llm,
           nlu,
           prompt: llmPrompts.nluFallback,
@@ -143,8 +142,8 @@ export async function createServices(
         })
       : undefined;
   const grounded =
-    llm && llmPrompts
-      ? createGroundedAnswerer({
+    layer && llm && llmPrompts
+      ? layer.createGroundedAnswerer({
           llm,
           prompt: llmPrompts.groundedAnswer,
           timeoutMs: config.LLM_TIMEOUT_MS,

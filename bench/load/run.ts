@@ -1,0 +1,249 @@
+// npm run bench:load — N concurrent web-chat conversations over real sockets, each sending a message every
+// few seconds, plus the REST channel; messages per second, reply latency p50/p99 and server memory, for
+// yimen on PGlite, yimen on PostgreSQL and a bare Fastify WebSocket echo (the machine's ceiling), in one run.
+// Usage: npm run bench:load [-- --conversations 1000 --interval 2000 --duration 20 --rest 50 --only pglite,postgres,echo]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import WebSocket from 'ws';
+import { tempDir } from '../../tests/helpers/test-app.js';
+import { freePort } from '../../tests/helpers/server-process.js';
+import { dropSchema, TEST_DATABASE_URL, uniqueSchema } from '../../tests/helpers/postgres.js';
+import { machineLine, ms, printTable, quantile } from '../support/stats.js';
+import { measureRoundTrips } from './round-trips.js';
+
+const arg = (name: string, fallback: number): number => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) || fallback : fallback;
+};
+const onlyIndex = process.argv.indexOf('--only');
+const ONLY = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : undefined;
+const CONVERSATIONS = arg('conversations', 1000);
+const INTERVAL_MS = arg('interval', 2000);
+const DURATION_S = arg('duration', 20);
+const REST_RATE = arg('rest', 50);
+const HARD_LIMIT_MS = 20 * 60_000;
+const TEXTS = ['你好', '在吗', '临时救助找哪个部门', '低保怎么申请', '谢谢', '我想问问医疗救助', '好的'];
+
+const hardStop = setTimeout(() => {
+  console.error('bench:load did not finish in time; stopping.');
+  process.exit(1);
+}, HARD_LIMIT_MS);
+hardStop.unref();
+
+const sleep = (msec: number) => new Promise<void>((resolve) => setTimeout(resolve, msec));
+
+interface Target {
+  name: string;
+  start(): Promise<{ baseUrl: string; child: ChildProcess; cleanup(): Promise<void> }>;
+  rest: boolean;
+}
+
+async function spawnServer(args: string[], env: Record<string, string>): Promise<{ baseUrl: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/healthz`)).ok) return { baseUrl, child };
+    } catch {
+      // not yet
+    }
+    await sleep(200);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${args.join(' ')} did not become healthy`);
+}
+
+const yimen = ['--import', 'tsx', 'src/server.ts'];
+const TARGETS: Target[] = [
+  {
+    name: 'yimen on PGlite',
+    rest: true,
+    async start() {
+      const dataDir = await tempDir('yimen-bench-load-');
+      const { baseUrl, child } = await spawnServer(yimen, { DATA_DIR: dataDir });
+      return { baseUrl, child, cleanup: () => rm(dataDir, { recursive: true, force: true }) };
+    },
+  },
+  {
+    name: 'yimen on PostgreSQL',
+    rest: true,
+    async start() {
+      const schema = uniqueSchema('yimen_load');
+      const { baseUrl, child } = await spawnServer(yimen, { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema });
+      return { baseUrl, child, cleanup: () => dropSchema(schema) };
+    },
+  },
+  {
+    name: 'bare Fastify WebSocket echo',
+    rest: false,
+    async start() {
+      const { baseUrl, child } = await spawnServer(['--import', 'tsx', 'bench/load/echo-server.ts'], {});
+      return { baseUrl, child, cleanup: () => Promise.resolve() };
+    },
+  },
+];
+
+async function rssMb(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return Number.NaN;
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+interface Result {
+  sent: number;
+  answered: number;
+  errors: number;
+  latencies: number[];
+  restLatencies: number[];
+  restErrors: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+async function drive(baseUrl: string, pid: number | undefined, rest: boolean): Promise<Result> {
+  const wsUrl = `${baseUrl.replace('http', 'ws')}/ws/chat`;
+  const latencies: number[] = [];
+  const restLatencies: number[] = [];
+  let sent = 0;
+  let answered = 0;
+  let errors = 0;
+  let restErrors = 0;
+  const sockets: WebSocket[] = [];
+  // Connect in batches: a thousand handshakes at once would measure the accept queue, not a conversation.
+  for (let i = 0; i < CONVERSATIONS; i += 100) {
+    await Promise.all(
+      Array.from({ length: Math.min(100, CONVERSATIONS - i) }, (_, j) => {
+        const socket = new WebSocket(wsUrl);
+        sockets.push(socket);
+        return new Promise<void>((resolve, reject) => {
+          socket.once('open', () => {
+            socket.send(JSON.stringify({ type: 'hello', userId: `load-${process.pid}-${i + j}-resident` }));
+          });
+          socket.on('message', function onWelcome(data) {
+            if (String(data).includes('"welcome"')) {
+              socket.off('message', onWelcome);
+              resolve();
+            }
+          });
+          socket.once('error', reject);
+        });
+      }),
+    );
+  }
+  const pending = new Map<string, number>();
+  for (const socket of sockets)
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { type: string; inReplyTo?: string; messageId?: string };
+      const id = frame.type === 'reply' ? frame.inReplyTo : frame.type === 'error' ? frame.messageId : undefined;
+      if (!id) return;
+      const started = pending.get(id);
+      if (started === undefined) return;
+      pending.delete(id);
+      if (frame.type === 'reply') {
+        answered++;
+        latencies.push(performance.now() - started);
+      } else errors++;
+    });
+  const started = performance.now();
+  const end = started + DURATION_S * 1000;
+  let peakRssMb = await rssMb(pid);
+  const memory = setInterval(() => {
+    void rssMb(pid).then((mb) => (peakRssMb = Math.max(peakRssMb, mb)));
+  }, 500);
+  const timers = sockets.map((socket, i) => {
+    let n = 0;
+    const send = () => {
+      if (performance.now() >= end || socket.readyState !== WebSocket.OPEN) return;
+      const messageId = `c${i}m${++n}`;
+      pending.set(messageId, performance.now());
+      sent++;
+      socket.send(JSON.stringify({ type: 'message', messageId, text: TEXTS[(i + n) % TEXTS.length] }));
+    };
+    // Spread the first messages over one interval so the load is steady, not a thundering herd.
+    const first = setTimeout(() => {
+      send();
+      const every = setInterval(send, INTERVAL_MS);
+      timersToClear.push(every);
+    }, Math.random() * INTERVAL_MS);
+    return first;
+  });
+  const timersToClear: NodeJS.Timeout[] = [];
+  let restRunning = rest && REST_RATE > 0;
+  const restLoop = (async () => {
+    let k = 0;
+    while (restRunning && performance.now() < end) {
+      const t0 = performance.now();
+      const id = ++k;
+      fetch(`${baseUrl}/api/v1/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userId: `load-rest-${id % 200}`, text: TEXTS[id % TEXTS.length], messageId: `r${process.pid}-${id}` }),
+      })
+        .then(async (res) => {
+          await res.arrayBuffer();
+          if (res.ok) restLatencies.push(performance.now() - t0);
+          else restErrors++;
+        })
+        .catch(() => restErrors++);
+      await sleep(1000 / REST_RATE);
+    }
+  })();
+  await sleep(DURATION_S * 1000);
+  // Let the last answers arrive (bounded).
+  for (let i = 0; i < 100 && pending.size > 0; i++) await sleep(100);
+  restRunning = false;
+  await restLoop;
+  clearInterval(memory);
+  for (const t of timers) clearTimeout(t);
+  for (const t of timersToClear) clearInterval(t);
+  for (const socket of sockets) socket.terminate();
+  return {
+    sent,
+    answered,
+    errors: errors + pending.size,
+    latencies,
+    restLatencies,
+    restErrors,
+    seconds: (performance.now() - started) / 1000,
+    peakRssMb,
+  };
+}
+
+const rows: (string | number)[][] = [];
+for (const target of TARGETS) {
+  const key = target.name.includes('PGlite') ? 'pglite' : target.name.includes('PostgreSQL') ? 'postgres' : 'echo';
+  if (ONLY && !ONLY.has(key)) continue;
+  const server = await target.start();
+  try {
+    const r = await drive(server.baseUrl, server.child.pid, target.rest);
+    rows.push([
+      target.name,
+      CONVERSATIONS,
+      Math.round(r.answered / r.seconds),
+      `${r.answered}/${r.sent}`,
+      r.errors,
+      ms(quantile(r.latencies, 0.5)),
+      ms(quantile(r.latencies, 0.99)),
+      target.rest ? `${ms(quantile(r.restLatencies, 0.5))} / ${ms(quantile(r.restLatencies, 0.99))}` : '—',
+      Math.round(r.peakRssMb),
+    ]);
+  } finally {
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => server.child.once('exit', resolve));
+    await server.cleanup();
+  }
+}
+
+console.log(`\nbench:load — ${CONVERSATIONS} web-chat conversations, one message every ${INTERVAL_MS} ms each (offered ${Math.round((CONVERSATIONS * 1000) / INTERVAL_MS)} msg/s), ${DURATION_S} s, REST ${REST_RATE}/s beside`);
+console.log(await machineLine());
+printTable(
+  ['server', 'conversations', 'replies/s', 'answered', 'errors', 'ws p50 ms', 'ws p99 ms', 'REST p50 / p99 ms', 'peak RSS MB'],
+  rows,
+);
+const trips = await measureRoundTrips();
+console.log(`\nDatabase round trips per ordinary turn of a known conversation (counted on the store): ${trips}`);
