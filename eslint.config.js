@@ -80,6 +80,40 @@ export default tseslint.config(
     },
   },
   {
+    // The console's browser code (src/web/console/, its own tsconfig with the DOM lib). It shares the server's
+    // API types through `import type` only, so no server module reaches the bundle (scripts/console-bundle.ts
+    // checks the bundle too); Node's modules and globals do not exist in a browser.
+    files: ['src/web/console/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../*', '../../**'],
+              allowTypeImports: true,
+              message: 'The console imports server modules for their types only: use `import type`.',
+            },
+            { group: ['node:*'], message: 'Node modules do not exist in the browser.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'process',
+          'Buffer',
+          'global',
+          'require',
+          'module',
+          '__dirname',
+          '__filename',
+          'setImmediate',
+        ].map((name) => ({ name, message: 'A Node global: the console runs in the browser.' })),
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -24,6 +24,7 @@ import { registerVolunteerRoutes } from './routes/volunteer-routes.js';
 import { registerConsolePage } from './routes/console-page.js';
 import { registerHandoffRoutes } from './routes/handoff-routes.js';
 import { registerHealthRoute } from './routes/health.js';
+import { registerMetaRoutes } from './routes/meta-routes.js';
 import { registerUnderstandingRoutes } from './routes/understanding-routes.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
 
@@ -114,6 +115,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   registerVolunteerRoutes(fastify, services);
   registerAuthRoutes(fastify, services.auth);
   registerHandoffRoutes(fastify, services);
+  registerMetaRoutes(fastify, services);
   registerConsoleSocket(fastify, services);
   registerConsolePage(fastify);
   // The SLA timer runs on the injected clock; services.close() stops it before the database closes.

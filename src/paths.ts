@@ -21,3 +21,6 @@ export const PROJECT_ROOT = findProjectRoot();
 export function projectPath(...segments: string[]): string {
   return path.join(PROJECT_ROOT, ...segments);
 }
+
+/** Where the build writes the browser bundles (console.js); git-ignored, made by `npm run build`. */
+export const WEB_BUNDLE_DIR = projectPath('dist', 'web');

@@ -33,3 +33,23 @@ export type StaffUser =
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+/** A staff account as the API shows it (login, who-am-I): no password hash, no timestamps. */
+export interface PublicStaffUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Set only for department users: the cases they may see. */
+  departmentCode: string | null;
+}
+
+/** What a successful login answers (POST /api/v1/auth/login). */
+export interface LoginResponse {
+  /** Opaque bearer token: send it as `Authorization: Bearer <token>`. */
+  token: string;
+  tokenType: 'Bearer';
+  /** ISO time after which the token stops working. */
+  expiresAt: string;
+  user: PublicStaffUser;
+}

@@ -11,7 +11,8 @@ import { nonTextHandler } from './handlers/non-text.js';
 import { safetyFollowUpHandler } from './handlers/safety-follow-up.js';
 import { urgencyHandler } from './handlers/urgency.js';
 import { LookupNeeded, type LookupRequest } from './lookups.js';
-import { toPublicState, type PublicState } from './public-state.js';
+import { toPublicState } from './public-state-projection.js';
+import type { PublicState } from './public-state.js';
 import { TurnContext, type DecisionInput } from './turn-context.js';
 
 /** What a decision comes to: the turn's actions and state, or facts it needs looked up first. */

@@ -1,6 +1,4 @@
 import type { ConversationState } from './conversation-state.js';
-import type { DialogueServices } from './dialogue-services.js';
-import type { FlowRegistry } from './flow-registry.js';
 
 /** Where an application form stands, as channels may show it (no values, only field names). */
 export interface FormProgress {
@@ -26,32 +24,4 @@ export interface PublicState {
   form?: FormProgress;
   /** The receipt number of the case registered or told in this conversation. */
   caseNo?: string;
-}
-
-/** Projects the saved state onto what channels may show. */
-export function toPublicState(
-  state: ConversationState,
-  flows: FlowRegistry,
-  services: DialogueServices,
-): PublicState {
-  const slot = state.flow;
-  const flow = slot ? flows.get(slot.name) : undefined;
-  const parsed = flow && slot ? flow.schema.safeParse(slot.state) : undefined;
-  const flowState: unknown = parsed?.success ? parsed.data : undefined;
-  const expecting =
-    flow && flowState !== undefined
-      ? flow.expecting(flowState, services)
-      : state.safety && state.safety.stage !== 'done'
-        ? [`safety_${state.safety.stage}`]
-        : [];
-  const form = flow && flowState !== undefined ? flow.progress?.(flowState, services) : undefined;
-  return {
-    topic: state.topic,
-    urgency: state.urgency,
-    turnCount: state.turnCount,
-    flow: flow && flowState !== undefined ? flow.name : null,
-    expecting,
-    ...(form ? { form } : {}),
-    ...(state.caseNo ? { caseNo: state.caseNo } : {}),
-  };
 }

@@ -15,8 +15,11 @@ import type { ConsoleHub } from './console-hub.js';
 import {
   OUTCOME_LABELS,
   toHandoffView,
+  type ConsoleMessage,
+  type HandoffDetail,
   type HandoffOutcome,
   type HandoffRecord,
+  type HandoffSummary,
   type HandoffView,
 } from './handoff-types.js';
 
@@ -34,32 +37,6 @@ export interface HandoffServiceDeps {
   localityCode: string;
   /** Said to the resident when the operator hands the conversation back to the bot. */
   handedBackText: string;
-}
-
-/** A transcript line as the console reads it. */
-export interface ConsoleMessage {
-  id: string;
-  author: TranscriptEntry['author'];
-  text: string;
-  at: string;
-}
-
-/** What the operator sees next to the transcript. */
-export interface HandoffSummary {
-  name: string | null;
-  location: string | null;
-  phone: string | null;
-  reasons: string[];
-  form: { type: string; fields: Record<string, string | number> } | null;
-  urgency: ConversationState['urgency'];
-}
-
-/** One claimed handoff in full. */
-export interface HandoffDetail {
-  handoff: HandoffView;
-  transcript: ConsoleMessage[];
-  summary: HandoffSummary;
-  earlierCases: { caseNo: string; type: string; status: CaseStatus; acceptedAt: string }[];
 }
 
 /** A report about someone else filed by a logged-in volunteer. */

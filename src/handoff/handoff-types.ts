@@ -1,4 +1,7 @@
 import type { HandoffPriority } from '../engine/actions.js';
+import type { StaffUser } from '../auth/staff-user.js';
+import type { CaseStatus } from '../cases/case-types.js';
+import type { ConversationState } from '../engine/conversation-state.js';
 import type { TranscriptEntry } from '../engine/types.js';
 
 /** Where a handoff stands: waiting for an operator, held by one, or finished. */
@@ -16,6 +19,9 @@ export const RESOLVE_OUTCOMES = [
   'referred',
   'false_alarm',
 ] as const;
+
+/** One of RESOLVE_OUTCOMES. */
+export type ResolveOutcome = (typeof RESOLVE_OUTCOMES)[number];
 
 /** How an operator closed a handoff; `handed_back` means the bot took the conversation back. */
 export const HANDOFF_OUTCOMES = [...RESOLVE_OUTCOMES, 'handed_back'] as const;
@@ -94,6 +100,32 @@ export interface HandoffView {
   outcome: HandoffOutcome | null;
 }
 
+/** A transcript line as the console reads it. */
+export interface ConsoleMessage {
+  id: string;
+  author: TranscriptEntry['author'];
+  text: string;
+  at: string;
+}
+
+/** What the operator sees next to the transcript. */
+export interface HandoffSummary {
+  name: string | null;
+  location: string | null;
+  phone: string | null;
+  reasons: string[];
+  form: { type: string; fields: Record<string, string | number> } | null;
+  urgency: ConversationState['urgency'];
+}
+
+/** One claimed handoff in full. */
+export interface HandoffDetail {
+  handoff: HandoffView;
+  transcript: ConsoleMessage[];
+  summary: HandoffSummary;
+  earlierCases: { caseNo: string; type: string; status: CaseStatus; acceptedAt: string }[];
+}
+
 /** What the console socket pushes. */
 export type ConsoleEvent =
   | { type: 'handoff'; handoff: HandoffView }
@@ -105,6 +137,20 @@ export type ConsoleEvent =
   | { type: 'alert'; handoffId: string; kind: 'critical_unclaimed' }
   /** A message could not be delivered to the resident's channel: someone should call them. */
   | { type: 'undelivered'; conversationId: string; channel: string; error: string };
+
+/** What the console socket sends: the queue once logged in, then live events, errors and pongs. */
+export type ConsoleServerFrame =
+  | ConsoleEvent
+  | {
+      type: 'ready';
+      handoffs: HandoffView[];
+      user: Pick<StaffUser, 'id' | 'displayName' | 'role'>;
+    }
+  | { type: 'error'; code: string; message: string }
+  | { type: 'pong' };
+
+/** What a console sends on its socket: the bearer token first (browsers cannot set headers), then pings. */
+export type ConsoleClientFrame = { type: 'auth'; token: string } | { type: 'ping' };
 
 /** The console's view of a stored handoff. */
 export function toHandoffView(record: HandoffRecord): HandoffView {

@@ -5,7 +5,7 @@ import type { AuthService } from '../auth/auth-service.js';
 import { bearerToken } from '../auth/bearer-token.js';
 import { MAX_PASSWORD_LENGTH } from '../auth/passwords.js';
 import { requireStaff, staffOf } from '../auth/require-staff.js';
-import { ROLES, type StaffUser } from '../auth/staff-user.js';
+import { ROLES, type LoginResponse, type PublicStaffUser, type StaffUser } from '../auth/staff-user.js';
 import { AppError } from '../errors.js';
 
 /** Name of the OpenAPI security scheme the staff routes declare (registered with @fastify/swagger in app.ts). */
@@ -22,14 +22,14 @@ const staffUserSchema = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   departmentCode: z.string().nullable().describe('Set only for department users: the cases they may see'),
-});
+}) satisfies z.ZodType<PublicStaffUser>;
 
 const loginResponse = z.object({
   token: z.string().describe('Opaque bearer token: send it as `Authorization: Bearer <token>`'),
   tokenType: z.literal('Bearer'),
   expiresAt: z.string().describe('ISO time after which the token stops working'),
   user: staffUserSchema,
-});
+}) satisfies z.ZodType<LoginResponse>;
 
 const errorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
@@ -37,7 +37,7 @@ const errorResponse = z.object({
 
 const secured = [{ [BEARER_SECURITY]: [] }];
 
-function publicUser(user: StaffUser): z.infer<typeof staffUserSchema> {
+function publicUser(user: StaffUser): PublicStaffUser {
   return {
     id: user.id,
     username: user.username,

@@ -2,26 +2,20 @@ import { readJsonFrame } from '../channels/read-json-frame.js';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
-import type { ConsoleEvent } from '../handoff/handoff-types.js';
+import type { ConsoleClientFrame, ConsoleEvent, ConsoleServerFrame } from '../handoff/handoff-types.js';
 import type { Services } from '../services.js';
 
 // Browsers cannot set headers on a WebSocket, so the bearer token comes in the first frame.
 const clientFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('auth'), token: z.string().min(1).max(512) }),
   z.object({ type: z.literal('ping') }),
-]);
-
-type ServerFrame =
-  | ConsoleEvent
-  | { type: 'ready'; handoffs: unknown[]; user: { id: string; displayName: string; role: string } }
-  | { type: 'error'; code: string; message: string }
-  | { type: 'pong' };
+]) satisfies z.ZodType<ConsoleClientFrame>;
 
 const MAX_FRAME_BYTES = 4096;
 // 1008 = policy violation: the page should log in again rather than reconnect in a loop.
 const CLOSE_POLICY = 1008;
 
-function send(socket: WebSocket, frame: ServerFrame): void {
+function send(socket: WebSocket, frame: ConsoleServerFrame): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
 }
 
