@@ -1,4 +1,5 @@
 import type { Entity } from '../nlu/types.js';
+import { cutText } from '../text/well-formed.js';
 
 const RELATIVES =
   '老头子|老太婆|闺女|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
@@ -26,6 +27,9 @@ export function inferApplicantRelation(text: string): '本人申请' | '亲属�
   return '本人申请';
 }
 
+// The hardship is kept up to this many UTF-16 units, cut between characters, never inside an emoji.
+const MAX_HARDSHIP_CHARS = 1000;
+
 const REQUEST = /申请|办理|想办|要办|帮我办|救助$/;
 
 /**
@@ -46,5 +50,5 @@ export function hardshipFromMessage(text: string, entities: readonly Entity[]): 
         !/^(?:我是|我叫|俺是|伊叫|身份证|电话|手机|住|地址|您好|你好)/.test(clause),
     );
   const kept = clauses.filter((clause) => (clause.match(/\p{Script=Han}/gu)?.length ?? 0) >= 3).join('，');
-  return kept.length >= 4 ? kept.slice(0, 1000) : undefined;
+  return kept.length >= 4 ? cutText(kept, MAX_HARDSHIP_CHARS) : undefined;
 }

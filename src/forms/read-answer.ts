@@ -2,6 +2,7 @@ import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js
 import { normalizePhone } from '../identity/phone.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { cutText } from '../text/well-formed.js';
 import type { FormField } from './form-schema.js';
 
 /** A field value as stored in the form and the case. */
@@ -9,6 +10,10 @@ export type FieldValue = string | number;
 
 /** The reading of one answer: a value, or a kind explanation of what was wrong. */
 export type AnswerReading = { ok: true; value: FieldValue } | { ok: false; problem: string; reason: string };
+
+// A free-text answer is kept up to this many UTF-16 units, cut between characters (never inside an emoji,
+// whose lone half the database refuses).
+const MAX_TEXT_ANSWER_CHARS = 1000;
 
 const ID_PROBLEMS: Record<IdNumberFailure, string> = {
   length: '身份证号码应该是18位，您输入的位数不对。请再核对一下。',
@@ -204,7 +209,7 @@ export function readAnswer(field: FormField, text: string, entities: readonly En
     }
     case 'text': {
       const cleaned = text.trim();
-      if (cleaned.length >= 2) return { ok: true, value: cleaned.slice(0, 1000) };
+      if (cleaned.length >= 2) return { ok: true, value: cutText(cleaned, MAX_TEXT_ANSWER_CHARS) };
       return { ok: false, reason: 'text', problem: '请多写几个字，简单说说情况就行。' };
     }
   }
