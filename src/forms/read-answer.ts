@@ -85,10 +85,11 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   if (candidates.length === 0) return undefined;
   if (kind === 'integer') {
     // 「我和两个孩子三个人」: the count is the number right before 口 / 人 / 个人.
-    // 「我和两个孩子三个人」: 口 / 人 count people; a bare 个 only when nothing better is said.
+    // 「我和两个孩子三个人」: 口 / 人 count people; a bare 个 only when nothing better is said. The runs are
+    // bounded: an unbounded one rescanned a long run of numerals from every start (quadratic).
     const counted =
-      /([0-9]+|[一二两三四五六七八九十]+)(?:口|个人|人)/.exec(flat)?.[1] ??
-      /([0-9]+|[一二两三四五六七八九十]+)个(?!月)/.exec(flat)?.[1];
+      /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/.exec(flat)?.[1] ??
+      /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})个(?!月)/.exec(flat)?.[1];
     const value = counted === undefined ? undefined : parseChineseNumber(counted);
     return value ?? candidates[0]!.value;
   }
