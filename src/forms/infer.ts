@@ -1,4 +1,5 @@
 import type { Entity } from '../nlu/types.js';
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 
 const RELATIVES =
@@ -16,7 +17,10 @@ const RELATIVE_FIRST = new RegExp(`^(?:我|俺|伲|我们)?(?:家)?(?:的)?(?:${
 const FOR_THEM = /(?:给|帮|替|为)(?:他|她|他们|她们|老人家)/;
 
 /** Who is applying, read from the first message: for a relative, by the village committee, or (by default) oneself. */
-export function inferApplicantRelation(text: string): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' {
+export function inferApplicantRelation(
+  message: string,
+): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' {
+  const text = cutText(message, MAX_MESSAGE_CHARS);
   if (COMMITTEE.test(text) && ON_BEHALF.test(text)) return '村（居）委会代为申请';
   if (
     FOR_RELATIVE.test(text) ||
@@ -36,7 +40,8 @@ const REQUEST = /申请|办理|想办|要办|帮我办|救助$/;
  * The hardship as the resident described it in a message, without the request and without the
  * parts that are other fields (name, ID, phone, address …), or undefined when nothing is left.
  */
-export function hardshipFromMessage(text: string, entities: readonly Entity[]): string | undefined {
+export function hardshipFromMessage(message: string, entities: readonly Entity[]): string | undefined {
+  const text = cutText(message, MAX_MESSAGE_CHARS);
   const spans = entities.map((e) => e.text).filter((t): t is string => typeof t === 'string' && t.length > 0);
   const clauses = text
     .split(/[\s,，。.!！?？;；、]+/)

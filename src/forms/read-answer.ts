@@ -2,6 +2,7 @@ import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js
 import { normalizePhone } from '../identity/phone.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 import type { FormField } from './form-schema.js';
 
@@ -134,7 +135,9 @@ export function lastEntity(entities: readonly Entity[], type: Entity['type']): E
 }
 
 /** Reads the resident's answer to one field from the message and its entities, with a specific problem when it does not fit. */
-export function readAnswer(field: FormField, text: string, entities: readonly Entity[]): AnswerReading {
+export function readAnswer(field: FormField, answer: string, entities: readonly Entity[]): AnswerReading {
+  // At most the channels' limit is read, so that no caller can make a reader slow.
+  const text = cutText(answer, MAX_MESSAGE_CHARS);
   const fromEntity = field.entity ? lastEntity(entities, field.entity) : undefined;
   switch (field.kind) {
     case 'id_number': {

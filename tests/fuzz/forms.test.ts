@@ -75,4 +75,11 @@ describe('form answer readers on hostile text', () => {
     expect(reading).toEqual({ ok: true, value: '难'.repeat(999) });
     expect(hardshipFromMessage(`家里${'难'.repeat(997)}😭😭`, [])).toBe(`家里${'难'.repeat(997)}`);
   });
+
+  it('an answer far over the channel limit is read within the bound: a reader reads the first 2,000 characters', () => {
+    const text = `${'1'.repeat(99_999)}口`;
+    for (const field of forms.flatMap((form) => form.fields))
+      withinBound(BOUND_MS, () => readAnswer(field, text, []), field.name);
+    withinBound(BOUND_MS, () => hardshipFromMessage(text, []));
+  });
 });

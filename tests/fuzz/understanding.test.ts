@@ -67,4 +67,17 @@ describe('understanding hostile text', () => {
       withinBound(URGENCY_MS / 4, () => nlu.lexiconUrgency(text), text.slice(-2));
     }
   });
+
+  it('a message far over the channel limit is still understood within the bound: the NLU reads the first 2,000 characters', () => {
+    for (const text of [
+      `我想申请低保${'一家共有'.repeat(25_000)}`,
+      '🙏'.repeat(50_000),
+      `${'1'.repeat(99_999)}口`,
+    ]) {
+      withinBound(PARSE_MS, () => nlu.parse(text), `parse of ${text.length} characters`);
+      withinBound(PARSE_MS, () => nlu.detectUrgency(text), 'detectUrgency');
+      withinBound(PARSE_MS, () => nlu.lexiconUrgency(text), 'lexiconUrgency');
+    }
+    expect(nlu.parse(`我想申请低保${'啊'.repeat(100_000)}`).intent.name).toBe('apply');
+  });
 });

@@ -4,9 +4,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { toPublicState } from '../../engine/public-state.js';
 import type { Services } from '../../services.js';
+import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
 import { repliesOf } from '../replies-of.js';
 
-const MAX_TEXT_CHARS = 2000;
+const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
 
 const messageBody = z.object({
   userId: z.string().trim().min(1).max(128).describe('Stable id of the resident in the calling system'),
