@@ -5,12 +5,20 @@ import { z } from 'zod';
 import { toPublicState } from '../../engine/public-state.js';
 import type { Services } from '../../services.js';
 import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
+import { AppError } from '../../errors.js';
 import { repliesOf } from '../replies-of.js';
+import { isStorableId, residentText } from '../resident-text.js';
 
 const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
 
 const messageBody = z.object({
-  userId: z.string().trim().min(1).max(128).describe('Stable id of the resident in the calling system'),
+  userId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .refine(isStorableId, 'userId 不能包含 NUL 或不完整的字符')
+    .describe('Stable id of the resident in the calling system'),
   text: z
     .string()
     .trim()
@@ -21,6 +29,7 @@ const messageBody = z.object({
     .trim()
     .min(1)
     .max(128)
+    .refine(isStorableId, 'messageId 不能包含 NUL 或不完整的字符')
     .optional()
     .describe(
       'Idempotency key: the same messageId sent again returns the same replies and runs no second turn',
@@ -71,7 +80,10 @@ export function registerRestMessagesRoute(app: FastifyInstance, services: Servic
       },
     },
     async (request) => {
-      const { userId, text, messageId } = request.body;
+      const { userId, messageId } = request.body;
+      // NUL dropped and lone surrogates replaced before anything reads or stores the text (see residentText).
+      const text = residentText(request.body.text).trim();
+      if (text.length === 0) throw new AppError('bad_request', '消息不能为空。');
       const result = await services.engine.handle({
         channel: 'rest',
         userId,

@@ -5,6 +5,7 @@ import { initialState } from '../../engine/conversation-state.js';
 import { toErrorBody } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { repliesOf } from '../replies-of.js';
+import { residentText } from '../resident-text.js';
 import { clientFrameSchema, type ServerFrame } from './frames.js';
 
 /** Limits of the web chat socket. */
@@ -63,7 +64,8 @@ export function registerChatSocket(
 
     async function onMessage(messageId: string, rawText: string): Promise<void> {
       if (userId === undefined) return fail('bad_request', '连接还没准备好，请刷新页面再试。', messageId);
-      const text = rawText.trim();
+      // NUL dropped and lone surrogates replaced before anything reads or stores the text (see residentText).
+      const text = residentText(rawText).trim();
       if (text.length === 0) return fail('bad_request', '消息不能为空。', messageId);
       if (text.length > options.maxMessageChars) {
         return fail(
