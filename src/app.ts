@@ -24,6 +24,7 @@ import { registerConsolePage } from './routes/console-page.js';
 import { registerHandoffRoutes } from './routes/handoff-routes.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerUnderstandingRoutes } from './routes/understanding-routes.js';
+import { startEventLoopWatchdog } from './runtime/event-loop-watchdog.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
 
 declare module 'fastify' {
@@ -106,7 +107,13 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
     index: 'index.html',
   });
 
-  registerHealthRoute(fastify, services, () => closing);
+  // Started once content is loaded and the database is open: those block the loop by design, turns must not.
+  const watchdog = startEventLoopWatchdog({
+    thresholdMs: config.EVENT_LOOP_LAG_LIMIT_MS,
+    logger: fastify.log,
+  });
+  fastify.addHook('onClose', () => watchdog.stop());
+  registerHealthRoute(fastify, services, () => closing, watchdog);
   registerRestMessagesRoute(fastify, services);
   registerUnderstandingRoutes(fastify, services);
   registerCaseRoutes(fastify, services, services.notifyResident);
