@@ -24,7 +24,7 @@ import { registerConsolePage } from './routes/console-page.js';
 import { registerHandoffRoutes } from './routes/handoff-routes.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerUnderstandingRoutes } from './routes/understanding-routes.js';
-import { startEventLoopWatchdog } from './runtime/event-loop-watchdog.js';
+import { startEventLoopWatchdog, type EventLoopWatchdog } from './runtime/event-loop-watchdog.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
 
 declare module 'fastify' {
@@ -107,13 +107,13 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
     index: 'index.html',
   });
 
-  // Started once content is loaded and the database is open: those block the loop by design, turns must not.
-  const watchdog = startEventLoopWatchdog({
-    thresholdMs: config.EVENT_LOOP_LAG_LIMIT_MS,
-    logger: fastify.log,
+  // Started once the app is ready: loading content and compiling routes block the loop by design, turns must not.
+  let watchdog: EventLoopWatchdog | undefined;
+  fastify.addHook('onReady', () => {
+    watchdog = startEventLoopWatchdog({ thresholdMs: config.EVENT_LOOP_LAG_LIMIT_MS, logger: fastify.log });
   });
-  fastify.addHook('onClose', () => watchdog.stop());
-  registerHealthRoute(fastify, services, () => closing, watchdog);
+  fastify.addHook('onClose', () => watchdog?.stop());
+  registerHealthRoute(fastify, services, () => closing, { degraded: () => watchdog?.degraded() ?? false });
   registerRestMessagesRoute(fastify, services);
   registerUnderstandingRoutes(fastify, services);
   registerCaseRoutes(fastify, services, services.notifyResident);
@@ -126,7 +126,8 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   services.sla.start(config.SLA_CHECK_INTERVAL_MS);
   registerChatSocket(fastify, services, {
     maxMessageChars: config.WS_MAX_MESSAGE_CHARS,
-    maxFrameBytes: config.WS_MAX_MESSAGE_CHARS * 4 + 1024,
+    // JSON writes a control character or a lone surrogate as \uXXXX: six bytes for one character at worst.
+    maxFrameBytes: config.WS_MAX_MESSAGE_CHARS * 6 + 1024,
     historyLimit: 200,
   });
 }

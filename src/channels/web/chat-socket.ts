@@ -1,6 +1,6 @@
 import { readJsonFrame } from '../read-json-frame.js';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { initialState } from '../../engine/conversation-state.js';
 import { toErrorBody } from '../../errors.js';
 import type { Services } from '../../services.js';
@@ -17,6 +17,14 @@ export interface ChatSocketOptions {
 }
 
 const CHANNEL = 'web';
+// The page writes messageId before the text, so a refused oversized frame still says which message it was.
+const LEADING_MESSAGE_ID = /"messageId"\s*:\s*"([A-Za-z0-9_-]{1,64})"/u;
+
+/** The messageId near the start of a frame that could not be read, so the page can stop re-sending it. */
+function messageIdOf(data: RawData): string | undefined {
+  const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
+  return LEADING_MESSAGE_ID.exec(buffer.subarray(0, 200).toString('utf8'))?.[1];
+}
 
 function send(socket: WebSocket, frame: ServerFrame): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -103,7 +111,7 @@ export function registerChatSocket(
 
     socket.on('message', (data, isBinary) => {
       const raw = readJsonFrame(data, isBinary, options.maxFrameBytes, '消息太长了，请分几次发送。');
-      if (!raw.ok) return fail(raw.code, raw.message);
+      if (!raw.ok) return fail(raw.code, raw.message, messageIdOf(data));
       const json = raw.value;
       const parsed = clientFrameSchema.safeParse(json);
       if (!parsed.success) {
