@@ -27,7 +27,8 @@ describe("the chat page's outbox in a real browser", () => {
     t = await startTestApp({ WS_MAX_MESSAGE_CHARS: '10' });
     baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
-  });
+    // Starting the app trains the model: minutes, not seconds, when the shared machine is busy.
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
