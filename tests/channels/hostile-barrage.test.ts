@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFactor } from '../helpers/fuzz.js';
 import { FrameClient } from '../helpers/ws-client.js';
 import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -66,7 +67,9 @@ describe('hostile messages through the public channels', () => {
   let wsUrl: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ EVENT_LOOP_LAG_LIMIT_MS: '1000', LOG_LEVEL: process.env.DBG ?? 'silent' });
+    // One second on an idle machine; stretched when the shared machine gives this process less of a core.
+    const lagLimit = String(Math.round(1000 * loadFactor()));
+    t = await startTestApp({ EVENT_LOOP_LAG_LIMIT_MS: lagLimit, LOG_LEVEL: process.env.DBG ?? 'silent' });
     baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
     wsUrl = `${baseUrl.replace('http', 'ws')}/ws/chat`;
     // Starting the app trains the model: minutes, not seconds, when the shared machine is busy.
@@ -152,7 +155,7 @@ describe('hostile messages through the public channels', () => {
 
     // Generous on a shared 2-core machine: a turn takes milliseconds, a stalled loop took for ever.
     expect(ordinaryLatencies.length).toBeGreaterThanOrEqual(4);
-    expect(Math.max(...ordinaryLatencies)).toBeLessThan(5000);
+    expect(Math.max(...ordinaryLatencies)).toBeLessThan(5000 * loadFactor());
     expect(health.length).toBeGreaterThan(0);
     expect(
       health.filter((status) => status !== 200),

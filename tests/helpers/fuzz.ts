@@ -6,6 +6,11 @@ import type { Parameters as FcParameters } from 'fast-check';
 // tenfold). A blow-up is still caught: the backtracking bugs these tests found cost 30 to 10,000 times more.
 const LOAD_FACTOR = Math.min(10, Math.max(1, (os.loadavg()[0] ?? 0) / Math.max(1, os.cpus().length)));
 
+/** How much slower than idle this shared machine is now (1 when idle, at most 10), for time bounds. */
+export function loadFactor(): number {
+  return LOAD_FACTOR;
+}
+
 /**
  * Runs `call` and fails when it takes longer than `boundMs` (measured with performance.now, stretched by
  * LOAD_FACTOR). A call over the bound is run up to twice more and the fastest run counts: a garbage
