@@ -26,6 +26,7 @@ import { registerHandoffRoutes } from './routes/handoff-routes.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerMetaRoutes } from './routes/meta-routes.js';
 import { registerUnderstandingRoutes } from './routes/understanding-routes.js';
+import { startEventLoopWatchdog, type EventLoopWatchdog } from './runtime/event-loop-watchdog.js';
 import { createServices, type ServiceOverrides, type Services } from './services.js';
 
 declare module 'fastify' {
@@ -108,7 +109,13 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
     index: 'index.html',
   });
 
-  registerHealthRoute(fastify, services, () => closing);
+  // Started once the app is ready: loading content and compiling routes block the loop by design, turns must not.
+  let watchdog: EventLoopWatchdog | undefined;
+  fastify.addHook('onReady', () => {
+    watchdog = startEventLoopWatchdog({ thresholdMs: config.EVENT_LOOP_LAG_LIMIT_MS, logger: fastify.log });
+  });
+  fastify.addHook('onClose', () => watchdog?.stop());
+  registerHealthRoute(fastify, services, () => closing, { degraded: () => watchdog?.degraded() ?? false });
   registerRestMessagesRoute(fastify, services.channelKit);
   registerUnderstandingRoutes(fastify, services);
   registerCaseRoutes(fastify, services, services.notifyResident);
@@ -124,7 +131,8 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   await startConfiguredChannels(fastify, services, config);
   registerChatSocket(fastify, services.channelKit, {
     maxMessageChars: config.WS_MAX_MESSAGE_CHARS,
-    maxFrameBytes: config.WS_MAX_MESSAGE_CHARS * 4 + 1024,
+    // JSON writes a control character or a lone surrogate as \uXXXX: six bytes for one character at worst.
+    maxFrameBytes: config.WS_MAX_MESSAGE_CHARS * 6 + 1024,
     historyLimit: 200,
   });
 }

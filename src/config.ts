@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { projectPath } from './paths.js';
+import { MAX_MESSAGE_CHARS } from './text/limits.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -38,8 +39,11 @@ export const configSchema = z.object({
       .regex(/^[1-9][0-9]{5}$/, 'a 6-digit locality code from localities/, e.g. 320281')
       .optional(),
   ),
-  WS_MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(100_000).default(2000),
+  // No more than the text functions read (MAX_MESSAGE_CHARS): a longer message would be half understood.
+  WS_MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(MAX_MESSAGE_CHARS).default(MAX_MESSAGE_CHARS),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  // An event loop later than this is blocked: /healthz answers 503 degraded until it recovers (src/runtime/).
+  EVENT_LOOP_LAG_LIMIT_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
   // Staff accounts (src/auth/): the first admin is created from these only while no account exists.
   ADMIN_USERNAME: z.string().trim().min(1).default('admin'),
   // Taken exactly as written (empty means unset) and checked by the auth service, not here: a config

@@ -1,4 +1,6 @@
 import type { Entity } from '../nlu/types.js';
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { cutText } from '../text/well-formed.js';
 
 const RELATIVES =
   '老头子|老太婆|闺女|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
@@ -15,7 +17,10 @@ const RELATIVE_FIRST = new RegExp(`^(?:我|俺|伲|我们)?(?:家)?(?:的)?(?:${
 const FOR_THEM = /(?:给|帮|替|为)(?:他|她|他们|她们|老人家)/;
 
 /** Who is applying, read from the first message: for a relative, by the village committee, or (by default) oneself. */
-export function inferApplicantRelation(text: string): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' {
+export function inferApplicantRelation(
+  message: string,
+): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' {
+  const text = cutText(message, MAX_MESSAGE_CHARS);
   if (COMMITTEE.test(text) && ON_BEHALF.test(text)) return '村（居）委会代为申请';
   if (
     FOR_RELATIVE.test(text) ||
@@ -26,13 +31,17 @@ export function inferApplicantRelation(text: string): '本人申请' | '亲属�
   return '本人申请';
 }
 
+// The hardship is kept up to this many UTF-16 units, cut between characters, never inside an emoji.
+const MAX_HARDSHIP_CHARS = 1000;
+
 const REQUEST = /申请|办理|想办|要办|帮我办|救助$/;
 
 /**
  * The hardship as the resident described it in a message, without the request and without the
  * parts that are other fields (name, ID, phone, address …), or undefined when nothing is left.
  */
-export function hardshipFromMessage(text: string, entities: readonly Entity[]): string | undefined {
+export function hardshipFromMessage(message: string, entities: readonly Entity[]): string | undefined {
+  const text = cutText(message, MAX_MESSAGE_CHARS);
   const spans = entities.map((e) => e.text).filter((t): t is string => typeof t === 'string' && t.length > 0);
   const clauses = text
     .split(/[\s,，。.!！?？;；、]+/)
@@ -46,5 +55,5 @@ export function hardshipFromMessage(text: string, entities: readonly Entity[]): 
         !/^(?:我是|我叫|俺是|伊叫|身份证|电话|手机|住|地址|您好|你好)/.test(clause),
     );
   const kept = clauses.filter((clause) => (clause.match(/\p{Script=Han}/gu)?.length ?? 0) >= 3).join('，');
-  return kept.length >= 4 ? kept.slice(0, 1000) : undefined;
+  return kept.length >= 4 ? cutText(kept, MAX_HARDSHIP_CHARS) : undefined;
 }

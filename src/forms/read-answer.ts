@@ -2,6 +2,8 @@ import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js
 import { normalizePhone } from '../identity/phone.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { cutText } from '../text/well-formed.js';
 import type { FormField } from './form-schema.js';
 
 /** A field value as stored in the form and the case. */
@@ -9,6 +11,10 @@ export type FieldValue = string | number;
 
 /** The reading of one answer: a value, or a kind explanation of what was wrong. */
 export type AnswerReading = { ok: true; value: FieldValue } | { ok: false; problem: string; reason: string };
+
+// A free-text answer is kept up to this many UTF-16 units, cut between characters (never inside an emoji,
+// whose lone half the database refuses).
+const MAX_TEXT_ANSWER_CHARS = 1000;
 
 const ID_PROBLEMS: Record<IdNumberFailure, string> = {
   length: '身份证号码应该是18位，您输入的位数不对。请再核对一下。',
@@ -80,10 +86,11 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   if (candidates.length === 0) return undefined;
   if (kind === 'integer') {
     // 「我和两个孩子三个人」: the count is the number right before 口 / 人 / 个人.
-    // 「我和两个孩子三个人」: 口 / 人 count people; a bare 个 only when nothing better is said.
+    // 「我和两个孩子三个人」: 口 / 人 count people; a bare 个 only when nothing better is said. The runs are
+    // bounded: an unbounded one rescanned a long run of numerals from every start (quadratic).
     const counted =
-      /([0-9]+|[一二两三四五六七八九十]+)(?:口|个人|人)/.exec(flat)?.[1] ??
-      /([0-9]+|[一二两三四五六七八九十]+)个(?!月)/.exec(flat)?.[1];
+      /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/.exec(flat)?.[1] ??
+      /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})个(?!月)/.exec(flat)?.[1];
     const value = counted === undefined ? undefined : parseChineseNumber(counted);
     return value ?? candidates[0]!.value;
   }
@@ -128,7 +135,9 @@ export function lastEntity(entities: readonly Entity[], type: Entity['type']): E
 }
 
 /** Reads the resident's answer to one field from the message and its entities, with a specific problem when it does not fit. */
-export function readAnswer(field: FormField, text: string, entities: readonly Entity[]): AnswerReading {
+export function readAnswer(field: FormField, answer: string, entities: readonly Entity[]): AnswerReading {
+  // At most the channels' limit is read, so that no caller can make a reader slow.
+  const text = cutText(answer, MAX_MESSAGE_CHARS);
   const fromEntity = field.entity ? lastEntity(entities, field.entity) : undefined;
   switch (field.kind) {
     case 'id_number': {
@@ -204,7 +213,7 @@ export function readAnswer(field: FormField, text: string, entities: readonly En
     }
     case 'text': {
       const cleaned = text.trim();
-      if (cleaned.length >= 2) return { ok: true, value: cleaned.slice(0, 1000) };
+      if (cleaned.length >= 2) return { ok: true, value: cutText(cleaned, MAX_TEXT_ANSWER_CHARS) };
       return { ok: false, reason: 'text', problem: '请多写几个字，简单说说情况就行。' };
     }
   }

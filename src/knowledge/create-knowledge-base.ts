@@ -63,6 +63,7 @@ const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 20;
 // A question is a sentence or two; a pasted essay is cut so a query stays within the latency budget.
 const MAX_QUERY_CHARS = 300;
+const MAX_REGION_CHARS = 40;
 
 /** Loads every document in `options.dir` and builds the offline knowledge base; bad files are logged and skipped. */
 export async function loadKnowledgeBase(options: KnowledgeBaseOptions): Promise<LoadedKnowledgeBase> {
@@ -117,7 +118,8 @@ export function createKnowledgeBase(
   const regionOf = (analysis: QueryAnalysis, options?: QueryOptions): RegionContext['place'] => {
     const named = mostSpecific(analysis.places);
     if (named) return named;
-    return options?.region ? mostSpecific(gazetteer.find(normalizeText(options.region))) : undefined;
+    // A region is a place name; a longer one is cut so that no caller can make the lookup slow.
+    return options?.region ? mostSpecific(gazetteer.find(normalizeText(options.region.slice(0, MAX_REGION_CHARS)))) : undefined;
   };
 
   const diagnose = (query: string, options?: QueryOptions): Diagnosis => {

@@ -29,10 +29,16 @@ export interface Verification {
 }
 
 // Models also write the ids into the text (「……[P1]」, 「（P2、P3）」); the citation line says it instead.
-const INLINE_CITATION = /\s*[[【（(]\s*P\d+(?:\s*[,，、;；]\s*P\d+)*\s*[\]】）)]/giu;
+// The spaces before the bracket are bounded: `\s*` there rescanned a long run of spaces from every start.
+const INLINE_CITATION = /\s{0,8}[[【（(]\s*P\d+(?:\s*[,，、;；]\s*P\d+)*\s*[\]】）)]/giu;
+
+// Spaces are dropped before matching: four optional \s* loops around the id once backtracked for most of a
+// minute on a citation padded with a few thousand spaces (the model's output is text like any other).
+const CITATION_ID = /^[[【（(]?P?(\d+)[\]】）)]?$/iu;
 
 function citationId(raw: string): string {
-  const match = /^\s*[[【（(]?\s*P?\s*(\d+)\s*[\]】）)]?\s*$/iu.exec(raw);
+  const compact = raw.replace(/\s+/gu, '');
+  const match = CITATION_ID.exec(compact);
   return match ? `P${match[1]!}` : raw.trim();
 }
 

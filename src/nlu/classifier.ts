@@ -1,4 +1,6 @@
 import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions } from './features.js';
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { cutText } from '../text/well-formed.js';
 import { INTENT_NAMES, type IntentName } from './types.js';
 
 /** A labelled training sentence. */
@@ -176,7 +178,7 @@ export function trainIntentClassifier(
   return {
     vocabularySize: V,
     classify(text: string): IntentPrediction {
-      const x = vectorize(count(extractFeatures(text, featureOptions)));
+      const x = vectorize(count(extractFeatures(cutText(text, MAX_MESSAGE_CHARS), featureOptions)));
       const probabilities = {} as Record<IntentName, number>;
       if (x.index.length === 0) {
         // Nothing the model has ever seen: say so with a low confidence rather than guess.

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { addSegmenterWords } from '../text/segment.js';
+import { cutText } from '../text/well-formed.js';
 import { trainIntentClassifier, type IntentClassifier, type TrainOptions } from './classifier.js';
 import { combineIntent } from './combine.js';
 import { DOMAIN_WORDS } from './domain-words.js';
@@ -39,7 +41,9 @@ export interface TrainedNlu extends Nlu {
 /** Builds an Nlu from its parts; synchronous, for tests that bring their own classifier or lexicon. */
 export function assembleNlu(classifier: IntentClassifier, analyzeUrgency: UrgencyAnalyzer): Nlu {
   return {
-    parse(text: string): ParseResult {
+    parse(message: string): ParseResult {
+      // Reads at most MAX_MESSAGE_CHARS, the channels' limit, so that no caller can make a turn slow.
+      const text = cutText(message, MAX_MESSAGE_CHARS);
       // Urgency is judged on every message whatever the intent turns out to be; the intent never hides it.
       const analysis = analyzeUrgency(text);
       const prediction = classifier.classify(text);
@@ -61,14 +65,17 @@ export async function createNlu(options: CreateNluOptions): Promise<TrainedNlu> 
   const classifier = trainIntentClassifier(data.examples, options.training);
   const analyzeUrgency = createUrgencyAnalyzer(lexicon);
   const nlu = assembleNlu(classifier, analyzeUrgency);
-  const detectUrgency: UrgencyDetector = (text) =>
-    applySafetyNet(analyzeUrgency(text), classifier.classify(text).probabilities.report_urgent);
+  const detectUrgency: UrgencyDetector = (message) => {
+    const text = cutText(message, MAX_MESSAGE_CHARS);
+    return applySafetyNet(analyzeUrgency(text), classifier.classify(text).probabilities.report_urgent);
+  };
+  const lexiconUrgency = createUrgencyDetector(lexicon);
   return {
     parse: (text) => nlu.parse(text),
     responses: data.responses,
     classifier,
     detectUrgency,
-    lexiconUrgency: createUrgencyDetector(lexicon),
+    lexiconUrgency: (message) => lexiconUrgency(cutText(message, MAX_MESSAGE_CHARS)),
     stats: {
       examples: data.examples.length,
       vocabulary: classifier.vocabularySize,

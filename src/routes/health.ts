@@ -1,14 +1,20 @@
 import type { FastifyInstance } from 'fastify';
+import type { EventLoopWatchdog } from '../runtime/event-loop-watchdog.js';
 import type { Services } from '../services.js';
 
-/** GET /healthz: 200 only when the database answers and the engine is up; 503 while shutting down. */
+/**
+ * GET /healthz: 200 only when the database answers and the engine is up; 503 while shutting down, and
+ * 503 `degraded` while the event loop has lately been blocked (see src/runtime/event-loop-watchdog.ts).
+ */
 export function registerHealthRoute(
   app: FastifyInstance,
-  services: Services,
+  services: Pick<Services, 'db'>,
   isClosing: () => boolean,
+  watchdog?: Pick<EventLoopWatchdog, 'degraded'>,
 ): void {
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     if (isClosing()) return reply.code(503).send({ status: 'shutting_down' });
+    if (watchdog?.degraded()) return reply.code(503).send({ status: 'degraded' });
     try {
       await services.db.query('SELECT 1');
       return { status: 'ok' };

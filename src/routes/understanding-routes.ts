@@ -3,9 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ASSISTANCE_TYPES, INTENT_NAMES, isAssistanceType } from '../nlu/types.js';
 import type { Services } from '../services.js';
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 
 const textBody = z.object({
-  text: z.string().trim().min(1, '内容不能为空').max(2000, '内容太长了，请不要超过2000字'),
+  text: z
+    .string()
+    .trim()
+    .min(1, '内容不能为空')
+    .max(MAX_MESSAGE_CHARS, `内容太长了，请不要超过${MAX_MESSAGE_CHARS}字`),
 });
 
 const parseResponse = z.object({

@@ -43,8 +43,16 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000, 
 /** Characters that can appear inside a number written in any mix of Arabic and Chinese digits. */
 export const NUMBER_CHARS = '0-9.零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿';
 
-/** A regular-expression source matching one number span (at least one digit or numeral). */
-export const NUMBER_SOURCE = `(?:[0-9]+(?:\\.[0-9]+)?|[一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾])[${NUMBER_CHARS}]*`;
+/** The longest number span read, in characters: more than any amount, age or count a resident gives. */
+export const MAX_NUMBER_CHARS = 24;
+
+/**
+ * A regular-expression source matching one number span (at least one digit or numeral), at most
+ * MAX_NUMBER_CHARS long. It must stay unambiguous and bounded: it once read `[0-9]+(?:\.[0-9]+)?` followed by
+ * `[0-9.…]*`, two loops over the same digits, so a run of digits before 口 or 岁 with no match
+ * backtracked cubically (400 digits took a second, 2,000 a minute and a half).
+ */
+export const NUMBER_SOURCE = `[0-9一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾][${NUMBER_CHARS}]{0,${MAX_NUMBER_CHARS - 1}}`;
 
 type Token =
   | { kind: 'num'; value: number; arabic: boolean }

@@ -117,9 +117,76 @@ export function longHostileText(): fc.Arbitrary<string> {
   );
 }
 
+// The shapes that make a backtracking regular expression blow up: a cue, one piece repeated many times,
+// then a character that makes the match fail at the very end (「一家」 + 「共有」 × 900 + nothing,
+// 「1」 × 1,999 + 「口」). Pieces are the words and characters the extractors and the lexicon loop over.
+const ATTACK_PREFIXES = [
+  '',
+  '一家',
+  '家里',
+  '我和',
+  '想死。',
+  '月收入',
+  '工资',
+  '我叫',
+  '身份证',
+  '今年',
+  '以前',
+  '被',
+];
+const ATTACK_PUMPS = [
+  '1',
+  '1 ',
+  '1-',
+  '1.',
+  '一',
+  '一二',
+  '几',
+  '十',
+  '共有',
+  '总共有',
+  '之前现在',
+  '以前现在',
+  '之前已经',
+  '老伴和',
+  '市',
+  'a市',
+  '号',
+  '村',
+  '叫',
+  '了',
+  '没',
+  ' ',
+  '，',
+  'x',
+  '🙏',
+  '\u200d',
+  '\ud800',
+];
+const ATTACK_SUFFIXES = ['', '口', '岁', '人', '口人', '年前', '天前', '\n', '!', '\u0000', '\ud800', '🙏'];
+
+/** Classic attack strings at the length limit: a cue, one piece pumped to about 2,000 characters, a failing end. */
+export function pumpedText(maxLength = 2000): fc.Arbitrary<string> {
+  return fc
+    .record({
+      prefix: fc.constantFrom(...ATTACK_PREFIXES),
+      pump: fc.oneof(fc.constantFrom(...ATTACK_PUMPS), fc.constantFrom(...PIECES)),
+      suffix: fc.constantFrom(...ATTACK_SUFFIXES),
+      length: fc.integer({ min: 20, max: maxLength }),
+    })
+    .map(({ prefix, pump, suffix, length }) => {
+      const room = Math.max(0, length - prefix.length - suffix.length);
+      return prefix + pump.repeat(Math.ceil(room / pump.length)).slice(0, room) + suffix;
+    });
+}
+
 /** Every kind of hostile text, short and long: the default input of the property tests. */
 export function anyResidentText(): fc.Arbitrary<string> {
-  return fc.oneof({ weight: 5, arbitrary: hostileText() }, { weight: 1, arbitrary: longHostileText() });
+  return fc.oneof(
+    { weight: 5, arbitrary: hostileText() },
+    { weight: 1, arbitrary: longHostileText() },
+    { weight: 2, arbitrary: pumpedText() },
+  );
 }
 
 function safeFromCodePoint(cp: number): string {

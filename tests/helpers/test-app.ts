@@ -21,7 +21,14 @@ export async function tempDir(prefix = 'yimen-test-'): Promise<string> {
 /** Builds the real app on a fresh data dir (or the given environment), with logs silenced. */
 export async function startTestApp(env: Record<string, string> = {}, clock?: Clock): Promise<TestApp> {
   const dataDir = env.DATA_DIR ?? (await tempDir());
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env, DATA_DIR: dataDir });
+  // Several apps and their model training share one test process, and each start blocks the others'
+  // loops; a test that is about the watchdog sets its own limit.
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    EVENT_LOOP_LAG_LIMIT_MS: '10000',
+    ...env,
+    DATA_DIR: dataDir,
+  });
   const app = await buildApp({ config, ...(clock ? { clock } : {}) });
   return {
     app,

@@ -100,4 +100,18 @@ describe('REST channel and HTTP routes', () => {
     const health = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(health.statusCode).toBe(200);
   });
+
+  it('regression: a message with NUL bytes or half an emoji is answered kindly instead of failing in the database', async () => {
+    for (const [i, text] of ['我想\u0000申请低保', '\ud83d你好', '你好\udc00', '😭😭\ud83d'].entries()) {
+      const res = await post({ userId: `rest-nul-${i}`, text });
+      expect(res.statusCode, JSON.stringify(text)).toBe(200);
+      expect(res.json<{ replies: unknown[] }>().replies.length).toBeGreaterThan(0);
+    }
+    const nothingLeft = await post({ userId: 'rest-nul-x', text: '\u0000\u0000' });
+    expect(nothingLeft.statusCode).toBe(400);
+    expect(nothingLeft.json()).toMatchObject({ error: { code: 'bad_request', message: '消息不能为空。' } });
+    const badId = await post({ userId: 'rest-\u0000', text: '你好' });
+    expect(badId.statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+  });
 });

@@ -4,13 +4,22 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { repliesOf } from '../../engine/actions.js';
 import type { Inbound } from '../../engine/inbound.js';
+import { AppError } from '../../errors.js';
+import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
 import type { ChannelKit } from '../channel-kit.js';
+import { isStorableId, residentText } from '../resident-text.js';
 
-const MAX_TEXT_CHARS = 2000;
+const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
 const CHANNEL = 'rest';
 
 const messageBody = z.object({
-  userId: z.string().trim().min(1).max(128).describe('Stable id of the resident in the calling system'),
+  userId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .refine(isStorableId, 'userId 不能包含 NUL 或不完整的字符')
+    .describe('Stable id of the resident in the calling system'),
   text: z
     .string()
     .trim()
@@ -21,6 +30,7 @@ const messageBody = z.object({
     .trim()
     .min(1)
     .max(128)
+    .refine(isStorableId, 'messageId 不能包含 NUL 或不完整的字符')
     .optional()
     .describe(
       'Idempotency key: the same messageId sent again returns the same replies and runs no second turn',
@@ -105,7 +115,10 @@ export function registerRestMessagesRoute(app: FastifyInstance, kit: ChannelKit)
       },
     },
     async (request) => {
-      const { userId, text, messageId, buttonId } = request.body;
+      const { userId, messageId, buttonId } = request.body;
+      // NUL dropped and lone surrogates replaced before anything reads or stores the text (see residentText).
+      const text = residentText(request.body.text).trim();
+      if (text.length === 0) throw new AppError('bad_request', '消息不能为空。');
       const address = { channel: CHANNEL, userId };
       const base = { ...address, messageId: messageId ?? randomUUID(), at: kit.clock.now() };
       const inbound: Inbound = buttonId

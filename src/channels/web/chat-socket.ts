@@ -1,11 +1,12 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import type { ChannelSender } from '../../delivery/outbound-message.js';
 import { repliesOf } from '../../engine/actions.js';
 import type { Inbound } from '../../engine/inbound.js';
 import { toErrorBody } from '../../errors.js';
 import type { ChannelKit } from '../channel-kit.js';
 import { readJsonFrame } from '../read-json-frame.js';
+import { residentText } from '../resident-text.js';
 import { clientFrameSchema, withLabels, type ServerFrame } from './frames.js';
 
 /** Limits of the web chat socket. */
@@ -17,6 +18,14 @@ export interface ChatSocketOptions {
 }
 
 const CHANNEL = 'web';
+// The page writes messageId before the text, so a refused oversized frame still says which message it was.
+const LEADING_MESSAGE_ID = /"messageId"\s*:\s*"([A-Za-z0-9_-]{1,64})"/u;
+
+/** The messageId near the start of a frame that could not be read, so the page can stop re-sending it. */
+function messageIdOf(data: RawData): string | undefined {
+  const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
+  return LEADING_MESSAGE_ID.exec(buffer.subarray(0, 200).toString('utf8'))?.[1];
+}
 
 function send(socket: WebSocket, frame: ServerFrame): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -80,7 +89,8 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
       buttonId: string | undefined,
     ): Promise<void> {
       if (userId === undefined) return fail('bad_request', '连接还没准备好，请刷新页面再试。', messageId);
-      const text = rawText.trim();
+      // NUL dropped and lone surrogates replaced before anything reads or stores the text (see residentText).
+      const text = residentText(rawText).trim();
       if (text.length === 0) return fail('bad_request', '消息不能为空。', messageId);
       if (text.length > options.maxMessageChars) {
         return fail(
@@ -120,7 +130,7 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
 
     socket.on('message', (data, isBinary) => {
       const raw = readJsonFrame(data, isBinary, options.maxFrameBytes, '消息太长了，请分几次发送。');
-      if (!raw.ok) return fail(raw.code, raw.message);
+      if (!raw.ok) return fail(raw.code, raw.message, messageIdOf(data));
       const parsed = clientFrameSchema.safeParse(raw.value);
       if (!parsed.success) {
         log.debug({ conversationId, issues: parsed.error.issues.length }, 'invalid frame');

@@ -6,6 +6,9 @@ const N = `(${NUMBER_SOURCE})`;
 const PEOPLE =
   '(?:他|她|老伴|老伴儿|老婆|老公|爱人|丈夫|妻子|媳妇|孩子|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|父亲|母亲|爸爸|妈妈|我爸|我妈|爸|妈|婆婆|公公|奶奶|爷爷|姥姥|姥爷|外婆|外公|哥哥|姐姐|弟弟|妹妹|娃|小孩|两个孩子|三个孩子|俩孩子|一个孩子)';
 
+// The words between 一家 and the number (共, 总共有, 人口是 …) are read at most four at a time, and the list
+// holds no word that two others spell (共有 = 共 + 有): an unbounded loop over overlapping words once
+// backtracked exponentially, so 「一家」 followed by forty 「共有」 hung the service.
 interface Rule {
   pattern: RegExp;
   /** Which capture group holds the number, or a fixed size. */
@@ -15,7 +18,7 @@ interface Rule {
 const RULES: Rule[] = [
   {
     pattern: new RegExp(
-      `(?:一家|全家|家里|家中|我家|我们家|俺家|家庭|户里|户籍|户口上|户口本上)(?:共|一共|总共|人口|有|是|就|共有|总共有|人口有|人口是|只有)*${N}口(?:人)?`,
+      `(?:一家|全家|家里|家中|我家|我们家|俺家|家庭|户里|户籍|户口上|户口本上)(?:共|一共|总共|人口|有|是|就|只有){0,4}${N}口(?:人)?`,
       'u',
     ),
     size: { group: 1 },
@@ -24,7 +27,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`${N}口人`, 'u'), size: { group: 1 } },
   {
     pattern: new RegExp(
-      `(?:家里|家中|我家|我们家|俺家|一家|全家|家庭成员|家庭人口|共同生活的?)(?:共|一共|总共|有|是|就|只有|共有|人)*${N}(?:个)?人`,
+      `(?:家里|家中|我家|我们家|俺家|一家|全家|家庭成员|家庭人口|共同生活的?)(?:共|一共|总共|有|是|就|只有|人){0,4}${N}(?:个)?人`,
       'u',
     ),
     size: { group: 1 },

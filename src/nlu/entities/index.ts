@@ -1,4 +1,6 @@
+import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
 import { foldText } from '../../text/normalize.js';
+import { cutText } from '../../text/well-formed.js';
 import type { Entity } from '../types.js';
 import { extractAddresses } from './address.js';
 import { extractAges } from './age.js';
@@ -39,7 +41,9 @@ const NUMERIC = new Set<Entity['type']>([
 ]);
 
 /** Runs every extractor over the message and returns the entities in reading order, `text` cut from the original. */
-export function extractEntities(message: string): Entity[] {
+export function extractEntities(whole: string): Entity[] {
+  // At most the channels' limit is read, so that no caller can make the extractors slow.
+  const message = cutText(whole, MAX_MESSAGE_CHARS);
   const text = foldText(message);
   const kept: FoundEntity[] = [];
   for (const extract of EXTRACTORS) {

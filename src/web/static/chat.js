@@ -1,10 +1,23 @@
 // The resident's chat page: one WebSocket, JSON frames, history restored after a reload.
 // Messages not yet acknowledged stay in localStorage and are re-sent after a reconnect;
 // the server answers a re-sent messageId from its record, so nothing is lost or doubled.
+// A message the server refused (an error frame for it) or has not answered after a few sends or a
+// couple of minutes is given up: it leaves the outbox, is marked 「未发送成功」 and is never replayed,
+// so one message can never be sent to the server again and again, after every restart.
 
 const USER_KEY = 'yimen.userId';
 const OUTBOX_KEY = 'yimen.outbox';
 const LARGE_KEY = 'yimen.largeText';
+const FAILED_KEY = 'yimen.failed';
+
+// When to give up on a message; tests shorten these through window.yimenOutboxPolicy (set before this script).
+const POLICY = Object.assign(
+  { maxAttempts: 3, giveUpMs: 2 * 60 * 1000, replyWaitMs: 20 * 1000 },
+  window.yimenOutboxPolicy || {},
+);
+const FAILED_LABEL = '未发送成功';
+const GIVE_UP_TEXT = '这条消息没能发出，请稍后再试，或拨打热线。';
+const FAILED_KEPT = 20;
 
 const log = document.getElementById('log');
 const quick = document.getElementById('quick');
@@ -32,9 +45,25 @@ function loadOutbox() {
     return [];
   }
 }
-let outbox = loadOutbox();
+// Items saved by an older page lack the counters; they start counting now.
+let outbox = loadOutbox().map((item) => ({ attempts: 0, firstAt: Date.now(), ...item }));
 function saveOutbox() {
   localStorage.setItem(OUTBOX_KEY, JSON.stringify(outbox));
+}
+
+// Given-up messages are remembered (the last few) so that a reload still shows what did not go through.
+function loadFailed() {
+  try {
+    const list = JSON.parse(localStorage.getItem(FAILED_KEY) || '[]');
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
+}
+let failed = loadFailed();
+function saveFailed() {
+  failed = failed.slice(-FAILED_KEPT);
+  localStorage.setItem(FAILED_KEY, JSON.stringify(failed));
 }
 
 function setLarge(on) {
@@ -104,9 +133,64 @@ function messageFrame(item) {
   };
 }
 
-function flushOutbox() {
-  for (const item of outbox) sendFrame(messageFrame(item));
+function showFailed(item) {
+  let bubble = log.querySelector(`[data-id="out:${CSS.escape(item.messageId)}"]`);
+  if (!bubble) {
+    appendMessage({ id: `out:${item.messageId}`, author: 'resident', text: item.text });
+    bubble = log.querySelector(`[data-id="out:${CSS.escape(item.messageId)}"]`);
+  }
+  if (!bubble || bubble.classList.contains('failed')) return;
+  bubble.classList.remove('pending');
+  bubble.classList.add('failed');
+  const note = document.createElement('span');
+  note.className = 'failed-note';
+  note.textContent = FAILED_LABEL;
+  bubble.append(note);
 }
+
+// Stops trying: out of the outbox for good, marked in the conversation, with what the resident can do.
+function giveUp(item, reason) {
+  outbox = outbox.filter((other) => other.messageId !== item.messageId);
+  saveOutbox();
+  failed.push({ messageId: item.messageId, text: item.text, reason: reason || GIVE_UP_TEXT });
+  saveFailed();
+  showFailed(item);
+  appendMessage({ author: 'system', text: reason ? `${reason}\n${GIVE_UP_TEXT}` : GIVE_UP_TEXT });
+}
+
+function shouldGiveUp(item, now) {
+  if (now - item.firstAt > POLICY.giveUpMs) return true;
+  return item.attempts >= POLICY.maxAttempts && now - (item.lastSentAt || 0) > POLICY.replyWaitMs;
+}
+
+// Each send counts as an attempt, so a message the server never answers is given up after a few.
+function sendItem(item) {
+  if (!ready || !socket || socket.readyState !== WebSocket.OPEN) return;
+  item.attempts += 1;
+  item.lastSentAt = Date.now();
+  saveOutbox();
+  sendFrame(messageFrame(item));
+}
+
+function flushOutbox() {
+  const now = Date.now();
+  for (const item of [...outbox]) {
+    if (shouldGiveUp(item, now)) giveUp(item);
+    else sendItem(item);
+  }
+}
+
+// Gives up on messages that waited too long, and sends again the ones with no answer yet.
+setInterval(
+  () => {
+    const now = Date.now();
+    for (const item of [...outbox]) {
+      if (shouldGiveUp(item, now)) giveUp(item);
+      else if (ready && now - (item.lastSentAt || 0) > POLICY.replyWaitMs) sendItem(item);
+    }
+  },
+  Math.max(200, Math.min(1000, POLICY.replyWaitMs / 2)),
+);
 
 function connect() {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
@@ -144,6 +228,7 @@ function handleFrame(frame) {
         appendMessage(m);
         lastQuick = m.author === 'resident' ? [] : buttonsOf(m);
       }
+      for (const item of failed) showFailed(item);
       for (const item of outbox)
         appendMessage({ id: `out:${item.messageId}`, author: 'resident', text: item.text }, true);
       if (frame.history.length === 0 && frame.intro) {
@@ -177,13 +262,13 @@ function handleFrame(frame) {
       appendMessage(frame.message);
       showQuickReplies(buttonsOf(frame.message));
       break;
-    case 'error':
-      if (frame.messageId) {
-        outbox = outbox.filter((item) => item.messageId !== frame.messageId);
-        saveOutbox();
-      }
-      appendMessage({ author: 'system', text: frame.message });
+    case 'error': {
+      // The server refused this message: it is never sent again.
+      const item = frame.messageId && outbox.find((other) => other.messageId === frame.messageId);
+      if (item) giveUp(item, frame.message);
+      else appendMessage({ author: 'system', text: frame.message });
       break;
+    }
     default:
       break;
   }
@@ -192,12 +277,18 @@ function handleFrame(frame) {
 function submit(text, buttonId) {
   const clean = text.trim();
   if (!clean) return;
-  const item = { messageId: randomId(), text: clean, ...(buttonId ? { buttonId } : {}) };
+  const item = {
+    messageId: randomId(),
+    text: clean,
+    attempts: 0,
+    firstAt: Date.now(),
+    ...(buttonId ? { buttonId } : {}),
+  };
   outbox.push(item);
   saveOutbox();
   appendMessage({ id: `out:${item.messageId}`, author: 'resident', text: clean }, true);
   showQuickReplies([]);
-  if (ready) sendFrame(messageFrame(item));
+  sendItem(item);
 }
 
 form.addEventListener('submit', (event) => {

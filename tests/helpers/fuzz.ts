@@ -1,0 +1,36 @@
+import os from 'node:os';
+import type { Parameters as FcParameters } from 'fast-check';
+
+// Bounds are stated for a machine with its cores to itself. This one is shared: when its load average is
+// above its core count every call is slower by about that ratio, so the bounds stretch with it (at most
+// tenfold). A blow-up is still caught: the backtracking bugs these tests found cost 30 to 10,000 times more.
+const LOAD_FACTOR = Math.min(10, Math.max(1, (os.loadavg()[0] ?? 0) / Math.max(1, os.cpus().length)));
+
+/** How much slower than idle this shared machine is now (1 when idle, at most 10), for time bounds. */
+export function loadFactor(): number {
+  return LOAD_FACTOR;
+}
+
+/**
+ * Runs `call` and fails when it takes longer than `boundMs` (measured with performance.now, stretched by
+ * LOAD_FACTOR). A call over the bound is run up to twice more and the fastest run counts: a garbage
+ * collection or the other processes on this shared 2-core machine can stall any one call, but an input
+ * that is really slow is slow every time. An exception from `call` propagates, so the property fails with
+ * the input that threw.
+ */
+export function withinBound<T>(boundMs: number, call: () => T, what = 'call'): T {
+  const bound = boundMs * LOAD_FACTOR;
+  let fastest = Infinity;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const started = performance.now();
+    const result = call();
+    fastest = Math.min(fastest, performance.now() - started);
+    if (fastest <= bound) return result;
+  }
+  throw new Error(`${what} took ${fastest.toFixed(1)} ms, more than its bound of ${bound.toFixed(0)} ms`);
+}
+
+/** fast-check settings for the property tests: a fixed number of runs, and the failing input printed whole. */
+export function runs(numRuns: number): FcParameters<unknown> {
+  return { numRuns, endOnFailure: true };
+}
