@@ -14,6 +14,7 @@ import {
   type LookupResults,
 } from './lookups.js';
 import type { CannedReply } from './system-replies.js';
+import { cutText } from '../text/well-formed.js';
 
 /** Whether the conversation is in the green-channel queue, and who holds it (null while the bot speaks). */
 export interface QueueStatus {
@@ -61,7 +62,7 @@ export class TurnContext {
     readonly services: DialogueServices,
   ) {
     this.inbound = input.inbound;
-    this.text = input.inbound.text.trim().slice(0, MAX_TEXT_CHARS);
+    this.text = cutText(input.inbound.text.trim(), MAX_TEXT_CHARS);
     this.at = input.inbound.at;
     this.conversationId = input.conversationId;
     this.queue = input.queue;

@@ -9,6 +9,7 @@ import type { Inbound } from '../engine/inbound.js';
 import type { EngineLogger } from '../engine/logger.js';
 import type { Clock, ConversationStore, TranscriptEntry, TurnResult } from '../engine/types.js';
 import { AppError } from '../errors.js';
+import { residentText } from '../text/resident-text.js';
 import type { CaseRepository } from '../store/case-repository.js';
 import type { HandoffRepository } from '../store/handoff-repository.js';
 import type { ConsoleHub } from './console-hub.js';
@@ -214,7 +215,10 @@ export function createHandoffService(deps: HandoffServiceDeps) {
       const record = await mustGet(id);
       mustHold(record, user);
       const at = clock.now();
-      const message = await pushToResident(record, 'operator', body);
+      // The same cleaning as residents' text: an operator's paste can carry NUL or half an emoji too.
+      const clean = residentText(body).trim();
+      if (clean.length === 0) throw new AppError('bad_request', '回复不能为空。');
+      const message = await pushToResident(record, 'operator', clean);
       await repository.operatorMessaged(id, at);
       if (record.stale) publishHandoff(await mustGet(id));
       return toMessage(message);

@@ -110,7 +110,6 @@ describe('the urgency lexicon (intents/urgency.yaml) against ReDoS', () => {
 
 // Slow patterns whose cause is in src/engine/, which the lead is reshaping: reported, and kept as a
 // failing test below until fixed there.
-const FOR_THE_LEAD = new Set(['不是(.+?)(?:而)?是(.+)$']);
 
 describe('the regular expressions of src/ against ReDoS', () => {
   let regexes: InventoriedRegex[] = [];
@@ -128,7 +127,7 @@ describe('the regular expressions of src/ against ReDoS', () => {
 
   it('every pattern finishes its attacks within the bound', () => {
     const slow: string[] = [];
-    for (const regex of regexes.filter((r) => !FOR_THE_LEAD.has(r.source))) {
+    for (const regex of regexes) {
       try {
         timeAttacks(regex);
       } catch (error) {
@@ -137,15 +136,4 @@ describe('the regular expressions of src/ against ReDoS', () => {
     }
     expect(slow).toEqual([]);
   });
-
-  // 「不是四口人是五口」: the correction pattern of the application flow backtracks cubically on a long
-  // message of 不是 … 是 (2,000 characters of 「不是而」 take most of a second per form answer).
-  it.fails(
-    'for the lead: the correction pattern in src/engine/application-flow.ts finishes its attacks within the bound',
-    () => {
-      const engine = regexes.filter((r) => FOR_THE_LEAD.has(r.source));
-      expect(engine.length).toBeGreaterThan(0);
-      for (const regex of engine) timeAttacks(regex, [`${'不是而'.repeat(666)}\n`]);
-    },
-  );
 });

@@ -7,7 +7,7 @@ import type { Inbound } from '../../engine/inbound.js';
 import { AppError } from '../../errors.js';
 import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
 import type { ChannelKit } from '../channel-kit.js';
-import { isStorableId, residentText } from '../resident-text.js';
+import { isStorableId, residentText } from '../../text/resident-text.js';
 
 const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
 const CHANNEL = 'rest';

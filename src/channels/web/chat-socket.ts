@@ -6,7 +6,7 @@ import type { Inbound } from '../../engine/inbound.js';
 import { toErrorBody } from '../../errors.js';
 import type { ChannelKit } from '../channel-kit.js';
 import { readJsonFrame } from '../read-json-frame.js';
-import { residentText } from '../resident-text.js';
+import { residentText } from '../../text/resident-text.js';
 import { clientFrameSchema, withLabels, type ServerFrame } from './frames.js';
 
 /** Limits of the web chat socket. */

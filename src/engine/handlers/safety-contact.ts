@@ -1,5 +1,6 @@
 import type { SafetyContact } from '../conversation-state.js';
 import type { TurnContext } from '../turn-context.js';
+import { cutText } from '../../text/well-formed.js';
 
 // An answer to 「您在哪里」 that names a place, even when the address extractor did not recognise it.
 const PLACE =
@@ -24,7 +25,7 @@ export function gatherContact(safety: SafetyContact, ctx: TurnContext, answering
   const shared = ctx.inbound.kind === 'location' ? (ctx.inbound.location.label ?? ctx.text) : null;
   const placeAnswer =
     answering && safety.stage === 'location' && !phone && PLACE.test(ctx.text)
-      ? ctx.text.slice(0, 200)
+      ? cutText(ctx.text, 200)
       : null;
   const location = shared ?? (address ? String(address.value) : (placeAnswer ?? safety.location));
   const callback = phone ? String(phone.value) : safety.phone;

@@ -43,7 +43,8 @@ export function fillFields(
   asked: readonly FormField[],
 ): Filling {
   // 「不是四口人是五口」: what follows the last 是 is the correction, so its entities win.
-  const correction = /不是(.+?)(?:而)?是(.+)$/.exec(text);
+  // Bounded parts, and no 是 inside the wrong one: the open form backtracked cubically on a long 「不是而…」.
+  const correction = /不是([^是\n]{1,40}?)(?:而)?是(.{1,400})$/.exec(text);
   const entities = correction
     ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')]
     : allEntities;

@@ -3,6 +3,7 @@ import { planCase } from '../../cases/case-plan.js';
 import type { HandoffPriority, OutboundAction } from '../../engine/actions.js';
 import type { Flow } from '../../engine/flow.js';
 import type { TurnContext } from '../../engine/turn-context.js';
+import { cutText } from '../../text/well-formed.js';
 
 const priority = z.enum(['critical', 'high', 'normal']);
 const stateSchema = z.object({
@@ -126,7 +127,7 @@ export const reportFlow: Flow<ReportState> = {
   },
 
   continue(ctx, current) {
-    const answer = ctx.services.words.is('unknown', ctx.text) ? null : ctx.text.slice(0, 500);
+    const answer = ctx.services.words.is('unknown', ctx.text) ? null : cutText(ctx.text, 500);
     const risk = ctx.risk.level;
     const heard: HandoffPriority | null = risk === 'critical' || risk === 'high' ? risk : null;
     const report: ReportState = { ...current, detected: higher(current.detected, heard) };

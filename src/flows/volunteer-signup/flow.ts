@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizePhone } from '../../identity/phone.js';
 import type { Flow } from '../../engine/flow.js';
+import { cutText } from '../../text/well-formed.js';
 
 const stateSchema = z.object({
   stage: z.enum(['name', 'phone', 'community']),
@@ -70,7 +71,7 @@ export const volunteerSignupFlow: Flow<VolunteerSignupState> = {
           ctx.say(replies.volunteer_ask_community);
           return Promise.resolve(signup);
         }
-        const community = ctx.text.slice(0, 100);
+        const community = cutText(ctx.text, 100);
         ctx.push({
           type: 'register_volunteer',
           name: signup.name ?? '',

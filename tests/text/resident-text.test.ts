@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStorableId, residentText } from '../../src/channels/resident-text.js';
+import { isStorableId, residentText } from '../../src/text/resident-text.js';
 
 describe('resident text at the channel boundary', () => {
   it('drops NUL and turns lone surrogates into U+FFFD, keeping emoji, rare characters and marks', () => {

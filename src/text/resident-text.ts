@@ -1,4 +1,4 @@
-import { toWellFormedText, isWellFormedText } from '../text/well-formed.js';
+import { toWellFormedText, isWellFormedText } from './well-formed.js';
 
 // NUL is the one character PostgreSQL cannot store in text or JSON; it carries nothing a resident meant.
 const NUL = '\u0000';
