@@ -1,0 +1,193 @@
+import { allMatches } from '../../text/matches.js';
+import type { CompiledContext, CompiledSignals } from './signals.js';
+import type { RiskAssessment } from './types.js';
+
+/** A clause of the prepared message with its offsets and the sentence it belongs to. */
+export interface Clause {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** One match of a condition's pattern. */
+export interface Hit {
+  condition: string;
+  start: number;
+  end: number;
+  clause: number;
+  /** Matched by a fragile (hyperbole-prone) pattern. */
+  fragile: boolean;
+}
+
+// Residents separate clauses with spaces as often as with commas; sentences end at 。！？ and line breaks.
+const CLAUSE_BOUNDARY = /[\s，。！？!?；;,.、…~～：:]+/gu;
+const SENTENCE_END = /[。！？!?；;]/u;
+
+function splitClauses(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  let sentence = 0;
+  for (const match of allMatches(CLAUSE_BOUNDARY, text)) {
+    const end = match.index;
+    if (end > start) clauses.push({ start, end, sentence });
+    if (SENTENCE_END.test(match[0])) sentence++;
+    start = end + match[0].length;
+  }
+  if (start < text.length) clauses.push({ start, end: text.length, sentence });
+  if (clauses.length === 0) clauses.push({ start: 0, end: text.length, sentence: 0 });
+  return clauses;
+}
+
+/** The index of the clause containing an offset (the last clause starting at or before it). */
+function clauseAt(clauses: readonly Clause[], offset: number): number {
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((clauses[mid]?.start ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * One prepared message with its clauses and hits, answering "does this context apply to that hit" in
+ * the scope the context declares; answers per clause are cached, so a long message stays linear.
+ */
+export class MessageView {
+  readonly clauses: Clause[];
+  readonly hits = new Map<string, Hit[]>();
+  private readonly cache = new Map<string, boolean>();
+  private readonly following = new Map<string, boolean[]>();
+  private readonly live = new Map<string, boolean>();
+
+  constructor(
+    readonly text: string,
+    private readonly signals: CompiledSignals,
+    private readonly previous: RiskAssessment | undefined,
+  ) {
+    this.clauses = splitClauses(text);
+    for (const condition of signals.conditions.values()) {
+      const found: Hit[] = [];
+      const add = (regex: RegExp, fragile: boolean): void => {
+        for (const match of allMatches(regex, text)) {
+          if (match[0].length === 0) continue;
+          const start = match.index;
+          const end = start + match[0].length;
+          // A fragile phrase inside a plain hit adds nothing.
+          if (fragile && found.some((h) => h.start <= start && h.end >= end)) {
+            for (const h of found) if (h.start <= start && h.end >= end) h.fragile = true;
+            continue;
+          }
+          found.push({
+            condition: condition.name,
+            start,
+            end,
+            clause: clauseAt(this.clauses, start),
+            fragile,
+          });
+        }
+      };
+      add(condition.regex, false);
+      if (condition.fragile) add(condition.fragile, true);
+      if (found.length > 0) this.hits.set(condition.name, found);
+    }
+  }
+
+  private clauseText(index: number): string {
+    const clause = this.clauses[index];
+    return clause ? this.text.slice(clause.start, clause.end) : '';
+  }
+
+  private cached(key: string, compute: () => boolean): boolean {
+    let value = this.cache.get(key);
+    if (value === undefined) {
+      value = compute();
+      this.cache.set(key, value);
+    }
+    return value;
+  }
+
+  private followingFlags(context: Extract<CompiledContext, { kind: 'pattern' }>): boolean[] {
+    let flags = this.following.get(context.name);
+    if (!flags) {
+      let active = false;
+      flags = this.clauses.map((_, i) => {
+        const text = this.clauseText(i);
+        if (context.regex.test(text)) active = true;
+        else if (active && context.reset?.test(text)) active = false;
+        return active;
+      });
+      this.following.set(context.name, flags);
+    }
+    return flags;
+  }
+
+  /** True when the named context applies to the hit (in the scope the context declares). */
+  applies(name: string, hit: Hit): boolean {
+    const context = this.signals.contexts.get(name);
+    if (!context) return false;
+    if (context.kind === 'previous') {
+      const previous = this.previous;
+      return previous !== undefined && previous.categories.some((c) => context.categories.has(c));
+    }
+    const clause = this.clauses[hit.clause];
+    if (!clause) return false;
+    if (context.kind === 'negation') return context.regex.test(this.text.slice(clause.start, hit.start));
+    let found: boolean;
+    switch (context.scope) {
+      case 'before':
+        found = context.regex.test(this.text.slice(clause.start, hit.start));
+        break;
+      case 'after':
+        found = context.regex.test(this.text.slice(hit.end, clause.end));
+        break;
+      case 'clause':
+        found = this.cached(`${name}:c${String(hit.clause)}`, () =>
+          context.regex.test(this.clauseText(hit.clause)),
+        );
+        break;
+      case 'near':
+        found = this.cached(`${name}:n${String(hit.clause)}`, () => {
+          for (let i = hit.clause - 1; i <= hit.clause + 1; i++) {
+            const other = this.clauses[i];
+            if (other && other.sentence === clause.sentence && context.regex.test(this.clauseText(i)))
+              return true;
+          }
+          return false;
+        });
+        break;
+      case 'sentence':
+        found = this.cached(`${name}:s${String(clause.sentence)}`, () => {
+          const members = this.clauses.filter((c) => c.sentence === clause.sentence);
+          const first = members[0];
+          const last = members[members.length - 1];
+          return first && last ? context.regex.test(this.text.slice(first.start, last.end)) : false;
+        });
+        break;
+      case 'following':
+        found = this.followingFlags(context)[hit.clause] ?? false;
+        break;
+      case 'message':
+        found = this.cached(`${name}:m`, () => context.regex.test(this.text));
+        break;
+      case 'message_after':
+        found = context.regex.test(this.text.slice(hit.end));
+        break;
+    }
+    if (!found) return false;
+    return !context.unless.some((other) => this.applies(other, hit));
+  }
+
+  /** True when the condition has a hit that is neither negated nor someone else's story. */
+  isLive(condition: string): boolean {
+    let value = this.live.get(condition);
+    if (value === undefined) {
+      value = (this.hits.get(condition) ?? []).some(
+        (hit) => !this.applies('negation', hit) && !this.applies('news', hit),
+      );
+      this.live.set(condition, value);
+    }
+    return value;
+  }
+}
