@@ -15,6 +15,12 @@ export interface PhoneticOptions {
   minSyllables: number;
   /** Spans never read as a homophone. */
   never: readonly string[];
+  /** Right after one of these (想, 要 …) a homophone of a short trigger counts without the context. */
+  prefixes?: readonly string[];
+  /** More phrases for typed pinyin only (如何, 今晚, 遗书 …), so that its words read as words. */
+  words?: readonly string[];
+  /** Characters in order of preference for reading a lone typed syllable (si → 死, not 四). */
+  vocabulary?: string;
 }
 
 interface Trigger {
@@ -29,7 +35,37 @@ const LATIN_RUN = /[a-z]+(?:[ '-][a-z]+)*/gu;
 // Typed pinyin shorter than this must cover whole words: 「qu si」 yes, inside 「quasi」 no.
 const MIN_INSIDE_WORD = 5;
 
+// Longest typed word segmented into syllables; anything longer is left as it is.
+const MAX_WORD = 40;
+
 const readingCache = new Map<string, readonly string[]>();
+let syllableSet: ReadonlySet<string> | undefined;
+
+/** Every toneless syllable of Mandarin, from pinyin-pro's readings of the CJK Unified Ideographs (once). */
+function allSyllables(): ReadonlySet<string> {
+  if (!syllableSet) {
+    let block = '';
+    for (let code = 0x4e00; code <= 0x9fa5; code++) block += String.fromCharCode(code);
+    syllableSet = new Set(pinyin(block, { toneType: 'none', type: 'array', v: true }));
+  }
+  return syllableSet;
+}
+
+/** A typed word split into syllables (fewest pieces), or undefined when it is not pinyin. */
+function segmentPinyin(word: string, syllables: ReadonlySet<string>): string[] | undefined {
+  if (word.length === 0 || word.length > MAX_WORD) return undefined;
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 6); start < end; start++) {
+      const prefix = best[start];
+      const piece = word.slice(start, end);
+      if (!prefix || !syllables.has(piece)) continue;
+      const current = best[end];
+      if (!current || prefix.length + 1 < current.length) best[end] = [...prefix, piece];
+    }
+  }
+  return best[word.length];
+}
 
 /** Every toneless reading of one Han character (了 → le, liao), from pinyin-pro, cached for the process. */
 function readings(char: string): readonly string[] {
@@ -81,6 +117,23 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
     byFirst.set(first, bucket);
   }
   const never = new Set(options.never);
+  const prefixes = options.prefixes ?? [];
+  // Typed phrases: the triggers and the extra words, longest first.
+  const phrases: Trigger[] = [
+    ...triggers,
+    ...(options.words ?? []).map((text) => {
+      const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
+      return { text, syllables, compact: syllables.join('') };
+    }),
+  ].sort((a, b) => b.compact.length - a.compact.length);
+  const syllables = allSyllables();
+  // A lone typed syllable reads as the first character of the vocabulary that has it as its main reading.
+  const charFor = new Map<string, string>();
+  for (const char of options.vocabulary ?? '') {
+    if (!HAN.test(char)) continue;
+    const main = pinyin(char, { toneType: 'none', v: true });
+    if (!charFor.has(main)) charFor.set(main, char);
+  }
 
   const readHan = (text: string, replacements: Replacement[], read: string[]): void => {
     let contextSeen: boolean | undefined;
@@ -107,8 +160,11 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
           const span = chars.slice(i, i + n).join('');
           if (span === trigger.text || never.has(span)) continue;
           if (n < options.minSyllables) {
+            const before = chars[i - 1] ?? '';
+            const prefixed =
+              prefixes.includes(before) && !prefixes.some((p) => trigger.text.startsWith(p));
             contextSeen ??= options.context.test(text);
-            if (!contextSeen) continue;
+            if (!contextSeen && !prefixed) continue;
           }
           if (!matched || n > matched.syllables.length) matched = trigger;
         }
@@ -127,11 +183,16 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
     let run: RegExpExecArray | null;
     while ((run = LATIN_RUN.exec(text)) !== null) {
       const base = run.index;
+      const words = run[0].split(/[ '-]/u);
+      // Only a run whose every word is pinyin is read as pinyin: English stays English.
+      const pieces = words.map((w) => segmentPinyin(w, syllables));
+      if (pieces.some((p) => p === undefined)) continue;
       // The run without its separators, with a map back to offsets in the text and the word boundaries.
       let compact = '';
       const at: number[] = [];
       const starts = new Set<number>([0]);
       const ends = new Set<number>();
+      const syllableEnds = new Set<number>();
       for (let k = 0; k < run[0].length; k++) {
         const ch = run[0][k] ?? '';
         if (/[a-z]/u.test(ch)) {
@@ -143,22 +204,44 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
         }
       }
       ends.add(compact.length);
+      let offset = 0;
+      const syllableStarts: number[] = [];
+      for (const list of pieces)
+        for (const piece of list ?? []) {
+          syllableStarts.push(offset);
+          offset += piece.length;
+          syllableEnds.add(offset);
+        }
+      // Pieces of the run's reading, by their start in `compact`; the run is rewritten whole, without the
+      // spaces between its words, so that 「jin wan qu tiao he」 reads as one clause: 今晚去跳河.
       const taken: boolean[] = [];
-      for (const trigger of triggers) {
-        const c = trigger.compact;
+      const output = new Map<number, string>();
+      for (const phrase of phrases) {
+        const c = phrase.compact;
         if (c.length === 0) continue;
         for (let from = compact.indexOf(c); from !== -1; from = compact.indexOf(c, from + 1)) {
           const to = from + c.length;
-          if (!ends.has(to)) continue;
-          if (c.length < MIN_INSIDE_WORD && !starts.has(from)) continue;
+          if (!syllableEnds.has(to) && !ends.has(to)) continue;
+          if (c.length < MIN_INSIDE_WORD && !starts.has(from) && !syllableStarts.includes(from)) continue;
           if (taken.slice(from, to).some(Boolean)) continue;
           for (let k = from; k < to; k++) taken[k] = true;
-          const start = at[from] ?? base;
-          const end = (at[to - 1] ?? base) + 1;
-          replacements.push({ start, end, to: trigger.text });
-          read.push(trigger.text);
+          output.set(from, phrase.text);
+          read.push(phrase.text);
         }
       }
+      // What no phrase covered reads syllable by syllable, as the patterns' own characters.
+      for (let s = 0; s < syllableStarts.length; s++) {
+        const from = syllableStarts[s] ?? 0;
+        const to = syllableStarts[s + 1] ?? compact.length;
+        if (taken.slice(from, to).some(Boolean)) continue;
+        const syllable = compact.slice(from, to);
+        output.set(from, charFor.get(syllable) ?? syllable);
+      }
+      const rewritten = [...output]
+        .sort((x, y) => x[0] - y[0])
+        .map(([, piece]) => piece)
+        .join('');
+      replacements.push({ start: base, end: base + run[0].length, to: rewritten });
     }
   };
 

@@ -9,6 +9,7 @@ const patterns = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
 
 const SCOPES = [
   'before',
+  'sentence_before',
   'after',
   'clause',
   'near',
@@ -59,6 +60,8 @@ export const riskSignalsSchema = z.object({
     context: patterns,
     min_syllables_without_context: z.number().int().min(1).max(10),
     never: z.array(z.string().min(1)).default([]),
+    prefixes: z.array(z.string().min(1)).default([]),
+    words: z.array(z.string().min(1)).default([]),
   }),
   contexts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), contextSchema),
   fragile_blocked_by: z.array(z.string()).default([]),
@@ -111,6 +114,9 @@ export interface CompiledSignals {
     context: RegExp;
     minSyllables: number;
     never: readonly string[];
+    prefixes: readonly string[];
+    words: readonly string[];
+    vocabulary: string;
   };
   contexts: ReadonlyMap<string, CompiledContext>;
   fragileBlockedBy: readonly string[];
@@ -243,6 +249,14 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
       context: join(data.phonetic.context, 'u', 'phonetic context'),
       minSyllables: data.phonetic.min_syllables_without_context,
       never: data.phonetic.never,
+      prefixes: data.phonetic.prefixes,
+      words: data.phonetic.words,
+      // Typed pinyin is read into the characters the patterns use, triggers and words first.
+      vocabulary: [
+        ...data.phonetic.triggers,
+        ...data.phonetic.words,
+        ...Object.values(data.conditions).flatMap((c) => [...list(c.patterns), ...list(c.fragile ?? [])]),
+      ].join(''),
     },
     contexts,
     fragileBlockedBy: data.fragile_blocked_by,

@@ -139,6 +139,12 @@ export class MessageView {
       case 'before':
         found = context.regex.test(this.text.slice(clause.start, hit.start));
         break;
+      case 'sentence_before': {
+        let first = hit.clause;
+        while (first > 0 && this.clauses[first - 1]?.sentence === clause.sentence) first--;
+        found = context.regex.test(this.text.slice(this.clauses[first]?.start ?? 0, hit.start));
+        break;
+      }
       case 'after':
         found = context.regex.test(this.text.slice(hit.end, clause.end));
         break;
@@ -148,13 +154,16 @@ export class MessageView {
         );
         break;
       case 'near':
+        // The clause before (in the same sentence), the clause itself, and the clause after (even past a
+        // full stop: 「……没人照顾。想问问能申请什么」), never further, so a calm opening stays local.
         found = this.cached(`${name}:n${String(hit.clause)}`, () => {
-          for (let i = hit.clause - 1; i <= hit.clause + 1; i++) {
-            const other = this.clauses[i];
-            if (other && other.sentence === clause.sentence && context.regex.test(this.clauseText(i)))
-              return true;
-          }
-          return false;
+          const before = this.clauses[hit.clause - 1];
+          if (before && before.sentence === clause.sentence && context.regex.test(this.clauseText(hit.clause - 1)))
+            return true;
+          return (
+            context.regex.test(this.clauseText(hit.clause)) ||
+            (hit.clause + 1 < this.clauses.length && context.regex.test(this.clauseText(hit.clause + 1)))
+          );
         });
         break;
       case 'sentence':
