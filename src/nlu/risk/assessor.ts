@@ -60,7 +60,7 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
 
   const assess = (message: string, context: RiskContext = {}): RiskAssessment => {
     const prepared = read(typeof message === 'string' ? message : '', context.expecting);
-    const view = new MessageView(prepared.text, signals, context.previous);
+    const view = new MessageView(prepared.text, prepared.contextText, signals, context.previous);
     const composition = compose(view, signals);
     const categories = composition.findings
       .map((f) => f.category)

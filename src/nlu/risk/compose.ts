@@ -29,6 +29,7 @@ function judge(
   signals: CompiledSignals,
 ): { category: string; why: string[] } | { blocked: string } {
   for (const name of rule.blockedBy) if (view.applies(name, hit)) return { blocked: name };
+  for (const name of signals.blockedEverywhere) if (view.applies(name, hit)) return { blocked: name };
   if (hit.fragile)
     for (const name of signals.fragileBlockedBy) if (view.applies(name, hit)) return { blocked: name };
   const why: string[] = [];

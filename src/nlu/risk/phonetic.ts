@@ -1,9 +1,13 @@
 import { pinyin } from 'pinyin-pro';
+import { segment } from '../../text/segment.js';
 
 /** Reads homophones and typed pinyin of trigger phrases as the phrases themselves. */
 export interface PhoneticReader {
   /** The text with every phonetic match rewritten to its trigger, and the triggers read that way. */
-  rewrite(text: string): { text: string; read: string[] };
+  rewrite(
+    text: string,
+    isProtected?: (start: number, end: number) => boolean,
+  ): { text: string; read: string[] };
 }
 
 /** Settings of createPhoneticReader (from risk/signals.yaml `phonetic`). */
@@ -78,6 +82,23 @@ function readings(char: string): readonly string[] {
   return found;
 }
 
+/** jieba's words covering the whole text, punctuation included, so that offsets add up. */
+function segmentAll(text: string): string[] {
+  const words = segment(text);
+  // segment() drops punctuation; put the gaps back as pieces of their own.
+  const out: string[] = [];
+  let at = 0;
+  for (const word of words) {
+    const found = text.indexOf(word, at);
+    if (found < 0) continue;
+    if (found > at) out.push(...Array.from(text.slice(at, found)));
+    out.push(word);
+    at = found + word.length;
+  }
+  if (at < text.length) out.push(...Array.from(text.slice(at)));
+  return out;
+}
+
 interface Replacement {
   start: number;
   end: number;
@@ -135,8 +156,27 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
     if (!charFor.has(main)) charFor.set(main, char);
   }
 
-  const readHan = (text: string, replacements: Replacement[], read: string[]): void => {
+  const readHan = (
+    text: string,
+    replacements: Replacement[],
+    read: string[],
+    isProtected: (start: number, end: number) => boolean,
+  ): void => {
     let contextSeen: boolean | undefined;
+    // Word boundaries (jieba), computed only once a candidate turns up: a homophone must be a word of its
+    // own, so 「老子今天」 never reads as 自尽 across 老子|今天.
+    let bounds: Set<number> | undefined;
+    const aligned = (start: number, end: number): boolean => {
+      if (!bounds) {
+        bounds = new Set<number>([0]);
+        let at = 0;
+        for (const word of segmentAll(text)) {
+          at += Array.from(word).length;
+          bounds.add(at);
+        }
+      }
+      return bounds.has(start) && bounds.has(end);
+    };
     const chars = Array.from(text);
     const offsets: number[] = [];
     let offset = 0;
@@ -158,11 +198,10 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
             ok = readings(chars[i + k] ?? '').includes(trigger.syllables[k] ?? '');
           if (!ok) continue;
           const span = chars.slice(i, i + n).join('');
-          if (span === trigger.text || never.has(span)) continue;
+          if (span === trigger.text || never.has(span) || !aligned(i, i + n)) continue;
           if (n < options.minSyllables) {
             const before = chars[i - 1] ?? '';
-            const prefixed =
-              prefixes.includes(before) && !prefixes.some((p) => trigger.text.startsWith(p));
+            const prefixed = prefixes.includes(before) && !prefixes.some((p) => trigger.text.startsWith(p));
             contextSeen ??= options.context.test(text);
             if (!contextSeen && !prefixed) continue;
           }
@@ -171,7 +210,10 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
       }
       if (matched) {
         const n = matched.syllables.length;
-        replacements.push({ start: offsets[i] ?? 0, end: offsets[i + n] ?? text.length, to: matched.text });
+        const start = offsets[i] ?? 0;
+        const end = offsets[i + n] ?? text.length;
+        if (isProtected(start, end)) continue;
+        replacements.push({ start, end, to: matched.text });
         read.push(matched.text);
         i += n - 1;
       }
@@ -246,10 +288,10 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
   };
 
   return {
-    rewrite(text: string) {
+    rewrite(text: string, isProtected = () => false) {
       const replacements: Replacement[] = [];
       const read: string[] = [];
-      readHan(text, replacements, read);
+      readHan(text, replacements, read, isProtected);
       readLatin(text, replacements, read);
       return { text: applyReplacements(text, replacements), read };
     },

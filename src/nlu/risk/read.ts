@@ -1,10 +1,14 @@
+import { allMatches } from '../../text/matches.js';
 import { createPhoneticReader, type PhoneticReader } from './phonetic.js';
 import { prepareRiskText } from './prepare.js';
 import type { CompiledSignals } from './signals.js';
 
 /** The message as the rules read it, and what reading it took (rewrites, phonetic readings). */
 export interface ReadMessage {
+  /** What conditions are matched against: hard negatives blanked out. */
   text: string;
+  /** The same text without the blanking (same length), for contexts: 「打工」 is blanked as a trigger but still says "work". */
+  contextText: string;
   signals: string[];
 }
 
@@ -31,30 +35,33 @@ export function createMessageReader(
   signals: CompiledSignals,
 ): (text: string, expecting?: string) => ReadMessage {
   const phonetic: PhoneticReader = createPhoneticReader(signals.phonetic);
-  const blank = (text: string, seen: string[]): string => {
-    if (!signals.hardNegatives) return text;
-    return text.replace(signals.hardNegatives, (m) => {
-      seen.push('hard-negative');
-      return MASK.repeat(m.length);
-    });
-  };
+  const hardNegatives = signals.hardNegatives;
   return (message, expecting) => {
     const seen: string[] = [];
     let text = prepareRiskText(message, signals.maxChars);
     if (expectsData(expecting))
       text = text.replace(/[0-9][0-9\s-]{4,}[0-9x]?/gu, (m) => '0'.repeat(m.length));
-    text = blank(text, seen);
     for (const rewrite of signals.rewrites) {
       text = text.replace(rewrite.regex, () => {
         seen.push(`rewrite:${rewrite.to}`);
         return rewrite.to;
       });
     }
-    const phoneticRead = phonetic.rewrite(text);
-    if (phoneticRead.read.length > 0) {
-      text = blank(phoneticRead.text, seen);
-      for (const trigger of phoneticRead.read) seen.push(`phonetic:${trigger}`);
-    }
-    return { text, signals: [...new Set(seen)] };
+    // Homophones are never read inside a hard negative: 紫砂壶 stays a teapot.
+    const protectedSpans: [number, number][] = [];
+    if (hardNegatives)
+      for (const m of allMatches(hardNegatives, text)) protectedSpans.push([m.index, m.index + m[0].length]);
+    const phoneticRead = phonetic.rewrite(text, (start, end) =>
+      protectedSpans.some(([s, e]) => start < e && end > s),
+    );
+    text = phoneticRead.text;
+    for (const trigger of phoneticRead.read) seen.push(`phonetic:${trigger}`);
+    const blanked = hardNegatives
+      ? text.replace(hardNegatives, (m) => {
+          seen.push('hard-negative');
+          return MASK.repeat(m.length);
+        })
+      : text;
+    return { text: blanked, contextText: text, signals: [...new Set(seen)] };
   };
 }

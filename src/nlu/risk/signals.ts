@@ -65,6 +65,7 @@ export const riskSignalsSchema = z.object({
   }),
   contexts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), contextSchema),
   fragile_blocked_by: z.array(z.string()).default([]),
+  blocked_everywhere: z.array(z.string()).default([]),
   conditions: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), conditionSchema),
   rules: z.array(ruleSchema).min(1),
 });
@@ -120,6 +121,8 @@ export interface CompiledSignals {
   };
   contexts: ReadonlyMap<string, CompiledContext>;
   fragileBlockedBy: readonly string[];
+  /** Contexts that calm a hit in every rule. */
+  blockedEverywhere: readonly string[];
   conditions: ReadonlyMap<string, CompiledCondition>;
   rules: readonly CompiledRule[];
   /** Every pattern source with where it comes from, for the ReDoS test. */
@@ -211,6 +214,7 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
       throw new RiskDataError(`${FILE}: ${where} names an unknown category "${name}"`);
   };
   for (const name of data.fragile_blocked_by) checkContext(name, 'fragile_blocked_by');
+  for (const name of data.blocked_everywhere) checkContext(name, 'blocked_everywhere');
 
   const rules = data.rules.map((rule, index): CompiledRule => {
     const where = `rule ${String(index + 1)} (${rule.category})`;
@@ -260,6 +264,7 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
     },
     contexts,
     fragileBlockedBy: data.fragile_blocked_by,
+    blockedEverywhere: data.blocked_everywhere,
     conditions,
     rules,
     sources,

@@ -61,8 +61,10 @@ export class MessageView {
   private readonly following = new Map<string, boolean[]>();
   private readonly live = new Map<string, boolean>();
 
+  /** `text` is what conditions match (hard negatives blanked); `contextText`, aligned with it, what contexts read. */
   constructor(
     readonly text: string,
+    private readonly contextText: string,
     private readonly signals: CompiledSignals,
     private readonly previous: RiskAssessment | undefined,
   ) {
@@ -96,7 +98,7 @@ export class MessageView {
 
   private clauseText(index: number): string {
     const clause = this.clauses[index];
-    return clause ? this.text.slice(clause.start, clause.end) : '';
+    return clause ? this.contextText.slice(clause.start, clause.end) : '';
   }
 
   private cached(key: string, compute: () => boolean): boolean {
@@ -133,20 +135,21 @@ export class MessageView {
     }
     const clause = this.clauses[hit.clause];
     if (!clause) return false;
-    if (context.kind === 'negation') return context.regex.test(this.text.slice(clause.start, hit.start));
+    if (context.kind === 'negation')
+      return context.regex.test(this.contextText.slice(clause.start, hit.start));
     let found: boolean;
     switch (context.scope) {
       case 'before':
-        found = context.regex.test(this.text.slice(clause.start, hit.start));
+        found = context.regex.test(this.contextText.slice(clause.start, hit.start));
         break;
       case 'sentence_before': {
         let first = hit.clause;
         while (first > 0 && this.clauses[first - 1]?.sentence === clause.sentence) first--;
-        found = context.regex.test(this.text.slice(this.clauses[first]?.start ?? 0, hit.start));
+        found = context.regex.test(this.contextText.slice(this.clauses[first]?.start ?? 0, hit.start));
         break;
       }
       case 'after':
-        found = context.regex.test(this.text.slice(hit.end, clause.end));
+        found = context.regex.test(this.contextText.slice(hit.end, clause.end));
         break;
       case 'clause':
         found = this.cached(`${name}:c${String(hit.clause)}`, () =>
@@ -158,7 +161,11 @@ export class MessageView {
         // full stop: 「……没人照顾。想问问能申请什么」), never further, so a calm opening stays local.
         found = this.cached(`${name}:n${String(hit.clause)}`, () => {
           const before = this.clauses[hit.clause - 1];
-          if (before && before.sentence === clause.sentence && context.regex.test(this.clauseText(hit.clause - 1)))
+          if (
+            before &&
+            before.sentence === clause.sentence &&
+            context.regex.test(this.clauseText(hit.clause - 1))
+          )
             return true;
           return (
             context.regex.test(this.clauseText(hit.clause)) ||
@@ -171,17 +178,17 @@ export class MessageView {
           const members = this.clauses.filter((c) => c.sentence === clause.sentence);
           const first = members[0];
           const last = members[members.length - 1];
-          return first && last ? context.regex.test(this.text.slice(first.start, last.end)) : false;
+          return first && last ? context.regex.test(this.contextText.slice(first.start, last.end)) : false;
         });
         break;
       case 'following':
         found = this.followingFlags(context)[hit.clause] ?? false;
         break;
       case 'message':
-        found = this.cached(`${name}:m`, () => context.regex.test(this.text));
+        found = this.cached(`${name}:m`, () => context.regex.test(this.contextText));
         break;
       case 'message_after':
-        found = context.regex.test(this.text.slice(hit.end));
+        found = context.regex.test(this.contextText.slice(hit.end));
         break;
     }
     if (!found) return false;
