@@ -113,9 +113,16 @@ export class MessageView {
   private followingFlags(context: Extract<CompiledContext, { kind: 'pattern' }>): boolean[] {
     let flags = this.following.get(context.name);
     if (!flags) {
+      // A story or a past told in one sentence does not colour the next one: a long message often
+      // moves from last year's trouble to tonight's danger.
       let active = false;
-      flags = this.clauses.map((_, i) => {
+      let sentence = -1;
+      flags = this.clauses.map((clause, i) => {
         const text = this.clauseText(i);
+        if (clause.sentence !== sentence) {
+          sentence = clause.sentence;
+          active = false;
+        }
         if (context.regex.test(text)) active = true;
         else if (active && context.reset?.test(text)) active = false;
         return active;
