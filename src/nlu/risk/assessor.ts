@@ -94,6 +94,8 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     const net = options.net;
     // A form answer is read by the rules alone: the net once turned plain answers into alarms.
     if (!net || context.expecting !== undefined) return result();
+    // Nothing to read (an empty or blank message): the net would only echo its bias.
+    if (prepared.text.trim() === '') return result();
     if (levelRank(level) >= levelRank('high')) {
       // The net cannot add anything but agreement to a rule's alarm.
       const p = net.predict(prepared.text);

@@ -42,18 +42,37 @@ const MIN_INSIDE_WORD = 5;
 // Longest typed word segmented into syllables; anything longer is left as it is.
 const MAX_WORD = 40;
 
-const readingCache = new Map<string, readonly string[]>();
 let syllableSet: ReadonlySet<string> | undefined;
+let readingTable: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** The CJK Unified Ideographs of the Basic Multilingual Plane, where residents' typos live. */
+function cjkBlock(): string {
+  let block = '';
+  for (let code = 0x4e00; code <= 0x9fa5; code++) block += String.fromCharCode(code);
+  return block;
+}
 
 /** Every toneless syllable of Mandarin, from pinyin-pro's readings of the CJK Unified Ideographs (once). */
 function allSyllables(): ReadonlySet<string> {
-  if (!syllableSet) {
-    let block = '';
-    for (let code = 0x4e00; code <= 0x9fa5; code++) block += String.fromCharCode(code);
-    syllableSet = new Set(pinyin(block, { toneType: 'none', type: 'array', v: true }));
-  }
+  syllableSet ??= new Set(pinyin(cjkBlock(), { toneType: 'none', type: 'array', v: true }));
   return syllableSet;
 }
+
+/**
+ * Every toneless reading (了 → le, liao) of each CJK character, from pinyin-pro, built once per process
+ * (about 0.3 s) so that reading a message is a table look-up per character, whatever the message holds.
+ */
+function readingsTable(): ReadonlyMap<string, readonly string[]> {
+  if (!readingTable) {
+    const table = new Map<string, readonly string[]>();
+    for (const char of cjkBlock())
+      table.set(char, pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }));
+    readingTable = table;
+  }
+  return readingTable;
+}
+
+const NO_READINGS: readonly string[] = [];
 
 /** A typed word split into syllables (fewest pieces), or undefined when it is not pinyin. */
 function segmentPinyin(word: string, syllables: ReadonlySet<string>): string[] | undefined {
@@ -69,17 +88,6 @@ function segmentPinyin(word: string, syllables: ReadonlySet<string>): string[] |
     }
   }
   return best[word.length];
-}
-
-/** Every toneless reading of one Han character (了 → le, liao), from pinyin-pro, cached for the process. */
-function readings(char: string): readonly string[] {
-  let found = readingCache.get(char);
-  if (!found) {
-    found = HAN.test(char) ? pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }) : [];
-    // The cache is bounded by the number of distinct Han characters (about 90k at worst).
-    readingCache.set(char, found);
-  }
-  return found;
 }
 
 /** jieba's words covering the whole text, punctuation included, so that offsets add up. */
@@ -138,6 +146,8 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
     byFirst.set(first, bucket);
   }
   const never = new Set(options.never);
+  const table = readingsTable();
+  const readings = (char: string): readonly string[] => table.get(char) ?? NO_READINGS;
   const prefixes = options.prefixes ?? [];
   // Typed phrases: the triggers and the extra words, longest first.
   const phrases: Trigger[] = [

@@ -82,6 +82,8 @@ export type CompiledContext =
       kind: 'pattern';
       scope: ContextScope;
       regex: RegExp;
+      /** The same expression with the global flag, for scanning a whole message once. */
+      global: RegExp;
       reset: RegExp | undefined;
       unless: readonly string[];
     };
@@ -175,11 +177,13 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
           throw new RiskDataError(`${FILE}: context ${name} names an unknown category "${category}"`);
       contexts.set(name, { name, kind: 'previous', categories: new Set(context.categories) });
     } else {
+      const compiled = join(context.patterns, 'u', `context ${name}`);
       contexts.set(name, {
         name,
         kind: 'pattern',
         scope: context.scope,
-        regex: join(context.patterns, 'u', `context ${name}`),
+        regex: compiled,
+        global: new RegExp(compiled.source, 'gu'),
         reset: context.reset ? join(context.reset, 'u', `context ${name} reset`) : undefined,
         unless: context.unless,
       });

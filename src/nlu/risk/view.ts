@@ -19,6 +19,14 @@ export interface Hit {
   fragile: boolean;
 }
 
+// How far before or after a hit a local context is looked for: negation and 如果 sit right next to what
+// they govern, and the bound keeps a long clause without punctuation from making every look-up long.
+const LOCAL_WINDOW = 40;
+const SENTENCE_WINDOW = 160;
+// The hits of one condition that are judged: the first and the last ones. A word repeated a thousand times
+// says no more than the same word twenty times, and judging each would make the work grow with the square.
+const HITS_KEPT = 20;
+
 // Residents separate clauses with spaces as often as with commas; sentences end at 。！？ and line breaks.
 const CLAUSE_BOUNDARY = /[\s，。！？!?；;,.、…~～：:]+/gu;
 const SENTENCE_END = /[。！？!?；;]/u;
@@ -71,27 +79,41 @@ export class MessageView {
     this.clauses = splitClauses(text);
     for (const condition of signals.conditions.values()) {
       const found: Hit[] = [];
-      const add = (regex: RegExp, fragile: boolean): void => {
-        for (const match of allMatches(regex, text)) {
+      for (const match of allMatches(condition.regex, text)) {
+        if (match[0].length === 0) continue;
+        const start = match.index;
+        found.push({
+          condition: condition.name,
+          start,
+          end: start + match[0].length,
+          clause: clauseAt(this.clauses, start),
+          fragile: false,
+        });
+      }
+      if (condition.fragile) {
+        // A fragile phrase inside a plain hit marks that hit fragile; elsewhere it is a hit of its own.
+        // Plain hits are sorted and do not overlap, so one pointer walks them once.
+        let k = 0;
+        const plain = found.length;
+        for (const match of allMatches(condition.fragile, text)) {
           if (match[0].length === 0) continue;
           const start = match.index;
           const end = start + match[0].length;
-          // A fragile phrase inside a plain hit adds nothing.
-          if (fragile && found.some((h) => h.start <= start && h.end >= end)) {
-            for (const h of found) if (h.start <= start && h.end >= end) h.fragile = true;
-            continue;
-          }
-          found.push({
-            condition: condition.name,
-            start,
-            end,
-            clause: clauseAt(this.clauses, start),
-            fragile,
-          });
+          while (k < plain && (found[k]?.end ?? 0) < end) k++;
+          const around = found[k];
+          if (k < plain && around && around.start <= start && around.end >= end) around.fragile = true;
+          else
+            found.push({
+              condition: condition.name,
+              start,
+              end,
+              clause: clauseAt(this.clauses, start),
+              fragile: true,
+            });
         }
-      };
-      add(condition.regex, false);
-      if (condition.fragile) add(condition.fragile, true);
+        found.sort((a, b) => a.start - b.start);
+      }
+      if (found.length > 2 * HITS_KEPT) found.splice(HITS_KEPT, found.length - 2 * HITS_KEPT);
       if (found.length > 0) this.hits.set(condition.name, found);
     }
   }
@@ -142,21 +164,26 @@ export class MessageView {
     }
     const clause = this.clauses[hit.clause];
     if (!clause) return false;
+    const from = (limit: number, start: number): number => Math.max(start, hit.start - limit);
     if (context.kind === 'negation')
-      return context.regex.test(this.contextText.slice(clause.start, hit.start));
+      return context.regex.test(this.contextText.slice(from(LOCAL_WINDOW, clause.start), hit.start));
     let found: boolean;
     switch (context.scope) {
       case 'before':
-        found = context.regex.test(this.contextText.slice(clause.start, hit.start));
+        found = context.regex.test(this.contextText.slice(from(LOCAL_WINDOW, clause.start), hit.start));
         break;
       case 'sentence_before': {
         let first = hit.clause;
         while (first > 0 && this.clauses[first - 1]?.sentence === clause.sentence) first--;
-        found = context.regex.test(this.contextText.slice(this.clauses[first]?.start ?? 0, hit.start));
+        found = context.regex.test(
+          this.contextText.slice(from(SENTENCE_WINDOW, this.clauses[first]?.start ?? 0), hit.start),
+        );
         break;
       }
       case 'after':
-        found = context.regex.test(this.contextText.slice(hit.end, clause.end));
+        found = context.regex.test(
+          this.contextText.slice(hit.end, Math.min(clause.end, hit.end + LOCAL_WINDOW)),
+        );
         break;
       case 'clause':
         found = this.cached(`${name}:c${String(hit.clause)}`, () =>
@@ -195,11 +222,24 @@ export class MessageView {
         found = this.cached(`${name}:m`, () => context.regex.test(this.contextText));
         break;
       case 'message_after':
-        found = context.regex.test(this.contextText.slice(hit.end));
+        found = this.lastMatchStart(context) >= hit.end;
         break;
     }
     if (!found) return false;
     return !context.unless.some((other) => this.applies(other, hit));
+  }
+
+  private readonly lastStarts = new Map<string, number>();
+
+  /** Where the last match of a context starts, scanning the message once: -1 when there is none. */
+  private lastMatchStart(context: Extract<CompiledContext, { kind: 'pattern' }>): number {
+    let last = this.lastStarts.get(context.name);
+    if (last === undefined) {
+      last = -1;
+      for (const match of allMatches(context.global, this.contextText)) last = match.index;
+      this.lastStarts.set(context.name, last);
+    }
+    return last;
   }
 
   /** True when the condition has a hit that is neither negated nor someone else's story. */

@@ -55,7 +55,14 @@ describe('the taxonomy', () => {
       'abandoned',
     ])
       expect(level(name)).toBe('critical');
-    for (const name of ['suicide_passive', 'self_harm_past', 'no_food', 'sudden_hardship', 'homeless_tonight', 'treatment_cutoff_soon'])
+    for (const name of [
+      'suicide_passive',
+      'self_harm_past',
+      'no_food',
+      'sudden_hardship',
+      'homeless_tonight',
+      'treatment_cutoff_soon',
+    ])
       expect(level(name)).toBe('high');
     expect(level('distress')).toBe('distress');
   });
@@ -99,7 +106,9 @@ describe('a broken file names itself', () => {
   it('an invalid pattern, an unknown context or category in signals.yaml', () => {
     const badPattern = structuredClone(signalsRaw) as { conditions: Record<string, { patterns: unknown }> };
     badPattern.conditions.no_food!.patterns = ['(unclosed'];
-    expect(() => compileRiskSignals(badPattern, taxonomy)).toThrow(/signals\.yaml: condition no_food has an invalid pattern/u);
+    expect(() => compileRiskSignals(badPattern, taxonomy)).toThrow(
+      /signals\.yaml: condition no_food has an invalid pattern/u,
+    );
 
     const badRule = structuredClone(signalsRaw) as { rules: { blocked_by: string[]; category: string }[] };
     badRule.rules[0]!.blocked_by = ['no_such_context'];
@@ -111,6 +120,8 @@ describe('a broken file names itself', () => {
   });
 
   it('a file that does not fit the schema', () => {
-    expect(() => buildRiskTaxonomy({ version: 2 }, repliesRaw)).toThrow(/taxonomy\.yaml does not match the schema/u);
+    expect(() => buildRiskTaxonomy({ version: 2 }, repliesRaw)).toThrow(
+      /taxonomy\.yaml does not match the schema/u,
+    );
   });
 });

@@ -42,10 +42,11 @@ describe('farewells and preparation are critical', () => {
     expect(r.category).toBe('suicide_preparation');
   });
 
-  it.each(['攒了两个月的安眠药 都在枕头底下了', '我现在站在楼顶天台边上 风好大', '信写好了 存折放在抽屉里 你们到时候交给我儿子'])(
-    '「%s」 is critical',
-    (text) => expect(assess(text).level).toBe('critical'),
-  );
+  it.each([
+    '攒了两个月的安眠药 都在枕头底下了',
+    '我现在站在楼顶天台边上 风好大',
+    '信写好了 存折放在抽屉里 你们到时候交给我儿子',
+  ])('「%s」 is critical', (text) => expect(assess(text).level).toBe('critical'));
 });
 
 describe('hyperbole, news and questions about who handles what stay calm', () => {
@@ -66,7 +67,9 @@ describe('hyperbole, news and questions about who handles what stay calm', () =>
   });
 
   it('a chronic illness being treated, given as the hardship, stays calm', () => {
-    const r = assess('我老伴糖尿病十几年了 一直吃着药 我一个人照顾他 开销很大', { expecting: 'field:hardship' });
+    const r = assess('我老伴糖尿病十几年了 一直吃着药 我一个人照顾他 开销很大', {
+      expecting: 'field:hardship',
+    });
     expect(r.level).toBe('none');
   });
 });

@@ -56,7 +56,25 @@ describe('no pattern in risk/signals.yaml can backtrack catastrophically', () =>
 
   it('the whole detector stays fast on adversarial input at the length cap', () => {
     const assess = createRiskAssessor({ data });
-    const pieces = ['0', '一', '饿', '没', '想', '死', '打', '从', '被', '，', ' ', 'a', 'zi', '药', '了', '等', '🙏'];
+    const pieces = [
+      '0',
+      '一',
+      '饿',
+      '没',
+      '想',
+      '死',
+      '打',
+      '从',
+      '被',
+      '，',
+      ' ',
+      'a',
+      'zi',
+      '药',
+      '了',
+      '等',
+      '🙏',
+    ];
     const inputs = [
       ...pieces.map((p) => p.repeat(data.signals.maxChars)),
       '从'.repeat(1000) + '跳'.repeat(1000),
