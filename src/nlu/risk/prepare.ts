@@ -67,5 +67,12 @@ export function capText(text: string, maxChars: number): string {
  * traditional characters in simplified form, full-width folded, lowercase, dialect words in Mandarin.
  */
 export function prepareRiskText(text: string, maxChars: number): string {
-  return normalizeDialect(foldText(toSimplified(stripInvisible(capText(text, maxChars)))));
+  let out = stripInvisible(capText(text, maxChars));
+  // Pinyin typed with tone marks (sān tiān méi chī fàn) reads like pinyin typed without them.
+  if (/[\u00c0-\u024f\u01cd-\u01dc]/u.test(out))
+    out = out
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/gu, '')
+      .normalize('NFC');
+  return normalizeDialect(foldText(toSimplified(out)));
 }
