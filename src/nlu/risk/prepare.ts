@@ -59,7 +59,12 @@ export function stripInvisible(text: string): string {
 export function capText(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   const half = Math.floor(maxChars / 2);
-  return `${text.slice(0, half)}。${text.slice(text.length - half)}`;
+  let head = text.slice(0, half);
+  let tail = text.slice(text.length - half);
+  // Never cut an emoji or a rare character in half.
+  if (/[\ud800-\udbff]$/u.test(head)) head = head.slice(0, -1);
+  if (/^[\udc00-\udfff]/u.test(tail)) tail = tail.slice(1);
+  return `${head}。${tail}`;
 }
 
 /**
@@ -69,10 +74,12 @@ export function capText(text: string, maxChars: number): string {
 export function prepareRiskText(text: string, maxChars: number): string {
   let out = stripInvisible(capText(text, maxChars));
   // Pinyin typed with tone marks (sān tiān méi chī fàn) reads like pinyin typed without them.
-  if (/[\u00c0-\u024f\u01cd-\u01dc]/u.test(out))
+  if (/[\u00c0-\u024f]/u.test(out))
     out = out
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/gu, '')
       .normalize('NFC');
-  return normalizeDialect(foldText(toSimplified(out)));
+  out = normalizeDialect(foldText(toSimplified(out)));
+  // Normalisation may lengthen a message a little (冇 → 没有); the cap holds for what the rules read.
+  return capText(out, maxChars);
 }

@@ -30,6 +30,7 @@ const HITS_KEPT = 20;
 // Residents separate clauses with spaces as often as with commas; sentences end at 。！？ and line breaks.
 const CLAUSE_BOUNDARY = /[\s，。！？!?；;,.、…~～：:]+/gu;
 const SENTENCE_END = /[。！？!?；;]/u;
+const LATIN = /[a-z0-9']/u;
 
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
@@ -37,6 +38,13 @@ function splitClauses(text: string): Clause[] {
   let sentence = 0;
   for (const match of allMatches(CLAUSE_BOUNDARY, text)) {
     const end = match.index;
+    // Spaces between Latin words (English, typed pinyin) are word spaces, not clause breaks.
+    if (
+      /^\s+$/u.test(match[0]) &&
+      LATIN.test(text.charAt(end - 1)) &&
+      LATIN.test(text.charAt(end + match[0].length))
+    )
+      continue;
     if (end > start) clauses.push({ start, end, sentence });
     if (SENTENCE_END.test(match[0])) sentence++;
     start = end + match[0].length;

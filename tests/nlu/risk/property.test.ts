@@ -24,15 +24,16 @@ beforeAll(async () => {
   loaded.assess('我不想活了 zisha 紫砂');
 });
 
-// The best of three runs: a garbage collection or another tenant of the machine can stall any one call,
-// which says nothing about the work the call does.
+// CPU time, the best of three runs: the bound is on the work a call does, and on a shared machine wall time
+// also counts the other tenants (load averages above 10 on 2 cores have been seen) and garbage collections.
 function timed<T>(run: () => T): { value: T; ms: number } {
   let best = Infinity;
   let value = run();
   for (let i = 0; i < 3; i++) {
-    const started = performance.now();
+    const started = process.cpuUsage();
     value = run();
-    best = Math.min(best, performance.now() - started);
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000);
     if (best < BOUND_MS) break;
   }
   return { value, ms: best };

@@ -84,10 +84,13 @@ describe('no pattern in risk/signals.yaml can backtrack catastrophically', () =>
       'wo bu xiang '.repeat(200),
       '我'.repeat(1999) + '死',
     ];
+    assess('热身 warm-up');
     for (const input of inputs) {
-      const started = performance.now();
+      // CPU time, not wall time: the machine is shared, and the bound is on the work done.
+      const started = process.cpuUsage();
       assess(input);
-      expect(performance.now() - started, `input ${input.slice(0, 12)}…`).toBeLessThan(200);
+      const used = process.cpuUsage(started);
+      expect((used.user + used.system) / 1000, `input ${input.slice(0, 12)}…`).toBeLessThan(100);
     }
   });
 });
