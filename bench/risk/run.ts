@@ -63,13 +63,17 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
   const heldout = option('--heldout') ?? join(ROOT, 'bench', 'risk', 'heldout', 'set-a.yaml');
   if (!existsSync(heldout))
     return { sets, heldoutNote: `held-out set not found at ${heldout}: skipped (pass --heldout <file>)` };
-  sets.push({
-    name: 'held-out',
-    file: heldout,
-    examples: await loadRiskExamples(heldout),
-    inSample: false,
-    heldOut: true,
-  });
+  let examples: RiskExample[];
+  try {
+    examples = await loadRiskExamples(heldout);
+  } catch {
+    // The error could quote a message of the set, which must never be printed.
+    return {
+      sets,
+      heldoutNote: `held-out set at ${heldout} could not be read as labelled messages: skipped`,
+    };
+  }
+  sets.push({ name: 'held-out', file: heldout, examples, inSample: false, heldOut: true });
   return { sets, heldoutNote: undefined };
 }
 
