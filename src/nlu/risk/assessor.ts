@@ -97,13 +97,8 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     if (!net || context.expecting !== undefined) return result();
     // Nothing to read (an empty or blank message): the net would only echo its bias.
     if (prepared.text.trim() === '') return result();
-    if (levelRank(level) >= levelRank('high')) {
-      // The net cannot add anything but agreement to a rule's alarm.
-      const p = net.predict(prepared.text);
-      if (p.urgent >= thresholds.high) source = 'both';
-      signalNames.push(`net:${p.urgent.toFixed(2)}`);
-      return result();
-    }
+    // The net cannot add anything to a rule's alarm, so it is not even asked (it is the costlier half).
+    if (levelRank(level) >= levelRank('high')) return result();
     if (composition.calmingSeen || prepared.signals.includes('hard-negative')) return result();
     const p = net.predict(prepared.text);
     signalNames.push(`net:${p.urgent.toFixed(2)}/${p.distressOrWorse.toFixed(2)}`);

@@ -33,7 +33,7 @@ const DISTRESS = 'distress';
 // An urgent example whose category is unknown still teaches the model what urgent looks like.
 const URGENT_UNKNOWN = 'urgent';
 // The net reads at most this much: enough for the gist, and bounded on a 2,000-character message.
-const MAX_NET_CHARS = 400;
+const MAX_NET_CHARS = 300;
 
 function classOf(example: RiskExample, known: ReadonlySet<string> | undefined): string {
   if (example.level === 'none') return NONE;
