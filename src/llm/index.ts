@@ -8,4 +8,12 @@ export {
 } from './grounded-answer.js';
 export { createLlmUnderstanding, type LlmUnderstandingOptions, type Understanding } from './nlu-fallback.js';
 export { loadLlmPrompts, PromptError, type LlmPrompts, type PromptTemplate } from './prompts.js';
+export {
+  createRiskSecondOpinion,
+  LLM_MAX_LEVEL,
+  loadRiskSecondOpinionPrompt,
+  mergeRiskOpinion,
+  type RiskSecondOpinion,
+  type RiskSecondOpinionOptions,
+} from './risk-second-opinion.js';
 export type { Llm, LlmCallOptions, LlmLogger, LlmMessage } from './types.js';

@@ -1,0 +1,128 @@
+// The figures the risk benchmark reports for one labelled set and one detector.
+import { quantile } from '../support/stats.js';
+import type { RiskExample } from '../../src/nlu/risk/index.js';
+import type { RiskLevel } from '../../src/nlu/risk/index.js';
+
+/** A detector as the benchmark sees it: a level and a category per message. */
+export type Detector = (text: string, expecting?: string) => { level: RiskLevel; category: string | null };
+
+/** The suicide ladder, lowest rung first (Columbia), and self-harm beside it. */
+export const LADDER = [
+  'suicide_passive',
+  'suicide_active',
+  'suicide_method',
+  'suicide_plan',
+  'suicide_preparation',
+  'suicide_attempt',
+  'self_harm',
+  'self_harm_past',
+] as const;
+
+const RANK: Record<RiskLevel, number> = { none: 0, distress: 1, high: 2, critical: 3 };
+
+/** A ratio with its counts, so that a reader sees 0.97 of 30 apart from 0.97 of 300. */
+export interface Ratio {
+  hit: number;
+  of: number;
+}
+
+/** Everything reported for one set and one detector. */
+export interface SetReport {
+  criticalAny: Ratio;
+  criticalAtCritical: Ratio;
+  methodPrep: Ratio;
+  ladder: Record<string, Ratio>;
+  highAny: Ratio;
+  distressAny: Ratio;
+  ordinaryAlarm: Ratio;
+  ordinaryDistress: Ratio;
+  hardshipAlarm: Ratio;
+  hardshipDistress: Ratio;
+  p50us: number;
+  p99us: number;
+  /** Per-item outcome, for --misses on in-sample sets only. */
+  misses: { text: string; expected: string; got: string; kind: string }[];
+}
+
+const ratio = (): Ratio => ({ hit: 0, of: 0 });
+function count(r: Ratio, ok: boolean): void {
+  r.of++;
+  if (ok) r.hit++;
+}
+
+/** A ratio as a figure with its denominator: `0.975 (39/40)`, or `—` when there was nothing to count. */
+export function show(r: Ratio): string {
+  return r.of === 0 ? '—' : `${(r.hit / r.of).toFixed(3)} (${String(r.hit)}/${String(r.of)})`;
+}
+
+/** Calm messages split into hardship talk and everything else ("ordinary"). */
+export function isHardship(example: RiskExample): boolean {
+  return example.category === 'hardship';
+}
+
+/** Runs a detector over a set (with `rounds` timed passes) and computes the report. */
+export function evaluate(examples: readonly RiskExample[], detect: Detector, rounds = 5): SetReport {
+  for (const e of examples) detect(e.text, e.expecting); // warm-up
+  const times: number[][] = examples.map(() => []);
+  let results: { level: RiskLevel; category: string | null }[] = [];
+  for (let round = 0; round < rounds; round++) {
+    results = examples.map((e, i) => {
+      const start = performance.now();
+      const r = detect(e.text, e.expecting);
+      times[i]?.push(performance.now() - start);
+      return r;
+    });
+  }
+  const perMessage = times.map((t) => quantile(t, 0.5) * 1000);
+  const report: SetReport = {
+    criticalAny: ratio(),
+    criticalAtCritical: ratio(),
+    methodPrep: ratio(),
+    ladder: Object.fromEntries(LADDER.map((r) => [r, ratio()])),
+    highAny: ratio(),
+    distressAny: ratio(),
+    ordinaryAlarm: ratio(),
+    ordinaryDistress: ratio(),
+    hardshipAlarm: ratio(),
+    hardshipDistress: ratio(),
+    p50us: quantile(perMessage, 0.5),
+    p99us: quantile(perMessage, 0.99),
+    misses: [],
+  };
+  examples.forEach((e, i) => {
+    const got = results[i] ?? { level: 'none', category: null };
+    const atLeastHigh = RANK[got.level] >= RANK.high;
+    const miss = (kind: string): void =>
+      void report.misses.push({
+        text: e.text,
+        expected: `${e.level}/${e.category ?? '-'}`,
+        got: `${got.level}/${got.category ?? '-'}`,
+        kind,
+      });
+    if (e.level === 'critical') {
+      count(report.criticalAny, atLeastHigh);
+      count(report.criticalAtCritical, got.level === 'critical');
+      if (!atLeastHigh) miss('critical missed');
+      else if (got.level !== 'critical') miss('critical at high');
+    }
+    if (e.category === 'suicide_method' || e.category === 'suicide_preparation')
+      count(report.methodPrep, atLeastHigh);
+    const rung = e.category ? report.ladder[e.category] : undefined;
+    if (rung) count(rung, atLeastHigh);
+    if (e.level === 'high') {
+      count(report.highAny, atLeastHigh);
+      if (!atLeastHigh) miss('high missed');
+    }
+    if (e.level === 'distress') {
+      count(report.distressAny, RANK[got.level] >= RANK.distress);
+      if (got.level === 'none') miss('distress missed');
+    }
+    if (e.level === 'none') {
+      const hardship = isHardship(e);
+      count(hardship ? report.hardshipAlarm : report.ordinaryAlarm, atLeastHigh);
+      count(hardship ? report.hardshipDistress : report.ordinaryDistress, got.level === 'distress');
+      if (atLeastHigh) miss(hardship ? 'false alarm (hardship)' : 'false alarm (ordinary)');
+    }
+  });
+  return report;
+}

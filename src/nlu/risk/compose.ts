@@ -1,0 +1,92 @@
+import type { CompiledRule, CompiledSignals } from './signals.js';
+import type { Hit, MessageView } from './view.js';
+
+/** A category a rule found, with the debug names of the signals that made it. */
+export interface RuleFinding {
+  category: string;
+  signals: string[];
+}
+
+/** What the rules made of a message: the categories found and every signal seen, kept or blocked. */
+export interface Composition {
+  findings: RuleFinding[];
+  /** Debug names of every hit and why it was blocked, for the operator view and the benchmark. */
+  signals: string[];
+  /** A condition was hit, whether or not a rule kept it: the message spoke of danger. */
+  alarmSeen: boolean;
+  /** A calming context applied to some hit (negation, news, a policy question …). */
+  calmingSeen: boolean;
+}
+
+function present(view: MessageView, name: string, hit: Hit, signals: CompiledSignals): boolean {
+  return signals.conditions.has(name) ? view.isLive(name) : view.applies(name, hit);
+}
+
+function judge(
+  rule: CompiledRule,
+  hit: Hit,
+  view: MessageView,
+  signals: CompiledSignals,
+): { category: string; why: string[] } | { blocked: string } {
+  for (const name of rule.blockedBy) if (view.applies(name, hit)) return { blocked: name };
+  for (const name of signals.blockedEverywhere) if (view.applies(name, hit)) return { blocked: name };
+  if (hit.fragile)
+    for (const name of signals.fragileBlockedBy) if (view.applies(name, hit)) return { blocked: name };
+  const why: string[] = [];
+  if (rule.with) {
+    const found = rule.with.find((name) => name !== hit.condition && present(view, name, hit, signals));
+    if (found === undefined) return { blocked: 'missing-with' };
+    why.push(`with:${found}`);
+  }
+  if (rule.who) {
+    const found = rule.who.find((name) => view.applies(name, hit));
+    if (found === undefined) return { blocked: 'missing-who' };
+    why.push(`who:${found}`);
+  }
+  const cancelled = rule.unless.find((name) => present(view, name, hit, signals));
+  if (cancelled !== undefined) return { blocked: cancelled };
+  for (const step of rule.demote) {
+    const when = step.when.find((name) => view.applies(name, hit));
+    if (when !== undefined) return { category: step.to, why: [...why, `demoted:${when}`] };
+  }
+  return { category: rule.category, why };
+}
+
+/** Runs every rule over the message's hits (see the header of risk/signals.yaml for how they compose). */
+export function compose(view: MessageView, signals: CompiledSignals): Composition {
+  const found = new Map<string, string[]>();
+  const seen = new Set<string>();
+  let calmingSeen = false;
+  for (const rule of signals.rules) {
+    for (const anchor of rule.anchor) {
+      for (const hit of view.hits.get(anchor) ?? []) {
+        const verdict = judge(rule, hit, view, signals);
+        const name = `condition:${anchor}${hit.fragile ? '~' : ''}`;
+        seen.add(name);
+        if ('blocked' in verdict) {
+          if (!verdict.blocked.startsWith('missing-')) {
+            calmingSeen = true;
+            seen.add(`blocked:${verdict.blocked}:${anchor}`);
+          }
+          continue;
+        }
+        if (verdict.category === 'none') {
+          calmingSeen = true;
+          seen.add(`${verdict.why.at(-1) ?? 'demoted'}:${anchor}`);
+          continue;
+        }
+        const list = found.get(verdict.category) ?? [];
+        list.push(name, ...verdict.why, `rule:${String(rule.index + 1)}`);
+        found.set(verdict.category, list);
+        // One kept hit per rule and anchor is enough: the rest would say the same.
+        break;
+      }
+    }
+  }
+  return {
+    findings: [...found].map(([category, why]) => ({ category, signals: [...new Set(why)] })),
+    signals: [...seen],
+    alarmSeen: view.hits.size > 0,
+    calmingSeen,
+  };
+}

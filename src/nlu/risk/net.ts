@@ -1,0 +1,194 @@
+import { DEFAULT_FEATURES, extractFeatures } from '../features.js';
+import type { RiskExample } from './examples.js';
+
+/** What the learned net says about a message. */
+export interface RiskNetPrediction {
+  /** Probability that the message is urgent (critical or high in the labels). */
+  urgent: number;
+  /** Probability that it is distress or worse. */
+  distressOrWorse: number;
+  /** The most likely known category among the urgent ones, or null when none was learned. */
+  category: string | null;
+}
+
+/** A trained safety net: synchronous, a few tens of microseconds per message. */
+export interface RiskNet {
+  predict(text: string): RiskNetPrediction;
+  /** How many examples it learned from, per class. */
+  readonly classes: ReadonlyMap<string, number>;
+}
+
+/** Training settings; defaults chosen on the development data by cross-validation (bench/risk). */
+export interface RiskNetOptions {
+  epochs?: number;
+  learningRate?: number;
+  l2?: number;
+  seed?: number;
+  /** Categories of the taxonomy, so that a label outside it trains its level only. */
+  knownCategories?: ReadonlySet<string>;
+}
+
+const NONE = 'none';
+const DISTRESS = 'distress';
+// An urgent example whose category is unknown still teaches the model what urgent looks like.
+const URGENT_UNKNOWN = 'urgent';
+// The net reads at most this much: enough for the gist, and bounded on a 2,000-character message.
+const MAX_NET_CHARS = 300;
+
+function classOf(example: RiskExample, known: ReadonlySet<string> | undefined): string {
+  if (example.level === 'none') return NONE;
+  if (example.level === 'distress') return DISTRESS;
+  if (example.category && (!known || known.has(example.category))) return `c:${example.category}`;
+  return URGENT_UNKNOWN;
+}
+
+// A tiny seeded PRNG (mulberry32) so that the same data always trains the same model.
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The part of a message the net reads: its head and its tail when it is long. */
+export function netText(text: string): string {
+  if (text.length <= MAX_NET_CHARS) return text;
+  const half = MAX_NET_CHARS / 2;
+  return `${text.slice(0, half)}。${text.slice(text.length - half)}`;
+}
+
+/**
+ * Trains a softmax regression over the intent classifier's features (jieba words, word pairs, character
+ * 1–2-grams) with classes none, distress and one per urgent category; class-balanced and deterministic.
+ */
+export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetOptions = {}): RiskNet {
+  const epochs = options.epochs ?? 15;
+  const learningRate = options.learningRate ?? 0.8;
+  const l2 = options.l2 ?? 5e-4;
+  const labels = examples.map((e) => classOf(e, options.knownCategories));
+  const classNames = [...new Set([NONE, DISTRESS, ...labels])];
+  const K = classNames.length;
+  const classIndex = new Map(classNames.map((name, i) => [name, i]));
+
+  const bags = examples.map((e) => extractFeatures(netText(e.text), DEFAULT_FEATURES));
+  const vocabulary = new Map<string, number>();
+  const df: number[] = [];
+  for (const bag of bags) {
+    for (const feature of new Set(bag)) {
+      let j = vocabulary.get(feature);
+      if (j === undefined) {
+        j = vocabulary.size;
+        vocabulary.set(feature, j);
+        df.push(0);
+      }
+      df[j] = (df[j] ?? 0) + 1;
+    }
+  }
+  const N = examples.length;
+  const idf = Float64Array.from(df, (d) => Math.log((N + 1) / (d + 1)) + 1);
+  const vectorize = (features: readonly string[]): { index: Int32Array; value: Float64Array } => {
+    const counts = new Map<number, number>();
+    for (const f of features) {
+      const j = vocabulary.get(f);
+      if (j !== undefined) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
+    const index = Int32Array.from(counts.keys());
+    const value = Float64Array.from(counts.entries(), ([j, n]) => (1 + Math.log(n)) * (idf[j] ?? 1));
+    let norm = 0;
+    for (const v of value) norm += v * v;
+    norm = Math.sqrt(norm) || 1;
+    for (let t = 0; t < value.length; t++) value[t] = (value[t] ?? 0) / norm;
+    return { index, value };
+  };
+  const vectors = bags.map(vectorize);
+  const y = labels.map((l) => classIndex.get(l) ?? 0);
+  const perClass = new Array<number>(K).fill(0);
+  for (const k of y) perClass[k] = (perClass[k] ?? 0) + 1;
+  // Balanced between none, distress and urgent as groups, so that many calm messages do not drown the rest.
+  const groupOf = (k: number): string => (k <= 1 ? (classNames[k] ?? NONE) : 'urgent');
+  const perGroup = new Map<string, number>();
+  for (const k of y) perGroup.set(groupOf(k), (perGroup.get(groupOf(k)) ?? 0) + 1);
+  const weightOf = (k: number): number => N / (perGroup.size * (perGroup.get(groupOf(k)) ?? N));
+
+  const V = vocabulary.size;
+  const weights = new Float64Array(V * K);
+  const bias = new Float64Array(K);
+  const scores = new Float64Array(K);
+  const score = (x: { index: Int32Array; value: Float64Array }): void => {
+    scores.set(bias);
+    for (let t = 0; t < x.index.length; t++) {
+      const base = (x.index[t] ?? 0) * K;
+      const v = x.value[t] ?? 0;
+      for (let k = 0; k < K; k++) scores[k] = (scores[k] ?? 0) + v * (weights[base + k] ?? 0);
+    }
+    let max = -Infinity;
+    for (const s of scores) if (s > max) max = s;
+    let sum = 0;
+    for (let k = 0; k < K; k++) {
+      const e = Math.exp((scores[k] ?? 0) - max);
+      scores[k] = e;
+      sum += e;
+    }
+    for (let k = 0; k < K; k++) scores[k] = (scores[k] ?? 0) / sum;
+  };
+
+  const rand = random(options.seed ?? 20261202);
+  const order = Array.from({ length: N }, (_, i) => i);
+  const total = epochs * N;
+  let step = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = N - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    for (const n of order) {
+      const x = vectors[n];
+      const target = y[n] ?? 0;
+      if (!x) continue;
+      const lr = learningRate * (1 - step / total) + 0.01;
+      step++;
+      score(x);
+      const w = weightOf(target);
+      for (let k = 0; k < K; k++) {
+        const gradient = w * ((scores[k] ?? 0) - (k === target ? 1 : 0));
+        scores[k] = gradient;
+        bias[k] = (bias[k] ?? 0) - lr * gradient;
+      }
+      for (let t = 0; t < x.index.length; t++) {
+        const base = (x.index[t] ?? 0) * K;
+        const v = x.value[t] ?? 0;
+        for (let k = 0; k < K; k++) {
+          const current = weights[base + k] ?? 0;
+          weights[base + k] = current - lr * ((scores[k] ?? 0) * v + l2 * current);
+        }
+      }
+    }
+  }
+
+  const classes = new Map(classNames.map((name, k) => [name, perClass[k] ?? 0]));
+  return {
+    classes,
+    predict(text: string): RiskNetPrediction {
+      const x = vectorize(extractFeatures(netText(text), DEFAULT_FEATURES));
+      if (x.index.length === 0) return { urgent: 0, distressOrWorse: 0, category: null };
+      score(x);
+      let urgent = 0;
+      let best: string | null = null;
+      let bestP = -1;
+      for (let k = 2; k < K; k++) {
+        const p = scores[k] ?? 0;
+        urgent += p;
+        const name = classNames[k] ?? '';
+        if (name.startsWith('c:') && p > bestP) {
+          bestP = p;
+          best = name.slice(2);
+        }
+      }
+      return { urgent, distressOrWorse: urgent + (scores[1] ?? 0), category: best };
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { allMatches } from '../../text/matches.js';
+import { createPhoneticReader, type PhoneticReader } from './phonetic.js';
+import { prepareRiskText } from './prepare.js';
+import type { CompiledSignals } from './signals.js';
+
+/** The message as the rules read it, and what reading it took (rewrites, phonetic readings). */
+export interface ReadMessage {
+  /** What conditions are matched against: hard negatives blanked out. */
+  text: string;
+  /** The same text without the blanking (same length), for contexts: 「打工」 is blanked as a trigger but still says "work". */
+  contextText: string;
+  signals: string[];
+}
+
+const MASK = '□';
+
+// What a form field's answer is made of; digits there are data, never an age, a dose or a floor.
+const DATA_FIELDS = new Set([
+  'field:phone',
+  'field:id_number',
+  'field:name',
+  'field:address',
+  'field:household_size',
+  'field:monthly_income',
+  'field:age',
+]);
+
+/** True when the bot asked for a data field (a phone, an ID number …) rather than a story. */
+export function expectsData(expecting: string | undefined): boolean {
+  return expecting !== undefined && DATA_FIELDS.has(expecting);
+}
+
+/** Builds the reader that turns a resident's message into the text the rules match. */
+export function createMessageReader(
+  signals: CompiledSignals,
+): (text: string, expecting?: string) => ReadMessage {
+  const phonetic: PhoneticReader = createPhoneticReader(signals.phonetic);
+  const hardNegatives = signals.hardNegatives;
+  return (message, expecting) => {
+    const seen: string[] = [];
+    let text = prepareRiskText(message, signals.maxChars);
+    if (expectsData(expecting))
+      text = text.replace(/[0-9][0-9\s-]{4,}[0-9x]?/gu, (m) => '0'.repeat(m.length));
+    for (const rewrite of signals.rewrites) {
+      text = text.replace(rewrite.regex, () => {
+        seen.push(`rewrite:${rewrite.to}`);
+        return rewrite.to;
+      });
+    }
+    // Homophones are never read inside a hard negative: 紫砂壶 stays a teapot.
+    const protectedSpans: [number, number][] = [];
+    if (hardNegatives)
+      for (const m of allMatches(hardNegatives, text)) protectedSpans.push([m.index, m.index + m[0].length]);
+    const phoneticRead = phonetic.rewrite(text, (start, end) =>
+      protectedSpans.some(([s, e]) => start < e && end > s),
+    );
+    text = phoneticRead.text;
+    for (const trigger of phoneticRead.read) seen.push(`phonetic:${trigger}`);
+    const blanked = hardNegatives
+      ? text.replace(hardNegatives, (m) => {
+          seen.push('hard-negative');
+          return MASK.repeat(m.length);
+        })
+      : text;
+    return { text: blanked, contextText: text, signals: [...new Set(seen)] };
+  };
+}
