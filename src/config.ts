@@ -29,6 +29,8 @@ export const configSchema = z.object({
   ),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   INTENTS_DIR: z.string().min(1).default(projectPath('intents')),
+  // The risk taxonomy, signals, replies and the safety net's examples (risk/README.md).
+  RISK_DIR: z.string().min(1).default(projectPath('risk')),
   KNOWLEDGE_DIR: z.string().min(1).default(projectPath('knowledge')),
   LOCALITIES_DIR: z.string().min(1).default(projectPath('localities')),
   REPLIES_DIR: z.string().min(1).default(projectPath('replies')),

@@ -29,7 +29,11 @@ import { createHandoffService, type HandoffService } from './handoff/handoff-ser
 import { createSlaMonitor, type SlaMonitor } from './handoff/sla-monitor.js';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
 import type { Llm } from './llm/types.js';
-import { toFlowLocality } from './localities/flow-locality.js';
+import { residentHotline, toFlowLocality } from './localities/flow-locality.js';
+import { loadRiskAssessor } from './nlu/risk/load.js';
+import { turnRiskReader } from './engine/risk-from-assessment.js';
+import type { RiskAssessment } from './nlu/risk/types.js';
+import type { Urgency } from './nlu/types.js';
 import { loadLocalities } from './localities/load-localities.js';
 import type { LocalityRegistry } from './localities/locality-registry.js';
 import type { LocalityProfile } from './localities/schema.js';
@@ -98,11 +102,13 @@ export async function createServices(
 ): Promise<Services> {
   const clock = overrides.clock ?? systemClock;
   // Content first: a broken content file stops the start before any database is touched.
+  // The risk detector decides urgency everywhere (the dialogue and the NLU's parse).
+  const risk = await loadRiskAssessor({ riskDir: config.RISK_DIR });
   const [replies, buttons, words, nlu, knowledge, localities, forms] = await Promise.all([
     loadSystemReplies(path.resolve(config.REPLIES_DIR, 'system.yaml')),
     loadButtonCatalog(path.resolve(config.REPLIES_DIR, 'buttons.yaml')),
     loadAnswerWords(path.resolve(config.REPLIES_DIR, 'answer-words.yaml')),
-    createNlu({ intentsDir: config.INTENTS_DIR }),
+    createNlu({ intentsDir: config.INTENTS_DIR, urgency: (text) => urgencyOf(risk.assess(text)) }),
     loadKnowledgeBase({ dir: config.KNOWLEDGE_DIR, logger }),
     loadLocalities({ dir: config.LOCALITIES_DIR, logger }),
     loadForms(config.FORMS_DIR, logger),
@@ -165,6 +171,10 @@ export async function createServices(
     knowledge,
     region: locality.name,
     afterHoursNotice: createAfterHoursNotice(locality, flowLocality, replies),
+    assessRisk: turnRiskReader(risk.assess, risk.data.taxonomy, {
+      number: residentHotline(locality).number,
+      label: residentHotline(locality).label,
+    }),
     ...(understanding ? { understanding } : {}),
     ...(grounded ? { grounded } : {}),
   };
@@ -322,4 +332,11 @@ function checkButtons(services: DialogueServices): void {
   for (const id of ids)
     if (!id.startsWith('type:') && !services.buttons.has(id))
       throw new Error(`replies name a button "${id}" that replies/buttons.yaml does not define`);
+}
+
+/** The NLU's view of a risk verdict: distress is not urgent (it gets a kind word, not the queue). */
+function urgencyOf(verdict: RiskAssessment): Urgency {
+  return verdict.level === 'critical' || verdict.level === 'high'
+    ? { level: verdict.level, reasons: verdict.reasons }
+    : { level: 'none', reasons: [] };
 }

@@ -53,6 +53,8 @@ export interface ConversationState {
   offered: Button[];
   /** The last place the resident shared from a channel's location message. */
   location: SharedLocation | null;
+  /** The risk read in the resident's previous message: a follow-up (「药已经买好了」) is read with it. */
+  lastRisk: { level: 'critical' | 'high' | 'distress'; category: string | null } | null;
   turnCount: number;
   /** True while the conversation is in the green-channel queue. */
   handoffOpen: boolean;
@@ -72,6 +74,7 @@ export function initialState(): ConversationState {
     lastAnswer: null,
     offered: [],
     location: null,
+    lastRisk: null,
     turnCount: 0,
     handoffOpen: false,
   };
@@ -102,6 +105,10 @@ const stateSchema = z.object({
   offered: z.array(buttonSchema).catch([]),
   location: z
     .object({ lat: z.number(), lng: z.number(), label: z.string().optional() })
+    .nullable()
+    .catch(null),
+  lastRisk: z
+    .object({ level: z.enum(['critical', 'high', 'distress']), category: z.string().nullable() })
     .nullable()
     .catch(null),
   turnCount: z.number().int().nonnegative().catch(0),

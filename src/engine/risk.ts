@@ -1,5 +1,5 @@
 import type { ParseResult } from '../nlu/types.js';
-import type { UrgencyLevel } from './conversation-state.js';
+import type { ConversationState, UrgencyLevel } from './conversation-state.js';
 import type { CannedReply } from './system-replies.js';
 
 /** How urgent one message is, as the dialogue acts on it. `distress` gets a kind word and no queue. */
@@ -13,8 +13,16 @@ export interface TurnRisk {
   reply?: CannedReply;
 }
 
-/** Reads the risk of a message; `expecting` is what the bot just asked (a form answer is read as one). */
-export type RiskAssessor = (text: string, context: { expecting: readonly string[] }) => TurnRisk;
+/** What the risk reader knows around a message. */
+export interface RiskReadingContext {
+  /** What the bot just asked (`field:phone` …): a form answer is read as one. */
+  expecting: readonly string[];
+  /** The risk read in the resident's previous message, if any. */
+  previous: ConversationState['lastRisk'];
+}
+
+/** Reads the risk of a message in its context. */
+export type RiskAssessor = (text: string, context: RiskReadingContext) => TurnRisk;
 
 const RANK: Readonly<Record<UrgencyLevel, number>> = { none: 0, high: 1, critical: 2 };
 

@@ -7,7 +7,7 @@ import { combineIntent } from './combine.js';
 import { DOMAIN_WORDS } from './domain-words.js';
 import { extractEntities } from './entities/index.js';
 import { loadTrainingData, type IntentResponse } from './training-data.js';
-import type { IntentName, Nlu, ParseResult } from './types.js';
+import type { IntentName, Nlu, ParseResult, Urgency } from './types.js';
 import {
   applySafetyNet,
   createUrgencyAnalyzer,
@@ -22,6 +22,11 @@ export interface CreateNluOptions {
   intentsDir: string;
   urgencyFile?: string;
   training?: TrainOptions;
+  /**
+   * The urgency parse() reports, when another detector decides it (the risk detector of src/nlu/risk);
+   * without it, the lexicon of intents/urgency.yaml with the model as a safety net.
+   */
+  urgency?: (text: string) => Urgency;
 }
 
 /** The trained NLU plus the replies written for each intent in intents/. */
@@ -64,7 +69,20 @@ export async function createNlu(options: CreateNluOptions): Promise<TrainedNlu> 
   ]);
   const classifier = trainIntentClassifier(data.examples, options.training);
   const analyzeUrgency = createUrgencyAnalyzer(lexicon);
-  const nlu = assembleNlu(classifier, analyzeUrgency);
+  const urgencyOverride = options.urgency;
+  const nlu: Nlu = urgencyOverride
+    ? {
+        parse(text: string): ParseResult {
+          const read = cutText(text, MAX_MESSAGE_CHARS);
+          const urgency = urgencyOverride(read);
+          return {
+            intent: combineIntent(classifier.classify(read), urgency),
+            entities: extractEntities(read),
+            urgency,
+          };
+        },
+      }
+    : assembleNlu(classifier, analyzeUrgency);
   const detectUrgency: UrgencyDetector = (message) => {
     const text = cutText(message, MAX_MESSAGE_CHARS);
     return applySafetyNet(analyzeUrgency(text), classifier.classify(text).probabilities.report_urgent);

@@ -65,7 +65,8 @@ describe('green channel: queue, claims, takeover, SLA', () => {
     await resident.say('我想申请低保');
     await resident.say('同意');
     const replies = await resident.say('我不想活了');
-    expect(replies.join('\n')).toContain('110');
+    // The reply fits the danger: suicidal thoughts get the psychological assistance line and a person.
+    expect(replies.join('\n')).toContain('12356');
     const event = await console1.next(handoffFor(resident.conversationId));
     expect(event.handoff).toMatchObject({ priority: 'critical', status: 'queued' });
     expect((event.handoff as View).reasons.length).toBeGreaterThan(0);
@@ -74,7 +75,7 @@ describe('green channel: queue, claims, takeover, SLA', () => {
 
   it('after the safety reply the bot asks where the person is and a callback number, for the summary', async () => {
     const resident = await WebResident.connect(t.wsUrl, 'safety-0001');
-    expect((await resident.say('我不想活了')).join('')).toContain('现在在哪里');
+    expect((await resident.say('我不想活了 药都准备好了')).join('')).toContain('您现在在哪里');
     expect((await resident.say('我在江阴市澄江街道幸福小区3栋')).join('')).toContain('电话');
     expect((await resident.say('13912345678')).join('')).toContain('尽快打电话给您');
     const handoff = await queued(resident.conversationId);

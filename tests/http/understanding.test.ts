@@ -63,13 +63,16 @@ describe('understanding and policy answers over HTTP', () => {
     expect(result.urgency.reasons.length).toBeGreaterThan(0);
   });
 
-  it('answers a critical message in the chat with the emergency numbers and marks the conversation', async () => {
+  it('answers a critical message with the one number that fits it and marks the conversation', async () => {
     const resident = new RestResident(t.app, 'danger');
     const reply = await resident.say('邻居家老人晕倒在地上叫不醒');
     expect(reply.state.urgency).toBe('critical');
-    expect(resident.lastText).toContain('110');
+    // Illness: 120, never a generic list of every number.
     expect(resident.lastText).toContain('120');
-    expect(resident.lastText).toContain('12345');
+    expect(resident.lastText).not.toContain('110');
+    const fire = new RestResident(t.app, 'fire');
+    await fire.say('楼下着火了 烟很大');
+    expect(fire.lastText).toContain('119');
   });
 
   it('searches the policy documents with the contract shape', async () => {

@@ -19,7 +19,9 @@ export function assessTurn(ctx: TurnContext, flows: FlowRegistry): TurnRisk {
   if (kind === 'image' || kind === 'event') return none;
   if (ctx.buttonId?.startsWith('choice:') || ctx.buttonId?.startsWith('type:')) return none;
   const assess = ctx.services.assessRisk;
-  return assess ? assess(ctx.text, { expecting: expecting(ctx, flows) }) : riskFromParse(ctx.parse);
+  return assess
+    ? assess(ctx.text, { expecting: expecting(ctx, flows), previous: ctx.state.lastRisk })
+    : riskFromParse(ctx.parse);
 }
 
 /** True when the message asks to apply: the classifier is sure enough, or the application flow's own trigger. */
@@ -39,15 +41,18 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
   return async (ctx, next) => {
     const risk = assessTurn(ctx, flows);
     ctx.risk = risk;
+    // Remembered for the next message only: a follow-up is read with it, then it fades.
+    ctx.state.lastRisk = risk.level === 'none' ? null : { level: risk.level, category: risk.category };
     if (risk.level === 'none') return next();
     const active = flows.active(ctx);
+    // A report about someone else reads danger in the whole report and queues it itself.
+    if (active?.flow.handlesUrgency) return next();
     if (risk.level === 'distress') {
       // Not an emergency: a kind word and the psychological line, then the turn goes on as usual.
       if (ctx.queue.heldBy === null) ctx.say(risk.reply ?? ctx.services.replies.distress_support);
       ctx.record('distress', { ...(risk.category ? { category: risk.category } : {}) });
       return next();
     }
-    if (active?.flow.handlesUrgency) return next();
     const level = risk.level;
     const known =
       ctx.state.urgency === level && risk.reasons.every((r) => ctx.state.urgencyReasons.includes(r));

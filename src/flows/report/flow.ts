@@ -128,14 +128,30 @@ export const reportFlow: Flow<ReportState> = {
 
   continue(ctx, current) {
     const answer = ctx.services.words.is('unknown', ctx.text) ? null : cutText(ctx.text, 500);
-    const risk = ctx.risk.level;
+    // Each answer is read with who the report is about: 「敲门没人应」 is critical when it is an old woman living alone.
+    const whole = ctx.services.assessRisk?.(
+      [current.subject, current.situation, ctx.text].filter(Boolean).join('，'),
+      {
+        expecting: [],
+        previous: null,
+      },
+    );
+    const levels = [ctx.risk, ...(whole ? [whole] : [])];
+    const risk = levels.some((r) => r.level === 'critical')
+      ? 'critical'
+      : levels.some((r) => r.level === 'high')
+        ? 'high'
+        : 'none';
+    const reasons = [
+      ...new Set(levels.flatMap((r) => (r.level === 'critical' || r.level === 'high' ? r.reasons : []))),
+    ];
     const heard: HandoffPriority | null = risk === 'critical' || risk === 'high' ? risk : null;
     const report: ReportState = { ...current, detected: higher(current.detected, heard) };
     if (heard === 'critical') {
       // A danger in the report goes to the queue now, not after the last question.
       ctx.say(ctx.services.replies.report_safety_line);
-      ctx.push({ type: 'handoff', priority: 'critical', reasons: ctx.risk.reasons });
-      ctx.record('urgency', { level: 'critical', reasons: ctx.risk.reasons });
+      ctx.push({ type: 'handoff', priority: 'critical', reasons });
+      ctx.record('urgency', { level: 'critical', reasons });
     }
     switch (current.stage) {
       case 'subject':

@@ -1,0 +1,41 @@
+import type { RiskAssessment, RiskAssessor as DetectorAssessor } from '../nlu/risk/types.js';
+import { riskResponse, type RiskHotline } from '../nlu/risk/reply.js';
+import type { RiskTaxonomy } from '../nlu/risk/taxonomy.js';
+import type { RiskAssessor, TurnRisk } from './risk.js';
+
+// The buttons under a safety reply: what a person in danger most likely answers next.
+const CRITICAL_BUTTONS = ['already_called', 'contact_me'];
+const HIGH_BUTTONS = ['leave_phone', 'request_human'];
+
+/**
+ * The dialogue's risk reader over the risk detector (src/nlu/risk): the verdict in the message's context
+ * (what was just asked, the previous message's risk), with the reply written for its category.
+ */
+export function turnRiskReader(
+  assess: DetectorAssessor,
+  taxonomy: RiskTaxonomy,
+  hotline: RiskHotline,
+): RiskAssessor {
+  return (text, context) => {
+    const previous: RiskAssessment | undefined = context.previous
+      ? {
+          level: context.previous.level,
+          category: context.previous.category,
+          categories: context.previous.category ? [context.previous.category] : [],
+          reasons: [],
+          signals: [],
+          source: 'rules',
+        }
+      : undefined;
+    const expecting = context.expecting[0];
+    const verdict = assess(text, { ...(expecting ? { expecting } : {}), ...(previous ? { previous } : {}) });
+    if (verdict.level === 'none') return { level: 'none', reasons: [], category: null };
+    const response = riskResponse(taxonomy, verdict, hotline);
+    const buttons =
+      verdict.level === 'critical' ? CRITICAL_BUTTONS : verdict.level === 'high' ? HIGH_BUTTONS : [];
+    const risk: TurnRisk = { level: verdict.level, reasons: verdict.reasons, category: verdict.category };
+    return response
+      ? { ...risk, reply: { text: response.text, ...(buttons.length > 0 ? { buttons } : {}) } }
+      : risk;
+  };
+}
