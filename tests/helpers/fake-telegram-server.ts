@@ -219,7 +219,7 @@ export async function startFakeTelegramServer(
       case 'sendMessage':
         return sendMessage(params, ok, refuse);
       case 'answerCallbackQuery': {
-        const id = String(params.callback_query_id ?? '');
+        const id = scalar(params.callback_query_id);
         if (!callbackIds.delete(id))
           return refuse(
             400,
@@ -293,7 +293,7 @@ export async function startFakeTelegramServer(
     ok: (result: unknown) => void,
     refuse: (code: number, description: string) => void,
   ): void {
-    const chatId = String(params.chat_id ?? '');
+    const chatId = scalar(params.chat_id);
     if (!/^-?\d+$/.test(chatId)) return refuse(400, 'Bad Request: chat not found');
     if (blocked.has(chatId)) return refuse(403, 'Forbidden: bot was blocked by the user');
     const text = typeof params.text === 'string' ? params.text : '';
@@ -449,6 +449,11 @@ function defaultDescription(code: number): string {
     default:
       return 'Not Found';
   }
+}
+
+/** A string or number parameter as text ('' for anything else), as the Bot API reads ids. */
+function scalar(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 function isWellFormed(text: string): boolean {

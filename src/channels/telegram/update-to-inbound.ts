@@ -163,13 +163,15 @@ function addressesBot(message: TelegramMessage, bot: BotIdentity): boolean {
   });
 }
 
-/** The text without the bot's @mentions and with `/cmd@bot` shortened to `/cmd`: the words meant for it. */
+/** The text without the bot's mentions and with `/cmd@bot` shortened to `/cmd`: the words meant for it. */
 function withoutMentions(text: string, entities: readonly TelegramEntity[], bot: BotIdentity): string {
   const cuts = entities
     .flatMap((entity): [number, number][] => {
       const word = text.slice(entity.offset, entity.offset + entity.length);
-      if (entity.type === 'mention' && sameUsername(word.slice(1), bot))
-        return [[entity.offset, entity.offset + entity.length]];
+      const mentionsBot =
+        (entity.type === 'mention' && sameUsername(word.slice(1), bot)) ||
+        (entity.type === 'text_mention' && entity.user?.id === bot.id);
+      if (mentionsBot) return [[entity.offset, entity.offset + entity.length]];
       if (entity.type === 'bot_command') {
         const at = word.indexOf('@');
         if (at >= 0 && sameUsername(word.slice(at + 1), bot))
