@@ -7,12 +7,20 @@ export const CALLBACK_DATA_MAX_BYTES = 64;
 // Marks a hashed id. An id that itself starts with it is hashed too, so a short id is never read as a hash.
 const HASHED = '~';
 
+// Telegram refuses text that is not valid UTF-8; an id with a lone surrogate is hashed like a long one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /**
- * The callback_data for a button id: the id itself when it fits in 64 bytes, else `~` and 22 characters
- * of its SHA-256 (132 bits), the same on every instance and after a restart.
+ * The callback_data for a button id: the id itself when it fits in 64 bytes of valid UTF-8, else `~` and
+ * 22 characters of its SHA-256 (132 bits), the same on every instance and after a restart.
  */
 export function callbackDataFor(id: string): string {
-  if (!id.startsWith(HASHED) && Buffer.byteLength(id, 'utf8') <= CALLBACK_DATA_MAX_BYTES) return id;
+  if (
+    !id.startsWith(HASHED) &&
+    !LONE_SURROGATE.test(id) &&
+    Buffer.byteLength(id, 'utf8') <= CALLBACK_DATA_MAX_BYTES
+  )
+    return id;
   return HASHED + createHash('sha256').update(id, 'utf8').digest('base64url').slice(0, 22);
 }
 

@@ -19,6 +19,8 @@ const SHORT_LABEL = 6;
 
 // Said above buttons that come without text, since Telegram refuses an empty message.
 const CHOOSE = '请选择：';
+// The label of a button that came without one (never in the content, but Telegram refuses an empty label).
+const CHOOSE_BUTTON = '选择';
 
 /**
  * One reply as Telegram messages: the text split at 4,096 characters, the buttons as an inline keyboard
@@ -31,7 +33,7 @@ export function renderMessages(
   encode: (button: Button) => string,
 ): SendMessagePayload[] {
   const buttons = (reply.buttons ?? []).map((button) => ({
-    text: wellFormed(button.label).trim() || button.id,
+    text: wellFormed(button.label).trim() || wellFormed(button.id).trim() || CHOOSE_BUTTON,
     callback_data: encode(button),
   }));
   const pieces = splitText(wellFormed(reply.text));

@@ -27,9 +27,13 @@ export function splitText(text: string, max = TELEGRAM_TEXT_MAX): string[] {
 function cutPoint(text: string, max: number): number {
   let fits = 0; // end of the longest grapheme-aligned prefix that fits
   const breaks = { paragraph: 0, line: 0, sentence: 0, space: 0 };
-  for (const { segment, index } of segmenter.segment(text)) {
+  // Only the start of the text can hold the cut: segmenting a window keeps a long text linear. The window's
+  // last cluster may be cut short by the window itself, so it counts only when the window is the whole text.
+  const window = text.slice(0, max + 64);
+  const whole = window.length === text.length;
+  for (const { segment, index } of segmenter.segment(window)) {
     const end = index + segment.length;
-    if (end > max) break;
+    if (end > max || (!whole && end === window.length)) break;
     fits = end;
     if (segment === '\n' && text[index - 1] === '\n') breaks.paragraph = fits;
     else if (segment === '\n' || segment === '\r\n') breaks.line = fits;

@@ -75,5 +75,9 @@ describe('replies as Telegram messages', () => {
     expect(splitText('👨‍👩‍👧'.repeat(3), 9)).toEqual(['👨‍👩‍👧', '👨‍👩‍👧', '👨‍👩‍👧']);
     // A grapheme longer than the limit is cut between code points, never inside one.
     expect(splitText('😭😭😭', 3)).toEqual(['😭', '😭', '😭']);
+    // Linear in the text's length: a 200,000-character text is split in one go.
+    const started = performance.now();
+    expect(splitText('字'.repeat(200_000))).toHaveLength(49);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
