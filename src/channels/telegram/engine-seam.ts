@@ -38,8 +38,10 @@ export async function startTelegramChannel(
   options: TelegramChannelOptions = {},
 ): Promise<TelegramChannel> {
   // webhookReply off: every call is a real request whose failure is seen, never an answer folded into the webhook's.
+  // The trailing slash keeps a root with a path (a local Bot API server behind /tg) when telegraf resolves
+  // `./bot<token>/<method>` against it.
   const api = telegrafBotApi(
-    new Telegram(settings.token, { apiRoot: settings.apiRoot, webhookReply: false }),
+    new Telegram(settings.token, { apiRoot: `${settings.apiRoot}/`, webhookReply: false }),
   );
   const identity = botIdentitySource(api);
   const table = createCallbackTable();
