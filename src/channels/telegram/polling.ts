@@ -2,6 +2,7 @@ import { isAbort, sleep, withDeadline } from './abort.js';
 import type { BotApi } from './bot-api.js';
 import { botApiRefusal } from './delivery-errors.js';
 import type { TelegramLogger } from './logger.js';
+import { UpdateDeferred } from './update-deferred.js';
 
 /** How the long-polling loop runs; the defaults suit production. */
 export interface PollingOptions {
@@ -22,11 +23,6 @@ export interface Polling {
   start(): void;
   /** Stops asking for updates, lets the update in flight finish (bounded) and confirms what was handled. */
   stop(): Promise<void>;
-}
-
-/** Thrown by a handler for an update that must not be confirmed now (the engine is shutting down). */
-export class UpdateDeferred extends Error {
-  override readonly name = 'UpdateDeferred';
 }
 
 /**

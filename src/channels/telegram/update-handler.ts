@@ -5,7 +5,7 @@ import { withDeadline } from './abort.js';
 import type { BotApi } from './bot-api.js';
 import { findByCallbackData, isHashedCallbackData, type CallbackTable } from './callback-data.js';
 import type { TelegramLogger } from './logger.js';
-import { UpdateDeferred } from './polling.js';
+import { UpdateDeferred } from './update-deferred.js';
 import { updateToInbound, type BotIdentity } from './update-to-inbound.js';
 
 // Shown on a tapped button that can no longer be matched to what it stood for (a very old message).

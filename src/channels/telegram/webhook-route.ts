@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TelegramLogger } from './logger.js';
-import { UpdateDeferred } from './polling.js';
+import { UpdateDeferred } from './update-deferred.js';
 import { SECRET_TOKEN_HEADER, secretTokenMatches } from './secret-token.js';
 
 /** Largest update body read. A text message is at most 4,096 characters, quoted twice at most (a reply). */

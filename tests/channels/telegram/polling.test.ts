@@ -1,10 +1,7 @@
 import { Telegram } from 'telegraf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createPolling,
-  UpdateDeferred,
-  type PollingOptions,
-} from '../../../src/channels/telegram/polling.js';
+import { createPolling, type PollingOptions } from '../../../src/channels/telegram/polling.js';
+import { UpdateDeferred } from '../../../src/channels/telegram/update-deferred.js';
 import { telegrafBotApi } from '../../../src/channels/telegram/telegraf-api.js';
 import { startFakeTelegramServer, type FakeTelegramServer } from '../../helpers/fake-telegram-server.js';
 import { recordingLogger } from '../../helpers/recording-logger.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callbackDataFor, createCallbackTable } from '../../../src/channels/telegram/callback-data.js';
-import { UpdateDeferred } from '../../../src/channels/telegram/polling.js';
+import { UpdateDeferred } from '../../../src/channels/telegram/update-deferred.js';
 import { createUpdateHandler } from '../../../src/channels/telegram/update-handler.js';
 import type { Inbound } from '../../../src/engine/inbound.js';
 import type { TranscriptEntry, TurnResult } from '../../../src/engine/types.js';

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UpdateDeferred } from '../../../src/channels/telegram/polling.js';
+import { UpdateDeferred } from '../../../src/channels/telegram/update-deferred.js';
 import { secretTokenMatches } from '../../../src/channels/telegram/secret-token.js';
 import { registerTelegramWebhookRoute } from '../../../src/channels/telegram/webhook-route.js';
 import { recordingLogger } from '../../helpers/recording-logger.js';
