@@ -14,6 +14,7 @@ import { registerRestMessagesRoute } from './channels/rest/messages-route.js';
 import { registerConsoleSocket } from './routes/console-socket.js';
 import { registerChatSocket } from './channels/web/chat-socket.js';
 import type { Config } from './config.js';
+import { telegramConfigFrom, telegramStartupLine } from './channels/telegram/channel-config.js';
 import { wechatConfigFrom, wechatStartupLine } from './channels/wechat-oa/channel-config.js';
 import { AppError, toErrorBody } from './errors.js';
 import { loggerOptions } from './logger.js';
@@ -153,6 +154,14 @@ async function startConfiguredChannels(
     fastify.addHook('onClose', () => channel.webhook.drain());
   }
   fastify.log.info(wechatStartupLine(wechat));
+  const telegram = telegramConfigFrom(config);
+  if (telegram.enabled) {
+    const { startTelegramChannel } = await import('./channels/telegram/engine-seam.js');
+    const channel = await startTelegramChannel(fastify, services.channelKit, telegram.settings, fastify.log);
+    // Before the engine drains and the database closes (onClose): stop taking updates, finish the one in flight.
+    fastify.addHook('preClose', () => channel.stop());
+  }
+  fastify.log.info(telegramStartupLine(telegram));
 }
 
 /** The yimen service as a Fastify plugin: services, channels and routes (not encapsulated, so `services` is visible to the host). */

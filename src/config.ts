@@ -87,6 +87,26 @@ export const configSchema = z.object({
     .trim()
     .regex(/^\/[A-Za-z0-9/_-]*$/, 'a URL path such as /wechat')
     .default('/wechat'),
+  // Telegram (src/channels/telegram/): on when TELEGRAM_BOT_TOKEN is set. The token and webhook secret are checked
+  // by telegramConfigFrom, whose messages never quote them; the others have no defaults here so that a setting
+  // made without the token can be told apart from no setting at all.
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_MODE: optionalString.pipe(
+    z.enum(['polling', 'webhook'], { error: 'polling or webhook' }).optional(),
+  ),
+  TELEGRAM_WEBHOOK_PATH: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\/[A-Za-z0-9/_-]*$/, 'a URL path such as /telegram/hook')
+      .optional(),
+  ),
+  TELEGRAM_WEBHOOK_SECRET: optionalString,
+  TELEGRAM_PUBLIC_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: 'an https:// URL, e.g. https://yimen.example.gov.cn' }).optional(),
+  ),
+  TELEGRAM_API_ROOT: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional(),
+  ),
 });
 
 /** Parsed, typed configuration. */

@@ -32,6 +32,8 @@ export class DeliveryError extends Error {
     readonly retryable: boolean,
     /** A channel-specific code for logs and the console (e.g. WeChat's 45015). */
     readonly code?: string,
+    /** How long the channel asked to wait before the next try (Telegram's 429 retry_after); never sooner. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }

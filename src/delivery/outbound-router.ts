@@ -67,7 +67,9 @@ export function createOutboundRouter(deps: OutboundRouterDeps): OutboundRouter {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       const retryable = !(error instanceof DeliveryError) || error.retryable;
       if (retryable && entry.attempts < retry.maxAttempts) {
-        await outbox.retryLater(entry.id, new Date(clock.now().getTime() + backoff(entry.attempts)), reason);
+        const asked = error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0;
+        const delay = Math.max(backoff(entry.attempts), asked);
+        await outbox.retryLater(entry.id, new Date(clock.now().getTime() + delay), reason);
         logger.warn(
           { ...log, attempts: entry.attempts },
           'a message to a resident could not be sent; it will be retried',

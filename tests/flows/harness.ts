@@ -4,7 +4,7 @@ import { loadButtonCatalog } from '../../src/engine/buttons.js';
 import { initialState, type ConversationState } from '../../src/engine/conversation-state.js';
 import { createDialogue, type Dialogue } from '../../src/engine/dialogue.js';
 import type { DialogueServices } from '../../src/engine/dialogue-services.js';
-import type { Inbound } from '../../src/engine/inbound.js';
+import type { Inbound, InboundContent } from '../../src/engine/inbound.js';
 import {
   noLookups,
   type CaseFacts,
@@ -104,13 +104,15 @@ export class FlowHarness {
     this.at = new Date(this.at.getTime() + ms);
   }
 
-  /** Sends a message (or taps a button: `{ buttonId, text }`) and returns the replies. */
-  async say(message: string | { buttonId: string; text: string }): Promise<ReplyAction[]> {
+  /** Sends a message (or taps a button: `{ buttonId, text }`, or any other content) and returns the replies. */
+  async say(message: string | { buttonId: string; text: string } | InboundContent): Promise<ReplyAction[]> {
     const base = { channel: 'test', userId: 'flow-tester', messageId: `m${++this.count}`, at: this.at };
     const inbound: Inbound =
       typeof message === 'string'
         ? { ...base, kind: 'text', text: message }
-        : { ...base, kind: 'button', buttonId: message.buttonId, text: message.text };
+        : 'kind' in message
+          ? { ...base, ...message }
+          : { ...base, kind: 'button', buttonId: message.buttonId, text: message.text };
     const nonce = 'feed01';
     let lookups = this.lookups;
     let result = await this.dialogue.decide({

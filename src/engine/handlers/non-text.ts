@@ -2,7 +2,8 @@ import type { Handler } from '../chain.js';
 
 /**
  * Channel messages that are not words: a shared location is kept (it fills the place of an urgent case or
- * a report) and then read like its place name; an image is kept for staff; a follow event is welcomed.
+ * a report) and then read like its place name; an image is kept for staff; a voice message without words
+ * is answered with a request to type; a follow event is welcomed.
  */
 export function nonTextHandler(): Handler {
   return async (ctx, next) => {
@@ -29,10 +30,17 @@ export function nonTextHandler(): Handler {
           ctx.record('unsubscribed', {});
           return;
         }
-        ctx.say(ctx.services.replies.subscribed);
+        // A Telegram /start opens a chat rather than following an account: the plain welcome fits it.
+        ctx.say(inbound.event === 'start' ? ctx.services.replies.welcome : ctx.services.replies.subscribed);
         return;
-      case 'text':
       case 'voice':
+        // A voice message the channel could not turn into words (Telegram has no recognition): ask for text.
+        if (ctx.text === '') {
+          if (ctx.queue.heldBy === null) ctx.say(ctx.services.replies.voice_not_heard);
+          return;
+        }
+        return next();
+      case 'text':
       case 'button':
         return next();
     }
