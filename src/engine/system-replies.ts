@@ -76,6 +76,7 @@ const REPLY_KEYS = [
   'not_understood_in_flow',
   'location_received',
   'image_received',
+  'voice_unreadable',
   'subscribed',
   'unsubscribed_noted',
   'turn_failed',

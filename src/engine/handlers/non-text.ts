@@ -2,7 +2,8 @@ import type { Handler } from '../chain.js';
 
 /**
  * Channel messages that are not words: a shared location is kept (it fills the place of an urgent case or
- * a report) and then read like its place name; an image is kept for staff; a follow event is welcomed.
+ * a report) and then read like its place name; an image is kept for staff; a follow event is welcomed; a
+ * voice message without its words is answered with what the resident can do instead.
  */
 export function nonTextHandler(): Handler {
   return async (ctx, next) => {
@@ -31,8 +32,15 @@ export function nonTextHandler(): Handler {
         }
         ctx.say(ctx.services.replies.subscribed);
         return;
-      case 'text':
       case 'voice':
+        // A voice message no one turned into text (most Wechaty puppets give none): there are no words
+        // to read, so say so and offer a person, rather than answer silence with 「这个我帮不上忙」.
+        if (inbound.text.trim() === '') {
+          ctx.say(ctx.services.replies.voice_unreadable);
+          return;
+        }
+        return next();
+      case 'text':
       case 'button':
         return next();
     }
