@@ -16,6 +16,7 @@ import { registerChatSocket } from './channels/web/chat-socket.js';
 import type { Config } from './config.js';
 import { telegramConfigFrom, telegramStartupLine } from './channels/telegram/channel-config.js';
 import { wechatConfigFrom, wechatStartupLine } from './channels/wechat-oa/channel-config.js';
+import { wechatyConfigFrom, wechatyStartupLine } from './channels/wechaty/channel-config.js';
 import { AppError, toErrorBody } from './errors.js';
 import { loggerOptions } from './logger.js';
 import { projectPath } from './paths.js';
@@ -39,6 +40,8 @@ declare module 'fastify' {
 /** Options of the yimen plugin. */
 export interface AppOptions extends ServiceOverrides {
   config: Config;
+  /** A Wechaty puppet instance to use instead of loading WECHATY_PUPPET by name (tests: PuppetMock). */
+  wechatyPuppet?: object;
 }
 
 // Socket frames are capped by ws far above our own limit, so an oversized chat message gets an error frame, not a closed socket.
@@ -129,7 +132,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   // The SLA timer runs on the injected clock; services.close() stops it before the database closes.
   services.sla.start(config.SLA_CHECK_INTERVAL_MS);
   services.router.start(config.OUTBOX_INTERVAL_MS);
-  await startConfiguredChannels(fastify, services, config);
+  await startConfiguredChannels(fastify, services, options);
   registerChatSocket(fastify, services.channelKit, {
     maxMessageChars: config.WS_MAX_MESSAGE_CHARS,
     // JSON writes a control character or a lone surrogate as \uXXXX: six bytes for one character at worst.
@@ -145,9 +148,11 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
 async function startConfiguredChannels(
   fastify: FastifyInstance,
   services: Services,
-  config: Config,
+  options: AppOptions,
 ): Promise<void> {
+  const { config } = options;
   const wechat = wechatConfigFrom(config);
+  const wechaty = wechatyConfigFrom(config);
   if (wechat.enabled) {
     const { startWechatChannel } = await import('./channels/wechat-oa/engine-seam.js');
     const channel = await startWechatChannel(fastify, services.channelKit, wechat.settings, fastify.log);
@@ -162,6 +167,19 @@ async function startConfiguredChannels(
     fastify.addHook('preClose', () => channel.stop());
   }
   fastify.log.info(telegramStartupLine(telegram));
+  let wechatyStarted = false;
+  if (wechaty.enabled) {
+    // Wechaty and its puppets are a large tree (gRPC, a native LevelDB): loaded only when configured.
+    const { startWechatyChannel } = await import('./channels/wechaty/start.js');
+    const channel = await startWechatyChannel(services.channelKit, wechaty.settings, fastify.log, {
+      ...(options.wechatyPuppet ? { puppet: options.wechatyPuppet } : {}),
+    });
+    wechatyStarted = channel.started;
+    // preClose runs before the onClose hook that closes the services: no new message reaches an engine
+    // that is draining, and the turns in flight commit before the database closes.
+    fastify.addHook('preClose', () => channel.stop());
+  }
+  fastify.log.info(wechatyStartupLine(wechaty, wechatyStarted));
 }
 
 /** The yimen service as a Fastify plugin: services, channels and routes (not encapsulated, so `services` is visible to the host). */

@@ -107,6 +107,24 @@ export const configSchema = z.object({
   TELEGRAM_API_ROOT: optionalString.pipe(
     z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional(),
   ),
+  // Wechaty (src/channels/wechaty/): a personal or WeCom account through the puppet the deployer installs; on when
+  // WECHATY_PUPPET is set. The token is never quoted in an error message.
+  WECHATY_PUPPET: optionalString.pipe(
+    z
+      .string()
+      .regex(
+        /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/,
+        'the npm name of an installed Wechaty puppet, e.g. wechaty-puppet-service',
+      )
+      .optional(),
+  ),
+  WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
+  WECHATY_NAME: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'up to 64 letters, digits, "-" or "_" (it names a file in DATA_DIR)')
+      .optional(),
+  ),
 });
 
 /** Parsed, typed configuration. */

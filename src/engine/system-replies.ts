@@ -76,7 +76,7 @@ const REPLY_KEYS = [
   'not_understood_in_flow',
   'location_received',
   'image_received',
-  'voice_not_heard',
+  'voice_unreadable',
   'subscribed',
   'unsubscribed_noted',
   'turn_failed',

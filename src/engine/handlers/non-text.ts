@@ -2,8 +2,8 @@ import type { Handler } from '../chain.js';
 
 /**
  * Channel messages that are not words: a shared location is kept (it fills the place of an urgent case or
- * a report) and then read like its place name; an image is kept for staff; a voice message without words
- * is answered with a request to type; a follow event is welcomed.
+ * a report) and then read like its place name; an image is kept for staff; a follow event is welcomed; a
+ * voice message without its words is answered with what the resident can do instead.
  */
 export function nonTextHandler(): Handler {
   return async (ctx, next) => {
@@ -34,9 +34,10 @@ export function nonTextHandler(): Handler {
         ctx.say(inbound.event === 'start' ? ctx.services.replies.welcome : ctx.services.replies.subscribed);
         return;
       case 'voice':
-        // A voice message the channel could not turn into words (Telegram has no recognition): ask for text.
-        if (ctx.text === '') {
-          if (ctx.queue.heldBy === null) ctx.say(ctx.services.replies.voice_not_heard);
+        // A voice message no one turned into text (Telegram and most Wechaty puppets give none): there are no words
+        // to read, so say so and offer a person, rather than answer silence with 「这个我帮不上忙」.
+        if (inbound.text.trim() === '') {
+          if (ctx.queue.heldBy === null) ctx.say(ctx.services.replies.voice_unreadable);
           return;
         }
         return next();
