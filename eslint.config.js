@@ -12,6 +12,9 @@ export default tseslint.config(
       'src/web/static/**',
       'coverage/**',
       'eslint.config.js',
+      // Plain-JS start helpers run by npm before any build exists; kept small and dependency-free.
+      'scripts/*.mjs',
+      '.dev/**',
     ],
   },
   js.configs.recommended,

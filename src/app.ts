@@ -26,6 +26,7 @@ import { registerVolunteerRoutes } from './routes/volunteer-routes.js';
 import { registerConsolePage } from './routes/console-page.js';
 import { registerHandoffRoutes } from './routes/handoff-routes.js';
 import { registerHealthRoute } from './routes/health.js';
+import { registerPasswordRoute } from './routes/password-routes.js';
 import { registerMetaRoutes } from './routes/meta-routes.js';
 import { registerUnderstandingRoutes } from './routes/understanding-routes.js';
 import { startEventLoopWatchdog, type EventLoopWatchdog } from './runtime/event-loop-watchdog.js';
@@ -125,6 +126,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   registerCaseRoutes(fastify, services, services.notifyResident);
   registerVolunteerRoutes(fastify, services);
   registerAuthRoutes(fastify, services.auth);
+  registerPasswordRoute(fastify, services.staff, config.DATA_DIR);
   registerHandoffRoutes(fastify, services);
   registerMetaRoutes(fastify, services);
   registerConsoleSocket(fastify, services);

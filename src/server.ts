@@ -1,8 +1,37 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
+/** Reads .env (if there is one) into the environment; variables already set win, as with any .env loader. */
+function loadDotEnv(): void {
+  const file = path.join(process.cwd(), '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/** Where to go and how to log in, for the person who just typed `npm start` (stderr: stdout carries JSON logs). */
+function banner(host: string, port: number, app: Awaited<ReturnType<typeof buildApp>>): string {
+  const base = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}`;
+  const admin = app.services.firstAdmin;
+  const login =
+    admin.kind === 'generated'
+      ? `用户名 ${admin.username}，初始密码在 ${admin.file}（登录后请修改）`
+      : admin.kind === 'from_environment'
+        ? '用 ADMIN_USERNAME / ADMIN_PASSWORD 登录（登录后可以从环境变量里删掉 ADMIN_PASSWORD）'
+        : '用已有的工作人员账号登录（添加账号：npm run user:add）';
+  return [
+    '',
+    `  yimen 已启动（${app.services.db.kind === 'pglite' ? '内置数据库' : 'PostgreSQL'}）`,
+    `  居民聊天页：    ${base}/`,
+    `  工作人员控制台：${base}/console  ${login}`,
+    `  接口文档：      ${base}/docs`,
+    '',
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
+  loadDotEnv();
   let config;
   try {
     config = loadConfig();
@@ -21,6 +50,7 @@ async function main(): Promise<void> {
     { port: config.PORT, database: app.services.db.kind, readyMs: Math.round(performance.now() - started) },
     'yimen is ready',
   );
+  process.stderr.write(`${banner(config.HOST, config.PORT, app)}\n`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

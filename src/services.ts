@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createAuthService, type AuthService } from './auth/auth-service.js';
-import { createStaffRepository } from './auth/staff-repository.js';
+import { createStaffRepository, type StaffRepository } from './auth/staff-repository.js';
+import { ensureFirstRunAdmin, type FirstRunAdmin } from './auth/first-run-admin.js';
 import { createCaseLedger } from './cases/case-ledger.js';
 import { createCaseNotifier } from './cases/case-notifier.js';
 import type { CaseLedger } from './cases/case-types.js';
@@ -84,6 +85,10 @@ export interface Services {
   sla: SlaMonitor;
   /** The optional LLM, when OPENAI_BASE_URL, OPENAI_API_KEY and LLM_MODEL are set. */
   llm: Llm | undefined;
+  /** How the console's first account came about on this start (for the start-up banner). */
+  firstAdmin: FirstRunAdmin;
+  /** Staff accounts, for the password route. */
+  staff: StaffRepository;
   close(): Promise<void>;
 }
 
@@ -258,13 +263,18 @@ export async function createServices(
       },
     });
     const notifyResident = createCaseNotifier({ router, replies, buttons, typeLabel: assistanceTypeLabel });
+    const staff = createStaffRepository(db);
     const auth = createAuthService({
-      staff: createStaffRepository(db),
+      staff,
       clock,
       logger,
       tokenTtlHours: config.AUTH_TOKEN_TTL_HOURS,
     });
-    await auth.ensureFirstAdmin(config.ADMIN_USERNAME, config.ADMIN_PASSWORD);
+    const firstAdmin = await ensureFirstRunAdmin(auth, {
+      username: config.ADMIN_USERNAME,
+      password: config.ADMIN_PASSWORD,
+      dataDir: config.DATA_DIR,
+    });
     const channelKit: ChannelKit = {
       engine,
       transcript: {
@@ -306,6 +316,8 @@ export async function createServices(
       consoleHub,
       sla,
       llm,
+      firstAdmin,
+      staff,
       async close() {
         await sla.stop();
         // Let the turn in flight commit before the database goes away.

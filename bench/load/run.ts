@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import WebSocket from 'ws';
+import { rawText } from './raw-text.js';
 import { tempDir } from '../../tests/helpers/test-app.js';
 import { freePort } from '../../tests/helpers/server-process.js';
 import { dropSchema, TEST_DATABASE_URL, uniqueSchema } from '../../tests/helpers/postgres.js';
@@ -38,7 +39,10 @@ interface Target {
   rest: boolean;
 }
 
-async function spawnServer(args: string[], env: Record<string, string>): Promise<{ baseUrl: string; child: ChildProcess }> {
+async function spawnServer(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ baseUrl: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
@@ -73,7 +77,10 @@ const TARGETS: Target[] = [
     rest: true,
     async start() {
       const schema = uniqueSchema('yimen_load');
-      const { baseUrl, child } = await spawnServer(yimen, { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema });
+      const { baseUrl, child } = await spawnServer(yimen, {
+        DATABASE_URL: TEST_DATABASE_URL,
+        DATABASE_SCHEMA: schema,
+      });
       return { baseUrl, child, cleanup: () => dropSchema(schema) };
     },
   },
@@ -125,7 +132,7 @@ async function drive(baseUrl: string, pid: number | undefined, rest: boolean): P
             socket.send(JSON.stringify({ type: 'hello', userId: `load-${process.pid}-${i + j}-resident` }));
           });
           socket.on('message', function onWelcome(data) {
-            if (String(data).includes('"welcome"')) {
+            if (rawText(data).includes('"welcome"')) {
               socket.off('message', onWelcome);
               resolve();
             }
@@ -138,8 +145,9 @@ async function drive(baseUrl: string, pid: number | undefined, rest: boolean): P
   const pending = new Map<string, number>();
   for (const socket of sockets)
     socket.on('message', (data) => {
-      const frame = JSON.parse(String(data)) as { type: string; inReplyTo?: string; messageId?: string };
-      const id = frame.type === 'reply' ? frame.inReplyTo : frame.type === 'error' ? frame.messageId : undefined;
+      const frame = JSON.parse(rawText(data)) as { type: string; inReplyTo?: string; messageId?: string };
+      const id =
+        frame.type === 'reply' ? frame.inReplyTo : frame.type === 'error' ? frame.messageId : undefined;
       if (!id) return;
       const started = pending.get(id);
       if (started === undefined) return;
@@ -182,7 +190,11 @@ async function drive(baseUrl: string, pid: number | undefined, rest: boolean): P
       fetch(`${baseUrl}/api/v1/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ userId: `load-rest-${id % 200}`, text: TEXTS[id % TEXTS.length], messageId: `r${process.pid}-${id}` }),
+        body: JSON.stringify({
+          userId: `load-rest-${id % 200}`,
+          text: TEXTS[id % TEXTS.length],
+          messageId: `r${process.pid}-${id}`,
+        }),
       })
         .then(async (res) => {
           await res.arrayBuffer();
@@ -216,7 +228,11 @@ async function drive(baseUrl: string, pid: number | undefined, rest: boolean): P
 
 const rows: (string | number)[][] = [];
 for (const target of TARGETS) {
-  const key = target.name.includes('PGlite') ? 'pglite' : target.name.includes('PostgreSQL') ? 'postgres' : 'echo';
+  const key = target.name.includes('PGlite')
+    ? 'pglite'
+    : target.name.includes('PostgreSQL')
+      ? 'postgres'
+      : 'echo';
   if (ONLY && !ONLY.has(key)) continue;
   const server = await target.start();
   try {
@@ -239,11 +255,25 @@ for (const target of TARGETS) {
   }
 }
 
-console.log(`\nbench:load — ${CONVERSATIONS} web-chat conversations, one message every ${INTERVAL_MS} ms each (offered ${Math.round((CONVERSATIONS * 1000) / INTERVAL_MS)} msg/s), ${DURATION_S} s, REST ${REST_RATE}/s beside`);
+console.log(
+  `\nbench:load — ${CONVERSATIONS} web-chat conversations, one message every ${INTERVAL_MS} ms each (offered ${Math.round((CONVERSATIONS * 1000) / INTERVAL_MS)} msg/s), ${DURATION_S} s, REST ${REST_RATE}/s beside`,
+);
 console.log(await machineLine());
 printTable(
-  ['server', 'conversations', 'replies/s', 'answered', 'errors', 'ws p50 ms', 'ws p99 ms', 'REST p50 / p99 ms', 'peak RSS MB'],
+  [
+    'server',
+    'conversations',
+    'replies/s',
+    'answered',
+    'errors',
+    'ws p50 ms',
+    'ws p99 ms',
+    'REST p50 / p99 ms',
+    'peak RSS MB',
+  ],
   rows,
 );
 const trips = await measureRoundTrips();
-console.log(`\nDatabase round trips per ordinary turn of a known conversation (counted on the store): ${trips}`);
+console.log(
+  `\nDatabase round trips per ordinary turn of a known conversation (counted on the store): ${trips}`,
+);

@@ -12,7 +12,8 @@ export function registerHealthRoute(
   isClosing: () => boolean,
   watchdog?: Pick<EventLoopWatchdog, 'degraded'>,
 ): void {
-  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+  // A load balancer probes every few seconds: those requests are logged only when something is wrong.
+  app.get('/healthz', { schema: { hide: true }, logLevel: 'warn' }, async (_request, reply) => {
     if (isClosing()) return reply.code(503).send({ status: 'shutting_down' });
     if (watchdog?.degraded()) return reply.code(503).send({ status: 'degraded' });
     try {

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departmentScope } from '../../src/auth/department-scope.js';
 import { hashSessionToken } from '../../src/auth/tokens.js';
@@ -247,19 +247,34 @@ describe('the first admin', () => {
     }
   });
 
-  it('without ADMIN_PASSWORD and without users, a warning says how to add one with the CLI', async () => {
+  it('without ADMIN_PASSWORD and without users, the console is usable: a first admin with a generated password in a file only this user can read', async () => {
     const t = await startAuthApp({});
     try {
-      const warnings = t
-        .logs()
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line) as { level: number; msg: string })
-        .filter((line) => line.level === 40 && line.msg.includes('ADMIN_PASSWORD'));
-      expect(warnings).toHaveLength(1);
-      expect(warnings[0]?.msg).toContain('npm run user:add');
-      expect(await t.app.services.auth.authenticate('x'.repeat(43))).toBeUndefined();
-      expect((await t.app.services.db.query('SELECT 1 FROM staff_users')).rows).toEqual([]);
+      const admin = t.app.services.firstAdmin;
+      expect(admin.kind).toBe('generated');
+      if (admin.kind !== 'generated') return;
+      const file = await readFile(admin.file, 'utf8');
+      const password = file.split('\n')[0]!;
+      expect(password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+      expect((await stat(admin.file)).mode & 0o077).toBe(0);
+      // Never in the log.
+      expect(t.logs()).not.toContain(password);
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'admin', password },
+      });
+      expect(login.statusCode).toBe(200);
+      const token = login.json<{ token: string }>().token;
+      const changed = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: { authorization: `Bearer ${token}` },
+        payload: { currentPassword: password, newPassword: 'a-better-admin-password' },
+      });
+      expect(changed.statusCode).toBe(204);
+      // The generated password is no longer the admin's: its file is gone.
+      await expect(stat(admin.file)).rejects.toThrow();
     } finally {
       await t.close();
     }
