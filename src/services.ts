@@ -32,6 +32,8 @@ import { loadKnowledgeBase, type LoadedKnowledgeBase } from './knowledge/create-
 import type { Llm } from './llm/types.js';
 import { residentHotline, toFlowLocality } from './localities/flow-locality.js';
 import { loadRiskAssessor } from './nlu/risk/load.js';
+import { riskResponse } from './nlu/risk/reply.js';
+import type { Inbound } from './engine/inbound.js';
 import { turnRiskReader } from './engine/risk-from-assessment.js';
 import type { RiskAssessment } from './nlu/risk/types.js';
 import type { Urgency } from './nlu/types.js';
@@ -251,6 +253,58 @@ export async function createServices(
         claimedSilentSeconds: config.SLA_CLAIMED_SILENT_SECONDS,
       },
     });
+    // With an LLM, a second opinion on danger runs beside each turn and never delays its reply: when it sees
+    // more than the offline reading did (up to high), a turn of its own queues it and tells the resident.
+    const riskOpinion =
+      layer && llm
+        ? layer.createRiskSecondOpinion({
+            llm,
+            prompt: await layer.loadRiskSecondOpinionPrompt(),
+            taxonomy: risk.data.taxonomy,
+            timeoutMs: config.LLM_TIMEOUT_MS * 4,
+            logger,
+          })
+        : undefined;
+    const hotlineOfLocality = residentHotline(locality);
+    const secondOpinion = riskOpinion
+      ? (inbound: Inbound): void => {
+          if ((inbound.kind !== 'text' && inbound.kind !== 'voice') || inbound.text.trim() === '') return;
+          const offline = risk.assess(inbound.text);
+          // It can only raise a reading up to high: a message already read as high or critical has nothing to gain.
+          if (offline.level === 'critical' || offline.level === 'high') return;
+          void riskOpinion
+            .check(inbound.text, offline)
+            .then(async (opinion) => {
+              if (opinion === offline || (opinion.level !== 'high' && opinion.level !== 'distress')) return;
+              const response = riskResponse(risk.data.taxonomy, opinion, {
+                number: hotlineOfLocality.number,
+                label: hotlineOfLocality.label,
+              });
+              await engine.handle({
+                channel: inbound.channel,
+                userId: inbound.userId,
+                messageId: `${inbound.messageId}:second-opinion`,
+                at: clock.now(),
+                kind: 'event',
+                event: 'risk_second_opinion',
+                text: '',
+                replyVia: 'outbox',
+                risk: {
+                  level: opinion.level,
+                  category: opinion.category,
+                  reasons: opinion.reasons,
+                  reply: response?.text ?? replies.distress_support.text,
+                },
+              });
+            })
+            .catch((error: unknown) =>
+              logger.error(
+                { channel: inbound.channel, err: error instanceof Error ? { name: error.name, message: error.message } : error },
+                'the second opinion on danger could not be applied; the offline verdict stands',
+              ),
+            );
+        }
+      : undefined;
     const engine = createEngine({
       store: conversations,
       dialogue,
@@ -259,6 +313,7 @@ export async function createServices(
       // After the commit, so the console never sees a handoff that was rolled back.
       onCommitted: async (result, inbound) => {
         if (inbound.replyVia === 'outbox') router.kick();
+        secondOpinion?.(inbound);
         await handoffs.afterTurn(result, inbound);
       },
     });

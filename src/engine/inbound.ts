@@ -12,8 +12,17 @@ export interface SharedLocation {
   label?: string;
 }
 
-/** Channel events that are not messages. */
-export type InboundEvent = 'subscribe' | 'unsubscribe' | 'start';
+/** Channel events that are not messages (and the service's own: a late second opinion on danger). */
+export type InboundEvent = 'subscribe' | 'unsubscribe' | 'start' | 'risk_second_opinion';
+
+/** What a second opinion (the LLM's) found in a message the offline reading left calmer. */
+export interface SecondOpinionRisk {
+  level: 'high' | 'distress';
+  category: string | null;
+  reasons: string[];
+  /** The reply written for the category, to send the resident now. */
+  reply: string;
+}
 
 /** What a resident sent, by kind; `text` is always what the transcript shows for it. */
 export type InboundContent =
@@ -24,7 +33,7 @@ export type InboundContent =
   | { kind: 'button'; buttonId: string; text: string }
   | { kind: 'location'; text: string; location: SharedLocation }
   | { kind: 'image'; text: string; image: { mediaId?: string; url?: string } }
-  | { kind: 'event'; text: string; event: InboundEvent };
+  | { kind: 'event'; text: string; event: InboundEvent; risk?: SecondOpinionRisk };
 
 /** The kinds of inbound content. */
 export type InboundKind = InboundContent['kind'];

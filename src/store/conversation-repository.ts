@@ -93,9 +93,12 @@ async function insertTurnMessages(
   replies: readonly ReplyAction[],
   turnId: string | undefined,
 ): Promise<void> {
-  const rows: unknown[][] = [['resident', commit.inbound.text, null, commit.inbound.at]];
+  // A turn of the service's own (a late second opinion) has no words of the resident to keep.
+  const rows: unknown[][] =
+    commit.inbound.text === '' ? [] : [['resident', commit.inbound.text, null, commit.inbound.at]];
   for (const reply of replies)
     rows.push(['bot', reply.text, reply.buttons ? JSON.stringify(reply.buttons) : null, commit.at]);
+  if (rows.length === 0) return;
   const values = rows.map((_, i) => `($1, $2, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5}, $${i * 4 + 6})`);
   await tx.query(
     `INSERT INTO messages (conversation_id, turn_id, author, text, buttons, created_at) VALUES ${values.join(', ')}`,
@@ -165,7 +168,9 @@ async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<Comm
   const replies = commit.actions.filter((a): a is ReplyAction => a.type === 'reply');
   const records = commit.actions.filter((a) => a.type === 'record');
   const messages = [
-    { author: 'resident', text: commit.inbound.text, buttons: null, at: commit.inbound.at.toISOString() },
+    ...(commit.inbound.text === ''
+      ? []
+      : [{ author: 'resident', text: commit.inbound.text, buttons: null, at: commit.inbound.at.toISOString() }]),
     ...replies.map((r) => ({
       author: 'bot',
       text: r.text,

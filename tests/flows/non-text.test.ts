@@ -9,7 +9,7 @@ describe('messages that are not words (fake NLU, no store)', () => {
     await h.say({ kind: 'voice', text: '' });
     expect(h.text).toContain('语音');
     expect(h.text).toContain('文字');
-    expect(h.replies.at(-1)?.buttons?.map((b) => b.id)).toEqual(['request_human']);
+    expect(h.replies.at(-1)?.buttons?.map((b) => b.id)).toEqual(['contact_me', 'urgent']);
     expect(h.publicState.expecting).toEqual(before);
   });
 

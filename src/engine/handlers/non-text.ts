@@ -26,6 +26,8 @@ export function nonTextHandler(): Handler {
         if (ctx.queue.heldBy === null) ctx.say(ctx.services.replies.image_received);
         return;
       case 'event':
+        // A late second opinion was met by the urgency link (queue raised, reply given): nothing more to say.
+        if (inbound.event === 'risk_second_opinion') return;
         if (inbound.event === 'unsubscribe') {
           ctx.record('unsubscribed', {});
           return;

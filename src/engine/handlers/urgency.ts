@@ -15,7 +15,15 @@ function expecting(ctx: TurnContext, flows: FlowRegistry): string[] {
 /** The risk of this turn's message; a tap on one of the flow's own choices is an answer, never a report. */
 export function assessTurn(ctx: TurnContext, flows: FlowRegistry): TurnRisk {
   const none: TurnRisk = { level: 'none', reasons: [], category: null };
-  const kind = ctx.inbound.kind;
+  const inbound = ctx.inbound;
+  if (inbound.kind === 'event' && inbound.event === 'risk_second_opinion' && inbound.risk)
+    return {
+      level: inbound.risk.level,
+      reasons: inbound.risk.reasons,
+      category: inbound.risk.category,
+      reply: { text: inbound.risk.reply },
+    };
+  const kind = inbound.kind;
   if (kind === 'image' || kind === 'event') return none;
   if (ctx.buttonId?.startsWith('choice:') || ctx.buttonId?.startsWith('type:')) return none;
   const assess = ctx.services.assessRisk;
@@ -44,6 +52,12 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
     // Remembered for the next message only: a follow-up is read with it, then it fades.
     ctx.state.lastRisk = risk.level === 'none' ? null : { level: risk.level, category: risk.category };
     if (risk.level === 'none') return next();
+    if (ctx.inbound.kind === 'event') {
+      // A late second opinion: queue it and tell the resident, and leave the flow in progress as it was.
+      if (risk.level === 'critical' || risk.level === 'high') markUrgent(ctx, flows, risk.level, risk.reasons, risk.category);
+      if (risk.reply && ctx.queue.heldBy === null) ctx.say(risk.reply);
+      return;
+    }
     const active = flows.active(ctx);
     // A report about someone else reads danger in the whole report and queues it itself.
     if (active?.flow.handlesUrgency) return next();

@@ -92,7 +92,7 @@ describe('Telegram end to end: the whole app, long polling a fake Bot API throug
   it('an urgent message reaches the operator queue, and the operator’s reply arrives through sendMessage', async () => {
     const r = resident();
     await r.say('我不想活了');
-    expect(r.lastText).toContain('110');
+    expect(r.lastText).toContain('12356');
     const login = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',

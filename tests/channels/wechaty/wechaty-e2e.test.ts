@@ -59,7 +59,7 @@ describe('Wechaty channel, end to end over wechaty-puppet-mock', () => {
     expect(replies.length).toBeGreaterThan(0);
     const text = replies.join('\n');
     expect(text).toContain('低保');
-    expect(text).toMatch(/请回复数字：\n1\. 有用\n2\. 没解决，转人工/);
+    expect(text).toMatch(/请回复数字：\n1\. 现在申请\n2\. 有用\n3\. 没解决，转人工/);
   });
 
   it('takes a full application, buttons answered by digits and the rest typed, to a receipt number', async () => {
@@ -98,7 +98,7 @@ describe('Wechaty channel, end to end over wechaty-puppet-mock', () => {
   it('puts an urgent message in the operator queue, and an operator reply from the console reaches the contact', async () => {
     const resident = new MockResident(t, '赵阿姨');
     const replies = await resident.say('我不想活了');
-    expect(replies.join('\n')).toContain('110');
+    expect(replies.join('\n')).toContain('12356');
     const conversationId = await conversationOf(resident.contact.id);
 
     const queue = await api('GET', '/api/v1/handoffs');
