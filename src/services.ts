@@ -48,7 +48,6 @@ import { openDatabase } from './store/open-database.js';
 import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository.js';
 import type { SqlDatabase } from './store/sql.js';
 import { createVolunteerRepository, type VolunteerRepository } from './store/volunteer-repository.js';
-import { assistanceTypeLabel } from './cases/assistance-type-labels.js';
 
 /** Everything the routes use, built once at start and closed once at shutdown. */
 export interface Services {
@@ -317,7 +316,7 @@ export async function createServices(
         await handoffs.afterTurn(result, inbound);
       },
     });
-    const notifyResident = createCaseNotifier({ router, replies, buttons, typeLabel: assistanceTypeLabel });
+    const notifyResident = createCaseNotifier({ router, replies, buttons, typeLabel: flowLocality.typeLabel });
     const staff = createStaffRepository(db);
     const auth = createAuthService({
       staff,

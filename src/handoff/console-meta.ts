@@ -1,7 +1,7 @@
-import { ASSISTANCE_TYPE_LABELS, assistanceTypeShortLabel } from '../cases/assistance-type-labels.js';
 import { CASE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from '../cases/case-types.js';
 import type { FormRegistry } from '../forms/form-registry.js';
 import type { LocalityProfile } from '../localities/schema.js';
+import { typeLabelsOf } from '../localities/type-labels.js';
 import { ASSISTANCE_TYPES, type AssistanceType } from '../nlu/types.js';
 import { HANDOFF_OUTCOMES, OUTCOME_LABELS, RESOLVE_OUTCOMES, type HandoffOutcome } from './handoff-types.js';
 
@@ -44,11 +44,7 @@ export function buildConsoleMeta(locality: LocalityProfile, forms: FormRegistry)
   }
   return {
     locality: { code: locality.code, name: locality.name },
-    assistanceTypes: ASSISTANCE_TYPES.map((code) => ({
-      code,
-      label: ASSISTANCE_TYPE_LABELS[code],
-      shortLabel: assistanceTypeShortLabel(code),
-    })),
+    assistanceTypes: typeLabelsOf(locality).all(),
     outcomes: HANDOFF_OUTCOMES.map((code) => ({
       code,
       label: OUTCOME_LABELS[code],

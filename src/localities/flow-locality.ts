@@ -1,7 +1,7 @@
-import { assistanceTypeLabel, assistanceTypeShortLabel } from '../cases/assistance-type-labels.js';
 import { isAssistanceType } from '../nlu/types.js';
 import type { LocalityRegistry } from './locality-registry.js';
 import type { LocalityProfile } from './schema.js';
+import { typeLabelsOf } from './type-labels.js';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -15,9 +15,9 @@ export interface FlowLocality {
   /** Materials list as plain lines, for residents who apply in person. */
   materialsFor(assistanceType: string): string[];
   /** Display name of an assistance type. */
-  typeLabel(assistanceType: string): string;
+  typeLabel: (assistanceType: string) => string;
   /** The short name a button shows (低保, 医疗救助 …). */
-  typeShortLabel(assistanceType: string): string;
+  typeShortLabel: (assistanceType: string) => string;
   /** Formats a deadline for residents, e.g. 「11月26日（周四）」. */
   formatDate(at: Date): string;
 }
@@ -35,6 +35,7 @@ export function residentHotline(profile: LocalityProfile): { number: string; lab
 /** The locality facts the dialogue tells residents, from a profile. */
 export function toFlowLocality(profile: LocalityProfile, registry: LocalityRegistry): FlowLocality {
   const hotline = residentHotline(profile);
+  const labels = typeLabelsOf(profile);
   const dateFormat = new Intl.DateTimeFormat('zh-CN', {
     timeZone: profile.timezone,
     month: 'long',
@@ -52,8 +53,8 @@ export function toFlowLocality(profile: LocalityProfile, registry: LocalityRegis
       const checklist = registry.materialsFor(profile.code, isAssistanceType(type) ? type : 'temporary');
       return (checklist?.items ?? []).map((m) => `${m.name}${m.when ? `（${m.when}）` : ''}`);
     },
-    typeLabel: assistanceTypeLabel,
-    typeShortLabel: assistanceTypeShortLabel,
+    typeLabel: labels.label,
+    typeShortLabel: labels.shortLabel,
     formatDate(at) {
       const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(weekdayFormat.format(at));
       return `${dateFormat.format(at)}（${WEEKDAYS[day] ?? ''}）`;

@@ -88,6 +88,9 @@ const sla = z.strictObject({
 
 const source = z.strictObject({ id: chineseText, title: chineseText });
 
+// What residents and staff call each type here: the full name, and the button-sized one (低保).
+const typeLabel = z.strictObject({ label: chineseText, short: chineseText.optional() });
+
 /** The zod schema of one locality profile, with every cross-reference checked. */
 export const localityProfileSchema = z
   .strictObject({
@@ -100,6 +103,7 @@ export const localityProfileSchema = z
     hotlines: z.array(hotline).min(1),
     officeHours,
     departments: z.record(departmentCode, chineseText),
+    assistanceTypes: z.partialRecord(assistanceType, typeLabel),
     routing: z.partialRecord(assistanceType, departmentCode),
     routingNotes: z.partialRecord(assistanceType, chineseText).default({}),
     jointMeeting,
@@ -115,6 +119,13 @@ export const localityProfileSchema = z
       });
     }
     for (const type of ASSISTANCE_TYPES) {
+      if (p.assistanceTypes[type] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `no name for "${type}": give the label residents and staff read here`,
+          path: ['assistanceTypes', type],
+        });
+      }
       const target = p.routing[type];
       if (target === undefined) {
         // "Never nowhere": an unrouted type must be an explicit decision, even if it is the joint meeting.

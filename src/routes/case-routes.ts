@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { departmentScope } from '../auth/department-scope.js';
 import { requireStaff, staffOf } from '../auth/require-staff.js';
-import { assistanceTypeLabel } from '../cases/assistance-type-labels.js';
 import { CASE_EVENT_TYPES, STATUS_AFTER, type createCaseNotifier } from '../cases/case-notifier.js';
 import { CASE_STATUSES, CLOSED_STATUSES, type CaseEvent, type CaseRecord } from '../cases/case-types.js';
 import { addCalendarDays } from '../cases/working-days.js';
@@ -12,6 +11,7 @@ import { maskIdNumber } from '../identity/id-number.js';
 import { maskPhone } from '../identity/phone.js';
 import type { Services } from '../services.js';
 import { BEARER_SECURITY } from './auth-routes.js';
+import { typeLabelsOf } from '../localities/type-labels.js';
 
 const caseView = z.object({
   caseNo: z.string(),
@@ -45,12 +45,12 @@ const errorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
-function view(record: CaseRecord) {
+function view(record: CaseRecord, typeLabel: (type: string) => string) {
   const type = record.assistanceType;
   return {
     caseNo: record.caseNo,
     type,
-    typeLabel: assistanceTypeLabel(type),
+    typeLabel: typeLabel(type),
     status: record.status,
     urgency: record.urgency,
     urgent: record.urgency !== 'none',
@@ -90,6 +90,7 @@ export function registerCaseRoutes(
   notifyResident: ReturnType<typeof createCaseNotifier>,
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
+  const typeLabel = typeLabelsOf(services.locality).label;
   const staff = requireStaff(['admin', 'operator', 'department']);
   const security = [{ [BEARER_SECURITY]: [] }];
 
@@ -130,7 +131,7 @@ export function registerCaseRoutes(
         ...((scope ?? department) ? { departmentCode: scope ?? department } : {}),
         ...(limit ? { limit } : {}),
       });
-      return { cases: cases.map(view) };
+      return { cases: cases.map((record) => view(record, typeLabel)) };
     },
   );
 
@@ -152,7 +153,7 @@ export function registerCaseRoutes(
     },
     async (request) => {
       const record = await visibleCase(request.params.caseNo, departmentScope(staffOf(request)));
-      return { ...view(record), timeline: timeline(await services.cases.events(record.caseNo)) };
+      return { ...view(record, typeLabel), timeline: timeline(await services.cases.events(record.caseNo)) };
     },
   );
 
@@ -226,7 +227,7 @@ export function registerCaseRoutes(
       if (!updated) throw new AppError('not_found', '没有找到这个回执号的案件。');
       const residentNotified = await notifyResident(updated, type, { reason, note }, at);
       return {
-        ...view(updated),
+        ...view(updated, typeLabel),
         timeline: timeline(await services.cases.events(updated.caseNo)),
         residentNotified,
       };

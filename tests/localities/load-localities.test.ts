@@ -64,6 +64,14 @@ describe('loading locality profiles', () => {
     );
   });
 
+  it('a profile that leaves an assistance type without a name is refused, naming the type', async () => {
+    const unnamed = await shippedProfile('jiangyin');
+    delete (unnamed as unknown as { assistanceTypes: Record<string, unknown> }).assistanceTypes.charity;
+    expect(parseLocalityProfile(stringify(unnamed))).toMatchObject({ ok: false });
+    const parsed = parseLocalityProfile(stringify(unnamed));
+    expect(JSON.stringify(parsed)).toContain('assistanceTypes.charity');
+  });
+
   it('zero valid profiles is a clear error, not an empty registry', async () => {
     await writeFile(join(dir, 'broken.yaml'), 'just: [text');
     await expect(loadLocalities({ dir, logger })).rejects.toThrow(NoLocalitiesError);
