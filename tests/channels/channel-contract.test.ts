@@ -1,4 +1,13 @@
-import { webResident, restResident, wechatResident } from './channel-drivers.js';
+import {
+  restResident,
+  telegramResident,
+  webResident,
+  wechatResident,
+  wechatyResident,
+} from './channel-drivers.js';
+import { startFakeTelegramServer } from '../helpers/fake-telegram-server.js';
+import { telegramEnv } from './telegram/telegram-harness.js';
+import { startWechatyApp } from './wechaty/wechaty-harness.js';
 import { channelContract } from './channel-contract.js';
 import { startHandoffApp } from '../handoff/handoff-harness.js';
 import { startFakeWechatServer } from '../helpers/fake-wechat-server.js';
@@ -39,5 +48,30 @@ channelContract({
         await fake.close();
       },
     };
+  },
+});
+
+channelContract({
+  name: 'telegram',
+  async start() {
+    const fake = await startFakeTelegramServer();
+    const app = await startHandoffApp({ ...telegramEnv(fake), OUTBOX_INTERVAL_MS: '100' });
+    let chat = 7_100_000;
+    return {
+      app,
+      resident: () => telegramResident({ ...app, fake }, ++chat),
+      async close() {
+        await app.close();
+        await fake.close();
+      },
+    };
+  },
+});
+
+channelContract({
+  name: 'wechaty',
+  async start() {
+    const t = await startWechatyApp();
+    return { app: t, resident: (id) => wechatyResident(t, `居民${id}`), close: () => t.close() };
   },
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
-import { bearer, staffToken, type HandoffTestApp } from '../handoff/handoff-harness.js';
+import type { FastifyInstance } from 'fastify';
+import { bearer, staffToken } from '../handoff/handoff-harness.js';
 
 /** A resident on one channel, as the contract drives them. */
 export interface ChannelResident {
@@ -18,7 +19,8 @@ export interface ChannelResident {
 export interface ChannelDriver {
   name: string;
   start(): Promise<{
-    app: HandoffTestApp;
+    /** The running app (only its Fastify instance is used: the staff API and the services). */
+    app: { app: FastifyInstance };
     resident: (id: string) => Promise<ChannelResident>;
     close(): Promise<void>;
   }>;

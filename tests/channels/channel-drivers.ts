@@ -4,6 +4,8 @@ import type { FakeWechatServer } from '../helpers/fake-wechat-server.js';
 import { messageRequest, tagText, textXml } from '../helpers/wechat-requests.js';
 import { FrameClient } from '../helpers/ws-client.js';
 import { eventually, type ChannelResident } from './channel-contract.js';
+import { TelegramResident, type TelegramTestApp } from './telegram/telegram-harness.js';
+import { MockResident, type WechatyTestApp } from './wechaty/wechaty-harness.js';
 
 /** The labels of the buttons under the last reply, for drivers that choose by tapping. */
 export function buttonsOfLastReply(replies: readonly { buttons?: Button[] }[]): Button[] {
@@ -122,5 +124,35 @@ export async function wechatResident(
         const found = fake.customMessages().find((m) => m.touser === openid && m.content.includes(text));
         return Promise.resolve(found?.content);
       }, timeoutMs),
+  });
+}
+
+/** A resident in a Telegram chat: updates through the fake Bot API, buttons tapped by their callback_data. */
+export function telegramResident(t: TelegramTestApp, chatId: number): Promise<ChannelResident> {
+  const resident = new TelegramResident(t, chatId);
+  const texts = (messages: { text: string }[]) => messages.map((m) => m.text);
+  return Promise.resolve({
+    channel: 'telegram',
+    userId: String(chatId),
+    say: async (text) => texts(await resident.say(text)),
+    choose: async (label) => texts(await resident.tap(resident.dataOf(label))),
+    received: (text, timeoutMs) =>
+      eventually(
+        () => Promise.resolve(t.fake.sent(chatId).find((m) => m.text.includes(text))?.text),
+        timeoutMs,
+      ),
+  });
+}
+
+/** A resident on a (mocked) personal WeChat account through Wechaty: numbered options answered by digit. */
+export function wechatyResident(t: WechatyTestApp, name: string): Promise<ChannelResident> {
+  const resident = new MockResident(t, name);
+  return Promise.resolve({
+    channel: 'wechaty',
+    userId: resident.contact.id,
+    say: (text) => resident.say(text),
+    choose: (label) => resident.choose(label),
+    received: (text, timeoutMs) =>
+      eventually(() => Promise.resolve(resident.received().find((m) => m.includes(text))), timeoutMs),
   });
 }
