@@ -11,6 +11,9 @@ export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.met
 /** The frozen held-out set A: loaded for aggregate figures only, never printed. */
 export const HELDOUT_FILE = fileURLToPath(new URL('./heldout/set-a.yaml', import.meta.url));
 
+/** The frozen held-out set B, written after the tuning by a colleague who had not read the knowledge base. */
+export const HELDOUT_B_FILE = fileURLToPath(new URL('./heldout/set-b.yaml', import.meta.url));
+
 const expectation = z.object({ doc: z.string().min(1), text: z.string().min(1) });
 const answerable = z.object({
   q: z.string().min(1),
@@ -42,7 +45,7 @@ const topicFile = z.array(topicQuestion);
 const processTopicsFile = z.record(z.string(), z.array(expectation).min(1));
 
 /** Which part of the question sets a question belongs to. */
-export type Split = 'calibration' | 'held-out' | 'fresh' | 'programmes' | 'set-a';
+export type Split = 'calibration' | 'held-out' | 'fresh' | 'programmes' | 'set-a' | 'set-b';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -120,6 +123,11 @@ export function loadProgrammeQuestions3(): BenchQuestion[] {
 /** The held-out set A, or undefined when the file is absent (a fresh clone without it). */
 export function loadHeldOut(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_FILE) ? loadTopicQuestions(HELDOUT_FILE, 'set-a') : undefined;
+}
+
+/** The held-out set B, or undefined when the file is absent. */
+export function loadHeldOutB(): BenchQuestion[] | undefined {
+  return existsSync(HELDOUT_B_FILE) ? loadTopicQuestions(HELDOUT_B_FILE, 'set-b') : undefined;
 }
 
 /** Reads bench/kb/process-topics.yaml. */

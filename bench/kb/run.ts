@@ -13,6 +13,7 @@ import {
   isHit,
   KNOWLEDGE_DIR,
   loadHeldOut,
+  loadHeldOutB,
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
@@ -59,6 +60,7 @@ const programmeSet2 = loadProgrammeQuestions2();
 const programmeSet3 = loadProgrammeQuestions3();
 // `--dev` leaves the held-out set out, so that tuning never looks at it, not even in aggregate.
 const heldOut = process.argv.includes('--dev') ? undefined : loadHeldOut();
+const heldOutB = process.argv.includes('--dev') ? undefined : loadHeldOutB();
 checkExpectations(
   systems[1]!.kb,
   [...documentSet, ...programmeSet, ...programmeSet2, ...programmeSet3],
@@ -85,6 +87,12 @@ const sets: { label: string; questions: BenchQuestion[]; inSample: boolean }[] =
 ];
 if (heldOut) sets.push({ label: 'held-out set A (aggregates only)', questions: heldOut, inSample: false });
 else if (!process.argv.includes('--dev')) console.warn(`held-out set A not found; its rows are left out`);
+if (heldOutB)
+  sets.push({
+    label: 'held-out set B, written after tuning (aggregates only)',
+    questions: heldOutB,
+    inSample: false,
+  });
 
 const cards = systems[1]!.kb.programmes.length;
 console.log(
@@ -230,9 +238,14 @@ function checkExpectations(
     console.error(`benchmark data has expectations nothing satisfies:\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  const unknownHeldOut = (heldOut ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
-  if (unknownHeldOut > 0)
-    console.warn(
-      `held-out set A: ${unknownHeldOut} topic labels name no card or process topic (they can never be hit)`,
-    );
+  for (const [name, set] of [
+    ['A', heldOut],
+    ['B', heldOutB],
+  ] as const) {
+    const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
+    if (unknown > 0)
+      console.warn(
+        `held-out set ${name}: ${unknown} topic labels name no card or process topic (they can never be hit)`,
+      );
+  }
 }
