@@ -310,6 +310,7 @@ export async function createServices(
       dialogue,
       clock,
       logger,
+      ...(llm ? { llmBudgetMs: config.LLM_TIMEOUT_MS } : {}),
       // After the commit, so the console never sees a handoff that was rolled back.
       onCommitted: async (result, inbound) => {
         if (inbound.replyVia === 'outbox') router.kick();
