@@ -43,7 +43,7 @@ describe('kill -9 of an instance in the middle of a turn', () => {
   it('the message retried on another instance is answered once: one turn, one case, never lost', async () => {
     db = await createFreshDatabase('yimen_kill');
     const env = { DATABASE_URL: db.url, SLA_CHECK_INTERVAL_MS: '600000', LOG_LEVEL: 'warn' };
-    const [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+    const [a, b] = await Promise.all([startServerProcess(env, 150_000), startServerProcess(env, 150_000)]);
     processes.push(a, b);
 
     // The application up to the last step, on instance A.
@@ -100,5 +100,5 @@ describe('kill -9 of an instance in the middle of a turn', () => {
     expect(turns).toHaveLength(1);
     const said = await db.query("SELECT 1 FROM messages WHERE author = 'resident' AND text = '确认提交'");
     expect(said).toHaveLength(1);
-  }, 120_000);
+  }, 240_000);
 });
