@@ -76,7 +76,13 @@ export async function createPostgresBroadcast(options: {
       scheduleReconnect();
     });
     await next.connect();
-    for (const channel of channels.keys()) await next.query(`LISTEN ${channel}`);
+    try {
+      for (const channel of channels.keys()) await next.query(`LISTEN ${channel}`);
+    } catch (error) {
+      // Half set up is no use: drop it, and the caller's retry starts from a fresh connection.
+      await next.end().catch(() => undefined);
+      throw error;
+    }
     client = next;
     delay = 250;
   }
