@@ -66,7 +66,8 @@ export const configSchema = z.object({
   ),
   OPENAI_API_KEY: optionalString,
   LLM_MODEL: optionalString,
-  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2500),
+  // The most the LLM may add to one turn (all its calls together), so the offline answer comes within 2 s.
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1200),
   // WeChat Official Account (src/channels/wechat-oa/): on when WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET are
   // all set. The token, secret and AES key are checked by wechatConfigFrom, whose messages never quote them.
   WECHAT_TOKEN: optionalString,

@@ -47,6 +47,7 @@ import { createHandoffRepository } from './store/handoff-repository.js';
 import { openDatabase } from './store/open-database.js';
 import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository.js';
 import type { SqlDatabase } from './store/sql.js';
+import { claimScheduledRun } from './store/scheduled-jobs.js';
 import { createVolunteerRepository, type VolunteerRepository } from './store/volunteer-repository.js';
 
 /** Everything the routes use, built once at start and closed once at shutdown. */
@@ -251,6 +252,8 @@ export async function createServices(
         criticalUnclaimedSeconds: config.SLA_CRITICAL_UNCLAIMED_SECONDS,
         claimedSilentSeconds: config.SLA_CLAIMED_SILENT_SECONDS,
       },
+      // Several instances share one queue: the sweep runs on one of them per period, not on each.
+      claimRun: () => claimScheduledRun(db, 'sla_check', config.SLA_CHECK_INTERVAL_MS),
     });
     // With an LLM, a second opinion on danger runs beside each turn and never delays its reply: when it sees
     // more than the offline reading did (up to high), a turn of its own queues it and tells the resident.
@@ -298,7 +301,10 @@ export async function createServices(
             })
             .catch((error: unknown) =>
               logger.error(
-                { channel: inbound.channel, err: error instanceof Error ? { name: error.name, message: error.message } : error },
+                {
+                  channel: inbound.channel,
+                  err: error instanceof Error ? { name: error.name, message: error.message } : error,
+                },
                 'the second opinion on danger could not be applied; the offline verdict stands',
               ),
             );
@@ -309,6 +315,7 @@ export async function createServices(
       dialogue,
       clock,
       logger,
+      ...(llm ? { llmBudgetMs: config.LLM_TIMEOUT_MS } : {}),
       // After the commit, so the console never sees a handoff that was rolled back.
       onCommitted: async (result, inbound) => {
         if (inbound.replyVia === 'outbox') router.kick();

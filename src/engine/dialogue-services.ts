@@ -27,9 +27,16 @@ export interface DialogueServices {
   /** Reads the risk of a message; without it the offline parse's urgency is used. */
   assessRisk?: RiskAssessor;
   /** Optional LLM help for unsure intents and long messages; always falls back to the offline parse. */
-  understanding?: { understand(text: string, options: { offline: ParseResult }): Promise<ParseResult> };
+  understanding?: {
+    understand(text: string, options: { offline: ParseResult; signal?: AbortSignal }): Promise<ParseResult>;
+  };
   /** Optional LLM composition of policy answers from retrieved passages; falls back to the offline answer. */
   grounded?: {
-    answer(question: string, hits: readonly SearchHit[], offline: PolicyAnswer): Promise<PolicyAnswer>;
+    answer(
+      question: string,
+      hits: readonly SearchHit[],
+      offline: PolicyAnswer,
+      call?: { signal?: AbortSignal },
+    ): Promise<PolicyAnswer>;
   };
 }

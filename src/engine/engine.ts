@@ -14,6 +14,11 @@ export interface EngineDeps {
   dialogue: Dialogue;
   clock: Clock;
   logger: EngineLogger;
+  /**
+   * The most the optional LLM may add to one turn, however many calls and rounds it takes: past it every
+   * call gives up at once and the offline answer stands (LLM_TIMEOUT_MS).
+   */
+  llmBudgetMs?: number;
   /** Runs after a turn is committed (never for a replay), e.g. to tell the operator console; its failure never fails the turn. */
   onCommitted?: (result: TurnResult, inbound: Inbound) => Promise<void>;
 }
@@ -44,7 +49,12 @@ export function createEngine(deps: EngineDeps): Engine {
   const inFlight = new Set<Promise<unknown>>();
   let draining = false;
 
-  async function decide(conversation: ConversationRecord, inbound: Inbound, nonce: string) {
+  async function decide(
+    conversation: ConversationRecord,
+    inbound: Inbound,
+    nonce: string,
+    llmSignal: AbortSignal | undefined,
+  ) {
     const state = conversation.state === null ? initialState() : readState(conversation.state);
     let lookups: LookupResults = noLookups();
     const input = () => ({
@@ -54,6 +64,7 @@ export function createEngine(deps: EngineDeps): Engine {
       queue: conversation.queue,
       lookups,
       nonce,
+      ...(llmSignal ? { llmSignal } : {}),
     });
     const log = { conversationId: conversation.id, channel: inbound.channel };
     try {
@@ -82,6 +93,8 @@ export function createEngine(deps: EngineDeps): Engine {
 
   async function runTurn(inbound: Inbound): Promise<TurnResult> {
     const hash = inboundHash(inbound);
+    // One budget for the whole turn: a retried round must not give a slow LLM another full timeout.
+    const llmSignal = deps.llmBudgetMs === undefined ? undefined : AbortSignal.timeout(deps.llmBudgetMs);
     for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
       const now = clock.now();
       const { conversation, stored } = await store.openTurn(inbound, inbound.messageId, now);
@@ -101,7 +114,7 @@ export function createEngine(deps: EngineDeps): Engine {
         };
       }
       const nonce = randomBytes(6).toString('hex');
-      const decision = await decide(conversation, inbound, nonce);
+      const decision = await decide(conversation, inbound, nonce, llmSignal);
       const outcome = await store.commitTurn({
         conversationId: conversation.id,
         address: { channel: inbound.channel, userId: inbound.userId },

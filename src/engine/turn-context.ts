@@ -31,6 +31,8 @@ export interface DecisionInput {
   lookups: LookupResults;
   /** Drawn per turn by the engine; makes effect tokens unguessable. */
   nonce: string;
+  /** Aborts when the turn's LLM budget is spent, shared by every LLM call of the turn (all its rounds). */
+  llmSignal?: AbortSignal;
 }
 
 // Residents' messages are capped at the channel; the dialogue reads at most this much whatever the caller.

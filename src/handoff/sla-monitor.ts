@@ -3,6 +3,7 @@ import type { EngineLogger } from '../engine/logger.js';
 import type { ConsoleHub } from './console-hub.js';
 import type { HandoffRepository } from '../store/handoff-repository.js';
 import { toHandoffView } from './handoff-types.js';
+import { startClusterJob, type ClusterJob } from '../runtime/cluster-job.js';
 
 /** The service levels the monitor enforces, in seconds. */
 export interface SlaLimits {
@@ -19,13 +20,14 @@ export interface SlaMonitorDeps {
   clock: Clock;
   logger: EngineLogger;
   limits: SlaLimits;
+  /** Asks the cluster whether this instance runs this period's check; without it every tick checks. */
+  claimRun?: () => Promise<boolean>;
 }
 
 /** Watches the queue: `checkSla(now)` is what the timer calls and what tests call with a fake clock. */
 export function createSlaMonitor(deps: SlaMonitorDeps) {
   const { repository, hub, clock, logger, limits } = deps;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
+  let job: ClusterJob | undefined;
 
   async function checkSla(now: Date): Promise<void> {
     const overdue = await repository.markOverdue(
@@ -52,31 +54,23 @@ export function createSlaMonitor(deps: SlaMonitorDeps) {
   return {
     checkSla,
 
-    /** Checks every `intervalMs` on the injected clock; the timer never keeps the process alive. */
+    /** Checks every `intervalMs` on the injected clock, on one instance of the cluster per period. */
     start(intervalMs: number): void {
-      if (timer) return;
-      timer = setInterval(() => {
-        // One check at a time: a slow database must not pile checks on top of each other.
-        if (running) return;
-        running = checkSla(clock.now())
-          .catch((error: unknown) =>
-            logger.error(
-              { err: error instanceof Error ? { name: error.name, message: error.message } : error },
-              'SLA check failed',
-            ),
-          )
-          .finally(() => {
-            running = undefined;
-          });
-      }, intervalMs);
-      timer.unref();
+      if (job) return;
+      job = startClusterJob({
+        name: 'sla_check',
+        intervalMs,
+        claim: deps.claimRun ?? (() => Promise.resolve(true)),
+        run: () => checkSla(clock.now()),
+        logger,
+      });
     },
 
     /** Stops the timer and waits for a check in flight, before the database closes. */
     async stop(): Promise<void> {
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running;
+      const current = job;
+      job = undefined;
+      await current?.stop();
     },
   };
 }

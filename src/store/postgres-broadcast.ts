@@ -3,11 +3,15 @@ import pg from 'pg';
 import type { Broadcast, BroadcastTopic } from '../delivery/broadcast.js';
 import type { EngineLogger } from '../engine/logger.js';
 import type { SqlDatabase } from './sql.js';
+import { startClusterJob } from '../runtime/cluster-job.js';
+import { claimScheduledRun } from './scheduled-jobs.js';
 
 const TOPICS: readonly BroadcastTopic[] = ['console', 'push'];
 // NOTIFY payloads are limited to 8000 bytes; larger ones travel through a table and the notice names the row.
 const MAX_NOTIFY_BYTES = 7000;
 const RECONNECT_MAX_MS = 10_000;
+// Oversized payloads are read within moments of their notice; a day later nobody can still want them.
+const SWEEP_INTERVAL_MS = 60 * 60_000;
 
 const channelOf = (topic: BroadcastTopic, schema: string | undefined): string =>
   `yimen_${schema ?? 'public'}_${topic}`
@@ -72,7 +76,13 @@ export async function createPostgresBroadcast(options: {
       scheduleReconnect();
     });
     await next.connect();
-    for (const channel of channels.keys()) await next.query(`LISTEN ${channel}`);
+    try {
+      for (const channel of channels.keys()) await next.query(`LISTEN ${channel}`);
+    } catch (error) {
+      // Half set up is no use: drop it, and the caller's retry starts from a fresh connection.
+      await next.end().catch(() => undefined);
+      throw error;
+    }
     client = next;
     delay = 250;
   }
@@ -88,6 +98,15 @@ export async function createPostgresBroadcast(options: {
   }
 
   await connect();
+  const sweep = startClusterJob({
+    name: 'broadcast_sweep',
+    intervalMs: SWEEP_INTERVAL_MS,
+    claim: () => claimScheduledRun(db, 'broadcast_sweep', SWEEP_INTERVAL_MS),
+    run: async () => {
+      await db.query(`DELETE FROM broadcast_payloads WHERE created_at < now() - interval '1 day'`);
+    },
+    logger,
+  });
   return {
     async publish(topic, payload) {
       const message = JSON.stringify({ payload });
@@ -108,6 +127,7 @@ export async function createPostgresBroadcast(options: {
     },
     async close() {
       closed = true;
+      await sweep.stop();
       const current = client;
       client = undefined;
       await current?.end().catch(() => undefined);

@@ -1,11 +1,19 @@
 import pg from 'pg';
+import { isConnectionLost, unavailableWhenLost } from './connection-lost.js';
 import type { QueryResult, SqlDatabase, SqlExecutor } from './sql.js';
+
+// A server that does not answer a connection attempt (network gone) must fail the request, not hang it.
+const CONNECT_TIMEOUT_MS = 5_000;
 
 function wrap(client: Pick<pg.PoolClient, 'query'>): SqlExecutor {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
-      const result = await client.query(sql, params as unknown[]);
-      return { rows: result.rows as Row[], affectedRows: result.rowCount ?? 0 };
+      try {
+        const result = await client.query(sql, params as unknown[]);
+        return { rows: result.rows as Row[], affectedRows: result.rowCount ?? 0 };
+      } catch (error) {
+        throw unavailableWhenLost(error);
+      }
     },
   };
 }
@@ -24,6 +32,9 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Sq
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Notices a server that vanished without closing the socket (a pulled cable, a frozen VM).
+    keepAlive: true,
     // Search path per connection so every query, including migrations, lands in our schema.
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
@@ -36,21 +47,34 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Sq
     kind: 'postgres',
     query: executor.query,
     async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
+      const client = await pool.connect().catch((error: unknown) => {
+        throw unavailableWhenLost(error);
+      });
+      // The pool watches only idle clients: without this, a server restart during a transaction would emit
+      // an unhandled 'error' and end the whole process. A lost client is destroyed, never pooled again.
+      let broken: Error | undefined;
+      const onError = (error: Error): void => {
+        broken = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        if (isConnectionLost(error)) broken ??= error instanceof Error ? error : new Error(String(error));
+        await client.query('ROLLBACK').catch((rollback: unknown) => {
+          broken ??= rollback instanceof Error ? rollback : new Error(String(rollback));
+        });
+        throw unavailableWhenLost(error);
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     async exec(sql: string): Promise<void> {
-      await pool.query(sql);
+      await executor.query(sql);
     },
     async close(): Promise<void> {
       await pool.end();

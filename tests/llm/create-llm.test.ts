@@ -28,7 +28,7 @@ describe('configuration of the optional LLM', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     try {
       const config = loadConfig({});
-      expect(config.LLM_TIMEOUT_MS).toBe(2500);
+      expect(config.LLM_TIMEOUT_MS).toBe(1200);
       expect(createLlm(config)).toBeUndefined();
       expect(fetchSpy).not.toHaveBeenCalled();
       expect(server.requests).toHaveLength(0);

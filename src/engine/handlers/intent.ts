@@ -12,7 +12,13 @@ const MIN_INTENT_CONFIDENCE = 0.35;
 export function intentHandler(flows: FlowRegistry): Handler {
   return async (ctx) => {
     const { understanding } = ctx.services;
-    if (understanding) ctx.useParse(await understanding.understand(ctx.text, { offline: ctx.parse }));
+    if (understanding)
+      ctx.useParse(
+        await understanding.understand(ctx.text, {
+          offline: ctx.parse,
+          ...(ctx.input.llmSignal ? { signal: ctx.input.llmSignal } : {}),
+        }),
+      );
     const { name, confidence } = ctx.parse.intent;
     if (confidence < MIN_INTENT_CONFIDENCE) {
       ctx.say(ctx.services.replies.fallback);

@@ -15,7 +15,12 @@ export async function answerPolicy(ctx: TurnContext, query: string): Promise<voi
   // The LLM may only rephrase what the documents answer; an abstention stays offline.
   const answer =
     grounded && offline.answerable
-      ? await grounded.answer(query, knowledge.search(query, { ...options, limit: 4 }).results, offline)
+      ? await grounded.answer(
+          query,
+          knowledge.search(query, { ...options, limit: 4 }).results,
+          offline,
+          ctx.input.llmSignal ? { signal: ctx.input.llmSignal } : {},
+        )
       : offline;
   const action = answer.suggestedAction;
   const feedback = answer.answerable ? ['answer_helpful', 'answer_unhelpful'] : ['request_human', 'apply'];

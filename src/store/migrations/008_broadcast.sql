@@ -1,5 +1,5 @@
 -- Payloads too large for a NOTIFY (8000 bytes) travel through this table; the notice names the row.
--- Rows older than a day are swept by the outbox job (nobody listens for them any more).
+-- Rows older than a day are swept hourly by one instance (nobody listens for them any more).
 CREATE TABLE broadcast_payloads (
   id bigserial PRIMARY KEY,
   payload jsonb NOT NULL,
