@@ -11,6 +11,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { registerRestMessagesRoute } from './channels/rest/messages-route.js';
+import { restAccessFrom, restAccessStartupLine } from './channels/rest/api-keys.js';
 import { registerConsoleSocket } from './routes/console-socket.js';
 import { registerChatSocket } from './channels/web/chat-socket.js';
 import type { Config } from './config.js';
@@ -121,7 +122,9 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   });
   fastify.addHook('onClose', () => watchdog?.stop());
   registerHealthRoute(fastify, services, () => closing, { degraded: () => watchdog?.degraded() ?? false });
-  registerRestMessagesRoute(fastify, services.channelKit);
+  const restAccess = restAccessFrom(config.REST_API_KEYS);
+  fastify.log.info(restAccessStartupLine(restAccess));
+  registerRestMessagesRoute(fastify, services.channelKit, restAccess);
   registerUnderstandingRoutes(fastify, services);
   registerCaseRoutes(fastify, services, services.notifyResident);
   registerVolunteerRoutes(fastify, services);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { projectPath } from './paths.js';
 import { MAX_MESSAGE_CHARS } from './text/limits.js';
+import { restApiKeyProblems } from './channels/rest/api-keys.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -119,6 +120,12 @@ export const configSchema = z.object({
       .optional(),
   ),
   WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
+  // The REST channel's integrations, `name=key,name=key` (src/channels/rest/api-keys.ts): checked after parsing,
+  // by a function whose messages never quote a key. Unset: only clients on this machine may use it.
+  REST_API_KEYS: z
+    .string()
+    .transform((value) => (value.trim() === '' ? undefined : value))
+    .optional(),
   WECHATY_NAME: optionalString.pipe(
     z
       .string()
@@ -138,7 +145,11 @@ export class ConfigError extends Error {
 /** Parses the environment once at boot; a bad value names the variable and what is expected. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const keyProblems = restApiKeyProblems(parsed.data.REST_API_KEYS).map((p) => `REST_API_KEYS: ${p}`);
+    if (keyProblems.length > 0) return failConfig(keyProblems);
+    return parsed.data;
+  }
   const lines = parsed.error.issues.map((issue) => {
     const variable = issue.path.join('.') || '(environment)';
     const got = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
