@@ -10,7 +10,7 @@ import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
 import type { ChannelKit } from '../channel-kit.js';
 import { isStorableId, residentText } from '../../text/resident-text.js';
 import { isLocalRequest } from '../../net/loopback.js';
-import { bearerToken } from '../../auth/bearer-token.js';
+import { bearerToken } from '../../net/bearer-token.js';
 import { clientOfKey, scopedUserId, type RestAccess, type RestClient } from './api-keys.js';
 
 const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
