@@ -11,6 +11,10 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'true or false' })
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
 /** Environment variables the service reads, with their defaults; see .env.example. */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -120,6 +124,24 @@ export const configSchema = z.object({
       .optional(),
   ),
   WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
+  // Rate limits (src/net/rate-limits.ts), per window of RATE_LIMIT_WINDOW_MS, counted in each instance's memory.
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  // Every route, per client IP: page assets, webhooks, the console's API.
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  // Resident messages (REST and the chat socket): per resident, and per IP (a community centre shares one).
+  RATE_LIMIT_MESSAGES_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  RATE_LIMIT_MESSAGES_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  // New conversations (chat hellos, REST userIds not seen lately) per IP.
+  RATE_LIMIT_CONVERSATIONS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  // Requests from this machine itself, not through a proxy on it, are not limited (local tools, tests, benchmarks).
+  RATE_LIMIT_EXEMPT_LOOPBACK: flag.default(true),
+  // Behind a reverse proxy: its addresses, so client IPs come from X-Forwarded-For (Fastify trustProxy).
+  TRUST_PROXY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F.:/, ]+$/, 'the proxies\' addresses, e.g. 127.0.0.1 or 10.0.0.0/8,127.0.0.1')
+      .optional(),
+  ),
   // The REST channel's integrations, `name=key,name=key` (src/channels/rest/api-keys.ts): checked after parsing,
   // by a function whose messages never quote a key. Unset: only clients on this machine may use it.
   REST_API_KEYS: z

@@ -10,6 +10,7 @@ import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
 import type { ChannelKit } from '../channel-kit.js';
 import { isStorableId, residentText } from '../../text/resident-text.js';
 import { isLocalRequest } from '../../net/loopback.js';
+import type { ResidentRateLimits } from '../../net/rate-limits.js';
 import { bearerToken } from '../../net/bearer-token.js';
 import { clientOfKey, scopedUserId, type RestAccess, type RestClient } from './api-keys.js';
 
@@ -120,12 +121,18 @@ function callerOf(access: RestAccess, request: FastifyRequest): RestClient | und
 }
 
 /** The REST channel for integrations: POST /api/v1/messages runs one turn (idempotent by messageId). */
-export function registerRestMessagesRoute(app: FastifyInstance, kit: ChannelKit, access: RestAccess): void {
+export function registerRestMessagesRoute(
+  app: FastifyInstance,
+  kit: ChannelKit,
+  access: RestAccess,
+  limits: ResidentRateLimits,
+): void {
   // Pushes to REST residents stay in the transcript, where the integration reads them.
   kit.router.register({ channel: CHANNEL, send: () => Promise.resolve() });
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/messages',
     {
+      config: { rateLimit: limits.messageRoute },
       schema: {
         tags: ['messages'],
         summary: 'Send one resident message and get the bot replies',
@@ -137,6 +144,8 @@ export function registerRestMessagesRoute(app: FastifyInstance, kit: ChannelKit,
           401: errorResponse,
           403: errorResponse,
           409: errorResponse,
+          413: errorResponse,
+          429: errorResponse,
           503: errorResponse,
         },
       },
@@ -145,6 +154,9 @@ export function registerRestMessagesRoute(app: FastifyInstance, kit: ChannelKit,
       const client = callerOf(access, request);
       const { messageId, buttonId } = request.body;
       const userId = scopedUserId(client, request.body.userId);
+      request.rateSubject = `${CHANNEL}:${userId}`;
+      await limits.opening(request);
+      await limits.message(request);
       // NUL dropped and lone surrogates replaced before anything reads or stores the text (see residentText).
       const text = residentText(request.body.text).trim();
       if (text.length === 0) throw new AppError('bad_request', '消息不能为空。');
@@ -176,13 +188,22 @@ export function registerRestMessagesRoute(app: FastifyInstance, kit: ChannelKit,
         summary: 'Read a resident’s transcript (operator replies and case updates arrive here)',
         querystring: transcriptQuery,
         security: access.kind === 'keys' ? [{ [BEARER_SECURITY]: [] }] : [],
-        response: { 200: transcriptResponse, 400: errorResponse, 401: errorResponse, 403: errorResponse },
+        response: {
+          200: transcriptResponse,
+          400: errorResponse,
+          401: errorResponse,
+          403: errorResponse,
+          429: errorResponse,
+        },
       },
     },
     async (request) => {
       const client = callerOf(access, request);
       const { after, limit } = request.query;
       const userId = scopedUserId(client, request.query.userId);
+      // Reading a transcript opens the conversation when it is new.
+      request.rateSubject = `${CHANNEL}:${userId}`;
+      await limits.opening(request);
       const opened = await kit.transcript.open({ channel: CHANNEL, userId }, 200);
       const messages = opened.history
         .filter((m) => after === undefined || Number(m.id) > after)
