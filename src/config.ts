@@ -139,7 +139,7 @@ export const configSchema = z.object({
   TRUST_PROXY: optionalString.pipe(
     z
       .string()
-      .regex(/^[0-9a-fA-F.:/, ]+$/, 'the proxies\' addresses, e.g. 127.0.0.1 or 10.0.0.0/8,127.0.0.1')
+      .regex(/^[0-9a-fA-F.:/, ]+$/, "the proxies' addresses, e.g. 127.0.0.1 or 10.0.0.0/8,127.0.0.1")
       .optional(),
   ),
   // The REST channel's integrations, `name=key,name=key` (src/channels/rest/api-keys.ts): checked after parsing,

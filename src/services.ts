@@ -6,6 +6,7 @@ import { createCaseLedger } from './cases/case-ledger.js';
 import { createCaseNotifier } from './cases/case-notifier.js';
 import type { CaseLedger } from './cases/case-types.js';
 import type { ChannelKit } from './channels/channel-kit.js';
+import { storableAddress, storableInbound } from './channels/storable-inbound.js';
 import { ConversationBus } from './channels/conversation-bus.js';
 import { createLocalBroadcast } from './delivery/broadcast.js';
 import { createPostgresBroadcast } from './store/postgres-broadcast.js';
@@ -299,7 +300,10 @@ export async function createServices(
             })
             .catch((error: unknown) =>
               logger.error(
-                { channel: inbound.channel, err: error instanceof Error ? { name: error.name, message: error.message } : error },
+                {
+                  channel: inbound.channel,
+                  err: error instanceof Error ? { name: error.name, message: error.message } : error,
+                },
                 'the second opinion on danger could not be applied; the offline verdict stands',
               ),
             );
@@ -331,10 +335,11 @@ export async function createServices(
       dataDir: config.DATA_DIR,
     });
     const channelKit: ChannelKit = {
-      engine,
+      // Every channel's messages pass here: nothing a channel copied from its input can fail in the database.
+      engine: { handle: (inbound) => engine.handle(storableInbound(inbound)) },
       transcript: {
         async open(address, limit) {
-          const conversation = await conversations.getOrCreate(address, clock.now());
+          const conversation = await conversations.getOrCreate(storableAddress(address), clock.now());
           return {
             conversationId: conversation.id,
             history: await conversations.transcript(conversation.id, limit),

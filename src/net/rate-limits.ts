@@ -4,12 +4,13 @@ import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { isLocalRequest } from './loopback.js';
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Who a resident message is from (`channel:userId`), set by the channel before it counts the message. */
-    rateSubject?: string;
-  }
-}
+/** A request seen as coming from one resident (`channel:userId`), for the per-resident counts. */
+type SubjectRequest = FastifyRequest & { rateSubject?: string };
+
+// A view of the request with the resident on it: one socket's request is shared by all its frames, so
+// the resident is never written onto the request itself.
+const asSubject = (request: FastifyRequest, subject: string): SubjectRequest =>
+  Object.create(request, { rateSubject: { value: subject } }) as SubjectRequest;
 
 /** The 429 a resident reads: kind, says when to try again, and where to turn if it cannot wait. */
 export function tooManyRequests(afterSeconds?: number): AppError {
@@ -22,13 +23,13 @@ export function tooManyRequests(afterSeconds?: number): AppError {
 
 /** The limits on what residents send, counted per address, per resident and per IP. */
 export interface ResidentRateLimits {
-  /** Counts one resident message (per `request.rateSubject` and per IP); throws a 429 AppError over either. */
-  message(request: FastifyRequest): Promise<void>;
+  /** Counts one message of `subject` (`channel:userId`), per resident and per IP; throws a 429 AppError over either. */
+  message(request: FastifyRequest, subject: string): Promise<void>;
   /**
-   * Counts a conversation opened from the request's IP for `request.rateSubject`, unless that resident was
-   * seen from this IP within the window (a reload, the next message); throws a 429 AppError over the limit.
+   * Counts a conversation opened from the request's IP for `subject`, unless that resident was seen from
+   * this IP within the window (a reload, the next message); throws a 429 AppError over the limit.
    */
-  opening(request: FastifyRequest): Promise<void>;
+  opening(request: FastifyRequest, subject: string): Promise<void>;
   /** The per-IP limit for routes that open conversations (the chat socket's upgrade). */
   readonly openingRoute: { max: number; timeWindow: number };
   /** The per-IP limit for routes that carry resident messages (REST messages). */
@@ -66,7 +67,7 @@ export async function registerRateLimits(app: FastifyInstance, config: Config): 
     max: config.RATE_LIMIT_MESSAGES_PER_USER,
     timeWindow,
     allowList: exempt,
-    keyGenerator: (request) => `user:${request.rateSubject ?? request.ip}`,
+    keyGenerator: (request: SubjectRequest) => `user:${request.rateSubject ?? request.ip}`,
   });
   const perIp = app.createRateLimit({
     max: config.RATE_LIMIT_MESSAGES_PER_IP,
@@ -88,12 +89,12 @@ export async function registerRateLimits(app: FastifyInstance, config: Config): 
     if (recent.size > RECENT_PAIRS_MAX) recent.delete(recent.keys().next().value!);
   };
   return {
-    async message(request) {
-      await enforce(perUser, request);
+    async message(request, subject) {
+      await enforce(perUser, asSubject(request, subject));
       await enforce(perIp, request);
     },
-    async opening(request) {
-      const pair = `${request.ip} ${request.rateSubject ?? ''}`;
+    async opening(request, subject) {
+      const pair = `${request.ip} ${subject}`;
       const now = Date.now();
       const last = recent.get(pair);
       if (last !== undefined && now - last < timeWindow) return;

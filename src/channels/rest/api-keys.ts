@@ -26,7 +26,9 @@ function readKeys(raw: string): { clients: RestClient[]; problems: string[] } {
     if (!CLIENT_NAME.test(name)) problems.push(`${label}: the name must be 1-32 letters, digits, "-" or "_"`);
     else if (clients.some((c) => c.name === name)) problems.push(`${label}: named twice`);
     if (key.length < MIN_KEY_CHARS)
-      problems.push(`${label}: the key must be at least ${MIN_KEY_CHARS} characters (e.g. openssl rand -hex 24)`);
+      problems.push(
+        `${label}: the key must be at least ${MIN_KEY_CHARS} characters (e.g. openssl rand -hex 24)`,
+      );
     if (/\s/.test(key)) problems.push(`${label}: the key must not contain spaces`);
     if (problems.length === 0) clients.push({ name, keyHash: digest(key) });
   });

@@ -112,11 +112,17 @@ const transcriptResponse = z.object({
 function callerOf(access: RestAccess, request: FastifyRequest): RestClient | undefined {
   if (access.kind === 'loopback_only') {
     if (isLocalRequest(request)) return undefined;
-    throw new AppError('forbidden', '这个接口只对已登记的对接系统开放。请联系管理员配置接口密钥（REST_API_KEYS）。');
+    throw new AppError(
+      'forbidden',
+      '这个接口只对已登记的对接系统开放。请联系管理员配置接口密钥（REST_API_KEYS）。',
+    );
   }
   const client = clientOfKey(access, bearerToken(request.headers.authorization));
   if (client === undefined)
-    throw new AppError('unauthorized', '缺少或无效的接口密钥，请在 Authorization 头里用 Bearer 方式带上密钥。');
+    throw new AppError(
+      'unauthorized',
+      '缺少或无效的接口密钥，请在 Authorization 头里用 Bearer 方式带上密钥。',
+    );
   return client;
 }
 
@@ -154,9 +160,8 @@ export function registerRestMessagesRoute(
       const client = callerOf(access, request);
       const { messageId, buttonId } = request.body;
       const userId = scopedUserId(client, request.body.userId);
-      request.rateSubject = `${CHANNEL}:${userId}`;
-      await limits.opening(request);
-      await limits.message(request);
+      await limits.opening(request, `${CHANNEL}:${userId}`);
+      await limits.message(request, `${CHANNEL}:${userId}`);
       // NUL dropped and lone surrogates replaced before anything reads or stores the text (see residentText).
       const text = residentText(request.body.text).trim();
       if (text.length === 0) throw new AppError('bad_request', '消息不能为空。');
@@ -202,8 +207,7 @@ export function registerRestMessagesRoute(
       const { after, limit } = request.query;
       const userId = scopedUserId(client, request.query.userId);
       // Reading a transcript opens the conversation when it is new.
-      request.rateSubject = `${CHANNEL}:${userId}`;
-      await limits.opening(request);
+      await limits.opening(request, `${CHANNEL}:${userId}`);
       const opened = await kit.transcript.open({ channel: CHANNEL, userId }, 200);
       const messages = opened.history
         .filter((m) => after === undefined || Number(m.id) > after)

@@ -58,8 +58,7 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
 
     async function onHello(id: string): Promise<void> {
       const address = { channel: CHANNEL, userId: id };
-      request.rateSubject = `${CHANNEL}:${id}`;
-      await options.limits.opening(request);
+      await options.limits.opening(request, `${CHANNEL}:${id}`);
       const opened = await kit.transcript.open(address, options.historyLimit);
       userId = id;
       conversationId = opened.conversationId;
@@ -98,7 +97,7 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
       // NUL dropped and lone surrogates replaced before anything reads or stores the text (see residentText).
       const text = residentText(rawText).trim();
       if (text.length === 0) return fail('bad_request', '消息不能为空。', messageId);
-      await options.limits.message(request);
+      await options.limits.message(request, `${CHANNEL}:${userId}`);
       if (text.length > options.maxMessageChars) {
         return fail(
           'payload_too_large',
@@ -154,12 +153,12 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
         // An expected refusal (a rate limit) is the resident's answer, not a fault of the service.
         if (!(error instanceof AppError))
           log.error(
-          {
-            conversationId,
-            err: error instanceof Error ? { name: error.name, message: error.message } : error,
-          },
-          'web chat frame failed',
-        );
+            {
+              conversationId,
+              err: error instanceof Error ? { name: error.name, message: error.message } : error,
+            },
+            'web chat frame failed',
+          );
         const body = toErrorBody(error);
         fail(body.error.code, body.error.message, frame.type === 'message' ? frame.messageId : undefined);
       });
