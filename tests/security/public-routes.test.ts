@@ -1,6 +1,10 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { formatReceiptNumber } from '../../src/cases/receipt-number.js';
+import { applyPieceByPiece } from '../helpers/apply-by-rest.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { RestResident } from '../helpers/rest-resident.js';
 import { FrameClient } from '../helpers/ws-client.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -231,5 +235,65 @@ describe('public routes under abuse', () => {
     // The same text with the same id is still the retry it looks like.
     const retried = await post(open, { userId: 'reuse-1', text: '你好', messageId: 'same-id' });
     expect(retried.json<{ replayed: boolean }>().replayed).toBe(true);
+  });
+
+  it('regression: status checks can be brute-forced: receipt serials are random, a case pauses after five failures and its owner is told', async () => {
+    const owner = new RestResident(open.app, 'brute-owner');
+    const done = await applyPieceByPiece(owner, '我想申请低保', fakeIdNumber('19570412', 217));
+    const caseNo = done.state.caseNo!;
+    expect(caseNo).toMatch(/^320281-\d{8}-[1-9]\d{5}-\d$/);
+    const other = await applyPieceByPiece(
+      new RestResident(open.app, 'brute-other'),
+      '我想申请低保',
+      fakeIdNumber('19570413', 219),
+    );
+    const serial = (no: string) => Number(no.split('-')[2]);
+    expect(Math.abs(serial(other.state.caseNo!) - serial(caseNo))).not.toBe(1);
+
+    // A guesser who takes a new userId for every guess.
+    for (let i = 0; i < 5; i++) {
+      const guesser = new RestResident(open.app, `brute-guesser-${i}`);
+      await guesser.say('我的申请到哪了');
+      await guesser.say(caseNo);
+      await guesser.say(String(1000 + i));
+      expect(guesser.lastText).toContain('对不上');
+    }
+    // Even the right digits now tell nothing of the case's status or department.
+    const lucky = new RestResident(open.app, 'brute-guesser-lucky');
+    await lucky.say('我的申请到哪了');
+    await lucky.say(caseNo);
+    await lucky.say('5678');
+    expect(lucky.transcript()).not.toContain('已登记');
+    expect(lucky.transcript()).not.toContain('民政局');
+    expect(lucky.lastText).toContain('暂停');
+    // The owner hears of it in their own conversation, once.
+    const transcript = await open.app.inject({ method: 'GET', url: '/api/v1/messages?userId=brute-owner' });
+    const notices = transcript
+      .json<{ messages: { text: string }[] }>()
+      .messages.filter((m) => m.text.includes('多次用您的受理回执号'));
+    expect(notices).toHaveLength(1);
+    const { rows } = await open.app.services.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM outbox WHERE user_id = 'brute-owner' AND payload->>'text' LIKE '%多次用您的受理回执号%'",
+    );
+    expect(rows[0]?.n).toBe(1);
+  });
+
+  it('regression: status checks can be brute-forced: one address that keeps failing is stopped', async () => {
+    const guesser = new RestResident(open.app, 'brute-one-address');
+    const made = (serial: number) =>
+      formatReceiptNumber({ localityCode: '320281', date: new Date(), sequence: serial });
+    for (let i = 0; i < 6; i++) {
+      await guesser.say('我的申请到哪了');
+      const receipt = made(123_450 + i);
+      if (!receipt.ok) throw new Error(receipt.error.message);
+      await guesser.say(receipt.value);
+      await guesser.say('0000');
+    }
+    await guesser.say('我的申请到哪了');
+    const receipt = made(123_499);
+    if (!receipt.ok) throw new Error(receipt.error.message);
+    await guesser.say(receipt.value);
+    await guesser.say('0000');
+    expect(guesser.lastText).toContain('暂时用不了');
   });
 });
