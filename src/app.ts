@@ -11,6 +11,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { registerRestMessagesRoute } from './channels/rest/messages-route.js';
+import { restAccessFrom, restAccessStartupLine } from './channels/rest/api-keys.js';
 import { registerConsoleSocket } from './routes/console-socket.js';
 import { registerChatSocket } from './channels/web/chat-socket.js';
 import type { Config } from './config.js';
@@ -18,6 +19,7 @@ import { telegramConfigFrom, telegramStartupLine } from './channels/telegram/cha
 import { wechatConfigFrom, wechatStartupLine } from './channels/wechat-oa/channel-config.js';
 import { wechatyConfigFrom, wechatyStartupLine } from './channels/wechaty/channel-config.js';
 import { AppError, toErrorBody } from './errors.js';
+import { registerRateLimits } from './net/rate-limits.js';
 import { loggerOptions } from './logger.js';
 import { projectPath } from './paths.js';
 import { registerAuthRoutes, BEARER_SECURITY } from './routes/auth-routes.js';
@@ -45,8 +47,11 @@ export interface AppOptions extends ServiceOverrides {
   wechatyPuppet?: object;
 }
 
-// Socket frames are capped by ws far above our own limit, so an oversized chat message gets an error frame, not a closed socket.
-const WS_PROTOCOL_MAX_BYTES = 1024 * 1024;
+// Socket frames are capped by ws far above our own limit, so an oversized chat message gets an error frame, not a
+// closed socket: up to this size (a 10 MB paste included) the frame is read and refused; beyond it ws closes with 1009.
+const WS_PROTOCOL_MAX_BYTES = 16 * 1024 * 1024;
+// The largest HTTP body: a resident message is at most a few KB; a larger body gets a 413 in Chinese.
+const BODY_LIMIT_BYTES = 64 * 1024;
 
 async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<void> {
   const { config } = options;
@@ -71,13 +76,16 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
     }
     if (error instanceof AppError) return reply.code(error.status).send(toErrorBody(error));
     const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      return reply.code(status).send({
+    if (status === 413) {
+      return reply.code(413).send({
         error: {
-          code: status === 413 ? 'payload_too_large' : 'bad_request',
-          message: '请求内容不符合要求。',
+          code: 'payload_too_large',
+          message: `发送的内容太大了（每次不超过${Math.floor(BODY_LIMIT_BYTES / 1024)} KB）。文字消息请分几次发送。`,
         },
       });
+    }
+    if (status >= 400 && status < 500) {
+      return reply.code(status).send({ error: { code: 'bad_request', message: '请求内容不符合要求。' } });
     }
     request.log.error(
       { err: { name: (error as Error).name, message: (error as Error).message } },
@@ -88,6 +96,9 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   fastify.setNotFoundHandler((_request, reply) =>
     reply.code(404).send({ error: { code: 'not_found', message: '没有这个地址。' } }),
   );
+
+  // Before any route: the per-IP limit applies to every route registered after it.
+  const limits = await registerRateLimits(fastify, config);
 
   await fastify.register(fastifySwagger, {
     openapi: {
@@ -121,7 +132,9 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   });
   fastify.addHook('onClose', () => watchdog?.stop());
   registerHealthRoute(fastify, services, () => closing, { degraded: () => watchdog?.degraded() ?? false });
-  registerRestMessagesRoute(fastify, services.channelKit);
+  const restAccess = restAccessFrom(config.REST_API_KEYS);
+  fastify.log.info(restAccessStartupLine(restAccess));
+  registerRestMessagesRoute(fastify, services.channelKit, restAccess, limits);
   registerUnderstandingRoutes(fastify, services);
   registerCaseRoutes(fastify, services, services.notifyResident);
   registerVolunteerRoutes(fastify, services);
@@ -140,6 +153,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
     // JSON writes a control character or a lone surrogate as \uXXXX: six bytes for one character at worst.
     maxFrameBytes: config.WS_MAX_MESSAGE_CHARS * 6 + 1024,
     historyLimit: 200,
+    limits,
   });
 }
 
@@ -187,6 +201,11 @@ async function startConfiguredChannels(
 /** The yimen service as a Fastify plugin: services, channels and routes (not encapsulated, so `services` is visible to the host). */
 export const app = fastifyPlugin(yimen, { name: 'yimen', fastify: '5.x' });
 
+/** Fastify's trustProxy from TRUST_PROXY (the proxies' addresses); unset trusts no proxy. */
+function trustProxyOf(value: string | undefined): { trustProxy?: string } {
+  return value === undefined ? {} : { trustProxy: value.replaceAll(' ', '') };
+}
+
 /** Builds a ready Fastify instance with the yimen plugin; used by server.ts and tests. */
 export async function buildApp(
   options: AppOptions,
@@ -194,9 +213,10 @@ export async function buildApp(
 ): Promise<FastifyInstance> {
   const fastify = Fastify({
     logger: loggerOptions(options.config.LOG_LEVEL),
-    bodyLimit: 64 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
     // Loading content and opening the database can take a while on a busy 2-core machine.
     pluginTimeout: 120_000,
+    ...trustProxyOf(options.config.TRUST_PROXY),
     ...fastifyOptions,
   });
   await fastify.register(app, options);

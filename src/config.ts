@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { projectPath } from './paths.js';
 import { MAX_MESSAGE_CHARS } from './text/limits.js';
+import { restApiKeyProblems } from './channels/rest/api-keys.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -9,6 +10,10 @@ const optionalString = z
   .trim()
   .transform((value) => (value === '' ? undefined : value))
   .optional();
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'true or false' })
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
 
 /** Environment variables the service reads, with their defaults; see .env.example. */
 export const configSchema = z.object({
@@ -120,6 +125,30 @@ export const configSchema = z.object({
       .optional(),
   ),
   WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
+  // Rate limits (src/net/rate-limits.ts), per window of RATE_LIMIT_WINDOW_MS, counted in each instance's memory.
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  // Every route, per client IP: page assets, webhooks, the console's API.
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  // Resident messages (REST and the chat socket): per resident, and per IP (a community centre shares one).
+  RATE_LIMIT_MESSAGES_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  RATE_LIMIT_MESSAGES_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  // New conversations (chat hellos, REST userIds not seen lately) per IP.
+  RATE_LIMIT_CONVERSATIONS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  // Requests from this machine itself, not through a proxy on it, are not limited (local tools, tests, benchmarks).
+  RATE_LIMIT_EXEMPT_LOOPBACK: flag.default(true),
+  // Behind a reverse proxy: its addresses, so client IPs come from X-Forwarded-For (Fastify trustProxy).
+  TRUST_PROXY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F.:/, ]+$/, "the proxies' addresses, e.g. 127.0.0.1 or 10.0.0.0/8,127.0.0.1")
+      .optional(),
+  ),
+  // The REST channel's integrations, `name=key,name=key` (src/channels/rest/api-keys.ts): checked after parsing,
+  // by a function whose messages never quote a key. Unset: only clients on this machine may use it.
+  REST_API_KEYS: z
+    .string()
+    .transform((value) => (value.trim() === '' ? undefined : value))
+    .optional(),
   WECHATY_NAME: optionalString.pipe(
     z
       .string()
@@ -139,7 +168,11 @@ export class ConfigError extends Error {
 /** Parses the environment once at boot; a bad value names the variable and what is expected. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const keyProblems = restApiKeyProblems(parsed.data.REST_API_KEYS).map((p) => `REST_API_KEYS: ${p}`);
+    if (keyProblems.length > 0) return failConfig(keyProblems);
+    return parsed.data;
+  }
   const lines = parsed.error.issues.map((issue) => {
     const variable = issue.path.join('.') || '(environment)';
     const got = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;

@@ -6,6 +6,7 @@ import { createCaseLedger } from './cases/case-ledger.js';
 import { createCaseNotifier } from './cases/case-notifier.js';
 import type { CaseLedger } from './cases/case-types.js';
 import type { ChannelKit } from './channels/channel-kit.js';
+import { storableAddress, storableInbound } from './channels/storable-inbound.js';
 import { ConversationBus } from './channels/conversation-bus.js';
 import { createLocalBroadcast } from './delivery/broadcast.js';
 import { createPostgresBroadcast } from './store/postgres-broadcast.js';
@@ -337,10 +338,11 @@ export async function createServices(
       dataDir: config.DATA_DIR,
     });
     const channelKit: ChannelKit = {
-      engine,
+      // Every channel's messages pass here: nothing a channel copied from its input can fail in the database.
+      engine: { handle: (inbound) => engine.handle(storableInbound(inbound)) },
       transcript: {
         async open(address, limit) {
-          const conversation = await conversations.getOrCreate(address, clock.now());
+          const conversation = await conversations.getOrCreate(storableAddress(address), clock.now());
           return {
             conversationId: conversation.id,
             history: await conversations.transcript(conversation.id, limit),

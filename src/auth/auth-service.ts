@@ -55,10 +55,14 @@ export interface AuthServiceOptions {
   logger: AuthLogger;
   tokenTtlHours: number;
   rateLimiter?: LoginRateLimiter;
+  /** Failed logins (any usernames) per address and overall within fifteen minutes before logins pause. */
+  loginFailureLimits?: { perAddress: number; overall: number };
 }
 
 // Expired sessions are kept this long after expiry, so "who was logged in when" can still be answered.
 const KEEP_EXPIRED_SESSIONS_MS = 30 * 24 * 3_600_000;
+
+const OVERALL_KEY = 'overall';
 
 const ADD_USER_HINT =
   'npm run user:add -- --username admin --role admin --name 管理员 (the password is asked for, or read from YIMEN_NEW_PASSWORD)';
@@ -68,6 +72,10 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
   const { staff, clock, logger } = options;
   const ttlMs = options.tokenTtlHours * 3_600_000;
   const limiter = options.rateLimiter ?? createLoginRateLimiter();
+  // Password spraying tries one password on many usernames: counted per address and overall, not per account.
+  const limits = options.loginFailureLimits ?? { perAddress: 20, overall: 200 };
+  const perAddress = createLoginRateLimiter({ maxFailures: limits.perAddress });
+  const overall = createLoginRateLimiter({ maxFailures: limits.overall, maxKeys: 1 });
 
   async function openSession(user: StaffUser, now: Date): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
@@ -88,12 +96,19 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       const name = normalizeUsername(username);
       const key = `${name.toLowerCase()}\u0000${client}`;
       const now = clock.now();
-      const wait = limiter.retryAfterSeconds(key, now);
-      if (wait > 0) {
-        logger.warn(
-          { client, retryAfterSeconds: wait },
-          'login refused: too many failed attempts for one username from this address',
-        );
+      const addressKey = `address\u0000${client}`;
+      const waits = [
+        [limiter.retryAfterSeconds(key, now), 'too many failed attempts for one username from this address'],
+        [perAddress.retryAfterSeconds(addressKey, now), 'too many failed attempts from this address'],
+        [
+          overall.retryAfterSeconds(OVERALL_KEY, now),
+          'too many failed attempts overall (password spraying?)',
+        ],
+      ] as const;
+      const refused = waits.find(([wait]) => wait > 0);
+      if (refused) {
+        const [wait, why] = refused;
+        logger.warn({ client, retryAfterSeconds: wait }, `login refused: ${why}`);
         return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
       }
       const found = isValidUsername(name) ? await staff.findByUsername(name) : undefined;
@@ -101,6 +116,8 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       const matches = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), password);
       if (found === undefined || !matches || !found.user.active) {
         limiter.recordFailure(key, now);
+        perAddress.recordFailure(addressKey, now);
+        overall.recordFailure(OVERALL_KEY, now);
         logger.info(
           { client, ...(found ? { staffUserId: found.user.id } : {}) },
           found === undefined

@@ -34,14 +34,20 @@ export function createLoginRateLimiter(options: LoginRateLimitOptions = {}): Log
     return times;
   }
 
-  function makeRoom(now: number): void {
-    if (failures.size < maxKeys) return;
+  /**
+   * Frees a slot for a new key: expired keys first, then the quietest keys that are not locked. A locked key
+   * is never dropped, so a flood of made-up usernames cannot unlock an account; when every key is locked the
+   * new key is not kept (false), and the address and global limits still count it.
+   */
+  function makeRoom(now: number): boolean {
+    if (failures.size < maxKeys) return true;
     for (const key of failures.keys()) recent(key, now);
-    // Still full: drop the keys that failed longest ago (a Map iterates in insertion order).
-    for (const key of failures.keys()) {
+    // Still full: drop the keys that failed longest ago (a Map iterates in insertion order), never a locked one.
+    for (const [key, times] of failures) {
       if (failures.size < maxKeys) break;
-      failures.delete(key);
+      if (times.length < maxFailures) failures.delete(key);
     }
+    return failures.size < maxKeys;
   }
 
   return {
@@ -55,7 +61,7 @@ export function createLoginRateLimiter(options: LoginRateLimitOptions = {}): Log
     recordFailure(key, at) {
       const now = at.getTime();
       const times = recent(key, now);
-      if (times.length === 0) makeRoom(now);
+      if (times.length === 0 && !makeRoom(now)) return;
       // Re-inserting moves the key to the end, so eviction takes the quietest keys first.
       failures.delete(key);
       failures.set(key, [...times, now].slice(-maxFailures));

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
-import { bearerToken } from './bearer-token.js';
+import { bearerToken } from '../net/bearer-token.js';
 import type { Role, StaffUser } from './staff-user.js';
 
 declare module 'fastify' {

@@ -68,6 +68,8 @@ export interface CaseRecord {
   updatedAt: Date;
   /** An open case of the same person and type registered by someone else, for staff to merge; else null. */
   duplicateOf: string | null;
+  /** Until when the online status check is paused after repeated failed checks (src/cases/status-guard.ts). */
+  statusLockedUntil?: Date | null;
 }
 
 /** One entry of a case's timeline. */

@@ -4,8 +4,10 @@
  * Format: `<locality code>-<YYYYMMDD>-<sequence>-<check>`, e.g. `320281-20251009-000123-3`:
  * - locality code: the 6-digit administrative division code of the accepting locality (GB/T 2260);
  * - YYYYMMDD: the acceptance date in the locality's zone (Asia/Shanghai);
- * - sequence: 6 digits, unique per locality and day; uniqueness across instances comes from a
- *   database sequence, this module only formats and validates;
+ * - serial: 6 random digits, unique per locality and day (the ledger checks before use). Random, not a
+ *   running count: a counted serial let anyone who knew one receipt number list the day's others, and the
+ *   status check's second factor (four phone digits) fell to a few hundred guesses. Six digits stay easy to
+ *   read aloud on the hotline; the guesses are limited too (src/cases/status-guard.ts);
  * - check: one Damm check digit over the 20 digits before it.
  *
  * Why Damm: it catches every single wrong digit and every swap of two neighbouring digits — the two
@@ -13,6 +15,7 @@
  * and read aloud on the hotline. Luhn misses the 09↔90 swap; ISO 7064 MOD 11-2 needs an `X` check
  * character in about one number in eleven.
  */
+import { randomInt } from 'node:crypto';
 import { normalizeText } from '../text/normalize.js';
 import { formatLocalDate, isValidLocalDate, localDateOf } from './local-date.js';
 
@@ -38,6 +41,11 @@ export interface ReceiptNumberError {
 /** The result of formatting or parsing: a value or an error, never an exception. */
 export type ReceiptResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ReceiptNumberError };
+
+/** A random serial for a new receipt number, 100000–999999 (six digits, never a leading zero to misread). */
+export function randomReceiptSerial(): number {
+  return randomInt(100_000, MAX_RECEIPT_SEQUENCE + 1);
+}
 
 /** Largest sequence the 6-digit field holds. */
 export const MAX_RECEIPT_SEQUENCE = 999_999;

@@ -69,12 +69,43 @@ export interface ErasePersonalDataEffect {
   type: 'erase_personal_data';
   /** The values to remove wherever they were stored: names, addresses, free text; ID numbers and phones are always masked. */
   values: string[];
-  reason: 'cancelled' | 'consent_refused' | 'consent_withdrawn' | 'duplicate';
+  reason:
+    | 'cancelled'
+    | 'consent_refused'
+    | 'consent_withdrawn'
+    | 'duplicate'
+    | 'consent_withdrawn_after_registration';
+}
+
+/**
+ * Counts a failed status check against the receipt number tried (if any) and this address; when the case
+ * reaches its limit its online check is paused and its owner told, through the outbox, with `ownerNotice`.
+ */
+export interface StatusCheckFailedEffect {
+  type: 'status_check_failed';
+  caseNo: string | null;
+  ownerNotice: string;
+}
+
+/**
+ * A resident withdrew consent after registering: `cancel` (not yet passed to a department) are cancelled
+ * and their personal data deleted; `keep` stay with the department as the law requires. Every case's
+ * personal data is erased from this conversation either way.
+ */
+export interface WithdrawConsentEffect {
+  type: 'withdraw_consent';
+  cancel: string[];
+  keep: string[];
 }
 
 /** The effects a turn asks for; the store applies them in the turn's transaction, in order. */
 export type Effect =
-  RegisterCaseEffect | FlagUrgentEffect | RegisterVolunteerEffect | ErasePersonalDataEffect;
+  | RegisterCaseEffect
+  | FlagUrgentEffect
+  | RegisterVolunteerEffect
+  | ErasePersonalDataEffect
+  | StatusCheckFailedEffect
+  | WithdrawConsentEffect;
 
 /** What the engine asks a channel and the store to do after a turn. */
 export type OutboundAction =
@@ -90,7 +121,9 @@ export function isEffect(action: OutboundAction): action is Effect {
     action.type === 'register_case' ||
     action.type === 'flag_urgent' ||
     action.type === 'register_volunteer' ||
-    action.type === 'erase_personal_data'
+    action.type === 'erase_personal_data' ||
+    action.type === 'status_check_failed' ||
+    action.type === 'withdraw_consent'
   );
 }
 

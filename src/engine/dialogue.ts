@@ -10,6 +10,7 @@ import { menuHandler } from './handlers/menu.js';
 import { nonTextHandler } from './handlers/non-text.js';
 import { safetyFollowUpHandler } from './handlers/safety-follow-up.js';
 import { urgencyHandler } from './handlers/urgency.js';
+import { withdrawConsentHandler } from './handlers/withdraw-consent.js';
 import { LookupNeeded, type LookupRequest } from './lookups.js';
 import { toPublicState } from './public-state-projection.js';
 import type { PublicState } from './public-state.js';
@@ -40,6 +41,7 @@ export function createDialogue(services: DialogueServices, flows: FlowRegistry):
     heldByOperatorHandler(),
     nonTextHandler(),
     safetyFollowUpHandler(flows),
+    withdrawConsentHandler(),
     activeFlowHandler(flows),
     menuHandler(flows),
     intentHandler(flows),

@@ -72,7 +72,7 @@ export function createEngine(deps: EngineDeps): Engine {
         const result = await dialogue.decide(input());
         if (result.kind === 'decided') return result;
         // Facts from outside are fetched before the decision, never during it: the decision stays pure.
-        const found = await store.lookup(result.requests, inbound);
+        const found = await store.lookup(result.requests, inbound, inbound.at);
         lookups = {
           ...lookups,
           ...found,

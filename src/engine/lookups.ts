@@ -1,4 +1,5 @@
 import type { CaseStatus } from '../cases/case-types.js';
+import type { StatusGuardFacts } from '../cases/status-guard.js';
 
 /** A fact from outside the conversation that a decision needs; fetched before the turn and passed in. */
 export type LookupRequest =
@@ -7,7 +8,11 @@ export type LookupRequest =
   /** This channel user's volunteer registration. */
   | { kind: 'volunteer' }
   /** An open case of this ID number and type registered by this same channel user (never anyone else's). */
-  | { kind: 'own_open_case'; idNumber: string; assistanceType: string };
+  | { kind: 'own_open_case'; idNumber: string; assistanceType: string }
+  /** Every case this channel user registered, for a withdrawal of consent. */
+  | { kind: 'own_cases' }
+  /** The failed status checks of this channel user and of everyone, for the brute-force guard. */
+  | { kind: 'status_guard' };
 
 /** What a decision may know of a case: enough to tell its status, nothing it does not need. */
 export interface CaseFacts {
@@ -19,6 +24,8 @@ export interface CaseFacts {
   transferDueAt: string;
   /** The last four digits of the phone on the case, the second factor of a status check. */
   phoneLast4: string | null;
+  /** True while the case's online status check is paused after repeated failures. */
+  statusLocked: boolean;
 }
 
 /** What a decision may know of a volunteer registration. */
@@ -37,6 +44,10 @@ export interface LookupResults {
   volunteer?: VolunteerFacts | null;
   /** `${idNumber}/${assistanceType}` → this user's own open case, or null. */
   ownOpenCases?: Record<string, CaseFacts | null>;
+  /** Every case this channel user registered (oldest first), undefined when not looked up. */
+  ownCases?: CaseFacts[];
+  /** Failed status checks so far, undefined when not looked up. */
+  statusGuard?: StatusGuardFacts;
 }
 
 /** The key of an own-open-case lookup. */

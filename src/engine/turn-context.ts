@@ -1,3 +1,4 @@
+import type { StatusGuardFacts } from '../cases/status-guard.js';
 import type { ParseResult } from '../nlu/types.js';
 import { effectToken, type OutboundAction, type RecordKind, type ReplyAction } from './actions.js';
 import type { Button } from './buttons.js';
@@ -145,6 +146,20 @@ export class TurnContext {
     if (!known || !(key in known))
       throw new LookupNeeded([{ kind: 'own_open_case', idNumber, assistanceType }]);
     return known[key] ?? null;
+  }
+
+  /** Every case this channel user registered (looked up on demand like lookupCase). */
+  lookupOwnCases(): CaseFacts[] {
+    const found = this.input.lookups.ownCases;
+    if (found === undefined) throw new LookupNeeded([{ kind: 'own_cases' }]);
+    return found;
+  }
+
+  /** The failed status checks of this channel user and of everyone (looked up on demand like lookupCase). */
+  lookupStatusGuard(): StatusGuardFacts {
+    const found = this.input.lookups.statusGuard;
+    if (found === undefined) throw new LookupNeeded([{ kind: 'status_guard' }]);
+    return found;
   }
 
   /** This channel user's volunteer registration (looked up on demand like lookupCase). */

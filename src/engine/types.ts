@@ -92,7 +92,7 @@ export interface ConversationStore {
   /** The stored result of a turn already processed for this messageId. */
   findTurn(conversationId: string, messageId: string): Promise<StoredTurn | undefined>;
   /** Answers what a decision asked to look up (a case by receipt number, a volunteer registration). */
-  lookup(requests: readonly LookupRequest[], address: Address): Promise<Partial<LookupResults>>;
+  lookup(requests: readonly LookupRequest[], address: Address, at: Date): Promise<Partial<LookupResults>>;
   /**
    * Writes the turn in one transaction: the inbound message, the replies, the effects (cases registered
    * with their receipt numbers, urgent flags, handoffs, records, erasures) and the new state.

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AuthService } from '../auth/auth-service.js';
-import { bearerToken } from '../auth/bearer-token.js';
+import { bearerToken } from '../net/bearer-token.js';
 import { MAX_PASSWORD_LENGTH } from '../auth/passwords.js';
 import { requireStaff, staffOf } from '../auth/require-staff.js';
 import { ROLES, type LoginResponse, type PublicStaffUser, type StaffUser } from '../auth/staff-user.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CaseEvent, CaseRecord, CaseStatus } from '../cases/case-types.js';
 import type { UrgencyLevel } from '../nlu/types.js';
 import type { CasePlan } from '../cases/case-plan.js';
-import { formatReceiptNumber } from '../cases/receipt-number.js';
+import { formatReceiptNumber, randomReceiptSerial } from '../cases/receipt-number.js';
 import type { SqlDatabase, SqlExecutor } from './sql.js';
 
 interface CaseRow {
@@ -30,6 +30,7 @@ interface CaseRow {
   feedback_due_at: Date | string | null;
   updated_at: Date | string;
   duplicate_of: string | null;
+  status_locked_until?: Date | string | null;
 }
 
 const date = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
@@ -59,6 +60,7 @@ function toRecord(row: CaseRow): CaseRecord {
     feedbackDueAt: row.feedback_due_at === null ? null : date(row.feedback_due_at),
     updatedAt: date(row.updated_at),
     duplicateOf: row.duplicate_of,
+    statusLockedUntil: row.status_locked_until ? date(row.status_locked_until) : null,
   };
 }
 
@@ -80,22 +82,28 @@ export type RegistrationOutcome =
 
 const OPEN = "status NOT IN ('refused', 'completed', 'cancelled')";
 
-async function nextSequence(tx: SqlExecutor, localityCode: string, day: string): Promise<number> {
-  // The upsert takes a row lock, so concurrent registrations on any instance get distinct numbers.
-  const { rows } = await tx.query<{ last_value: number }>(
-    `INSERT INTO case_sequences (locality_code, day, last_value) VALUES ($1, $2, 1)
-     ON CONFLICT (locality_code, day) DO UPDATE SET last_value = case_sequences.last_value + 1
-     RETURNING last_value`,
-    [localityCode, day],
-  );
-  return rows[0]!.last_value;
+const SERIAL_TRIES = 8;
+
+/**
+ * A receipt number not yet used: its serial is random (src/cases/receipt-number.ts says why). Checked
+ * against the ledger before use; two registrations drawing the same unused number in the same instant
+ * (odds about one in a million per pair and day) would fail one turn on the unique index, and its retry
+ * draws again.
+ */
+async function unusedCaseNo(tx: SqlExecutor, plan: CasePlan): Promise<string> {
+  for (let attempt = 0; attempt < SERIAL_TRIES; attempt++) {
+    const caseNo = caseNoOf(plan, randomReceiptSerial());
+    const { rows } = await tx.query('SELECT 1 FROM cases WHERE case_no = $1', [caseNo]);
+    if (rows.length === 0) return caseNo;
+  }
+  throw new Error('no unused receipt number found: the day is nearly full for this locality');
 }
 
-function caseNoOf(plan: CasePlan, sequence: number): string {
+function caseNoOf(plan: CasePlan, serial: number): string {
   const formatted = formatReceiptNumber({
     localityCode: plan.localityCode,
     date: new Date(plan.acceptedAt),
-    sequence,
+    sequence: serial,
     tz: plan.timezone,
   });
   if (!formatted.ok) throw new Error(`cannot format a receipt number: ${formatted.error.code}`);
@@ -108,7 +116,7 @@ async function insertPlanned(
   plan: CasePlan,
   duplicateOf: string | null,
 ): Promise<CaseRecord | null> {
-  const caseNo = caseNoOf(plan, await nextSequence(tx, plan.localityCode, plan.sequenceDay));
+  const caseNo = await unusedCaseNo(tx, plan);
   const { rows } = await tx.query<CaseRow>(
     `INSERT INTO cases (id, case_no, locality_code, assistance_type, status, urgency, conversation_id, channel, user_id,
        applicant_name, id_number, phone, address, fields, department_code, department_name, joint_meeting,

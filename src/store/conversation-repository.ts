@@ -16,6 +16,8 @@ import type {
 import type { CaseRecord } from '../cases/case-types.js';
 import { erasePersonalData } from './erase-personal-data.js';
 import { caseByNumber, ownOpenCase } from './case-repository.js';
+import { statusGuardFacts } from './status-guard-repository.js';
+import { casesOfAddress } from './withdraw-consent.js';
 import { queueFromTurn, touchResidentMessage } from './handoff-repository.js';
 import { enqueueOutbound } from './outbox-repository.js';
 import { isUniqueViolation, type SqlDatabase, type SqlExecutor } from './sql.js';
@@ -75,8 +77,9 @@ function toEntry(row: MessageRow): TranscriptEntry {
 }
 
 /** What a decision may know of a case (never more than it needs). */
-export function caseFacts(record: CaseRecord): CaseFacts {
+export function caseFacts(record: CaseRecord, at: Date = new Date()): CaseFacts {
   return {
+    statusLocked: (record.statusLockedUntil?.getTime() ?? 0) > at.getTime(),
     caseNo: record.caseNo,
     assistanceType: record.assistanceType,
     status: record.status,
@@ -170,7 +173,14 @@ async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<Comm
   const messages = [
     ...(commit.inbound.text === ''
       ? []
-      : [{ author: 'resident', text: commit.inbound.text, buttons: null, at: commit.inbound.at.toISOString() }]),
+      : [
+          {
+            author: 'resident',
+            text: commit.inbound.text,
+            buttons: null,
+            at: commit.inbound.at.toISOString(),
+          },
+        ]),
     ...replies.map((r) => ({
       author: 'bot',
       text: r.text,
@@ -277,15 +287,27 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
         : undefined;
     },
 
-    async lookup(requests, address: Address) {
+    async lookup(requests, address: Address, at: Date) {
       const found: Partial<LookupResults> = {};
       for (const request of requests) {
         switch (request.kind) {
           case 'case': {
             const record = await caseByNumber(db, request.caseNo);
-            found.cases = { ...found.cases, [request.caseNo]: record ? caseFacts(record) : null };
+            found.cases = { ...found.cases, [request.caseNo]: record ? caseFacts(record, at) : null };
             break;
           }
+          case 'own_cases': {
+            const facts: CaseFacts[] = [];
+            for (const caseNo of await casesOfAddress(db, address)) {
+              const record = await caseByNumber(db, caseNo);
+              if (record) facts.push(caseFacts(record, at));
+            }
+            found.ownCases = facts;
+            break;
+          }
+          case 'status_guard':
+            found.statusGuard = await statusGuardFacts(db, address, at);
+            break;
           case 'volunteer': {
             const record = await findVolunteer(db, address.channel, address.userId);
             found.volunteer = record

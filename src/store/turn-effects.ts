@@ -4,6 +4,8 @@ import type { TurnCommit } from '../engine/types.js';
 import { openCaseOfConversation, raiseCaseUrgency, registerPlannedCase } from './case-repository.js';
 import type { SqlExecutor } from './sql.js';
 import { registerVolunteer } from './volunteer-repository.js';
+import { recordStatusCheckFailure } from './status-guard-repository.js';
+import { withdrawConsent } from './withdraw-consent.js';
 
 /** What applying a turn's effects produced: values for the placeholders, the actions left, the erasures to do last. */
 export interface AppliedEffects {
@@ -54,6 +56,12 @@ export async function applyTurnEffects(tx: SqlExecutor, commit: TurnCommit): Pro
         break;
       case 'erase_personal_data':
         erasures.push(action);
+        break;
+      case 'withdraw_consent':
+        erasures.push(await withdrawConsent(tx, action, commit.address, commit.at));
+        break;
+      case 'status_check_failed':
+        await recordStatusCheckFailure(tx, action, commit.address, commit.at);
         break;
       case 'reply':
       case 'handoff':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearerToken } from '../../src/auth/bearer-token.js';
+import { bearerToken } from '../../src/net/bearer-token.js';
 import { hashSessionToken, looksLikeSessionToken, newSessionToken } from '../../src/auth/tokens.js';
 
 describe('bearer tokens', () => {

@@ -85,6 +85,8 @@ export class FlowHarness {
   /** Cases a status check may find, by receipt number. */
   knownCases: Record<string, CaseFacts> = {};
   volunteer: VolunteerFacts | null = null;
+  /** The failed status checks a store would count (none unless a test sets them). */
+  statusGuard = { addressFailures: 0, globalFailures: 0 };
   queue = { open: false, heldBy: null as string | null };
   private count = 0;
   private cases = 0;
@@ -132,6 +134,7 @@ export class FlowHarness {
             cases: { ...lookups.cases, [request.caseNo]: this.knownCases[request.caseNo] ?? null },
           };
         if (request.kind === 'volunteer') lookups = { ...lookups, volunteer: this.volunteer };
+        if (request.kind === 'status_guard') lookups = { ...lookups, statusGuard: this.statusGuard };
         if (request.kind === 'own_open_case')
           lookups = {
             ...lookups,

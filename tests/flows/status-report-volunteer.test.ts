@@ -20,6 +20,7 @@ describe('status check, report and volunteer sign-up flows (fake NLU, no store)'
       departmentName: '江阴市民政局',
       transferDueAt: '2026-11-26T15:59:59.999Z',
       phoneLast4: '5678',
+      statusLocked: false,
     };
     await h.say('我的申请到哪了');
     expect(h.publicState.expecting).toEqual(['status_receipt']);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlDatabase } from '../../src/store/sql.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { dropSchema, TEST_DATABASE_URL, uniqueSchema } from '../helpers/postgres.js';
+import { applyPieceByPiece } from '../helpers/apply-by-rest.js';
 import { RestResident } from '../helpers/rest-resident.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -75,6 +76,47 @@ describe.each(databases)('"deleted" means deleted, on %s', (_name, database) => 
     const dump = await dumpDatabase(t.app.services.db);
     expect(dump).not.toContain(id);
     expect(dump).not.toContain(phone);
+  });
+
+  it('regression: withdrawing consent after registration is ignored: a case no department has taken is cancelled and emptied', async () => {
+    const id = fakeIdNumber('19551230', 331);
+    const resident = new RestResident(t.app, 'privacy-withdraw-after');
+    const done = await applyPieceByPiece(resident, '我想申请低保', id);
+    const caseNo = done.state.caseNo!;
+    expect(await dumpDatabase(t.app.services.db)).toContain(id);
+    await resident.say('我不同意了');
+    expect(resident.lastText).toContain('撤回同意');
+    expect(resident.lastText).toContain(`${caseNo}）还没有转交经办部门，已经为您撤销`);
+    const dump = await dumpDatabase(t.app.services.db);
+    expect(dump).not.toContain(id);
+    expect(dump).not.toContain('13912345678');
+    expect(dump).not.toContain('里山村18号');
+    expect(dump).not.toContain('王秀英');
+    const stored = await t.app.services.cases.get(caseNo);
+    expect(stored?.status).toBe('cancelled');
+    // Nothing ties the conversation to the case any more.
+    const status = await resident.say('我的申请到哪了');
+    expect(status.state.caseNo).toBeUndefined();
+  });
+
+  it('regression: withdrawing consent after registration is ignored: a case a department has taken is kept, and the resident is told why', async () => {
+    const id = fakeIdNumber('19551231', 333);
+    const resident = new RestResident(t.app, 'privacy-withdraw-kept');
+    const done = await applyPieceByPiece(resident, '我想申请低保', id);
+    const caseNo = done.state.caseNo!;
+    await t.app.services.db.query("UPDATE cases SET status = 'accepted' WHERE case_no = $1", [caseNo]);
+    await resident.say('删除我的信息');
+    expect(resident.lastText).toContain(caseNo);
+    expect(resident.lastText).toContain('依法保存，不能删除');
+    const stored = await t.app.services.cases.get(caseNo);
+    expect(stored?.status).toBe('accepted');
+    expect(stored?.idNumber).toBe(id);
+    // The conversation's copies are gone all the same: only the ledger keeps the case.
+    const { rows } = await t.app.services.db.query<{ text: string }>(
+      "SELECT m.text FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE c.user_id = 'privacy-withdraw-kept'",
+    );
+    expect(JSON.stringify(rows)).not.toContain(id);
+    expect(JSON.stringify(rows)).not.toContain('13912345678');
   });
 
   it('after a refused consent the numbers typed in the opening are nowhere in the database', async () => {

@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { repliesOf } from '../../engine/actions.js';
 import type { Inbound } from '../../engine/inbound.js';
 import { AppError } from '../../errors.js';
+import { BEARER_SECURITY } from '../../routes/auth-routes.js';
 import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
 import type { ChannelKit } from '../channel-kit.js';
 import { isStorableId, residentText } from '../../text/resident-text.js';
+import { isLocalRequest } from '../../net/loopback.js';
+import type { ResidentRateLimits } from '../../net/rate-limits.js';
+import { bearerToken } from '../../net/bearer-token.js';
+import { clientOfKey, scopedUserId, type RestAccess, type RestClient } from './api-keys.js';
 
 const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
 const CHANNEL = 'rest';
@@ -100,22 +105,63 @@ const transcriptResponse = z.object({
   ),
 });
 
+/**
+ * The integration a request comes from: with REST_API_KEYS, the client whose bearer key it carries (401
+ * otherwise); without, none, and only a request from this machine is let in (403 otherwise).
+ */
+function callerOf(access: RestAccess, request: FastifyRequest): RestClient | undefined {
+  if (access.kind === 'loopback_only') {
+    if (isLocalRequest(request)) return undefined;
+    throw new AppError(
+      'forbidden',
+      '这个接口只对已登记的对接系统开放。请联系管理员配置接口密钥（REST_API_KEYS）。',
+    );
+  }
+  const client = clientOfKey(access, bearerToken(request.headers.authorization));
+  if (client === undefined)
+    throw new AppError(
+      'unauthorized',
+      '缺少或无效的接口密钥，请在 Authorization 头里用 Bearer 方式带上密钥。',
+    );
+  return client;
+}
+
 /** The REST channel for integrations: POST /api/v1/messages runs one turn (idempotent by messageId). */
-export function registerRestMessagesRoute(app: FastifyInstance, kit: ChannelKit): void {
+export function registerRestMessagesRoute(
+  app: FastifyInstance,
+  kit: ChannelKit,
+  access: RestAccess,
+  limits: ResidentRateLimits,
+): void {
   // Pushes to REST residents stay in the transcript, where the integration reads them.
   kit.router.register({ channel: CHANNEL, send: () => Promise.resolve() });
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/messages',
     {
+      config: { rateLimit: limits.messageRoute },
       schema: {
         tags: ['messages'],
         summary: 'Send one resident message and get the bot replies',
         body: messageBody,
-        response: { 200: messageResponse, 400: errorResponse, 409: errorResponse, 503: errorResponse },
+        security: access.kind === 'keys' ? [{ [BEARER_SECURITY]: [] }] : [],
+        response: {
+          200: messageResponse,
+          400: errorResponse,
+          401: errorResponse,
+          403: errorResponse,
+          409: errorResponse,
+          413: errorResponse,
+          429: errorResponse,
+          503: errorResponse,
+        },
       },
     },
     async (request) => {
-      const { userId, messageId, buttonId } = request.body;
+      const client = callerOf(access, request);
+      const { messageId, buttonId } = request.body;
+      const userId = scopedUserId(client, request.body.userId);
+      await limits.opening(request, `${CHANNEL}:${userId}`);
+      await limits.message(request, `${CHANNEL}:${userId}`);
       // NUL dropped and lone surrogates replaced before anything reads or stores the text (see residentText).
       const text = residentText(request.body.text).trim();
       if (text.length === 0) throw new AppError('bad_request', '消息不能为空。');
@@ -146,11 +192,22 @@ export function registerRestMessagesRoute(app: FastifyInstance, kit: ChannelKit)
         tags: ['messages'],
         summary: 'Read a resident’s transcript (operator replies and case updates arrive here)',
         querystring: transcriptQuery,
-        response: { 200: transcriptResponse, 400: errorResponse },
+        security: access.kind === 'keys' ? [{ [BEARER_SECURITY]: [] }] : [],
+        response: {
+          200: transcriptResponse,
+          400: errorResponse,
+          401: errorResponse,
+          403: errorResponse,
+          429: errorResponse,
+        },
       },
     },
     async (request) => {
-      const { userId, after, limit } = request.query;
+      const client = callerOf(access, request);
+      const { after, limit } = request.query;
+      const userId = scopedUserId(client, request.query.userId);
+      // Reading a transcript opens the conversation when it is new.
+      await limits.opening(request, `${CHANNEL}:${userId}`);
       const opened = await kit.transcript.open({ channel: CHANNEL, userId }, 200);
       const messages = opened.history
         .filter((m) => after === undefined || Number(m.id) > after)

@@ -3,9 +3,10 @@ import type { RawData, WebSocket } from 'ws';
 import type { ChannelSender } from '../../delivery/outbound-message.js';
 import { repliesOf } from '../../engine/actions.js';
 import type { Inbound } from '../../engine/inbound.js';
-import { toErrorBody } from '../../errors.js';
+import { AppError, toErrorBody } from '../../errors.js';
 import type { ChannelKit } from '../channel-kit.js';
 import { readJsonFrame } from '../read-json-frame.js';
+import type { ResidentRateLimits } from '../../net/rate-limits.js';
 import { residentText } from '../../text/resident-text.js';
 import { clientFrameSchema, withLabels, type ServerFrame } from './frames.js';
 
@@ -15,6 +16,8 @@ export interface ChatSocketOptions {
   /** Frames above this many bytes are refused with an error frame (the socket stays open). */
   maxFrameBytes: number;
   historyLimit: number;
+  /** Resident message and conversation-opening limits (per resident and per IP). */
+  limits: ResidentRateLimits;
 }
 
 const CHANNEL = 'web';
@@ -42,7 +45,8 @@ export function webChatSender(kit: Pick<ChannelKit, 'bus'>): ChannelSender {
 /** GET /ws/chat: the web chat page's WebSocket, JSON frames validated with zod. */
 export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, options: ChatSocketOptions): void {
   kit.router.register(webChatSender(kit));
-  app.get('/ws/chat', { websocket: true, schema: { hide: true } }, (socket, request) => {
+  const perIp = { rateLimit: options.limits.openingRoute };
+  app.get('/ws/chat', { websocket: true, schema: { hide: true }, config: perIp }, (socket, request) => {
     const log: FastifyBaseLogger = request.log.child({ channel: CHANNEL });
     let userId: string | undefined;
     let conversationId: string | undefined;
@@ -54,6 +58,7 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
 
     async function onHello(id: string): Promise<void> {
       const address = { channel: CHANNEL, userId: id };
+      await options.limits.opening(request, `${CHANNEL}:${id}`);
       const opened = await kit.transcript.open(address, options.historyLimit);
       userId = id;
       conversationId = opened.conversationId;
@@ -92,6 +97,7 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
       // NUL dropped and lone surrogates replaced before anything reads or stores the text (see residentText).
       const text = residentText(rawText).trim();
       if (text.length === 0) return fail('bad_request', '消息不能为空。', messageId);
+      await options.limits.message(request, `${CHANNEL}:${userId}`);
       if (text.length > options.maxMessageChars) {
         return fail(
           'payload_too_large',
@@ -144,13 +150,15 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
             ? onMessage(frame.messageId, frame.text, frame.buttonId)
             : Promise.resolve(send(socket, { type: 'pong' }));
       work.catch((error: unknown) => {
-        log.error(
-          {
-            conversationId,
-            err: error instanceof Error ? { name: error.name, message: error.message } : error,
-          },
-          'web chat frame failed',
-        );
+        // An expected refusal (a rate limit) is the resident's answer, not a fault of the service.
+        if (!(error instanceof AppError))
+          log.error(
+            {
+              conversationId,
+              err: error instanceof Error ? { name: error.name, message: error.message } : error,
+            },
+            'web chat frame failed',
+          );
         const body = toErrorBody(error);
         fail(body.error.code, body.error.message, frame.type === 'message' ? frame.messageId : undefined);
       });

@@ -4,6 +4,7 @@ import { parseReceiptNumber } from '../../cases/receipt-number.js';
 import { LEFT_FLOW, type Flow } from '../../engine/flow.js';
 import type { CaseFacts } from '../../engine/lookups.js';
 import type { TurnContext } from '../../engine/turn-context.js';
+import { statusChecksPaused } from '../../cases/status-guard.js';
 
 const MAX_FAILURES = 3;
 const RECEIPT_LIKE = /[0-9０-９]{6}[\s\-－一—]*[0-9０-９]{8}[\s\-－一—]*[0-9０-９]{6}[\s\-－一—]*[0-9０-９]/;
@@ -38,7 +39,11 @@ function describe(ctx: TurnContext, record: CaseFacts): void {
   ctx.state.caseNo = record.caseNo;
 }
 
-function giveUp(ctx: TurnContext, reply: 'status_no_receipt' | 'status_give_up', reason: string): null {
+function giveUp(
+  ctx: TurnContext,
+  reply: 'status_no_receipt' | 'status_give_up' | 'status_paused' | 'status_locked',
+  reason: string,
+): null {
   ctx.say(ctx.services.replies[reply]);
   ctx.push({ type: 'handoff', priority: 'normal', reasons: [reason] });
   ctx.state.topic = 'request_human';
@@ -57,11 +62,27 @@ function askCase(ctx: TurnContext, check: StatusCheckState): StatusCheckState | 
   return { stage: 'ask_phone', caseNo: parsed.value.canonical, failures: check.failures };
 }
 
+/** Counts a failed check in the store (per case, per address, overall); the case's owner is told if it locks. */
+function countFailure(ctx: TurnContext, caseNo: string | null): void {
+  const ownerNotice = ctx.canned(ctx.services.replies.status_locked_owner_notice).text;
+  ctx.push({ type: 'status_check_failed', caseNo, ownerNotice });
+}
+
 function checkPhone(ctx: TurnContext, check: StatusCheckState): StatusCheckState | null {
+  if (statusChecksPaused(ctx.lookupStatusGuard()))
+    return giveUp(ctx, 'status_paused', '查询进度：多次核对未通过，网上查询已暂停');
   const digits = ctx.text.replace(/\D/g, '');
   const record = check.caseNo ? ctx.lookupCase(check.caseNo) : null;
+  const matches =
+    record !== null &&
+    digits.length >= 4 &&
+    record.phoneLast4 !== null &&
+    record.phoneLast4 === digits.slice(-4);
+  // Only someone who knows the phone learns that a paused case is paused; to anyone else it is a wrong guess.
+  if (matches && record.statusLocked) return giveUp(ctx, 'status_locked', '查询进度：该申请的网上查询已暂停');
   // Same answer for "no such case" and "wrong digits": a stranger learns nothing about whose case exists.
-  if (!record || digits.length < 4 || !record.phoneLast4 || record.phoneLast4 !== digits.slice(-4)) {
+  if (!matches) {
+    countFailure(ctx, check.caseNo);
     const failures = check.failures + 1;
     if (failures >= MAX_FAILURES) return giveUp(ctx, 'status_give_up', '查询进度：身份核对未通过');
     ctx.say(ctx.services.replies.status_no_match);

@@ -1,0 +1,38 @@
+import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
+import type { Handler } from '../chain.js';
+
+/**
+ * 「撤回同意」「我不同意了」「删除我的信息」 outside an application in progress (which handles its own): stops
+ * processing and deletes what may be deleted, then says truthfully what was kept and why. A case not yet
+ * passed to a department is cancelled and emptied; one a department has taken stays with it by law.
+ */
+export function withdrawConsentHandler(): Handler {
+  return async (ctx, next) => {
+    const applying = ctx.state.flow?.name === 'application';
+    if (applying || ctx.inbound.kind !== 'text' || !ctx.services.words.is('withdraw_consent', ctx.text))
+      return next();
+    const cases = ctx.lookupOwnCases().filter((c) => c.status !== 'cancelled');
+    const cancel = cases.filter((c) => c.status === 'registered');
+    const keep = cases.filter((c) => c.status !== 'registered');
+    const { replies } = ctx.services;
+    ctx.say(replies.consent_withdrawn_registered);
+    for (const c of cancel) ctx.say(replies.consent_withdrawn_case_cancelled, { caseNo: c.caseNo });
+    for (const c of keep)
+      ctx.say(replies.consent_withdrawn_case_kept, {
+        caseNo: c.caseNo,
+        status: CASE_STATUS_LABELS[c.status],
+        department: c.departmentName,
+      });
+    ctx.push({
+      type: 'withdraw_consent',
+      cancel: cancel.map((c) => c.caseNo),
+      keep: keep.map((c) => c.caseNo),
+    });
+    ctx.record('consent', { given: false, withdrawn: true, afterRegistration: true, cases: cases.length });
+    // Nothing more is done with what they gave: the flow in progress ends, the conversation forgets the case.
+    ctx.state.flow = null;
+    ctx.state.caseNo = null;
+    ctx.state.topic = null;
+    return Promise.resolve();
+  };
+}
