@@ -20,7 +20,7 @@ import {
   type RiskExample,
 } from '../../src/nlu/risk/index.js';
 import { machineLine, printTable } from '../support/stats.js';
-import { evaluate, LADDER, show, type Detector, type SetReport } from './metrics.js';
+import { evaluate, ROWS, type Detector } from './metrics.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RISK_DIR = join(ROOT, 'risk');
@@ -76,24 +76,6 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
   sets.push({ name: 'held-out', file: heldout, examples, inSample: false, heldOut: true });
   return { sets, heldoutNote: undefined };
 }
-
-const ROWS: [string, (r: SetReport) => string][] = [
-  ['critical recall (≥ high)', (r) => show(r.criticalAny)],
-  ['critical recall (at critical)', (r) => show(r.criticalAtCritical)],
-  ['method-seeking + preparation (≥ high)', (r) => show(r.methodPrep)],
-  ...LADDER.map((rung): [string, (r: SetReport) => string] => [
-    `ladder: ${rung} (≥ high)`,
-    (r) => show(r.ladder[rung] ?? { hit: 0, of: 0 }),
-  ]),
-  ['high recall (≥ high)', (r) => show(r.highAny)],
-  ['distress recall (≥ distress)', (r) => show(r.distressAny)],
-  ['false alarms, ordinary (≥ high)', (r) => show(r.ordinaryAlarm)],
-  ['distress rate, ordinary', (r) => show(r.ordinaryDistress)],
-  ['false alarms, hardship (≥ high)', (r) => show(r.hardshipAlarm)],
-  ['distress rate, hardship', (r) => show(r.hardshipDistress)],
-  ['p50 µs / message', (r) => r.p50us.toFixed(0)],
-  ['p99 µs / message', (r) => r.p99us.toFixed(0)],
-];
 
 async function main(): Promise<void> {
   const rounds = Number(option('--rounds') ?? 5);
