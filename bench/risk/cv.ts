@@ -17,7 +17,7 @@ import {
   loadRiskData,
   loadRiskExamples,
   riskExampleFiles,
-  trainRiskNet,
+  trainNetFor,
   type NetThresholds,
   type RiskExample,
 } from '../../src/nlu/risk/index.js';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     if (only && !only.includes(set.name)) continue;
     const others: RiskExample[] = sets.filter((s) => s !== set).flatMap((s) => s.examples);
     const started = performance.now();
-    const net = trainRiskNet(others, { knownCategories: known });
+    const net = trainNetFor(data, others);
     const trainMs = performance.now() - started;
     const assess = createRiskAssessor({ data, net, thresholds: limits });
     const detectors: Detector[] = [

@@ -22,6 +22,11 @@ export interface NetThresholds {
   high: number;
   /** P(distress or worse) from which the net raises a calm message to distress. */
   distress: number;
+  /**
+   * P(urgent) from which the net raises a message the rules found calm *because of* a calming context
+   * (negation, news, a policy question, a hard negative) to high; absent: never.
+   */
+  calmed?: number;
 }
 
 /**
@@ -37,6 +42,12 @@ export interface RiskAssessorOptions {
   /** The learned safety net; without it the rules decide alone. */
   net?: RiskNet;
   thresholds?: NetThresholds;
+}
+
+/** Reads a message the way the assessor does before asking the net, for training the net on the same view. */
+export function createNetReader(data: RiskData): (text: string) => string {
+  const read = createMessageReader(data.signals);
+  return (text) => read(text).text;
 }
 
 const CALM: RiskAssessment = {
@@ -99,9 +110,21 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     if (prepared.text.trim() === '') return result();
     // The net cannot add anything to a rule's alarm, so it is not even asked (it is the costlier half).
     if (levelRank(level) >= levelRank('high')) return result();
-    if (composition.calmingSeen || prepared.signals.includes('hard-negative')) return result();
+    const calmed = composition.calmingSeen || prepared.signals.includes('hard-negative');
+    if (calmed && thresholds.calmed === undefined) return result();
     const p = net.predict(prepared.text);
     signalNames.push(`net:${p.urgent.toFixed(2)}/${p.distressOrWorse.toFixed(2)}`);
+    if (calmed) {
+      // The rules saw a reason for calm (a negation, news, a policy question …): only a net that is all but
+      // certain may overrule it, and only up to high.
+      if (p.urgent >= (thresholds.calmed ?? Infinity) && level === 'none') {
+        level = 'high';
+        source = 'model';
+        category = p.category ?? 'sudden_hardship';
+        reasons.push(NET_REASON);
+      }
+      return result();
+    }
     if (p.urgent >= thresholds.high) {
       // Never critical on the net's word alone: a critical category it guesses is reported at high.
       level = 'high';

@@ -1,4 +1,5 @@
 export {
+  createNetReader,
   createRiskAssessor,
   DEFAULT_NET_THRESHOLDS,
   NET_DISTRESS_REASON,
@@ -12,6 +13,7 @@ export { loadRiskExamples, parseRiskExamples, type RiskExample } from './example
 export {
   loadRiskAssessor,
   riskExampleFiles,
+  trainNetFor,
   type LoadedRiskAssessor,
   type LoadRiskAssessorOptions,
 } from './load.js';

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createRiskAssessor, type NetThresholds } from './assessor.js';
+import { createNetReader, createRiskAssessor, type NetThresholds } from './assessor.js';
 import { loadRiskData, type RiskData } from './data.js';
 import { loadRiskExamples, type RiskExample } from './examples.js';
 import { trainRiskNet, type RiskNet } from './net.js';
@@ -22,6 +22,14 @@ export interface LoadedRiskAssessor {
   net: RiskNet | undefined;
   examples: number;
   trainingMs: number;
+}
+
+/** Trains the learned net on labelled examples, read as the assessor reads a message (text and signals). */
+export function trainNetFor(data: RiskData, examples: readonly RiskExample[]): RiskNet {
+  return trainRiskNet(examples, {
+    knownCategories: new Set(data.taxonomy.categories.keys()),
+    read: createNetReader(data),
+  });
 }
 
 /** The labelled files in risk/examples/, sorted. */
@@ -47,7 +55,7 @@ export async function loadRiskAssessor(options: LoadRiskAssessorOptions): Promis
   const examples: RiskExample[] = (await Promise.all(files.map((f) => loadRiskExamples(f)))).flat();
   const net =
     examples.length > 0
-      ? trainRiskNet(examples, { knownCategories: new Set(data.taxonomy.categories.keys()) })
+      ? trainNetFor(data, examples)
       : undefined;
   const assess = createRiskAssessor({
     data,

@@ -13,6 +13,7 @@ export interface RiskNetPrediction {
 
 /** A trained safety net: synchronous, a few tens of microseconds per message. */
 export interface RiskNet {
+  /** `text` is the message as the rules read it (createMessageReader): prepared, rewritten, hard negatives blanked. */
   predict(text: string): RiskNetPrediction;
   /** How many examples it learned from, per class. */
   readonly classes: ReadonlyMap<string, number>;
@@ -26,6 +27,11 @@ export interface RiskNetOptions {
   seed?: number;
   /** Categories of the taxonomy, so that a label outside it trains its level only. */
   knownCategories?: ReadonlySet<string>;
+  /**
+   * How an example is read before training, exactly as the assessor reads a message before asking the net
+   * (createNetReader): prepared, slang rewritten, hard negatives blanked. Default: the text as it is.
+   */
+  read?: (text: string) => string;
 }
 
 const NONE = 'none';
@@ -74,7 +80,8 @@ export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetO
   const K = classNames.length;
   const classIndex = new Map(classNames.map((name, i) => [name, i]));
 
-  const bags = examples.map((e) => extractFeatures(netText(e.text), DEFAULT_FEATURES));
+  const read = options.read ?? ((text: string): string => text);
+  const bags = examples.map((e) => extractFeatures(netText(read(e.text)), DEFAULT_FEATURES));
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
   for (const bag of bags) {
