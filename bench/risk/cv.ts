@@ -46,8 +46,10 @@ async function main(): Promise<void> {
   const sets = await Promise.all(
     files.map(async (file) => ({ name: basename(file, '.yaml'), examples: await loadRiskExamples(file) })),
   );
-  const [data, nlu] = await Promise.all([loadRiskData(RISK_DIR), createNlu({ intentsDir: join(ROOT, 'intents') })]);
-  const known = new Set(data.taxonomy.categories.keys());
+  const [data, nlu] = await Promise.all([
+    loadRiskData(RISK_DIR),
+    createNlu({ intentsDir: join(ROOT, 'intents') }),
+  ]);
   const limits = thresholds();
   const rulesOnly = createRiskAssessor({ data });
   const old: Detector = (t) => ({ level: nlu.detectUrgency(t).level, category: null });
@@ -75,7 +77,10 @@ async function main(): Promise<void> {
     console.log(
       `## ${set.name}: ${String(set.examples.length)} messages (net trained on ${String(others.length)} in ${trainMs.toFixed(0)} ms)\n`,
     );
-    printTable(['metric', ...columns], ROWS.map(([name, value]) => [name, ...reports.map(value)]));
+    printTable(
+      ['metric', ...columns],
+      ROWS.map(([name, value]) => [name, ...reports.map(value)]),
+    );
     console.log('');
     if (showMisses) {
       const misses = reports[0]?.misses ?? [];
@@ -86,7 +91,10 @@ async function main(): Promise<void> {
   }
   console.log('## all folds added up\n');
   const merged = perColumn.map((reports) => mergeReports(reports));
-  printTable(['metric', ...columns], ROWS.map(([name, value]) => [name, ...merged.map(value)]));
+  printTable(
+    ['metric', ...columns],
+    ROWS.map(([name, value]) => [name, ...merged.map(value)]),
+  );
 }
 
 await main();

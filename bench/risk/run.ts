@@ -100,7 +100,6 @@ async function main(): Promise<void> {
     ['new, rules only', (t, expecting) => rulesOnly(t, expecting ? { expecting } : {})],
     ['old', (t) => ({ level: nlu.detectUrgency(t).level, category: null })],
   ];
-  const known = new Set(loaded.data.taxonomy.categories.keys());
   const devSets = sets.filter((s) => s.file.startsWith(RISK_DIR));
 
   for (const set of sets) {

@@ -16,8 +16,16 @@ export {
   trainNetFor,
   type LoadedRiskAssessor,
   type LoadRiskAssessorOptions,
+  type RiskNetSource,
 } from './load.js';
-export { trainRiskNet, type RiskNet, type RiskNetOptions, type RiskNetPrediction } from './net.js';
+export {
+  riskNetFromModel,
+  trainRiskNet,
+  type RiskNetModel,
+  type RiskNet,
+  type RiskNetOptions,
+  type RiskNetPrediction,
+} from './net.js';
 export { riskResponse, riskResponseFor, type RiskHotline, type RiskResponse } from './reply.js';
 export { compileRiskSignals, type CompiledSignals } from './signals.js';
 export { buildRiskTaxonomy, loadRiskTaxonomy, type RiskCategory, type RiskTaxonomy } from './taxonomy.js';
@@ -31,3 +39,10 @@ export {
   type RiskLevel,
   type RiskSource,
 } from './types.js';
+export {
+  decodeRiskNetModel,
+  encodeRiskNetModel,
+  readCachedRiskNet,
+  riskNetCacheKey,
+  writeCachedRiskNet,
+} from './net-cache.js';

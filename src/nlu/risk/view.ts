@@ -137,7 +137,10 @@ export class MessageView {
 
   /** The context text within LOCAL_WINDOW of the hit, inside [start, end). */
   private window(start: number, end: number, hit: Hit): string {
-    return this.contextText.slice(Math.max(start, hit.start - LOCAL_WINDOW), Math.min(end, hit.end + LOCAL_WINDOW));
+    return this.contextText.slice(
+      Math.max(start, hit.start - LOCAL_WINDOW),
+      Math.min(end, hit.end + LOCAL_WINDOW),
+    );
   }
 
   private clauseText(index: number): string {
