@@ -36,6 +36,11 @@ export const configSchema = z.object({
   INTENTS_DIR: z.string().min(1).default(projectPath('intents')),
   // The risk taxonomy, signals, replies and the safety net's examples (risk/README.md).
   RISK_DIR: z.string().min(1).default(projectPath('risk')),
+  // Where the risk detector's trained net is kept between starts (rebuilt whenever risk/ or its code changes).
+  RISK_CACHE_DIR: z
+    .string()
+    .min(1)
+    .default(projectPath('node_modules', '.cache', 'yimen-risk')),
   KNOWLEDGE_DIR: z.string().min(1).default(projectPath('knowledge')),
   LOCALITIES_DIR: z.string().min(1).default(projectPath('localities')),
   REPLIES_DIR: z.string().min(1).default(projectPath('replies')),

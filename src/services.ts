@@ -111,7 +111,8 @@ export async function createServices(
   const clock = overrides.clock ?? systemClock;
   // Content first: a broken content file stops the start before any database is touched.
   // The risk detector decides urgency everywhere (the dialogue and the NLU's parse).
-  const risk = await loadRiskAssessor({ riskDir: config.RISK_DIR });
+  // The net is read from RISK_CACHE_DIR when risk/ has not changed since it was trained (start-up stays fast).
+  const risk = await loadRiskAssessor({ riskDir: config.RISK_DIR, cacheDir: config.RISK_CACHE_DIR });
   const [replies, buttons, words, nlu, knowledge, localities, forms] = await Promise.all([
     loadSystemReplies(path.resolve(config.REPLIES_DIR, 'system.yaml')),
     loadButtonCatalog(path.resolve(config.REPLIES_DIR, 'buttons.yaml')),

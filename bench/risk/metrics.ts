@@ -126,3 +126,46 @@ export function evaluate(examples: readonly RiskExample[], detect: Detector, rou
   });
   return report;
 }
+
+/** The rows every table of the risk benchmark prints, in order. */
+export const ROWS: [string, (r: SetReport) => string][] = [
+  ['critical recall (≥ high)', (r) => show(r.criticalAny)],
+  ['critical recall (at critical)', (r) => show(r.criticalAtCritical)],
+  ['method-seeking + preparation (≥ high)', (r) => show(r.methodPrep)],
+  ...LADDER.map((rung): [string, (r: SetReport) => string] => [
+    `ladder: ${rung} (≥ high)`,
+    (r) => show(r.ladder[rung] ?? { hit: 0, of: 0 }),
+  ]),
+  ['high recall (≥ high)', (r) => show(r.highAny)],
+  ['distress recall (≥ distress)', (r) => show(r.distressAny)],
+  ['false alarms, ordinary (≥ high)', (r) => show(r.ordinaryAlarm)],
+  ['distress rate, ordinary', (r) => show(r.ordinaryDistress)],
+  ['false alarms, hardship (≥ high)', (r) => show(r.hardshipAlarm)],
+  ['distress rate, hardship', (r) => show(r.hardshipDistress)],
+  ['p50 µs / message', (r) => r.p50us.toFixed(0)],
+  ['p99 µs / message', (r) => r.p99us.toFixed(0)],
+];
+
+function add(a: Ratio, b: Ratio): Ratio {
+  return { hit: a.hit + b.hit, of: a.of + b.of };
+}
+
+/** Several reports added up (the folds of a cross-validation); times are the worst fold's. */
+export function mergeReports(reports: readonly SetReport[]): SetReport {
+  const sum = (pick: (r: SetReport) => Ratio): Ratio => reports.map(pick).reduce(add, ratio());
+  return {
+    criticalAny: sum((r) => r.criticalAny),
+    criticalAtCritical: sum((r) => r.criticalAtCritical),
+    methodPrep: sum((r) => r.methodPrep),
+    ladder: Object.fromEntries(LADDER.map((rung) => [rung, sum((r) => r.ladder[rung] ?? ratio())])),
+    highAny: sum((r) => r.highAny),
+    distressAny: sum((r) => r.distressAny),
+    ordinaryAlarm: sum((r) => r.ordinaryAlarm),
+    ordinaryDistress: sum((r) => r.ordinaryDistress),
+    hardshipAlarm: sum((r) => r.hardshipAlarm),
+    hardshipDistress: sum((r) => r.hardshipDistress),
+    p50us: Math.max(0, ...reports.map((r) => r.p50us)),
+    p99us: Math.max(0, ...reports.map((r) => r.p99us)),
+    misses: reports.flatMap((r) => r.misses),
+  };
+}

@@ -16,11 +16,11 @@ import {
   loadRiskAssessor,
   loadRiskExamples,
   riskExampleFiles,
-  trainRiskNet,
+  trainNetFor,
   type RiskExample,
 } from '../../src/nlu/risk/index.js';
 import { machineLine, printTable } from '../support/stats.js';
-import { evaluate, LADDER, show, type Detector, type SetReport } from './metrics.js';
+import { evaluate, ROWS, type Detector } from './metrics.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RISK_DIR = join(ROOT, 'risk');
@@ -77,24 +77,6 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
   return { sets, heldoutNote: undefined };
 }
 
-const ROWS: [string, (r: SetReport) => string][] = [
-  ['critical recall (≥ high)', (r) => show(r.criticalAny)],
-  ['critical recall (at critical)', (r) => show(r.criticalAtCritical)],
-  ['method-seeking + preparation (≥ high)', (r) => show(r.methodPrep)],
-  ...LADDER.map((rung): [string, (r: SetReport) => string] => [
-    `ladder: ${rung} (≥ high)`,
-    (r) => show(r.ladder[rung] ?? { hit: 0, of: 0 }),
-  ]),
-  ['high recall (≥ high)', (r) => show(r.highAny)],
-  ['distress recall (≥ distress)', (r) => show(r.distressAny)],
-  ['false alarms, ordinary (≥ high)', (r) => show(r.ordinaryAlarm)],
-  ['distress rate, ordinary', (r) => show(r.ordinaryDistress)],
-  ['false alarms, hardship (≥ high)', (r) => show(r.hardshipAlarm)],
-  ['distress rate, hardship', (r) => show(r.hardshipDistress)],
-  ['p50 µs / message', (r) => r.p50us.toFixed(0)],
-  ['p99 µs / message', (r) => r.p99us.toFixed(0)],
-];
-
 async function main(): Promise<void> {
   const rounds = Number(option('--rounds') ?? 5);
   const showMisses = process.argv.includes('--misses');
@@ -118,7 +100,6 @@ async function main(): Promise<void> {
     ['new, rules only', (t, expecting) => rulesOnly(t, expecting ? { expecting } : {})],
     ['old', (t) => ({ level: nlu.detectUrgency(t).level, category: null })],
   ];
-  const known = new Set(loaded.data.taxonomy.categories.keys());
   const devSets = sets.filter((s) => s.file.startsWith(RISK_DIR));
 
   for (const set of sets) {
@@ -128,7 +109,7 @@ async function main(): Promise<void> {
     if (set.inSample && devSets.includes(set) && devSets.length > 1) {
       // The net trained without this set: what the net adds on messages it never saw (the rules still did).
       const others = devSets.filter((s) => s !== set).flatMap((s) => s.examples);
-      const net = trainRiskNet(others, { knownCategories: known });
+      const net = trainNetFor(loaded.data, others);
       const outOfSet = createRiskAssessor({ data: loaded.data, net });
       columns.splice(1, 0, ['new, net out-of-set', (t, e) => outOfSet(t, e ? { expecting: e } : {})]);
     }

@@ -18,8 +18,10 @@ export interface Composition {
   calmingSeen: boolean;
 }
 
+// A condition named by `with` must be live apart from the hit (a second farewell, a second debt settled, in
+// another clause when it is the hit's own condition); a context must apply to the hit.
 function present(view: MessageView, name: string, hit: Hit, signals: CompiledSignals): boolean {
-  return signals.conditions.has(name) ? view.isLive(name) : view.applies(name, hit);
+  return signals.conditions.has(name) ? view.isLiveApart(name, hit) : view.applies(name, hit);
 }
 
 function judge(
@@ -34,7 +36,7 @@ function judge(
     for (const name of signals.fragileBlockedBy) if (view.applies(name, hit)) return { blocked: name };
   const why: string[] = [];
   if (rule.with) {
-    const found = rule.with.find((name) => name !== hit.condition && present(view, name, hit, signals));
+    const found = rule.with.find((name) => present(view, name, hit, signals));
     if (found === undefined) return { blocked: 'missing-with' };
     why.push(`with:${found}`);
   }

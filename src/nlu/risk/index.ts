@@ -1,4 +1,5 @@
 export {
+  createNetReader,
   createRiskAssessor,
   DEFAULT_NET_THRESHOLDS,
   NET_DISTRESS_REASON,
@@ -12,10 +13,19 @@ export { loadRiskExamples, parseRiskExamples, type RiskExample } from './example
 export {
   loadRiskAssessor,
   riskExampleFiles,
+  trainNetFor,
   type LoadedRiskAssessor,
   type LoadRiskAssessorOptions,
+  type RiskNetSource,
 } from './load.js';
-export { trainRiskNet, type RiskNet, type RiskNetOptions, type RiskNetPrediction } from './net.js';
+export {
+  riskNetFromModel,
+  trainRiskNet,
+  type RiskNetModel,
+  type RiskNet,
+  type RiskNetOptions,
+  type RiskNetPrediction,
+} from './net.js';
 export { riskResponse, riskResponseFor, type RiskHotline, type RiskResponse } from './reply.js';
 export { compileRiskSignals, type CompiledSignals } from './signals.js';
 export { buildRiskTaxonomy, loadRiskTaxonomy, type RiskCategory, type RiskTaxonomy } from './taxonomy.js';
@@ -29,3 +39,10 @@ export {
   type RiskLevel,
   type RiskSource,
 } from './types.js';
+export {
+  decodeRiskNetModel,
+  encodeRiskNetModel,
+  readCachedRiskNet,
+  riskNetCacheKey,
+  writeCachedRiskNet,
+} from './net-cache.js';

@@ -1,9 +1,12 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createRiskAssessor, type NetThresholds } from './assessor.js';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { createNetReader, createRiskAssessor, type NetThresholds } from './assessor.js';
 import { loadRiskData, type RiskData } from './data.js';
-import { loadRiskExamples, type RiskExample } from './examples.js';
-import { trainRiskNet, type RiskNet } from './net.js';
+import { parseRiskExamples, type RiskExample } from './examples.js';
+import { readCachedRiskNet, riskNetCacheKey, writeCachedRiskNet } from './net-cache.js';
+import { riskNetFromModel, trainRiskNet, type RiskNet } from './net.js';
+import { RiskDataError } from './errors.js';
+import { parse as parseYaml } from 'yaml';
 import type { RiskAssessor } from './types.js';
 
 /** Options of loadRiskAssessor. */
@@ -13,7 +16,15 @@ export interface LoadRiskAssessorOptions {
   /** Labelled files the net trains on; default: every risk/examples/*.yaml. Empty: no net. */
   trainingFiles?: readonly string[];
   thresholds?: NetThresholds;
+  /**
+   * Where the trained net is kept between starts (see net-cache.ts); absent: trained at every load. A
+   * folder that cannot be written only costs the training at the next start.
+   */
+  cacheDir?: string;
 }
+
+/** Where the net of a load came from. */
+export type RiskNetSource = 'trained' | 'cache' | 'none';
 
 /** The loaded assessor with its parts, for the engine (replies) and the benchmark. */
 export interface LoadedRiskAssessor {
@@ -21,7 +32,19 @@ export interface LoadedRiskAssessor {
   data: RiskData;
   net: RiskNet | undefined;
   examples: number;
+  /** Time to load risk/ and train the net or read it from the cache, in milliseconds. */
   trainingMs: number;
+  netSource: RiskNetSource;
+  /** The cache key of the net (set when a cacheDir was given). */
+  netKey?: string;
+}
+
+/** Trains the learned net on labelled examples, read as the assessor reads a message (text and signals). */
+export function trainNetFor(data: RiskData, examples: readonly RiskExample[]): RiskNet {
+  return trainRiskNet(examples, {
+    knownCategories: new Set(data.taxonomy.categories.keys()),
+    read: createNetReader(data),
+  });
 }
 
 /** The labelled files in risk/examples/, sorted. */
@@ -39,20 +62,68 @@ export async function riskExampleFiles(riskDir: string): Promise<string[]> {
     .map((n) => join(dir, n));
 }
 
-/** Loads risk/, trains the net on the labelled examples (about a second) and returns the assessor. */
+/** Loads risk/, trains the net on the labelled examples (or reads it from the cache) and returns the assessor. */
 export async function loadRiskAssessor(options: LoadRiskAssessorOptions): Promise<LoadedRiskAssessor> {
   const started = performance.now();
   const data = await loadRiskData(options.riskDir);
   const files = options.trainingFiles ?? (await riskExampleFiles(options.riskDir));
-  const examples: RiskExample[] = (await Promise.all(files.map((f) => loadRiskExamples(f)))).flat();
-  const net =
-    examples.length > 0
-      ? trainRiskNet(examples, { knownCategories: new Set(data.taxonomy.categories.keys()) })
-      : undefined;
+  const sources = await Promise.all(
+    files.map(async (file) => {
+      let content: string;
+      try {
+        content = await readFile(file, 'utf8');
+      } catch (error) {
+        throw new RiskDataError(`${file} cannot be read: ${(error as Error).message}`);
+      }
+      return [basename(file), content] as const;
+    }),
+  );
+  const examples: RiskExample[] = sources.flatMap(([name, content], i) => {
+    let raw: unknown;
+    try {
+      raw = parseYaml(content);
+    } catch (error) {
+      throw new RiskDataError(`${files[i] ?? name} cannot be read as YAML: ${(error as Error).message}`);
+    }
+    return parseRiskExamples(raw, files[i] ?? name);
+  });
+  let net: RiskNet | undefined;
+  let netSource: RiskNetSource = 'none';
+  let netKey: string | undefined;
+  if (examples.length > 0) {
+    if (options.cacheDir !== undefined) {
+      netKey = await riskNetCacheKey({
+        examples: sources,
+        extra: [
+          await readFile(join(options.riskDir, 'signals.yaml'), 'utf8'),
+          [...data.taxonomy.categories.keys()].join(','),
+        ],
+      });
+      const cached = await readCachedRiskNet(options.cacheDir, netKey);
+      if (cached) {
+        net = riskNetFromModel(cached);
+        netSource = 'cache';
+      }
+    }
+    if (!net) {
+      net = trainNetFor(data, examples);
+      netSource = 'trained';
+      if (options.cacheDir !== undefined && netKey !== undefined && net.model)
+        await writeCachedRiskNet(options.cacheDir, netKey, net.model);
+    }
+  }
   const assess = createRiskAssessor({
     data,
     ...(net ? { net } : {}),
     ...(options.thresholds ? { thresholds: options.thresholds } : {}),
   });
-  return { assess, data, net, examples: examples.length, trainingMs: performance.now() - started };
+  return {
+    assess,
+    data,
+    net,
+    examples: examples.length,
+    trainingMs: performance.now() - started,
+    netSource,
+    ...(netKey ? { netKey } : {}),
+  };
 }

@@ -13,9 +13,26 @@ export interface RiskNetPrediction {
 
 /** A trained safety net: synchronous, a few tens of microseconds per message. */
 export interface RiskNet {
+  /** `text` is the message as the rules read it (createMessageReader): prepared, rewritten, hard negatives blanked. */
   predict(text: string): RiskNetPrediction;
   /** How many examples it learned from, per class. */
   readonly classes: ReadonlyMap<string, number>;
+  /** The trained parameters, for the on-disk cache (absent for a hand-made net in tests). */
+  readonly model?: RiskNetModel;
+}
+
+/** Everything a trained net is made of: what the cache stores and riskNetFromModel rebuilds. */
+export interface RiskNetModel {
+  /** Class names: none, distress, then the urgent ones (`c:<category>` or `urgent`). */
+  classNames: string[];
+  /** Examples per class, in the order of classNames. */
+  counts: number[];
+  /** The features, in the order of their rows in `weights`. */
+  vocabulary: string[];
+  idf: Float64Array;
+  /** vocabulary.length × classNames.length, row-major. */
+  weights: Float64Array;
+  bias: Float64Array;
 }
 
 /** Training settings; defaults chosen on the development data by cross-validation (bench/risk). */
@@ -26,6 +43,11 @@ export interface RiskNetOptions {
   seed?: number;
   /** Categories of the taxonomy, so that a label outside it trains its level only. */
   knownCategories?: ReadonlySet<string>;
+  /**
+   * How an example is read before training, exactly as the assessor reads a message before asking the net
+   * (createNetReader): prepared, slang rewritten, hard negatives blanked. Default: the text as it is.
+   */
+  read?: (text: string) => string;
 }
 
 const NONE = 'none';
@@ -74,7 +96,8 @@ export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetO
   const K = classNames.length;
   const classIndex = new Map(classNames.map((name, i) => [name, i]));
 
-  const bags = examples.map((e) => extractFeatures(netText(e.text), DEFAULT_FEATURES));
+  const read = options.read ?? ((text: string): string => text);
+  const bags = examples.map((e) => extractFeatures(netText(read(e.text)), DEFAULT_FEATURES));
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
   for (const bag of bags) {
@@ -90,20 +113,7 @@ export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetO
   }
   const N = examples.length;
   const idf = Float64Array.from(df, (d) => Math.log((N + 1) / (d + 1)) + 1);
-  const vectorize = (features: readonly string[]): { index: Int32Array; value: Float64Array } => {
-    const counts = new Map<number, number>();
-    for (const f of features) {
-      const j = vocabulary.get(f);
-      if (j !== undefined) counts.set(j, (counts.get(j) ?? 0) + 1);
-    }
-    const index = Int32Array.from(counts.keys());
-    const value = Float64Array.from(counts.entries(), ([j, n]) => (1 + Math.log(n)) * (idf[j] ?? 1));
-    let norm = 0;
-    for (const v of value) norm += v * v;
-    norm = Math.sqrt(norm) || 1;
-    for (let t = 0; t < value.length; t++) value[t] = (value[t] ?? 0) / norm;
-    return { index, value };
-  };
+  const vectorize = (features: readonly string[]): Vector => toVector(features, vocabulary, idf);
   const vectors = bags.map(vectorize);
   const y = labels.map((l) => classIndex.get(l) ?? 0);
   const perClass = new Array<number>(K).fill(0);
@@ -118,23 +128,7 @@ export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetO
   const weights = new Float64Array(V * K);
   const bias = new Float64Array(K);
   const scores = new Float64Array(K);
-  const score = (x: { index: Int32Array; value: Float64Array }): void => {
-    scores.set(bias);
-    for (let t = 0; t < x.index.length; t++) {
-      const base = (x.index[t] ?? 0) * K;
-      const v = x.value[t] ?? 0;
-      for (let k = 0; k < K; k++) scores[k] = (scores[k] ?? 0) + v * (weights[base + k] ?? 0);
-    }
-    let max = -Infinity;
-    for (const s of scores) if (s > max) max = s;
-    let sum = 0;
-    for (let k = 0; k < K; k++) {
-      const e = Math.exp((scores[k] ?? 0) - max);
-      scores[k] = e;
-      sum += e;
-    }
-    for (let k = 0; k < K; k++) scores[k] = (scores[k] ?? 0) / sum;
-  };
+  const score = (x: Vector): void => softmax(x, weights, bias, scores);
 
   const rand = random(options.seed ?? 20261202);
   const order = Array.from({ length: N }, (_, i) => i);
@@ -169,13 +163,74 @@ export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetO
     }
   }
 
-  const classes = new Map(classNames.map((name, k) => [name, perClass[k] ?? 0]));
+  return riskNetFromModel({
+    classNames,
+    counts: perClass,
+    vocabulary: [...vocabulary.keys()],
+    idf,
+    weights,
+    bias,
+  });
+}
+
+interface Vector {
+  index: Int32Array;
+  value: Float64Array;
+}
+
+/** A bag of features as a sparse, tf-idf weighted, unit-length vector over the vocabulary. */
+function toVector(
+  features: readonly string[],
+  vocabulary: ReadonlyMap<string, number>,
+  idf: Float64Array,
+): Vector {
+  const counts = new Map<number, number>();
+  for (const f of features) {
+    const j = vocabulary.get(f);
+    if (j !== undefined) counts.set(j, (counts.get(j) ?? 0) + 1);
+  }
+  const index = Int32Array.from(counts.keys());
+  const value = Float64Array.from(counts.entries(), ([j, n]) => (1 + Math.log(n)) * (idf[j] ?? 1));
+  let norm = 0;
+  for (const v of value) norm += v * v;
+  norm = Math.sqrt(norm) || 1;
+  for (let t = 0; t < value.length; t++) value[t] = (value[t] ?? 0) / norm;
+  return { index, value };
+}
+
+/** The class probabilities of a vector, written into `out` (length K). */
+function softmax(x: Vector, weights: Float64Array, bias: Float64Array, out: Float64Array): void {
+  const K = out.length;
+  out.set(bias);
+  for (let t = 0; t < x.index.length; t++) {
+    const base = (x.index[t] ?? 0) * K;
+    const v = x.value[t] ?? 0;
+    for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + v * (weights[base + k] ?? 0);
+  }
+  let max = -Infinity;
+  for (const s of out) if (s > max) max = s;
+  let sum = 0;
+  for (let k = 0; k < K; k++) {
+    const e = Math.exp((out[k] ?? 0) - max);
+    out[k] = e;
+    sum += e;
+  }
+  for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) / sum;
+}
+
+/** The net a model describes (freshly trained or read from the cache): the same predictions either way. */
+export function riskNetFromModel(model: RiskNetModel): RiskNet {
+  const { classNames, idf, weights, bias } = model;
+  const K = classNames.length;
+  const vocabulary = new Map(model.vocabulary.map((f, j) => [f, j]));
+  const scores = new Float64Array(K);
   return {
-    classes,
+    classes: new Map(classNames.map((name, k) => [name, model.counts[k] ?? 0])),
+    model,
     predict(text: string): RiskNetPrediction {
-      const x = vectorize(extractFeatures(netText(text), DEFAULT_FEATURES));
+      const x = toVector(extractFeatures(netText(text), DEFAULT_FEATURES), vocabulary, idf);
       if (x.index.length === 0) return { urgent: 0, distressOrWorse: 0, category: null };
-      score(x);
+      softmax(x, weights, bias, scores);
       let urgent = 0;
       let best: string | null = null;
       let bestP = -1;

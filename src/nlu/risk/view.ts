@@ -23,6 +23,9 @@ export interface Hit {
 // they govern, and the bound keeps a long clause without punctuation from making every look-up long.
 const LOCAL_WINDOW = 40;
 const SENTENCE_WINDOW = 160;
+// A clause longer than this (voice input often has no punctuation at all) is read only around a hit by the
+// clause and near scopes.
+const LONG_CLAUSE = 60;
 // The hits of one condition that are judged: the first and the last ones. A word repeated a thousand times
 // says no more than the same word twenty times, and judging each would make the work grow with the square.
 const HITS_KEPT = 20;
@@ -126,6 +129,20 @@ export class MessageView {
     }
   }
 
+  /** True for a clause too long to be read whole as the hit's neighbourhood. */
+  private isLong(index: number): boolean {
+    const clause = this.clauses[index];
+    return clause !== undefined && clause.end - clause.start > LONG_CLAUSE;
+  }
+
+  /** The context text within LOCAL_WINDOW of the hit, inside [start, end). */
+  private window(start: number, end: number, hit: Hit): string {
+    return this.contextText.slice(
+      Math.max(start, hit.start - LOCAL_WINDOW),
+      Math.min(end, hit.end + LOCAL_WINDOW),
+    );
+  }
+
   private clauseText(index: number): string {
     const clause = this.clauses[index];
     return clause ? this.contextText.slice(clause.start, clause.end) : '';
@@ -194,13 +211,24 @@ export class MessageView {
         );
         break;
       case 'clause':
-        found = this.cached(`${name}:c${String(hit.clause)}`, () =>
-          context.regex.test(this.clauseText(hit.clause)),
-        );
+        found = this.isLong(hit.clause)
+          ? context.regex.test(this.window(clause.start, clause.end, hit))
+          : this.cached(`${name}:c${String(hit.clause)}`, () =>
+              context.regex.test(this.clauseText(hit.clause)),
+            );
         break;
       case 'near':
         // The clause before (in the same sentence), the clause itself, and the clause after (even past a
         // full stop: 「……没人照顾。想问问能申请什么」), never further, so a calm opening stays local.
+        // A long clause (voice input without punctuation) is read only around the hit: a policy question
+        // at the start of a 200-character ramble says nothing of the crisis told at its end.
+        if (this.isLong(hit.clause)) {
+          const before = this.clauses[hit.clause - 1];
+          const after = this.clauses[hit.clause + 1];
+          const start = before && before.sentence === clause.sentence ? before.start : clause.start;
+          found = context.regex.test(this.window(start, after ? after.end : clause.end, hit));
+          break;
+        }
         found = this.cached(`${name}:n${String(hit.clause)}`, () => {
           const before = this.clauses[hit.clause - 1];
           if (
@@ -254,11 +282,26 @@ export class MessageView {
   isLive(condition: string): boolean {
     let value = this.live.get(condition);
     if (value === undefined) {
-      value = (this.hits.get(condition) ?? []).some(
-        (hit) => !this.applies('negation', hit) && !this.applies('news', hit),
-      );
+      value = (this.hits.get(condition) ?? []).some((hit) => this.hitIsLive(hit));
       this.live.set(condition, value);
     }
     return value;
+  }
+
+  /**
+   * True when the condition has a live hit apart from `anchor`: not overlapping it (one phrase read by two
+   * conditions is one piece of evidence), and in another clause when it is the anchor's own condition.
+   */
+  isLiveApart(condition: string, anchor: Hit): boolean {
+    return (this.hits.get(condition) ?? []).some(
+      (hit) =>
+        (hit.end <= anchor.start || hit.start >= anchor.end) &&
+        (condition !== anchor.condition || hit.clause !== anchor.clause) &&
+        this.hitIsLive(hit),
+    );
+  }
+
+  private hitIsLive(hit: Hit): boolean {
+    return !this.applies('negation', hit) && !this.applies('news', hit);
   }
 }

@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { endianness } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RiskNetModel } from './net.js';
+
+/**
+ * The learned net trained on risk/examples/ is kept on disk so that a start does not train it again (about
+ * five seconds). The file is named by a key that changes with anything the net depends on: the labelled
+ * examples, risk/signals.yaml (the net reads the text as the rules read it), the training options, and the
+ * source of the code that reads and trains (this folder, the feature extractor and the text helpers). Any
+ * change gives a new key, so a stale model is never read; when one is written, only the two most recent files
+ * of other keys are kept.
+ */
+
+const PREFIX = 'risk-net-';
+// Models of other keys kept beside the current one (another checkout sharing the folder, a branch switch).
+const KEEP_OTHERS = 2;
+const SUFFIX = '.bin';
+const MAGIC = 'yimen-risk-net/1';
+
+// The code the net's predictions depend on, relative to this module (src/nlu/risk/ or dist/src/nlu/risk/).
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CODE_DIRS = [HERE, join(HERE, '..', '..', 'text')];
+const CODE_FILES = [join(HERE, '..', 'features')];
+
+async function codeFiles(): Promise<string[]> {
+  const files: string[] = [];
+  for (const dir of CODE_DIRS) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) if (/\.(?:ts|js)$/u.test(name)) files.push(join(dir, name));
+  }
+  for (const base of CODE_FILES) files.push(`${base}.ts`, `${base}.js`);
+  return files;
+}
+
+/** The key of a net: a hash of what it is trained on and of the code that reads and trains. */
+export async function riskNetCacheKey(parts: {
+  /** The labelled files, as [name, content]. */
+  examples: readonly (readonly [string, string])[];
+  /** Everything else the net depends on (risk/signals.yaml, the training options …). */
+  extra: readonly string[];
+}): Promise<string> {
+  const hash = createHash('sha256');
+  const feed = (label: string, content: string | Buffer): void => {
+    hash.update(`${label}\u0000${String(content.length)}\u0000`);
+    hash.update(content);
+  };
+  feed('format', MAGIC);
+  for (const [name, content] of parts.examples) feed(`example:${name}`, content);
+  parts.extra.forEach((content, i) => feed(`extra:${String(i)}`, content));
+  for (const file of await codeFiles()) {
+    try {
+      feed(`code:${relative(HERE, file)}`, await readFile(file));
+    } catch {
+      // Absent in this layout (the .ts beside a .js, or the reverse): nothing to hash.
+    }
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+interface Header {
+  magic: string;
+  key: string;
+  /** The byte order the floats were written in (the platform's). */
+  endianness: 'BE' | 'LE';
+  classNames: string[];
+  counts: number[];
+  vocabulary: string[];
+}
+
+/** The model as bytes: a length-prefixed JSON header, then idf, weights and bias as float64. */
+export function encodeRiskNetModel(model: RiskNetModel, key: string): Buffer {
+  const header: Header = {
+    magic: MAGIC,
+    key,
+    endianness: endianness(),
+    classNames: model.classNames,
+    counts: model.counts,
+    vocabulary: model.vocabulary,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  // Float64 arrays start on an 8-byte boundary of the file, so that they can be read without copying bytes.
+  const pad = Buffer.alloc((8 - ((4 + json.length) % 8)) % 8);
+  const bytes = (a: Float64Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return Buffer.concat([length, json, pad, bytes(model.idf), bytes(model.weights), bytes(model.bias)]);
+}
+
+/** The model in bytes written by encodeRiskNetModel for `key`, or undefined when they are not that. */
+export function decodeRiskNetModel(buffer: Buffer, key: string): RiskNetModel | undefined {
+  try {
+    const length = buffer.readUInt32LE(0);
+    const header = JSON.parse(buffer.subarray(4, 4 + length).toString('utf8')) as Header;
+    if (header.magic !== MAGIC || header.key !== key || header.endianness !== endianness()) return undefined;
+    const V = header.vocabulary.length;
+    const K = header.classNames.length;
+    if (header.counts.length !== K || K < 2) return undefined;
+    let offset = 4 + length;
+    offset += (8 - (offset % 8)) % 8;
+    const floats = (n: number): Float64Array => {
+      const end = offset + n * 8;
+      if (end > buffer.length) throw new RangeError('truncated');
+      // One copy of the bytes into a fresh, aligned buffer (platform byte order, as encode wrote them).
+      const out = new Float64Array(buffer.buffer.slice(buffer.byteOffset + offset, buffer.byteOffset + end));
+      offset = end;
+      return out;
+    };
+    const idf = floats(V);
+    const weights = floats(V * K);
+    const bias = floats(K);
+    if (offset !== buffer.length) return undefined;
+    return {
+      classNames: header.classNames,
+      counts: header.counts,
+      vocabulary: header.vocabulary,
+      idf,
+      weights,
+      bias,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cached model of `key` in `dir`, or undefined (absent, unreadable, damaged or of another key). */
+export async function readCachedRiskNet(dir: string, key: string): Promise<RiskNetModel | undefined> {
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(join(dir, `${PREFIX}${key}${SUFFIX}`));
+  } catch {
+    return undefined;
+  }
+  return decodeRiskNetModel(buffer, key);
+}
+
+/**
+ * Writes the model of `key` into `dir` (atomically: a temporary file renamed) and removes the files of
+ * other keys. Returns false, without throwing, when the folder cannot be written (a read-only install).
+ */
+export async function writeCachedRiskNet(dir: string, key: string, model: RiskNetModel): Promise<boolean> {
+  const name = `${PREFIX}${key}${SUFFIX}`;
+  const temporary = join(dir, `.${name}.${String(process.pid)}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(temporary, encodeRiskNetModel(model, key));
+    await rename(temporary, join(dir, name));
+    const others: { file: string; time: number }[] = [];
+    for (const other of await readdir(dir))
+      if (other.startsWith(PREFIX) && other.endsWith(SUFFIX) && other !== name)
+        others.push({ file: join(dir, other), time: (await stat(join(dir, other))).mtimeMs });
+    others.sort((a, b) => b.time - a.time);
+    for (const { file } of others.slice(KEEP_OTHERS)) await rm(file, { force: true });
+    return true;
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    return false;
+  }
+}
