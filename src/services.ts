@@ -45,6 +45,7 @@ import { createCaseRepository, type CaseRepository } from './store/case-reposito
 import { createConversationRepository } from './store/conversation-repository.js';
 import { createHandoffRepository } from './store/handoff-repository.js';
 import { openDatabase } from './store/open-database.js';
+import { resolveDataKeys, type DataKeyOrigin } from './store/crypto/data-key-source.js';
 import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository.js';
 import type { SqlDatabase } from './store/sql.js';
 import { createVolunteerRepository, type VolunteerRepository } from './store/volunteer-repository.js';
@@ -91,6 +92,8 @@ export interface Services {
   firstAdmin: FirstRunAdmin;
   /** Staff accounts, for the password route. */
   staff: StaffRepository;
+  /** Where the key sealing personal data came from (for the start-up banner). */
+  dataKeyOrigin: DataKeyOrigin;
   close(): Promise<void>;
 }
 
@@ -189,10 +192,21 @@ export async function createServices(
   const dialogue = createDialogue(dialogueServices, flows);
   checkButtons(dialogueServices);
 
+  const dataKeys = await resolveDataKeys({
+    dataKey: config.DATA_KEY,
+    dataKeys: config.DATA_KEYS,
+    dataDir: config.DATA_DIR,
+  });
+  if (dataKeys.origin.kind === 'generated')
+    logger.warn(
+      { keyId: dataKeys.cipher.keyId, file: dataKeys.origin.file },
+      'no DATA_KEY set: generated a data key into this file; back it up apart from the database (without it the personal data cannot be read) and set DATA_KEY to it on every instance',
+    );
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     schema: config.DATABASE_SCHEMA,
     dataDir: config.DATA_DIR,
+    cipher: dataKeys.cipher,
   });
   try {
     const conversations = createConversationRepository(db);
@@ -299,7 +313,10 @@ export async function createServices(
             })
             .catch((error: unknown) =>
               logger.error(
-                { channel: inbound.channel, err: error instanceof Error ? { name: error.name, message: error.message } : error },
+                {
+                  channel: inbound.channel,
+                  err: error instanceof Error ? { name: error.name, message: error.message } : error,
+                },
                 'the second opinion on danger could not be applied; the offline verdict stands',
               ),
             );
@@ -373,6 +390,7 @@ export async function createServices(
       llm,
       firstAdmin,
       staff,
+      dataKeyOrigin: dataKeys.origin,
       async close() {
         await sla.stop();
         // Let the turn in flight commit before the database goes away.
