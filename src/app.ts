@@ -22,6 +22,8 @@ import { loggerOptions } from './logger.js';
 import { projectPath } from './paths.js';
 import { registerAuthRoutes, BEARER_SECURITY } from './routes/auth-routes.js';
 import { registerCaseRoutes } from './routes/case-routes.js';
+import { registerAuditRoutes } from './routes/audit-routes.js';
+import { registerRevealRoutes } from './routes/reveal-routes.js';
 import { registerVolunteerRoutes } from './routes/volunteer-routes.js';
 import { registerConsolePage } from './routes/console-page.js';
 import { registerHandoffRoutes } from './routes/handoff-routes.js';
@@ -128,6 +130,8 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   registerAuthRoutes(fastify, services.auth);
   registerPasswordRoute(fastify, services.staff, config.DATA_DIR);
   registerHandoffRoutes(fastify, services);
+  registerRevealRoutes(fastify, services);
+  registerAuditRoutes(fastify, services);
   registerMetaRoutes(fastify, services);
   registerConsoleSocket(fastify, services);
   registerConsolePage(fastify);

@@ -45,6 +45,7 @@ import { createCaseRepository, type CaseRepository } from './store/case-reposito
 import { createConversationRepository } from './store/conversation-repository.js';
 import { createHandoffRepository } from './store/handoff-repository.js';
 import { openDatabase } from './store/open-database.js';
+import { createAuditRepository, type AuditRepository } from './store/audit-repository.js';
 import { resolveDataKeys, type DataKeyOrigin } from './store/crypto/data-key-source.js';
 import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository.js';
 import type { SqlDatabase } from './store/sql.js';
@@ -92,6 +93,8 @@ export interface Services {
   firstAdmin: FirstRunAdmin;
   /** Staff accounts, for the password route. */
   staff: StaffRepository;
+  /** Every read and change of a case by staff, and every reveal of a masked ID number or phone. */
+  audit: AuditRepository;
   /** Where the key sealing personal data came from (for the start-up banner). */
   dataKeyOrigin: DataKeyOrigin;
   close(): Promise<void>;
@@ -391,6 +394,7 @@ export async function createServices(
       firstAdmin,
       staff,
       dataKeyOrigin: dataKeys.origin,
+      audit: createAuditRepository(db),
       async close() {
         await sla.stop();
         // Let the turn in flight commit before the database goes away.

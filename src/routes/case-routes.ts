@@ -11,6 +11,7 @@ import { AppError } from '../errors.js';
 import { maskIdNumber } from '../identity/id-number.js';
 import { maskPhone } from '../identity/phone.js';
 import type { Services } from '../services.js';
+import { audit } from './audit-trail.js';
 import { BEARER_SECURITY } from './auth-routes.js';
 
 const caseView = z.object({
@@ -130,6 +131,12 @@ export function registerCaseRoutes(
         ...((scope ?? department) ? { departmentCode: scope ?? department } : {}),
         ...(limit ? { limit } : {}),
       });
+      await audit(
+        services,
+        request,
+        'case_list',
+        cases.map((c) => ({ caseNo: c.caseNo })),
+      );
       return { cases: cases.map(view) };
     },
   );
@@ -152,6 +159,7 @@ export function registerCaseRoutes(
     },
     async (request) => {
       const record = await visibleCase(request.params.caseNo, departmentScope(staffOf(request)));
+      await audit(services, request, 'case_read', { caseNo: record.caseNo });
       return { ...view(record), timeline: timeline(await services.cases.events(record.caseNo)) };
     },
   );
@@ -224,6 +232,7 @@ export function registerCaseRoutes(
           : {}),
       });
       if (!updated) throw new AppError('not_found', '没有找到这个回执号的案件。');
+      await audit(services, request, 'case_update', { caseNo: updated.caseNo });
       const residentNotified = await notifyResident(updated, type, { reason, note }, at);
       return {
         ...view(updated),

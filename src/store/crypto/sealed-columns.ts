@@ -24,4 +24,5 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   { table: 'case_events', columns: ['note'] },
   { table: 'handoffs', columns: ['note', 'reporter'] },
   { table: 'volunteers', columns: ['name', 'phone'] },
+  { table: 'audit_log', columns: ['reason'] },
 ];
