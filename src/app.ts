@@ -138,6 +138,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   // The SLA timer runs on the injected clock; services.close() stops it before the database closes.
   services.sla.start(config.SLA_CHECK_INTERVAL_MS);
   services.router.start(config.OUTBOX_INTERVAL_MS);
+  services.retention.start(config.RETENTION_INTERVAL_MS);
   await startConfiguredChannels(fastify, services, options);
   registerChatSocket(fastify, services.channelKit, {
     maxMessageChars: config.WS_MAX_MESSAGE_CHARS,

@@ -46,6 +46,7 @@ import { createConversationRepository } from './store/conversation-repository.js
 import { createHandoffRepository } from './store/handoff-repository.js';
 import { openDatabase } from './store/open-database.js';
 import { createAuditRepository, type AuditRepository } from './store/audit-repository.js';
+import { createRetentionJob, type RetentionJob } from './store/retention-job.js';
 import { resolveDataKeys, type DataKeyOrigin } from './store/crypto/data-key-source.js';
 import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository.js';
 import type { SqlDatabase } from './store/sql.js';
@@ -95,6 +96,8 @@ export interface Services {
   staff: StaffRepository;
   /** Every read and change of a case by staff, and every reveal of a masked ID number or phone. */
   audit: AuditRepository;
+  /** Anonymises closed cases past RETENTION_DAYS; app.ts runs its timer, tests call `runOnce()`. */
+  retention: RetentionJob;
   /** Where the key sealing personal data came from (for the start-up banner). */
   dataKeyOrigin: DataKeyOrigin;
   close(): Promise<void>;
@@ -350,6 +353,7 @@ export async function createServices(
       password: config.ADMIN_PASSWORD,
       dataDir: config.DATA_DIR,
     });
+    const retention = createRetentionJob({ db, clock, logger, days: config.RETENTION_DAYS });
     const channelKit: ChannelKit = {
       engine,
       transcript: {
@@ -395,8 +399,10 @@ export async function createServices(
       staff,
       dataKeyOrigin: dataKeys.origin,
       audit: createAuditRepository(db),
+      retention,
       async close() {
         await sla.stop();
+        await retention.stop();
         // Let the turn in flight commit before the database goes away.
         await engine.drain();
         await router.stop();
