@@ -300,7 +300,7 @@ describe('green channel: queue, claims, takeover, SLA', () => {
     const detail = (await api('GET', `/api/v1/handoffs/${body.handoff.id}`, operator)).json<{
       summary: { phone: string; location: string };
     }>();
-    expect(detail.summary).toMatchObject({ phone: '13900001111', location: '东门村5组12号' });
+    expect(detail.summary).toMatchObject({ phone: '139****1111', location: '东门村5组12号' });
     // A volunteer may report but not read the queue.
     expect((await api('GET', '/api/v1/handoffs', volunteer)).statusCode).toBe(403);
   });
