@@ -12,6 +12,7 @@ import { ConfigError, loadConfig, type Config } from '../src/config.js';
 import { loadLocalities } from '../src/localities/load-localities.js';
 import { JOINT_MEETING } from '../src/localities/schema.js';
 import { openDatabase } from '../src/store/open-database.js';
+import { resolveDataKeys } from '../src/store/crypto/data-key-source.js';
 
 // sysexits.h: a wrong command line, bad input data, a bad configuration.
 const EX_USAGE = 64;
@@ -227,10 +228,17 @@ async function main(): Promise<void> {
   }
   const password = await readPassword();
 
+  // The same data key as the server: the database refuses a key that cannot read what it holds.
+  const { cipher } = await resolveDataKeys({
+    dataKey: config.DATA_KEY,
+    dataKeys: config.DATA_KEYS,
+    dataDir: config.DATA_DIR,
+  });
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     schema: config.DATABASE_SCHEMA,
     dataDir: config.DATA_DIR,
+    cipher,
   });
   try {
     const auth = createAuthService({

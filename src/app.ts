@@ -24,6 +24,8 @@ import { loggerOptions } from './logger.js';
 import { projectPath } from './paths.js';
 import { registerAuthRoutes, BEARER_SECURITY } from './routes/auth-routes.js';
 import { registerCaseRoutes } from './routes/case-routes.js';
+import { registerAuditRoutes } from './routes/audit-routes.js';
+import { registerRevealRoutes } from './routes/reveal-routes.js';
 import { registerVolunteerRoutes } from './routes/volunteer-routes.js';
 import { registerConsolePage } from './routes/console-page.js';
 import { registerHandoffRoutes } from './routes/handoff-routes.js';
@@ -141,12 +143,15 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   registerAuthRoutes(fastify, services.auth);
   registerPasswordRoute(fastify, services.staff, config.DATA_DIR);
   registerHandoffRoutes(fastify, services);
+  registerRevealRoutes(fastify, services);
+  registerAuditRoutes(fastify, services);
   registerMetaRoutes(fastify, services);
   registerConsoleSocket(fastify, services);
   registerConsolePage(fastify);
   // The SLA timer runs on the injected clock; services.close() stops it before the database closes.
   services.sla.start(config.SLA_CHECK_INTERVAL_MS);
   services.router.start(config.OUTBOX_INTERVAL_MS);
+  services.retention.start(config.RETENTION_INTERVAL_MS);
   await startConfiguredChannels(fastify, services, options);
   registerChatSocket(fastify, services.channelKit, {
     maxMessageChars: config.WS_MAX_MESSAGE_CHARS,

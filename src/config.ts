@@ -154,6 +154,14 @@ export const configSchema = z.object({
     .string()
     .transform((value) => (value.trim() === '' ? undefined : value))
     .optional(),
+  // Data protection (src/store/crypto/): DATA_KEY seals personal data (base64 of 32 bytes); unset, a first run
+  // generates one into DATA_DIR/data-key. DATA_KEYS lists older keys (comma-separated) kept for reading after a
+  // rotation. Both are checked by resolveDataKeys, whose messages never quote a key.
+  DATA_KEY: optionalString,
+  DATA_KEYS: optionalString,
+  // Personal data of a closed case is anonymised this many days after it closed (src/store/retention.ts).
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(1095),
+  RETENTION_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
   WECHATY_NAME: optionalString.pipe(
     z
       .string()

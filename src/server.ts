@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import type { DataKeyOrigin } from './store/crypto/data-key-source.js';
 
 /** Reads .env (if there is one) into the environment; variables already set win, as with any .env loader. */
 function loadDotEnv(): void {
@@ -26,8 +27,20 @@ function banner(host: string, port: number, app: Awaited<ReturnType<typeof build
     `  居民聊天页：    ${base}/`,
     `  工作人员控制台：${base}/console  ${login}`,
     `  接口文档：      ${base}/docs`,
+    ...dataKeyLines(app.services.dataKeyOrigin),
     '',
   ].join('\n');
+}
+
+/** Where the key that seals personal data lives, when it is a file the operator must back up. */
+function dataKeyLines(origin: DataKeyOrigin): string[] {
+  if (origin.kind === 'generated')
+    return [
+      `  数据密钥：      未设置 DATA_KEY，已生成新密钥并保存在 ${origin.file}（权限 0600）`,
+      '                  请单独备份这个文件；多台实例请都设置同一个 DATA_KEY',
+    ];
+  if (origin.kind === 'file') return [`  数据密钥：      ${origin.file}（未设置 DATA_KEY）`];
+  return [];
 }
 
 async function main(): Promise<void> {

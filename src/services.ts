@@ -46,6 +46,9 @@ import { createCaseRepository, type CaseRepository } from './store/case-reposito
 import { createConversationRepository } from './store/conversation-repository.js';
 import { createHandoffRepository } from './store/handoff-repository.js';
 import { openDatabase } from './store/open-database.js';
+import { createAuditRepository, type AuditRepository } from './store/audit-repository.js';
+import { createRetentionJob, type RetentionJob } from './store/retention-job.js';
+import { resolveDataKeys, type DataKeyOrigin } from './store/crypto/data-key-source.js';
 import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository.js';
 import type { SqlDatabase } from './store/sql.js';
 import { claimScheduledRun } from './store/scheduled-jobs.js';
@@ -92,6 +95,12 @@ export interface Services {
   firstAdmin: FirstRunAdmin;
   /** Staff accounts, for the password route. */
   staff: StaffRepository;
+  /** Every read and change of a case by staff, and every reveal of a masked ID number or phone. */
+  audit: AuditRepository;
+  /** Anonymises closed cases past RETENTION_DAYS; app.ts runs its timer, tests call `runOnce()`. */
+  retention: RetentionJob;
+  /** Where the key sealing personal data came from (for the start-up banner). */
+  dataKeyOrigin: DataKeyOrigin;
   close(): Promise<void>;
 }
 
@@ -191,10 +200,21 @@ export async function createServices(
   const dialogue = createDialogue(dialogueServices, flows);
   checkButtons(dialogueServices);
 
+  const dataKeys = await resolveDataKeys({
+    dataKey: config.DATA_KEY,
+    dataKeys: config.DATA_KEYS,
+    dataDir: config.DATA_DIR,
+  });
+  if (dataKeys.origin.kind === 'generated')
+    logger.warn(
+      { keyId: dataKeys.cipher.keyId, file: dataKeys.origin.file },
+      'no DATA_KEY set: generated a data key into this file; back it up apart from the database (without it the personal data cannot be read) and set DATA_KEY to it on every instance',
+    );
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     schema: config.DATABASE_SCHEMA,
     dataDir: config.DATA_DIR,
+    cipher: dataKeys.cipher,
   });
   try {
     const conversations = createConversationRepository(db);
@@ -338,6 +358,7 @@ export async function createServices(
       password: config.ADMIN_PASSWORD,
       dataDir: config.DATA_DIR,
     });
+    const retention = createRetentionJob({ db, clock, logger, days: config.RETENTION_DAYS });
     const channelKit: ChannelKit = {
       // Every channel's messages pass here: nothing a channel copied from its input can fail in the database.
       engine: { handle: (inbound) => engine.handle(storableInbound(inbound)) },
@@ -382,8 +403,12 @@ export async function createServices(
       llm,
       firstAdmin,
       staff,
+      dataKeyOrigin: dataKeys.origin,
+      audit: createAuditRepository(db),
+      retention,
       async close() {
         await sla.stop();
+        await retention.stop();
         // Let the turn in flight commit before the database goes away.
         await engine.drain();
         await router.stop();

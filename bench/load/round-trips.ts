@@ -16,7 +16,9 @@ export async function measureRoundTrips(): Promise<number> {
       },
       transaction: (work) => {
         trips += 2;
-        return db.transaction((tx) => work({ query: (sql, params) => (trips++, tx.query(sql, params)) }));
+        return db.transaction((tx) =>
+          work({ cipher: tx.cipher, query: (sql, params) => (trips++, tx.query(sql, params)) }),
+        );
       },
     };
     const store = createConversationRepository(counting);

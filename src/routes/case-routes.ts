@@ -10,6 +10,7 @@ import { AppError } from '../errors.js';
 import { maskIdNumber } from '../identity/id-number.js';
 import { maskPhone } from '../identity/phone.js';
 import type { Services } from '../services.js';
+import { audit } from './audit-trail.js';
 import { BEARER_SECURITY } from './auth-routes.js';
 import { typeLabelsOf } from '../localities/type-labels.js';
 
@@ -131,6 +132,12 @@ export function registerCaseRoutes(
         ...((scope ?? department) ? { departmentCode: scope ?? department } : {}),
         ...(limit ? { limit } : {}),
       });
+      await audit(
+        services,
+        request,
+        'case_list',
+        cases.map((c) => ({ caseNo: c.caseNo })),
+      );
       return { cases: cases.map((record) => view(record, typeLabel)) };
     },
   );
@@ -153,6 +160,7 @@ export function registerCaseRoutes(
     },
     async (request) => {
       const record = await visibleCase(request.params.caseNo, departmentScope(staffOf(request)));
+      await audit(services, request, 'case_read', { caseNo: record.caseNo });
       return { ...view(record, typeLabel), timeline: timeline(await services.cases.events(record.caseNo)) };
     },
   );
@@ -225,6 +233,7 @@ export function registerCaseRoutes(
           : {}),
       });
       if (!updated) throw new AppError('not_found', '没有找到这个回执号的案件。');
+      await audit(services, request, 'case_update', { caseNo: updated.caseNo });
       const residentNotified = await notifyResident(updated, type, { reason, note }, at);
       return {
         ...view(updated, typeLabel),

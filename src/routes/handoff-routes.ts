@@ -6,7 +6,9 @@ import { CASE_STATUSES } from '../cases/case-types.js';
 import { HANDOFF_OUTCOMES, HANDOFF_STATUSES, RESOLVE_OUTCOMES } from '../handoff/handoff-types.js';
 import { ASSISTANCE_TYPES } from '../nlu/types.js';
 import type { Services } from '../services.js';
+import { audit } from './audit-trail.js';
 import { BEARER_SECURITY } from './auth-routes.js';
+import { maskHandoffDetail } from './personal-masking.js';
 
 const priority = z.enum(['critical', 'high', 'normal']);
 
@@ -80,7 +82,10 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
             summary: z.object({
               name: z.string().nullable(),
               location: z.string().nullable(),
-              phone: z.string().nullable().describe('Full number, for click-to-call'),
+              phone: z
+                .string()
+                .nullable()
+                .describe('Masked; POST /api/v1/handoffs/:id/reveal with a reason gives the full number'),
               reasons: z.array(z.string()),
               form: z
                 .object({ type: z.string(), fields: z.record(z.string(), z.union([z.string(), z.number()])) })
@@ -100,7 +105,14 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
         },
       },
     },
-    async (request) => handoffs.detail(request.params.id),
+    async (request) => {
+      const detail = await handoffs.detail(request.params.id);
+      await audit(services, request, 'handoff_read', {
+        handoffId: detail.handoff.id,
+        caseNo: detail.handoff.caseNo,
+      });
+      return maskHandoffDetail(detail);
+    },
   );
 
   typed.post(
@@ -115,7 +127,11 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
         response: { 200: z.object({ handoff: handoffView }), ...errors },
       },
     },
-    async (request) => ({ handoff: await handoffs.claim(request.params.id, staffOf(request)) }),
+    async (request) => {
+      const handoff = await handoffs.claim(request.params.id, staffOf(request));
+      await audit(services, request, 'handoff_claim', { handoffId: handoff.id, caseNo: handoff.caseNo });
+      return { handoff };
+    },
   );
 
   typed.post(
@@ -131,9 +147,11 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
         response: { 200: z.object({ message }), ...errors },
       },
     },
-    async (request) => ({
-      message: await handoffs.sendMessage(request.params.id, staffOf(request), request.body.text),
-    }),
+    async (request) => {
+      const message = await handoffs.sendMessage(request.params.id, staffOf(request), request.body.text);
+      await audit(services, request, 'handoff_message', { handoffId: request.params.id });
+      return { message };
+    },
   );
 
   typed.post(
@@ -148,7 +166,11 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
         response: { 200: z.object({ handoff: handoffView }), ...errors },
       },
     },
-    async (request) => ({ handoff: await handoffs.release(request.params.id, staffOf(request)) }),
+    async (request) => {
+      const handoff = await handoffs.release(request.params.id, staffOf(request));
+      await audit(services, request, 'handoff_release', { handoffId: handoff.id, caseNo: handoff.caseNo });
+      return { handoff };
+    },
   );
 
   typed.post(
@@ -169,9 +191,11 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
         response: { 200: z.object({ handoff: handoffView }), ...errors },
       },
     },
-    async (request) => ({
-      handoff: await handoffs.resolve(request.params.id, staffOf(request), request.body),
-    }),
+    async (request) => {
+      const handoff = await handoffs.resolve(request.params.id, staffOf(request), request.body);
+      await audit(services, request, 'handoff_resolve', { handoffId: handoff.id, caseNo: handoff.caseNo });
+      return { handoff };
+    },
   );
 
   typed.post(

@@ -3,6 +3,7 @@ import type { CaseEvent, CaseRecord, CaseStatus } from '../cases/case-types.js';
 import type { UrgencyLevel } from '../nlu/types.js';
 import type { CasePlan } from '../cases/case-plan.js';
 import { formatReceiptNumber, randomReceiptSerial } from '../cases/receipt-number.js';
+import { openNullable, sealNullable, type DataCipher } from './crypto/data-cipher.js';
 import type { SqlDatabase, SqlExecutor } from './sql.js';
 
 interface CaseRow {
@@ -19,7 +20,7 @@ interface CaseRow {
   id_number: string | null;
   phone: string | null;
   address: string | null;
-  fields: Record<string, string | number>;
+  fields: string;
   department_code: string;
   department_name: string;
   joint_meeting: boolean;
@@ -35,7 +36,7 @@ interface CaseRow {
 
 const date = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 
-function toRecord(row: CaseRow): CaseRecord {
+function toRecord(row: CaseRow, cipher: DataCipher): CaseRecord {
   return {
     caseNo: row.case_no,
     assistanceType: row.assistance_type,
@@ -45,11 +46,11 @@ function toRecord(row: CaseRow): CaseRecord {
     conversationId: row.conversation_id,
     channel: row.channel,
     userId: row.user_id,
-    applicantName: row.applicant_name,
-    idNumber: row.id_number,
-    phone: row.phone,
-    address: row.address,
-    fields: row.fields,
+    applicantName: openNullable(cipher, row.applicant_name),
+    idNumber: openNullable(cipher, row.id_number),
+    phone: openNullable(cipher, row.phone),
+    address: openNullable(cipher, row.address),
+    fields: cipher.openJson<Record<string, string | number>>(row.fields),
     departmentCode: row.department_code,
     departmentName: row.department_name,
     jointMeeting: row.joint_meeting,
@@ -120,10 +121,11 @@ async function insertPlanned(
   const { rows } = await tx.query<CaseRow>(
     `INSERT INTO cases (id, case_no, locality_code, assistance_type, status, urgency, conversation_id, channel, user_id,
        applicant_name, id_number, phone, address, fields, department_code, department_name, joint_meeting,
-       accepted_at, transfer_due_at, transfer_due_calendar, updated_at, duplicate_of)
-     VALUES ($1, $2, $3, $4, 'registered', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $17, $20)
-     ON CONFLICT (id_number, assistance_type)
-       WHERE id_number IS NOT NULL AND duplicate_of IS NULL AND status NOT IN ('refused', 'completed', 'cancelled')
+       accepted_at, transfer_due_at, transfer_due_calendar, updated_at, duplicate_of, id_number_hash, phone_hash)
+     VALUES ($1, $2, $3, $4, 'registered', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $17, $20,
+       $21, $22)
+     ON CONFLICT (id_number_hash, assistance_type)
+       WHERE id_number_hash IS NOT NULL AND duplicate_of IS NULL AND status NOT IN ('refused', 'completed', 'cancelled')
      DO NOTHING
      RETURNING *`,
     [
@@ -135,11 +137,11 @@ async function insertPlanned(
       plan.conversationId,
       plan.channel,
       plan.userId,
-      plan.applicantName,
-      plan.idNumber,
-      plan.phone,
-      plan.address,
-      JSON.stringify(plan.fields),
+      sealNullable(tx.cipher, plan.applicantName),
+      sealNullable(tx.cipher, plan.idNumber),
+      sealNullable(tx.cipher, plan.phone),
+      sealNullable(tx.cipher, plan.address),
+      tx.cipher.sealJson(plan.fields),
       plan.departmentCode,
       plan.departmentName,
       plan.jointMeeting,
@@ -147,6 +149,8 @@ async function insertPlanned(
       plan.transferDueAt,
       plan.transferDueCalendar,
       duplicateOf,
+      plan.idNumber ? tx.cipher.lookupHash(plan.idNumber) : null,
+      plan.phone ? tx.cipher.lookupHash(plan.phone) : null,
     ],
   );
   const row = rows[0];
@@ -156,9 +160,9 @@ async function insertPlanned(
     : `受理登记，转交${plan.departmentName}`;
   await tx.query(
     `INSERT INTO case_events (case_id, kind, status_after, note, actor, created_at) VALUES ($1, 'registered', 'registered', $2, 'system', $3)`,
-    [row.id, note, plan.acceptedAt],
+    [row.id, tx.cipher.seal(note), plan.acceptedAt],
   );
-  return toRecord(row);
+  return toRecord(row, tx.cipher);
 }
 
 async function openOfPersonAndType(
@@ -167,9 +171,9 @@ async function openOfPersonAndType(
   type: string,
 ): Promise<CaseRow | undefined> {
   const { rows } = await tx.query<CaseRow>(
-    `SELECT * FROM cases WHERE id_number = $1 AND assistance_type = $2 AND duplicate_of IS NULL AND ${OPEN}
-     LIMIT 1 FOR UPDATE`,
-    [idNumber, type],
+    `SELECT * FROM cases WHERE id_number_hash = ANY($1::text[]) AND assistance_type = $2 AND duplicate_of IS NULL
+       AND ${OPEN} LIMIT 1 FOR UPDATE`,
+    [tx.cipher.lookupHashes(idNumber), type],
   );
   return rows[0];
 }
@@ -183,7 +187,7 @@ export async function registerPlannedCase(tx: SqlExecutor, plan: CasePlan): Prom
   if (plan.idNumber) {
     const existing = await openOfPersonAndType(tx, plan.idNumber, plan.assistanceType);
     if (existing && existing.channel === plan.channel && existing.user_id === plan.userId)
-      return { kind: 'own_duplicate', case: toRecord(existing) };
+      return { kind: 'own_duplicate', case: toRecord(existing, tx.cipher) };
     if (existing) {
       const record = await insertPlanned(tx, plan, existing.case_no);
       return { kind: 'registered', case: record!, duplicateOf: existing.case_no };
@@ -194,7 +198,7 @@ export async function registerPlannedCase(tx: SqlExecutor, plan: CasePlan): Prom
   // Another transaction registered the same person and type a moment ago: decide against that one.
   const raced = plan.idNumber ? await openOfPersonAndType(tx, plan.idNumber, plan.assistanceType) : undefined;
   if (raced && raced.channel === plan.channel && raced.user_id === plan.userId)
-    return { kind: 'own_duplicate', case: toRecord(raced) };
+    return { kind: 'own_duplicate', case: toRecord(raced, tx.cipher) };
   const marked = await insertPlanned(tx, plan, raced?.case_no ?? 'unknown');
   return { kind: 'registered', case: marked!, duplicateOf: raced?.case_no ?? null };
 }
@@ -212,16 +216,20 @@ export async function raiseCaseUrgency(
   const { rows } = await tx.query<CaseRow>('SELECT * FROM cases WHERE case_no = $1 FOR UPDATE', [caseNo]);
   const row = rows[0];
   if (!row) return undefined;
-  if (RANK[row.urgency] >= RANK[level]) return toRecord(row);
+  if (RANK[row.urgency] >= RANK[level]) return toRecord(row, tx.cipher);
   await tx.query(
     `INSERT INTO case_events (case_id, kind, status_after, note, actor, created_at) VALUES ($1, 'urgency_flagged', NULL, $2, 'system', $3)`,
-    [row.id, `紧急程度：${level === 'critical' ? '危急' : '加急'}（${reasons.join('；')}）`, at],
+    [
+      row.id,
+      tx.cipher.seal(`紧急程度：${level === 'critical' ? '危急' : '加急'}（${reasons.join('；')}）`),
+      at,
+    ],
   );
   const updated = await tx.query<CaseRow>(
     'UPDATE cases SET urgency = $2, updated_at = $3 WHERE id = $1 RETURNING *',
     [row.id, level, at],
   );
-  return toRecord(updated.rows[0]!);
+  return toRecord(updated.rows[0]!, tx.cipher);
 }
 
 /** The newest open case of a conversation, if any (urgent flags land on it). */
@@ -233,13 +241,13 @@ export async function openCaseOfConversation(
     `SELECT * FROM cases WHERE conversation_id = $1 AND ${OPEN} ORDER BY accepted_at DESC LIMIT 1`,
     [conversationId],
   );
-  return rows[0] ? toRecord(rows[0]) : undefined;
+  return rows[0] ? toRecord(rows[0], tx.cipher) : undefined;
 }
 
 /** A case by receipt number. */
 export async function caseByNumber(tx: SqlExecutor, caseNo: string): Promise<CaseRecord | undefined> {
   const { rows } = await tx.query<CaseRow>('SELECT * FROM cases WHERE case_no = $1', [caseNo]);
-  return rows[0] ? toRecord(rows[0]) : undefined;
+  return rows[0] ? toRecord(rows[0], tx.cipher) : undefined;
 }
 
 /** An open case of this person and type registered by this channel user, for the early duplicate notice. */
@@ -250,21 +258,22 @@ export async function ownOpenCase(
   address: { channel: string; userId: string },
 ): Promise<CaseRecord | undefined> {
   const { rows } = await tx.query<CaseRow>(
-    `SELECT * FROM cases WHERE id_number = $1 AND assistance_type = $2 AND channel = $3 AND user_id = $4 AND ${OPEN}
-     ORDER BY accepted_at DESC LIMIT 1`,
-    [idNumber, type, address.channel, address.userId],
+    `SELECT * FROM cases WHERE id_number_hash = ANY($1::text[]) AND assistance_type = $2 AND channel = $3
+       AND user_id = $4 AND ${OPEN} ORDER BY accepted_at DESC LIMIT 1`,
+    [tx.cipher.lookupHashes(idNumber), type, address.channel, address.userId],
   );
-  return rows[0] ? toRecord(rows[0]) : undefined;
+  return rows[0] ? toRecord(rows[0], tx.cipher) : undefined;
 }
 
 /** The case ledger on PostgreSQL SQL (PGlite and server alike). */
 export function createCaseRepository(db: SqlDatabase) {
   async function findOpen(idNumber: string, assistanceType: string): Promise<CaseRecord | undefined> {
     const { rows } = await db.query<CaseRow>(
-      `SELECT * FROM cases WHERE id_number = $1 AND assistance_type = $2 AND duplicate_of IS NULL AND ${OPEN} LIMIT 1`,
-      [idNumber, assistanceType],
+      `SELECT * FROM cases WHERE id_number_hash = ANY($1::text[]) AND assistance_type = $2 AND duplicate_of IS NULL
+         AND ${OPEN} LIMIT 1`,
+      [db.cipher.lookupHashes(idNumber), assistanceType],
     );
-    return rows[0] ? toRecord(rows[0]) : undefined;
+    return rows[0] ? toRecord(rows[0], db.cipher) : undefined;
   }
 
   return {
@@ -281,11 +290,17 @@ export function createCaseRepository(db: SqlDatabase) {
       phone?: string | null;
     }): Promise<CaseRecord[]> {
       const { rows } = await db.query<CaseRow>(
-        `SELECT * FROM cases WHERE (channel = $1 AND user_id = $2) OR id_number = $3 OR phone = $4
+        `SELECT * FROM cases WHERE (channel = $1 AND user_id = $2) OR id_number_hash = ANY($3::text[])
+           OR phone_hash = ANY($4::text[])
          ORDER BY accepted_at DESC LIMIT 50`,
-        [person.channel, person.userId, person.idNumber ?? null, person.phone ?? null],
+        [
+          person.channel,
+          person.userId,
+          person.idNumber ? db.cipher.lookupHashes(person.idNumber) : [],
+          person.phone ? db.cipher.lookupHashes(person.phone) : [],
+        ],
       );
-      return rows.map(toRecord);
+      return rows.map((row) => toRecord(row, db.cipher));
     },
 
     /** Registers a planned case in its own transaction (outside a conversation turn). */
@@ -312,7 +327,7 @@ export function createCaseRepository(db: SqlDatabase) {
         `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY accepted_at DESC LIMIT $${params.length}`,
         params,
       );
-      return rows.map(toRecord);
+      return rows.map((row) => toRecord(row, db.cipher));
     },
 
     /** The case's timeline, oldest first. */
@@ -333,7 +348,7 @@ export function createCaseRepository(db: SqlDatabase) {
         id: String(r.id),
         kind: r.kind,
         statusAfter: r.status_after,
-        note: r.note,
+        note: openNullable(db.cipher, r.note),
         actor: r.actor,
         at: date(r.created_at),
       }));
@@ -361,7 +376,7 @@ export function createCaseRepository(db: SqlDatabase) {
         if (!row) return undefined;
         await tx.query(
           `INSERT INTO case_events (case_id, kind, status_after, note, actor, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [row.id, event.kind, event.statusAfter, event.note, event.actor, event.at],
+          [row.id, event.kind, event.statusAfter, sealNullable(tx.cipher, event.note), event.actor, event.at],
         );
         const updated = await tx.query<CaseRow>(
           `UPDATE cases SET status = COALESCE($2, status), completed_at = COALESCE($3, completed_at),
@@ -376,7 +391,7 @@ export function createCaseRepository(db: SqlDatabase) {
             event.at,
           ],
         );
-        return toRecord(updated.rows[0]!);
+        return toRecord(updated.rows[0]!, tx.cipher);
       });
     },
   };

@@ -20,6 +20,7 @@ import { statusGuardFacts } from './status-guard-repository.js';
 import { casesOfAddress } from './withdraw-consent.js';
 import { queueFromTurn, touchResidentMessage } from './handoff-repository.js';
 import { enqueueOutbound } from './outbox-repository.js';
+import type { DataCipher } from './crypto/data-cipher.js';
 import { isUniqueViolation, type SqlDatabase, type SqlExecutor } from './sql.js';
 import { applyTurnEffects } from './turn-effects.js';
 import { findVolunteer } from './volunteer-repository.js';
@@ -48,12 +49,12 @@ const SELECT_CONVERSATION = `SELECT c.id, c.channel, c.user_id, c.state, c.versi
   FROM conversations c
   LEFT JOIN handoffs h ON h.conversation_id = c.id AND h.status <> 'resolved'`;
 
-function toRecord(row: ConversationRow): ConversationRecord {
+function toRecord(row: ConversationRow, cipher: DataCipher): ConversationRecord {
   return {
     id: row.id,
     channel: row.channel,
     userId: row.user_id,
-    state: row.state,
+    state: cipher.openJson(row.state),
     version: row.version,
     queue: {
       open: row.handoff_status !== null,
@@ -66,11 +67,11 @@ function toIso(value: Date | string): string {
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
-function toEntry(row: MessageRow): TranscriptEntry {
+function toEntry(row: MessageRow, cipher: DataCipher): TranscriptEntry {
   return {
     id: String(row.id),
     author: row.author,
-    text: row.text,
+    text: cipher.open(row.text),
     ...(row.buttons && row.buttons.length > 0 ? { buttons: row.buttons } : {}),
     at: toIso(row.created_at),
   };
@@ -98,9 +99,16 @@ async function insertTurnMessages(
 ): Promise<void> {
   // A turn of the service's own (a late second opinion) has no words of the resident to keep.
   const rows: unknown[][] =
-    commit.inbound.text === '' ? [] : [['resident', commit.inbound.text, null, commit.inbound.at]];
+    commit.inbound.text === ''
+      ? []
+      : [['resident', tx.cipher.seal(commit.inbound.text), null, commit.inbound.at]];
   for (const reply of replies)
-    rows.push(['bot', reply.text, reply.buttons ? JSON.stringify(reply.buttons) : null, commit.at]);
+    rows.push([
+      'bot',
+      tx.cipher.seal(reply.text),
+      reply.buttons ? JSON.stringify(reply.buttons) : null,
+      commit.at,
+    ]);
   if (rows.length === 0) return;
   const values = rows.map((_, i) => `($1, $2, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5}, $${i * 4 + 6})`);
   await tx.query(
@@ -113,8 +121,8 @@ async function insertTurnMessages(
 class VersionConflict extends Error {}
 
 interface OpenTurnRow extends ConversationRow {
-  turn_actions: OutboundAction[] | null;
-  turn_public_state: PublicState | null;
+  turn_actions: string | null;
+  turn_public_state: string | null;
   turn_inbound_hash: string | null;
   turn_created_at: Date | string | null;
 }
@@ -142,7 +150,7 @@ const COMMIT_ORDINARY = `WITH v AS (
     SELECT v.id, $2, $6, $7, $8, $5 FROM v RETURNING id
   ), m AS (
     INSERT INTO messages (conversation_id, turn_id, author, text, buttons, created_at)
-    SELECT $1, t.id, x.item->>'author', x.item->>'text', x.item->'buttons', (x.item->>'at')::timestamptz
+    SELECT $1, t.id, x.item->>'author', x.item->>'sealed', x.item->'buttons', (x.item->>'at')::timestamptz
     FROM t, jsonb_array_elements($9::jsonb) WITH ORDINALITY AS x(item, ord) ORDER BY x.ord
     RETURNING 1
   ), e AS (
@@ -157,7 +165,7 @@ const COMMIT_ORDINARY = `WITH v AS (
   ), o AS (
     INSERT INTO outbox (conversation_id, channel, user_id, kind, payload, status, next_attempt_at, created_at)
     SELECT $1, $13, $14, 'reply', x.item, 'pending', $5, $5
-    FROM t, jsonb_array_elements($15::jsonb) WITH ORDINALITY AS x(item, ord) ORDER BY x.ord
+    FROM t, jsonb_array_elements_text($15::jsonb) WITH ORDINALITY AS x(item, ord) ORDER BY x.ord
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM t)::int AS written`;
@@ -168,6 +176,7 @@ function isOrdinary(actions: readonly OutboundAction[]): boolean {
 }
 
 async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<CommitOutcome> {
+  const { cipher } = db;
   const replies = commit.actions.filter((a): a is ReplyAction => a.type === 'reply');
   const records = commit.actions.filter((a) => a.type === 'record');
   const messages = [
@@ -176,31 +185,33 @@ async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<Comm
       : [
           {
             author: 'resident',
-            text: commit.inbound.text,
+            sealed: cipher.seal(commit.inbound.text),
             buttons: null,
             at: commit.inbound.at.toISOString(),
           },
         ]),
     ...replies.map((r) => ({
       author: 'bot',
-      text: r.text,
+      sealed: cipher.seal(r.text),
       buttons: r.buttons && r.buttons.length > 0 ? r.buttons : null,
       at: commit.at.toISOString(),
     })),
   ];
   const queued =
     commit.inbound.replyVia === 'outbox'
-      ? replies.map((r) => ({ kind: 'reply', text: r.text, ...(r.buttons ? { buttons: r.buttons } : {}) }))
+      ? replies.map((r) =>
+          cipher.sealJson({ kind: 'reply', text: r.text, ...(r.buttons ? { buttons: r.buttons } : {}) }),
+        )
       : [];
   try {
     const { rows } = await db.query<{ written: number }>(COMMIT_ORDINARY, [
       commit.conversationId,
       commit.messageId,
       commit.expectedVersion,
-      JSON.stringify(commit.stateAfter),
+      cipher.sealJson(commit.stateAfter),
       commit.at,
-      JSON.stringify(replies),
-      JSON.stringify(commit.publicState),
+      cipher.sealJson(replies),
+      cipher.sealJson(commit.publicState),
       commit.inboundHash,
       JSON.stringify(messages),
       JSON.stringify(records.map((r) => ({ kind: r.kind, detail: r.detail }))),
@@ -227,7 +238,7 @@ async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<Comm
 export function createConversationRepository(db: SqlDatabase): ConversationStore {
   async function find(where: string, params: unknown[]): Promise<ConversationRecord | undefined> {
     const { rows } = await db.query<ConversationRow>(`${SELECT_CONVERSATION} WHERE ${where}`, params);
-    return rows[0] ? toRecord(rows[0]) : undefined;
+    return rows[0] ? toRecord(rows[0], db.cipher) : undefined;
   }
 
   return {
@@ -241,7 +252,7 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
         `INSERT INTO conversations (id, channel, user_id, state, version, created_at, updated_at)
          VALUES ($1, $2, $3, $4, 0, $5, $5)
          ON CONFLICT (channel, user_id) DO NOTHING`,
-        [randomUUID(), address.channel, address.userId, JSON.stringify(initialState()), at],
+        [randomUUID(), address.channel, address.userId, db.cipher.sealJson(initialState()), at],
       );
       const created = await find(byUser, [address.channel, address.userId]);
       if (!created) throw new Error('conversation vanished right after it was created');
@@ -255,21 +266,22 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
       const stored =
         row.turn_inbound_hash !== null && row.turn_created_at !== null
           ? {
-              actions: row.turn_actions ?? [],
-              publicState: row.turn_public_state as PublicState,
+              actions:
+                row.turn_actions === null ? [] : db.cipher.openJson<OutboundAction[]>(row.turn_actions),
+              publicState: db.cipher.openJson<PublicState>(row.turn_public_state),
               inboundHash: row.turn_inbound_hash,
               at: new Date(row.turn_created_at),
             }
           : undefined;
-      return { conversation: toRecord(row), stored };
+      return { conversation: toRecord(row, db.cipher), stored };
     },
 
     get: (conversationId) => find('c.id = $1', [conversationId]),
 
     async findTurn(conversationId, messageId) {
       const { rows } = await db.query<{
-        actions: OutboundAction[];
-        public_state: PublicState;
+        actions: string;
+        public_state: string;
         inbound_hash: string;
         created_at: Date | string;
       }>(
@@ -279,8 +291,8 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
       const row = rows[0];
       return row
         ? {
-            actions: row.actions,
-            publicState: row.public_state,
+            actions: db.cipher.openJson<OutboundAction[]>(row.actions),
+            publicState: db.cipher.openJson<PublicState>(row.public_state),
             inboundHash: row.inbound_hash,
             at: new Date(row.created_at),
           }
@@ -351,12 +363,12 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
           const replies = actions.filter((a): a is ReplyAction => a.type === 'reply');
           await tx.query('UPDATE turns SET actions = $2, public_state = $3 WHERE id = $1', [
             turnId,
-            JSON.stringify(replies),
-            JSON.stringify(publicState),
+            tx.cipher.sealJson(replies),
+            tx.cipher.sealJson(publicState),
           ]);
           await tx.query('UPDATE conversations SET state = $2 WHERE id = $1', [
             commit.conversationId,
-            JSON.stringify(stateAfter),
+            tx.cipher.sealJson(stateAfter),
           ]);
           await insertTurnMessages(tx, commit, replies, turnId);
           if (commit.inbound.replyVia === 'outbox' && replies.length > 0)
@@ -414,9 +426,15 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
       const { rows } = await db.query<MessageRow>(
         `INSERT INTO messages (conversation_id, turn_id, author, text, buttons, created_at)
          VALUES ($1, NULL, $2, $3, $4, $5) RETURNING id, author, text, buttons, created_at`,
-        [conversationId, author, text, buttons && buttons.length > 0 ? JSON.stringify(buttons) : null, at],
+        [
+          conversationId,
+          author,
+          db.cipher.seal(text),
+          buttons && buttons.length > 0 ? JSON.stringify(buttons) : null,
+          at,
+        ],
       );
-      return toEntry(rows[0]!);
+      return toEntry(rows[0]!, db.cipher);
     },
 
     async transcript(conversationId, limit) {
@@ -427,7 +445,7 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
          ) latest ORDER BY id ASC`,
         [conversationId, limit],
       );
-      return rows.map(toEntry);
+      return rows.map((row) => toEntry(row, db.cipher));
     },
   };
 }

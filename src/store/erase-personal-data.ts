@@ -15,18 +15,31 @@ export async function erasePersonalData(
     'SELECT id, text FROM messages WHERE conversation_id = $1',
     [conversationId],
   );
+  const { cipher } = tx;
   for (const row of messages.rows) {
-    const erased = eraseFromText(row.text, values);
-    if (erased !== row.text) await tx.query('UPDATE messages SET text = $1 WHERE id = $2', [erased, row.id]);
+    const text = cipher.open(row.text);
+    const erased = eraseFromText(text, values);
+    if (erased !== text)
+      await tx.query('UPDATE messages SET text = $1 WHERE id = $2', [cipher.seal(erased), row.id]);
   }
-  const turns = await tx.query<{ id: string; actions: unknown }>(
-    'SELECT id, actions FROM turns WHERE conversation_id = $1',
+  const turns = await tx.query<{ id: string; actions: string; public_state: string }>(
+    'SELECT id, actions, public_state FROM turns WHERE conversation_id = $1',
     [conversationId],
   );
   for (const row of turns.rows) {
-    const erased = eraseFromJson(row.actions, values);
-    if (JSON.stringify(erased) !== JSON.stringify(row.actions))
-      await tx.query('UPDATE turns SET actions = $1 WHERE id = $2', [JSON.stringify(erased), row.id]);
+    const actions = cipher.openJson<unknown>(row.actions);
+    const publicState = cipher.openJson<unknown>(row.public_state);
+    const erasedActions = eraseFromJson(actions, values);
+    const erasedState = eraseFromJson(publicState, values);
+    if (
+      JSON.stringify(erasedActions) !== JSON.stringify(actions) ||
+      JSON.stringify(erasedState) !== JSON.stringify(publicState)
+    )
+      await tx.query('UPDATE turns SET actions = $1, public_state = $2 WHERE id = $3', [
+        cipher.sealJson(erasedActions),
+        cipher.sealJson(erasedState),
+        row.id,
+      ]);
   }
   const events = await tx.query<{ id: string; detail: unknown }>(
     'SELECT id, detail FROM conversation_events WHERE conversation_id = $1',
@@ -40,13 +53,14 @@ export async function erasePersonalData(
         row.id,
       ]);
   }
-  const outbox = await tx.query<{ id: string; payload: unknown }>(
+  const outbox = await tx.query<{ id: string; payload: string }>(
     'SELECT id, payload FROM outbox WHERE conversation_id = $1',
     [conversationId],
   );
   for (const row of outbox.rows) {
-    const erased = eraseFromJson(row.payload, values);
-    if (JSON.stringify(erased) !== JSON.stringify(row.payload))
-      await tx.query('UPDATE outbox SET payload = $1 WHERE id = $2', [JSON.stringify(erased), row.id]);
+    const payload = cipher.openJson<unknown>(row.payload);
+    const erased = eraseFromJson(payload, values);
+    if (JSON.stringify(erased) !== JSON.stringify(payload))
+      await tx.query('UPDATE outbox SET payload = $1 WHERE id = $2', [cipher.sealJson(erased), row.id]);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HandoffPriority } from '../engine/actions.js';
+import { openNullable, sealNullable, type DataCipher } from './crypto/data-cipher.js';
 import type { SqlDatabase, SqlExecutor } from './sql.js';
 import {
   PREVIEW_CHARS,
@@ -29,7 +30,7 @@ interface HandoffRow {
   outcome: HandoffOutcome | null;
   note: string | null;
   case_no: string | null;
-  reporter: Reporter | null;
+  reporter: string | null;
   overdue: boolean;
   stale: boolean;
   preview: string | null;
@@ -38,7 +39,7 @@ interface HandoffRow {
 const date = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 const maybeDate = (value: Date | string | null): Date | null => (value === null ? null : date(value));
 
-function toRecord(row: HandoffRow): HandoffRecord {
+function toRecord(row: HandoffRow, cipher: DataCipher): HandoffRecord {
   return {
     id: row.id,
     conversationId: row.conversation_id,
@@ -57,17 +58,18 @@ function toRecord(row: HandoffRow): HandoffRecord {
     lastResidentMessageAt: maybeDate(row.last_resident_message_at),
     resolvedAt: maybeDate(row.resolved_at),
     outcome: row.outcome,
-    note: row.note,
+    note: openNullable(cipher, row.note),
     caseNo: row.case_no,
-    reporter: row.reporter,
+    reporter: row.reporter === null ? null : cipher.openJson<Reporter>(row.reporter),
     overdue: row.overdue,
     stale: row.stale,
-    preview: row.preview ?? '',
+    // Cut after opening: the stored text is sealed, so SQL cannot cut it.
+    preview: row.preview === null ? '' : [...cipher.open(row.preview)].slice(0, PREVIEW_CHARS).join(''),
   };
 }
 
 // The queue shows the resident's last words; computing them on read keeps the turn's write small.
-const SELECT = `SELECT h.*, (SELECT left(m.text, ${PREVIEW_CHARS}) FROM messages m
+const SELECT = `SELECT h.*, (SELECT m.text FROM messages m
     WHERE m.conversation_id = h.conversation_id AND m.author = 'resident' ORDER BY m.id DESC LIMIT 1) AS preview
   FROM handoffs h`;
 const ORDER = `ORDER BY CASE h.priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 ELSE 2 END, h.created_at, h.id`;
@@ -137,7 +139,7 @@ export function createHandoffRepository(db: SqlDatabase) {
   async function byIds(ids: string[]): Promise<HandoffRecord[]> {
     if (ids.length === 0) return [];
     const { rows } = await db.query<HandoffRow>(`${SELECT} WHERE h.id = ANY($1::uuid[]) ${ORDER}`, [ids]);
-    return rows.map(toRecord);
+    return rows.map((row) => toRecord(row, db.cipher));
   }
 
   async function get(id: string): Promise<HandoffRecord | undefined> {
@@ -153,7 +155,7 @@ export function createHandoffRepository(db: SqlDatabase) {
         `${SELECT} WHERE h.conversation_id = $1 AND h.status <> 'resolved'`,
         [conversationId],
       );
-      return rows[0] ? toRecord(rows[0]) : undefined;
+      return rows[0] ? toRecord(rows[0], db.cipher) : undefined;
     },
 
     /** Whether the conversation has an open handoff, and who holds it (null while the bot has it). */
@@ -177,7 +179,7 @@ export function createHandoffRepository(db: SqlDatabase) {
           : `${SELECT} WHERE h.status = 'resolved' ORDER BY h.resolved_at DESC LIMIT $1`,
         [limit],
       );
-      return rows.map(toRecord);
+      return rows.map((row) => toRecord(row, db.cipher));
     },
 
     /** Claims a queued handoff; the conditional update lets exactly one of many concurrent claims win. */
@@ -212,7 +214,7 @@ export function createHandoffRepository(db: SqlDatabase) {
         `UPDATE handoffs SET status = 'resolved', resolved_at = $2, resolved_by = $3, outcome = $4, note = $5,
            case_no = COALESCE($6, case_no), stale = false
          WHERE id = $1 AND status <> 'resolved' RETURNING id`,
-        [id, at, by, outcome, note, caseNo],
+        [id, at, by, outcome, sealNullable(db.cipher, note), caseNo],
       );
       return rows.length === 1;
     },
@@ -233,7 +235,7 @@ export function createHandoffRepository(db: SqlDatabase) {
           JSON.stringify(input.reasons),
           input.at,
           input.caseNo,
-          JSON.stringify(input.reporter),
+          db.cipher.sealJson(input.reporter),
         ],
       );
       return (await get(id))!;

@@ -1,7 +1,10 @@
 import path from 'node:path';
+import { createDataCipher, generateDataKey, type DataCipher } from './crypto/data-cipher.js';
+import { checkDataKeys } from './crypto/data-key-registry.js';
 import { openPgliteDatabase } from './pglite-database.js';
 import { openPostgresDatabase } from './postgres-database.js';
 import { migrate } from './migrate.js';
+import { sealLegacyRows } from './crypto/reseal.js';
 import type { SqlDatabase } from './sql.js';
 
 /** Where the data lives: a PostgreSQL URL when given, else embedded PGlite under `dataDir`. */
@@ -9,18 +12,31 @@ export interface DatabaseLocation {
   databaseUrl?: string | undefined;
   schema?: string | undefined;
   dataDir?: string | undefined;
+  /** The key personal data is sealed with; without one, a key that lives as long as the process (tests). */
+  cipher?: DataCipher | undefined;
 }
 
-/** Opens the configured database and applies pending migrations before anyone uses it. */
+/**
+ * Opens the configured database, applies pending migrations, refuses a key that cannot read what is stored,
+ * and seals rows written before encryption, all before anyone uses it.
+ */
 export async function openDatabase(location: DatabaseLocation): Promise<SqlDatabase> {
+  const cipher = location.cipher ?? createDataCipher(generateDataKey());
   const db =
     location.databaseUrl !== undefined
-      ? await openPostgresDatabase({ connectionString: location.databaseUrl, schema: location.schema })
+      ? await openPostgresDatabase({
+          connectionString: location.databaseUrl,
+          schema: location.schema,
+          cipher,
+        })
       : await openPgliteDatabase(
           location.dataDir === undefined ? undefined : path.join(location.dataDir, 'pglite'),
+          cipher,
         );
   try {
     await migrate(db);
+    await checkDataKeys(db);
+    await sealLegacyRows(db);
     return db;
   } catch (error) {
     await db.close();

@@ -1,5 +1,6 @@
 import type { OutboundMessage, OutboundKind } from '../delivery/outbound-message.js';
 import type { Address } from '../engine/inbound.js';
+import type { DataCipher } from './crypto/data-cipher.js';
 import type { SqlDatabase, SqlExecutor } from './sql.js';
 
 /** One message waiting for, or past, delivery. */
@@ -20,19 +21,19 @@ interface OutboxRow {
   channel: string;
   user_id: string;
   kind: OutboundKind;
-  payload: OutboundMessage;
+  payload: string;
   attempts: number;
   status: OutboxEntry['status'];
   last_error: string | null;
   created_at: Date | string;
 }
 
-function toEntry(row: OutboxRow): OutboxEntry {
+function toEntry(row: OutboxRow, cipher: DataCipher): OutboxEntry {
   return {
     id: String(row.id),
     conversationId: row.conversation_id,
     address: { channel: row.channel, userId: row.user_id },
-    message: row.payload,
+    message: cipher.openJson<OutboundMessage>(row.payload),
     attempts: row.attempts,
     status: row.status,
     lastError: row.last_error,
@@ -62,7 +63,7 @@ export async function enqueueOutbound(tx: SqlExecutor, entries: readonly OutboxI
         entry.address.channel,
         entry.address.userId,
         entry.message.kind,
-        JSON.stringify(entry.message),
+        tx.cipher.sealJson(entry.message),
         entry.at,
       ],
     );
@@ -89,7 +90,7 @@ export async function appendAndEnqueue(
       [
         input.conversationId,
         input.author,
-        input.message.text,
+        tx.cipher.seal(input.message.text),
         input.message.buttons && input.message.buttons.length > 0
           ? JSON.stringify(input.message.buttons)
           : null,
@@ -130,7 +131,7 @@ export function createOutboxRepository(db: SqlDatabase) {
          RETURNING *`,
         [channels, now, leaseUntil, limit],
       );
-      return rows.map(toEntry).sort((a, b) => Number(a.id) - Number(b.id));
+      return rows.map((row) => toEntry(row, db.cipher)).sort((a, b) => Number(a.id) - Number(b.id));
     },
 
     async delivered(id: string, at: Date): Promise<void> {
@@ -160,7 +161,7 @@ export function createOutboxRepository(db: SqlDatabase) {
         `SELECT * FROM outbox WHERE conversation_id = $1 AND status = 'failed' ORDER BY id`,
         [conversationId],
       );
-      return rows.map(toEntry);
+      return rows.map((row) => toEntry(row, db.cipher));
     },
 
     /** Counts by status, for health and benchmarks. */

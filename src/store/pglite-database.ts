@@ -3,10 +3,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataDir } from './data-dir-lock.js';
+import type { DataCipher } from './crypto/data-cipher.js';
 import type { QueryResult, SqlDatabase, SqlExecutor } from './sql.js';
 
-function wrap(executor: Pick<PGlite, 'query'>): SqlExecutor {
+function wrap(executor: Pick<PGlite, 'query'>, cipher: DataCipher): SqlExecutor {
   return {
+    cipher,
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
       const result = await executor.query<Row>(sql, params as unknown[]);
       return { rows: result.rows, affectedRows: result.affectedRows ?? 0 };
@@ -34,7 +36,10 @@ async function createPglite(dataDir: string | undefined): Promise<PGlite> {
 }
 
 /** Opens the embedded PGlite database in `dataDir` (created if missing), or in memory when `dataDir` is undefined. */
-export async function openPgliteDatabase(dataDir: string | undefined): Promise<SqlDatabase> {
+export async function openPgliteDatabase(
+  dataDir: string | undefined,
+  cipher: DataCipher,
+): Promise<SqlDatabase> {
   if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
   // The lock sits beside the database folder (in DATA_DIR), so PGlite's own folder holds only its files.
   const unlock = dataDir === undefined ? () => Promise.resolve() : await lockDataDir(path.dirname(dataDir));
@@ -45,12 +50,13 @@ export async function openPgliteDatabase(dataDir: string | undefined): Promise<S
     await unlock();
     throw error;
   }
-  const executor = wrap(db);
+  const executor = wrap(db, cipher);
   return {
     kind: 'pglite',
+    cipher,
     query: executor.query,
     async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-      return db.transaction((tx) => work(wrap(tx)));
+      return db.transaction((tx) => work(wrap(tx, cipher)));
     },
     async exec(sql: string): Promise<void> {
       await db.exec(sql);

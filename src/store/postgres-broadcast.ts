@@ -41,11 +41,11 @@ export async function createPostgresBroadcast(options: {
   async function deliver(topic: BroadcastTopic, raw: string): Promise<void> {
     const parsed = JSON.parse(raw) as { ref?: string; payload?: unknown };
     if (parsed.ref !== undefined) {
-      const { rows } = await db.query<{ payload: unknown }>(
+      const { rows } = await db.query<{ payload: string }>(
         'SELECT payload FROM broadcast_payloads WHERE id = $1',
         [parsed.ref],
       );
-      if (rows[0]) emitter.emit(topic, rows[0].payload);
+      if (rows[0]) emitter.emit(topic, db.cipher.openJson(rows[0].payload));
       return;
     }
     emitter.emit(topic, parsed.payload);
@@ -117,7 +117,7 @@ export async function createPostgresBroadcast(options: {
       }
       const { rows } = await db.query<{ id: string }>(
         'INSERT INTO broadcast_payloads (payload, created_at) VALUES ($1, now()) RETURNING id',
-        [JSON.stringify(payload)],
+        [db.cipher.sealJson(payload)],
       );
       await db.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ ref: String(rows[0]!.id) })]);
     },

@@ -1,12 +1,14 @@
 import pg from 'pg';
 import { isConnectionLost, unavailableWhenLost } from './connection-lost.js';
+import type { DataCipher } from './crypto/data-cipher.js';
 import type { QueryResult, SqlDatabase, SqlExecutor } from './sql.js';
 
 // A server that does not answer a connection attempt (network gone) must fail the request, not hang it.
 const CONNECT_TIMEOUT_MS = 5_000;
 
-function wrap(client: Pick<pg.PoolClient, 'query'>): SqlExecutor {
+function wrap(client: Pick<pg.PoolClient, 'query'>, cipher: DataCipher): SqlExecutor {
   return {
+    cipher,
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
       try {
         const result = await client.query(sql, params as unknown[]);
@@ -24,6 +26,8 @@ export interface PostgresOptions {
   /** Schema to use (created if missing); lets tests and several deployments share one database. */
   schema?: string | undefined;
   maxConnections?: number;
+  /** Seals and opens personal data for the repositories. */
+  cipher: DataCipher;
 }
 
 /** Connects to a PostgreSQL server through a node-postgres pool. */
@@ -42,9 +46,10 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Sq
   pool.on('error', () => undefined);
   if (schema !== undefined) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   else await pool.query('SELECT 1');
-  const executor = wrap(pool);
+  const executor = wrap(pool, options.cipher);
   return {
     kind: 'postgres',
+    cipher: options.cipher,
     query: executor.query,
     async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
       const client = await pool.connect().catch((error: unknown) => {
@@ -59,7 +64,7 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Sq
       client.on('error', onError);
       try {
         await client.query('BEGIN');
-        const result = await work(wrap(client));
+        const result = await work(wrap(client, options.cipher));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -1,3 +1,5 @@
+import type { DataCipher } from './crypto/data-cipher.js';
+
 /** A row set returned by a query. */
 export interface QueryResult<Row> {
   rows: Row[];
@@ -6,6 +8,8 @@ export interface QueryResult<Row> {
 
 /** The slice of SQL access the repositories need, implemented by PGlite and by node-postgres. */
 export interface SqlExecutor {
+  /** Seals personal data on the way in and opens it on the way out; the same key in and out of transactions. */
+  readonly cipher: DataCipher;
   query: <Row = Record<string, unknown>>(
     sql: string,
     params?: readonly unknown[],

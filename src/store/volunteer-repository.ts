@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DataCipher } from './crypto/data-cipher.js';
 import type { SqlDatabase, SqlExecutor } from './sql.js';
 
 /** Where a volunteer's registration stands. */
@@ -41,13 +42,13 @@ interface VolunteerRow {
   decided_by: string | null;
 }
 
-function toRecord(row: VolunteerRow): VolunteerRecord {
+function toRecord(row: VolunteerRow, cipher: DataCipher): VolunteerRecord {
   return {
     id: row.id,
     channel: row.channel,
     userId: row.user_id,
-    name: row.name,
-    phone: row.phone,
+    name: cipher.open(row.name),
+    phone: cipher.open(row.phone),
     community: row.community,
     status: row.status,
     createdAt: new Date(row.created_at),
@@ -68,9 +69,17 @@ export async function registerVolunteer(
        SET name = EXCLUDED.name, phone = EXCLUDED.phone, community = EXCLUDED.community,
            status = 'pending', created_at = EXCLUDED.created_at, decided_at = NULL, decided_by = NULL
      RETURNING *`,
-    [randomUUID(), input.channel, input.userId, input.name, input.phone, input.community, input.at],
+    [
+      randomUUID(),
+      input.channel,
+      input.userId,
+      tx.cipher.seal(input.name),
+      tx.cipher.seal(input.phone),
+      input.community,
+      input.at,
+    ],
   );
-  return toRecord(rows[0]!);
+  return toRecord(rows[0]!, tx.cipher);
 }
 
 /** The registration of a channel user, if any. */
@@ -83,7 +92,7 @@ export async function findVolunteer(
     'SELECT * FROM volunteers WHERE channel = $1 AND user_id = $2',
     [channel, userId],
   );
-  return rows[0] ? toRecord(rows[0]) : undefined;
+  return rows[0] ? toRecord(rows[0], tx.cipher) : undefined;
 }
 
 /** Volunteer registrations on PostgreSQL SQL: the list operators verify. */
@@ -100,7 +109,7 @@ export function createVolunteerRepository(db: SqlDatabase) {
         'SELECT * FROM volunteers WHERE status = $1 ORDER BY created_at LIMIT 500',
         [status],
       );
-      return rows.map(toRecord);
+      return rows.map((row) => toRecord(row, db.cipher));
     },
     /** Records an operator's decision; undefined when there is no such registration. */
     async decide(
@@ -113,7 +122,7 @@ export function createVolunteerRepository(db: SqlDatabase) {
         'UPDATE volunteers SET status = $2, decided_by = $3, decided_at = $4 WHERE id = $1 RETURNING *',
         [id, status, by, at],
       );
-      return rows[0] ? toRecord(rows[0]) : undefined;
+      return rows[0] ? toRecord(rows[0], db.cipher) : undefined;
     },
   };
 }

@@ -136,7 +136,10 @@ describe('the operator console in a real browser', () => {
     expect(await desk.locator('#claim').isVisible()).toBe(false);
     expect(await desk.locator('#case-state').textContent()).toContain('由你处理中');
     expect(await desk.locator('#summary').textContent()).toContain('风险原因');
-    // The summary has the callback number as a click-to-call link.
+    // The summary shows the callback number masked; revealing it asks for a reason, then it is a click-to-call link.
+    await expect.poll(() => desk.locator('#summary .masked').textContent(), POLL).toBe('138****5678');
+    desk.once('dialog', (dialog) => void dialog.accept('回拨居民'));
+    await desk.click('#summary .reveal-button');
     await expect
       .poll(() => desk.locator('#summary a.tel').getAttribute('href'), POLL)
       .toBe('tel:13812345678');

@@ -200,10 +200,17 @@ describe('guided applications, scripted', () => {
       new Date(),
     );
     // Age the form by rewriting its timestamp, as if the resident had left for a day.
-    await t.app.services.db.query(
-      `UPDATE conversations SET state = jsonb_set(state, '{flow,state,updatedAt}', to_jsonb('2020-01-01T00:00:00.000Z'::text)) WHERE id = $1`,
-      [conversation.id],
-    );
+    // The state is sealed at rest, so it is opened, changed and sealed again with the app's key.
+    const { db } = t.app.services;
+    const stored = await db.query<{ state: string }>('SELECT state FROM conversations WHERE id = $1', [
+      conversation.id,
+    ]);
+    const state = db.cipher.openJson<{ flow: { state: { updatedAt: string } } }>(stored.rows[0]!.state);
+    state.flow.state.updatedAt = '2020-01-01T00:00:00.000Z';
+    await db.query('UPDATE conversations SET state = $2 WHERE id = $1', [
+      conversation.id,
+      db.cipher.sealJson(state),
+    ]);
     const back = await resident.say('你好');
     expect(back.state.form?.stage).toBe('resume');
     expect(resident.lastText).toContain('还没填完');

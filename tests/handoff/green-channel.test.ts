@@ -83,7 +83,13 @@ describe('green channel: queue, claims, takeover, SLA', () => {
       summary: { location: string; phone: string; urgency: string };
       earlierCases: { caseNo: string }[];
     }>();
-    expect(detail.summary).toMatchObject({ phone: '13912345678', urgency: 'critical' });
+    // Masked in the console; the full number is one reveal with a reason away.
+    expect(detail.summary).toMatchObject({ phone: '139****5678', urgency: 'critical' });
+    const revealed = await api('POST', `/api/v1/handoffs/${handoff.id}/reveal`, operator, {
+      field: 'phone',
+      reason: '回拨居民',
+    });
+    expect(revealed.json()).toEqual({ field: 'phone', value: '13912345678' });
     expect(detail.summary.location).toContain('幸福小区');
     expect(detail.earlierCases.map((c) => c.caseNo)).toContain(handoff.caseNo);
     resident.close();
@@ -294,7 +300,7 @@ describe('green channel: queue, claims, takeover, SLA', () => {
     const detail = (await api('GET', `/api/v1/handoffs/${body.handoff.id}`, operator)).json<{
       summary: { phone: string; location: string };
     }>();
-    expect(detail.summary).toMatchObject({ phone: '13900001111', location: '东门村5组12号' });
+    expect(detail.summary).toMatchObject({ phone: '139****1111', location: '东门村5组12号' });
     // A volunteer may report but not read the queue.
     expect((await api('GET', '/api/v1/handoffs', volunteer)).statusCode).toBe(403);
   });

@@ -233,8 +233,8 @@ export function conversationStoreContract(
         ]);
         expect(other.status === 'committed' && other.actions).toEqual([{ type: 'reply', text: 'new' }]);
         const rows = await db.query<{ user_id: string; duplicate_of: string | null }>(
-          'SELECT user_id, duplicate_of FROM cases WHERE id_number = $1 ORDER BY accepted_at, case_no',
-          [id],
+          'SELECT user_id, duplicate_of FROM cases WHERE id_number_hash = $1 ORDER BY accepted_at, case_no',
+          [db.cipher.lookupHash(id)],
         );
         expect(rows.rows.map((r) => [r.user_id, r.duplicate_of === null])).toEqual([
           ['owner', true],
@@ -339,11 +339,15 @@ export function conversationStoreContract(
         const commit = commitFor(conversation.id, 0, 'q1', '你好');
         commit.inbound = { ...commit.inbound, replyVia: 'outbox' };
         await store.commitTurn(commit);
-        const queued = await db.query<{ status: string; payload: { text: string } }>(
+        const queued = await db.query<{ status: string; payload: string }>(
           'SELECT status, payload FROM outbox WHERE conversation_id = $1',
           [conversation.id],
         );
-        expect(queued.rows.map((r) => [r.status, r.payload.text])).toEqual([['pending', '回复：你好']]);
+        expect(
+          queued.rows.map((r) => [r.status, db.cipher.openJson<{ text: string }>(r.payload).text]),
+        ).toEqual([['pending', '回复：你好']]);
+        // Sealed at rest: the stored payload does not hold the words.
+        expect(queued.rows[0]?.payload).not.toContain('你好');
       } finally {
         await close();
       }
@@ -363,6 +367,7 @@ export function conversationStoreContract(
             roundTrips += 2; // BEGIN and COMMIT
             return db.transaction((tx) =>
               work({
+                cipher: tx.cipher,
                 query: (sql, params) => {
                   roundTrips++;
                   return tx.query(sql, params);

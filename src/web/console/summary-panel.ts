@@ -3,6 +3,7 @@ import { el } from './elements.js';
 import { clockTime, dateOnly } from './format.js';
 import { channelLabel, URGENCY_LABEL } from './labels.js';
 import { caseStatusLabel, fieldLabel, typeLabel } from './meta.js';
+import { revealControl } from './reveal-control.js';
 import type { CurrentCase } from './state.js';
 
 function fact(label: string, value: Node | string | null | undefined): void {
@@ -19,13 +20,6 @@ function reasonsBox(reasons: readonly string[]): HTMLElement {
   return box;
 }
 
-function phoneLink(phone: string): HTMLAnchorElement {
-  const link = make('a', 'tel', phone);
-  link.href = `tel:${phone.replace(/[^0-9+]/g, '')}`;
-  link.title = '点击拨打';
-  return link;
-}
-
 /** 「情况摘要」: who, where, the number to call back, how urgent and why, and the application so far. */
 export function renderSummary(current: CurrentCase): void {
   el.summary.replaceChildren();
@@ -33,7 +27,8 @@ export function renderSummary(current: CurrentCase): void {
   const s = current.summary;
   fact('姓名', s.name);
   fact('位置', s.location);
-  fact('电话', s.phone ? phoneLink(s.phone) : '未留电话');
+  // Masked by the server; the full number needs a reason (reveal-control.ts).
+  fact('电话', s.phone ? revealControl(current.handoff.id, 'phone', s.phone) : '未留电话');
   fact('紧急程度', URGENCY_LABEL[s.urgency]);
   const reasons = s.reasons.length ? s.reasons : current.handoff.reasons;
   fact('风险原因', reasons.length ? reasonsBox(reasons) : '无');
@@ -51,7 +46,11 @@ export function renderSummary(current: CurrentCase): void {
   const dl = make('dl', 'facts form-fields');
   for (const [name, value] of entries) {
     dl.append(make('dt', '', fieldLabel(name)));
-    dl.append(make('dd', '', value));
+    const dd = make('dd', '');
+    if (name === 'id_number' && typeof value === 'string')
+      dd.append(revealControl(current.handoff.id, 'idNumber', value));
+    else dd.textContent = String(value);
+    dl.append(dd);
   }
   el.formData.append(dl);
 }
