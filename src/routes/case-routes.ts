@@ -11,6 +11,8 @@ import { AppError } from '../errors.js';
 import { maskIdNumber } from '../identity/id-number.js';
 import { maskPhone } from '../identity/phone.js';
 import type { Services } from '../services.js';
+import { latenessOfCases, type LatenessView } from '../oversight/case-lateness.js';
+import { createDeadlineRepository } from '../store/deadline-repository.js';
 import { BEARER_SECURITY } from './auth-routes.js';
 
 const caseView = z.object({
@@ -32,6 +34,15 @@ const caseView = z.object({
   transferDueCalendar: z.enum(['official', 'weekdays_fallback']),
   completedAt: z.string().nullable(),
   feedbackDueAt: z.string().nullable(),
+  late: z
+    .object({
+      kind: z.enum(['transfer', 'feedback']),
+      dueAt: z.string(),
+      workingDaysLate: z.number().int(),
+      label: z.string(),
+    })
+    .nullable()
+    .describe('The deadline this case has missed, and by how many working days; null when on time'),
 });
 
 const timelineEntry = z.object({
@@ -45,7 +56,7 @@ const errorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
-function view(record: CaseRecord) {
+function view(record: CaseRecord, late: LatenessView | null) {
   const type = record.assistanceType;
   return {
     caseNo: record.caseNo,
@@ -71,6 +82,7 @@ function view(record: CaseRecord) {
     transferDueCalendar: record.transferDueCalendar,
     completedAt: record.completedAt?.toISOString() ?? null,
     feedbackDueAt: record.feedbackDueAt?.toISOString() ?? null,
+    late,
   };
 }
 
@@ -90,8 +102,14 @@ export function registerCaseRoutes(
   notifyResident: ReturnType<typeof createCaseNotifier>,
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  const staff = requireStaff(['admin', 'operator', 'department']);
+  const staff = requireStaff(['admin', 'operator', 'department', 'window_head']);
   const security = [{ [BEARER_SECURITY]: [] }];
+
+  const deadlines = createDeadlineRepository(services.db);
+  async function views(records: CaseRecord[]) {
+    const late = await latenessOfCases(deadlines, records, services.clock.now(), services.locality.timezone);
+    return records.map((record) => view(record, late.get(record.caseNo) ?? null));
+  }
 
   async function visibleCase(caseNo: string, scope: string | undefined): Promise<CaseRecord> {
     const record = await services.cases.get(caseNo.trim());
@@ -130,7 +148,7 @@ export function registerCaseRoutes(
         ...((scope ?? department) ? { departmentCode: scope ?? department } : {}),
         ...(limit ? { limit } : {}),
       });
-      return { cases: cases.map(view) };
+      return { cases: await views(cases) };
     },
   );
 
@@ -152,7 +170,7 @@ export function registerCaseRoutes(
     },
     async (request) => {
       const record = await visibleCase(request.params.caseNo, departmentScope(staffOf(request)));
-      return { ...view(record), timeline: timeline(await services.cases.events(record.caseNo)) };
+      return { ...(await views([record]))[0]!, timeline: timeline(await services.cases.events(record.caseNo)) };
     },
   );
 
@@ -226,7 +244,7 @@ export function registerCaseRoutes(
       if (!updated) throw new AppError('not_found', '没有找到这个回执号的案件。');
       const residentNotified = await notifyResident(updated, type, { reason, note }, at);
       return {
-        ...view(updated),
+        ...(await views([updated]))[0]!,
         timeline: timeline(await services.cases.events(updated.caseNo)),
         residentNotified,
       };

@@ -5,7 +5,8 @@ import type { CasePlan } from '../cases/case-plan.js';
 import { formatReceiptNumber } from '../cases/receipt-number.js';
 import type { SqlDatabase, SqlExecutor } from './sql.js';
 
-interface CaseRow {
+/** A row of the cases table as both drivers return it. */
+export interface CaseRow {
   id: string;
   case_no: string;
   locality_code: string;
@@ -34,7 +35,8 @@ interface CaseRow {
 
 const date = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 
-function toRecord(row: CaseRow): CaseRecord {
+/** A cases row as the ledger record. */
+export function toRecord(row: CaseRow): CaseRecord {
   return {
     caseNo: row.case_no,
     assistanceType: row.assistance_type,
