@@ -24,12 +24,19 @@ const WORDS: readonly [RegExp, number][] = [
   [/^\s*(非常|很|特别)满意/, 5],
   [/^\s*满意/, 4],
 ];
+const BUTTON_RATINGS: Readonly<Record<string, number>> = {
+  rate_one: 1,
+  rate_two: 2,
+  rate_three: 3,
+  rate_four: 4,
+  rate_five: 5,
+};
 const NO_COMMENT = /^\s*(没有了?|没了|无|不用了?|没有意见|没意见)\s*[。.!！]?\s*$/;
 
 /** The rating a resident's answer gives, or null when it is not one. */
 export function readRating(ctx: Pick<TurnContext, 'buttonId' | 'text'>): number | null {
-  const button = /^rate_([1-5])$/.exec(ctx.buttonId ?? '');
-  if (button) return Number(button[1]);
+  const button = BUTTON_RATINGS[ctx.buttonId ?? ''];
+  if (button !== undefined) return button;
   const match = RATING.exec(ctx.text);
   if (match) {
     const digit = match[1]!;
