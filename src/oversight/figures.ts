@@ -65,6 +65,8 @@ export interface SatisfactionFigures {
 
 /** Everything the dashboard and the report show for one period. */
 export interface Figures {
+  /** The locality's name (江阴市 …), for titles. */
+  locality: string;
   period: { from: string; to: string; timezone: string };
   asOf: string;
   totals: { cases: number; completed: number; overdueNow: number; handoffs: number };
@@ -263,7 +265,7 @@ export async function overdueCases(db: SqlExecutor, now: Date, timezone: string)
 }
 
 /** Computes every figure of the period as of `now`. */
-export async function computeFigures(db: SqlExecutor, period: Period, now: Date): Promise<Figures> {
+export async function computeFigures(db: SqlExecutor, period: Period, now: Date, locality: string): Promise<Figures> {
   const { rows: cases } = await db.query<CaseRow>(
     `SELECT c.case_no, c.assistance_type, c.status, c.department_code, c.department_name, c.accepted_at,
        c.transfer_due_at, c.completed_at,
@@ -277,6 +279,7 @@ export async function computeFigures(db: SqlExecutor, period: Period, now: Date)
     overdueCases(db, now, period.timezone),
   ]);
   return {
+    locality,
     period: { from: period.from, to: period.to, timezone: period.timezone },
     asOf: now.toISOString(),
     totals: {

@@ -32,7 +32,7 @@ export function createOversight(services: Services, logger: EngineLogger): Overs
     async figures(from, to) {
       const period = periodOf(from, to, services.locality.timezone);
       if ('error' in period) return period;
-      return computeFigures(services.db, period, services.clock.now());
+      return computeFigures(services.db, period, services.clock.now(), services.locality.name);
     },
   };
 }

@@ -18,12 +18,12 @@ export interface Sheet {
 }
 
 /** The report's sheets, in the order the dashboard shows its views. */
-export function reportSheets(f: Figures, localityName: string): Sheet[] {
+export function reportSheets(f: Figures): Sheet[] {
   const period = `${f.period.from} 至 ${f.period.to}`;
   return [
     {
       name: '概览',
-      title: `${localityName}社会救助“一门受理、协同办理”工作通报（${period}）`,
+      title: `${f.locality}社会救助“一门受理、协同办理”工作通报（${period}）`,
       header: ['项目', '数值'],
       rows: [
         ['统计期间', period],

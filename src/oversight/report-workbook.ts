@@ -10,11 +10,11 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * so a spreadsheet user can sort and filter; each sheet's title is its print header. Ratios are numbers
  * formatted as percentages, so they stay computable.
  */
-export async function reportWorkbook(figures: Figures, localityName: string): Promise<Buffer> {
+export async function reportWorkbook(figures: Figures): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'yimen';
   workbook.created = new Date(figures.asOf);
-  for (const sheet of reportSheets(figures, localityName)) {
+  for (const sheet of reportSheets(figures)) {
     const ws = workbook.addWorksheet(sheet.name, {
       headerFooter: { oddHeader: `&C${sheet.title}` },
       pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },

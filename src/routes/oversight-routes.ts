@@ -65,7 +65,7 @@ export function registerOversightRoutes(app: FastifyInstance, services: Services
     },
     async (request, reply) => {
       const figures = await figuresOf(oversight, request.query.from, request.query.to);
-      const body = await reportWorkbook(figures, services.locality.name);
+      const body = await reportWorkbook(figures);
       const name = `通报_${figures.period.from}_${figures.period.to}.xlsx`;
       return reply
         .header('content-type', XLSX_TYPE)
