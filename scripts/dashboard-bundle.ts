@@ -12,7 +12,13 @@ export const DASHBOARD_SOURCE_DIR = path.join(PROJECT_ROOT, 'src', 'web', 'dashb
 export const DASHBOARD_BUNDLE = path.join(WEB_BUNDLE_DIR, 'dashboard.js');
 
 // Browser code only: the dashboard's own source, the console's session and HTTP helpers it shares, and ECharts.
-const ALLOWED = ['src/web/dashboard/', 'src/web/console/', 'node_modules/echarts/', 'node_modules/zrender/', 'node_modules/tslib/'];
+const ALLOWED = [
+  'src/web/dashboard/',
+  'src/web/console/',
+  'node_modules/echarts/',
+  'node_modules/zrender/',
+  'node_modules/tslib/',
+];
 
 /** Builds dist/web/dashboard.js; throws on a bundling error or on server code in the bundle. */
 export async function buildDashboardBundle(): Promise<Metafile> {
@@ -35,6 +41,8 @@ export async function buildDashboardBundle(): Promise<Metafile> {
     (input) => !ALLOWED.some((prefix) => input.split(path.sep).join('/').includes(prefix)),
   );
   if (foreign.length > 0)
-    throw new Error(`the dashboard bundle pulled in server code (use \`import type\`): ${foreign.join(', ')}`);
+    throw new Error(
+      `the dashboard bundle pulled in server code (use \`import type\`): ${foreign.join(', ')}`,
+    );
   return result.metafile;
 }

@@ -54,7 +54,11 @@ if (!locality) fail(78, `LOCALITY=${config.LOCALITY} has no profile in ${config.
 const period = periodOf(values.from, values.to, locality.timezone);
 if ('error' in period) fail(64, period.error);
 
-const db = await openDatabase({ databaseUrl: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, dataDir: config.DATA_DIR });
+const db = await openDatabase({
+  databaseUrl: config.DATABASE_URL,
+  schema: config.DATABASE_SCHEMA,
+  dataDir: config.DATA_DIR,
+});
 try {
   const figures = await computeFigures(db, period, new Date(), locality.name);
   await writeFile(values.out, await reportWorkbook(figures));

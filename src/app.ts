@@ -98,7 +98,10 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
         { name: 'auth', description: 'Staff login; staff routes need `Authorization: Bearer <token>`' },
         { name: 'understanding', description: 'Offline NLU and policy search' },
         { name: 'cases', description: 'The case ledger (staff only)' },
-        { name: 'oversight', description: 'Deadlines, figures, reports and the recipients ledger (staff only)' },
+        {
+          name: 'oversight',
+          description: 'Deadlines, figures, reports and the recipients ledger (staff only)',
+        },
         {
           name: 'handoffs',
           description: 'The green-channel queue and operator console (operators and admins)',

@@ -13,7 +13,8 @@ export interface SharedLocation {
 }
 
 /** Channel events that are not messages (and the service's own: a late second opinion on danger). */
-export type InboundEvent = 'subscribe' | 'unsubscribe' | 'start' | 'risk_second_opinion' | 'satisfaction_survey';
+export type InboundEvent =
+  'subscribe' | 'unsubscribe' | 'start' | 'risk_second_opinion' | 'satisfaction_survey';
 
 /** What a second opinion (the LLM's) found in a message the offline reading left calmer. */
 export interface SecondOpinionRisk {

@@ -17,7 +17,9 @@ export async function latenessOfCases(
   now: Date,
   timezone: string,
 ): Promise<Map<string, LatenessView | null>> {
-  const fed = await deadlines.feedbackTimes(records.filter((r) => r.status === 'completed').map((r) => r.caseNo));
+  const fed = await deadlines.feedbackTimes(
+    records.filter((r) => r.status === 'completed').map((r) => r.caseNo),
+  );
   return new Map(
     records.map((record) => {
       const late = latenessOf({ ...record, feedbackAt: fed.get(record.caseNo) ?? null }, now, timezone);

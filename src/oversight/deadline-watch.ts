@@ -1,8 +1,19 @@
 import { formatLocalDate, localDateOf } from '../cases/local-date.js';
 import type { EngineLogger } from '../engine/logger.js';
 import type { Clock } from '../engine/types.js';
-import type { DeadlineMarkKind, DeadlinePass, DeadlineRepository, WatchedCase } from '../store/deadline-repository.js';
-import { latenessLabel, openDeadline, reminderAt, workingDaysBetween, type DeadlineKind } from './lateness.js';
+import type {
+  DeadlineMarkKind,
+  DeadlinePass,
+  DeadlineRepository,
+  WatchedCase,
+} from '../store/deadline-repository.js';
+import {
+  latenessLabel,
+  openDeadline,
+  reminderAt,
+  workingDaysBetween,
+  type DeadlineKind,
+} from './lateness.js';
 
 /** The notice audience of the window (every window operator, window head and admin). */
 export const WINDOW_AUDIENCE = 'window';
@@ -39,11 +50,19 @@ const HORIZON_MS = 12 * 86_400_000;
 // Only recent completions are asked: a survey weeks after the fact, or for cases completed before this feature, helps no one.
 const SURVEY_WINDOW_MS = 7 * 86_400_000;
 
-function noticeText(c: WatchedCase, kind: DeadlineKind, overdue: boolean, dueAt: Date, now: Date, tz: string): string {
+function noticeText(
+  c: WatchedCase,
+  kind: DeadlineKind,
+  overdue: boolean,
+  dueAt: Date,
+  now: Date,
+  tz: string,
+): string {
   const dueDate = formatLocalDate(localDateOf(dueAt, tz));
   const title = `案件 ${c.caseNo}`;
   if (kind === 'transfer') {
-    if (!overdue) return `${title}将于 ${dueDate} 到2个工作日转办期限，请在期限前转交${c.departmentName}并登记。`;
+    if (!overdue)
+      return `${title}将于 ${dueDate} 到2个工作日转办期限，请在期限前转交${c.departmentName}并登记。`;
     const late = latenessLabel({ kind, dueAt, workingDaysLate: workingDaysBetween(dueAt, now, tz) });
     return `${title}已过转办期限（${dueDate}），${late}，请尽快转交${c.departmentName}并登记。`;
   }
@@ -81,7 +100,9 @@ export function createDeadlineWatch(deps: DeadlineWatchDeps) {
         if (mark) marked.push(mark);
       }
       await pass.collectAnswers();
-      const surveys = deps.askForRating ? await pass.claimSurveys(new Date(now.getTime() - SURVEY_WINDOW_MS), now) : [];
+      const surveys = deps.askForRating
+        ? await pass.claimSurveys(new Date(now.getTime() - SURVEY_WINDOW_MS), now)
+        : [];
       return { marked, surveys };
     });
     if (!outcome) return { ran: false, marked: [], surveys: 0 };
@@ -96,7 +117,10 @@ export function createDeadlineWatch(deps: DeadlineWatchDeps) {
         await deps.askForRating?.(target);
       } catch (error) {
         deps.logger.error(
-          { caseNo: target.caseNo, err: error instanceof Error ? { name: error.name, message: error.message } : error },
+          {
+            caseNo: target.caseNo,
+            err: error instanceof Error ? { name: error.name, message: error.message } : error,
+          },
           'the satisfaction question could not be queued for this case',
         );
       }

@@ -121,7 +121,9 @@ function weeks(period: Period, cases: readonly CaseRow[]): CountRow[] {
     if (code === last) break;
   }
   for (const c of cases) {
-    const row = rows.get(formatLocalDate(mondayOf(localDateOf(new Date(time(c.accepted_at)), period.timezone))));
+    const row = rows.get(
+      formatLocalDate(mondayOf(localDateOf(new Date(time(c.accepted_at)), period.timezone))),
+    );
     if (row) row.count++;
   }
   return [...rows.values()];
@@ -162,7 +164,11 @@ function completion(cases: readonly CaseRow[]): CompletionRow[] {
     .sort((a, b) => b.completed - a.completed || a.code.localeCompare(b.code));
 }
 
-function greenRow(code: string, label: string, handoffs: readonly { waited: number | null }[]): GreenChannelRow {
+function greenRow(
+  code: string,
+  label: string,
+  handoffs: readonly { waited: number | null }[],
+): GreenChannelRow {
   const waits = handoffs.flatMap((h) => (h.waited === null ? [] : [h.waited]));
   const within = waits.filter((w) => w <= TWO_MINUTES).length;
   return {
@@ -180,10 +186,14 @@ function greenRow(code: string, label: string, handoffs: readonly { waited: numb
 }
 
 async function greenChannel(db: SqlExecutor, period: Period): Promise<GreenChannelRow[]> {
-  const { rows } = await db.query<{ priority: string; created_at: Date | string; claimed_at: Date | string | null }>(
-    'SELECT priority, created_at, claimed_at FROM handoffs WHERE created_at >= $1 AND created_at < $2',
-    [period.start, period.end],
-  );
+  const { rows } = await db.query<{
+    priority: string;
+    created_at: Date | string;
+    claimed_at: Date | string | null;
+  }>('SELECT priority, created_at, claimed_at FROM handoffs WHERE created_at >= $1 AND created_at < $2', [
+    period.start,
+    period.end,
+  ]);
   const handoffs = rows.map((r) => ({
     priority: r.priority,
     waited: r.claimed_at === null ? null : (time(r.claimed_at) - time(r.created_at)) / 1000,
@@ -191,7 +201,11 @@ async function greenChannel(db: SqlExecutor, period: Period): Promise<GreenChann
   return [
     greenRow('all', '全部', handoffs),
     ...['critical', 'high', 'normal'].map((p) =>
-      greenRow(p, PRIORITY_LABELS[p] ?? p, handoffs.filter((h) => h.priority === p)),
+      greenRow(
+        p,
+        PRIORITY_LABELS[p] ?? p,
+        handoffs.filter((h) => h.priority === p),
+      ),
     ),
   ];
 }
@@ -265,7 +279,12 @@ export async function overdueCases(db: SqlExecutor, now: Date, timezone: string)
 }
 
 /** Computes every figure of the period as of `now`. */
-export async function computeFigures(db: SqlExecutor, period: Period, now: Date, locality: string): Promise<Figures> {
+export async function computeFigures(
+  db: SqlExecutor,
+  period: Period,
+  now: Date,
+  locality: string,
+): Promise<Figures> {
   const { rows: cases } = await db.query<CaseRow>(
     `SELECT c.case_no, c.assistance_type, c.status, c.department_code, c.department_name, c.accepted_at,
        c.transfer_due_at, c.completed_at,
@@ -288,7 +307,9 @@ export async function computeFigures(db: SqlExecutor, period: Period, now: Date,
       overdueNow: overdue.length,
       handoffs: green[0]?.arrived ?? 0,
     },
-    byType: counted(cases.map((c) => ({ code: c.assistance_type, label: assistanceTypeLabel(c.assistance_type) }))),
+    byType: counted(
+      cases.map((c) => ({ code: c.assistance_type, label: assistanceTypeLabel(c.assistance_type) })),
+    ),
     byDepartment: counted(cases.map((c) => ({ code: c.department_code, label: c.department_name }))),
     byStatus: counted(cases.map((c) => ({ code: c.status, label: STAFF_STATUS_LABELS[c.status] }))),
     perWeek: weeks(period, cases),

@@ -60,7 +60,11 @@ function csvCell(value: string): string {
 
 /** The ledger as CSV with a byte-order mark, so Excel opens the Chinese as UTF-8. */
 export function ledgerCsv(rows: readonly string[][]): string {
-  return '\uFEFF' + [LEDGER_HEADER as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return (
+    '\uFEFF' +
+    [LEDGER_HEADER as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }
 
 /** The ledger as an .xlsx workbook of one sheet; every cell is text, so ID numbers keep every digit. */

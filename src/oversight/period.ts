@@ -1,4 +1,10 @@
-import { addDays, formatLocalDate, isValidLocalDate, zonedTimeToInstant, type LocalDate } from '../cases/local-date.js';
+import {
+  addDays,
+  formatLocalDate,
+  isValidLocalDate,
+  zonedTimeToInstant,
+  type LocalDate,
+} from '../cases/local-date.js';
 
 /** A reporting period: whole local days from `from` to `to`, both included. */
 export interface Period {
@@ -27,6 +33,7 @@ export function periodOf(from: string, to: string, timezone: string): Period | {
   const startAt = zonedTimeToInstant(start, { hour: 0, minute: 0 }, timezone);
   const endAt = zonedTimeToInstant(addDays(last, 1), { hour: 0, minute: 0 }, timezone);
   if (endAt.getTime() <= startAt.getTime()) return { error: '结束日期不能早于开始日期。' };
-  if (endAt.getTime() - startAt.getTime() > 400 * 86_400_000) return { error: '一次最多统计一年多一点（400天）。' };
+  if (endAt.getTime() - startAt.getTime() > 400 * 86_400_000)
+    return { error: '一次最多统计一年多一点（400天）。' };
   return { from: formatLocalDate(start), to: formatLocalDate(last), timezone, start: startAt, end: endAt };
 }

@@ -29,7 +29,11 @@ export interface PublicFigures {
 }
 
 /** The first and last local day of each of the `n` months up to the month of `now`, oldest first. */
-export function lastMonths(now: Date, timezone: string, n: number): { from: string; to: string; month: string }[] {
+export function lastMonths(
+  now: Date,
+  timezone: string,
+  n: number,
+): { from: string; to: string; month: string }[] {
   const today = localDateOf(now, timezone);
   const months: { from: string; to: string; month: string }[] = [];
   for (let back = n - 1; back >= 0; back--) {
@@ -37,7 +41,11 @@ export function lastMonths(now: Date, timezone: string, n: number): { from: stri
     const first = { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
     const nextIndex = index + 1;
     const last = addDays({ year: Math.floor(nextIndex / 12), month: (nextIndex % 12) + 1, day: 1 }, -1);
-    months.push({ from: formatLocalDate(first), to: formatLocalDate(last), month: formatLocalDate(first).slice(0, 7) });
+    months.push({
+      from: formatLocalDate(first),
+      to: formatLocalDate(last),
+      month: formatLocalDate(first).slice(0, 7),
+    });
   }
   return months;
 }

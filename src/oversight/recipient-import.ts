@@ -45,9 +45,13 @@ function text(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString();
-  if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((part) => part.text)
+      .join('')
+      .trim();
   if ('text' in value && typeof value.text === 'string') return value.text.trim();
-  if ('result' in value) return text(value.result as ExcelJS.CellValue);
+  if ('result' in value) return text(value.result);
   return '';
 }
 
@@ -65,7 +69,9 @@ function sinceOf(value: ExcelJS.CellValue): string | null | { error: string } {
   if (value === null || value === undefined || value === '') return null;
   // Excel keeps dates as midnight UTC of the date typed; read that date, not the instant.
   if (value instanceof Date) return formatLocalDate(localDateOf(value, 'UTC'));
-  const raw = text(value).replace(/[./年月]/g, '-').replace(/日$/, '');
+  const raw = text(value)
+    .replace(/[./年月]/g, '-')
+    .replace(/日$/, '');
   const date = parseLocalDate(raw.replace(/^(\d{4})-(\d)-/, '$1-0$2-').replace(/-(\d)$/, '-0$1'));
   return date ? formatLocalDate(date) : { error: `纳入时间「${text(value)}」看不懂，请写成 2024-03-01` };
 }
@@ -105,7 +111,8 @@ export async function parseRecipientWorkbook(
     if (!name) reasons.push('姓名是空的');
     const rawId = cell(row, 'idNumber');
     let idNumber = '';
-    if (typeof rawId === 'number') reasons.push('身份证号被存成了数字，后几位可能已经丢失，请把这一列设为“文本”后重新录入');
+    if (typeof rawId === 'number')
+      reasons.push('身份证号被存成了数字，后几位可能已经丢失，请把这一列设为“文本”后重新录入');
     else {
       const id = validateIdNumber(text(rawId), today);
       if (!id.ok) reasons.push(text(rawId) ? ID_REASONS[id.reason] : '身份证号是空的');
@@ -113,7 +120,8 @@ export async function parseRecipientWorkbook(
     }
     const tierText = text(cell(row, 'tier'));
     const tier = tierOf(tierText);
-    if (!tier) reasons.push(`救助类别「${tierText}」不是 特困人员、低保对象、建档立卡贫困户、其他困难对象 之一`);
+    if (!tier)
+      reasons.push(`救助类别「${tierText}」不是 特困人员、低保对象、建档立卡贫困户、其他困难对象 之一`);
     const phoneText = text(cell(row, 'phone'));
     const phone = phoneText ? normalizePhone(phoneText) : undefined;
     if (phone && !phone.ok) reasons.push('电话号码不对（应为11位手机号）');

@@ -1,5 +1,10 @@
 /** The four tiers of the shared ledger (seed 001: 特困人员、城乡低保对象、农村建卡贫困户、其他困难对象). */
-export const RECIPIENT_TIERS = ['extreme_poverty', 'minimum_living', 'registered_poor', 'other_hardship'] as const;
+export const RECIPIENT_TIERS = [
+  'extreme_poverty',
+  'minimum_living',
+  'registered_poor',
+  'other_hardship',
+] as const;
 
 /** One tier. */
 export type RecipientTier = (typeof RECIPIENT_TIERS)[number];

@@ -2,11 +2,15 @@ import type { Figures } from './figures.js';
 import { reportSheets, type Cell } from './report-sheets.js';
 
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 function cell(value: Cell, percent: boolean): string {
   if (value === null) return '<td>—</td>';
-  if (typeof value === 'number') return `<td class="num">${percent ? `${(value * 100).toFixed(1)}%` : value}</td>`;
+  if (typeof value === 'number')
+    return `<td class="num">${percent ? `${(value * 100).toFixed(1)}%` : value}</td>`;
   return `<td>${escape(value)}</td>`;
 }
 
@@ -17,7 +21,10 @@ export function reportPage(figures: Figures): string {
     .map((sheet) => {
       const head = sheet.header.map((h) => `<th>${escape(h)}</th>`).join('');
       const rows = sheet.rows
-        .map((row) => `<tr>${row.map((v, i) => cell(v, sheet.percentColumns?.includes(i) ?? false)).join('')}</tr>`)
+        .map(
+          (row) =>
+            `<tr>${row.map((v, i) => cell(v, sheet.percentColumns?.includes(i) ?? false)).join('')}</tr>`,
+        )
         .join('');
       return `<section><h2>${escape(sheet.title)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows || `<tr><td colspan="${sheet.header.length}">没有数据</td></tr>`}</tbody></table></section>`;
     })

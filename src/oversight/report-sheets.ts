@@ -77,7 +77,16 @@ export function reportSheets(f: Figures): Sheet[] {
     {
       name: '绿色通道',
       title: '绿色通道：从求助到工作人员接手',
-      header: ['紧急程度', '求助数', '已接手', '中位数（秒）', '90%分位（秒）', '最长（秒）', '2分钟内接手', '2分钟内接手率'],
+      header: [
+        '紧急程度',
+        '求助数',
+        '已接手',
+        '中位数（秒）',
+        '90%分位（秒）',
+        '最长（秒）',
+        '2分钟内接手',
+        '2分钟内接手率',
+      ],
       rows: f.greenChannel.map((r) => [
         r.label,
         r.arrived,

@@ -170,7 +170,10 @@ export function registerCaseRoutes(
     },
     async (request) => {
       const record = await visibleCase(request.params.caseNo, departmentScope(staffOf(request)));
-      return { ...(await views([record]))[0]!, timeline: timeline(await services.cases.events(record.caseNo)) };
+      return {
+        ...(await views([record]))[0]!,
+        timeline: timeline(await services.cases.events(record.caseNo)),
+      };
     },
   );
 

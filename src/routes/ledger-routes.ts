@@ -29,10 +29,12 @@ export function registerLedgerRoutes(app: FastifyInstance, services: Services): 
   const recipients = createRecipientRepository(services.db);
 
   // Encapsulated, so the spreadsheet body parser applies to the import route only.
-  void app.register(async (scope) => {
+  void app.register((scope, _options, ready) => {
     const typed = scope.withTypeProvider<ZodTypeProvider>();
-    scope.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) =>
-      done(null, body),
+    scope.addContentTypeParser(
+      XLSX_TYPE,
+      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+      (_req, body, done) => done(null, body),
     );
 
     typed.get(
@@ -50,11 +52,24 @@ export function registerLedgerRoutes(app: FastifyInstance, services: Services): 
         const user = staffOf(request);
         const period = periodOf(request.query.from, request.query.to, services.locality.timezone);
         if ('error' in period) throw new AppError('bad_request', period.error);
-        const records = await casesAcceptedBetween(services.db, period.start, period.end, departmentScope(user));
-        const late = await latenessOfCases(deadlines, records, services.clock.now(), services.locality.timezone);
+        const records = await casesAcceptedBetween(
+          services.db,
+          period.start,
+          period.end,
+          departmentScope(user),
+        );
+        const late = await latenessOfCases(
+          deadlines,
+          records,
+          services.clock.now(),
+          services.locality.timezone,
+        );
         const rows = ledgerRows(records, late, user.role === 'admin');
         const name = `案件台账_${period.from}_${period.to}`;
-        request.log.info({ user: user.id, cases: rows.length, unmasked: user.role === 'admin' }, 'ledger exported');
+        request.log.info(
+          { user: user.id, cases: rows.length, unmasked: user.role === 'admin' },
+          'ledger exported',
+        );
         if (request.query.format === 'csv')
           return reply
             .header('content-type', 'text/csv; charset=utf-8')
@@ -83,9 +98,17 @@ export function registerLedgerRoutes(app: FastifyInstance, services: Services): 
       async (request) => {
         if (!Buffer.isBuffer(request.body))
           throw new AppError('bad_request', `请以 ${XLSX_TYPE} 上传 .xlsx 文件。`);
-        const parsed = await parseRecipientWorkbook(request.body, services.locality.code, services.clock.now());
+        const parsed = await parseRecipientWorkbook(
+          request.body,
+          services.locality.code,
+          services.clock.now(),
+        );
         if ('error' in parsed) throw new AppError('bad_request', parsed.error);
-        const written = await recipients.importAll(parsed.recipients, request.query.source, services.clock.now());
+        const written = await recipients.importAll(
+          parsed.recipients,
+          request.query.source,
+          services.clock.now(),
+        );
         request.log.info(
           { user: staffOf(request).id, ...written, rejected: parsed.problems.length },
           'recipients imported',
@@ -93,5 +116,6 @@ export function registerLedgerRoutes(app: FastifyInstance, services: Services): 
         return { imported: parsed.recipients.length, ...written, rejected: parsed.problems };
       },
     );
+    ready();
   });
 }

@@ -33,7 +33,11 @@ async function figuresOf(oversight: Oversight, from: string, to: string): Promis
 }
 
 /** The oversight API: figures, the monthly report, deadline notices and recording feedback. */
-export function registerOversightRoutes(app: FastifyInstance, services: Services, oversight: Oversight): void {
+export function registerOversightRoutes(
+  app: FastifyInstance,
+  services: Services,
+  oversight: Oversight,
+): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const heads = requireStaff([...OVERSIGHT_ROLES]);
   const staff = requireStaff(['admin', 'window_head', 'operator', 'department']);
@@ -69,7 +73,10 @@ export function registerOversightRoutes(app: FastifyInstance, services: Services
       const name = `通报_${figures.period.from}_${figures.period.to}.xlsx`;
       return reply
         .header('content-type', XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        )
         .send(body);
     },
   );

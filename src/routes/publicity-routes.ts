@@ -27,11 +27,15 @@ export function registerPublicityRoutes(
     return { locality: services.locality.name, asOf: now.toISOString(), minCount, months };
   }
 
-  app.get('/api/v1/public/figures', { schema: { tags: ['oversight'], summary: 'Anonymised public figures' } }, async (_req, reply) => {
-    const now = Date.now();
-    if (!cached || now - cached.at > CACHE_MS) cached = { at: now, figures: await compute() };
-    return reply.header('cache-control', 'public, max-age=600').send(cached.figures);
-  });
+  app.get(
+    '/api/v1/public/figures',
+    { schema: { tags: ['oversight'], summary: 'Anonymised public figures' } },
+    async (_req, reply) => {
+      const now = Date.now();
+      if (!cached || now - cached.at > CACHE_MS) cached = { at: now, figures: await compute() };
+      return reply.header('cache-control', 'public, max-age=600').send(cached.figures);
+    },
+  );
   app.get('/public', { schema: { hide: true } }, (_request, reply) =>
     reply.header('cache-control', 'no-cache').sendFile('public.html'),
   );

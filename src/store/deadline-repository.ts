@@ -5,7 +5,8 @@ import type { SqlDatabase, SqlExecutor } from './sql.js';
 const DEADLINE_LOCK_KEY = 4_231_978;
 
 /** The kinds of deadline event a case is marked with, once each. */
-export type DeadlineMarkKind = 'transfer_reminder' | 'transfer_overdue' | 'feedback_reminder' | 'feedback_overdue';
+export type DeadlineMarkKind =
+  'transfer_reminder' | 'transfer_overdue' | 'feedback_reminder' | 'feedback_overdue';
 
 /** A case whose transfer or feedback deadline is still running, with what the checks need. */
 export interface WatchedCase {
@@ -103,9 +104,18 @@ export interface DeadlinePass {
   watched(horizon: Date): Promise<WatchedCase[]>;
   /** Marks a case once per kind; false when it was marked before (by this or another instance). */
   mark(caseNo: string, kind: DeadlineMarkKind, dueAt: Date, at: Date): Promise<boolean>;
-  notify(audiences: readonly string[], caseNo: string | null, kind: string, text: string, at: Date): Promise<void>;
+  notify(
+    audiences: readonly string[],
+    caseNo: string | null,
+    kind: string,
+    text: string,
+    at: Date,
+  ): Promise<void>;
   /** Completed cases with a conversation, not yet asked for a rating, completed after `since`; each is recorded as asked. */
-  claimSurveys(since: Date, at: Date): Promise<{ caseNo: string; conversationId: string; channel: string; userId: string }[]>;
+  claimSurveys(
+    since: Date,
+    at: Date,
+  ): Promise<{ caseNo: string; conversationId: string; channel: string; userId: string }[]>;
   /** Copies the ratings residents gave into their surveys; how many landed. */
   collectAnswers(): Promise<number>;
 }

@@ -20,7 +20,11 @@ export function createRecipientRepository(db: SqlDatabase) {
      * Writes all rows in one transaction (a person already in the ledger is updated to what the sheet
      * says): either every row is written or, on any failure, none. Returns how many were new.
      */
-    async importAll(rows: readonly Recipient[], source: string, at: Date): Promise<{ added: number; updated: number }> {
+    async importAll(
+      rows: readonly Recipient[],
+      source: string,
+      at: Date,
+    ): Promise<{ added: number; updated: number }> {
       return db.transaction(async (tx) => {
         let added = 0;
         for (const r of rows) {

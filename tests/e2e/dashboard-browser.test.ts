@@ -35,7 +35,10 @@ describe('the oversight dashboard in a real browser', () => {
   });
 
   it('logs in, draws every chart with its table, opens an overdue case, downloads the report and prints', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -48,13 +51,17 @@ describe('the oversight dashboard in a real browser', () => {
     await page.fill('#period-from', '2026-11-01');
     await page.fill('#period-to', '2026-11-30');
     await page.click('#period-form button[type=submit]');
-    await expect.poll(() => page.locator('#report-title').textContent(), POLL).toContain('2026-11-01 至 2026-11-30');
+    await expect
+      .poll(() => page.locator('#report-title').textContent(), POLL)
+      .toContain('2026-11-01 至 2026-11-30');
     await expect.poll(() => page.evaluate(() => document.body.dataset.state), POLL).toBe('ready');
 
     // Eight charts, each drawn as SVG with real shapes, and a table beside each.
     const charts = page.locator('.chart');
     await expect.poll(() => charts.count(), POLL).toBe(8);
-    const shapes = await page.$$eval('.chart svg', (svgs) => svgs.map((svg) => svg.querySelectorAll('path, rect').length));
+    const shapes = await page.$$eval('.chart svg', (svgs) =>
+      svgs.map((svg) => svg.querySelectorAll('path, rect').length),
+    );
     expect(shapes).toHaveLength(8);
     expect(shapes.every((n) => n > 3)).toBe(true);
     expect(await page.locator('#view-type table tbody tr').count()).toBe(6);
@@ -90,11 +97,15 @@ describe('the oversight dashboard in a real browser', () => {
     await page.pdf({ path: 'test-results/report.pdf', format: 'A4', landscape: true, printBackground: true });
     expect(errors).toEqual([]);
 
-    const figures = (await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/oversight/figures?from=2026-11-01&to=2026-11-30',
-      headers: { authorization: `Bearer ${await page.evaluate(() => sessionStorage.getItem('yimen.console.token'))}` },
-    })).json<Figures>();
+    const figures = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/oversight/figures?from=2026-11-01&to=2026-11-30',
+        headers: {
+          authorization: `Bearer ${await page.evaluate(() => sessionStorage.getItem('yimen.console.token'))}`,
+        },
+      })
+    ).json<Figures>();
     expect(inBook).toEqual(figures.byType.map((r) => [r.label, String(r.count)]));
     await context.close();
   });

@@ -18,7 +18,12 @@ describe('the deadline watch across National Day', () => {
 
   beforeAll(async () => {
     t = await startTestApp(
-      { ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, DEADLINE_CHECK_INTERVAL_MS: '3600000', AUTH_TOKEN_TTL_HOURS: '720' },
+      {
+        ADMIN_USERNAME: ADMIN.username,
+        ADMIN_PASSWORD: ADMIN.password,
+        DEADLINE_CHECK_INTERVAL_MS: '3600000',
+        AUTH_TOKEN_TTL_HOURS: '720',
+      },
       clock,
     );
     for (const [username, role, departmentCode] of [
@@ -31,7 +36,7 @@ describe('the deadline watch across National Day', () => {
         role,
         ...(departmentCode ? { departmentCode } : {}),
         password: 'oversight-pass-1',
-      } as Parameters<typeof t.app.services.auth.createUser>[0]);
+      });
       expect(created.ok).toBe(true);
     }
     admin = await login(ADMIN.username, ADMIN.password);
@@ -43,7 +48,11 @@ describe('the deadline watch across National Day', () => {
   });
 
   async function login(username: string, password: string): Promise<string> {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+    });
     expect(res.statusCode).toBe(200);
     return res.json<{ token: string }>().token;
   }
@@ -91,7 +100,9 @@ describe('the deadline watch across National Day', () => {
     expect(await lateOf(caseNo)).toMatchObject({ workingDaysLate: 1 });
     expect((await check('2026-10-12T02:00:00Z')).marked).toEqual([]);
     expect(await lateOf(caseNo)).toMatchObject({ workingDaysLate: 2 });
-    const listed = (await get('/api/v1/cases?status=registered', admin)).json<{ cases: { caseNo: string; late: { label: string } | null }[] }>();
+    const listed = (await get('/api/v1/cases?status=registered', admin)).json<{
+      cases: { caseNo: string; late: { label: string } | null }[];
+    }>();
     expect(listed.cases.find((c) => c.caseNo === caseNo)?.late?.label).toBe('转办逾期 2 个工作日');
 
     // The department and the window both got the reminder and the overdue notice.
@@ -106,7 +117,9 @@ describe('the deadline watch across National Day', () => {
     }
 
     // Completed on Monday 12 October: feedback is due within two calendar days, by the end of the 14th.
-    expect((await post(`/api/v1/cases/${caseNo}/events`, department, { type: 'completed' })).statusCode).toBe(200);
+    expect((await post(`/api/v1/cases/${caseNo}/events`, department, { type: 'completed' })).statusCode).toBe(
+      200,
+    );
     expect(await lateOf(caseNo)).toBeNull();
     expect((await check('2026-10-12T20:00:00Z')).marked).toEqual([{ caseNo, kind: 'feedback_reminder' }]);
     expect((await check('2026-10-15T02:00:00Z')).marked).toEqual([{ caseNo, kind: 'feedback_overdue' }]);
@@ -128,9 +141,13 @@ describe('the deadline watch across National Day', () => {
     });
     expect(other.ok).toBe(true);
     const token = await login('jiaoyu', 'oversight-pass-1');
-    const notices = (await get('/api/v1/oversight/notifications', token)).json<{ notifications: unknown[] }>();
+    const notices = (await get('/api/v1/oversight/notifications', token)).json<{
+      notifications: unknown[];
+    }>();
     expect(notices.notifications).toEqual([]);
-    expect((await get('/api/v1/oversight/figures?from=2026-10-01&to=2026-10-31', token)).statusCode).toBe(403);
+    expect((await get('/api/v1/oversight/figures?from=2026-10-01&to=2026-10-31', token)).statusCode).toBe(
+      403,
+    );
   });
 });
 

@@ -27,7 +27,14 @@ export interface GeneratedMonth {
  */
 export async function generateNovember(app: FastifyInstance): Promise<GeneratedMonth> {
   const { services } = app;
-  const month: GeneratedMonth = { caseNos: [], byType: {}, transferredOnTime: 0, transferredLate: 0, notTransferred: 0, completed: [] };
+  const month: GeneratedMonth = {
+    caseNos: [],
+    byType: {},
+    transferredOnTime: 0,
+    transferredLate: 0,
+    notTransferred: 0,
+    completed: [],
+  };
   for (let i = 0; i < 24; i++) {
     const acceptedAt = new Date(Date.UTC(2026, 10, 2 + i, 2));
     const type = TYPES[i % TYPES.length]!;
@@ -54,7 +61,13 @@ export async function generateNovember(app: FastifyInstance): Promise<GeneratedM
     const transferAt = new Date(acceptedAt.getTime() + (i % 3 === 0 ? 1 : 5) * DAY);
     if (i % 3 === 0) month.transferredOnTime++;
     else month.transferredLate++;
-    await services.cases.addEvent(record.caseNo, { kind: 'transferred', statusAfter: 'transferred', note: null, actor: 'test', at: transferAt });
+    await services.cases.addEvent(record.caseNo, {
+      kind: 'transferred',
+      statusAfter: 'transferred',
+      note: null,
+      actor: 'test',
+      at: transferAt,
+    });
     if (i % 4 === 0) {
       const completedAt = new Date(acceptedAt.getTime() + 6 * DAY + i * HOUR);
       await services.cases.addEvent(record.caseNo, {
@@ -71,7 +84,10 @@ export async function generateNovember(app: FastifyInstance): Promise<GeneratedM
   }
   for (const [i, wait] of CLAIM_WAITS.entries()) {
     const createdAt = new Date(Date.UTC(2026, 10, 3 + i, 6));
-    const conversation = await services.conversations.getOrCreate({ channel: 'rest', userId: `urgent-${i}` }, createdAt);
+    const conversation = await services.conversations.getOrCreate(
+      { channel: 'rest', userId: `urgent-${i}` },
+      createdAt,
+    );
     await services.db.query(
       `INSERT INTO handoffs (id, conversation_id, channel, user_id, priority, reasons, status, created_at, escalated_at, claimed_at)
        VALUES ($1, $2, 'rest', $3, $4, '[]'::jsonb, $5, $6, $6, $7)`,

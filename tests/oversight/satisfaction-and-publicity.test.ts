@@ -68,7 +68,13 @@ describe('satisfaction after completion, and the public page', () => {
     );
     const asked = rows.map((r) => r.payload).find((p) => p.text.includes('打个分'));
     expect(asked?.text).toContain(caseNo);
-    expect(asked?.buttons?.map((b) => b.id)).toEqual(['rate_five', 'rate_four', 'rate_three', 'rate_two', 'rate_one']);
+    expect(asked?.buttons?.map((b) => b.id)).toEqual([
+      'rate_five',
+      'rate_four',
+      'rate_three',
+      'rate_two',
+      'rate_one',
+    ]);
 
     const rated = await resident.say('4分');
     expect(rated.replies.map((r) => r.text).join()).toContain('意见或建议');
@@ -106,7 +112,9 @@ describe('satisfaction after completion, and the public page', () => {
     // Four cases of each type in the generated month (five of 低保 with the rated one): all below five but 低保.
     const dibao = november.byType.find((r) => r.label.includes('低保'))!;
     expect(dibao.count).toEqual({ count: 5, suppressed: false });
-    expect(november.byType.filter((r) => r !== dibao).every((r) => r.count.suppressed && r.count.count === null)).toBe(true);
+    expect(
+      november.byType.filter((r) => r !== dibao).every((r) => r.count.suppressed && r.count.count === null),
+    ).toBe(true);
     expect(november.onTimeShare).not.toBeNull();
     expect(res.body).not.toMatch(/\d{17}[\dX]|1[3-9]\d{9}|陈桂兰|测试居民|320281-2026/);
     const page = await t.app.inject({ method: 'GET', url: '/public' });

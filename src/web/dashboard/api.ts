@@ -44,7 +44,9 @@ const q = (from: string, to: string) => `from=${encodeURIComponent(from)}&to=${e
 async function binary(method: 'GET' | 'POST', path: string, body?: Blob): Promise<Response> {
   const headers: Record<string, string> = {};
   if (session.token) headers.authorization = `Bearer ${session.token}`;
-  if (body) headers['content-type'] = body.type || 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  if (body)
+    headers['content-type'] =
+      body.type || 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   let response: Response;
   try {
     response = await fetch(path, { method, headers, ...(body ? { body } : {}) });
@@ -75,7 +77,8 @@ export const api = {
   me: () => request<{ user: PublicStaffUser }>('GET', '/api/v1/auth/me'),
   figures: (from: string, to: string) => request<Figures>('GET', `/api/v1/oversight/figures?${q(from, to)}`),
   notices: () => request<{ notifications: Notice[] }>('GET', '/api/v1/oversight/notifications'),
-  markRead: (id: string) => request<{ ok: true }>('POST', `/api/v1/oversight/notifications/${encodeURIComponent(id)}/read`),
+  markRead: (id: string) =>
+    request<{ ok: true }>('POST', `/api/v1/oversight/notifications/${encodeURIComponent(id)}/read`),
   caseDetail: (caseNo: string) => request<CaseDetail>('GET', `/api/v1/cases/${encodeURIComponent(caseNo)}`),
   feedback: (caseNo: string) =>
     request<{ ok: true }>('POST', `/api/v1/oversight/cases/${encodeURIComponent(caseNo)}/feedback`, {}),

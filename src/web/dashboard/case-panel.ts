@@ -6,21 +6,26 @@ import { api, type CaseDetail } from './api.js';
 import { el } from './elements.js';
 import { table } from './table.js';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : null);
+const when = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : null;
 
 function render(detail: CaseDetail, reload: () => void): void {
   const panel = el.casePanel;
   panel.replaceChildren(make('h2', '', `案件 ${detail.caseNo}`));
-  const facts = table('案件情况', ['项目', '内容'], [
-    ['救助类型', detail.typeLabel],
-    ['申请人', detail.applicant.name],
-    ['经办部门', detail.department.name],
-    ['受理时间', when(detail.acceptedAt)],
-    ['转办期限', when(detail.transferDueAt)],
-    ['办结时间', when(detail.completedAt)],
-    ['反馈期限', when(detail.feedbackDueAt)],
-    ['逾期情况', detail.late ? make('span', 'late', detail.late.label) : '未逾期'],
-  ]);
+  const facts = table(
+    '案件情况',
+    ['项目', '内容'],
+    [
+      ['救助类型', detail.typeLabel],
+      ['申请人', detail.applicant.name],
+      ['经办部门', detail.department.name],
+      ['受理时间', when(detail.acceptedAt)],
+      ['转办期限', when(detail.transferDueAt)],
+      ['办结时间', when(detail.completedAt)],
+      ['反馈期限', when(detail.feedbackDueAt)],
+      ['逾期情况', detail.late ? make('span', 'late', detail.late.label) : '未逾期'],
+    ],
+  );
   panel.append(facts);
   if (detail.late?.kind === 'feedback') {
     const button = make('button', 'primary', '登记：已向申请人和窗口反馈');
@@ -34,7 +39,13 @@ function render(detail: CaseDetail, reload: () => void): void {
     });
     panel.append(button);
   }
-  panel.append(table('办理经过', ['时间', '事项', '说明', '经办人'], detail.timeline.map((t) => [when(t.at), t.kind, t.note, t.actor])));
+  panel.append(
+    table(
+      '办理经过',
+      ['时间', '事项', '说明', '经办人'],
+      detail.timeline.map((t) => [when(t.at), t.kind, t.note, t.actor]),
+    ),
+  );
   const close = make('button', 'ghost', '关闭');
   close.type = 'button';
   close.addEventListener('click', () => {

@@ -25,18 +25,38 @@ function mount(section: HTMLElement): echarts.ECharts {
 }
 
 /** A bar chart (horizontal when the labels are long) of one or more series. */
-export function barChart(section: HTMLElement, labels: readonly string[], series: readonly Series[], horizontal = false): void {
+export function barChart(
+  section: HTMLElement,
+  labels: readonly string[],
+  series: readonly Series[],
+  horizontal = false,
+): void {
   const chart = mount(section);
-  const category = { type: 'category' as const, data: [...labels], axisLabel: { interval: 0, width: 120, overflow: 'truncate' as const } };
+  const category = {
+    type: 'category' as const,
+    data: [...labels],
+    axisLabel: { interval: 0, width: 120, overflow: 'truncate' as const },
+  };
   const value = { type: 'value' as const, minInterval: 1 };
   chart.setOption({
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: series.length > 1 ? { top: 0 } : undefined,
-    grid: { left: horizontal ? 130 : 40, right: 20, top: series.length > 1 ? 30 : 10, bottom: 30, containLabel: !horizontal },
+    grid: {
+      left: horizontal ? 130 : 40,
+      right: 20,
+      top: series.length > 1 ? 30 : 10,
+      bottom: 30,
+      containLabel: !horizontal,
+    },
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? { ...category, inverse: true } : value,
-    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, label: { show: true, position: horizontal ? 'right' : 'top' } })),
+    series: series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.values,
+      label: { show: true, position: horizontal ? 'right' : 'top' },
+    })),
   });
 }
 
@@ -58,7 +78,14 @@ export function pieChart(section: HTMLElement, slices: readonly { name: string; 
     animation: false,
     tooltip: { trigger: 'item' },
     legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['35%', '65%'], data: slices.map((s) => ({ ...s })), label: { formatter: '{b}\n{c}（{d}%）' } }],
+    series: [
+      {
+        type: 'pie',
+        radius: ['35%', '65%'],
+        data: slices.map((s) => ({ ...s })),
+        label: { formatter: '{b}\n{c}（{d}%）' },
+      },
+    ],
   });
 }
 

@@ -83,7 +83,14 @@ el.loginForm.addEventListener('submit', (event) => {
     }
   })();
 });
-el.logout.addEventListener('click', () => void api.logout().catch(() => undefined).then(() => signOut('')));
+el.logout.addEventListener(
+  'click',
+  () =>
+    void api
+      .logout()
+      .catch(() => undefined)
+      .then(() => signOut('')),
+);
 el.periodForm.addEventListener('submit', (event) => {
   event.preventDefault();
   void load();
@@ -98,8 +105,14 @@ el.lastMonth.addEventListener('click', () => {
 });
 el.downloadReport.addEventListener('click', () => void guarded(() => api.report(el.from.value, el.to.value)));
 el.printReport.addEventListener('click', () => window.print());
-el.exportXlsx.addEventListener('click', () => void guarded(() => api.ledger(el.from.value, el.to.value, 'xlsx')));
-el.exportCsv.addEventListener('click', () => void guarded(() => api.ledger(el.from.value, el.to.value, 'csv')));
+el.exportXlsx.addEventListener(
+  'click',
+  () => void guarded(() => api.ledger(el.from.value, el.to.value, 'xlsx')),
+);
+el.exportCsv.addEventListener(
+  'click',
+  () => void guarded(() => api.ledger(el.from.value, el.to.value, 'csv')),
+);
 el.importForm.addEventListener('submit', (event) => {
   event.preventDefault();
   const file = el.importFile.files?.[0];
@@ -107,9 +120,19 @@ el.importForm.addEventListener('submit', (event) => {
   void guarded(async () => {
     const result = await api.importRecipients(file);
     el.importResult.replaceChildren(
-      make('p', '', `已导入 ${result.imported} 人（新增 ${result.added}，更新 ${result.updated}）；${result.rejected.length} 行有问题未导入。`),
+      make(
+        'p',
+        '',
+        `已导入 ${result.imported} 人（新增 ${result.added}，更新 ${result.updated}）；${result.rejected.length} 行有问题未导入。`,
+      ),
       ...(result.rejected.length
-        ? [table('未导入的行', ['行号', '原因'], result.rejected.map((r) => [r.row, r.reason]))]
+        ? [
+            table(
+              '未导入的行',
+              ['行号', '原因'],
+              result.rejected.map((r) => [r.row, r.reason]),
+            ),
+          ]
         : []),
     );
   });

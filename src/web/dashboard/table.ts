@@ -4,7 +4,11 @@ import { make } from '../console/dom.js';
 export type TableCell = string | number | null | HTMLElement;
 
 /** A plain table: every chart has one beside it, and it is what prints and what screen readers read. */
-export function table(caption: string, header: readonly string[], rows: readonly TableCell[][]): HTMLTableElement {
+export function table(
+  caption: string,
+  header: readonly string[],
+  rows: readonly TableCell[][],
+): HTMLTableElement {
   const node = make('table');
   node.append(make('caption', '', caption));
   const head = make('tr');
