@@ -13,6 +13,8 @@ import { maskPhone } from '../identity/phone.js';
 import type { Services } from '../services.js';
 import { latenessOfCases, type LatenessView } from '../oversight/case-lateness.js';
 import { createDeadlineRepository } from '../store/deadline-repository.js';
+import { createRecipientRepository } from '../store/recipient-repository.js';
+import { ledgerMatch, type LedgerMatch } from '../oversight/ledger-match.js';
 import { BEARER_SECURITY } from './auth-routes.js';
 
 const caseView = z.object({
@@ -43,6 +45,16 @@ const caseView = z.object({
     })
     .nullable()
     .describe('The deadline this case has missed, and by how many working days; null when on time'),
+  ledger: z
+    .object({
+      tier: z.string(),
+      tierLabel: z.string(),
+      since: z.string().nullable(),
+      sameType: z.boolean(),
+      note: z.string(),
+    })
+    .nullable()
+    .describe('The applicant in the shared ledger of recipients (统一台账), if there'),
 });
 
 const timelineEntry = z.object({
@@ -56,7 +68,7 @@ const errorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
-function view(record: CaseRecord, late: LatenessView | null) {
+function view(record: CaseRecord, late: LatenessView | null, ledger: LedgerMatch | null) {
   const type = record.assistanceType;
   return {
     caseNo: record.caseNo,
@@ -83,6 +95,7 @@ function view(record: CaseRecord, late: LatenessView | null) {
     completedAt: record.completedAt?.toISOString() ?? null,
     feedbackDueAt: record.feedbackDueAt?.toISOString() ?? null,
     late,
+    ledger,
   };
 }
 
@@ -106,9 +119,18 @@ export function registerCaseRoutes(
   const security = [{ [BEARER_SECURITY]: [] }];
 
   const deadlines = createDeadlineRepository(services.db);
+  const recipients = createRecipientRepository(services.db);
   async function views(records: CaseRecord[]) {
     const late = await latenessOfCases(deadlines, records, services.clock.now(), services.locality.timezone);
-    return records.map((record) => view(record, late.get(record.caseNo) ?? null));
+    const known = await recipients.findMany(records.flatMap((r) => (r.idNumber ? [r.idNumber] : [])));
+    return records.map((record) => {
+      const recipient = record.idNumber ? known.get(record.idNumber) : undefined;
+      return view(
+        record,
+        late.get(record.caseNo) ?? null,
+        recipient ? ledgerMatch(recipient, record.assistanceType) : null,
+      );
+    });
   }
 
   async function visibleCase(caseNo: string, scope: string | undefined): Promise<CaseRecord> {

@@ -13,6 +13,31 @@ export interface Recipient {
   since: string | null;
 }
 
+interface RecipientRow {
+  id_number: string;
+  name: string;
+  tier: RecipientTier;
+  locality_code: string;
+  address: string | null;
+  phone: string | null;
+  since: string | null;
+}
+
+// The date as text: drivers differ on how they turn a date column into a Date, and zones shift it.
+const COLUMNS = 'id_number, name, tier, locality_code, address, phone, since::text AS since';
+
+function toRecipient(r: RecipientRow): Recipient {
+  return {
+    idNumber: r.id_number,
+    name: r.name,
+    tier: r.tier,
+    localityCode: r.locality_code,
+    address: r.address,
+    phone: r.phone,
+    since: r.since,
+  };
+}
+
 /** The shared ledger of recipients on PostgreSQL SQL (PGlite and server alike). */
 export function createRecipientRepository(db: SqlDatabase) {
   return {
@@ -45,35 +70,21 @@ export function createRecipientRepository(db: SqlDatabase) {
 
     /** The ledger entry of an ID number, if the person is in it. */
     async find(idNumber: string): Promise<Recipient | undefined> {
-      const { rows } = await db.query<{
-        id_number: string;
-        name: string;
-        tier: RecipientTier;
-        locality_code: string;
-        address: string | null;
-        phone: string | null;
-        since: string | Date | null;
-      }>('SELECT * FROM recipients WHERE id_number = $1', [idNumber]);
-      const r = rows[0];
-      if (!r) return undefined;
-      const since = r.since instanceof Date ? r.since.toISOString().slice(0, 10) : r.since;
-      return {
-        idNumber: r.id_number,
-        name: r.name,
-        tier: r.tier,
-        localityCode: r.locality_code,
-        address: r.address,
-        phone: r.phone,
-        since,
-      };
+      const { rows } = await db.query<RecipientRow>(
+        `SELECT ${COLUMNS} FROM recipients WHERE id_number = $1`,
+        [idNumber],
+      );
+      return rows[0] ? toRecipient(rows[0]) : undefined;
     },
 
-    /** How many people the ledger holds per tier. */
-    async countByTier(): Promise<Record<string, number>> {
-      const { rows } = await db.query<{ tier: string; n: string | number }>(
-        'SELECT tier, count(*) AS n FROM recipients GROUP BY tier',
+    /** The ledger entries of these ID numbers, keyed by ID number. */
+    async findMany(idNumbers: readonly string[]): Promise<Map<string, Recipient>> {
+      if (idNumbers.length === 0) return new Map();
+      const { rows } = await db.query<RecipientRow>(
+        `SELECT ${COLUMNS} FROM recipients WHERE id_number = ANY($1)`,
+        [[...new Set(idNumbers)]],
       );
-      return Object.fromEntries(rows.map((r) => [r.tier, Number(r.n)]));
+      return new Map(rows.map((row) => [row.id_number, toRecipient(row)]));
     },
   };
 }

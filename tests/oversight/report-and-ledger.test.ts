@@ -265,6 +265,31 @@ describe('the monthly report, the ledger and the recipients import', () => {
     );
     expect(rows.find((r) => r.id_number === ids[1])?.since).toBe('2024-03-01');
 
+    // A case of a person in the ledger says so: a likely duplicate for the same help, no proof again for other help.
+    const apply = async (type: string, userId: string) => {
+      const { case: c } = await t.app.services.ledger.register({
+        assistanceType: type,
+        localityCode: '320281',
+        conversationId: null,
+        channel: 'rest',
+        userId,
+        urgency: 'none',
+        fields: { applicant_name: '李建国', id_number: ids[1]! },
+        at: clock.now(),
+      });
+      return (await get(`/api/v1/cases/${c.caseNo}`, head)).json<{
+        ledger: { sameType: boolean; note: string } | null;
+      }>().ledger;
+    };
+    expect(await apply('minimum_living', 'ledger-1')).toMatchObject({
+      sameType: true,
+      note: expect.stringContaining('重复申请') as unknown,
+    });
+    expect(await apply('temporary', 'ledger-2')).toMatchObject({
+      sameType: false,
+      note: expect.stringContaining('无需') as unknown,
+    });
+
     // Importing again updates rather than duplicates.
     const again = await t.app.inject({
       method: 'POST',
