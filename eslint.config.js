@@ -86,7 +86,7 @@ export default tseslint.config(
     // The console's browser code (src/web/console/, its own tsconfig with the DOM lib). It shares the server's
     // API types through `import type` only, so no server module reaches the bundle (scripts/console-bundle.ts
     // checks the bundle too); Node's modules and globals do not exist in a browser.
-    files: ['src/web/console/**/*.ts'],
+    files: ['src/web/console/**/*.ts', 'src/web/dashboard/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -2,6 +2,7 @@
 // (see scripts/console-bundle.ts); `--watch` rebuilds on every change while `npm run dev` runs.
 import path from 'node:path';
 import { buildConsoleBundle, CONSOLE_BUNDLE, watchConsoleBundle } from './console-bundle.js';
+import { buildDashboardBundle, DASHBOARD_BUNDLE } from './dashboard-bundle.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 
 const target = path.relative(PROJECT_ROOT, CONSOLE_BUNDLE);
@@ -15,3 +16,7 @@ if (process.argv.includes('--watch')) {
     `${target}: ${(bytes / 1024).toFixed(1)} KiB from ${Object.keys(metafile.inputs).length} modules`,
   );
 }
+// The oversight dashboard (src/web/dashboard/, with ECharts) is bundled beside it; `--watch` leaves it to a rebuild.
+const dashboard = await buildDashboardBundle();
+const dashboardBytes = Object.values(dashboard.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
+console.log(`${path.relative(PROJECT_ROOT, DASHBOARD_BUNDLE)}: ${(dashboardBytes / 1024).toFixed(1)} KiB`);

@@ -28,6 +28,7 @@ import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerRevealRoutes } from './routes/reveal-routes.js';
 import { registerVolunteerRoutes } from './routes/volunteer-routes.js';
 import { registerConsolePage } from './routes/console-page.js';
+import { registerOversightFeature } from './routes/oversight-feature.js';
 import { registerHandoffRoutes } from './routes/handoff-routes.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerPasswordRoute } from './routes/password-routes.js';
@@ -111,6 +112,10 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
         { name: 'understanding', description: 'Offline NLU and policy search' },
         { name: 'cases', description: 'The case ledger (staff only)' },
         {
+          name: 'oversight',
+          description: 'Deadlines, figures, reports and the recipients ledger (staff only)',
+        },
+        {
           name: 'handoffs',
           description: 'The green-channel queue and operator console (operators and admins)',
         },
@@ -148,6 +153,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   registerMetaRoutes(fastify, services);
   registerConsoleSocket(fastify, services);
   registerConsolePage(fastify);
+  registerOversightFeature(fastify, services, config);
   // The SLA timer runs on the injected clock; services.close() stops it before the database closes.
   services.sla.start(config.SLA_CHECK_INTERVAL_MS);
   services.router.start(config.OUTBOX_INTERVAL_MS);

@@ -70,6 +70,14 @@ export const configSchema = z.object({
   SLA_CLAIMED_SILENT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   SLA_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  // Oversight (src/oversight/): how often the deadline watch looks, and the optional public figures page.
+  DEADLINE_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  PUBLICITY_ENABLED: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  // A published count below this shows as 「<N」 so that nobody can be recognised from a small number.
+  PUBLICITY_MIN_COUNT: z.coerce.number().int().min(1).max(100).default(5),
   // The optional LLM (src/llm/): enabled only when base URL, key and model are all set.
   OPENAI_BASE_URL: optionalString.pipe(
     z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional(),

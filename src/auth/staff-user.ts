@@ -1,5 +1,5 @@
 /** The staff roles; what each may do is decided where a route calls `requireStaff`. */
-export const ROLES = ['admin', 'operator', 'department', 'volunteer'] as const;
+export const ROLES = ['admin', 'operator', 'department', 'volunteer', 'window_head'] as const;
 
 /** One staff role. */
 export type Role = (typeof ROLES)[number];
@@ -10,6 +10,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   operator: '窗口/热线工作人员',
   department: '部门工作人员',
   volunteer: '志愿者/网格员',
+  window_head: '窗口负责人',
 };
 
 interface StaffUserBase {

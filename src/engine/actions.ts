@@ -19,7 +19,8 @@ export type RecordKind =
   | 'image_received'
   | 'unsubscribed'
   | 'personal_data_erased'
-  | 'turn_failed';
+  | 'turn_failed'
+  | 'satisfaction_rated';
 
 /** A message the resident reads, with the buttons offered under it. */
 export interface ReplyAction {

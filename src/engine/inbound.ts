@@ -13,7 +13,8 @@ export interface SharedLocation {
 }
 
 /** Channel events that are not messages (and the service's own: a late second opinion on danger). */
-export type InboundEvent = 'subscribe' | 'unsubscribe' | 'start' | 'risk_second_opinion';
+export type InboundEvent =
+  'subscribe' | 'unsubscribe' | 'start' | 'risk_second_opinion' | 'satisfaction_survey';
 
 /** What a second opinion (the LLM's) found in a message the offline reading left calmer. */
 export interface SecondOpinionRisk {
@@ -33,7 +34,14 @@ export type InboundContent =
   | { kind: 'button'; buttonId: string; text: string }
   | { kind: 'location'; text: string; location: SharedLocation }
   | { kind: 'image'; text: string; image: { mediaId?: string; url?: string } }
-  | { kind: 'event'; text: string; event: InboundEvent; risk?: SecondOpinionRisk };
+  | {
+      kind: 'event';
+      text: string;
+      event: InboundEvent;
+      risk?: SecondOpinionRisk;
+      /** The completed case a satisfaction survey asks about. */
+      caseNo?: string;
+    };
 
 /** The kinds of inbound content. */
 export type InboundKind = InboundContent['kind'];

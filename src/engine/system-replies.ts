@@ -87,6 +87,10 @@ const REPLY_KEYS = [
   'unsubscribed_noted',
   'turn_failed',
   'distress_support',
+  'satisfaction_ask',
+  'satisfaction_ask_comment',
+  'satisfaction_thanks',
+  'satisfaction_reask',
 ] as const;
 
 const systemRepliesSchema = z

@@ -11,6 +11,10 @@ import { maskIdNumber } from '../identity/id-number.js';
 import { maskPhone } from '../identity/phone.js';
 import type { Services } from '../services.js';
 import { audit } from './audit-trail.js';
+import { latenessOfCases, type LatenessView } from '../oversight/case-lateness.js';
+import { createDeadlineRepository } from '../store/deadline-repository.js';
+import { createRecipientRepository } from '../store/recipient-repository.js';
+import { ledgerMatch, type LedgerMatch } from '../oversight/ledger-match.js';
 import { BEARER_SECURITY } from './auth-routes.js';
 import { typeLabelsOf } from '../localities/type-labels.js';
 
@@ -33,6 +37,25 @@ const caseView = z.object({
   transferDueCalendar: z.enum(['official', 'weekdays_fallback']),
   completedAt: z.string().nullable(),
   feedbackDueAt: z.string().nullable(),
+  late: z
+    .object({
+      kind: z.enum(['transfer', 'feedback']),
+      dueAt: z.string(),
+      workingDaysLate: z.number().int(),
+      label: z.string(),
+    })
+    .nullable()
+    .describe('The deadline this case has missed, and by how many working days; null when on time'),
+  ledger: z
+    .object({
+      tier: z.string(),
+      tierLabel: z.string(),
+      since: z.string().nullable(),
+      sameType: z.boolean(),
+      note: z.string(),
+    })
+    .nullable()
+    .describe('The applicant in the shared ledger of recipients (统一台账), if there'),
 });
 
 const timelineEntry = z.object({
@@ -46,7 +69,12 @@ const errorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
-function view(record: CaseRecord, typeLabel: (type: string) => string) {
+function view(
+  record: CaseRecord,
+  typeLabel: (type: string) => string,
+  late: LatenessView | null,
+  ledger: LedgerMatch | null,
+) {
   const type = record.assistanceType;
   return {
     caseNo: record.caseNo,
@@ -72,6 +100,8 @@ function view(record: CaseRecord, typeLabel: (type: string) => string) {
     transferDueCalendar: record.transferDueCalendar,
     completedAt: record.completedAt?.toISOString() ?? null,
     feedbackDueAt: record.feedbackDueAt?.toISOString() ?? null,
+    late,
+    ledger,
   };
 }
 
@@ -92,8 +122,24 @@ export function registerCaseRoutes(
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const typeLabel = typeLabelsOf(services.locality).label;
-  const staff = requireStaff(['admin', 'operator', 'department']);
+  const staff = requireStaff(['admin', 'operator', 'department', 'window_head']);
   const security = [{ [BEARER_SECURITY]: [] }];
+
+  const deadlines = createDeadlineRepository(services.db);
+  const recipients = createRecipientRepository(services.db);
+  async function views(records: CaseRecord[]) {
+    const late = await latenessOfCases(deadlines, records, services.clock.now(), services.locality.timezone);
+    const known = await recipients.findMany(records.flatMap((r) => (r.idNumber ? [r.idNumber] : [])));
+    return records.map((record) => {
+      const recipient = record.idNumber ? known.get(record.idNumber) : undefined;
+      return view(
+        record,
+        typeLabel,
+        late.get(record.caseNo) ?? null,
+        recipient ? ledgerMatch(recipient, record.assistanceType) : null,
+      );
+    });
+  }
 
   async function visibleCase(caseNo: string, scope: string | undefined): Promise<CaseRecord> {
     const record = await services.cases.get(caseNo.trim());
@@ -138,7 +184,7 @@ export function registerCaseRoutes(
         'case_list',
         cases.map((c) => ({ caseNo: c.caseNo })),
       );
-      return { cases: cases.map((record) => view(record, typeLabel)) };
+      return { cases: await views(cases) };
     },
   );
 
@@ -161,7 +207,10 @@ export function registerCaseRoutes(
     async (request) => {
       const record = await visibleCase(request.params.caseNo, departmentScope(staffOf(request)));
       await audit(services, request, 'case_read', { caseNo: record.caseNo });
-      return { ...view(record, typeLabel), timeline: timeline(await services.cases.events(record.caseNo)) };
+      return {
+        ...(await views([record]))[0]!,
+        timeline: timeline(await services.cases.events(record.caseNo)),
+      };
     },
   );
 
@@ -236,7 +285,7 @@ export function registerCaseRoutes(
       await audit(services, request, 'case_update', { caseNo: updated.caseNo });
       const residentNotified = await notifyResident(updated, type, { reason, note }, at);
       return {
-        ...view(updated, typeLabel),
+        ...(await views([updated]))[0]!,
         timeline: timeline(await services.cases.events(updated.caseNo)),
         residentNotified,
       };

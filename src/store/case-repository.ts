@@ -6,7 +6,8 @@ import { formatReceiptNumber, randomReceiptSerial } from '../cases/receipt-numbe
 import { openNullable, sealNullable, type DataCipher } from './crypto/data-cipher.js';
 import type { SqlDatabase, SqlExecutor } from './sql.js';
 
-interface CaseRow {
+/** A row of the cases table as both drivers return it. */
+export interface CaseRow {
   id: string;
   case_no: string;
   locality_code: string;
@@ -36,7 +37,8 @@ interface CaseRow {
 
 const date = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 
-function toRecord(row: CaseRow, cipher: DataCipher): CaseRecord {
+/** A cases row as the ledger record, personal data opened with the cipher. */
+export function toRecord(row: CaseRow, cipher: DataCipher): CaseRecord {
   return {
     caseNo: row.case_no,
     assistanceType: row.assistance_type,

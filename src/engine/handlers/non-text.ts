@@ -28,6 +28,10 @@ export function nonTextHandler(): Handler {
       case 'event':
         // A late second opinion was met by the urgency link (queue raised, reply given): nothing more to say.
         if (inbound.event === 'risk_second_opinion') return;
+        // A rating question for a completed case starts its flow, unless the resident is busy with
+        // something else or talking to a person: then it is not asked at all rather than interrupt.
+        if (inbound.event === 'satisfaction_survey')
+          return ctx.state.flow === null && ctx.queue.heldBy === null ? next() : undefined;
         if (inbound.event === 'unsubscribe') {
           ctx.record('unsubscribed', {});
           return;
