@@ -25,6 +25,7 @@ import { registerCaseRoutes } from './routes/case-routes.js';
 import { registerVolunteerRoutes } from './routes/volunteer-routes.js';
 import { registerConsolePage } from './routes/console-page.js';
 import { registerHandoffRoutes } from './routes/handoff-routes.js';
+import { registerConsoleToolRoutes } from './routes/console-tool-routes.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerPasswordRoute } from './routes/password-routes.js';
 import { registerMetaRoutes } from './routes/meta-routes.js';
@@ -128,6 +129,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   registerAuthRoutes(fastify, services.auth);
   registerPasswordRoute(fastify, services.staff, config.DATA_DIR);
   registerHandoffRoutes(fastify, services);
+  registerConsoleToolRoutes(fastify, services);
   registerMetaRoutes(fastify, services);
   registerConsoleSocket(fastify, services);
   registerConsolePage(fastify);

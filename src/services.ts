@@ -28,6 +28,10 @@ import { createAfterHoursNotice } from './handoff/after-hours.js';
 import { ConsoleHub } from './handoff/console-hub.js';
 import { createHandoffService, type HandoffService } from './handoff/handoff-service.js';
 import { createSlaMonitor, type SlaMonitor } from './handoff/sla-monitor.js';
+import { createHandoffTools, type HandoffTools } from './handoff/handoff-tools.js';
+import { createUnclaimedWarning } from './handoff/unclaimed-warning.js';
+import { createApplyCaseType } from './cases/apply-case-type.js';
+import { loadCannedReplies, type CannedReplyBook } from './handoff/canned-replies.js';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
 import type { Llm } from './llm/types.js';
 import { residentHotline, toFlowLocality } from './localities/flow-locality.js';
@@ -81,6 +85,12 @@ export interface Services {
   notifyResident: ReturnType<typeof createCaseNotifier>;
   /** The green-channel queue: claims, operator replies, hand-back, resolution, volunteer reports. */
   handoffs: HandoffService;
+  /** Internal notes and transfers to a colleague or a department. */
+  handoffTools: HandoffTools;
+  /** Each risk category (risk/taxonomy.yaml) with the reason operators read for it. */
+  riskReasons: ReadonlyMap<string, string>;
+  /** The locality's canned replies for operators (localities/canned-replies/). */
+  cannedReplies: CannedReplyBook;
   /** Live fan-out of queue events to operator consoles. */
   consoleHub: ConsoleHub;
   /** Marks overdue and silent handoffs; app.ts runs its timer, tests call `checkSla(now)`. */
@@ -125,6 +135,7 @@ export async function createServices(
     throw new Error(
       `LOCALITY=${config.LOCALITY} has no profile in ${config.LOCALITIES_DIR}; add one or unset LOCALITY`,
     );
+  const cannedReplies = await loadCannedReplies(config.LOCALITIES_DIR, locality.code);
   logger.info(
     {
       examples: nlu.stats.examples,
@@ -242,15 +253,47 @@ export async function createServices(
       logger,
       localityCode: locality.code,
       handedBackText: replies.handed_back.text,
+      followUpSeconds: config.FOLLOW_UP_REMINDER_SECONDS,
+      applyCaseType: createApplyCaseType(cases, localities, locality.code),
+      // The engine is built below; this runs only after a hand back, long after the start.
+      answerAfterHold: async (address, messageId, text) => {
+        await engine.handle({
+          ...address,
+          messageId,
+          at: clock.now(),
+          kind: 'text',
+          text,
+          replyVia: 'outbox',
+          alreadyInTranscript: true,
+        });
+      },
+    });
+    const handoffTools = createHandoffTools({
+      repository: handoffRepository,
+      conversations,
+      cases,
+      ledger,
+      staff: createStaffRepository(db),
+      hub: consoleHub,
+      clock,
+      logger,
+      locality,
+      bus,
+      view: (id) => handoffs.view(id),
     });
     const sla = createSlaMonitor({
       repository: handoffRepository,
       hub: consoleHub,
       clock,
       logger,
+      router,
+      describe: (record) => handoffs.describe(record),
+      warning: createUnclaimedWarning(risk.data.taxonomy, replies, residentHotline(locality)),
       limits: {
         criticalUnclaimedSeconds: config.SLA_CRITICAL_UNCLAIMED_SECONDS,
         claimedSilentSeconds: config.SLA_CLAIMED_SILENT_SECONDS,
+        residentRemindSeconds: config.SLA_RESIDENT_REMIND_SECONDS,
+        residentRemindMax: config.SLA_RESIDENT_REMIND_MAX,
       },
     });
     // With an LLM, a second opinion on danger runs beside each turn and never delays its reply: when it sees
@@ -344,6 +387,7 @@ export async function createServices(
       router,
       bus,
       clock,
+      residentTyping: (conversationId) => consoleHub.publish({ type: 'typing', conversationId }),
       intro: renderCanned(dialogueServices, replies.welcome),
     };
     return {
@@ -368,6 +412,9 @@ export async function createServices(
       channelKit,
       notifyResident,
       handoffs,
+      handoffTools,
+      cannedReplies,
+      riskReasons: new Map([...risk.data.taxonomy.categories].map(([code, c]) => [code, c.reason])),
       consoleHub,
       sla,
       llm,

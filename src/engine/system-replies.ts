@@ -81,6 +81,14 @@ const REPLY_KEYS = [
   'unsubscribed_noted',
   'turn_failed',
   'distress_support',
+  'unclaimed_first',
+  'unclaimed_again',
+  'unclaimed_now_110',
+  'unclaimed_now_119',
+  'unclaimed_now_120',
+  'unclaimed_now_12356',
+  'unclaimed_now_hotline',
+  'unclaimed_now_unknown',
 ] as const;
 
 const systemRepliesSchema = z
