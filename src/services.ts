@@ -25,6 +25,7 @@ import { createFlows } from './flows/registry.js';
 import type { FormRegistry } from './forms/form-registry.js';
 import { loadForms } from './forms/load-forms.js';
 import { createAfterHoursNotice } from './handoff/after-hours.js';
+import { createStaffPromise } from './handoff/staff-promise.js';
 import { ConsoleHub } from './handoff/console-hub.js';
 import { createHandoffService, type HandoffService } from './handoff/handoff-service.js';
 import { createSlaMonitor, type SlaMonitor } from './handoff/sla-monitor.js';
@@ -189,6 +190,7 @@ export async function createServices(
     knowledge,
     region: locality.name,
     afterHoursNotice: createAfterHoursNotice(locality, flowLocality, replies),
+    staffPromise: createStaffPromise(locality, flowLocality.formatDate),
     assessRisk: turnRiskReader(risk.assess, risk.data.taxonomy, {
       number: residentHotline(locality).number,
       label: residentHotline(locality).label,

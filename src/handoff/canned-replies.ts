@@ -14,7 +14,8 @@ export type CannedValues = Record<(typeof CANNED_PLACEHOLDERS)[number], string>;
 const replySchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lower_snake_case'),
   title: z.string().trim().min(1),
-  keywords: z.array(z.string().trim().min(1)).default([]),
+  // YAML reads 「120」 as a number; a keyword is a word either way.
+  keywords: z.array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1))).default([]),
   text: z
     .string()
     .trim()
