@@ -31,6 +31,7 @@ export function renderSummary(current: CurrentCase): void {
   el.summary.replaceChildren();
   el.formData.replaceChildren();
   const s = current.summary;
+  fact('有危险的人', s.personAtRisk);
   fact('姓名', s.name);
   fact('位置', s.location);
   fact('电话', s.phone ? phoneLink(s.phone) : '未留电话');
