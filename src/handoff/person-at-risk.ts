@@ -59,25 +59,28 @@ function subjectOf(clause: string, limit: number): string | null {
 
 /**
  * Who is in danger in one message: 「求助者本人」, 「求助者的父亲」 …, or null when no clause speaks of a
- * danger or the clause names nobody. A clause without a subject (「突然晕倒了」) takes the person of the
- * clause before it.
+ * danger. The first danger clause that names its person decides; a clause without one (「突然晕倒了」)
+ * takes the person of the clause before it, unless a later danger clause names someone (「家里着火了，我妈
+ * 被困在里面」).
  */
 export function personAtRisk(text: string): string | null {
   const clauses = text.split(CLAUSE_BREAK).filter((c) => c.length > 0);
   let previous: string | null = null;
+  let unnamed: string | null = null;
   for (const clause of clauses) {
     const danger = DANGER.exec(clause);
     if (danger) {
       // 「他打我」「老公威胁我」: the writer is the one hurt, whoever is named before.
       if (danger[0].endsWith('我')) return SELF;
-      const subject = subjectOf(clause, danger.index) ?? previous;
+      const subject = subjectOf(clause, danger.index);
       if (subject !== null) return subject;
-      // A danger with nobody named in or before it: the writer is speaking of their own situation.
-      return SELF;
+      // Nobody named in the clause: the person just spoken of, else the writer, unless a later clause says.
+      unnamed ??= previous ?? SELF;
+      continue;
     }
     const mentions = relationsIn(clause);
     if (mentions.length > 0) previous = mentions[mentions.length - 1]!.label;
     else if (/^(我|俺)/.test(clause)) previous = SELF;
   }
-  return null;
+  return unnamed;
 }
