@@ -190,7 +190,7 @@ export async function createServices(
     knowledge,
     region: locality.name,
     afterHoursNotice: createAfterHoursNotice(locality, flowLocality, replies),
-    staffPromise: createStaffPromise(locality, flowLocality.formatDate),
+    staffPromise: createStaffPromise(locality, (at) => flowLocality.formatDate(at)),
     assessRisk: turnRiskReader(risk.assess, risk.data.taxonomy, {
       number: residentHotline(locality).number,
       label: residentHotline(locality).label,
