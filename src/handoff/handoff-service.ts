@@ -65,6 +65,7 @@ export interface VolunteerReport {
 }
 
 const TRANSCRIPT_LIMIT = 200;
+const ROW_MESSAGES = 10;
 const toMessage = (entry: TranscriptEntry): ConsoleMessage => ({
   id: entry.id,
   author: entry.author,
@@ -93,7 +94,8 @@ export function createHandoffService(deps: HandoffServiceDeps) {
 
   /** Queue rows with who is in danger and where, read from the residents' own words in one query. */
   async function views(records: readonly HandoffRecord[]): Promise<HandoffView[]> {
-    const texts = await repository.residentTexts(records.map((r) => r.conversationId));
+    // A row needs only the latest few messages; the full detail reads more.
+    const texts = await repository.residentTexts(records.map((r) => r.conversationId), ROW_MESSAGES);
     return records.map((record) => {
       const facts = readLiveFacts(texts.get(record.conversationId) ?? []);
       return toHandoffView(record, { who: facts.personAtRisk, place: rowPlace(facts.place) });
