@@ -281,12 +281,34 @@ export function createHandoffService(deps: HandoffServiceDeps) {
         at,
       });
       await timeline(record.caseNo, 'handoff_handed_back', '交回机器人，待回访', user.username, at);
-      if (unanswered.length > 0)
-        await deps.answerAfterHold(
-          { channel: record.channel, userId: record.userId },
-          `after-hold:${id}:${at.getTime()}`,
-          unanswered.join('\n'),
-        );
+      if (unanswered.length > 0) {
+        try {
+          await deps.answerAfterHold(
+            { channel: record.channel, userId: record.userId },
+            `after-hold:${id}:${at.getTime()}`,
+            unanswered.join('\n'),
+          );
+        } catch (error) {
+          // The hand back stands; the operators are told the resident still waits for an answer.
+          logger.error(
+            {
+              conversationId: record.conversationId,
+              channel: record.channel,
+              handoffId: id,
+              err: error instanceof Error ? { name: error.name, message: error.message } : error,
+            },
+            'the bot could not answer the messages left during the hold; an operator should answer them',
+          );
+          const note = await repository.addEvent({
+            handoffId: id,
+            kind: 'note',
+            actor: null,
+            text: `交回时有${unanswered.length}条消息机器人没能回答，请人工回复居民`,
+            at,
+          });
+          hub.publish({ type: 'note', handoffId: id, note });
+        }
+      }
       const after = await mustGet(id);
       await publishHandoff(after);
       logger.info(
