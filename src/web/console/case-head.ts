@@ -12,7 +12,7 @@ export function renderCaseHead(current: CurrentCase): void {
   const name = current.summary.name;
   el.caseHeading.textContent = name ? `${name} 的求助` : '求助详情';
   el.caseState.textContent = caseStateText(h);
-  el.caseView.classList.toggle('overdue', h.overdue);
+  el.caseView.classList.toggle('overdue', h.overdue && h.status === 'queued');
   const holding = mine(h);
   el.claim.hidden = h.status !== 'queued' && h.status !== 'follow_up';
   el.release.hidden = !holding;

@@ -24,7 +24,8 @@ function queueRow(h: HandoffView, selectedId: string | null, onSelect: (id: stri
   const li = make('li', `row priority-${h.priority}`);
   li.dataset.id = h.id;
   const open = h.status !== 'resolved';
-  if (open && h.overdue) li.classList.add('overdue');
+  const waiting = h.status === 'queued';
+  if (waiting && h.overdue) li.classList.add('overdue');
   if (open && h.stale) li.classList.add('stale');
   if (h.status === 'claimed') li.classList.add('claimed');
   if (h.id === selectedId) li.classList.add('selected');
@@ -39,7 +40,7 @@ function queueRow(h: HandoffView, selectedId: string | null, onSelect: (id: stri
   wait.dataset.since = open ? h.createdAt : '';
   if (!open) wait.textContent = clockTime(h.createdAt);
   top.append(wait);
-  if (open && h.overdue) top.append(make('span', 'flag overdue-flag', '超时未接手'));
+  if (waiting && h.overdue) top.append(make('span', 'flag overdue-flag', '超时未接手'));
   if (open && h.stale) top.append(make('span', 'flag stale-flag', '久未回复'));
   if (open && h.unanswered > 0) top.append(make('span', 'flag unanswered-flag', `${h.unanswered}条待回复`));
   if (open && h.residentWarnings > 0) top.append(make('span', 'flag warned-flag', '已提醒居民'));
