@@ -30,6 +30,7 @@ import { registerVolunteerRoutes } from './routes/volunteer-routes.js';
 import { registerConsolePage } from './routes/console-page.js';
 import { registerOversightFeature } from './routes/oversight-feature.js';
 import { registerHandoffRoutes } from './routes/handoff-routes.js';
+import { registerConsoleToolRoutes } from './routes/console-tool-routes.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerPasswordRoute } from './routes/password-routes.js';
 import { registerMetaRoutes } from './routes/meta-routes.js';
@@ -150,6 +151,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   registerHandoffRoutes(fastify, services);
   registerRevealRoutes(fastify, services);
   registerAuditRoutes(fastify, services);
+  registerConsoleToolRoutes(fastify, services);
   registerMetaRoutes(fastify, services);
   registerConsoleSocket(fastify, services);
   registerConsolePage(fastify);

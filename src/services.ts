@@ -26,11 +26,17 @@ import { createFlows } from './flows/registry.js';
 import type { FormRegistry } from './forms/form-registry.js';
 import { loadForms } from './forms/load-forms.js';
 import { createAfterHoursNotice } from './handoff/after-hours.js';
+import { createStaffPromise } from './handoff/staff-promise.js';
 import { ConsoleHub } from './handoff/console-hub.js';
 import { createHandoffService, type HandoffService } from './handoff/handoff-service.js';
 import { createSlaMonitor, type SlaMonitor } from './handoff/sla-monitor.js';
+import { createHandoffTools, type HandoffTools } from './handoff/handoff-tools.js';
+import { createUnclaimedWarning } from './handoff/unclaimed-warning.js';
+import { createApplyCaseType } from './cases/apply-case-type.js';
+import { loadCannedReplies, type CannedReplyBook } from './handoff/canned-replies.js';
 import { loadKnowledgeBase, type LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
 import type { Llm } from './llm/types.js';
+import { typeLabelsOf } from './localities/type-labels.js';
 import { residentHotline, toFlowLocality } from './localities/flow-locality.js';
 import { loadRiskAssessor } from './nlu/risk/load.js';
 import { riskResponse } from './nlu/risk/reply.js';
@@ -85,6 +91,12 @@ export interface Services {
   notifyResident: ReturnType<typeof createCaseNotifier>;
   /** The green-channel queue: claims, operator replies, hand-back, resolution, volunteer reports. */
   handoffs: HandoffService;
+  /** Internal notes and transfers to a colleague or a department. */
+  handoffTools: HandoffTools;
+  /** Each risk category (risk/taxonomy.yaml) with the reason operators read for it. */
+  riskReasons: ReadonlyMap<string, string>;
+  /** The locality's canned replies for operators (localities/canned-replies/). */
+  cannedReplies: CannedReplyBook;
   /** Live fan-out of queue events to operator consoles. */
   consoleHub: ConsoleHub;
   /** Marks overdue and silent handoffs; app.ts runs its timer, tests call `checkSla(now)`. */
@@ -136,6 +148,7 @@ export async function createServices(
     throw new Error(
       `LOCALITY=${config.LOCALITY} has no profile in ${config.LOCALITIES_DIR}; add one or unset LOCALITY`,
     );
+  const cannedReplies = await loadCannedReplies(config.LOCALITIES_DIR, locality.code);
   logger.info(
     {
       examples: nlu.stats.examples,
@@ -189,6 +202,7 @@ export async function createServices(
     knowledge,
     region: locality.name,
     afterHoursNotice: createAfterHoursNotice(locality, flowLocality, replies),
+    staffPromise: createStaffPromise(locality, (at) => flowLocality.formatDate(at)),
     assessRisk: turnRiskReader(risk.assess, risk.data.taxonomy, {
       number: residentHotline(locality).number,
       label: residentHotline(locality).label,
@@ -264,15 +278,47 @@ export async function createServices(
       logger,
       localityCode: locality.code,
       handedBackText: replies.handed_back.text,
+      followUpSeconds: config.FOLLOW_UP_REMINDER_SECONDS,
+      applyCaseType: createApplyCaseType(cases, localities, locality.code, typeLabelsOf(locality).label),
+      // The engine is built below; this runs only after a hand back, long after the start.
+      answerAfterHold: async (address, messageId, text) => {
+        await engine.handle({
+          ...address,
+          messageId,
+          at: clock.now(),
+          kind: 'text',
+          text,
+          replyVia: 'outbox',
+          alreadyInTranscript: true,
+        });
+      },
+    });
+    const handoffTools = createHandoffTools({
+      repository: handoffRepository,
+      conversations,
+      cases,
+      ledger,
+      staff: createStaffRepository(db),
+      hub: consoleHub,
+      clock,
+      logger,
+      locality,
+      bus,
+      view: (id) => handoffs.view(id),
     });
     const sla = createSlaMonitor({
       repository: handoffRepository,
       hub: consoleHub,
       clock,
       logger,
+      router,
+      describe: (record) => handoffs.describe(record),
+      warning: createUnclaimedWarning(risk.data.taxonomy, replies, residentHotline(locality)),
       limits: {
         criticalUnclaimedSeconds: config.SLA_CRITICAL_UNCLAIMED_SECONDS,
         claimedSilentSeconds: config.SLA_CLAIMED_SILENT_SECONDS,
+        residentRemindSeconds: config.SLA_RESIDENT_REMIND_SECONDS,
+        residentRemindMax: config.SLA_RESIDENT_REMIND_MAX,
       },
       // Several instances share one queue: the sweep runs on one of them per period, not on each.
       claimRun: () => claimScheduledRun(db, 'sla_check', config.SLA_CHECK_INTERVAL_MS),
@@ -374,6 +420,7 @@ export async function createServices(
       router,
       bus,
       clock,
+      residentTyping: (conversationId) => consoleHub.publish({ type: 'typing', conversationId }),
       intro: renderCanned(dialogueServices, replies.welcome),
     };
     return {
@@ -398,6 +445,9 @@ export async function createServices(
       channelKit,
       notifyResident,
       handoffs,
+      handoffTools,
+      cannedReplies,
+      riskReasons: new Map([...risk.data.taxonomy.categories].map(([code, c]) => [code, c.reason])),
       consoleHub,
       sla,
       llm,

@@ -34,6 +34,8 @@ export interface StaffRepository {
   findByUsername(username: string): Promise<StaffCredentials | undefined>;
   /** The account with this id. */
   findById(id: string): Promise<StaffUser | undefined>;
+  /** Active accounts with one of these roles, by display name (colleagues to transfer a conversation to). */
+  listActive(roles: readonly string[]): Promise<StaffUser[]>;
   /** Adds an account; `username_taken` when another has the same username ignoring case. */
   insertUser(row: NewStaffRow): Promise<StaffUser | 'username_taken'>;
   /** Adds an account only if there is none at all (atomic across processes); `exists` otherwise. */
@@ -129,6 +131,14 @@ export function createStaffRepository(db: SqlDatabase): StaffRepository {
     async findById(id) {
       const { rows } = await db.query<StaffRow>(`SELECT ${COLUMNS} FROM staff_users WHERE id = $1`, [id]);
       return rows[0] ? toUser(rows[0]) : undefined;
+    },
+
+    async listActive(roles) {
+      const { rows } = await db.query<StaffRow>(
+        `SELECT ${COLUMNS} FROM staff_users WHERE active AND role = ANY($1::text[]) ORDER BY display_name, id`,
+        [roles],
+      );
+      return rows.map(toUser);
     },
 
     async insertUser(row) {

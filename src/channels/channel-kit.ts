@@ -19,6 +19,8 @@ export interface ChannelKit {
   /** Live pushes to sockets on this process (the web chat). */
   bus: ConversationBus;
   clock: Clock;
+  /** Tells the operator consoles that the resident of this conversation is typing. */
+  residentTyping?: (conversationId: string) => void;
   /** The bot's introduction, shown when a new resident opens a channel that has no first message of its own. */
   intro: ReplyAction;
 }

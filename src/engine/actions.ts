@@ -112,7 +112,14 @@ export type Effect =
 export type OutboundAction =
   | ReplyAction
   /** Joins the green-channel queue; `caseNo` (or a `{{ref}}` token) links the urgent case. */
-  | { type: 'handoff'; priority: HandoffPriority; reasons: string[]; caseNo?: string }
+  | {
+      type: 'handoff';
+      priority: HandoffPriority;
+      reasons: string[];
+      caseNo?: string;
+      /** The risk category heard (risk/taxonomy.yaml): a resident left waiting is told the number that fits it. */
+      category?: string;
+    }
   | { type: 'record'; kind: RecordKind; detail: Record<string, unknown> }
   | Effect;
 

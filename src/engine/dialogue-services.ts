@@ -24,6 +24,8 @@ export interface DialogueServices {
   region?: string;
   /** What to tell a resident who asked for a person outside office hours, or undefined while staff are in. */
   afterHoursNotice?: (at: Date) => string | undefined;
+  /** What the bot may promise about people at this moment ({staffPromise}), from the locality's declaration. */
+  staffPromise?: (at: Date) => string;
   /** Reads the risk of a message; without it the offline parse's urgency is used. */
   assessRisk?: RiskAssessor;
   /** Optional LLM help for unsure intents and long messages; always falls back to the offline parse. */

@@ -57,6 +57,11 @@ export type Inbound = Address &
      * reply), or through the outbox, queued in the turn's own transaction so that none is lost (Telegram).
      */
     replyVia?: 'answer' | 'outbox';
+    /**
+     * The words are already in the transcript: the resident wrote them while an operator held the
+     * conversation, and the bot answers them now that it has it back.
+     */
+    alreadyInTranscript?: boolean;
   };
 
 /** A plain text message, the shape most tests and the REST channel use. */

@@ -91,6 +91,14 @@ const REPLY_KEYS = [
   'satisfaction_ask_comment',
   'satisfaction_thanks',
   'satisfaction_reask',
+  'unclaimed_first',
+  'unclaimed_again',
+  'unclaimed_now_110',
+  'unclaimed_now_119',
+  'unclaimed_now_120',
+  'unclaimed_now_12356',
+  'unclaimed_now_hotline',
+  'unclaimed_now_unknown',
 ] as const;
 
 const systemRepliesSchema = z

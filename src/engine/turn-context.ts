@@ -101,7 +101,9 @@ export class TurnContext {
 
   /** A canned reply as an action, placeholders filled (hotline included) and its buttons resolved. */
   canned(canned: CannedReply, values: Readonly<Record<string, string>> = {}): ReplyAction {
-    return renderCanned(this.services, canned, values);
+    // Promises about people are filled at the turn's time: who is on duty now, per the locality profile.
+    const promise = this.services.staffPromise?.(this.at) ?? '';
+    return renderCanned(this.services, canned, { staffPromise: promise, ...values });
   }
 
   /** Says a canned reply. */

@@ -3,7 +3,15 @@ import type { FormRegistry } from '../forms/form-registry.js';
 import type { LocalityProfile } from '../localities/schema.js';
 import { typeLabelsOf } from '../localities/type-labels.js';
 import { ASSISTANCE_TYPES, type AssistanceType } from '../nlu/types.js';
-import { HANDOFF_OUTCOMES, OUTCOME_LABELS, RESOLVE_OUTCOMES, type HandoffOutcome } from './handoff-types.js';
+import {
+  HANDOFF_OUTCOMES,
+  HANDOFF_STATUSES,
+  OUTCOME_LABELS,
+  RESOLVE_OUTCOMES,
+  STATUS_LABELS,
+  type HandoffOutcome,
+  type HandoffStatus,
+} from './handoff-types.js';
 
 /** A code with the Chinese an operator reads for it. */
 export interface Labelled<Code extends string> {
@@ -33,10 +41,25 @@ export interface ConsoleMeta {
   /** Form field name → its label in forms/*.yaml. */
   fieldLabels: Record<string, string>;
   hotlines: ConsoleHotline[];
+  /** Handoff statuses, for the queue's filter. */
+  handoffStatuses: Labelled<HandoffStatus>[];
+  /** The locality's departments, for 「转交部门」. */
+  departments: Labelled<string>[];
+  /** Risk categories (risk/taxonomy.yaml) with a short Chinese name, for queue rows and the filter. */
+  riskCategories: Labelled<string>[];
+}
+
+/** A short name for a risk category from its operator reason: the words before the first bracket or comma. */
+export function riskCategoryLabel(reason: string): string {
+  return reason.split(/[（(，,]/u)[0]!.trim() || reason;
 }
 
 /** Builds the console's labels from the locality profile, the forms and the server's label tables. */
-export function buildConsoleMeta(locality: LocalityProfile, forms: FormRegistry): ConsoleMeta {
+export function buildConsoleMeta(
+  locality: LocalityProfile,
+  forms: FormRegistry,
+  riskReasons: ReadonlyMap<string, string> = new Map(),
+): ConsoleMeta {
   const choosable: readonly HandoffOutcome[] = RESOLVE_OUTCOMES;
   const fieldLabels: Record<string, string> = {};
   for (const type of ASSISTANCE_TYPES) {
@@ -58,5 +81,8 @@ export function buildConsoleMeta(locality: LocalityProfile, forms: FormRegistry)
       hours24,
       purpose,
     })),
+    handoffStatuses: HANDOFF_STATUSES.map((code) => ({ code, label: STATUS_LABELS[code] })),
+    departments: Object.entries(locality.departments).map(([code, label]) => ({ code, label })),
+    riskCategories: [...riskReasons].map(([code, reason]) => ({ code, label: riskCategoryLabel(reason) })),
   };
 }

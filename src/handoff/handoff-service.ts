@@ -11,8 +11,10 @@ import type { Clock, ConversationStore, TranscriptEntry, TurnResult } from '../e
 import { AppError } from '../errors.js';
 import { residentText } from '../text/resident-text.js';
 import type { CaseRepository } from '../store/case-repository.js';
-import type { HandoffRepository } from '../store/handoff-repository.js';
+import type { HandoffFilter, HandoffRepository } from '../store/handoff-repository.js';
 import type { ConsoleHub } from './console-hub.js';
+import { mustGetHandoff, mustHold } from './handoff-guards.js';
+import { readLiveFacts, rowPlace } from './live-summary.js';
 import {
   OUTCOME_LABELS,
   toHandoffView,
@@ -38,6 +40,19 @@ export interface HandoffServiceDeps {
   localityCode: string;
   /** Said to the resident when the operator hands the conversation back to the bot. */
   handedBackText: string;
+  /** How long after a hand back the follow-up is due (the consoles are reminded then). */
+  followUpSeconds: number;
+  /** Puts the case on the assistance type the operator chose (its department follows the locality's routing). */
+  applyCaseType: (caseNo: string, type: string, actor: string, at: Date) => Promise<void>;
+  /**
+   * Has the bot answer what the resident wrote while an operator held the conversation and left unanswered,
+   * through the outbox (set once the engine exists).
+   */
+  answerAfterHold: (
+    address: { channel: string; userId: string },
+    messageId: string,
+    text: string,
+  ) => Promise<void>;
 }
 
 /** A report about someone else filed by a logged-in volunteer. */
@@ -50,6 +65,7 @@ export interface VolunteerReport {
 }
 
 const TRANSCRIPT_LIMIT = 200;
+const ROW_MESSAGES = 10;
 const toMessage = (entry: TranscriptEntry): ConsoleMessage => ({
   id: entry.id,
   author: entry.author,
@@ -76,24 +92,22 @@ export function createHandoffService(deps: HandoffServiceDeps) {
     return null;
   }
 
-  const publishHandoff = (record: HandoffRecord): void =>
-    hub.publish({ type: 'handoff', handoff: toHandoffView(record) });
-
-  async function mustGet(id: string): Promise<HandoffRecord> {
-    const record = await repository.get(id);
-    if (!record) throw new AppError('not_found', '没有找到这条转人工记录。');
-    return record;
+  /** Queue rows with who is in danger and where, read from the residents' own words in one query. */
+  async function views(records: readonly HandoffRecord[]): Promise<HandoffView[]> {
+    // A row needs only the latest few messages; the full detail reads more.
+    const texts = await repository.residentTexts(records.map((r) => r.conversationId), ROW_MESSAGES);
+    return records.map((record) => {
+      const facts = readLiveFacts(texts.get(record.conversationId) ?? []);
+      return toHandoffView(record, { who: facts.personAtRisk, place: rowPlace(facts.place) });
+    });
   }
 
-  function mustHold(record: HandoffRecord, user: StaffUser): void {
-    if (record.status !== 'claimed' || record.claimedById !== user.id)
-      throw new AppError(
-        'forbidden',
-        record.status === 'claimed'
-          ? `这条对话由${record.claimedByName ?? '其他同事'}接手，只有接手的人可以回复。`
-          : '请先接手这条对话。',
-      );
-  }
+  const view = async (record: HandoffRecord): Promise<HandoffView> => (await views([record]))[0]!;
+
+  const publishHandoff = async (record: HandoffRecord): Promise<void> =>
+    hub.publish({ type: 'handoff', handoff: await view(record) });
+
+  const mustGet = (id: string): Promise<HandoffRecord> => mustGetHandoff(repository, id);
 
   async function timeline(
     caseNo: string | null,
@@ -126,7 +140,7 @@ export function createHandoffService(deps: HandoffServiceDeps) {
       if (!result.handoffOpen) return;
       const open = await repository.openFor(result.conversationId);
       if (!open) return;
-      publishHandoff(open);
+      await publishHandoff(open);
       const replies = result.actions.filter((a) => a.type === 'reply').length;
       const entries = await conversations.transcript(result.conversationId, 1 + replies);
       for (const entry of entries)
@@ -136,25 +150,44 @@ export function createHandoffService(deps: HandoffServiceDeps) {
 
     /** Open or resolved handoffs as the console lists them. */
     async list(open: boolean): Promise<HandoffView[]> {
-      return (await repository.list(open)).map(toHandoffView);
+      return views(await repository.list(open));
     },
+
+    /** Handoffs matching the console's filters and search. */
+    async search(filter: HandoffFilter): Promise<HandoffView[]> {
+      return views(await repository.search(filter));
+    },
+
+    /** One handoff as the queue shows it. */
+    async view(id: string): Promise<HandoffView> {
+      return view(await mustGet(id));
+    },
+
+    /** A stored handoff as the queue shows it. */
+    describe: view,
 
     /** A handoff with its transcript, the summary and the person's earlier cases. */
     async detail(id: string): Promise<HandoffDetail> {
       const record = await mustGet(id);
-      const [conversation, transcript, linked] = await Promise.all([
+      const [conversation, transcript, linked, notes] = await Promise.all([
         conversations.get(record.conversationId),
         conversations.transcript(record.conversationId, TRANSCRIPT_LIMIT),
         record.caseNo ? cases.get(record.caseNo) : Promise.resolve(undefined),
+        repository.events(id),
       ]);
       const state = conversation ? readState(conversation.state) : undefined;
       const form = state ? gathered(state) : null;
       const fields = form?.fields ?? {};
       const caseFields: Record<string, string | number> = linked?.fields ?? {};
+      // What the resident wrote last wins over what a form or the safety questions kept earlier: a number
+      // given after the fact replaces 「未留电话」, a new place replaces the old one.
+      const live = readLiveFacts(transcript.filter((m) => m.author === 'resident').map((m) => m.text));
       const summary: HandoffSummary = {
         name: text(fields.applicant_name) ?? linked?.applicantName ?? text(caseFields.report_subject),
-        location: state?.safety?.location ?? text(fields.address) ?? linked?.address ?? null,
+        location: live.place ?? state?.safety?.location ?? text(fields.address) ?? linked?.address ?? null,
+        personAtRisk: live.personAtRisk,
         phone:
+          live.phone ??
           state?.safety?.phone ??
           text(fields.phone) ??
           linked?.phone ??
@@ -172,9 +205,10 @@ export function createHandoffService(deps: HandoffServiceDeps) {
         phone: summary.phone,
       });
       return {
-        handoff: toHandoffView(record),
+        handoff: toHandoffView(record, { who: live.personAtRisk, place: rowPlace(live.place) }),
         transcript: transcript.map(toMessage),
         summary,
+        notes,
         earlierCases: earlier.map((c: CaseRecord) => ({
           caseNo: c.caseNo,
           type: c.assistanceType,
@@ -190,12 +224,12 @@ export function createHandoffService(deps: HandoffServiceDeps) {
       const won = await repository.claim(id, { id: user.id, name: user.displayName }, at);
       const record = await mustGet(id);
       if (!won) {
-        if (record.status === 'claimed' && record.claimedById === user.id) return toHandoffView(record);
+        if (record.status === 'claimed' && record.claimedById === user.id) return view(record);
         if (record.status === 'claimed')
           throw new AppError('conflict', `已被${record.claimedByName ?? '其他同事'}接手`);
         throw new AppError('conflict', '这条对话已经处理完了。');
       }
-      publishHandoff(record);
+      await publishHandoff(record);
       await timeline(
         record.caseNo,
         'handoff_claimed',
@@ -207,7 +241,7 @@ export function createHandoffService(deps: HandoffServiceDeps) {
         { conversationId: record.conversationId, channel: record.channel, handoffId: id },
         'handoff claimed',
       );
-      return toHandoffView(record);
+      return view(record);
     },
 
     /** Sends an operator's message to the resident's channel; only the operator holding the conversation may. */
@@ -220,22 +254,68 @@ export function createHandoffService(deps: HandoffServiceDeps) {
       if (clean.length === 0) throw new AppError('bad_request', '回复不能为空。');
       const message = await pushToResident(record, 'operator', clean);
       await repository.operatorMessaged(id, at);
-      if (record.stale) publishHandoff(await mustGet(id));
+      // The waiting count and the silence flag change with every operator message.
+      await publishHandoff(await mustGet(id));
       return toMessage(message);
     },
 
-    /** Hands the conversation back to the bot, which answers the resident's next message again. */
+    /**
+     * Hands the conversation back to the bot without closing it: the handoff waits for its follow-up (the
+     * consoles are reminded when it is due) until someone closes it with an outcome. What the resident wrote
+     * while held and nobody answered is answered by the bot now, so no message falls silent.
+     */
     async release(id: string, user: StaffUser): Promise<HandoffView> {
       const record = await mustGet(id);
       mustHold(record, user);
       const at = clock.now();
-      if (!(await repository.resolve(id, user.id, 'handed_back', null, null, at)))
-        throw new AppError('conflict', '这条对话已经处理完了。');
+      const unanswered = await repository.unansweredTexts(id);
+      const due = new Date(at.getTime() + deps.followUpSeconds * 1000);
+      if (!(await repository.handBack(id, user.id, at, due)))
+        throw new AppError('conflict', '这条对话已经不在你手里了。');
       await pushToResident(record, 'bot', deps.handedBackText);
-      await timeline(record.caseNo, 'handoff_resolved', OUTCOME_LABELS.handed_back, user.username, at);
+      await repository.addEvent({
+        handoffId: id,
+        kind: 'handed_back',
+        actor: { id: user.id, name: user.displayName },
+        text: unanswered.length > 0 ? `交回机器人；${unanswered.length}条未回复的消息由机器人接着回答` : '交回机器人',
+        at,
+      });
+      await timeline(record.caseNo, 'handoff_handed_back', '交回机器人，待回访', user.username, at);
+      if (unanswered.length > 0) {
+        try {
+          await deps.answerAfterHold(
+            { channel: record.channel, userId: record.userId },
+            `after-hold:${id}:${at.getTime()}`,
+            unanswered.join('\n'),
+          );
+        } catch (error) {
+          // The hand back stands; the operators are told the resident still waits for an answer.
+          logger.error(
+            {
+              conversationId: record.conversationId,
+              channel: record.channel,
+              handoffId: id,
+              err: error instanceof Error ? { name: error.name, message: error.message } : error,
+            },
+            'the bot could not answer the messages left during the hold; an operator should answer them',
+          );
+          const note = await repository.addEvent({
+            handoffId: id,
+            kind: 'note',
+            actor: null,
+            text: `交回时有${unanswered.length}条消息机器人没能回答，请人工回复居民`,
+            at,
+          });
+          hub.publish({ type: 'note', handoffId: id, note });
+        }
+      }
       const after = await mustGet(id);
-      publishHandoff(after);
-      return toHandoffView(after);
+      await publishHandoff(after);
+      logger.info(
+        { conversationId: record.conversationId, channel: record.channel, handoffId: id },
+        'handoff handed back for follow-up',
+      );
+      return view(after);
     },
 
     /** Closes a handoff with an outcome; `transferred` registers a case when none is linked; the case timeline records it. */
@@ -252,6 +332,9 @@ export function createHandoffService(deps: HandoffServiceDeps) {
       if (record.status === 'resolved') throw new AppError('conflict', '这条对话已经处理完了。');
       if (record.status === 'claimed' && record.claimedById !== user.id && user.role !== 'admin')
         throw new AppError('conflict', `已被${record.claimedByName ?? '其他同事'}接手`);
+      // A life at risk is never closed without saying what was done about it.
+      if (record.priority === 'critical' && !input.note?.trim())
+        throw new AppError('bad_request', '紧急求助结案时请写明处理情况（备注不能为空）。');
       const at = clock.now();
       let caseNo = record.caseNo;
       if (!caseNo && input.outcome === 'transferred') {
@@ -273,6 +356,9 @@ export function createHandoffService(deps: HandoffServiceDeps) {
           at,
         });
         caseNo = registered.case.caseNo;
+      } else if (caseNo && input.caseType && input.caseType !== 'unknown') {
+        // The type the operator chose is the case's type from now on, and its department follows.
+        await deps.applyCaseType(caseNo, input.caseType, user.username, at);
       }
       if (!(await repository.resolve(id, user.id, input.outcome, input.note ?? null, caseNo, at)))
         throw new AppError('conflict', '这条对话已经处理完了。');
@@ -296,7 +382,7 @@ export function createHandoffService(deps: HandoffServiceDeps) {
         );
       }
       const after = await mustGet(id);
-      publishHandoff(after);
+      await publishHandoff(after);
       logger.info(
         {
           conversationId: record.conversationId,
@@ -306,7 +392,7 @@ export function createHandoffService(deps: HandoffServiceDeps) {
         },
         'handoff resolved',
       );
-      return toHandoffView(after);
+      return view(after);
     },
 
     /** A registered volunteer's report: its own conversation, a case carrying the reporter's identity, a queued handoff. */
@@ -362,12 +448,12 @@ export function createHandoffService(deps: HandoffServiceDeps) {
         reporter,
         at,
       });
-      publishHandoff(record);
+      await publishHandoff(record);
       logger.info(
         { conversationId: conversation.id, channel, handoffId: record.id, priority },
         'volunteer report queued',
       );
-      return { handoff: toHandoffView(record), caseNo };
+      return { handoff: await view(record), caseNo };
     },
   };
 }

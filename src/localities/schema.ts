@@ -90,6 +90,16 @@ const source = z.strictObject({ id: chineseText, title: chineseText });
 
 // What residents and staff call each type here: the full name, and the button-sized one (低保).
 const typeLabel = z.strictObject({ label: chineseText, short: chineseText.optional() });
+// Who reads the conversations handed to a person in this product's console, and when: the bot promises a
+// resident only this. Without it the bot says the request is queued and names no people and no hours.
+const consoleStaffing = z.strictObject({
+  /** Who staffs the console, as residents are told, e.g. 江阴市社会救助中心的工作人员. */
+  staffedBy: chineseText,
+  /** around_the_clock only when someone is on duty at every hour; office_hours follows `officeHours`. */
+  hours: z.enum(['around_the_clock', 'office_hours']),
+  /** True only when the staff call residents back by phone, not just answer in the chat. */
+  callsBack: z.boolean(),
+});
 
 /** The zod schema of one locality profile, with every cross-reference checked. */
 export const localityProfileSchema = z
@@ -109,6 +119,7 @@ export const localityProfileSchema = z
     jointMeeting,
     materials: z.partialRecord(materialKey, z.array(materialItem)),
     sla,
+    console: consoleStaffing.optional(),
   })
   .superRefine((p, ctx) => {
     if (JOINT_MEETING in p.departments) {
@@ -166,6 +177,9 @@ export type MaterialItem = z.output<typeof materialItem>;
 
 /** One hotline of a locality. */
 export type Hotline = z.output<typeof hotline>;
+
+/** Who staffs the operator console, and when. */
+export type ConsoleStaffing = z.output<typeof consoleStaffing>;
 
 /** The office-hours part of a profile. */
 export type OfficeHours = z.output<typeof officeHours>;

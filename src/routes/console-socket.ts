@@ -4,11 +4,13 @@ import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import type { ConsoleClientFrame, ConsoleEvent, ConsoleServerFrame } from '../handoff/handoff-types.js';
 import type { Services } from '../services.js';
+import type { StaffUser } from '../auth/staff-user.js';
 
 // Browsers cannot set headers on a WebSocket, so the bearer token comes in the first frame.
 const clientFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('auth'), token: z.string().min(1).max(512) }),
   z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('typing'), handoffId: z.uuid() }),
 ]) satisfies z.ZodType<ConsoleClientFrame>;
 
 const MAX_FRAME_BYTES = 4096;
@@ -25,6 +27,7 @@ export function registerConsoleSocket(app: FastifyInstance, services: Services):
     const log: FastifyBaseLogger = request.log.child({ channel: 'console' });
     let unsubscribe: (() => void) | undefined;
     let authenticating = false;
+    let staffUser: StaffUser | undefined;
     socket.on('close', () => unsubscribe?.());
     const fail = (code: string, message: string): void => send(socket, { type: 'error', code, message });
 
@@ -48,6 +51,7 @@ export function registerConsoleSocket(app: FastifyInstance, services: Services):
         if (live) send(socket, event);
         else pending.push(event);
       });
+      staffUser = user;
       const handoffs = await services.handoffs.list(true);
       send(socket, {
         type: 'ready',
@@ -67,6 +71,13 @@ export function registerConsoleSocket(app: FastifyInstance, services: Services):
       if (!parsed.success) return fail('bad_request', '消息格式不对，请刷新页面再试。');
       const frame = parsed.data;
       if (frame.type === 'ping') return send(socket, { type: 'pong' });
+      if (frame.type === 'typing') {
+        if (!staffUser) return fail('unauthorized', '请先登录。');
+        services.handoffTools.operatorTyping(frame.handoffId, staffUser).catch((error: unknown) =>
+          log.warn({ err: error instanceof Error ? error.name : 'error' }, 'typing signal not passed on'),
+        );
+        return;
+      }
       if (authenticating || unsubscribe) return fail('bad_request', '已经登录过了。');
       onAuth(frame.token).catch((error: unknown) => {
         authenticating = false;

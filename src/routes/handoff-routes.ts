@@ -12,7 +12,8 @@ import { maskHandoffDetail } from './personal-masking.js';
 
 const priority = z.enum(['critical', 'high', 'normal']);
 
-const handoffView = z.object({
+/** A handoff as the console reads it. */
+export const handoffView = z.object({
   id: z.string(),
   conversationId: z.string(),
   channel: z.string(),
@@ -29,6 +30,22 @@ const handoffView = z.object({
   preview: z.string().describe('The last resident message, at most 60 characters; plain text'),
   caseNo: z.string().nullable(),
   outcome: z.enum(HANDOFF_OUTCOMES).nullable(),
+  riskCategory: z.string().nullable().describe('Risk category code (risk/taxonomy.yaml) of the danger heard'),
+  residentWarnings: z.number().int().describe('Times the resident was told nobody had picked it up yet'),
+  followUpDueAt: z.string().nullable().describe('When the follow-up of a handed-back conversation is due'),
+  departmentCode: z.string().nullable().describe('Department the request was transferred to'),
+  unanswered: z.number().int().describe('Resident messages the operator holding it has not answered yet'),
+  who: z.string().nullable().describe('Who is in danger, read from the resident’s words'),
+  place: z.string().nullable().describe('The latest place the resident gave, cut short'),
+});
+
+/** One line of a handoff's internal log (notes, transfers, hand backs, warnings); never shown to residents. */
+export const handoffNoteSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['note', 'transfer', 'handed_back', 'resident_warned', 'follow_up_due']),
+  author: z.string().nullable(),
+  text: z.string().describe('Verbatim; render as text'),
+  at: z.string(),
 });
 
 const message = z.object({
@@ -38,7 +55,8 @@ const message = z.object({
   at: z.string(),
 });
 
-const errorResponse = z.object({
+/** The error body every route answers with. */
+export const errorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 const errors = { 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
@@ -59,11 +77,28 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
         tags: ['handoffs'],
         summary: 'The green-channel queue: most urgent first, then longest waiting',
         security,
-        querystring: z.object({ status: z.enum(['open', 'resolved']).default('open') }),
-        response: { 200: z.object({ handoffs: z.array(handoffView) }), ...errors },
+        querystring: z.object({
+          status: z.enum(['open', ...HANDOFF_STATUSES]).default('open'),
+          priority: priority.optional(),
+          category: z.string().regex(/^[a-z][a-z0-9_]*$/).max(60).optional(),
+          operator: z.uuid().optional().describe('Staff user id holding it'),
+          q: z.string().trim().max(40).optional().describe('Receipt number, or 4+ digits of a phone number'),
+        }),
+        response: { 200: z.object({ handoffs: z.array(handoffView) }), 400: errorResponse, ...errors },
       },
     },
-    async (request) => ({ handoffs: await handoffs.list(request.query.status === 'open') }),
+    async (request) => {
+      const { status, priority: level, category, operator, q } = request.query;
+      return {
+        handoffs: await handoffs.search({
+          status,
+          priority: level,
+          category,
+          operatorId: operator,
+          query: q,
+        }),
+      };
+    },
   );
 
   typed.get(
@@ -86,12 +121,14 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
                 .string()
                 .nullable()
                 .describe('Masked; POST /api/v1/handoffs/:id/reveal with a reason gives the full number'),
+              personAtRisk: z.string().nullable().describe('Who is in danger (「求助者本人」「求助者的父亲」)'),
               reasons: z.array(z.string()),
               form: z
                 .object({ type: z.string(), fields: z.record(z.string(), z.union([z.string(), z.number()])) })
                 .nullable(),
               urgency: z.enum(['critical', 'high', 'none']),
             }),
+            notes: z.array(handoffNoteSchema),
             earlierCases: z.array(
               z.object({
                 caseNo: z.string(),
@@ -160,7 +197,8 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
       preHandler: operators,
       schema: {
         tags: ['handoffs'],
-        summary: 'Hand the conversation back to the bot (resolved with outcome handed_back)',
+        summary:
+          'Hand the conversation back to the bot; the handoff stays open (follow_up) until closed with an outcome',
         security,
         params,
         response: { 200: z.object({ handoff: handoffView }), ...errors },
@@ -180,7 +218,7 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
       schema: {
         tags: ['handoffs'],
         summary:
-          'Close a handoff with its outcome; transferred creates or links a case; the case timeline records it',
+          'Close a handoff with its outcome (a critical one needs a note); transferred creates or links a case; a chosen caseType is applied to the case',
         security,
         params,
         body: z.object({
@@ -188,7 +226,7 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
           note: z.string().trim().min(1).max(2000).optional(),
           caseType: z.enum([...ASSISTANCE_TYPES, 'unknown']).optional(),
         }),
-        response: { 200: z.object({ handoff: handoffView }), ...errors },
+        response: { 200: z.object({ handoff: handoffView }), 400: errorResponse, ...errors },
       },
     },
     async (request) => {

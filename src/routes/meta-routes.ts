@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requireStaff } from '../auth/require-staff.js';
 import { CASE_STATUSES } from '../cases/case-types.js';
 import { buildConsoleMeta, type ConsoleMeta } from '../handoff/console-meta.js';
-import { HANDOFF_OUTCOMES } from '../handoff/handoff-types.js';
+import { HANDOFF_OUTCOMES, HANDOFF_STATUSES } from '../handoff/handoff-types.js';
 import { ASSISTANCE_TYPES } from '../nlu/types.js';
 import type { Services } from '../services.js';
 import { BEARER_SECURITY } from './auth-routes.js';
@@ -25,6 +25,9 @@ const metaResponse = z.object({
   hotlines: z.array(
     z.object({ number: z.string(), label: z.string(), hours24: z.boolean(), purpose: z.string() }),
   ),
+  handoffStatuses: z.array(labelled(HANDOFF_STATUSES)),
+  departments: z.array(z.object({ code: z.string(), label: z.string() })),
+  riskCategories: z.array(z.object({ code: z.string(), label: z.string() })),
 }) satisfies z.ZodType<ConsoleMeta>;
 
 const errorResponse = z.object({
@@ -34,7 +37,7 @@ const errorResponse = z.object({
 /** GET /api/v1/meta: the labels and hotlines the console reads at start, for any logged-in staff user. */
 export function registerMetaRoutes(app: FastifyInstance, services: Services): void {
   // Locality and forms are loaded once at start, so the answer is built once too.
-  const meta = buildConsoleMeta(services.locality, services.forms);
+  const meta = buildConsoleMeta(services.locality, services.forms, services.riskReasons);
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/meta',
     {

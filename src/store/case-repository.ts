@@ -332,6 +332,43 @@ export function createCaseRepository(db: SqlDatabase) {
       return rows.map((row) => toRecord(row, db.cipher));
     },
 
+    /** Moves an open case to another assistance type and department (the operator's choice), noting it on the timeline. */
+    async reroute(
+      caseNo: string,
+      route: {
+        assistanceType: string;
+        departmentCode: string;
+        departmentName: string;
+        jointMeeting: boolean;
+        statusAfter: CaseStatus | null;
+      },
+      event: { kind: string; note: string; actor: string; at: Date },
+    ): Promise<CaseRecord | undefined> {
+      return db.transaction(async (tx) => {
+        const { rows } = await tx.query<CaseRow>(
+          `UPDATE cases SET assistance_type = $2, department_code = $3, department_name = $4, joint_meeting = $5,
+             status = COALESCE($6, status), updated_at = $7
+           WHERE case_no = $1 RETURNING *`,
+          [
+            caseNo,
+            route.assistanceType,
+            route.departmentCode,
+            route.departmentName,
+            route.jointMeeting,
+            route.statusAfter,
+            event.at,
+          ],
+        );
+        const row = rows[0];
+        if (!row) return undefined;
+        await tx.query(
+          `INSERT INTO case_events (case_id, kind, status_after, note, actor, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [row.id, event.kind, route.statusAfter, event.note, event.actor, event.at],
+        );
+        return toRecord(row, tx.cipher);
+      });
+    },
+
     /** The case's timeline, oldest first. */
     async events(caseNo: string): Promise<CaseEvent[]> {
       const { rows } = await db.query<{

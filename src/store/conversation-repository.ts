@@ -31,7 +31,7 @@ interface ConversationRow {
   user_id: string;
   state: unknown;
   version: number;
-  handoff_status: 'queued' | 'claimed' | null;
+  handoff_status: 'queued' | 'claimed' | 'follow_up' | null;
   claimed_by_name: string | null;
 }
 
@@ -97,9 +97,10 @@ async function insertTurnMessages(
   replies: readonly ReplyAction[],
   turnId: string | undefined,
 ): Promise<void> {
-  // A turn of the service's own (a late second opinion) has no words of the resident to keep.
+  // A turn of the service's own (a late second opinion) has no words of the resident to keep, and words
+  // answered after a hold are in the transcript already.
   const rows: unknown[][] =
-    commit.inbound.text === ''
+    commit.inbound.text === '' || commit.inbound.alreadyInTranscript === true
       ? []
       : [['resident', tx.cipher.seal(commit.inbound.text), null, commit.inbound.at]];
   for (const reply of replies)
@@ -180,7 +181,7 @@ async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<Comm
   const replies = commit.actions.filter((a): a is ReplyAction => a.type === 'reply');
   const records = commit.actions.filter((a) => a.type === 'record');
   const messages = [
-    ...(commit.inbound.text === ''
+    ...(commit.inbound.text === '' || commit.inbound.alreadyInTranscript === true
       ? []
       : [
           {
@@ -401,6 +402,7 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
                 priority: action.priority,
                 reasons: action.reasons,
                 caseNo: action.caseNo ?? null,
+                category: action.category ?? null,
                 at: commit.at,
                 residentMessageAt: commit.inbound.at,
               });

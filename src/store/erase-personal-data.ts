@@ -63,4 +63,13 @@ export async function erasePersonalData(
     if (JSON.stringify(erased) !== JSON.stringify(payload))
       await tx.query('UPDATE outbox SET payload = $1 WHERE id = $2', [cipher.sealJson(erased), row.id]);
   }
+  // Operators' internal notes may quote what the resident said (a name, an address, a number).
+  const notes = await tx.query<{ id: string; text: string }>(
+    `SELECT e.id, e.text FROM handoff_events e JOIN handoffs h ON h.id = e.handoff_id WHERE h.conversation_id = $1`,
+    [conversationId],
+  );
+  for (const row of notes.rows) {
+    const erased = eraseFromText(row.text, values);
+    if (erased !== row.text) await tx.query('UPDATE handoff_events SET text = $1 WHERE id = $2', [erased, row.id]);
+  }
 }

@@ -4,6 +4,7 @@ import { openNullable, sealNullable, type DataCipher } from './crypto/data-ciphe
 import type { SqlDatabase, SqlExecutor } from './sql.js';
 import {
   PREVIEW_CHARS,
+  type HandoffNote,
   type HandoffOutcome,
   type HandoffRecord,
   type HandoffStatus,
@@ -34,6 +35,13 @@ interface HandoffRow {
   overdue: boolean;
   stale: boolean;
   preview: string | null;
+  risk_category: string | null;
+  resident_warnings: number;
+  resident_warned_at: Date | string | null;
+  handed_back_at: Date | string | null;
+  follow_up_due_at: Date | string | null;
+  department_code: string | null;
+  unanswered: number | string | null;
 }
 
 const date = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
@@ -65,12 +73,24 @@ function toRecord(row: HandoffRow, cipher: DataCipher): HandoffRecord {
     stale: row.stale,
     // Cut after opening: the stored text is sealed, so SQL cannot cut it.
     preview: row.preview === null ? '' : [...cipher.open(row.preview)].slice(0, PREVIEW_CHARS).join(''),
+    riskCategory: row.risk_category,
+    residentWarnings: row.resident_warnings,
+    residentWarnedAt: maybeDate(row.resident_warned_at),
+    handedBackAt: maybeDate(row.handed_back_at),
+    followUpDueAt: maybeDate(row.follow_up_due_at),
+    departmentCode: row.department_code,
+    unanswered: Number(row.unanswered ?? 0),
   };
 }
 
-// The queue shows the resident's last words; computing them on read keeps the turn's write small.
+// The queue shows the resident's last words, and while an operator holds the conversation how many of the
+// resident's messages wait for an answer; computing them on read keeps the turn's write small.
 const SELECT = `SELECT h.*, (SELECT m.text FROM messages m
-    WHERE m.conversation_id = h.conversation_id AND m.author = 'resident' ORDER BY m.id DESC LIMIT 1) AS preview
+    WHERE m.conversation_id = h.conversation_id AND m.author = 'resident' ORDER BY m.id DESC LIMIT 1) AS preview,
+  CASE WHEN h.status = 'claimed' THEN (SELECT count(*) FROM messages m
+    WHERE m.conversation_id = h.conversation_id AND m.author = 'resident'
+      AND m.created_at > COALESCE(GREATEST(h.last_operator_message_at, h.claimed_at), h.created_at))
+  ELSE 0 END AS unanswered
   FROM handoffs h`;
 const ORDER = `ORDER BY CASE h.priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 ELSE 2 END, h.created_at, h.id`;
 
@@ -84,24 +104,38 @@ export interface TurnHandoff {
   priority: HandoffPriority;
   reasons: readonly string[];
   caseNo: string | null;
+  /** The risk category of the danger heard, when a risk reading queued it. */
+  category?: string | null;
   at: Date;
   residentMessageAt: Date;
 }
 
 /** Queues the conversation, or raises its open handoff (never lowers it) and merges the reasons; in the turn's transaction. */
 export async function queueFromTurn(tx: SqlExecutor, handoff: TurnHandoff): Promise<void> {
+  const raises = `${RANK_SQL('EXCLUDED.priority')} > ${RANK_SQL('handoffs.priority')}`;
+  // A handed-back conversation waiting for its follow-up goes back into the queue when the resident asks
+  // for a person again: somebody must pick it up, and its SLA counts from now.
+  const requeue = `handoffs.status = 'follow_up'`;
   await tx.query(
     `INSERT INTO handoffs (id, conversation_id, channel, user_id, priority, reasons, status, created_at,
-       escalated_at, last_resident_message_at, case_no)
-     SELECT $1, c.id, c.channel, c.user_id, $3, $4, 'queued', $5, $5, $6, $7 FROM conversations c WHERE c.id = $2
+       escalated_at, last_resident_message_at, case_no, risk_category)
+     SELECT $1, c.id, c.channel, c.user_id, $3, $4, 'queued', $5, $5, $6, $7, $8 FROM conversations c WHERE c.id = $2
      ON CONFLICT (conversation_id) WHERE status <> 'resolved' DO UPDATE SET
-       priority = CASE WHEN ${RANK_SQL('EXCLUDED.priority')} > ${RANK_SQL('handoffs.priority')}
-         THEN EXCLUDED.priority ELSE handoffs.priority END,
-       escalated_at = CASE WHEN ${RANK_SQL('EXCLUDED.priority')} > ${RANK_SQL('handoffs.priority')}
-         THEN EXCLUDED.escalated_at ELSE handoffs.escalated_at END,
+       priority = CASE WHEN ${raises} THEN EXCLUDED.priority ELSE handoffs.priority END,
+       escalated_at = CASE WHEN ${raises} OR ${requeue} THEN EXCLUDED.escalated_at ELSE handoffs.escalated_at END,
+       risk_category = CASE WHEN ${raises} OR handoffs.risk_category IS NULL
+         THEN COALESCE(EXCLUDED.risk_category, handoffs.risk_category) ELSE handoffs.risk_category END,
        reasons = handoffs.reasons || COALESCE((SELECT jsonb_agg(r) FROM jsonb_array_elements(EXCLUDED.reasons) r
          WHERE NOT handoffs.reasons @> jsonb_build_array(r)), '[]'::jsonb),
-       case_no = COALESCE(EXCLUDED.case_no, handoffs.case_no)`,
+       case_no = COALESCE(EXCLUDED.case_no, handoffs.case_no),
+       claimed_by = CASE WHEN ${requeue} THEN NULL ELSE handoffs.claimed_by END,
+       claimed_by_name = CASE WHEN ${requeue} THEN NULL ELSE handoffs.claimed_by_name END,
+       claimed_at = CASE WHEN ${requeue} THEN NULL ELSE handoffs.claimed_at END,
+       overdue = CASE WHEN ${requeue} THEN false ELSE handoffs.overdue END,
+       resident_warnings = CASE WHEN ${requeue} THEN 0 ELSE handoffs.resident_warnings END,
+       resident_warned_at = CASE WHEN ${requeue} THEN NULL ELSE handoffs.resident_warned_at END,
+       follow_up_due_at = CASE WHEN ${requeue} THEN NULL ELSE handoffs.follow_up_due_at END,
+       status = CASE WHEN ${requeue} THEN 'queued' ELSE handoffs.status END`,
     [
       randomUUID(),
       handoff.conversationId,
@@ -110,6 +144,7 @@ export async function queueFromTurn(tx: SqlExecutor, handoff: TurnHandoff): Prom
       handoff.at,
       handoff.residentMessageAt,
       handoff.caseNo,
+      handoff.category ?? null,
     ],
   );
 }
@@ -134,6 +169,34 @@ export interface ReportHandoffInsert {
   at: Date;
 }
 
+/** What the console's filters and search ask for; every field narrows the list. */
+export interface HandoffFilter {
+  status: 'open' | 'resolved' | HandoffStatus;
+  priority?: HandoffPriority | undefined;
+  category?: string | undefined;
+  /** The staff user id holding (or who last held) it. */
+  operatorId?: string | undefined;
+  /** A receipt number (or part of one), or at least four digits of a phone number the resident gave. */
+  query?: string | undefined;
+  limit?: number | undefined;
+}
+
+interface EventRow {
+  id: string | number;
+  kind: HandoffNote['kind'];
+  actor_name: string | null;
+  text: string;
+  created_at: Date | string;
+}
+
+const toNote = (row: EventRow): HandoffNote => ({
+  id: String(row.id),
+  kind: row.kind,
+  author: row.actor_name,
+  text: row.text,
+  at: date(row.created_at).toISOString(),
+});
+
 /** The green-channel queue on PostgreSQL SQL. */
 export function createHandoffRepository(db: SqlDatabase) {
   async function byIds(ids: string[]): Promise<HandoffRecord[]> {
@@ -146,7 +209,7 @@ export function createHandoffRepository(db: SqlDatabase) {
     return (await byIds([id]))[0];
   }
 
-  return {
+  const repository = {
     get,
 
     /** The open (queued or claimed) handoff of a conversation, if any. */
@@ -173,20 +236,83 @@ export function createHandoffRepository(db: SqlDatabase) {
 
     /** Open handoffs (most urgent first, then longest waiting), or the latest resolved ones. */
     async list(open: boolean, limit = 200): Promise<HandoffRecord[]> {
+      return repository.search({ status: open ? 'open' : 'resolved', limit });
+    },
+
+    /** Handoffs matching the console's filters: open ones in queue order, closed ones latest first. */
+    async search(filter: HandoffFilter): Promise<HandoffRecord[]> {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const add = (clause: (n: string) => string, value: unknown) => {
+        params.push(value);
+        where.push(clause(`$${params.length}`));
+      };
+      if (filter.status === 'open') where.push(`h.status <> 'resolved'`);
+      else add((n) => `h.status = ${n}`, filter.status);
+      if (filter.priority) add((n) => `h.priority = ${n}`, filter.priority);
+      if (filter.category) add((n) => `h.risk_category = ${n}`, filter.category);
+      if (filter.operatorId) add((n) => `h.claimed_by = ${n}::uuid`, filter.operatorId);
+      const query = filter.query?.trim() ?? '';
+      if (query) {
+        const digits = query.replace(/\D/g, '');
+        const clauses: ((n: string) => string)[] = [(n) => `h.case_no ILIKE '%' || ${n} || '%'`];
+        params.push(query);
+        const q = `$${params.length}`;
+        const parts = [clauses[0]!(q)];
+        if (digits.length >= 4) {
+          params.push(digits);
+          const d = `$${params.length}`;
+          // A number typed with spaces or dashes still matches: digits are compared, not the text.
+          parts.push(`EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = h.conversation_id
+              AND m.author = 'resident' AND regexp_replace(m.text, '[^0-9]', '', 'g') LIKE '%' || ${d} || '%')`);
+          parts.push(`EXISTS (SELECT 1 FROM cases c WHERE c.case_no = h.case_no AND c.phone LIKE '%' || ${d} || '%')`);
+          parts.push(`COALESCE(h.reporter->>'phone', '') LIKE '%' || ${d} || '%'`);
+        }
+        where.push(`(${parts.join(' OR ')})`);
+      }
+      params.push(Math.min(filter.limit ?? 200, 500));
+      const order = filter.status === 'resolved' ? 'ORDER BY h.resolved_at DESC' : ORDER;
       const { rows } = await db.query<HandoffRow>(
-        open
-          ? `${SELECT} WHERE h.status <> 'resolved' ${ORDER} LIMIT $1`
-          : `${SELECT} WHERE h.status = 'resolved' ORDER BY h.resolved_at DESC LIMIT $1`,
-        [limit],
+        `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${order} LIMIT $${params.length}`,
+        params,
       );
       return rows.map((row) => toRecord(row, db.cipher));
     },
 
-    /** Claims a queued handoff; the conditional update lets exactly one of many concurrent claims win. */
+    /** The resident's latest messages per conversation, oldest first, for the live summary and queue rows. */
+    async residentTexts(conversationIds: readonly string[], perConversation = 30): Promise<Map<string, string[]>> {
+      const out = new Map<string, string[]>();
+      if (conversationIds.length === 0) return out;
+      const { rows } = await db.query<{ conversation_id: string; text: string }>(
+        `SELECT conversation_id, text FROM (
+           SELECT m.conversation_id, m.text, m.id,
+             row_number() OVER (PARTITION BY m.conversation_id ORDER BY m.id DESC) AS n
+           FROM messages m WHERE m.conversation_id = ANY($1::uuid[]) AND m.author = 'resident') x
+         WHERE n <= $2 ORDER BY conversation_id, id`,
+        [conversationIds, perConversation],
+      );
+      for (const row of rows) out.set(row.conversation_id, [...(out.get(row.conversation_id) ?? []), row.text]);
+      return out;
+    },
+
+    /** The resident's messages an operator holding the conversation has not answered yet, oldest first. */
+    async unansweredTexts(id: string): Promise<string[]> {
+      const { rows } = await db.query<{ text: string }>(
+        `SELECT m.text FROM handoffs h JOIN messages m ON m.conversation_id = h.conversation_id
+         WHERE h.id = $1 AND m.author = 'resident'
+           AND m.created_at > COALESCE(GREATEST(h.last_operator_message_at, h.claimed_at), h.created_at)
+         ORDER BY m.id`,
+        [id],
+      );
+      return rows.map((r) => r.text);
+    },
+
+    /** Claims a queued (or handed-back) handoff; the conditional update lets exactly one of many concurrent claims win. */
     async claim(id: string, operator: { id: string; name: string }, at: Date): Promise<boolean> {
       const { rows } = await db.query<{ id: string }>(
-        `UPDATE handoffs SET status = 'claimed', claimed_by = $2, claimed_by_name = $3, claimed_at = $4
-         WHERE id = $1 AND status = 'queued' RETURNING id`,
+        `UPDATE handoffs SET status = 'claimed', claimed_by = $2, claimed_by_name = $3, claimed_at = $4,
+           follow_up_due_at = NULL, follow_up_reminded = false
+         WHERE id = $1 AND status IN ('queued', 'follow_up') RETURNING id`,
         [id, operator.id, operator.name, at],
       );
       return rows.length === 1;
@@ -217,6 +343,94 @@ export function createHandoffRepository(db: SqlDatabase) {
         [id, at, by, outcome, sealNullable(db.cipher, note), caseNo],
       );
       return rows.length === 1;
+    },
+
+    /** Gives a held conversation back to the bot but keeps the handoff open for its follow-up; false when it was not held by `by`. */
+    async handBack(id: string, by: string, at: Date, followUpDueAt: Date): Promise<boolean> {
+      const { rows } = await db.query<{ id: string }>(
+        `UPDATE handoffs SET status = 'follow_up', handed_back_at = $3, follow_up_due_at = $4,
+           follow_up_reminded = false, stale = false
+         WHERE id = $1 AND status = 'claimed' AND claimed_by = $2 RETURNING id`,
+        [id, by, at, followUpDueAt],
+      );
+      return rows.length === 1;
+    },
+
+    /** Moves a held conversation to a colleague; false when `from` no longer holds it. */
+    async transfer(id: string, from: string, to: { id: string; name: string }, at: Date): Promise<boolean> {
+      const { rows } = await db.query<{ id: string }>(
+        `UPDATE handoffs SET claimed_by = $3, claimed_by_name = $4, claimed_at = $5, stale = false
+         WHERE id = $1 AND status = 'claimed' AND claimed_by = $2 RETURNING id`,
+        [id, from, to.id, to.name, at],
+      );
+      return rows.length === 1;
+    },
+
+    /** Records the department a request was transferred to, and the case it now lives in. */
+    async setDepartment(id: string, departmentCode: string, caseNo: string | null): Promise<void> {
+      await db.query(
+        `UPDATE handoffs SET department_code = $2, case_no = COALESCE($3, case_no) WHERE id = $1`,
+        [id, departmentCode, caseNo],
+      );
+    },
+
+    /** Adds an internal note or an operator action to the handoff's log. */
+    async addEvent(input: {
+      handoffId: string;
+      kind: HandoffNote['kind'];
+      actor: { id: string; name: string } | null;
+      text: string;
+      detail?: Record<string, unknown>;
+      at: Date;
+    }): Promise<HandoffNote> {
+      const { rows } = await db.query<EventRow>(
+        `INSERT INTO handoff_events (handoff_id, kind, actor_id, actor_name, text, detail, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, kind, actor_name, text, created_at`,
+        [
+          input.handoffId,
+          input.kind,
+          input.actor?.id ?? null,
+          input.actor?.name ?? null,
+          input.text,
+          JSON.stringify(input.detail ?? {}),
+          input.at,
+        ],
+      );
+      return toNote(rows[0]!);
+    },
+
+    /** The handoff's log, oldest first. */
+    async events(handoffId: string): Promise<HandoffNote[]> {
+      const { rows } = await db.query<EventRow>(
+        `SELECT id, kind, actor_name, text, created_at FROM handoff_events WHERE handoff_id = $1 ORDER BY id`,
+        [handoffId],
+      );
+      return rows.map(toNote);
+    },
+
+    /**
+     * Critical handoffs still unclaimed past their SLA whose resident was not told yet, or was told before
+     * `before` (and fewer than `max` times): marks them told now and returns them. The conditional update
+     * lets one instance, not every one, send each warning.
+     */
+    async takeResidentWarnings(now: Date, before: Date, max: number): Promise<HandoffRecord[]> {
+      const { rows } = await db.query<{ id: string }>(
+        `UPDATE handoffs SET resident_warned_at = $1, resident_warnings = resident_warnings + 1
+         WHERE status = 'queued' AND priority = 'critical' AND overdue AND resident_warnings < $3
+           AND (resident_warned_at IS NULL OR resident_warned_at <= $2) RETURNING id`,
+        [now, before, max],
+      );
+      return byIds(rows.map((r) => r.id));
+    },
+
+    /** Handed-back handoffs whose follow-up is due and not yet reminded: marks them reminded and returns them. */
+    async takeDueFollowUps(now: Date): Promise<HandoffRecord[]> {
+      const { rows } = await db.query<{ id: string }>(
+        `UPDATE handoffs SET follow_up_reminded = true
+         WHERE status = 'follow_up' AND NOT follow_up_reminded AND follow_up_due_at <= $1 RETURNING id`,
+        [now],
+      );
+      return byIds(rows.map((r) => r.id));
     },
 
     /** Queues a report filed outside a turn, merging into the conversation's open handoff if there is one. */
@@ -261,6 +475,7 @@ export function createHandoffRepository(db: SqlDatabase) {
       return byIds(rows.map((r) => r.id));
     },
   };
+  return repository;
 }
 
 /** The handoff repository's API. */

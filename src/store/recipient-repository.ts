@@ -1,4 +1,5 @@
 import type { RecipientTier } from '../oversight/recipient-tiers.js';
+import { openNullable, sealNullable, type DataCipher } from './crypto/data-cipher.js';
 import type { SqlDatabase } from './sql.js';
 
 /** A person in the shared ledger of recipients. */
@@ -26,20 +27,22 @@ interface RecipientRow {
 // The date as text: drivers differ on how they turn a date column into a Date, and zones shift it.
 const COLUMNS = 'id_number, name, tier, locality_code, address, phone, since::text AS since';
 
-function toRecipient(r: RecipientRow): Recipient {
+/** A row as the ledger entry, its personal data opened. */
+function toRecipient(r: RecipientRow, cipher: DataCipher): Recipient {
   return {
-    idNumber: r.id_number,
-    name: r.name,
+    idNumber: cipher.open(r.id_number),
+    name: cipher.open(r.name),
     tier: r.tier,
     localityCode: r.locality_code,
-    address: r.address,
-    phone: r.phone,
+    address: openNullable(cipher, r.address),
+    phone: openNullable(cipher, r.phone),
     since: r.since,
   };
 }
 
 /** The shared ledger of recipients on PostgreSQL SQL (PGlite and server alike). */
 export function createRecipientRepository(db: SqlDatabase) {
+  const { cipher } = db;
   return {
     /**
      * Writes all rows in one transaction (a person already in the ledger is updated to what the sheet
@@ -54,13 +57,24 @@ export function createRecipientRepository(db: SqlDatabase) {
         let added = 0;
         for (const r of rows) {
           const { rows: result } = await tx.query<{ added: boolean }>(
-            `INSERT INTO recipients (id_number, name, tier, locality_code, address, phone, since, source, imported_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-             ON CONFLICT (id_number) DO UPDATE SET name = EXCLUDED.name, tier = EXCLUDED.tier,
+            `INSERT INTO recipients (id_number_hash, id_number, name, tier, locality_code, address, phone, since, source, imported_at)
+             VALUES ($10, $1, $2, $3, $4, $5, $6, $7, $8, $9)
+             ON CONFLICT (id_number_hash) DO UPDATE SET name = EXCLUDED.name, tier = EXCLUDED.tier,
                locality_code = EXCLUDED.locality_code, address = EXCLUDED.address, phone = EXCLUDED.phone,
                since = EXCLUDED.since, source = EXCLUDED.source, imported_at = EXCLUDED.imported_at
              RETURNING (xmax = 0) AS added`,
-            [r.idNumber, r.name, r.tier, r.localityCode, r.address, r.phone, r.since, source, at],
+            [
+              cipher.seal(r.idNumber),
+              cipher.seal(r.name),
+              r.tier,
+              r.localityCode,
+              sealNullable(cipher, r.address),
+              sealNullable(cipher, r.phone),
+              r.since,
+              source,
+              at,
+              cipher.lookupHash(r.idNumber),
+            ],
           );
           if (result[0]?.added) added++;
         }
@@ -71,20 +85,21 @@ export function createRecipientRepository(db: SqlDatabase) {
     /** The ledger entry of an ID number, if the person is in it. */
     async find(idNumber: string): Promise<Recipient | undefined> {
       const { rows } = await db.query<RecipientRow>(
-        `SELECT ${COLUMNS} FROM recipients WHERE id_number = $1`,
-        [idNumber],
+        `SELECT ${COLUMNS} FROM recipients WHERE id_number_hash = ANY($1::text[])`,
+        [cipher.lookupHashes(idNumber)],
       );
-      return rows[0] ? toRecipient(rows[0]) : undefined;
+      return rows[0] ? toRecipient(rows[0], cipher) : undefined;
     },
 
     /** The ledger entries of these ID numbers, keyed by ID number. */
     async findMany(idNumbers: readonly string[]): Promise<Map<string, Recipient>> {
       if (idNumbers.length === 0) return new Map();
       const { rows } = await db.query<RecipientRow>(
-        `SELECT ${COLUMNS} FROM recipients WHERE id_number = ANY($1)`,
-        [[...new Set(idNumbers)]],
+        `SELECT ${COLUMNS} FROM recipients WHERE id_number_hash = ANY($1::text[])`,
+        [[...new Set(idNumbers)].flatMap((id) => cipher.lookupHashes(id))],
       );
-      return new Map(rows.map((row) => [row.id_number, toRecipient(row)]));
+      const found = rows.map((row) => toRecipient(row, cipher));
+      return new Map(found.map((recipient) => [recipient.idNumber, recipient]));
     },
   };
 }

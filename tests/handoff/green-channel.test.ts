@@ -77,7 +77,7 @@ describe('green channel: queue, claims, takeover, SLA', () => {
     const resident = await WebResident.connect(t.wsUrl, 'safety-0001');
     expect((await resident.say('我不想活了 药都准备好了')).join('')).toContain('您现在在哪里');
     expect((await resident.say('我在江阴市澄江街道幸福小区3栋')).join('')).toContain('电话');
-    expect((await resident.say('13912345678')).join('')).toContain('尽快打电话给您');
+    expect((await resident.say('13912345678')).join('')).toContain('给您打电话');
     const handoff = await queued(resident.conversationId);
     const detail = (await api('GET', `/api/v1/handoffs/${handoff.id}`, operator)).json<{
       summary: { location: string; phone: string; urgency: string };

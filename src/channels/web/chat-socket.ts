@@ -51,7 +51,11 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
     let userId: string | undefined;
     let conversationId: string | undefined;
     let unsubscribe: (() => void) | undefined;
-    socket.on('close', () => unsubscribe?.());
+    let unsubscribeTyping: (() => void) | undefined;
+    socket.on('close', () => {
+      unsubscribe?.();
+      unsubscribeTyping?.();
+    });
 
     const fail = (code: string, message: string, messageId?: string): void =>
       send(socket, { type: 'error', code, message, ...(messageId ? { messageId } : {}) });
@@ -75,6 +79,10 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
             at: pushed.at ?? kit.clock.now().toISOString(),
           }),
         }),
+      );
+      unsubscribeTyping?.();
+      unsubscribeTyping = kit.bus.subscribeTyping(address, () =>
+        send(socket, { type: 'typing', active: true, who: 'operator' }),
       );
       send(socket, {
         type: 'welcome',
@@ -143,6 +151,10 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
         return fail('bad_request', '消息格式不对，请刷新页面再试。');
       }
       const frame = parsed.data;
+      if (frame.type === 'typing') {
+        if (conversationId !== undefined) kit.residentTyping?.(conversationId);
+        return;
+      }
       const work =
         frame.type === 'hello'
           ? onHello(frame.userId)

@@ -16,6 +16,8 @@ export const clientFrameSchema = z.discriminatedUnion('type', [
     buttonId: z.string().min(1).max(120).optional(),
   }),
   z.object({ type: z.literal('ping') }),
+  /** The resident is typing: an operator holding the conversation sees it. */
+  z.object({ type: z.literal('typing') }),
 ]);
 
 /** A validated frame from the page. */
@@ -40,7 +42,8 @@ export type ServerFrame =
       history: FrameMessage[];
       intro: { text: string; buttons?: Button[]; quickReplies?: string[] };
     }
-  | { type: 'typing'; active: boolean }
+  /** The bot is working on an answer, or (`who: 'operator'`) an operator is typing one. */
+  | { type: 'typing'; active: boolean; who?: 'operator' }
   | { type: 'accepted'; messageId: string }
   | { type: 'reply'; inReplyTo: string; replayed: boolean; messages: FrameMessage[] }
   | { type: 'push'; message: FrameMessage }

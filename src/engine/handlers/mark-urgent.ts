@@ -49,7 +49,13 @@ export function markUrgent(
     knownCaseNo: state.urgentCaseNo,
     plan,
   });
-  ctx.push({ type: 'handoff', priority: level, reasons: [...reasons], caseNo: ctx.token(URGENT_CASE_REF) });
+  ctx.push({
+    type: 'handoff',
+    priority: level,
+    reasons: [...reasons],
+    caseNo: ctx.token(URGENT_CASE_REF),
+    ...(category ? { category } : {}),
+  });
   ctx.record('urgency', { level, reasons, ...(category ? { category } : {}) });
   state.urgentCaseNo = ctx.token(URGENT_CASE_REF);
 }

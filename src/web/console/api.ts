@@ -5,6 +5,7 @@ import type { ConsoleMeta } from '../../handoff/console-meta.js';
 import type {
   ConsoleMessage,
   HandoffDetail,
+  HandoffNote,
   HandoffView,
   ResolveOutcome,
 } from '../../handoff/handoff-types.js';
@@ -37,4 +38,15 @@ export const api = {
     request<{ message: ConsoleMessage }>('POST', handoff(id, 'messages'), { text }),
   resolve: (id: string, input: ResolveInput) =>
     request<{ handoff: HandoffView }>('POST', handoff(id, 'resolve'), input),
+  /** The queue with the console's filters and search as a query string. */
+  search: (query: string) => request<{ handoffs: HandoffView[] }>('GET', `/api/v1/handoffs?${query}`),
+  note: (id: string, text: string) => request<{ note: HandoffNote }>('POST', handoff(id, 'notes'), { text }),
+  colleagues: () => request<{ colleagues: { id: string; displayName: string }[] }>('GET', '/api/v1/colleagues'),
+  transfer: (id: string, body: { toUserId: string; reason: string } | { departmentCode: string; reason: string }) =>
+    request<{ handoff: HandoffView }>('POST', handoff(id, 'transfer'), body),
+  canned: (id: string, q: string) =>
+    request<{ replies: { id: string; title: string; text: string }[] }>(
+      'GET',
+      `${handoff(id, 'canned-replies')}?q=${encodeURIComponent(q)}`,
+    ),
 };

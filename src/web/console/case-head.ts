@@ -12,10 +12,16 @@ export function renderCaseHead(current: CurrentCase): void {
   const name = current.summary.name;
   el.caseHeading.textContent = name ? `${name} 的求助` : '求助详情';
   el.caseState.textContent = caseStateText(h);
-  el.caseView.classList.toggle('overdue', h.overdue);
+  el.caseView.classList.toggle('overdue', h.overdue && h.status === 'queued');
   const holding = mine(h);
-  el.claim.hidden = h.status !== 'queued';
+  el.claim.hidden = h.status !== 'queued' && h.status !== 'follow_up';
   el.release.hidden = !holding;
   el.replyForm.hidden = !holding;
+  el.canned.hidden = !holding;
+  el.transferPanel.hidden = !holding;
+  el.noteForm.hidden = h.status === 'resolved';
   el.resolvePanel.hidden = h.status === 'resolved' || (h.status === 'claimed' && !holding);
+  // A life at risk is closed only with a note saying what was done.
+  el.resolveNote.required = h.priority === 'critical';
+  el.resolveNoteLabel.textContent = h.priority === 'critical' ? '处理情况（紧急求助必填）' : '备注（可不填）';
 }

@@ -10,13 +10,18 @@ import { saveSelection } from './session.js';
 import type { Desk, DeskState, QueueTab } from './state.js';
 import { renderEarlier, renderSummary } from './summary-panel.js';
 import { appendMessage, renderTranscript } from './transcript-view.js';
+import { renderNotes } from './notes-panel.js';
+import { filterQuery } from './queue-filters.js';
+import { refreshCanned } from './canned-panel.js';
+import { hideResidentTyping } from './typing-signal.js';
 
 /** The desk as the page's start-up code drives it: the Desk parts ask for, plus the tabs and the clock. */
-export type DeskController = Desk & { setTab(tab: QueueTab): void; tick(): void };
+export type DeskController = Desk & { setTab(tab: QueueTab): void; tick(): void; refilter(): void };
 
 /** The desk: the queue, the case on screen and the selection (kept in the URL hash and sessionStorage). */
 export function createDesk(): DeskController {
   const state: DeskState = { queue: new Map(), resolved: [], tab: 'open', current: null, selectedId: null };
+  let refilterTimer: ReturnType<typeof setTimeout> | undefined;
 
   function rememberSelection(id: string | null): void {
     state.selectedId = id;
@@ -51,9 +56,18 @@ export function createDesk(): DeskController {
       showText(el.caseError, text);
     },
 
+    /** With filters set, the server decides what matches: the list is read again shortly after a change. */
+    refilter(): void {
+      clearTimeout(refilterTimer);
+      refilterTimer = setTimeout(() => {
+        desk.loadOpen().catch((error: unknown) => desk.showBanner(messageOf(error)));
+      }, 300);
+    },
+
     upsert(handoff: HandoffView): void {
       if (handoff.status === 'resolved') state.queue.delete(handoff.id);
-      else state.queue.set(handoff.id, handoff);
+      else if (filterQuery() === null || state.queue.has(handoff.id)) state.queue.set(handoff.id, handoff);
+      if (filterQuery() !== null) desk.refilter();
       if (state.current?.id === handoff.id) {
         state.current.handoff = handoff;
         renderCaseHead(state.current);
@@ -69,7 +83,8 @@ export function createDesk(): DeskController {
     },
 
     async loadOpen(): Promise<void> {
-      const data = await api.handoffs('open');
+      const query = filterQuery();
+      const data = query === null ? await api.handoffs('open') : await api.search(query);
       desk.replaceQueue(data.handoffs);
       desk.renderQueue();
     },
@@ -118,13 +133,18 @@ export function createDesk(): DeskController {
         summary: data.summary,
         earlierCases: data.earlierCases,
         messageIds: new Set<string>(),
+        notes: data.notes,
       };
+      const opened = state.current?.id !== id;
       state.current = current;
+      if (opened) hideResidentTyping();
       if (data.handoff.status !== 'resolved') state.queue.set(id, data.handoff);
       renderTranscript(current, data.transcript);
       renderSummary(current);
       renderEarlier(current);
+      renderNotes(current);
       renderCaseHead(current);
+      if (opened) refreshCanned(desk);
       el.replyInput.value = keepDraft;
       desk.renderQueue();
     },

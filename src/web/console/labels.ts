@@ -18,6 +18,7 @@ export const PRIORITY_RANK: Readonly<Record<HandoffPriority, number>> = { critic
 export const STATUS_LABEL: Readonly<Record<HandoffStatus, string>> = {
   queued: '待接手',
   claimed: '处理中',
+  follow_up: '待回访',
   resolved: '已结案',
 };
 

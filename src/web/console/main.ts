@@ -17,6 +17,12 @@ import { fillResolveChoices, installResolveForm } from './resolve-form.js';
 import { savedSelection, session } from './session.js';
 import { ConsoleSocket } from './socket.js';
 import { unlockAudioOnGesture } from './sound.js';
+import { installNotes } from './notes-panel.js';
+import { fillTransferTargets, installTransferForm } from './transfer-form.js';
+import { installCannedPanel } from './canned-panel.js';
+import { fillFilterChoices, onFiltersChange } from './queue-filters.js';
+import { installShortcuts } from './shortcuts.js';
+import { installTypingSignal } from './typing-signal.js';
 
 const desk = createDesk();
 const alerts = new Alerts((id) => void desk.select(id));
@@ -41,6 +47,9 @@ async function loadMeta(): Promise<void> {
     useMeta(labels);
     fillResolveChoices(labels);
     renderHotlines(labels.hotlines);
+    const { colleagues } = await api.colleagues();
+    fillFilterChoices(labels, colleagues);
+    await fillTransferTargets();
   } catch (error) {
     if (statusOf(error) !== 401) desk.showBanner(messageOf(error));
   }
@@ -66,6 +75,16 @@ installNotifyButton();
 installCaseActions(desk);
 installReplyBox(desk);
 installResolveForm(desk);
+installNotes(desk);
+installTransferForm(desk);
+installCannedPanel(desk);
+installShortcuts(desk);
+installTypingSignal(desk, (id) => socket.typing(id));
+onFiltersChange(() => {
+  desk.loadOpen().catch((error: unknown) => {
+    if (statusOf(error) !== 401) desk.showBanner(messageOf(error));
+  });
+});
 el.tabOpen.addEventListener('click', () => desk.setTab('open'));
 el.tabResolved.addEventListener('click', () => desk.setTab('resolved'));
 window.addEventListener('hashchange', () => {

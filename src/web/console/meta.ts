@@ -6,6 +6,7 @@ let maps = {
   outcomes: new Map<string, string>(),
   caseStatuses: new Map<string, string>(),
   fields: new Map<string, string>(),
+  categories: new Map<string, string>(),
 };
 let current: ConsoleMeta | null = null;
 
@@ -17,6 +18,7 @@ export function useMeta(meta: ConsoleMeta): void {
     outcomes: new Map(meta.outcomes.map((o) => [o.code, o.label])),
     caseStatuses: new Map(meta.caseStatuses.map((s) => [s.code, s.label])),
     fields: new Map(Object.entries(meta.fieldLabels)),
+    categories: new Map(meta.riskCategories.map((c) => [c.code, c.label])),
   };
 }
 
@@ -31,5 +33,7 @@ export const typeLabel = (code: string): string => maps.types.get(code) ?? code;
 export const outcomeLabel = (code: string): string => maps.outcomes.get(code) ?? code;
 /** Where a case stands, in Chinese. */
 export const caseStatusLabel = (code: string): string => maps.caseStatuses.get(code) ?? code;
+/** A risk category's short name (risk/taxonomy.yaml). */
+export const categoryLabel = (code: string): string => maps.categories.get(code) ?? code;
 /** A form field's label from forms/*.yaml; an unknown field shows its own name. */
 export const fieldLabel = (name: string): string => maps.fields.get(name) ?? name;

@@ -4,7 +4,7 @@ import { el } from './elements.js';
 import { clockTime, elapsed } from './format.js';
 import { holderName, mine } from './holder.js';
 import { channelLabel, PRIORITY_LABEL, PRIORITY_RANK, STATUS_LABEL } from './labels.js';
-import { outcomeLabel } from './meta.js';
+import { categoryLabel, outcomeLabel } from './meta.js';
 import type { DeskState } from './state.js';
 
 /** Most urgent first, then longest waiting. */
@@ -24,7 +24,8 @@ function queueRow(h: HandoffView, selectedId: string | null, onSelect: (id: stri
   const li = make('li', `row priority-${h.priority}`);
   li.dataset.id = h.id;
   const open = h.status !== 'resolved';
-  if (open && h.overdue) li.classList.add('overdue');
+  const waiting = h.status === 'queued';
+  if (waiting && h.overdue) li.classList.add('overdue');
   if (open && h.stale) li.classList.add('stale');
   if (h.status === 'claimed') li.classList.add('claimed');
   if (h.id === selectedId) li.classList.add('selected');
@@ -39,10 +40,19 @@ function queueRow(h: HandoffView, selectedId: string | null, onSelect: (id: stri
   wait.dataset.since = open ? h.createdAt : '';
   if (!open) wait.textContent = clockTime(h.createdAt);
   top.append(wait);
-  if (open && h.overdue) top.append(make('span', 'flag overdue-flag', '超时未接手'));
+  if (waiting && h.overdue) top.append(make('span', 'flag overdue-flag', '超时未接手'));
   if (open && h.stale) top.append(make('span', 'flag stale-flag', '久未回复'));
+  if (open && h.unanswered > 0) top.append(make('span', 'flag unanswered-flag', `${h.unanswered}条待回复`));
+  if (open && h.residentWarnings > 0) top.append(make('span', 'flag warned-flag', '已提醒居民'));
   li.append(button);
   button.append(top);
+
+  // Who is in danger, where, and what kind of danger: the row says it before the last message does.
+  const facts = make('div', 'row-facts');
+  facts.append(make('span', 'row-who', h.who ?? '对象未知'));
+  facts.append(make('span', 'row-place', h.place ?? '位置未知'));
+  if (h.riskCategory) facts.append(make('span', 'row-category', categoryLabel(h.riskCategory)));
+  button.append(facts);
 
   const meta = make('div', 'row-meta');
   meta.append(make('span', 'row-status', statusText(h)));

@@ -18,7 +18,7 @@ export function fillResolveChoices(labels: ConsoleMeta): void {
     option('', '请选择…'),
     ...labels.outcomes.filter((o) => o.choosable).map((o) => option(o.code, o.label)),
   );
-  // 「已转交部门办理」 may say which assistance the case is for; the server creates or links the case.
+  // The assistance type chosen is applied to the case (created for a transfer when none is linked).
   el.resolveType.replaceChildren(
     option('', '暂不确定'),
     ...labels.assistanceTypes.map((t) => option(t.code, t.label)),
@@ -35,7 +35,7 @@ function readForm(): ResolveInput | null {
   return {
     outcome: outcome.code,
     ...(note ? { note } : {}),
-    ...(outcome.code === 'transferred' && type ? { caseType: type.code } : {}),
+    ...(type ? { caseType: type.code } : {}),
   };
 }
 
@@ -53,7 +53,6 @@ async function resolve(desk: Desk): Promise<void> {
     const data = await api.resolve(current.id, input);
     desk.upsert({ ...data.handoff, outcome: data.handoff.outcome ?? input.outcome });
     el.resolveForm.reset();
-    el.resolveTypeRow.hidden = true;
   } catch (error) {
     if (statusOf(error) !== 401) desk.showCaseError(messageOf(error));
   } finally {
@@ -61,11 +60,8 @@ async function resolve(desk: Desk): Promise<void> {
   }
 }
 
-/** 「结案」: an outcome, a note, and for a transfer the assistance type the case is for. */
+/** 「结案」: an outcome, a note (required for a critical request), and the assistance type the case is for. */
 export function installResolveForm(desk: Desk): void {
-  el.resolveOutcome.addEventListener('change', () => {
-    el.resolveTypeRow.hidden = el.resolveOutcome.value !== 'transferred';
-  });
   el.resolveForm.addEventListener('submit', (event) => {
     event.preventDefault();
     void resolve(desk);

@@ -60,6 +60,11 @@ export class ConsoleSocket {
     this.listener.state('');
   }
 
+  /** Tells the resident of this handoff that the operator is typing (dropped while offline). */
+  typing(handoffId: string): void {
+    this.send({ type: 'typing', handoffId });
+  }
+
   private send(frame: ConsoleClientFrame): void {
     if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(frame));
   }

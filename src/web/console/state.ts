@@ -1,4 +1,4 @@
-import type { ConsoleMessage, HandoffDetail, HandoffView } from '../../handoff/handoff-types.js';
+import type { ConsoleMessage, HandoffDetail, HandoffNote, HandoffView } from '../../handoff/handoff-types.js';
 
 /** The handoff on screen, with the ids of the messages shown (a live push may repeat one already read). */
 export interface CurrentCase {
@@ -7,6 +7,7 @@ export interface CurrentCase {
   summary: HandoffDetail['summary'];
   earlierCases: HandoffDetail['earlierCases'];
   messageIds: Set<string>;
+  notes: HandoffNote[];
 }
 
 /** The two queue tabs. */

@@ -25,6 +25,7 @@ export function renderSummary(current: CurrentCase): void {
   el.summary.replaceChildren();
   el.formData.replaceChildren();
   const s = current.summary;
+  fact('有危险的人', s.personAtRisk);
   fact('姓名', s.name);
   fact('位置', s.location);
   // Masked by the server; the full number needs a reason (reveal-control.ts).

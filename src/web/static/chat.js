@@ -217,6 +217,27 @@ function connect() {
   });
 }
 
+const typingLabel = typing.querySelector('.typing-label');
+let typingTimer;
+
+/** The dots under the log: the bot working on an answer, or an operator typing one (fades after a pause). */
+function showTyping(active, who) {
+  clearTimeout(typingTimer);
+  typingLabel.textContent = who === 'operator' ? '工作人员正在输入…' : '正在输入…';
+  typing.hidden = !active;
+  if (active && who === 'operator') typingTimer = setTimeout(() => (typing.hidden = true), 4000);
+}
+
+let lastTypingSent = 0;
+
+/** Tells an operator holding the conversation that the resident is typing, at most every 2 seconds. */
+function sendTyping() {
+  const now = Date.now();
+  if (!ready || now - lastTypingSent < 2000 || !input.value.trim()) return;
+  lastTypingSent = now;
+  sendFrame({ type: 'typing' });
+}
+
 function handleFrame(frame) {
   switch (frame.type) {
     case 'welcome': {
@@ -243,7 +264,7 @@ function handleFrame(frame) {
     case 'accepted':
       break;
     case 'typing':
-      typing.hidden = !frame.active;
+      showTyping(frame.active, frame.who);
       break;
     case 'reply': {
       outbox = outbox.filter((item) => item.messageId !== frame.inReplyTo);
@@ -259,6 +280,7 @@ function handleFrame(frame) {
       break;
     }
     case 'push':
+      if (frame.message.author === 'operator') showTyping(false);
       appendMessage(frame.message);
       showQuickReplies(buttonsOf(frame.message));
       break;
@@ -297,6 +319,7 @@ form.addEventListener('submit', (event) => {
   input.value = '';
   input.focus();
 });
+input.addEventListener('input', sendTyping);
 input.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
     event.preventDefault();

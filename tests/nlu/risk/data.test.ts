@@ -79,8 +79,10 @@ describe('the taxonomy', () => {
     expect(number('no_food')).toBe('12345');
     const fire = riskResponseFor(taxonomy, 'fire_disaster_now', HOTLINE);
     expect(fire?.text).toContain('119');
-    expect(fire?.text).toContain('12345政务服务便民热线');
+    // Who will contact the resident is the locality's declaration, filled when the reply is said.
+    expect(fire?.text).toContain('{staffPromise}');
     expect(fire?.text).not.toMatch(/\{hotline(?:Name)?\}/u);
+    expect(riskResponseFor(taxonomy, 'no_food', HOTLINE)?.text).toContain('12345');
   });
 
   it('never puts distress in the operators’ queue', () => {
