@@ -28,7 +28,8 @@ describe('the oversight dashboard in a real browser', () => {
     expect(created.ok).toBe(true);
     await generateNovember(t.app);
     await mkdir('test-results', { recursive: true });
-  });
+    // Starting the app trains the NLU and hashes passwords: slow on a shared 2-core machine.
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await t?.close();

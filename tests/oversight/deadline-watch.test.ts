@@ -42,7 +42,8 @@ describe('the deadline watch across National Day', () => {
     admin = await login(ADMIN.username, ADMIN.password);
     department = await login('minzheng', 'oversight-pass-1');
     operator = await login('chuangkou', 'oversight-pass-1');
-  });
+    // Starting the app trains the NLU and hashes passwords: slow on a shared 2-core machine.
+  }, 300_000);
   afterAll(async () => {
     await t.close();
   });

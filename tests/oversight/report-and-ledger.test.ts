@@ -42,7 +42,8 @@ describe('the monthly report, the ledger and the recipients import', () => {
     head = await login('kezhang', 'report-pass-1');
     operator = await login('chuangkou', 'report-pass-1');
     month = await generateNovember(t.app);
-  });
+    // Starting the app trains the NLU and hashes passwords: slow on a shared 2-core machine.
+  }, 300_000);
   afterAll(async () => {
     await t.close();
   });

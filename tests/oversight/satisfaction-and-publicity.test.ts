@@ -27,7 +27,8 @@ describe('satisfaction after completion, and the public page', () => {
     );
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: ADMIN });
     admin = res.json<{ token: string }>().token;
-  });
+    // Starting the app trains the NLU and hashes passwords: slow on a shared 2-core machine.
+  }, 300_000);
   afterAll(async () => {
     await t.close();
   });

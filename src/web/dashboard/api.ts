@@ -3,6 +3,7 @@
 import type { LoginResponse, PublicStaffUser } from '../../auth/staff-user.js';
 import type { LatenessView } from '../../oversight/case-lateness.js';
 import type { Figures } from '../../oversight/figures.js';
+import type { LedgerMatch } from '../../oversight/ledger-match.js';
 import { ApiError, request } from '../console/http.js';
 import { session } from '../console/session.js';
 
@@ -28,6 +29,7 @@ export interface CaseDetail {
   completedAt: string | null;
   feedbackDueAt: string | null;
   late: LatenessView | null;
+  ledger: LedgerMatch | null;
   timeline: { kind: string; note: string | null; actor: string; at: string }[];
 }
 

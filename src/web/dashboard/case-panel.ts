@@ -24,6 +24,7 @@ function render(detail: CaseDetail, reload: () => void): void {
       ['办结时间', when(detail.completedAt)],
       ['反馈期限', when(detail.feedbackDueAt)],
       ['逾期情况', detail.late ? make('span', 'late', detail.late.label) : '未逾期'],
+      ['统一台账', detail.ledger ? detail.ledger.note : '台账中没有此人'],
     ],
   );
   panel.append(facts);
