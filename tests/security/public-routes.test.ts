@@ -48,7 +48,8 @@ describe('public routes under abuse', () => {
     });
     keyedUrl = await keyed.app.listen({ port: 0, host: '127.0.0.1' });
     open = await startTestApp();
-  });
+    // Two apps start here, each training its models, on a machine shared with other test runs.
+  }, 300_000);
   afterAll(async () => {
     await keyed.close();
     await open.close();
