@@ -63,11 +63,11 @@ export function registerUnderstandingRoutes(
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   // For integrations: the same key (or, without keys, this machine only) as the REST channel.
-  const preHandler = requireIntegration(access);
+  const onRequest = requireIntegration(access);
   typed.post(
     '/api/v1/nlu/parse',
     {
-      preHandler,
+      onRequest,
       schema: {
         tags: ['understanding'],
         summary: 'Intent, entities and urgency of one message (offline)',
@@ -88,7 +88,7 @@ export function registerUnderstandingRoutes(
   typed.post(
     '/api/v1/kb/search',
     {
-      preHandler,
+      onRequest,
       schema: {
         tags: ['understanding'],
         summary:

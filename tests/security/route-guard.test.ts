@@ -78,7 +78,7 @@ describe('every route is guarded unless it is public', () => {
     const record = await app.services.cases.get(caseNo);
     const users = {
       own: { role: 'department', departmentCode: record!.departmentCode },
-      other: { role: 'department', departmentCode: 'other-department' },
+      other: { role: 'department', departmentCode: 'other_department' },
       volunteer: { role: 'volunteer' },
       operator: { role: 'operator' },
     } as const;

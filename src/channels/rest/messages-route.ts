@@ -10,7 +10,7 @@ import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
 import type { ChannelKit } from '../channel-kit.js';
 import { isStorableId, residentText } from '../../text/resident-text.js';
 import type { ResidentRateLimits } from '../../net/rate-limits.js';
-import { integrationOf, scopedUserId, type RestAccess } from './api-keys.js';
+import { integrationOf, requireIntegration, scopedUserId, type RestAccess } from './api-keys.js';
 
 const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
 const CHANNEL = 'rest';
@@ -116,6 +116,8 @@ export function registerRestMessagesRoute(
     '/api/v1/messages',
     {
       config: { rateLimit: limits.messageRoute },
+      // Before the body is read or checked: a stranger learns nothing, not even what the body should be.
+      onRequest: requireIntegration(access),
       schema: {
         tags: ['messages'],
         summary: 'Send one resident message and get the bot replies',
@@ -165,6 +167,7 @@ export function registerRestMessagesRoute(
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/messages',
     {
+      onRequest: requireIntegration(access),
       schema: {
         tags: ['messages'],
         summary: 'Read a resident’s transcript (operator replies and case updates arrive here)',
