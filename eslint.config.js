@@ -14,8 +14,6 @@ export default tseslint.config(
       'eslint.config.js',
       // Plain-JS start helpers run by npm before any build exists; kept small and dependency-free.
       'scripts/*.mjs',
-      // The PGlite worker thread: plain JS so that a worker loads it with no TypeScript loader.
-      'src/store/pglite-worker.mjs',
       '.dev/**',
     ],
   },
