@@ -20,6 +20,7 @@ import { wechatConfigFrom, wechatStartupLine } from './channels/wechat-oa/channe
 import { wechatyConfigFrom, wechatyStartupLine } from './channels/wechaty/channel-config.js';
 import { AppError, toErrorBody } from './errors.js';
 import { registerRateLimits } from './net/rate-limits.js';
+import { registerSecurityHeaders } from './net/security-headers.js';
 import { loggerOptions } from './logger.js';
 import { projectPath } from './paths.js';
 import { registerAuthRoutes, BEARER_SECURITY } from './routes/auth-routes.js';
@@ -103,6 +104,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
 
   // Before any route: the per-IP limit applies to every route registered after it.
   const limits = await registerRateLimits(fastify, config);
+  await registerSecurityHeaders(fastify);
 
   await fastify.register(fastifySwagger, {
     openapi: {
@@ -143,7 +145,7 @@ async function yimen(fastify: FastifyInstance, options: AppOptions): Promise<voi
   const restAccess = restAccessFrom(config.REST_API_KEYS);
   fastify.log.info(restAccessStartupLine(restAccess));
   registerRestMessagesRoute(fastify, services.channelKit, restAccess, limits);
-  registerUnderstandingRoutes(fastify, services);
+  registerUnderstandingRoutes(fastify, services, restAccess);
   registerCaseRoutes(fastify, services, services.notifyResident);
   registerVolunteerRoutes(fastify, services);
   registerAuthRoutes(fastify, services.auth);

@@ -1,7 +1,8 @@
 // npm run bench:load — N concurrent web-chat conversations over real sockets, each sending a message every
 // few seconds, plus the REST channel; messages per second, reply latency p50/p99 and server memory, for
 // yimen on PGlite, yimen on PostgreSQL and a bare Fastify WebSocket echo (the machine's ceiling), in one run.
-// Usage: npm run bench:load [-- --conversations 1000 --interval 2000 --duration 20 --rest 50 --only pglite,postgres,echo]
+// Usage: npm run bench:load [-- --conversations 1000 --interval 2000 --duration 20 --rest 50 --only pglite,postgres,echo
+//        --cpu-prof DIR]   (--cpu-prof: each yimen server writes a V8 CPU profile into DIR when it stops)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import WebSocket from 'ws';
@@ -22,6 +23,8 @@ const CONVERSATIONS = arg('conversations', 1000);
 const INTERVAL_MS = arg('interval', 2000);
 const DURATION_S = arg('duration', 20);
 const REST_RATE = arg('rest', 50);
+const profileIndex = process.argv.indexOf('--cpu-prof');
+const PROFILE_DIR = profileIndex >= 0 ? process.argv[profileIndex + 1] : undefined;
 const HARD_LIMIT_MS = 20 * 60_000;
 const TEXTS = ['你好', '在吗', '临时救助找哪个部门', '低保怎么申请', '谢谢', '我想问问医疗救助', '好的'];
 
@@ -61,7 +64,12 @@ async function spawnServer(
   throw new Error(`${args.join(' ')} did not become healthy`);
 }
 
-const yimen = ['--import', 'tsx', 'src/server.ts'];
+const yimen = [
+  ...(PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []),
+  '--import',
+  'tsx',
+  'src/server.ts',
+];
 const TARGETS: Target[] = [
   {
     name: 'yimen on PGlite',

@@ -4,14 +4,24 @@ const LABELS: Partial<Record<Entity['type'], string>> = {
   id_number: '〔身份证号〕',
   invalid_id_number: '〔身份证号〕',
   phone: '〔手机号〕',
+  person_name: '〔姓名〕',
+  address: '〔地址〕',
 };
 
-// Eleven or more digits, however spaced: a phone, an ID or a bank card, never needed to answer a policy question.
-const LONG_NUMBER = /\d(?:[\s\-－—]?\d){10,}[\dXx]?/gu;
+// A digit however written: ASCII, full-width, or a Chinese numeral as people read numbers aloud (幺 for 1).
+const DIGIT = '[0-9０-９零〇一二三四五六七八九幺两XxＸｘ]';
+// Seven or more such digits, with spaces, dots or dashes between them: a phone, an ID, a landline or a bank
+// card, never needed to answer a policy question.
+const NUMBER_LIKE = new RegExp(`${DIGIT}(?:[\\s.．·・\\-－—_]{0,2}${DIGIT}){6,}`, 'gu');
+// Named illnesses and treatments: health details a policy question can be answered without.
+const HEALTH =
+  /尿毒症|白血病|癌症?|肿瘤|艾滋病?|HIV|抑郁症|抑郁|精神分裂症?|精神病|双相|肝硬化|糖尿病|高血压|心脏病|脑梗|中风|瘫痪|透析|化疗|放疗|截肢|渐冻症|阿尔茨海默病?|老年痴呆|自闭症|癫痫/giu;
 
 /**
- * Takes identity numbers out of a message before it leaves for a remote LLM: the spans the offline
- * extractors already found (the LLM has nothing to add there), and with `allLongNumbers` any long digit run.
+ * Takes personal data out of a message before it leaves for a remote LLM: numbers of seven digits or more
+ * in any writing (phones and IDs spelt with dots, spaces or Chinese numerals included), named illnesses and
+ * treatments, and the names and addresses the offline extractors found. `allLongNumbers` is kept for
+ * callers written before numbers were always masked.
  */
 export function redactIdentifiers(
   text: string,
@@ -20,7 +30,7 @@ export function redactIdentifiers(
   let out = text;
   for (const entity of options.entities ?? []) {
     const label = LABELS[entity.type];
-    if (label && entity.text) out = out.replaceAll(entity.text, label);
+    if (label && entity.text && entity.text.length >= 2) out = out.replaceAll(entity.text, label);
   }
-  return options.allLongNumbers ? out.replace(LONG_NUMBER, '〔号码〕') : out;
+  return out.replace(NUMBER_LIKE, '〔号码〕').replace(HEALTH, '〔病情〕');
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ASSISTANCE_TYPES, INTENT_NAMES, isAssistanceType } from '../nlu/types.js';
+import { requireIntegration, type RestAccess } from '../channels/rest/api-keys.js';
 import type { Services } from '../services.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 
@@ -55,11 +56,18 @@ const searchResponse = z.object({
 });
 
 /** POST /api/v1/nlu/parse and POST /api/v1/kb/search: the offline understanding and retrieval, for integrations and tuning. */
-export function registerUnderstandingRoutes(app: FastifyInstance, services: Services): void {
+export function registerUnderstandingRoutes(
+  app: FastifyInstance,
+  services: Services,
+  access: RestAccess,
+): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
+  // For integrations: the same key (or, without keys, this machine only) as the REST channel.
+  const onRequest = requireIntegration(access);
   typed.post(
     '/api/v1/nlu/parse',
     {
+      onRequest,
       schema: {
         tags: ['understanding'],
         summary: 'Intent, entities and urgency of one message (offline)',
@@ -80,6 +88,7 @@ export function registerUnderstandingRoutes(app: FastifyInstance, services: Serv
   typed.post(
     '/api/v1/kb/search',
     {
+      onRequest,
       schema: {
         tags: ['understanding'],
         summary:

@@ -6,7 +6,8 @@ import { applyPieceByPiece } from '../helpers/apply-by-rest.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { RestResident } from '../helpers/rest-resident.js';
 import { FrameClient } from '../helpers/ws-client.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { TestApp } from '../helpers/test-app.js';
+import { startPatientApp } from './start-app.js';
 
 const HOSPITAL_KEY = 'hospital-key-0123456789abcdef';
 const HOTLINE_KEY = 'hotline-key-0123456789abcdef';
@@ -39,7 +40,7 @@ describe('public routes under abuse', () => {
   let open: TestApp;
   let keyedUrl: string;
   beforeAll(async () => {
-    keyed = await startTestApp({
+    keyed = await startPatientApp({
       REST_API_KEYS: `12345=${HOTLINE_KEY},hospital=${HOSPITAL_KEY}`,
       RATE_LIMIT_EXEMPT_LOOPBACK: 'false',
       RATE_LIMIT_MESSAGES_PER_USER: '5',
@@ -47,8 +48,9 @@ describe('public routes under abuse', () => {
       RATE_LIMIT_CONVERSATIONS_PER_IP: '8',
     });
     keyedUrl = await keyed.app.listen({ port: 0, host: '127.0.0.1' });
-    open = await startTestApp();
-  });
+    open = await startPatientApp();
+    // Two apps start here, each training its models, on a machine shared with other test runs.
+  }, 900_000);
   afterAll(async () => {
     await keyed.close();
     await open.close();

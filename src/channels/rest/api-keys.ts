@@ -1,4 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../errors.js';
+import { bearerToken } from '../../net/bearer-token.js';
+import { isLocalRequest } from '../../net/loopback.js';
 
 /** One integration allowed to use the REST channel: its name scopes the userIds it may address. */
 export interface RestClient {
@@ -71,4 +75,33 @@ export function restAccessStartupLine(access: RestAccess): string {
   return access.kind === 'keys'
     ? `REST channel: integration keys required (clients: ${access.clients.map((c) => c.name).join(', ')})`
     : 'REST channel: no REST_API_KEYS set, answering clients on this machine (loopback) only';
+}
+
+/**
+ * The integration a request comes from: with REST_API_KEYS, the client whose bearer key it carries (401
+ * otherwise); without, none, and only a request from this machine is let in (403 otherwise).
+ */
+export function integrationOf(access: RestAccess, request: FastifyRequest): RestClient | undefined {
+  if (access.kind === 'loopback_only') {
+    if (isLocalRequest(request)) return undefined;
+    throw new AppError(
+      'forbidden',
+      '这个接口只对已登记的对接系统开放。请联系管理员配置接口密钥（REST_API_KEYS）。',
+    );
+  }
+  const client = clientOfKey(access, bearerToken(request.headers.authorization));
+  if (client === undefined)
+    throw new AppError(
+      'unauthorized',
+      '缺少或无效的接口密钥，请在 Authorization 头里用 Bearer 方式带上密钥。',
+    );
+  return client;
+}
+
+/** A preHandler that lets in only integrations (see integrationOf). */
+export function requireIntegration(access: RestAccess) {
+  return function requireIntegrationHandler(request: FastifyRequest): Promise<void> {
+    integrationOf(access, request);
+    return Promise.resolve();
+  };
 }

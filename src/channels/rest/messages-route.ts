@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { repliesOf } from '../../engine/actions.js';
@@ -9,10 +9,8 @@ import { BEARER_SECURITY } from '../../routes/auth-routes.js';
 import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
 import type { ChannelKit } from '../channel-kit.js';
 import { isStorableId, residentText } from '../../text/resident-text.js';
-import { isLocalRequest } from '../../net/loopback.js';
 import type { ResidentRateLimits } from '../../net/rate-limits.js';
-import { bearerToken } from '../../net/bearer-token.js';
-import { clientOfKey, scopedUserId, type RestAccess, type RestClient } from './api-keys.js';
+import { integrationOf, requireIntegration, scopedUserId, type RestAccess } from './api-keys.js';
 
 const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
 const CHANNEL = 'rest';
@@ -105,27 +103,6 @@ const transcriptResponse = z.object({
   ),
 });
 
-/**
- * The integration a request comes from: with REST_API_KEYS, the client whose bearer key it carries (401
- * otherwise); without, none, and only a request from this machine is let in (403 otherwise).
- */
-function callerOf(access: RestAccess, request: FastifyRequest): RestClient | undefined {
-  if (access.kind === 'loopback_only') {
-    if (isLocalRequest(request)) return undefined;
-    throw new AppError(
-      'forbidden',
-      '这个接口只对已登记的对接系统开放。请联系管理员配置接口密钥（REST_API_KEYS）。',
-    );
-  }
-  const client = clientOfKey(access, bearerToken(request.headers.authorization));
-  if (client === undefined)
-    throw new AppError(
-      'unauthorized',
-      '缺少或无效的接口密钥，请在 Authorization 头里用 Bearer 方式带上密钥。',
-    );
-  return client;
-}
-
 /** The REST channel for integrations: POST /api/v1/messages runs one turn (idempotent by messageId). */
 export function registerRestMessagesRoute(
   app: FastifyInstance,
@@ -139,6 +116,8 @@ export function registerRestMessagesRoute(
     '/api/v1/messages',
     {
       config: { rateLimit: limits.messageRoute },
+      // Before the body is read or checked: a stranger learns nothing, not even what the body should be.
+      onRequest: requireIntegration(access),
       schema: {
         tags: ['messages'],
         summary: 'Send one resident message and get the bot replies',
@@ -157,7 +136,7 @@ export function registerRestMessagesRoute(
       },
     },
     async (request) => {
-      const client = callerOf(access, request);
+      const client = integrationOf(access, request);
       const { messageId, buttonId } = request.body;
       const userId = scopedUserId(client, request.body.userId);
       await limits.opening(request, `${CHANNEL}:${userId}`);
@@ -188,6 +167,7 @@ export function registerRestMessagesRoute(
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/messages',
     {
+      onRequest: requireIntegration(access),
       schema: {
         tags: ['messages'],
         summary: 'Read a resident’s transcript (operator replies and case updates arrive here)',
@@ -203,7 +183,7 @@ export function registerRestMessagesRoute(
       },
     },
     async (request) => {
-      const client = callerOf(access, request);
+      const client = integrationOf(access, request);
       const { after, limit } = request.query;
       const userId = scopedUserId(client, request.query.userId);
       // Reading a transcript opens the conversation when it is new.
