@@ -52,6 +52,7 @@ export function createDialogue(services: DialogueServices, flows: FlowRegistry):
     state.offered = replies.at(-1)?.buttons ?? [];
     state.handoffOpen = ctx.queue.open || ctx.actions.some((a) => a.type === 'handoff');
     state.turnCount += 1;
+    state.understood = !ctx.abstained;
     return { actions: ctx.actions, state };
   }
 

@@ -55,6 +55,8 @@ export class TurnContext {
   risk: TurnRisk = { level: 'none', reasons: [], category: null };
   /** Answers the message as an aside to the flow in progress (a question, 转人工); false when it is not one. */
   aside: () => Promise<boolean> = () => Promise.resolve(false);
+  /** Set when this turn abstains (not understood, or no answer to a question), shown as `understood: false`. */
+  abstained = false;
   private parsed: ParseResult | undefined;
 
   constructor(

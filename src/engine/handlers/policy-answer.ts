@@ -17,6 +17,7 @@ export async function answerPolicy(ctx: TurnContext, query: string): Promise<voi
     grounded && offline.answerable
       ? await grounded.answer(query, knowledge.search(query, { ...options, limit: 4 }).results, offline)
       : offline;
+  if (!answer.answerable) ctx.abstained = true;
   const action = answer.suggestedAction;
   const feedback = answer.answerable ? ['answer_helpful', 'answer_unhelpful'] : ['request_human', 'apply'];
   const buttons = [
