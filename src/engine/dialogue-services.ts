@@ -3,6 +3,7 @@ import type { KnowledgeBase, PolicyAnswer, SearchHit } from '../knowledge/types.
 import type { FlowLocality } from '../localities/flow-locality.js';
 import type { LocalityRegistry } from '../localities/locality-registry.js';
 import type { IntentName, Nlu, ParseResult } from '../nlu/types.js';
+import type { TextReader } from '../text/text-reader.js';
 import type { AnswerWords } from './answer-words.js';
 import type { ButtonCatalog } from './buttons.js';
 import type { RiskAssessor } from './risk.js';
@@ -24,6 +25,8 @@ export interface DialogueServices {
   region?: string;
   /** What to tell a resident who asked for a person outside office hours, or undefined while staff are in. */
   afterHoursNotice?: (at: Date) => string | undefined;
+  /** Turns what the resident typed into what the dialogue reads (simplified characters, pinyin spelt out). */
+  readText?: TextReader;
   /** Reads the risk of a message; without it the offline parse's urgency is used. */
   assessRisk?: RiskAssessor;
   /** Optional LLM help for unsure intents and long messages; always falls back to the offline parse. */

@@ -121,14 +121,14 @@ function bareNumbers(text: string, asked: readonly FormField[]): Map<string, num
   const numeric = asked.filter((f) => f.kind === 'integer' || f.kind === 'money');
   const parts = text.trim().split(/[\s,，、;；]+/);
   if (numeric.length < 2 || parts.length !== numeric.length || !parts.every((p) => /^[0-9]{1,7}$/.test(p)))
-    return new Map();
+    return new Map<string, number>();
   const values = new Map<string, number>();
   numeric.forEach((field, i) => {
     const value = Number(parts[i]);
     if ((field.min === undefined || value >= field.min) && (field.max === undefined || value <= field.max))
       values.set(field.name, value);
   });
-  return values.size === numeric.length ? values : new Map();
+  return values.size === numeric.length ? values : new Map<string, number>();
 }
 
 /** The entities of a correction: 「不是四口人是五口」 repeats the type of 四口人 with the number of 五口. */
