@@ -54,7 +54,8 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
     if (risk.level === 'none') return next();
     if (ctx.inbound.kind === 'event') {
       // A late second opinion: queue it and tell the resident, and leave the flow in progress as it was.
-      if (risk.level === 'critical' || risk.level === 'high') markUrgent(ctx, flows, risk.level, risk.reasons, risk.category);
+      if (risk.level === 'critical' || risk.level === 'high')
+        markUrgent(ctx, flows, risk.level, risk.reasons, risk.category);
       if (risk.reply && ctx.queue.heldBy === null) ctx.say(risk.reply);
       return;
     }
