@@ -67,7 +67,8 @@ function reached(
     case 'report_filed':
       return last.topic === 'report_other' && last.caseNo !== undefined;
     case 'answered':
-      return last.topic === 'ask_policy' && last.understood !== false;
+      // A policy answer, or what the bot can do told in the resident's own language.
+      return (last.topic === 'ask_policy' || last.topic === 'other_language') && last.understood !== false;
     case 'abstained':
       return last.understood === false;
     case 'urgent_handoff':

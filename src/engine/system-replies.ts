@@ -66,6 +66,8 @@ const REPLY_KEYS = [
   'safety_done',
   'safety_declined',
   'proxy_consent_ask',
+  'other_language_en',
+  'other_language',
   'proxy_consent_unconfirmed',
   'human_after_hours',
   'handed_back',
