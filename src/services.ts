@@ -47,6 +47,8 @@ import type { Urgency } from './nlu/types.js';
 import { loadLocalities } from './localities/load-localities.js';
 import type { LocalityRegistry } from './localities/locality-registry.js';
 import type { LocalityProfile } from './localities/schema.js';
+import { createTextReader } from './text/text-reader.js';
+import { formPhrases } from './forms/form-registry.js';
 import { createNlu, type TrainedNlu } from './nlu/create-nlu.js';
 import { createCaseRepository, type CaseRepository } from './store/case-repository.js';
 import { createConversationRepository } from './store/conversation-repository.js';
@@ -203,6 +205,7 @@ export async function createServices(
     region: locality.name,
     afterHoursNotice: createAfterHoursNotice(locality, flowLocality, replies),
     staffPromise: createStaffPromise(locality, (at) => flowLocality.formatDate(at)),
+    readText: createTextReader([...nlu.phrases, ...formPhrases(forms)]),
     assessRisk: turnRiskReader(risk.assess, risk.data.taxonomy, {
       number: residentHotline(locality).number,
       label: residentHotline(locality).label,

@@ -1,6 +1,7 @@
 import type { LocalityRegistry } from '../localities/locality-registry.js';
 import { isAssistanceType, type UrgencyLevel } from '../nlu/types.js';
 import type { NewApplication } from './case-types.js';
+import { materialsForAnswers } from './materials-for-answers.js';
 import { formatLocalDate, localDateOf } from './local-date.js';
 import { addWorkingDays } from './working-days.js';
 
@@ -55,8 +56,10 @@ export function planCase(application: NewApplication, localities: LocalityRegist
         jointMeeting: true,
       })
     : { code: 'joint_meeting', name: profile.jointMeeting.name, jointMeeting: true };
-  const materials =
-    localities.materialsFor(profile.code, isAssistanceType(type) ? type : 'temporary')?.items ?? [];
+  const materials = materialsForAnswers(
+    localities.materialsFor(profile.code, isAssistanceType(type) ? type : 'temporary')?.items ?? [],
+    application.fields,
+  );
   const deadline = addWorkingDays(application.at, profile.sla.transferWorkingDays, profile.timezone);
   const text = (name: string): string | null => {
     const value = application.fields[name];

@@ -58,6 +58,8 @@ export interface ConversationState {
   turnCount: number;
   /** True while the conversation is in the green-channel queue. */
   handoffOpen: boolean;
+  /** False when the bot's last turn abstained (did not understand, or had no answer to a question). */
+  understood: boolean;
 }
 
 /** The state of a conversation that has just begun. */
@@ -77,6 +79,7 @@ export function initialState(): ConversationState {
     lastRisk: null,
     turnCount: 0,
     handoffOpen: false,
+    understood: true,
   };
 }
 
@@ -113,6 +116,7 @@ const stateSchema = z.object({
     .catch(null),
   turnCount: z.number().int().nonnegative().catch(0),
   handoffOpen: z.boolean().catch(false),
+  understood: z.boolean().catch(true),
 });
 
 // Flows of states saved before flows had a registry: each lived in a field of its own.

@@ -3,6 +3,7 @@ import type { KnowledgeBase, PolicyAnswer, SearchHit } from '../knowledge/types.
 import type { FlowLocality } from '../localities/flow-locality.js';
 import type { LocalityRegistry } from '../localities/locality-registry.js';
 import type { IntentName, Nlu, ParseResult } from '../nlu/types.js';
+import type { TextReader } from '../text/text-reader.js';
 import type { AnswerWords } from './answer-words.js';
 import type { ButtonCatalog } from './buttons.js';
 import type { RiskAssessor } from './risk.js';
@@ -26,6 +27,8 @@ export interface DialogueServices {
   afterHoursNotice?: (at: Date) => string | undefined;
   /** What the bot may promise about people at this moment ({staffPromise}), from the locality's declaration. */
   staffPromise?: (at: Date) => string;
+  /** Turns what the resident typed into what the dialogue reads (simplified characters, pinyin spelt out). */
+  readText?: TextReader;
   /** Reads the risk of a message; without it the offline parse's urgency is used. */
   assessRisk?: RiskAssessor;
   /** Optional LLM help for unsure intents and long messages; always falls back to the offline parse. */

@@ -7,6 +7,7 @@ import { activeFlowHandler } from './handlers/active-flow.js';
 import { heldByOperatorHandler } from './handlers/held-by-operator.js';
 import { intentHandler } from './handlers/intent.js';
 import { menuHandler } from './handlers/menu.js';
+import { otherLanguageHandler } from './handlers/other-language.js';
 import { nonTextHandler } from './handlers/non-text.js';
 import { safetyFollowUpHandler } from './handlers/safety-follow-up.js';
 import { urgencyHandler } from './handlers/urgency.js';
@@ -33,7 +34,7 @@ export interface Dialogue {
  * The resident-facing dialogue: one chain of handlers in a fixed, visible order.
  *
  *   urgency → held by an operator → non-text messages → safety follow-up → active flow (+ asides)
- *   → menu actions and flow triggers → intent
+ *   → another language → menu actions and flow triggers → intent
  */
 export function createDialogue(services: DialogueServices, flows: FlowRegistry): Dialogue {
   const chain = compose([
@@ -43,6 +44,7 @@ export function createDialogue(services: DialogueServices, flows: FlowRegistry):
     safetyFollowUpHandler(flows),
     withdrawConsentHandler(),
     activeFlowHandler(flows),
+    otherLanguageHandler(),
     menuHandler(flows),
     intentHandler(flows),
   ]);
@@ -54,6 +56,7 @@ export function createDialogue(services: DialogueServices, flows: FlowRegistry):
     state.offered = replies.at(-1)?.buttons ?? [];
     state.handoffOpen = ctx.queue.open || ctx.actions.some((a) => a.type === 'handoff');
     state.turnCount += 1;
+    state.understood = !ctx.abstained;
     return { actions: ctx.actions, state };
   }
 

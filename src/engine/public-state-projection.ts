@@ -31,5 +31,7 @@ export function toPublicState(
     expecting,
     ...(form ? { form } : {}),
     ...(state.caseNo ? { caseNo: state.caseNo } : {}),
+    understood: state.understood,
+    risk: state.lastRisk?.level ?? 'none',
   };
 }

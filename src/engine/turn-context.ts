@@ -45,7 +45,7 @@ const MAX_TEXT_CHARS = 2000;
  */
 export class TurnContext {
   readonly inbound: Inbound;
-  /** The words to read: the message (or a tapped button's label), trimmed and capped. */
+  /** The words to read: the message (or a tapped button's label), trimmed, capped, in simplified characters. */
   readonly text: string;
   /** The id of the button the resident tapped, or whose label they typed. */
   readonly buttonId: string | undefined;
@@ -58,6 +58,8 @@ export class TurnContext {
   risk: TurnRisk = { level: 'none', reasons: [], category: null };
   /** Answers the message as an aside to the flow in progress (a question, 转人工); false when it is not one. */
   aside: () => Promise<boolean> = () => Promise.resolve(false);
+  /** Set when this turn abstains (not understood, or no answer to a question), shown as `understood: false`. */
+  abstained = false;
   private parsed: ParseResult | undefined;
 
   constructor(
@@ -65,7 +67,9 @@ export class TurnContext {
     readonly services: DialogueServices,
   ) {
     this.inbound = input.inbound;
-    this.text = cutText(input.inbound.text.trim(), MAX_TEXT_CHARS);
+    const typed = cutText(input.inbound.text.trim(), MAX_TEXT_CHARS);
+    // Traditional characters and pinyin are read as the simplified words they spell; the transcript keeps what was typed.
+    this.text = cutText(services.readText?.(typed) ?? typed, MAX_TEXT_CHARS);
     this.at = input.inbound.at;
     this.conversationId = input.conversationId;
     this.queue = input.queue;

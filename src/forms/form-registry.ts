@@ -18,3 +18,15 @@ export interface FormRegistry {
   /** The form types that have a file of their own. */
   readonly formTypes: readonly string[];
 }
+
+/** The words the forms offer residents (choices and their aliases), for readers that learn residents' words. */
+export function formPhrases(forms: FormRegistry): string[] {
+  const words = new Set<string>();
+  for (const type of forms.formTypes) {
+    for (const field of forms.forType(type).fields) {
+      for (const choice of field.choices ?? []) words.add(choice);
+      for (const aliases of Object.values(field.aliases ?? {})) for (const alias of aliases) words.add(alias);
+    }
+  }
+  return [...words];
+}

@@ -29,6 +29,8 @@ export const fieldSchema = z
     optional: z.boolean().default(false),
     group: z.string().optional(),
     choices: z.array(z.string().min(1)).optional(),
+    /** More than one choice may apply (stored joined with 、); a choice starting with 都没有 / 没有 stands alone. */
+    multiple: z.boolean().optional(),
     aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
     infer: z.boolean().default(false),
     min: z.number().optional(),

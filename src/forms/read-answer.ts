@@ -4,6 +4,7 @@ import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
+import { addressSpan } from './address-span.js';
 import type { FormField } from './form-schema.js';
 
 /** A field value as stored in the form and the case. */
@@ -104,6 +105,27 @@ function bigrams(text: string): Set<string> {
   return new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]));
 }
 
+// Words that join the parts of an answer naming several choices: 「有残疾人 也有重病的 还有孩子在读书」.
+const CHOICE_PARTS = /[\s,，、;；。]+|还有|也有|以及|和|跟|另外/u;
+const NONE_CHOICE = /^(?:都)?没有/;
+
+/** Several choices named in one answer, joined with 、 in the form's order; a lone 都没有 when none is named. */
+function readChoices(field: FormField, text: string): AnswerReading {
+  const choices = field.choices ?? [];
+  const named = new Set<string>();
+  for (const part of text.split(CHOICE_PARTS).filter((p) => p.length > 0)) {
+    const reading = readChoice(field, part);
+    if (reading.ok) named.add(String(reading.value));
+  }
+  // The whole answer too: an alias may span the joining words.
+  const whole = readChoice(field, text);
+  if (whole.ok && named.size === 0) named.add(String(whole.value));
+  const real = choices.filter((c) => named.has(c) && !NONE_CHOICE.test(c));
+  if (real.length > 0) return { ok: true, value: real.join('、') };
+  const none = choices.find((c) => named.has(c) && NONE_CHOICE.test(c));
+  return none ? { ok: true, value: none } : whole;
+}
+
 function readChoice(field: FormField, text: string): AnswerReading {
   const choices = field.choices ?? [];
   const clean = text.trim();
@@ -193,9 +215,11 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       return { ok: true, value: rounded };
     }
     case 'choice':
-      return readChoice(field, text);
+      return field.multiple ? readChoices(field, text) : readChoice(field, text);
     case 'address': {
-      // Keep the address as written; the entity only helps when the answer carries other things too.
+      // The address as written, without the words around it; the entity only helps when none is found.
+      const span = CORRECTION_WORDS.test(text) ? undefined : addressSpan(text);
+      if (span) return { ok: true, value: span };
       const cleaned = text.trim();
       if (
         cleaned.length >= 4 &&

@@ -49,16 +49,29 @@ const officeHours = z.strictObject({
   note: chineseText.optional(),
 });
 
+/** When a conditional item applies, in terms of the application's answers (absent: always told, with `when`). */
+const materialCondition = z.strictObject({
+  /** A choice field and the choices any of which makes the item needed. */
+  field: z.string().regex(/^[a-z_]+$/).optional(),
+  anyOf: z.array(z.string().min(1)).optional(),
+  /** Words in any written answer (the hardship, the address …) that make the item needed. */
+  words: z.array(z.string().min(1)).optional(),
+});
+
 const materialItem = z
   .strictObject({
     name: chineseText,
     note: chineseText,
     conditional: z.boolean().default(false),
     when: chineseText.optional(),
+    showIf: materialCondition.optional(),
   })
   .superRefine((item, ctx) => {
     if (item.conditional && item.when === undefined) {
       ctx.addIssue({ code: 'custom', message: 'a conditional item needs a `when` note', path: ['when'] });
+    }
+    if (item.showIf && !item.conditional) {
+      ctx.addIssue({ code: 'custom', message: '`showIf` is only for conditional items', path: ['showIf'] });
     }
     if (!item.conditional && item.when !== undefined) {
       ctx.addIssue({

@@ -39,6 +39,8 @@ export interface TrainedNlu extends Nlu {
   detectUrgency: UrgencyDetector;
   /** The lexicon alone, without the model's safety net. */
   lexiconUrgency: UrgencyDetector;
+  /** The example sentences of intents/, as phrases residents use (the pinyin reader learns its words from them). */
+  phrases: readonly string[];
   /** How many examples the classifier learned from, and how long loading and training took. */
   stats: { examples: number; vocabulary: number; trainingMs: number };
 }
@@ -94,6 +96,7 @@ export async function createNlu(options: CreateNluOptions): Promise<TrainedNlu> 
     classifier,
     detectUrgency,
     lexiconUrgency: (message) => lexiconUrgency(cutText(message, MAX_MESSAGE_CHARS)),
+    phrases: data.examples.map((e) => e.text),
     stats: {
       examples: data.examples.length,
       vocabulary: classifier.vocabularySize,

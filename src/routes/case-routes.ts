@@ -105,6 +105,23 @@ function view(
   };
 }
 
+// Fields that hold an ID number or a phone: shown masked like the applicant's own.
+const MASKED_FIELDS: Readonly<Record<string, (raw: string) => string>> = {
+  id_number: maskIdNumber,
+  phone: maskPhone,
+  reporter_phone: maskPhone,
+};
+
+/** What the application gathered, as staff read one case: ID numbers and phones masked. */
+function fieldsView(record: CaseRecord): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(record.fields).map(([name, value]) => {
+      const mask = MASKED_FIELDS[name];
+      return [name, mask && typeof value === 'string' ? mask(value) : value];
+    }),
+  );
+}
+
 const timeline = (events: CaseEvent[]) =>
   events.map((e) => ({
     kind: e.kind,
@@ -198,7 +215,12 @@ export function registerCaseRoutes(
         security,
         params: z.object({ caseNo: z.string().min(1).max(40) }),
         response: {
-          200: caseView.extend({ timeline: z.array(timelineEntry) }),
+          200: caseView.extend({
+            timeline: z.array(timelineEntry),
+            fields: z
+              .record(z.string(), z.union([z.string(), z.number()]))
+              .describe('What the application gathered; ID numbers and phones masked'),
+          }),
           401: errorResponse,
           404: errorResponse,
         },
@@ -210,6 +232,7 @@ export function registerCaseRoutes(
       return {
         ...(await views([record]))[0]!,
         timeline: timeline(await services.cases.events(record.caseNo)),
+        fields: fieldsView(record),
       };
     },
   );

@@ -13,7 +13,10 @@ import {
 } from '../../src/engine/lookups.js';
 import { loadSystemReplies, type CannedReply } from '../../src/engine/system-replies.js';
 import { createFlows } from '../../src/flows/registry.js';
+import { formPhrases } from '../../src/forms/form-registry.js';
 import { loadForms } from '../../src/forms/load-forms.js';
+import { loadTrainingData } from '../../src/nlu/training-data.js';
+import { createTextReader } from '../../src/text/text-reader.js';
 import { toFlowLocality } from '../../src/localities/flow-locality.js';
 import { loadLocalities } from '../../src/localities/load-localities.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
@@ -52,12 +55,13 @@ export function fakeNlu(intents: Readonly<Record<string, IntentName>> = {}): Nlu
 
 /** Dialogue services from the repository's own content, with the given NLU. */
 export async function flowServices(nlu: Nlu = fakeNlu()): Promise<DialogueServices> {
-  const [replies, buttons, words, localities, forms] = await Promise.all([
+  const [replies, buttons, words, localities, forms, training] = await Promise.all([
     loadSystemReplies('replies/system.yaml'),
     loadButtonCatalog('replies/buttons.yaml'),
     loadAnswerWords('replies/answer-words.yaml'),
     loadLocalities({ dir: 'localities', logger: { warn: () => undefined } }),
     loadForms('forms', { warn: () => undefined }),
+    loadTrainingData('intents'),
   ]);
   const locality = localities.default();
   const intentReplies = Object.fromEntries(
@@ -72,6 +76,7 @@ export async function flowServices(nlu: Nlu = fakeNlu()): Promise<DialogueServic
     locality: toFlowLocality(locality, localities),
     localities,
     forms,
+    readText: createTextReader([...training.examples.map((e) => e.text), ...formPhrases(forms)]),
   };
 }
 

@@ -42,10 +42,19 @@ describe('reading answers the way residents write them', () => {
     expect(readAnswer(count, text, [])).toEqual({ ok: true, value });
   });
 
-  it('keeps an address as written, and never takes a correction of something else for one', () => {
+  it('keeps the address without the words around it, and never takes a correction of something else for one', () => {
     expect(readAnswer(address, '现在住江阴市月城镇工地宿舍 老家泗水的', [])).toEqual({
       ok: true,
-      value: '现在住江阴市月城镇工地宿舍 老家泗水的',
+      value: '江阴市月城镇工地宿舍',
+    });
+    expect(readAnswer(address, '我的电话13812345602 青阳镇里家村委18组6号', [])).toEqual({ ok: true, value: '青阳镇里家村委18组6号' });
+    expect(readAnswer(address, '人已经跑出来了 在月城镇双泾村9组我姐家', [])).toEqual({
+      ok: true,
+      value: '月城镇双泾村9组',
+    });
+    expect(readAnswer(address, '地址是城东街道和平社区18号 不是16号', [])).toEqual({
+      ok: true,
+      value: '城东街道和平社区18号',
     });
     expect(readAnswer(address, '名字打错了，是李国栋，栋梁的栋', []).ok).toBe(false);
   });

@@ -39,6 +39,7 @@ export async function applyPieceByPiece(
     const form = reply.state.form;
     if (!form) break;
     if (form.stage === 'consent') reply = await resident.say('同意');
+    else if (form.stage === 'proxy_consent') reply = await resident.say('他本人同意的');
     else if (form.stage === 'confirming') reply = await resident.say('确认提交');
     else if (form.stage === 'filling' && form.asking)
       reply = await resident.say(answerFor(form.asking, id, reply));

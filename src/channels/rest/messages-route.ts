@@ -76,6 +76,14 @@ const messageResponse = z.object({
       .optional()
       .describe('Present while an application form is open'),
     caseNo: z.string().optional().describe('Receipt number of the case registered in this conversation'),
+    understood: z
+      .boolean()
+      .optional()
+      .describe('False when the last turn abstained: not understood, or a question without an answer'),
+    risk: z
+      .enum(['critical', 'high', 'distress', 'none'])
+      .optional()
+      .describe('The risk heard in the last message; distress gets a kind word and no queue'),
   }),
   replayed: z.boolean(),
 });

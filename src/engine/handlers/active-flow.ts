@@ -22,7 +22,10 @@ export function activeFlowHandler(flows: FlowRegistry): Handler {
       flows.save(ctx, active.flow, result);
       return;
     }
-    if (!(await answerAside(ctx))) ctx.say(ctx.services.replies.not_understood_in_flow);
+    if (!(await answerAside(ctx))) {
+      ctx.say(ctx.services.replies.not_understood_in_flow);
+      ctx.abstained = true;
+    }
     flows.save(ctx, active.flow, active.flow.resume(ctx, active.state));
   };
 }

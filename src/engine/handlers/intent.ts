@@ -22,6 +22,7 @@ export function intentHandler(flows: FlowRegistry): Handler {
     const { name, confidence } = ctx.parse.intent;
     if (confidence < MIN_INTENT_CONFIDENCE) {
       ctx.say(ctx.services.replies.fallback);
+      ctx.abstained = true;
       return;
     }
     const flow = flows.forIntent(name);

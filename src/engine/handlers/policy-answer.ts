@@ -22,6 +22,7 @@ export async function answerPolicy(ctx: TurnContext, query: string): Promise<voi
           ctx.input.llmSignal ? { signal: ctx.input.llmSignal } : {},
         )
       : offline;
+  if (!answer.answerable) ctx.abstained = true;
   const action = answer.suggestedAction;
   const feedback = answer.answerable ? ['answer_helpful', 'answer_unhelpful'] : ['request_human', 'apply'];
   const buttons = [

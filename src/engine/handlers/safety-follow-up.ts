@@ -35,6 +35,15 @@ export function safetyFollowUpHandler(flows: FlowRegistry): Handler {
     const learned = gathered.location !== safety.location || gathered.phone !== safety.phone;
     const { replies } = ctx.services;
     if (!learned) {
+      // 「不方便留」「不知道」: a person who declines is not asked again; what they gave already went to staff.
+      const { words } = ctx.services;
+      const declined = words.is('anonymous', ctx.text) || words.is('unknown', ctx.text);
+      if (declined) {
+        ctx.state.safety = { ...gathered, stage: 'done' };
+        ctx.say(replies.safety_declined);
+        if (resumePaused(ctx, flows)) return;
+        return;
+      }
       if (safety.asks >= MAX_ASKS) {
         ctx.state.safety = { ...gathered, stage: 'done' };
         if (resumePaused(ctx, flows)) return;

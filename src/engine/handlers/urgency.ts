@@ -36,9 +36,14 @@ export function assessTurn(ctx: TurnContext, flows: FlowRegistry): TurnRisk {
 function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
   const { intent } = ctx.parse;
   return (
-    (intent.name === 'apply' && intent.confidence >= 0.35) || flows.forIntent('apply')?.wants?.(ctx) === true
+    (intent.name === 'apply' && intent.confidence >= 0.35) ||
+    // 「家里断顿了 想申请临时救助」: the clause that asks to apply is read beside the one that tells the hardship.
+    APPLY_CLAUSE.test(ctx.text) ||
+    flows.forIntent('apply')?.wants?.(ctx) === true
   );
 }
+
+const APPLY_CLAUSE = /(?:想|要|帮.{0,6}|给.{0,6}|替.{0,6})(?:申请|办理|办个|办一下)/;
 
 /**
  * First link of the chain, on every message in every state: danger is met before anything else. A flow in
@@ -62,6 +67,8 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
     const active = flows.active(ctx);
     // A report about someone else reads danger in the whole report and queues it itself.
     if (active?.flow.handlesUrgency) return next();
+    // A report about someone else with a pressing (not life-threatening) need: the report reads its danger itself.
+    if (!active && risk.level === 'high' && flows.wanting(ctx)?.handlesUrgency) return next();
     if (risk.level === 'distress') {
       // Not an emergency: a kind word and the psychological line, then the turn goes on as usual.
       if (ctx.queue.heldBy === null) ctx.say(risk.reply ?? ctx.services.replies.distress_support);

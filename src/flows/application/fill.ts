@@ -19,7 +19,8 @@ const NAME_CORRECTION =
 
 // Words that show which field of a group question a plain answer speaks of.
 const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
-  integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}\s*$/,
+  // A bare count first (「4 有时候一千…」「2 1800」) answers 几口人 before the income.
+  integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)/,
   money: /[块元千万百]|收入|工资|养老金|低保金|补贴|没有|没钱/,
   person_name: /./,
   address: /./,
@@ -53,7 +54,14 @@ export function fillFields(
   const fields = { ...current };
   const filled: string[] = [];
   const problems: Filling['problems'] = [];
+  // 「2 1800」 to 「几口人？多少收入？」: bare numbers answer the numbers asked, in the order asked.
+  const bare = bareNumbers(text, asked);
+  for (const [name, value] of bare) {
+    fields[name] = value;
+    filled.push(name);
+  }
   for (const field of definition.fields) {
+    if (bare.has(field.name)) continue;
     const isAsked = asked.includes(field);
     const entity = field.entity ? lastEntity(entities, field.entity) : undefined;
     if (!isAsked) {
@@ -106,6 +114,21 @@ export function fillFields(
     filled,
     problems: problems.filter((p) => p.problem !== '' && !(renamed && p.field === nameField)),
   };
+}
+
+/** Bare numbers, one per numeric field asked and nothing else (「2 1800」), as values by field name. */
+function bareNumbers(text: string, asked: readonly FormField[]): Map<string, number> {
+  const numeric = asked.filter((f) => f.kind === 'integer' || f.kind === 'money');
+  const parts = text.trim().split(/[\s,，、;；]+/);
+  if (numeric.length < 2 || parts.length !== numeric.length || !parts.every((p) => /^[0-9]{1,7}$/.test(p)))
+    return new Map<string, number>();
+  const values = new Map<string, number>();
+  numeric.forEach((field, i) => {
+    const value = Number(parts[i]);
+    if ((field.min === undefined || value >= field.min) && (field.max === undefined || value <= field.max))
+      values.set(field.name, value);
+  });
+  return values.size === numeric.length ? values : new Map<string, number>();
 }
 
 /** The entities of a correction: 「不是四口人是五口」 repeats the type of 四口人 with the number of 五口. */

@@ -10,6 +10,7 @@ import { chooseEditStage } from './stages/choose-edit.js';
 import { chooseTypeStage } from './stages/choose-type.js';
 import { confirmingStage } from './stages/confirming.js';
 import { consentStage } from './stages/consent.js';
+import { proxyConsentStage } from './stages/proxy-consent.js';
 import { fillingStage } from './stages/filling.js';
 import { backToWhereItWas, resumeStage } from './stages/resume.js';
 import { typeFrom } from './type-from.js';
@@ -54,6 +55,7 @@ export const applicationFlow: Flow<ApplicationState> = {
       asking: null,
       failures: {},
       consent: false,
+      proxyConsent: null,
       editing: false,
       startedAt: now,
       updatedAt: now,
@@ -91,6 +93,8 @@ export const applicationFlow: Flow<ApplicationState> = {
         return chooseTypeStage(ctx, form);
       case 'consent':
         return consentStage(ctx, form);
+      case 'proxy_consent':
+        return proxyConsentStage(ctx, form);
       case 'choose_edit':
         return chooseEditStage(ctx, form);
       case 'confirming':
@@ -128,6 +132,8 @@ export const applicationFlow: Flow<ApplicationState> = {
         return ['type'];
       case 'consent':
         return ['consent'];
+      case 'proxy_consent':
+        return ['proxy_consent'];
       case 'confirming':
         return ['confirm'];
       case 'choose_edit':

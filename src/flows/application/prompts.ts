@@ -20,8 +20,20 @@ export function titleOf(ctx: TurnContext, form: ApplicationState): string {
     : definition.title;
 }
 
+/** True when the writer applies for another person (a relative, or the village or residents' committee). */
+export function isForSomeoneElse(form: ApplicationState): boolean {
+  const relation = form.fields.applicant_relation;
+  return relation !== undefined && relation !== '本人申请';
+}
+
 /** Asks the next question of the form, or shows the summary when every field is in. */
 export function ask(ctx: TurnContext, form: ApplicationState): ApplicationState {
+  // Someone else's data: whether that person agreed is asked once, as soon as the form knows who applies.
+  if (form.consent && form.proxyConsent === null && isForSomeoneElse(form)) {
+    ctx.say(ctx.services.replies.proxy_consent_ask);
+    ctx.state.topic = 'apply';
+    return { ...form, stage: 'proxy_consent' };
+  }
   const definition = formOf(ctx, form);
   const next = nextQuestion(definition, form.fields, form.skipped);
   if (!next) return confirm(ctx, { ...form, stage: 'confirming', asking: null, editing: false });

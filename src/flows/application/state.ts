@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const FORM_STAGES = [
   'choose_type',
   'consent',
+  'proxy_consent',
   'filling',
   'confirming',
   'choose_edit',
@@ -27,6 +28,8 @@ export const applicationStateSchema = z.object({
   asking: z.string().nullable(),
   failures: z.record(z.string(), z.number()),
   consent: z.boolean(),
+  /** For someone else's application: whether that person agreed (asked once, after the relation is known). */
+  proxyConsent: z.enum(['given', 'unconfirmed']).nullable().default(null),
   /** True while re-asking one field from the confirmation, to return there after. */
   editing: z.boolean(),
   startedAt: z.string(),

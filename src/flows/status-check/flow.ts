@@ -68,10 +68,35 @@ function countFailure(ctx: TurnContext, caseNo: string | null): void {
   ctx.push({ type: 'status_check_failed', caseNo, ownerNotice });
 }
 
+// Digits said in characters (「六六六六」「幺三五七」), read as the digits they name.
+const DIGIT_CHARS: Readonly<Record<string, string>> = {
+  零: '0',
+  〇: '0',
+  洞: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** The digits of a message, counting digit characters and full-width digits as digits. */
+export function spokenDigits(text: string): string {
+  return Array.from(text.normalize('NFKC'))
+    .map((c) => (/[0-9]/.test(c) ? c : (DIGIT_CHARS[c] ?? '')))
+    .join('');
+}
+
 function checkPhone(ctx: TurnContext, check: StatusCheckState): StatusCheckState | null {
   if (statusChecksPaused(ctx.lookupStatusGuard()))
     return giveUp(ctx, 'status_paused', '查询进度：多次核对未通过，网上查询已暂停');
-  const digits = ctx.text.replace(/\D/g, '');
+  const digits = spokenDigits(ctx.text);
   const record = check.caseNo ? ctx.lookupCase(check.caseNo) : null;
   const matches =
     record !== null &&
@@ -99,6 +124,9 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
   schema: stateSchema,
   startsOn: { menu: ['check_status'], intents: ['check_status'] },
 
+  // A receipt number pasted on its own (or with 「办到哪了」) is a status check, whatever the classifier says.
+  wants: (ctx) => RECEIPT_LIKE.test(ctx.text),
+
   start(ctx) {
     const fresh: StatusCheckState = { stage: 'ask_case', caseNo: null, failures: 0 };
     ctx.state.topic = 'check_status';
@@ -116,8 +144,10 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
   continue(ctx, check) {
     const { intent } = ctx.parse;
     // A resident who asks something else has moved on; digits are still an answer.
-    const elsewhere =
-      intent.name !== 'check_status' && intent.confidence >= SURE_ELSEWHERE && !/\d{4}/.test(ctx.text);
+    // A short message is first read against what was asked: four digits (or digit characters) answer it.
+    const answers =
+      /\d{4}/.test(ctx.text) || (check.stage === 'ask_phone' && spokenDigits(ctx.text).length >= 4);
+    const elsewhere = intent.name !== 'check_status' && intent.confidence >= SURE_ELSEWHERE && !answers;
     if (elsewhere) return Promise.resolve(LEFT_FLOW);
     if (ctx.buttonId === 'no_receipt' || ctx.services.words.is('no_receipt', ctx.text))
       return Promise.resolve(giveUp(ctx, 'status_no_receipt', '查询进度：没有回执号'));

@@ -1,13 +1,6 @@
-import * as OpenCC from 'opencc-js/t2cn';
 import { normalizeDialect } from '../../text/dialect.js';
 import { foldText } from '../../text/normalize.js';
-
-// opencc-js ships types whose relative imports NodeNext cannot resolve, so the one function used is typed here.
-type Converter = (text: string) => string;
-const opencc = OpenCC as unknown as { Converter(options: { from: string; to: string }): Converter };
-
-// Traditional (Taiwan, Hong Kong and generic) to mainland simplified; one converter for the process.
-const toSimplified = opencc.Converter({ from: 't', to: 'cn' });
+import { toSimplified } from '../../text/to-simplified.js';
 
 /** True for code units that carry no meaning but break words apart or hide them. */
 function invisible(code: number): boolean {

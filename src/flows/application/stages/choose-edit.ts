@@ -2,6 +2,7 @@ import { buttonArgument } from '../../../engine/buttons.js';
 import { dynamicButton } from '../../../engine/buttons.js';
 import type { TurnContext } from '../../../engine/turn-context.js';
 import { fillFields } from '../fill.js';
+import { correctNamedField } from './confirming.js';
 import { chooseEdit, confirm, formOf } from '../prompts.js';
 import type { ApplicationState } from '../state.js';
 
@@ -16,6 +17,8 @@ export function chooseEditStage(ctx: TurnContext, form: ApplicationState): Appli
     ctx.reply(field.question, field.choices?.map(dynamicButton.choice));
     return { ...form, stage: 'filling', asking: field.name, editing: true };
   }
+  const named = correctNamedField(ctx, form);
+  if (named) return confirm(ctx, named);
   const { fields, filled } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, []);
   if (filled.length > 0) return confirm(ctx, { ...form, fields });
   return chooseEdit(ctx, form);

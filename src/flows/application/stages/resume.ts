@@ -32,6 +32,7 @@ export function backToWhereItWas(ctx: TurnContext, form: ApplicationState): Appl
       return askType(ctx, form);
     case 'resume':
     case 'filling':
+    case 'proxy_consent':
       return ask(ctx, form);
   }
 }

@@ -1,0 +1,92 @@
+// The scripted residents of `npm run bench:dialogues`, read and checked against bench/dialogues/FORMAT.md
+// before any conversation runs, so a slip in the data is reported as such and never as a bot failure.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/** The conversation kinds a set covers. */
+export const KINDS = ['application', 'status', 'report', 'policy', 'urgent', 'volunteer', 'mixed'] as const;
+
+/** The outcomes a conversation can end in. */
+export const OUTCOMES = [
+  'registered',
+  'status_told',
+  'report_filed',
+  'answered',
+  'abstained',
+  'urgent_handoff',
+  'distress_support',
+  'consent_refused',
+  'cancelled',
+  'registered_volunteer',
+] as const;
+
+/** One of OUTCOMES. */
+export type Outcome = (typeof OUTCOMES)[number];
+
+const scalar = z.union([z.string(), z.number()]).transform(String);
+const fieldValue = z.union([z.string(), z.number(), z.array(z.string())]);
+
+const scriptEvent = z.object({
+  at: z.string().regex(/^(?:after:[a-z_:]+|confirm|turn:[0-9]+)$/, 'at: after:<key> | confirm | turn:<n>'),
+  say: scalar,
+  expectReplyMentions: z.array(scalar).optional(),
+});
+
+/** One scripted event, sent instead of the normal answer when its moment has come. */
+export type ScriptEvent = z.infer<typeof scriptEvent>;
+
+const residentSchema = z.object({
+  id: scalar,
+  kind: z.enum(KINDS),
+  persona: z.string().optional(),
+  type: z.string().optional(),
+  opening: scalar,
+  say: z.record(z.string(), scalar).default({}),
+  answers: z.record(z.string(), scalar).default({}),
+  script: z.array(scriptEvent).default([]),
+  facts: z
+    .object({
+      existingCase: z
+        .object({ type: z.string(), status: z.string().default('registered'), phone: scalar })
+        .optional(),
+    })
+    .passthrough()
+    .default({}),
+  expect: z.object({
+    outcome: z.enum(OUTCOMES),
+    type: z.string().optional(),
+    fields: z.record(z.string(), fieldValue).default({}),
+    urgency: z.enum(['none', 'distress', 'high', 'critical']).default('none'),
+    subject: z.string().optional(),
+    maxTurns: z.number().int().positive().optional(),
+  }),
+});
+
+/** One scripted resident. */
+export type Resident = z.infer<typeof residentSchema>;
+
+/** A set of residents and whether it is a frozen held-out set (its misses are never listed). */
+export interface ResidentSet {
+  file: string;
+  frozen: boolean;
+  residents: Resident[];
+}
+
+/** Reads a set; files under a `heldout/` folder are frozen held-out sets. */
+export function loadResidentSet(file: string): ResidentSet {
+  const raw: unknown = parseYaml(readFileSync(file, 'utf8'));
+  const list = Array.isArray(raw) ? raw : (raw as { residents?: unknown } | null)?.residents;
+  const parsed = z.array(residentSchema).safeParse(list);
+  if (!parsed.success) {
+    // The first problem only, by position: a held-out set's texts are never printed.
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const ids = new Set<string>();
+  for (const resident of parsed.data) {
+    if (ids.has(resident.id)) throw new Error(`${file}: resident id ${resident.id} appears twice`);
+    ids.add(resident.id);
+  }
+  return { file, frozen: /(?:^|[\\/])heldout[\\/]/.test(file), residents: parsed.data };
+}

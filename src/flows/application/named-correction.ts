@@ -1,0 +1,43 @@
+import type { FormDefinition } from '../../forms/form-registry.js';
+import type { FormField } from '../../forms/form-schema.js';
+import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
+import { cutText } from '../../text/well-formed.js';
+
+// Words residents use for a field besides its label, by field name; the label always counts too.
+const FIELD_WORDS: Readonly<Record<string, readonly string[]>> = {
+  applicant_name: ['名字', '姓名'],
+  id_number: ['身份证'],
+  phone: ['电话', '手机'],
+  address: ['地址', '住址'],
+  household_size: ['人口', '口人', '几口'],
+  monthly_income: ['收入', '工资'],
+  hardship: ['困难情况', '困难'],
+  special_members: ['特殊情况'],
+};
+// What sits between the field's name and its new value: 「改一下」「改成」「写错了 应该是」.
+const CHANGE_WORDS =
+  /^(?:[\s,，:：。]|改一下|改下|改成|改为|换成|要改|写错了|说错了|填错了|弄错了|错了|不对|应该是|其实是|是)+/u;
+
+/** A field the resident names with its new value: 「地址是…18号」, 「困难情况改一下 是…」. */
+export interface NamedCorrection {
+  field: FormField;
+  /** The words after the field's name, to read as its new value. */
+  answer: string;
+}
+
+/** The field a message names and the value it gives, or undefined when it names none (at the review step). */
+export function namedCorrection(definition: FormDefinition, message: string): NamedCorrection | undefined {
+  const text = cutText(message, MAX_MESSAGE_CHARS);
+  let found: { field: FormField; at: number; end: number } | undefined;
+  for (const field of definition.fields) {
+    for (const word of [field.label, ...(FIELD_WORDS[field.name] ?? [])]) {
+      const at = text.indexOf(word);
+      // The field named first wins: 「收入写错了 应该是一个月八百 家里三口人」 corrects the income.
+      if (at >= 0 && (!found || at < found.at || (at === found.at && at + word.length > found.end)))
+        found = { field, at, end: at + word.length };
+    }
+  }
+  if (!found) return undefined;
+  const answer = text.slice(found.end).replace(CHANGE_WORDS, '').trim();
+  return answer.length > 0 ? { field: found.field, answer } : undefined;
+}

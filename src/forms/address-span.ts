@@ -1,0 +1,36 @@
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { cutText } from '../text/well-formed.js';
+
+// The units an address is made of; the last one ends it (「…9组我姐家」 ends at 组).
+const UNIT = /[省市县区镇乡村组号路巷屯庄幢栋室弄]|街道|社区|小区|大街|单元|楼/;
+const UNITS = /[省市县区镇乡村组号路巷屯庄幢栋室弄]|街道|社区|小区|大街|单元|楼/gu;
+// Words before the address: 「我住在」「人已经跑出来了 在」「地址是」「我家在」.
+const LEAD = /^.{0,16}?(?:住在|住|家在|地址是|地址|住址是|住址|在)(?=[^在住]{2})/u;
+// A phone number and the words that name it, which are never part of an address.
+const PHONE = /(?:(?:我的|我)?(?:电话|手机)(?:号码?)?(?:是)?)?\+?(?:86)?1[3-9][0-9](?:[\s-]?[0-9]){8}/gu;
+const MAX_ADDRESS_CHARS = 60;
+const TAIL_ABOUT_PEOPLE = /^(?:我|俺|他|她|你|咱|的|了|呢|啊|门口|旁边|附近|这边|那边)/;
+
+/**
+ * The address in an answer, without the words around it: 「电话138… 住在青阳镇里家村18组」 →
+ * 「青阳镇里家村18组」, 「人已经跑出来了 在月城镇双泾村9组我姐家」 → 「月城镇双泾村9组」; a clause that
+ * says what the address is not (「不是16号」) is dropped. Undefined when no clause looks like a place.
+ */
+export function addressSpan(answer: string): string | undefined {
+  const text = cutText(answer, MAX_MESSAGE_CHARS).replace(PHONE, ' ');
+  const clauses = text
+    .split(/[\s,，。；;！!？?]+/u)
+    .filter((c) => c.length > 0 && !/^(?:不是|而不是)/.test(c));
+  const places = clauses.filter((c) => UNIT.test(c));
+  if (places.length === 0) return undefined;
+  // An address written with spaces (「澄江街道 五星社区 12幢」) is one address: its place clauses joined.
+  let span = places.join('');
+  span = span.replace(LEAD, '');
+  // What follows the last unit is cut only when it is about people, not the place (「…9组我姐家」, not 「…镇工地宿舍」).
+  const last = [...span.matchAll(UNITS)].at(-1);
+  const end = last ? (last.index ?? 0) + last[0].length : span.length;
+  if (TAIL_ABOUT_PEOPLE.test(span.slice(end))) span = span.slice(0, end);
+  span = span.replace(/^(?:我家|家里|我|俺|是)/, '');
+  if (span.length < 4) return undefined;
+  return cutText(span, MAX_ADDRESS_CHARS);
+}

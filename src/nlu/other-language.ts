@@ -1,0 +1,23 @@
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { cutText } from '../text/well-formed.js';
+
+/** A message in a language other than Chinese: English (answered in English too), or another script. */
+export type OtherLanguage = 'en' | 'other';
+
+const HAN = /\p{Script=Han}/u;
+// Scripts of languages residents may write in besides Chinese; kana marks Japanese even beside kanji.
+const OTHER_SCRIPT =
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Tibetan}\p{Script=Mongolian}\p{Script=Thai}\p{Script=Devanagari}]/u;
+// Words common enough in English that two of them make a message English rather than a code or a name.
+const ENGLISH_WORD =
+  /^(?:i|me|my|we|you|your|the|a|an|is|am|are|can|do|does|help|need|please|what|how|where|who|hello|hi|want|have|has|no|not|money|food|job|sick|speak|english|read|chinese|apply|and|for|to|of|in|with|lost|rent|husband|wife|child|children|family|thank|thanks)$/;
+
+/** Which other language a message is in, or undefined for Chinese (pinyin included), numbers and codes. */
+export function otherLanguage(message: string): OtherLanguage | undefined {
+  const text = cutText(message, MAX_MESSAGE_CHARS);
+  if (OTHER_SCRIPT.test(text)) return 'other';
+  if (HAN.test(text)) return undefined;
+  const words = text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+  const english = words.filter((w) => ENGLISH_WORD.test(w)).length;
+  return english >= 2 || (english >= 1 && words.length === 1 && words[0] !== 'a') ? 'en' : undefined;
+}

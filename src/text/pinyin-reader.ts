@@ -1,0 +1,111 @@
+import { pinyin } from 'pinyin-pro';
+import { segment } from './segment.js';
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const PINYIN_MESSAGE = /^[a-zA-Zü:\s,.!?'，。！？]+$/u;
+const MAX_WORD_SYLLABLES = 6;
+const MAX_SYLLABLE_CHARS = 6;
+// Longer than any plea written in pinyin; a longer Latin run is not read as pinyin at all (bounded work).
+const MAX_PINYIN_CHARS = 300;
+
+/** Reads messages written in toneless pinyin (「wo xiang shen qing di bao」) back into characters. */
+export interface PinyinReader {
+  /** The message in characters when it is pinyin the reader knows, else undefined. */
+  read(text: string): string | undefined;
+}
+
+function syllablesOf(word: string): string[] {
+  return pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+}
+
+/**
+ * Builds the reader from phrases the bot knows (intent examples, form choices): each word's toneless
+ * syllables, from pinyin-pro, map back to the word residents most often mean by them.
+ */
+export function createPinyinReader(phrases: readonly string[]): PinyinReader {
+  // Built on the first message that looks like pinyin: a second or two of work that most instances never need.
+  let tables: Tables | undefined;
+  return {
+    read(text) {
+      if (text.length > MAX_PINYIN_CHARS || !PINYIN_MESSAGE.test(text)) return undefined;
+      tables ??= buildTables(phrases);
+      return readWith(tables, text);
+    },
+  };
+}
+
+interface Tables {
+  /** Toneless syllables joined with spaces → the word (or character) residents most often mean. */
+  best: Map<string, string>;
+  syllables: Set<string>;
+}
+
+function buildTables(phrases: readonly string[]): Tables {
+  const counts = new Map<string, Map<string, number>>();
+  const count = (key: string, word: string): void => {
+    const byWord = counts.get(key) ?? new Map<string, number>();
+    byWord.set(word, (byWord.get(word) ?? 0) + 1);
+    counts.set(key, byWord);
+  };
+  for (const phrase of phrases) {
+    for (const word of segment(phrase)) {
+      if (!HAN_WORD.test(word)) continue;
+      const syllables = syllablesOf(word);
+      if (syllables.length === 0 || syllables.length > MAX_WORD_SYLLABLES) continue;
+      count(syllables.join(' '), word);
+      // Each character too, so a word the phrases never had is still spelt out one character at a time.
+      Array.from(word).forEach((char, i) => count(syllables[i] ?? '', char));
+    }
+  }
+  const best = new Map<string, string>();
+  for (const [key, byWord] of counts) {
+    const top = [...byWord].sort((a, b) => b[1] - a[1])[0];
+    if (top && key !== '') best.set(key, top[0]);
+  }
+  return { best, syllables: new Set([...best.keys()].filter((k) => !k.includes(' '))) };
+}
+
+/** Splits a run of letters into known syllables, fewest first (「jiuming」 → jiu ming); undefined if it cannot. */
+function split(syllableSet: ReadonlySet<string>, run: string): string[] | undefined {
+  const fewest: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= run.length; end++) {
+    for (let start = Math.max(0, end - MAX_SYLLABLE_CHARS); start < end; start++) {
+      const before = fewest[start];
+      const piece = run.slice(start, end);
+      if (!before || !syllableSet.has(piece)) continue;
+      const current = fewest[end];
+      if (!current || before.length + 1 < current.length) fewest[end] = [...before, piece];
+    }
+  }
+  return fewest[run.length];
+}
+
+function readWith({ best, syllables: syllableSet }: Tables, text: string): string | undefined {
+  const runs = text
+    .toLowerCase()
+    .replace(/ü|u:/g, 'v')
+    .split(/[^a-z]+/)
+    .filter((r) => r.length > 0);
+  if (runs.length === 0) return undefined;
+  const syllables: string[] = [];
+  for (const run of runs) {
+    const parts = split(syllableSet, run);
+    if (!parts) return undefined;
+    syllables.push(...parts);
+  }
+  let out = '';
+  for (let i = 0; i < syllables.length;) {
+    let matched = false;
+    for (let n = Math.min(MAX_WORD_SYLLABLES, syllables.length - i); n >= 1; n--) {
+      const word = best.get(syllables.slice(i, i + n).join(' '));
+      if (word) {
+        out += word;
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return undefined;
+  }
+  return out;
+}

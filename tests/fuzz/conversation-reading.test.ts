@@ -1,0 +1,85 @@
+// Property tests over the readers added for whole conversations: each takes arbitrary Unicode (emoji, lone
+// surrogates, 2,000-character runs) and returns within its bound without throwing. Bound: 100 ms a call,
+// stretched on a busy machine by withinBound.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadForms } from '../../src/forms/load-forms.js';
+import type { FormRegistry } from '../../src/forms/form-registry.js';
+import { addressSpan } from '../../src/forms/address-span.js';
+import { readAnswer } from '../../src/forms/read-answer.js';
+import { namedCorrection } from '../../src/flows/application/named-correction.js';
+import { spokenDigits } from '../../src/flows/status-check/flow.js';
+import { otherLanguage } from '../../src/nlu/other-language.js';
+import { createTextReader, type TextReader } from '../../src/text/text-reader.js';
+import { toSimplified } from '../../src/text/to-simplified.js';
+import { withinBound, runs } from '../helpers/fuzz.js';
+import { anyResidentText } from '../helpers/hostile-text.js';
+
+const BOUND_MS = 100;
+let forms: FormRegistry;
+let readText: TextReader;
+
+beforeAll(async () => {
+  forms = await loadForms('forms', { warn: () => undefined });
+  readText = createTextReader(['我想申请低保', '救命', '查询进度', '医疗救助']);
+  // The pinyin tables are built on the first pinyin message; built here so the bound measures reading.
+  readText('wo xiang shen qing di bao');
+});
+
+describe('readers of whole conversations on hostile text', () => {
+  it('addressSpan returns a short span of the answer or nothing', () => {
+    fc.assert(
+      fc.property(anyResidentText(), (text) => {
+        const span = withinBound(BOUND_MS, () => addressSpan(text), 'addressSpan');
+        if (span !== undefined) expect(span.length).toBeLessThanOrEqual(60);
+      }),
+      runs(300),
+    );
+  });
+
+  it('namedCorrection names a field of the form or nothing', () => {
+    const definition = forms.forType('minimum_living');
+    fc.assert(
+      fc.property(anyResidentText(), (text) => {
+        const named = withinBound(BOUND_MS, () => namedCorrection(definition, text), 'namedCorrection');
+        if (named) expect(definition.fields).toContain(named.field);
+      }),
+      runs(300),
+    );
+  });
+
+  it('several choices are read from any answer as choices of the field', () => {
+    const field = forms.forType('minimum_living').fields.find((f) => f.name === 'special_members')!;
+    fc.assert(
+      fc.property(anyResidentText(), (text) => {
+        const reading = withinBound(BOUND_MS, () => readAnswer(field, text, []), 'readAnswer(multiple)');
+        if (reading.ok)
+          for (const choice of String(reading.value).split('、')) expect(field.choices).toContain(choice);
+      }),
+      runs(300),
+    );
+  });
+
+  it('the text reader, toSimplified, spokenDigits and otherLanguage return at once', () => {
+    fc.assert(
+      fc.property(anyResidentText(), (text) => {
+        expect(typeof withinBound(BOUND_MS, () => readText(text), 'readText')).toBe('string');
+        expect(typeof withinBound(BOUND_MS, () => toSimplified(text), 'toSimplified')).toBe('string');
+        expect(withinBound(BOUND_MS, () => spokenDigits(text), 'spokenDigits')).toMatch(/^[0-9]*$/);
+        expect([undefined, 'en', 'other']).toContain(
+          withinBound(BOUND_MS, () => otherLanguage(text), 'otherLanguage'),
+        );
+      }),
+      runs(300),
+    );
+  });
+
+  it('pinyin-looking runs of any length are read within the bound', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z ]{0,2000}$/), (text) => {
+        withinBound(BOUND_MS, () => readText(text), 'readText(pinyin)');
+      }),
+      runs(100),
+    );
+  });
+});
