@@ -28,7 +28,7 @@ const scalar = z.union([z.string(), z.number()]).transform(String);
 const fieldValue = z.union([z.string(), z.number(), z.array(z.string())]);
 
 const scriptEvent = z.object({
-  at: z.string().regex(/^(?:after:[a-z_:]+|confirm|turn:[0-9]+)$/, 'at: after:<key> | confirm | turn:<n>'),
+  at: z.string().regex(/^(?:after:[a-z0-9_:]+|confirm|turn:[0-9]+)$/, 'at: after:<key> | confirm | turn:<n>'),
   say: scalar,
   expectReplyMentions: z.array(scalar).optional(),
 });
