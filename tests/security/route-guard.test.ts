@@ -26,6 +26,11 @@ const PUBLIC = [
 ];
 const GUARDS = ['requireStaffHandler', 'requireIntegrationHandler'];
 const STRANGER = '203.0.113.77';
+// Well-formed path parameters, so that the guard, not the parameter check, is what refuses the stranger.
+const SAMPLE_PARAMS: Record<string, string> = {
+  id: '00000000-0000-4000-8000-000000000000',
+  caseNo: '320281-20260930-000001-0',
+};
 
 function guardsOf(route: RouteOptions): string[] {
   const hooks = [route.onRequest, route.preValidation, route.preHandler].flat().filter(Boolean);
@@ -63,7 +68,7 @@ describe('every route is guarded unless it is public', () => {
       // Without a body, nothing stands before the guard: the stranger is refused outright.
       const res = await app.inject({
         method: 'GET',
-        url: route.url.replace(/:[A-Za-z]+/g, 'x'),
+        url: route.url.replace(/:([A-Za-z]+)/g, (_m, name: string) => SAMPLE_PARAMS[name] ?? 'x'),
         remoteAddress: STRANGER,
       });
       expect([401, 403], `GET ${route.url}`).toContain(res.statusCode);
