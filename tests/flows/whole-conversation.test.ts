@@ -72,6 +72,7 @@ describe('a whole conversation: short answers read against what was asked', () =
       departmentName: '江阴市民政局',
       transferDueAt: '2026-11-27T09:30:00.000Z',
       phoneLast4: '6666',
+      statusLocked: false,
     };
     await h.say('查进度');
     await h.say(RECEIPT);
