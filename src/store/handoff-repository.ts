@@ -209,6 +209,26 @@ export function createHandoffRepository(db: SqlDatabase) {
     return (await byIds([id]))[0];
   }
 
+  /** The records whose receipt number holds the query, or whose resident, case or reporter phone holds its digits. */
+  async function matchingDigits(records: HandoffRecord[], query: string, digits: string): Promise<HandoffRecord[]> {
+    if (records.length === 0) return [];
+    const texts = await repository.residentTexts(records.map((r) => r.conversationId));
+    const caseNos = records.flatMap((r) => (r.caseNo ? [r.caseNo] : []));
+    const { rows } = await db.query<{ case_no: string; phone: string | null }>(
+      `SELECT case_no, phone FROM cases WHERE case_no = ANY($1::text[])`,
+      [caseNos],
+    );
+    const casePhone = new Map(rows.map((r) => [r.case_no, r.phone === null ? '' : db.cipher.open(r.phone)]));
+    const holds = (text: string | null | undefined) => (text ?? '').replace(/\D/g, '').includes(digits);
+    return records.filter(
+      (r) =>
+        (r.caseNo ?? '').includes(query) ||
+        (texts.get(r.conversationId) ?? []).some(holds) ||
+        holds(casePhone.get(r.caseNo ?? '')) ||
+        holds(r.reporter?.phone),
+    );
+  }
+
   const repository = {
     get,
 
@@ -253,30 +273,20 @@ export function createHandoffRepository(db: SqlDatabase) {
       if (filter.category) add((n) => `h.risk_category = ${n}`, filter.category);
       if (filter.operatorId) add((n) => `h.claimed_by = ${n}::uuid`, filter.operatorId);
       const query = filter.query?.trim() ?? '';
-      if (query) {
-        const digits = query.replace(/\D/g, '');
-        const clauses: ((n: string) => string)[] = [(n) => `h.case_no ILIKE '%' || ${n} || '%'`];
-        params.push(query);
-        const q = `$${params.length}`;
-        const parts = [clauses[0]!(q)];
-        if (digits.length >= 4) {
-          params.push(digits);
-          const d = `$${params.length}`;
-          // A number typed with spaces or dashes still matches: digits are compared, not the text.
-          parts.push(`EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = h.conversation_id
-              AND m.author = 'resident' AND regexp_replace(m.text, '[^0-9]', '', 'g') LIKE '%' || ${d} || '%')`);
-          parts.push(`EXISTS (SELECT 1 FROM cases c WHERE c.case_no = h.case_no AND c.phone LIKE '%' || ${d} || '%')`);
-          parts.push(`COALESCE(h.reporter->>'phone', '') LIKE '%' || ${d} || '%'`);
-        }
-        where.push(`(${parts.join(' OR ')})`);
-      }
-      params.push(Math.min(filter.limit ?? 200, 500));
+      const digits = query.replace(/\D/g, '');
+      // Phones are sealed at rest, so a number (or its last digits) is matched after opening, not in SQL.
+      const byDigits = digits.length >= 4;
+      if (query && !byDigits) add((n) => `h.case_no ILIKE '%' || ${n} || '%'`, query);
+      const limit = Math.min(filter.limit ?? 200, 500);
+      params.push(byDigits ? 2000 : limit);
       const order = filter.status === 'resolved' ? 'ORDER BY h.resolved_at DESC' : ORDER;
       const { rows } = await db.query<HandoffRow>(
         `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${order} LIMIT $${params.length}`,
         params,
       );
-      return rows.map((row) => toRecord(row, db.cipher));
+      const records = rows.map((row) => toRecord(row, db.cipher));
+      if (!byDigits) return records;
+      return (await matchingDigits(records, query, digits)).slice(0, limit);
     },
 
     /** The resident's latest messages per conversation, oldest first, for the live summary and queue rows. */
@@ -291,7 +301,8 @@ export function createHandoffRepository(db: SqlDatabase) {
          WHERE n <= $2 ORDER BY conversation_id, id`,
         [conversationIds, perConversation],
       );
-      for (const row of rows) out.set(row.conversation_id, [...(out.get(row.conversation_id) ?? []), row.text]);
+      for (const row of rows)
+        out.set(row.conversation_id, [...(out.get(row.conversation_id) ?? []), db.cipher.open(row.text)]);
       return out;
     },
 
@@ -304,7 +315,7 @@ export function createHandoffRepository(db: SqlDatabase) {
          ORDER BY m.id`,
         [id],
       );
-      return rows.map((r) => r.text);
+      return rows.map((r) => db.cipher.open(r.text));
     },
 
     /** Claims a queued (or handed-back) handoff; the conditional update lets exactly one of many concurrent claims win. */

@@ -168,7 +168,8 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
     expect(summary.phone).toBeNull();
     await resident.say('我的电话是 139 0000 1234，在江阴市澄江街道幸福小区5栋');
     summary = (await detail(handoff.id)).summary;
-    expect(summary.phone).toBe('13900001234');
+    // Masked in the console; revealing it is a logged action with a reason.
+    expect(summary.phone).toBe('139****1234');
     expect(summary.location).toContain('幸福小区');
     const row = await openOf(resident.conversationId);
     expect(row).toMatchObject({ who: '求助者的父亲', riskCategory: 'medical_emergency' });

@@ -253,9 +253,13 @@ describe('the monthly report, the ledger and the recipients import', () => {
     expect(reason(10)).toContain('姓名');
     expect(reason(11)).toContain('电话');
 
-    const { rows } = await t.app.services.db.query<{ id_number: string; tier: string; since: unknown }>(
+    const { db } = t.app.services;
+    const { rows: stored } = await db.query<{ id_number: string; tier: string; since: unknown }>(
       'SELECT id_number, tier, since::text AS since FROM recipients ORDER BY id_number',
     );
+    // Sealed at rest like every table that holds ID numbers; opened with the instance's key.
+    expect(stored.every((r) => !ids.includes(r.id_number))).toBe(true);
+    const rows = stored.map((r) => ({ ...r, id_number: db.cipher.open(r.id_number) }));
     expect(rows.map((r) => [r.id_number, r.tier]).sort()).toEqual(
       [
         [ids[0], 'extreme_poverty'],
