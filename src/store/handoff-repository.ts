@@ -210,7 +210,11 @@ export function createHandoffRepository(db: SqlDatabase) {
   }
 
   /** The records whose receipt number holds the query, or whose resident, case or reporter phone holds its digits. */
-  async function matchingDigits(records: HandoffRecord[], query: string, digits: string): Promise<HandoffRecord[]> {
+  async function matchingDigits(
+    records: HandoffRecord[],
+    query: string,
+    digits: string,
+  ): Promise<HandoffRecord[]> {
     if (records.length === 0) return [];
     const texts = await repository.residentTexts(records.map((r) => r.conversationId));
     const caseNos = records.flatMap((r) => (r.caseNo ? [r.caseNo] : []));
@@ -290,7 +294,10 @@ export function createHandoffRepository(db: SqlDatabase) {
     },
 
     /** The resident's latest messages per conversation, oldest first, for the live summary and queue rows. */
-    async residentTexts(conversationIds: readonly string[], perConversation = 30): Promise<Map<string, string[]>> {
+    async residentTexts(
+      conversationIds: readonly string[],
+      perConversation = 30,
+    ): Promise<Map<string, string[]>> {
       const out = new Map<string, string[]>();
       if (conversationIds.length === 0) return out;
       const { rows } = await db.query<{ conversation_id: string; text: string }>(

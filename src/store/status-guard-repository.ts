@@ -60,7 +60,7 @@ export async function recordStatusCheckFailure(
   const message = await tx.query<{ id: string | number }>(
     `INSERT INTO messages (conversation_id, turn_id, author, text, buttons, created_at)
      VALUES ($1, NULL, 'system', $2, NULL, $3) RETURNING id`,
-    [owner.conversation_id, effect.ownerNotice, at],
+    [owner.conversation_id, tx.cipher.seal(effect.ownerNotice), at],
   );
   const transcriptId = String(message.rows[0]!.id);
   await enqueueOutbound(tx, [

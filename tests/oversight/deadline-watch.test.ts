@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDataCipher, generateDataKey } from '../../src/store/crypto/data-cipher.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { createDeadlineRepository } from '../../src/store/deadline-repository.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
@@ -159,8 +160,10 @@ describe('one deadline pass at a time across instances (PostgreSQL)', () => {
   });
 
   it('a second instance skips while the first holds the lock', async () => {
-    const first = await openDatabase({ databaseUrl: TEST_DATABASE_URL, schema });
-    const second = await openDatabase({ databaseUrl: TEST_DATABASE_URL, schema });
+    // Two instances of one deployment share its data key.
+    const cipher = createDataCipher(generateDataKey());
+    const first = await openDatabase({ databaseUrl: TEST_DATABASE_URL, schema, cipher });
+    const second = await openDatabase({ databaseUrl: TEST_DATABASE_URL, schema, cipher });
     try {
       const a = createDeadlineRepository(first);
       const b = createDeadlineRepository(second);
