@@ -73,9 +73,11 @@ export function registerConsoleSocket(app: FastifyInstance, services: Services):
       if (frame.type === 'ping') return send(socket, { type: 'pong' });
       if (frame.type === 'typing') {
         if (!staffUser) return fail('unauthorized', '请先登录。');
-        services.handoffTools.operatorTyping(frame.handoffId, staffUser).catch((error: unknown) =>
-          log.warn({ err: error instanceof Error ? error.name : 'error' }, 'typing signal not passed on'),
-        );
+        services.handoffTools
+          .operatorTyping(frame.handoffId, staffUser)
+          .catch((error: unknown) =>
+            log.warn({ err: error instanceof Error ? error.name : 'error' }, 'typing signal not passed on'),
+          );
         return;
       }
       if (authenticating || unsubscribe) return fail('bad_request', '已经登录过了。');

@@ -8,7 +8,13 @@ import type { Services } from '../services.js';
 import { BEARER_SECURITY } from './auth-routes.js';
 import { errorResponse, handoffNoteSchema, handoffView } from './handoff-routes.js';
 
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const errors = {
+  400: errorResponse,
+  401: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+};
 const params = z.object({ id: z.uuid() });
 const security = [{ [BEARER_SECURITY]: [] }];
 const reason = z.string().trim().min(1).max(500);
@@ -53,7 +59,10 @@ export function registerConsoleToolRoutes(app: FastifyInstance, services: Servic
         body: z.union([
           z.object({ toUserId: z.uuid(), reason }),
           z.object({
-            departmentCode: z.string().regex(/^[a-z][a-z0-9_]*$/).max(60),
+            departmentCode: z
+              .string()
+              .regex(/^[a-z][a-z0-9_]*$/)
+              .max(60),
             reason,
             caseType: z.enum(ASSISTANCE_TYPES).optional(),
           }),

@@ -80,7 +80,11 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
         querystring: z.object({
           status: z.enum(['open', ...HANDOFF_STATUSES]).default('open'),
           priority: priority.optional(),
-          category: z.string().regex(/^[a-z][a-z0-9_]*$/).max(60).optional(),
+          category: z
+            .string()
+            .regex(/^[a-z][a-z0-9_]*$/)
+            .max(60)
+            .optional(),
           operator: z.uuid().optional().describe('Staff user id holding it'),
           q: z.string().trim().max(40).optional().describe('Receipt number, or 4+ digits of a phone number'),
         }),
@@ -121,7 +125,10 @@ export function registerHandoffRoutes(app: FastifyInstance, services: Services):
                 .string()
                 .nullable()
                 .describe('Masked; POST /api/v1/handoffs/:id/reveal with a reason gives the full number'),
-              personAtRisk: z.string().nullable().describe('Who is in danger (「求助者本人」「求助者的父亲」)'),
+              personAtRisk: z
+                .string()
+                .nullable()
+                .describe('Who is in danger (「求助者本人」「求助者的父亲」)'),
               reasons: z.array(z.string()),
               form: z
                 .object({ type: z.string(), fields: z.record(z.string(), z.union([z.string(), z.number()])) })

@@ -41,7 +41,7 @@ export function registerLedgerRoutes(app: FastifyInstance, services: Services): 
     typed.get(
       '/api/v1/oversight/ledger',
       {
-        preHandler: requireStaff(['admin', 'window_head', 'operator', 'department']),
+        onRequest: requireStaff(['admin', 'window_head', 'operator', 'department']),
         schema: {
           tags: ['oversight'],
           summary: 'Cases accepted in a period as .xlsx or CSV; only admins see full ID numbers and phones',
@@ -86,7 +86,7 @@ export function registerLedgerRoutes(app: FastifyInstance, services: Services): 
     typed.post(
       '/api/v1/oversight/recipients/import',
       {
-        preHandler: requireStaff(['admin']),
+        onRequest: requireStaff(['admin']),
         bodyLimit: MAX_IMPORT_BYTES,
         schema: {
           tags: ['oversight'],

@@ -45,7 +45,7 @@ export function registerOversightRoutes(
   typed.get(
     '/api/v1/oversight/figures',
     {
-      preHandler: heads,
+      onRequest: heads,
       schema: {
         tags: ['oversight'],
         summary: 'Every dashboard figure of a period (local days, both included), as of now',
@@ -59,7 +59,7 @@ export function registerOversightRoutes(
   typed.get(
     '/api/v1/oversight/report.xlsx',
     {
-      preHandler: heads,
+      onRequest: heads,
       schema: {
         tags: ['oversight'],
         summary: 'The 通报 of a period as an Excel workbook, one sheet per dashboard view',
@@ -84,7 +84,7 @@ export function registerOversightRoutes(
   typed.get(
     '/api/v1/oversight/notifications',
     {
-      preHandler: staff,
+      onRequest: staff,
       schema: {
         tags: ['oversight'],
         summary: 'Deadline notices for the window, or for a department user their department',
@@ -109,7 +109,7 @@ export function registerOversightRoutes(
   typed.post(
     '/api/v1/oversight/notifications/:id/read',
     {
-      preHandler: staff,
+      onRequest: staff,
       schema: {
         tags: ['oversight'],
         summary: 'Mark a notice read',
@@ -131,7 +131,7 @@ export function registerOversightRoutes(
   typed.post(
     '/api/v1/oversight/cases/:caseNo/feedback',
     {
-      preHandler: staff,
+      onRequest: staff,
       schema: {
         tags: ['oversight'],
         summary: 'Record that the result of a completed case was fed back to the applicant and the window',

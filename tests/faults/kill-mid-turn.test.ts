@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createFreshDatabase, type FreshDatabase } from '../helpers/fresh-database.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+import { TEST_DATA_KEY, testCipher } from '../helpers/test-data-key.js';
 
 const USER = 'kill-nine-resident';
 const ID_NUMBER = fakeIdNumber('19500606', 77);
@@ -42,7 +43,12 @@ describe('kill -9 of an instance in the middle of a turn', () => {
 
   it('the message retried on another instance is answered once: one turn, one case, never lost', async () => {
     db = await createFreshDatabase('yimen_kill');
-    const env = { DATABASE_URL: db.url, SLA_CHECK_INTERVAL_MS: '600000', LOG_LEVEL: 'warn' };
+    const env = {
+      DATABASE_URL: db.url,
+      DATA_KEY: TEST_DATA_KEY,
+      SLA_CHECK_INTERVAL_MS: '600000',
+      LOG_LEVEL: 'warn',
+    };
     const [a, b] = await Promise.all([startServerProcess(env, 150_000), startServerProcess(env, 150_000)]);
     processes.push(a, b);
 
@@ -92,13 +98,16 @@ describe('kill -9 of an instance in the middle of a turn', () => {
     expect(again.state.caseNo).toBe(caseNo);
     expect(again.replies).toEqual(answered.replies);
 
-    const cases = await db.query<{ case_no: string }>('SELECT case_no FROM cases WHERE id_number = $1', [
-      ID_NUMBER,
-    ]);
+    // Personal data is sealed at rest: the cases are found by opening their ID numbers with the shared key.
+    const cipher = testCipher();
+    const rows = await db.query<{ case_no: string; id_number: string | null }>(
+      'SELECT case_no, id_number FROM cases',
+    );
+    const cases = rows.filter((c) => c.id_number !== null && cipher.open(c.id_number) === ID_NUMBER);
     expect(cases.map((c) => c.case_no)).toEqual([caseNo]);
     const turns = await db.query("SELECT 1 FROM turns WHERE message_id = 'k3'");
     expect(turns).toHaveLength(1);
-    const said = await db.query("SELECT 1 FROM messages WHERE author = 'resident' AND text = '确认提交'");
-    expect(said).toHaveLength(1);
+    const said = await db.query<{ text: string }>("SELECT text FROM messages WHERE author = 'resident'");
+    expect(said.filter((m) => cipher.open(m.text) === '确认提交')).toHaveLength(1);
   }, 240_000);
 });

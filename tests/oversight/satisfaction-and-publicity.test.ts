@@ -64,10 +64,13 @@ describe('satisfaction after completion, and the public page', () => {
     expect((await t.app.oversight.watch.check(clock.now())).surveys).toBe(0);
 
     // The question went out through the outbox, with the rating buttons.
-    const { rows } = await t.app.services.db.query<{ payload: { text: string; buttons?: { id: string }[] } }>(
+    const { db } = t.app.services;
+    const { rows } = await db.query<{ payload: unknown }>(
       `SELECT payload FROM outbox WHERE user_id = 'rating-resident' ORDER BY id`,
     );
-    const asked = rows.map((r) => r.payload).find((p) => p.text.includes('打个分'));
+    const asked = rows
+      .map((r) => db.cipher.openJson<{ text: string; buttons?: { id: string }[] }>(r.payload))
+      .find((p) => p.text.includes('打个分'));
     expect(asked?.text).toContain(caseNo);
     expect(asked?.buttons?.map((b) => b.id)).toEqual([
       'rate_five',

@@ -71,11 +71,11 @@ describe.each(databases)('"deleted" means deleted, on %s', (_name, database) => 
     const resident = new RestResident(t.app, 'privacy-withdraw-after');
     const done = await applyPieceByPiece(resident, '我想申请低保', id);
     const caseNo = done.state.caseNo!;
-    expect(await dumpDatabase(t.app.services.db)).toContain(id);
+    expect(await dumpDatabaseOpened(t.app.services.db)).toContain(id);
     await resident.say('我不同意了');
     expect(resident.lastText).toContain('撤回同意');
     expect(resident.lastText).toContain(`${caseNo}）还没有转交经办部门，已经为您撤销`);
-    const dump = await dumpDatabase(t.app.services.db);
+    const dump = await dumpDatabaseOpened(t.app.services.db);
     expect(dump).not.toContain(id);
     expect(dump).not.toContain('13912345678');
     expect(dump).not.toContain('里山村18号');

@@ -22,6 +22,12 @@ const PUBLIC = [
   /^\/docs(\/.*)?$/,
   /^\/console\/?$/,
   /^\/console\.js(\.map)?$/,
+  // The dashboard page and its bundle (its figures come from guarded /api/v1/oversight routes).
+  /^\/console\/dashboard\/?$/,
+  /^\/dashboard\.js(\.map)?$/,
+  // The optional public page of anonymised aggregate figures (PUBLICITY_ENABLED).
+  /^\/public(\/.*)?$/,
+  /^\/api\/v1\/public\/figures$/,
   /^\/api\/v1\/auth\/login$/,
 ];
 const GUARDS = ['requireStaffHandler', 'requireIntegrationHandler'];
