@@ -1,3 +1,4 @@
+import { openNullable, type DataCipher } from './crypto/data-cipher.js';
 import type { ErasePersonalDataEffect, WithdrawConsentEffect } from '../engine/actions.js';
 import type { Address } from '../engine/inbound.js';
 import type { SqlExecutor } from './sql.js';
@@ -9,13 +10,15 @@ interface PersonalRow {
   id_number: string | null;
   phone: string | null;
   address: string | null;
-  fields: Record<string, unknown>;
+  fields: unknown;
 }
 
-/** Every text value a case holds about the person, to erase from the conversation's copies. */
-function personalValuesOf(row: PersonalRow): string[] {
-  const fieldTexts = Object.values(row.fields).filter((v): v is string => typeof v === 'string');
-  return [row.applicant_name, row.id_number, row.phone, row.address, ...fieldTexts].filter(
+/** Every text value a case holds about the person (opened from its sealed columns), to erase from the conversation's copies. */
+function personalValuesOf(row: PersonalRow, cipher: DataCipher): string[] {
+  const fields = cipher.openJson<Record<string, unknown> | null>(row.fields) ?? {};
+  const fieldTexts = Object.values(fields).filter((v): v is string => typeof v === 'string');
+  const sealed = [row.applicant_name, row.id_number, row.phone, row.address];
+  return [...sealed.map((v) => openNullable(cipher, v)), ...fieldTexts].filter(
     (v): v is string => v !== null && v.length >= 2,
   );
 }
@@ -38,7 +41,7 @@ export async function withdrawConsent(
      WHERE case_no = ANY($1) AND channel = $2 AND user_id = $3 FOR UPDATE`,
     [all, address.channel, address.userId],
   );
-  const values = rows.flatMap(personalValuesOf);
+  const values = rows.flatMap((row) => personalValuesOf(row, tx.cipher));
   for (const row of rows.filter((r) => effect.cancel.includes(r.case_no))) {
     // Only while still merely registered: a case a department took meanwhile stays with it.
     const cancelled = await tx.query(
