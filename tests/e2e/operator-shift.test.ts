@@ -147,7 +147,9 @@ describe('one operator’s shift in a real browser', () => {
       .toContain('转给值班员小孙：小孙熟悉消防联动，由他跟进');
 
     // Search narrows the queue to the receipt number of the fainting call, then clears.
-    const faintCase = (await t.app.services.handoffs.list(true)).find((h) => h.preview.includes('晕倒'))?.caseNo;
+    const faintCase = (await t.app.services.handoffs.list(true)).find((h) =>
+      h.preview.includes('晕倒'),
+    )?.caseNo;
     expect(faintCase).toBeTruthy();
     await desk.fill('#filter-q', faintCase!);
     await expect.poll(() => desk.locator('#queue .row').count(), POLL).toBe(1);
@@ -171,5 +173,5 @@ describe('one operator’s shift in a real browser', () => {
     await expect.poll(() => desk.locator('#queue .row').count(), POLL).toBe(2);
     await desk.screenshot({ path: path.join(OUT, '5-resolved.png') });
     expect(pageErrors).toEqual([]);
-  });
+  }, 240_000); // a whole shift of browser steps, on a shared two-core machine
 });
