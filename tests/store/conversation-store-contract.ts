@@ -233,7 +233,7 @@ export function conversationStoreContract(
         ]);
         expect(other.status === 'committed' && other.actions).toEqual([{ type: 'reply', text: 'new' }]);
         const rows = await db.query<{ user_id: string; duplicate_of: string | null }>(
-          'SELECT user_id, duplicate_of FROM cases WHERE id_number_hash = $1 ORDER BY accepted_at, case_no',
+          'SELECT user_id, duplicate_of FROM cases WHERE id_number_hash = $1 ORDER BY user_id',
           [db.cipher.lookupHash(id)],
         );
         expect(rows.rows.map((r) => [r.user_id, r.duplicate_of === null])).toEqual([
