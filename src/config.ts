@@ -73,7 +73,12 @@ export const configSchema = z.object({
   SLA_RESIDENT_REMIND_SECONDS: z.coerce.number().int().min(30).max(86_400).default(300),
   SLA_RESIDENT_REMIND_MAX: z.coerce.number().int().min(1).max(100).default(6),
   // A handed-back conversation reminds the consoles of its follow-up after this long.
-  FOLLOW_UP_REMINDER_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
+  FOLLOW_UP_REMINDER_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 86_400)
+    .default(86_400),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
   // Oversight (src/oversight/): how often the deadline watch looks, and the optional public figures page.
   DEADLINE_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),

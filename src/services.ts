@@ -394,7 +394,12 @@ export async function createServices(
         await handoffs.afterTurn(result, inbound);
       },
     });
-    const notifyResident = createCaseNotifier({ router, replies, buttons, typeLabel: flowLocality.typeLabel });
+    const notifyResident = createCaseNotifier({
+      router,
+      replies,
+      buttons,
+      typeLabel: flowLocality.typeLabel,
+    });
     const staff = createStaffRepository(db);
     const auth = createAuthService({
       staff,

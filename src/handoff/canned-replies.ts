@@ -6,7 +6,14 @@ import { fillTemplate } from '../engine/system-replies.js';
 import { normalizeText } from '../text/normalize.js';
 
 /** The placeholders a canned reply may use; anything else is a content mistake caught at start. */
-export const CANNED_PLACEHOLDERS = ['name', 'operator', 'caseNo', 'hotline', 'hotlineName', 'officeHours'] as const;
+export const CANNED_PLACEHOLDERS = [
+  'name',
+  'operator',
+  'caseNo',
+  'hotline',
+  'hotlineName',
+  'officeHours',
+] as const;
 
 /** The values a canned reply is filled with. */
 export type CannedValues = Record<(typeof CANNED_PLACEHOLDERS)[number], string>;
@@ -15,7 +22,9 @@ const replySchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lower_snake_case'),
   title: z.string().trim().min(1),
   // YAML reads 「120」 as a number; a keyword is a word either way.
-  keywords: z.array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1))).default([]),
+  keywords: z
+    .array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1)))
+    .default([]),
   text: z
     .string()
     .trim()
@@ -23,7 +32,9 @@ const replySchema = z.strictObject({
     .max(500)
     .refine(
       (text) =>
-        [...text.matchAll(/\{(\w+)\}/g)].every((m) => (CANNED_PLACEHOLDERS as readonly string[]).includes(m[1]!)),
+        [...text.matchAll(/\{(\w+)\}/g)].every((m) =>
+          (CANNED_PLACEHOLDERS as readonly string[]).includes(m[1]!),
+        ),
       { message: `only these placeholders: ${CANNED_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}` },
     ),
 });
@@ -79,11 +90,16 @@ export function cannedReplyBook(templates: readonly CannedReplyTemplate[]): Cann
  * Loads `<localitiesDir>/canned-replies/*.yaml` and keeps the file of this locality (none: an empty book).
  * A file that does not validate stops the start with its name and the problem.
  */
-export async function loadCannedReplies(localitiesDir: string, localityCode: string): Promise<CannedReplyBook> {
+export async function loadCannedReplies(
+  localitiesDir: string,
+  localityCode: string,
+): Promise<CannedReplyBook> {
   const dir = path.join(localitiesDir, 'canned-replies');
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('_') && !n.startsWith('.'));
+    names = (await readdir(dir)).filter(
+      (n) => /\.ya?ml$/i.test(n) && !n.startsWith('_') && !n.startsWith('.'),
+    );
   } catch {
     return cannedReplyBook([]);
   }

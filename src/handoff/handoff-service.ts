@@ -95,7 +95,10 @@ export function createHandoffService(deps: HandoffServiceDeps) {
   /** Queue rows with who is in danger and where, read from the residents' own words in one query. */
   async function views(records: readonly HandoffRecord[]): Promise<HandoffView[]> {
     // A row needs only the latest few messages; the full detail reads more.
-    const texts = await repository.residentTexts(records.map((r) => r.conversationId), ROW_MESSAGES);
+    const texts = await repository.residentTexts(
+      records.map((r) => r.conversationId),
+      ROW_MESSAGES,
+    );
     return records.map((record) => {
       const facts = readLiveFacts(texts.get(record.conversationId) ?? []);
       return toHandoffView(record, { who: facts.personAtRisk, place: rowPlace(facts.place) });
@@ -277,7 +280,10 @@ export function createHandoffService(deps: HandoffServiceDeps) {
         handoffId: id,
         kind: 'handed_back',
         actor: { id: user.id, name: user.displayName },
-        text: unanswered.length > 0 ? `交回机器人；${unanswered.length}条未回复的消息由机器人接着回答` : '交回机器人',
+        text:
+          unanswered.length > 0
+            ? `交回机器人；${unanswered.length}条未回复的消息由机器人接着回答`
+            : '交回机器人',
         at,
       });
       await timeline(record.caseNo, 'handoff_handed_back', '交回机器人，待回访', user.username, at);

@@ -71,7 +71,10 @@ export function createHandoffTools(deps: HandoffToolsDeps) {
   return {
     /** Colleagues on the console (operators and admins), for 「转给同事」. */
     async colleagues(): Promise<Colleague[]> {
-      return (await staff.listActive(['operator', 'admin'])).map((u) => ({ id: u.id, displayName: u.displayName }));
+      return (await staff.listActive(['operator', 'admin'])).map((u) => ({
+        id: u.id,
+        displayName: u.displayName,
+      }));
     },
 
     /** The operator holding the conversation is typing: the resident's chat page shows it. Ignored otherwise. */
@@ -112,7 +115,13 @@ export function createHandoffTools(deps: HandoffToolsDeps) {
           actor: user.username,
           at: clock.now(),
         });
-      hub.publish({ type: 'transfer', handoffId: id, toUserId: target.id, fromName: user.displayName, reason });
+      hub.publish({
+        type: 'transfer',
+        handoffId: id,
+        toUserId: target.id,
+        fromName: user.displayName,
+        reason,
+      });
       const view = await deps.view(id);
       hub.publish({ type: 'handoff', handoff: view });
       logger.info(
@@ -173,13 +182,19 @@ export function createHandoffTools(deps: HandoffToolsDeps) {
         );
       } catch (error) {
         logger.warn(
-          { conversationId: record.conversationId, handoffId: id, err: error instanceof Error ? error.name : 'error' },
+          {
+            conversationId: record.conversationId,
+            handoffId: id,
+            err: error instanceof Error ? error.name : 'error',
+          },
           'a case could not be moved to another type: the person has an open case of that type',
         );
         throw new AppError('conflict', '这个人已经有一件同类型的案件在办理，请在案件里合并处理后再转办。');
       }
       await repository.setDepartment(id, input.departmentCode, caseNo);
-      await note(id, 'transfer', user, `转交${departmentName}：${reason}`, { departmentCode: input.departmentCode });
+      await note(id, 'transfer', user, `转交${departmentName}：${reason}`, {
+        departmentCode: input.departmentCode,
+      });
       const view = await deps.view(id);
       hub.publish({ type: 'handoff', handoff: view });
       logger.info(

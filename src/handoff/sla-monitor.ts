@@ -68,7 +68,12 @@ export function createSlaMonitor(deps: SlaMonitorDeps) {
     hub.publish({ type: 'note', handoffId: record.id, note });
     hub.publish({ type: 'handoff', handoff: await deps.describe(record) });
     logger.warn(
-      { conversationId: record.conversationId, channel: record.channel, handoffId: record.id, warnings: record.residentWarnings },
+      {
+        conversationId: record.conversationId,
+        channel: record.channel,
+        handoffId: record.id,
+        warnings: record.residentWarnings,
+      },
       'a resident waiting on an unclaimed critical request was told what to do now',
     );
   }

@@ -20,8 +20,7 @@ export function createStaffPromise(
   });
   return (at) => {
     if (!staffing) return '我已经把您的情况标成紧急，放进了人工处理的队列。';
-    const onDuty =
-      staffing.hours === 'around_the_clock' || isWithinOfficeHours(at, profile).open;
+    const onDuty = staffing.hours === 'around_the_clock' || isWithinOfficeHours(at, profile).open;
     if (onDuty)
       return staffing.callsBack
         ? `我已经请${staffing.staffedBy}尽快在这里回复您，或给您打电话。`

@@ -52,7 +52,10 @@ const officeHours = z.strictObject({
 /** When a conditional item applies, in terms of the application's answers (absent: always told, with `when`). */
 const materialCondition = z.strictObject({
   /** A choice field and the choices any of which makes the item needed. */
-  field: z.string().regex(/^[a-z_]+$/).optional(),
+  field: z
+    .string()
+    .regex(/^[a-z_]+$/)
+    .optional(),
   anyOf: z.array(z.string().min(1)).optional(),
   /** Words in any written answer (the hardship, the address …) that make the item needed. */
   words: z.array(z.string().min(1)).optional(),

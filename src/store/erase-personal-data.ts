@@ -70,6 +70,7 @@ export async function erasePersonalData(
   );
   for (const row of notes.rows) {
     const erased = eraseFromText(row.text, values);
-    if (erased !== row.text) await tx.query('UPDATE handoff_events SET text = $1 WHERE id = $2', [erased, row.id]);
+    if (erased !== row.text)
+      await tx.query('UPDATE handoff_events SET text = $1 WHERE id = $2', [erased, row.id]);
   }
 }

@@ -47,7 +47,10 @@ describe('reading answers the way residents write them', () => {
       ok: true,
       value: '江阴市月城镇工地宿舍',
     });
-    expect(readAnswer(address, '我的电话13812345602 青阳镇里家村委18组6号', [])).toEqual({ ok: true, value: '青阳镇里家村委18组6号' });
+    expect(readAnswer(address, '我的电话13812345602 青阳镇里家村委18组6号', [])).toEqual({
+      ok: true,
+      value: '青阳镇里家村委18组6号',
+    });
     expect(readAnswer(address, '人已经跑出来了 在月城镇双泾村9组我姐家', [])).toEqual({
       ok: true,
       value: '月城镇双泾村9组',

@@ -74,7 +74,12 @@ describe('the live summary', () => {
 });
 
 describe('canned reply search', () => {
-  const template = { id: 'greeting', title: '接手问候', keywords: ['你好', '开场'], text: '{name}您好，我是{operator}。' };
+  const template = {
+    id: 'greeting',
+    title: '接手问候',
+    keywords: ['你好', '开场'],
+    text: '{name}您好，我是{operator}。',
+  };
   it('finds a reply by any part of its title or keywords, in any letter case or width', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 4 }), (start, length) => {

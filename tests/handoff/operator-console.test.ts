@@ -63,7 +63,8 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
     return found;
   }
 
-  const detail = async (id: string): Promise<Detail> => (await api('GET', `/api/v1/handoffs/${id}`)).json<Detail>();
+  const detail = async (id: string): Promise<Detail> =>
+    (await api('GET', `/api/v1/handoffs/${id}`)).json<Detail>();
 
   it('a critical request left unclaimed past the SLA tells the resident what to do now, and again later', async () => {
     const resident = await WebResident.connect(t.wsUrl, 'unclaimed-0001');
@@ -119,7 +120,9 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
     expect(released.json<{ handoff: View }>().handoff).toMatchObject({ status: 'follow_up' });
     expect(released.json<{ handoff: View }>().handoff.followUpDueAt).not.toBeNull();
     // The hand-back line, then the bot's answer to what was left unanswered, both pushed.
-    await resident.client.next((f) => f.type === 'push' && (f.message as { text: string }).text.includes('交回'));
+    await resident.client.next(
+      (f) => f.type === 'push' && (f.message as { text: string }).text.includes('交回'),
+    );
     const answer = await resident.client.next((f) => f.type === 'push');
     // The safety questions come first for a person in danger; either way the bot answered.
     expect(answer.message).toMatchObject({ author: 'bot' });
@@ -128,7 +131,9 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
     expect(transcript.filter((m) => m.author === 'resident' && m.text === '低保怎么申请')).toHaveLength(1);
     // Still open, for follow-up; a critical one closes only with a note.
     expect((await openOf(resident.conversationId)).status).toBe('follow_up');
-    const bare = await api('POST', `/api/v1/handoffs/${handoff.id}/resolve`, operator, { outcome: 'referred_12356' });
+    const bare = await api('POST', `/api/v1/handoffs/${handoff.id}/resolve`, operator, {
+      outcome: 'referred_12356',
+    });
     expect(bare.statusCode).toBe(400);
     const closed = await api('POST', `/api/v1/handoffs/${handoff.id}/resolve`, operator, {
       outcome: 'referred_12356',
@@ -180,7 +185,10 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
     expect(byPhone.json<{ handoffs: View[] }>().handoffs.map((h) => h.id)).toEqual([handoff.id]);
     const byCase = await api('GET', `/api/v1/handoffs?status=claimed&q=${handoff.caseNo}`);
     expect(byCase.json<{ handoffs: View[] }>().handoffs.map((h) => h.id)).toEqual([handoff.id]);
-    const byCategory = await api('GET', '/api/v1/handoffs?status=open&category=medical_emergency&priority=critical');
+    const byCategory = await api(
+      'GET',
+      '/api/v1/handoffs?status=open&category=medical_emergency&priority=critical',
+    );
     expect(byCategory.json<{ handoffs: View[] }>().handoffs.map((h) => h.id)).toContain(handoff.id);
     const none = await api('GET', '/api/v1/handoffs?status=queued&q=00001234');
     expect(none.json<{ handoffs: View[] }>().handoffs).toEqual([]);
@@ -192,12 +200,17 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
     await resident.say('家里断粮了，孩子饿了两天');
     const handoff = await openOf(resident.conversationId);
     await api('POST', `/api/v1/handoffs/${handoff.id}/claim`);
-    const note = await api('POST', `/api/v1/handoffs/${handoff.id}/notes`, operator, { text: '邻居说家里还有老人' });
+    const note = await api('POST', `/api/v1/handoffs/${handoff.id}/notes`, operator, {
+      text: '邻居说家里还有老人',
+    });
     expect(note.statusCode).toBe(201);
     await desk.next((f) => f.type === 'note' && f.handoffId === handoff.id);
 
     // The canned replies are searchable and filled for this conversation.
-    const canned = await api('GET', `/api/v1/handoffs/${handoff.id}/canned-replies?q=${encodeURIComponent('问候')}`);
+    const canned = await api(
+      'GET',
+      `/api/v1/handoffs/${handoff.id}/canned-replies?q=${encodeURIComponent('问候')}`,
+    );
     const greeting = canned.json<{ replies: { id: string; text: string }[] }>().replies[0];
     expect(greeting?.id).toBe('greeting');
     expect(greeting?.text).toContain('周敏');
@@ -247,7 +260,10 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
       url: '/api/v1/messages',
       payload: { userId: 'promise-day-01', text: '我被打了，他还拿着刀' },
     });
-    const dayText = day.json<{ replies: { text: string }[] }>().replies.map((r) => r.text).join('\n');
+    const dayText = day
+      .json<{ replies: { text: string }[] }>()
+      .replies.map((r) => r.text)
+      .join('\n');
     expect(dayText).toContain('江阴市社会救助中心的值班工作人员');
     expect(dayText).not.toContain('12345政务服务便民热线的工作人员');
     expect(dayText).not.toContain('{staffPromise}');
@@ -258,7 +274,10 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
         url: '/api/v1/messages',
         payload: { userId: 'promise-night-1', text: '我被打了，他还拿着刀' },
       });
-      const nightText = night.json<{ replies: { text: string }[] }>().replies.map((r) => r.text).join('\n');
+      const nightText = night
+        .json<{ replies: { text: string }[] }>()
+        .replies.map((r) => r.text)
+        .join('\n');
       expect(nightText).toContain('下班时间');
       expect(nightText).toContain('110');
       expect(nightText).not.toContain('尽快在这里回复您');

@@ -19,7 +19,10 @@ describe('what the bot may promise about people', () => {
     expect(promise(NIGHT)).toContain('现在是下班时间');
     expect(promise(NIGHT)).toContain('11-30');
     expect(promise(NIGHT)).not.toContain('尽快');
-    const noCalls = createStaffPromise({ ...profile, console: { ...profile.console!, callsBack: false } }, date);
+    const noCalls = createStaffPromise(
+      { ...profile, console: { ...profile.console!, callsBack: false } },
+      date,
+    );
     expect(noCalls(DAY)).not.toContain('电话');
     const allHours = createStaffPromise(
       { ...profile, console: { ...profile.console!, hours: 'around_the_clock' } },
@@ -40,7 +43,10 @@ describe('the warning to a resident nobody has picked up yet', () => {
   it('names the number the danger calls for, and the wait in words', async () => {
     const data = await loadRiskData(projectPath('risk'));
     const replies = await loadSystemReplies(projectPath('replies', 'system.yaml'));
-    const warn = createUnclaimedWarning(data.taxonomy, replies, { number: '12345', label: '12345政务服务便民热线' });
+    const warn = createUnclaimedWarning(data.taxonomy, replies, {
+      number: '12345',
+      label: '12345政务服务便民热线',
+    });
     const cases: [string | null, string][] = [
       ['suicide_active', '12356'],
       ['medical_emergency', '120'],

@@ -75,7 +75,10 @@ describe('the whole app with an LLM configured', () => {
     // Offline this reads as an ordinary question; the LLM (the second opinion) reads a family without food.
     llm.always((request) =>
       JSON.stringify(request.messages).includes('安全审核')
-        ? { kind: 'structured', arguments: { level: 'high', category: 'no_food', reason: '家里可能已经断粮' } }
+        ? {
+            kind: 'structured',
+            arguments: { level: 'high', category: 'no_food', reason: '家里可能已经断粮' },
+          }
         : { kind: 'error', status: 500 },
     );
     const resident = new RestResident(t.app, 'llm-second-opinion');

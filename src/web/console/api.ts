@@ -41,9 +41,12 @@ export const api = {
   /** The queue with the console's filters and search as a query string. */
   search: (query: string) => request<{ handoffs: HandoffView[] }>('GET', `/api/v1/handoffs?${query}`),
   note: (id: string, text: string) => request<{ note: HandoffNote }>('POST', handoff(id, 'notes'), { text }),
-  colleagues: () => request<{ colleagues: { id: string; displayName: string }[] }>('GET', '/api/v1/colleagues'),
-  transfer: (id: string, body: { toUserId: string; reason: string } | { departmentCode: string; reason: string }) =>
-    request<{ handoff: HandoffView }>('POST', handoff(id, 'transfer'), body),
+  colleagues: () =>
+    request<{ colleagues: { id: string; displayName: string }[] }>('GET', '/api/v1/colleagues'),
+  transfer: (
+    id: string,
+    body: { toUserId: string; reason: string } | { departmentCode: string; reason: string },
+  ) => request<{ handoff: HandoffView }>('POST', handoff(id, 'transfer'), body),
   canned: (id: string, q: string) =>
     request<{ replies: { id: string; title: string; text: string }[] }>(
       'GET',

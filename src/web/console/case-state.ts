@@ -14,7 +14,8 @@ export function caseStateText(h: HandoffView): string {
     parts.push(`已等待 ${elapsed(h.createdAt)}`);
   } else if (h.status === 'follow_up') {
     parts.push('已交回机器人，待回访');
-    if (h.followUpDueAt) parts.push(`回访时间 ${new Date(h.followUpDueAt).toLocaleString('zh-CN', { hour12: false })}`);
+    if (h.followUpDueAt)
+      parts.push(`回访时间 ${new Date(h.followUpDueAt).toLocaleString('zh-CN', { hour12: false })}`);
   } else {
     parts.push('待接手');
     parts.push(`已等待 ${elapsed(h.createdAt)}`);

@@ -9,7 +9,10 @@ function option(value: string, label: string): HTMLOptionElement {
 }
 
 /** Fills the filters' choices: open statuses, risk categories (from the server) and colleagues. */
-export function fillFilterChoices(labels: ConsoleMeta, colleagues: { id: string; displayName: string }[]): void {
+export function fillFilterChoices(
+  labels: ConsoleMeta,
+  colleagues: { id: string; displayName: string }[],
+): void {
   el.filterStatus.replaceChildren(
     option('', '全部状态'),
     ...labels.handoffStatuses.filter((s) => s.code !== 'resolved').map((s) => option(s.code, s.label)),

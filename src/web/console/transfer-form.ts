@@ -21,7 +21,9 @@ export async function fillTransferTargets(): Promise<void> {
   const me = session.user?.id;
   const people = make('optgroup');
   people.label = '同事';
-  people.append(...colleagues.filter((c) => c.id !== me).map((c) => option(`${COLLEAGUE}${c.id}`, c.displayName)));
+  people.append(
+    ...colleagues.filter((c) => c.id !== me).map((c) => option(`${COLLEAGUE}${c.id}`, c.displayName)),
+  );
   const departments = make('optgroup');
   departments.label = '部门（转办）';
   departments.append(...(meta()?.departments ?? []).map((d) => option(`${DEPARTMENT}${d.code}`, d.label)));
