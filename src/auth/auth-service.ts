@@ -38,8 +38,15 @@ export interface AuthService {
   logout(token: string): Promise<boolean>;
   /** Adds an account after checking the rules (also used by the CLI). */
   createUser(input: NewStaffUser): Promise<CreateUserResult>;
-  /** Creates the first admin from the environment when no account exists yet, and says what it did. */
-  ensureFirstAdmin(username: string, password: string | undefined): Promise<FirstAdminOutcome>;
+  /**
+   * Creates the first admin when no account exists yet, with the environment's password or, without one, the
+   * password `generate` makes (a first run); says what it did.
+   */
+  ensureFirstAdmin(
+    username: string,
+    password: string | undefined,
+    generate?: () => string,
+  ): Promise<FirstAdminOutcome>;
 }
 
 /** The slice of a pino-style logger the auth service writes to; never given passwords or tokens. */
@@ -167,9 +174,9 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       return { ok: true, user: inserted };
     },
 
-    async ensureFirstAdmin(username, password) {
+    async ensureFirstAdmin(username, givenPassword, generate) {
       if ((await staff.countUsers()) > 0) {
-        if (password !== undefined) {
+        if (givenPassword !== undefined) {
           logger.info(
             {},
             'ADMIN_PASSWORD is ignored because staff accounts already exist; you can remove it from the environment',
@@ -177,6 +184,7 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
         }
         return 'users_exist';
       }
+      const password = givenPassword ?? generate?.();
       if (password === undefined) {
         logger.warn(
           {},
@@ -204,7 +212,9 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       if (created === 'exists') return 'users_exist';
       logger.info(
         { staffUserId: created.id },
-        'created the first admin from ADMIN_USERNAME/ADMIN_PASSWORD; you can now remove ADMIN_PASSWORD from the environment',
+        givenPassword === undefined
+          ? 'created the first admin with a generated password (see the start-up banner for its file)'
+          : 'created the first admin from ADMIN_USERNAME/ADMIN_PASSWORD; you can now remove ADMIN_PASSWORD from the environment',
       );
       return 'created';
     },

@@ -29,12 +29,14 @@ export async function ensureFirstRunAdmin(
   auth: Pick<AuthService, 'ensureFirstAdmin'>,
   options: { username: string; password: string | undefined; dataDir: string },
 ): Promise<FirstRunAdmin> {
-  const outcome = await auth.ensureFirstAdmin(options.username, options.password);
-  if (outcome === 'users_exist') return { kind: 'existing' };
-  if (outcome === 'created') return { kind: 'from_environment' };
-  const password = readablePassword();
-  const created = await auth.ensureFirstAdmin(options.username, password);
-  if (created !== 'created') return { kind: 'existing' };
+  // One call decides: the environment's password, else one generated only if no account exists yet.
+  let password: string | undefined;
+  const outcome = await auth.ensureFirstAdmin(options.username, options.password, () => {
+    password = readablePassword();
+    return password;
+  });
+  if (outcome !== 'created') return { kind: 'existing' };
+  if (password === undefined) return { kind: 'from_environment' };
   await mkdir(options.dataDir, { recursive: true });
   const file = firstAdminPasswordFile(options.dataDir);
   await writeFile(
