@@ -106,6 +106,8 @@ export class TurnContext {
   /** A canned reply as an action, placeholders filled (hotline included) and its buttons resolved. */
   canned(canned: CannedReply, values: Readonly<Record<string, string>> = {}): ReplyAction {
     // Promises about people are filled at the turn's time: who is on duty now, per the locality profile.
+    // Only texts that make a promise pay for it (after hours it searches the calendar for the next opening).
+    if (!canned.text.includes('{staffPromise}')) return renderCanned(this.services, canned, values);
     const promise = this.services.staffPromise?.(this.at) ?? '';
     return renderCanned(this.services, canned, { staffPromise: promise, ...values });
   }

@@ -7,11 +7,27 @@ const STEP_MS = 15 * 60 * 1000;
 // Long holidays (Spring Festival, National Day) close the window for up to 9 days.
 const SEARCH_DAYS = 14;
 
+// The search walks up to two weeks in 15-minute steps (over a thousand calendar look-ups), and after hours
+// every urgent reply asks it; the answer depends only on the step the search starts from, so it is kept.
+const OPENINGS_KEPT = 256;
+const openingsByProfile = new WeakMap<LocalityProfile, Map<number, number | undefined>>();
+
 /** The next moment the locality's window is staffed, or undefined when none is found within two weeks. */
 export function nextOfficeOpening(at: Date, profile: LocalityProfile): Date | undefined {
-  let t = Math.ceil(at.getTime() / STEP_MS) * STEP_MS;
-  const end = at.getTime() + SEARCH_DAYS * 24 * 60 * 60 * 1000;
-  for (; t <= end; t += STEP_MS) if (isWithinOfficeHours(new Date(t), profile).open) return new Date(t);
+  const start = Math.ceil(at.getTime() / STEP_MS) * STEP_MS;
+  let openings = openingsByProfile.get(profile);
+  if (!openings) openingsByProfile.set(profile, (openings = new Map()));
+  if (!openings.has(start)) {
+    if (openings.size >= OPENINGS_KEPT) openings.clear();
+    openings.set(start, searchOpening(start, profile));
+  }
+  const found = openings.get(start);
+  return found === undefined ? undefined : new Date(found);
+}
+
+function searchOpening(start: number, profile: LocalityProfile): number | undefined {
+  const end = start + SEARCH_DAYS * 24 * 60 * 60 * 1000;
+  for (let t = start; t <= end; t += STEP_MS) if (isWithinOfficeHours(new Date(t), profile).open) return t;
   return undefined;
 }
 
