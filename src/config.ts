@@ -148,7 +148,7 @@ export const configSchema = z.object({
       .optional(),
   ),
   WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
-  // Rate limits (src/net/rate-limits.ts), per window of RATE_LIMIT_WINDOW_MS, counted in each instance's memory.
+  // Rate limits (src/net/rate-limits.ts), per window of RATE_LIMIT_WINDOW_MS, in each instance's memory or in Redis.
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   // Every route, per client IP: page assets, webhooks, the console's API.
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(1200),
@@ -157,6 +157,13 @@ export const configSchema = z.object({
   RATE_LIMIT_MESSAGES_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(300),
   // New conversations (chat hellos, REST userIds not seen lately) per IP.
   RATE_LIMIT_CONVERSATIONS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  // A Redis (redis://host:6379/0) that every instance counts the limits in; unset, each instance counts alone.
+  RATE_LIMIT_REDIS_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'a Redis URL, e.g. redis://127.0.0.1:6379/0')
+      .optional(),
+  ),
   // Requests from this machine itself, not through a proxy on it, are not limited (local tools, tests, benchmarks).
   RATE_LIMIT_EXEMPT_LOOPBACK: flag.default(true),
   // Behind a reverse proxy: its addresses, so client IPs come from X-Forwarded-For (Fastify trustProxy).

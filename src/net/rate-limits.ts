@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { isLocalRequest } from './loopback.js';
+import { connectSharedRateStore } from './shared-rate-store.js';
 
 /** A request seen as coming from one resident (`channel:userId`), for the per-resident counts. */
 type SubjectRequest = FastifyRequest & { rateSubject?: string };
@@ -54,13 +55,18 @@ export async function registerRateLimits(app: FastifyInstance, config: Config): 
   const timeWindow = config.RATE_LIMIT_WINDOW_MS;
   const exempt = (request: FastifyRequest): boolean =>
     config.RATE_LIMIT_EXEMPT_LOOPBACK && isLocalRequest(request);
+  // With RATE_LIMIT_REDIS_URL every instance counts in one Redis; without it each counts in its own memory,
+  // so behind N instances a client gets up to N times each limit (both documented in the README).
+  const redis = config.RATE_LIMIT_REDIS_URL
+    ? await connectSharedRateStore(config.RATE_LIMIT_REDIS_URL, app.log)
+    : undefined;
+  if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())));
   await app.register(fastifyRateLimit, {
     global: true,
     max: config.RATE_LIMIT_PER_IP,
     timeWindow,
     allowList: exempt,
-    // In process memory: behind several instances each counts its own share (documented in the README).
-    cache: 50_000,
+    ...(redis ? { redis, nameSpace: 'yimen-rate-', skipOnError: true } : { cache: 50_000 }),
     errorResponseBuilder: (_request, context) => tooManyRequests(context.ttl / 1000),
   });
   const perUser = app.createRateLimit({
