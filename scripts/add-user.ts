@@ -242,6 +242,7 @@ async function main(): Promise<void> {
   });
   try {
     const auth = createAuthService({
+      db,
       staff: createStaffRepository(db),
       clock: { now: () => new Date() },
       logger: { info: () => undefined, warn: () => undefined },

@@ -402,6 +402,7 @@ export async function createServices(
     });
     const staff = createStaffRepository(db);
     const auth = createAuthService({
+      db,
       staff,
       clock,
       logger,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../engine/types.js';
+import type { SqlExecutor } from '../store/sql.js';
 import { createLoginRateLimiter, type LoginRateLimiter } from './login-rate-limiter.js';
 import {
   isValidUsername,
@@ -61,6 +62,8 @@ export interface AuthServiceOptions {
   clock: Clock;
   logger: AuthLogger;
   tokenTtlHours: number;
+  /** Where failed logins are counted (the staff tables' database), shared by every instance. */
+  db: SqlExecutor;
   rateLimiter?: LoginRateLimiter;
   /** Failed logins (any usernames) per address and overall within fifteen minutes before logins pause. */
   loginFailureLimits?: { perAddress: number; overall: number };
@@ -78,11 +81,11 @@ const ADD_USER_HINT =
 export function createAuthService(options: AuthServiceOptions): AuthService {
   const { staff, clock, logger } = options;
   const ttlMs = options.tokenTtlHours * 3_600_000;
-  const limiter = options.rateLimiter ?? createLoginRateLimiter();
+  const limiter = options.rateLimiter ?? createLoginRateLimiter(options.db);
   // Password spraying tries one password on many usernames: counted per address and overall, not per account.
   const limits = options.loginFailureLimits ?? { perAddress: 20, overall: 200 };
-  const perAddress = createLoginRateLimiter({ maxFailures: limits.perAddress });
-  const overall = createLoginRateLimiter({ maxFailures: limits.overall, maxKeys: 1 });
+  const perAddress = createLoginRateLimiter(options.db, { maxFailures: limits.perAddress });
+  const overall = createLoginRateLimiter(options.db, { maxFailures: limits.overall });
 
   async function openSession(user: StaffUser, now: Date): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
@@ -105,10 +108,13 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       const now = clock.now();
       const addressKey = `address\u0000${client}`;
       const waits = [
-        [limiter.retryAfterSeconds(key, now), 'too many failed attempts for one username from this address'],
-        [perAddress.retryAfterSeconds(addressKey, now), 'too many failed attempts from this address'],
         [
-          overall.retryAfterSeconds(OVERALL_KEY, now),
+          await limiter.retryAfterSeconds(key, now),
+          'too many failed attempts for one username from this address',
+        ],
+        [await perAddress.retryAfterSeconds(addressKey, now), 'too many failed attempts from this address'],
+        [
+          await overall.retryAfterSeconds(OVERALL_KEY, now),
           'too many failed attempts overall (password spraying?)',
         ],
       ] as const;
@@ -122,9 +128,9 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
       // Unknown usernames are checked against a decoy hash so they take as long as known ones.
       const matches = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), password);
       if (found === undefined || !matches || !found.user.active) {
-        limiter.recordFailure(key, now);
-        perAddress.recordFailure(addressKey, now);
-        overall.recordFailure(OVERALL_KEY, now);
+        await limiter.recordFailure(key, now);
+        await perAddress.recordFailure(addressKey, now);
+        await overall.recordFailure(OVERALL_KEY, now);
         logger.info(
           { client, ...(found ? { staffUserId: found.user.id } : {}) },
           found === undefined
@@ -133,7 +139,7 @@ export function createAuthService(options: AuthServiceOptions): AuthService {
         );
         return { ok: false, reason: 'invalid_credentials' };
       }
-      limiter.reset(key);
+      await limiter.reset(key);
       if (needsRehash(found.passwordHash)) {
         // Hashing parameters were raised since this password was set; upgrade while we have it.
         await staff.setPasswordHash(found.user.id, await hashPassword(password));
