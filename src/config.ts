@@ -26,6 +26,8 @@ export const configSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// connection URL')
       .optional(),
   ),
+  // Worker processes on this machine sharing PORT (node:cluster), each an instance on DATABASE_URL; 1 = no cluster.
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   DATABASE_SCHEMA: optionalString.pipe(
     z
       .string()
@@ -209,6 +211,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success) {
     const keyProblems = restApiKeyProblems(parsed.data.REST_API_KEYS).map((p) => `REST_API_KEYS: ${p}`);
     if (keyProblems.length > 0) return failConfig(keyProblems);
+    if (parsed.data.WORKERS > 1 && !parsed.data.DATABASE_URL)
+      return failConfig([
+        'WORKERS: more than one worker needs DATABASE_URL (the embedded database serves one process)',
+      ]);
     return parsed.data;
   }
   const lines = parsed.error.issues.map((issue) => {

@@ -1,6 +1,8 @@
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app.js';
+import { runClusterPrimary } from './cluster-primary.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import type { DataKeyOrigin } from './store/crypto/data-key-source.js';
@@ -57,13 +59,19 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   const logger = createLogger(config.LOG_LEVEL);
+  if (config.WORKERS > 1 && cluster.isPrimary) {
+    runClusterPrimary(config.WORKERS, config.SHUTDOWN_GRACE_MS, logger);
+    return;
+  }
   const app = await buildApp({ config }, { loggerInstance: logger, logger: undefined });
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(
     { port: config.PORT, database: app.services.db.kind, readyMs: Math.round(performance.now() - started) },
     'yimen is ready',
   );
-  process.stderr.write(`${banner(config.HOST, config.PORT, app)}\n`);
+  // In a cluster the first worker speaks for all (the others would repeat the same lines).
+  if (cluster.isPrimary || cluster.worker?.id === 1)
+    process.stderr.write(`${banner(config.HOST, config.PORT, app)}\n`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

@@ -1,7 +1,8 @@
 // npm run bench:load — N concurrent web-chat conversations over real sockets, each sending a message every
 // few seconds, plus the REST channel; messages per second, reply latency p50/p99 and server memory, for
 // yimen on PGlite, yimen on PostgreSQL and a bare Fastify WebSocket echo (the machine's ceiling), in one run.
-// Usage: npm run bench:load [-- --conversations 1000 --interval 2000 --duration 20 --rest 50 --only pglite,postgres,echo
+// Usage: npm run bench:load [-- --conversations 1000 --interval 2000 --duration 20 --rest 50 --workers 2
+//        --only pglite,postgres,workers,echo
 //        --cpu-prof DIR]   (--cpu-prof: each yimen server writes a V8 CPU profile into DIR when it stops)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
@@ -15,7 +16,8 @@ import { measureRoundTrips } from './round-trips.js';
 
 const arg = (name: string, fallback: number): number => {
   const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) || fallback : fallback;
+  const value = index >= 0 ? Number(process.argv[index + 1]) : Number.NaN;
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
 };
 const onlyIndex = process.argv.indexOf('--only');
 const ONLY = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : undefined;
@@ -23,6 +25,8 @@ const CONVERSATIONS = arg('conversations', 1000);
 const INTERVAL_MS = arg('interval', 2000);
 const DURATION_S = arg('duration', 20);
 const REST_RATE = arg('rest', 50);
+// Worker processes of the clustered PostgreSQL run (WORKERS); --only workers runs just that one.
+const WORKERS = arg('workers', 2);
 const profileIndex = process.argv.indexOf('--cpu-prof');
 const PROFILE_DIR = profileIndex >= 0 ? process.argv[profileIndex + 1] : undefined;
 const HARD_LIMIT_MS = 20 * 60_000;
@@ -93,6 +97,21 @@ const TARGETS: Target[] = [
     },
   },
   {
+    name: `yimen on PostgreSQL, ${WORKERS} workers`,
+    rest: true,
+    async start() {
+      const schema = uniqueSchema('yimen_load');
+      const { baseUrl, child } = await spawnServer(yimen, {
+        DATABASE_URL: TEST_DATABASE_URL,
+        DATABASE_SCHEMA: schema,
+        WORKERS: String(WORKERS),
+      });
+      // /healthz answers once the first worker listens; the others start after it.
+      for (let i = 0; i < 600 && (await workerPids(child.pid)).length < WORKERS; i++) await sleep(200);
+      return { baseUrl, child, cleanup: () => dropSchema(schema) };
+    },
+  },
+  {
     name: 'bare Fastify WebSocket echo',
     rest: false,
     async start() {
@@ -102,11 +121,26 @@ const TARGETS: Target[] = [
   },
 ];
 
+/** The server processes under a cluster primary (tsx also starts an esbuild child, which is not one). */
+async function workerPids(pid: number | undefined): Promise<number[]> {
+  if (pid === undefined) return [];
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  const pids = children.split(' ').filter(Boolean).map(Number);
+  const commands = await Promise.all(
+    pids.map((child) => readFile(`/proc/${child}/cmdline`, 'utf8').catch(() => '')),
+  );
+  return pids.filter((_, i) => commands[i]!.includes('server.ts'));
+}
+
+/** Resident memory of the server: of its largest process when it runs workers (the target is per instance). */
 async function rssMb(pid: number | undefined): Promise<number> {
   if (pid === undefined) return Number.NaN;
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  return kb / 1024;
+  const one = async (p: number) => {
+    const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+  };
+  const sizes = await Promise.all([pid, ...(await workerPids(pid))].map(one));
+  return Math.max(...sizes.filter((mb) => Number.isFinite(mb)));
 }
 
 interface Result {
@@ -238,9 +272,11 @@ const rows: (string | number)[][] = [];
 for (const target of TARGETS) {
   const key = target.name.includes('PGlite')
     ? 'pglite'
-    : target.name.includes('PostgreSQL')
-      ? 'postgres'
-      : 'echo';
+    : target.name.includes('workers')
+      ? 'workers'
+      : target.name.includes('PostgreSQL')
+        ? 'postgres'
+        : 'echo';
   if (ONLY && !ONLY.has(key)) continue;
   const server = await target.start();
   try {
