@@ -32,7 +32,7 @@ async function restLatencies(baseUrl: string): Promise<number[]> {
 
 async function wsLatencies(baseUrl: string): Promise<number[]> {
   const client = await FrameClient.connect(`${baseUrl.replace('http', 'ws')}/ws/chat`);
-  client.send({ type: 'hello', userId: 'bench-browser-1' });
+  client.send({ type: 'hello', userId: 'bench-browser-0001' });
   await client.next((f) => f.type === 'welcome');
   const samples: number[] = [];
   for (let i = 0; i < count; i++) {

@@ -110,8 +110,8 @@ const connectInBatches = async (prefix: string, count: number) => {
     );
   return all;
 };
-const ordinary = await connectInBatches('bench-ordinary', ORDINARY);
-const urgent = await connectInBatches('bench-urgent', URGENT);
+const ordinary = await connectInBatches('bench-ordinary-resident', ORDINARY);
+const urgent = await connectInBatches('bench-urgent-resident', URGENT);
 
 const replyLatency: number[] = [];
 let running = true;

@@ -4,7 +4,7 @@ import { APPLY_FOLLOW_UP } from '../knowledge/compose-answer.js';
 import type { Citation, PolicyAnswer, PolicyDocument, SearchHit } from '../knowledge/types.js';
 import { withDeadline } from './deadline.js';
 import { describeLlmError, llmFailureAdvice } from './errors.js';
-import { renderPrompt, type PromptTemplate } from './prompts.js';
+import { quoteResidentText, renderPrompt, type PromptTemplate } from './prompts.js';
 import { redactIdentifiers } from './redact.js';
 import type { Llm, LlmLogger } from './types.js';
 import { verifySentences, type Passage, type VerifiedSentence } from './verify-sentences.js';
@@ -123,7 +123,7 @@ export function createGroundedAnswerer(options: GroundedAnswererOptions): Ground
         .map((hit, i) => ({ id: `P${String(i + 1)}`, hit }));
       const messages = renderPrompt(prompt, {
         passages: passages.map((p) => describePassage(p, documents.get(p.hit.documentId))).join('\n\n'),
-        question: redactIdentifiers(question, { allLongNumbers: true }),
+        question: quoteResidentText(redactIdentifiers(question, { allLongNumbers: true })),
       });
       const started = performance.now();
       const elapsedMs = (): number => Math.round(performance.now() - started);
@@ -131,7 +131,9 @@ export function createGroundedAnswerer(options: GroundedAnswererOptions): Ground
         const draft = await withDeadline(timeoutMs, call.signal, (signal) =>
           llm.structured(groundedAnswerSchema, messages, { timeoutMs, signal, name: 'grounded_answer' }),
         );
-        const verification = verifySentences(draft.sentences, passages);
+        const verification = verifySentences(draft.sentences, passages, {
+          prompt: messages.find((m) => m.role === 'system')?.content ?? '',
+        });
         const kept = verification.kept.slice(0, maxSentences);
         const { kept: _kept, ...dropped } = verification;
         logger.debug(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { INTENT_NAMES, type Entity, type EntityType, type Nlu, type ParseResult } from '../nlu/types.js';
 import { withDeadline } from './deadline.js';
 import { describeLlmError, llmFailureAdvice } from './errors.js';
-import { renderPrompt, type PromptTemplate } from './prompts.js';
+import { quoteResidentText, renderPrompt, type PromptTemplate } from './prompts.js';
 import { redactIdentifiers } from './redact.js';
 import type { Llm, LlmLogger } from './types.js';
 import { LLM_ENTITY_TYPES, vetLlmEntity } from './vet-entities.js';
@@ -113,7 +113,9 @@ export function createLlmUnderstanding(options: LlmUnderstandingOptions): Unders
         const answer = await withDeadline(timeoutMs, call.signal, (signal) =>
           llm.structured(
             llmUnderstandingSchema,
-            renderPrompt(prompt, { message: redactIdentifiers(text, { entities: offline.entities }) }),
+            renderPrompt(prompt, {
+              message: quoteResidentText(redactIdentifiers(text, { entities: offline.entities })),
+            }),
             {
               timeoutMs,
               signal,

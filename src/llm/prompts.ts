@@ -66,6 +66,14 @@ export function renderPrompt(
   ];
 }
 
+/**
+ * Resident text as it goes between the prompts' `"""` lines: a run of three or more quote marks inside it
+ * becomes one Chinese quote mark, so the resident cannot close the quoted block and write outside it.
+ */
+export function quoteResidentText(text: string): string {
+  return text.replace(/"{3,}/gu, '”');
+}
+
 /** Reads and checks one prompt file. */
 export async function loadPrompt(file: string, required: readonly string[] = []): Promise<PromptTemplate> {
   return parsePrompt(path.basename(file), await readFile(file, 'utf8'), required);

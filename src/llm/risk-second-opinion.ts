@@ -2,10 +2,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { RiskTaxonomy } from '../nlu/risk/taxonomy.js';
 import { levelRank, RISK_LEVELS, type RiskAssessment, type RiskLevel } from '../nlu/risk/types.js';
+import { personMentions } from '../nlu/entities/person-name.js';
 import { projectPath } from '../paths.js';
 import { withDeadline } from './deadline.js';
 import { describeLlmError, llmFailureAdvice } from './errors.js';
-import { loadPrompt, renderPrompt, type PromptTemplate } from './prompts.js';
+import { loadPrompt, quoteResidentText, renderPrompt, type PromptTemplate } from './prompts.js';
 import { redactIdentifiers } from './redact.js';
 import type { Llm, LlmLogger } from './types.js';
 
@@ -70,15 +71,24 @@ export function mergeRiskOpinion(
       : known && known.level !== 'distress'
         ? opinion.category
         : (offline.category ?? FALLBACK_CATEGORY);
-  const reason = opinion.reason.trim().slice(0, MAX_REASON_CHARS);
+  // The reason is the model's own words shown to an operator: a model talked into quoting someone's number or
+  // name must not put it in front of staff as if it were this resident's.
+  const reason = maskPersons(redactIdentifiers(opinion.reason.trim().slice(0, MAX_REASON_CHARS * 2))).slice(
+    0,
+    MAX_REASON_CHARS,
+  );
   return {
     level: wanted,
     category,
     categories: [category, ...offline.categories.filter((c) => c !== category)],
     reasons: [...offline.reasons, `${LLM_REASON_PREFIX}${reason || (known?.reason ?? category)}`],
-    signals: [...offline.signals, `llm:${opinion.level}/${opinion.category}`],
+    signals: [...offline.signals, `llm:${opinion.level}/${known ? opinion.category : 'other'}`],
     source: offline.source === 'none' ? 'model' : 'both',
   };
+}
+
+function maskPersons(text: string): string {
+  return personMentions(text).reduce((out, name) => out.replaceAll(name, '〔姓名〕'), text);
 }
 
 function categoryList(taxonomy: RiskTaxonomy): string {
@@ -103,7 +113,9 @@ export function createRiskSecondOpinion(options: RiskSecondOpinionOptions): Risk
       const started = performance.now();
       const elapsedMs = (): number => Math.round(performance.now() - started);
       try {
-        const message = redactIdentifiers(typeof text === 'string' ? text : '', { allLongNumbers: true });
+        const message = quoteResidentText(
+          redactIdentifiers(typeof text === 'string' ? text : '', { allLongNumbers: true }),
+        );
         const opinion = await withDeadline(timeoutMs, call.signal, (signal) =>
           llm.structured(riskOpinionSchema, renderPrompt(prompt, { message, categories }), {
             timeoutMs,

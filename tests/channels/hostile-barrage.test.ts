@@ -81,8 +81,10 @@ describe('hostile messages through the public channels', () => {
   it('every hostile message gets a reply or a clear error, while an ordinary conversation keeps getting prompt replies and /healthz stays 200', async () => {
     const generated = fc.sample(fc.oneof(anyResidentText(), pumpedText()), { numRuns: 24, seed: 20261202 });
     const hostile = [...KNOWN_HOSTILE, ...generated];
-    const residents = await Promise.all([0, 1, 2].map((i) => Resident.connect(wsUrl, `hostile-ws-${i}`)));
-    const ordinary = await Resident.connect(wsUrl, 'ordinary-ws-1');
+    const residents = await Promise.all(
+      [0, 1, 2].map((i) => Resident.connect(wsUrl, `hostile-ws-resident-${i}`)),
+    );
+    const ordinary = await Resident.connect(wsUrl, 'ordinary-ws-resident-1');
 
     let barrageDone = false;
     const health: number[] = [];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FrameClient } from '../helpers/ws-client.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -18,7 +19,7 @@ describe('web chat over a real WebSocket', () => {
 
   it('greets, replies to a message and restores the history on the next connection', async () => {
     const client = await FrameClient.connect(url);
-    client.send({ type: 'hello', userId: 'browser-0001' });
+    client.send({ type: 'hello', userId: 'browser-resident-0001' });
     const welcome = await client.next(byType('welcome'));
     expect(welcome.history).toEqual([]);
     expect((welcome.intro as { text: string }).text).toContain('社会救助');
@@ -31,7 +32,7 @@ describe('web chat over a real WebSocket', () => {
     client.close();
 
     const again = await FrameClient.connect(url);
-    again.send({ type: 'hello', userId: 'browser-0001' });
+    again.send({ type: 'hello', userId: 'browser-resident-0001' });
     const restored = await again.next(byType('welcome'));
     expect((restored.history as { author: string; text: string }[]).map((m) => m.author)).toEqual([
       'resident',
@@ -49,7 +50,7 @@ describe('web chat over a real WebSocket', () => {
     expect(await client.next(byType('error'))).toMatchObject({ code: 'bad_request' });
     client.send({ type: 'message', messageId: 'early', text: '还没打招呼' });
     expect(await client.next(byType('error'))).toMatchObject({ messageId: 'early' });
-    client.send({ type: 'hello', userId: 'browser-0002' });
+    client.send({ type: 'hello', userId: 'browser-resident-0002' });
     await client.next(byType('welcome'));
     client.send({ type: 'message', messageId: 'big', text: '长'.repeat(2500) });
     expect(await client.next(byType('error'))).toMatchObject({ code: 'payload_too_large', messageId: 'big' });
@@ -70,7 +71,7 @@ describe('web chat over a real WebSocket', () => {
 
   it('answers a message re-sent after a reconnect from the record, once', async () => {
     const client = await FrameClient.connect(url);
-    client.send({ type: 'hello', userId: 'browser-0003' });
+    client.send({ type: 'hello', userId: 'browser-resident-0003' });
     await client.next(byType('welcome'));
     client.send({ type: 'message', messageId: 'dup', text: '你好' });
     const first = await client.next(byType('reply'));
@@ -79,5 +80,43 @@ describe('web chat over a real WebSocket', () => {
     expect(second.replayed).toBe(true);
     expect(second.messages).toEqual(first.messages);
     client.close();
+  });
+
+  it('web-chat identities are unguessable: a short or patterned id is refused with a clear error, the page’s 128-bit id is taken', async () => {
+    const client = await FrameClient.connect(url);
+    for (const weak of [
+      'browser-1',
+      '123456789012345',
+      'aaaaaaaaaaaaaaaaaaaaaaaa',
+      '0000000000000001',
+      'x'.repeat(65),
+      '中文身份标识中文身份标识中文身份标识',
+    ]) {
+      client.send({ type: 'hello', userId: weak });
+      const refused = await client.next(byType('error'));
+      expect(refused, weak).toMatchObject({ code: 'weak_user_id' });
+      expect(refused.message as string).toContain('刷新页面');
+    }
+    // Refused, the connection has no conversation: a message is not taken.
+    client.send({ type: 'message', messageId: 'after-weak', text: '你好' });
+    expect(await client.next(byType('error'))).toMatchObject({ messageId: 'after-weak' });
+    // What the page sends: 32 random hex characters.
+    client.send({ type: 'hello', userId: randomUUID().replaceAll('-', '') });
+    await client.next(byType('welcome'));
+    client.close();
+  });
+
+  it('a REST userId never reaches a web-chat conversation of the same id', async () => {
+    const id = randomUUID().replaceAll('-', '');
+    const client = await FrameClient.connect(url);
+    client.send({ type: 'hello', userId: id });
+    const welcome = await client.next(byType('welcome'));
+    client.close();
+    const rest = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/messages',
+      payload: { userId: id, text: '你好' },
+    });
+    expect(rest.json<{ conversationId: string }>().conversationId).not.toBe(welcome.conversationId);
   });
 });

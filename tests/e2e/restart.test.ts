@@ -33,7 +33,7 @@ describe('a restart loses nothing', () => {
     const a = await say(first.baseUrl, '你好', 'r1');
     await say(first.baseUrl, '我想问问低保', 'r2');
     const page = await FrameClient.connect(`${first.baseUrl.replace('http', 'ws')}/ws/chat`);
-    page.send({ type: 'hello', userId: 'restart-browser' });
+    page.send({ type: 'hello', userId: 'restart-browser-0001' });
     await page.next((f) => f.type === 'welcome');
     page.send({ type: 'message', messageId: 'w1', text: '你好' });
     await page.next((f) => f.type === 'reply');
@@ -50,7 +50,7 @@ describe('a restart loses nothing', () => {
       expect(c.state.turnCount).toBe(3);
 
       const ws = await FrameClient.connect(`${second.baseUrl.replace('http', 'ws')}/ws/chat`);
-      ws.send({ type: 'hello', userId: 'restart-browser' });
+      ws.send({ type: 'hello', userId: 'restart-browser-0001' });
       const welcome = await ws.next((f) => f.type === 'welcome');
       const history = welcome.history as { author: string; text: string }[];
       expect(history.map((m) => m.author)).toEqual(['resident', 'bot']);

@@ -126,7 +126,7 @@ describe(`${TOTAL} malformed, oversized, binary and deeply nested frames and req
     const sockets = await Promise.all(
       Array.from({ length: CONCURRENCY / 4 }, async (_, k) => {
         const socket = await FrameClient.connect(wsUrl);
-        socket.send({ type: 'hello', userId: `barrage-${k}` });
+        socket.send({ type: 'hello', userId: `barrage-resident-${k}` });
         await socket.next((f) => f.type === 'welcome');
         return socket;
       }),

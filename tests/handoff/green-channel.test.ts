@@ -61,7 +61,7 @@ describe('green channel: queue, claims, takeover, SLA', () => {
   }
 
   it('an urgent message mid-form reaches the console', async () => {
-    const resident = await WebResident.connect(t.wsUrl, 'midform-0001');
+    const resident = await WebResident.connect(t.wsUrl, 'midform-resident-0001');
     await resident.say('我想申请低保');
     await resident.say('同意');
     const replies = await resident.say('我不想活了');
@@ -74,7 +74,7 @@ describe('green channel: queue, claims, takeover, SLA', () => {
   });
 
   it('after the safety reply the bot asks where the person is and a callback number, for the summary', async () => {
-    const resident = await WebResident.connect(t.wsUrl, 'safety-0001');
+    const resident = await WebResident.connect(t.wsUrl, 'safety-resident-0001');
     expect((await resident.say('我不想活了 药都准备好了')).join('')).toContain('您现在在哪里');
     expect((await resident.say('我在江阴市澄江街道幸福小区3栋')).join('')).toContain('电话');
     expect((await resident.say('13912345678')).join('')).toContain('给您打电话');
@@ -174,7 +174,7 @@ describe('green channel: queue, claims, takeover, SLA', () => {
   });
 
   it('the bot stays silent while an operator holds the conversation, but urgency still raises the handoff', async () => {
-    const resident = await WebResident.connect(t.wsUrl, 'held-0001');
+    const resident = await WebResident.connect(t.wsUrl, 'held-resident-0001');
     await resident.say('转人工');
     const handoff = await queued(resident.conversationId);
     expect(handoff.priority).toBe('normal');
@@ -194,7 +194,7 @@ describe('green channel: queue, claims, takeover, SLA', () => {
   });
 
   it('an operator reply reaches the resident web chat socket, and handing back lets the bot answer again', async () => {
-    const resident = await WebResident.connect(t.wsUrl, 'takeover-0001');
+    const resident = await WebResident.connect(t.wsUrl, 'takeover-resident-0001');
     await resident.say('转人工');
     const handoff = await queued(resident.conversationId);
     await api('POST', `/api/v1/handoffs/${handoff.id}/claim`, operator);
@@ -261,7 +261,7 @@ describe('green channel: queue, claims, takeover, SLA', () => {
   });
 
   it('a volunteer report in the chat creates a handoff and a case', async () => {
-    const reporter = await WebResident.connect(t.wsUrl, 'reporter-0001');
+    const reporter = await WebResident.connect(t.wsUrl, 'reporter-resident-0001');
     expect((await reporter.say('我要报告困难群众')).join('')).toContain('需要帮助的是谁');
     await reporter.say('楼下独居的王奶奶，八十多岁');
     await reporter.say('幸福小区3栋1单元');

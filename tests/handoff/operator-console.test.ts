@@ -67,7 +67,7 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
     (await api('GET', `/api/v1/handoffs/${id}`)).json<Detail>();
 
   it('a critical request left unclaimed past the SLA tells the resident what to do now, and again later', async () => {
-    const resident = await WebResident.connect(t.wsUrl, 'unclaimed-0001');
+    const resident = await WebResident.connect(t.wsUrl, 'unclaimed-resident-0001');
     await resident.say('我不想活了');
     const handoff = await openOf(resident.conversationId);
     expect(handoff.riskCategory).toBe('suicide_active');
@@ -109,7 +109,7 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
   });
 
   it('while held the resident’s messages wait as unanswered; after a hand back the bot answers them and the handoff stays open', async () => {
-    const resident = await WebResident.connect(t.wsUrl, 'handback-0001');
+    const resident = await WebResident.connect(t.wsUrl, 'handback-resident-0001');
     await resident.say('我不想活了');
     const handoff = await openOf(resident.conversationId);
     await api('POST', `/api/v1/handoffs/${handoff.id}/claim`);
@@ -164,7 +164,7 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
   });
 
   it('the summary follows the resident: a number given later replaces 未留电话, the person at risk is the one in danger', async () => {
-    const resident = await WebResident.connect(t.wsUrl, 'summary-0001');
+    const resident = await WebResident.connect(t.wsUrl, 'summary-resident-0001');
     await resident.say('我是他儿子，我爸晕倒了叫不醒');
     const handoff = await openOf(resident.conversationId);
     await api('POST', `/api/v1/handoffs/${handoff.id}/claim`);
@@ -196,7 +196,7 @@ describe('the operator console: nobody falls silent, hand back is not resolve, t
   });
 
   it('notes stay internal; a transfer to a colleague moves the conversation with its reason; a department transfer moves the case', async () => {
-    const resident = await WebResident.connect(t.wsUrl, 'tools-0001');
+    const resident = await WebResident.connect(t.wsUrl, 'tools-resident-0001');
     await resident.say('家里断粮了，孩子饿了两天');
     const handoff = await openOf(resident.conversationId);
     await api('POST', `/api/v1/handoffs/${handoff.id}/claim`);

@@ -196,7 +196,7 @@ describe('policy answers phrased by the LLM', () => {
     server.reply(says({ text: '城乡低保标准是每人每月1050元。', citations: ['P1'] }));
     await answerer().answer('我电话139 1234 5678，低保一个月多少钱', HITS, OFFLINE);
     const sent = JSON.stringify(server.completions()[0]!.messages);
-    expect(sent).toContain('我电话〔号码〕，低保一个月多少钱');
+    expect(sent).toContain('我电话〔手机号〕，低保一个月多少钱');
     expect(sent).not.toMatch(/139.?1234/);
   });
 

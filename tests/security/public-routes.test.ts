@@ -300,4 +300,26 @@ describe('public routes under abuse', () => {
     await guesser.say('0000');
     expect(guesser.lastText).toContain('暂时用不了');
   });
+
+  it('regression: no CSP, frame or other security headers on / and /console: both carry them, the API docs all but the content policy', async () => {
+    for (const url of ['/', '/console']) {
+      const res = await open.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      const csp = String(res.headers['content-security-policy']);
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+      ])
+        expect(csp, url).toContain(directive);
+      expect(csp, url).not.toContain('unsafe-inline');
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(res.headers['strict-transport-security'], url).toBeDefined();
+    }
+    const docs = await open.app.inject({ method: 'GET', url: '/docs/' });
+    expect(docs.headers['x-frame-options']).toBe('DENY');
+  });
 });

@@ -8,6 +8,7 @@ import type { ChannelKit } from '../channel-kit.js';
 import { readJsonFrame } from '../read-json-frame.js';
 import type { ResidentRateLimits } from '../../net/rate-limits.js';
 import { residentText } from '../../text/resident-text.js';
+import { weakWebChatId } from './web-chat-id.js';
 import { clientFrameSchema, withLabels, type ServerFrame } from './frames.js';
 
 /** Limits of the web chat socket. */
@@ -154,6 +155,17 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
       if (frame.type === 'typing') {
         if (conversationId !== undefined) kit.residentTyping?.(conversationId);
         return;
+      }
+      if (frame.type === 'hello') {
+        const weak = weakWebChatId(frame.userId);
+        if (weak !== undefined) {
+          // Whoever presents an id reads that conversation: a guessable one is refused, never opened.
+          log.debug({ reason: weak }, 'weak web chat id refused');
+          return fail(
+            'weak_user_id',
+            '这个聊天页面的身份标识太短或太简单，别人可能猜到，为保护您的信息没有打开对话。请刷新页面再试；如果还不行，请清除浏览器缓存后再打开。',
+          );
+        }
       }
       const work =
         frame.type === 'hello'

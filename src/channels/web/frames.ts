@@ -5,8 +5,11 @@ import type { Button } from '../../engine/buttons.js';
 export const clientFrameSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('hello'),
-    /** The browser's own random id, kept in localStorage, so the conversation survives reloads. */
-    userId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'userId must be 8–64 letters, digits, - or _'),
+    /**
+     * The browser's own random id, kept in localStorage, so the conversation survives reloads. Its strength is
+     * checked by the socket (weakWebChatId), which answers a weak one with its own error code.
+     */
+    userId: z.string().max(256),
   }),
   z.object({
     type: z.literal('message'),

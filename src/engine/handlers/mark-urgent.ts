@@ -8,6 +8,7 @@ const URGENT_CASE_REF = 'urgent';
 /**
  * Puts the conversation in the queue at this priority and makes it visible in the ledger at once: the
  * person's urgent case is raised, or one is registered. One person has one urgent case, not one per flag.
+ * With `ledger: false` (an LLM's word alone) only the queue is raised: a person looks before any case exists.
  */
 export function markUrgent(
   ctx: TurnContext,
@@ -15,10 +16,22 @@ export function markUrgent(
   level: 'critical' | 'high',
   reasons: readonly string[],
   category: string | null,
+  options: { ledger?: boolean } = {},
 ): void {
   const state = ctx.state;
   state.urgency = maxUrgency(state.urgency, level);
   state.urgencyReasons = [...new Set([...state.urgencyReasons, ...reasons])];
+  if (options.ledger === false) {
+    ctx.push({
+      type: 'handoff',
+      priority: level,
+      reasons: [...reasons],
+      ...(state.urgentCaseNo ? { caseNo: state.urgentCaseNo } : {}),
+      ...(category ? { category } : {}),
+    });
+    ctx.record('urgency', { level, reasons, ...(category ? { category } : {}) });
+    return;
+  }
   const active = flows.active(ctx) ?? pausedFlow(ctx, flows);
   const fromFlow = active?.flow.caseFields?.(active.state) ?? {};
   const plan = planCase(

@@ -58,9 +58,11 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
     ctx.state.lastRisk = risk.level === 'none' ? null : { level: risk.level, category: risk.category };
     if (risk.level === 'none') return next();
     if (ctx.inbound.kind === 'event') {
-      // A late second opinion: queue it and tell the resident, and leave the flow in progress as it was.
+      // A late second opinion: queue it and tell the resident, and leave the flow in progress as it was. It is
+      // a model's word, which a message can talk it into: a person looks at the conversation, but no case
+      // enters the ledger (and reaches a department with a deadline) until the offline reading or staff say so.
       if (risk.level === 'critical' || risk.level === 'high')
-        markUrgent(ctx, flows, risk.level, risk.reasons, risk.category);
+        markUrgent(ctx, flows, risk.level, risk.reasons, risk.category, { ledger: false });
       if (risk.reply && ctx.queue.heldBy === null) ctx.say(risk.reply);
       return;
     }

@@ -131,3 +131,32 @@ export function extractPersonNames(text: string): FoundEntity[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// What follows a person's name when a sentence is about that person: a title, or their case, number or home.
+const PERSON_FOLLOW =
+  /^(?:女士|先生|同志|老人|大爷|大娘|阿姨|奶奶|爷爷|老师|师傅|申请的|申请了|住在|家住|的?身份证号|的?手机号|的(?:申请|案件|案子|工单|身份证|手机|电话|住址|地址|家|低保|救助|材料|情况|进度|病情|回执|受理))/u;
+// Surnames that are far more often a word of their own (和, 于, 向, 时 …): a candidate starting with one
+// counts only with a title after it (施女士), not before a 的 that would follow any noun (和财产的情况).
+const WORDLIKE_SURNAMES = new Set(Array.from('和于向时应全万常成明施安项商华文方金高单关'));
+const TITLE_AFTER = /^(?:女士|先生|同志|老人|大爷|大娘|阿姨|奶奶|爷爷|老师|师傅)/u;
+// What precedes a name given as someone's: 申请人是 / 操作员： / 工作人员叫.
+const ROLE_BEFORE =
+  /(?:居民|申请人|操作员|工作人员|社工|网格员|坐席|经办人|联系人|负责人|专员|客服)(?:叫|是|姓名是?|[:：])\s*$/u;
+
+/**
+ * Full names a sentence talks about as a person (周桂芳女士, 郑永明的申请, 操作员：李娜), for checking text
+ * written by a model: unlike extractPersonNames it needs no 我叫, since a model never introduces itself.
+ */
+export function personMentions(text: string): string[] {
+  const out: string[] = [];
+  const chars = text.slice(0, 4000);
+  for (let i = 0; i < chars.length; i++) {
+    const name = readName(chars, i);
+    if (!name || COMMON_WORDS.has(name) || out.includes(name)) continue;
+    const after = chars.slice(i + name.length, i + name.length + 4);
+    const before = chars.slice(Math.max(0, i - 8), i);
+    const followed = WORDLIKE_SURNAMES.has(name.charAt(0)) ? TITLE_AFTER : PERSON_FOLLOW;
+    if ((followed.test(after) && looksLikeName(name)) || ROLE_BEFORE.test(before)) out.push(name);
+  }
+  return out;
+}

@@ -34,7 +34,10 @@ function randomId() {
   );
 }
 
-const userId = localStorage.getItem(USER_KEY) || randomId();
+// The server refuses a short or patterned id (src/channels/web/web-chat-id.ts): one kept from elsewhere is replaced.
+const stored = localStorage.getItem(USER_KEY);
+const userId =
+  stored && /^[A-Za-z0-9_-]{16,64}$/.test(stored) && new Set(stored).size >= 6 ? stored : randomId();
 localStorage.setItem(USER_KEY, userId);
 
 function loadOutbox() {
