@@ -54,7 +54,10 @@ export function fakeNlu(intents: Readonly<Record<string, IntentName>> = {}): Nlu
 }
 
 /** Dialogue services from the repository's own content, with the given NLU. */
-export async function flowServices(nlu: Nlu = fakeNlu()): Promise<DialogueServices> {
+export async function flowServices(
+  nlu: Nlu = fakeNlu(),
+  extra: Partial<DialogueServices> = {},
+): Promise<DialogueServices> {
   const [replies, buttons, words, localities, forms, training] = await Promise.all([
     loadSystemReplies('replies/system.yaml'),
     loadButtonCatalog('replies/buttons.yaml'),
@@ -77,6 +80,7 @@ export async function flowServices(nlu: Nlu = fakeNlu()): Promise<DialogueServic
     localities,
     forms,
     readText: createTextReader([...training.examples.map((e) => e.text), ...formPhrases(forms)]),
+    ...extra,
   };
 }
 
@@ -101,9 +105,13 @@ export class FlowHarness {
     private at: Date,
   ) {}
 
-  /** A harness over the repository's content and the given NLU. */
-  static async create(nlu?: Nlu, at = new Date('2026-11-24T02:00:00Z')): Promise<FlowHarness> {
-    return new FlowHarness(createDialogue(await flowServices(nlu), createFlows()), at);
+  /** A harness over the repository's content and the given NLU (and any services to add, such as assessRisk). */
+  static async create(
+    nlu?: Nlu,
+    at = new Date('2026-11-24T02:00:00Z'),
+    extra: Partial<DialogueServices> = {},
+  ): Promise<FlowHarness> {
+    return new FlowHarness(createDialogue(await flowServices(nlu, extra), createFlows()), at);
   }
 
   /** Moves the clock. */

@@ -29,6 +29,9 @@ const LONG_CLAUSE = 60;
 // The hits of one condition that are judged: the first and the last ones. A word repeated a thousand times
 // says no more than the same word twenty times, and judging each would make the work grow with the square.
 const HITS_KEPT = 20;
+// Inside one clause, a story or a past ends only after at least this many characters and a reset: residents
+// who type without punctuation move on to now within a clause (「去年瘫了家里全靠我一个人我今天……」).
+const MIN_UNPUNCTUATED_CLAUSE = 6;
 
 // Residents separate clauses with spaces as often as with commas; sentences end at 。！？ and line breaks.
 const CLAUSE_BOUNDARY = /[\s，。！？!?；;,.、…~～：:]+/gu;
@@ -252,7 +255,9 @@ export class MessageView {
         });
         break;
       case 'following':
-        found = this.followingFlags(context)[hit.clause] ?? false;
+        found = this.isLong(hit.clause)
+          ? this.followingInLongClause(context, hit)
+          : (this.followingFlags(context)[hit.clause] ?? false) && !this.resetBeforeHit(context, hit);
         break;
       case 'message':
         found = this.cached(`${name}:m`, () => context.regex.test(this.contextText));
@@ -263,6 +268,52 @@ export class MessageView {
     }
     if (!found) return false;
     return !context.unless.some((other) => this.applies(other, hit));
+  }
+
+  /**
+   * A `following` context for a hit in a long clause (voice input without punctuation): only what comes
+   * before the hit counts, and a reset after the context's last mention ends it, so that 「我老公去年工伤瘫了
+   * …我今天真的不想活了」 is read as now. Without a mention before the hit, the clauses before decide.
+   */
+  private followingInLongClause(context: Extract<CompiledContext, { kind: 'pattern' }>, hit: Hit): boolean {
+    const clause = this.clauses[hit.clause];
+    if (!clause) return false;
+    const start = Math.max(clause.start, hit.start - SENTENCE_WINDOW);
+    const before = this.contextText.slice(start, hit.start);
+    let last = -1;
+    let lastEnd = -1;
+    for (const match of allMatches(context.global, before)) {
+      last = match.index;
+      lastEnd = match.index + match[0].length;
+    }
+    const reset = context.reset;
+    if (last >= 0) {
+      const between = before.slice(lastEnd);
+      return !(reset && between.length >= MIN_UNPUNCTUATED_CLAUSE && reset.test(between));
+    }
+    const previous = this.clauses[hit.clause - 1];
+    const carried =
+      previous !== undefined &&
+      previous.sentence === clause.sentence &&
+      (this.followingFlags(context)[hit.clause - 1] ?? false);
+    return carried && !(reset && reset.test(before));
+  }
+
+  /**
+   * True when, inside the hit's clause, a clause's worth of words and a reset (现在, 今天, 我 …) come
+   * between the context's last mention and the hit: 「我老公去年工伤瘫了家里全靠我一个人我今天不想活了」 is
+   * told now, 「梦见我跳楼了」 is still the dream.
+   */
+  private resetBeforeHit(context: Extract<CompiledContext, { kind: 'pattern' }>, hit: Hit): boolean {
+    const clause = this.clauses[hit.clause];
+    const reset = context.reset;
+    if (!clause || !reset) return false;
+    const before = this.contextText.slice(Math.max(clause.start, hit.start - SENTENCE_WINDOW), hit.start);
+    let lastEnd = -1;
+    for (const match of allMatches(context.global, before)) lastEnd = match.index + match[0].length;
+    if (lastEnd < 0) return false;
+    const between = before.slice(lastEnd);
+    return between.length >= MIN_UNPUNCTUATED_CLAUSE && reset.test(between);
   }
 
   private readonly lastStarts = new Map<string, number>();

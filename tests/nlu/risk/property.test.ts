@@ -111,6 +111,52 @@ describe('every function of the risk detector that reads text holds on any text'
     );
   });
 
+  it('unpunctuated clauses that mix a past, a story and a crisis are read within the bound', () => {
+    // Exercises the in-clause reading of pasts and stories (MessageView: a reset a clause's worth after
+    // the mention ends it) on long runs without punctuation, with the words that start and reset them.
+    const piece = fc.constantFrom(
+      '去年',
+      '以前',
+      '新闻',
+      '梦见',
+      '我',
+      '现在',
+      '今天',
+      '又',
+      '不想活了',
+      '药准备好了',
+    );
+    const filler = fc.string({
+      unit: fc.constantFrom('家', '里', '的', '人', '病', '了', '钱', '没', 'a', ' '),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, filler), { maxLength: 60 }), (parts) => {
+        const text = parts.map(([p, f]) => p + f.replace(/\s/gu, '')).join('');
+        for (const assess of [loaded.assess, rulesOnly]) {
+          const { value, ms } = timed(() => assess(text));
+          expect(RISK_LEVELS).toContain(value.level);
+          expect(ms).toBeLessThan(BOUND_MS);
+          expect(value.signals).not.toContain('error');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a crisis told after a past in the same unpunctuated clause is read as now', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('去年', '前年', '以前'),
+        fc.constantFrom('工伤瘫了家里全靠我一个人', '老公走了孩子还小', '厂子倒了一直打零工'),
+        (past, story) => {
+          const verdict = rulesOnly(`${past}${story}我今天真的不想活了`);
+          expect(verdict.level).toBe('critical');
+        },
+      ),
+    );
+  });
+
   it('a non-string from a broken caller is calm, not a crash', () => {
     expect(loaded.assess(undefined as unknown as string).level).toBe('none');
     expect(loaded.assess(42 as unknown as string).level).toBe('none');
