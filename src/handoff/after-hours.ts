@@ -16,7 +16,7 @@ const openingsByProfile = new WeakMap<LocalityProfile, Map<number, number | unde
 export function nextOfficeOpening(at: Date, profile: LocalityProfile): Date | undefined {
   const start = Math.ceil(at.getTime() / STEP_MS) * STEP_MS;
   let openings = openingsByProfile.get(profile);
-  if (!openings) openingsByProfile.set(profile, (openings = new Map()));
+  if (!openings) openingsByProfile.set(profile, (openings = new Map<number, number | undefined>()));
   if (!openings.has(start)) {
     if (openings.size >= OPENINGS_KEPT) openings.clear();
     openings.set(start, searchOpening(start, profile));
