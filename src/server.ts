@@ -60,7 +60,13 @@ async function main(): Promise<void> {
   const app = await buildApp({ config }, { loggerInstance: logger, logger: undefined });
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(
-    { port: config.PORT, database: app.services.db.kind, readyMs: Math.round(performance.now() - started) },
+    {
+      port: config.PORT,
+      database: app.services.db.kind,
+      readyMs: Math.round(performance.now() - started),
+      // Includes loading the modules before main() ran.
+      sinceProcessStartMs: Math.round(performance.now()),
+    },
     'yimen is ready',
   );
   process.stderr.write(`${banner(config.HOST, config.PORT, app)}\n`);
