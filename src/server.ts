@@ -1,15 +1,7 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { createLogger } from './logger.js';
 import type { DataKeyOrigin } from './store/crypto/data-key-source.js';
-
-/** Reads .env (if there is one) into the environment; variables already set win, as with any .env loader. */
-function loadDotEnv(): void {
-  const file = path.join(process.cwd(), '.env');
-  if (existsSync(file)) process.loadEnvFile(file);
-}
 
 /** Where to go and how to log in, for the person who just typed `npm start` (stderr: stdout carries JSON logs). */
 function banner(host: string, port: number, app: Awaited<ReturnType<typeof buildApp>>): string {
