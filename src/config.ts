@@ -1,7 +1,15 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { projectPath } from './paths.js';
 import { MAX_MESSAGE_CHARS } from './text/limits.js';
 import { restApiKeyProblems } from './channels/rest/api-keys.js';
+
+/** Reads .env (if there is one) into the environment; variables already set win, as with any .env loader. */
+export function loadDotEnv(): void {
+  const file = path.join(process.cwd(), '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -1,17 +1,9 @@
 import cluster from 'node:cluster';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { buildApp } from './app.js';
 import { runClusterPrimary } from './cluster-primary.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { createLogger } from './logger.js';
 import type { DataKeyOrigin } from './store/crypto/data-key-source.js';
-
-/** Reads .env (if there is one) into the environment; variables already set win, as with any .env loader. */
-function loadDotEnv(): void {
-  const file = path.join(process.cwd(), '.env');
-  if (existsSync(file)) process.loadEnvFile(file);
-}
 
 /** Where to go and how to log in, for the person who just typed `npm start` (stderr: stdout carries JSON logs). */
 function banner(host: string, port: number, app: Awaited<ReturnType<typeof buildApp>>): string {
@@ -66,7 +58,13 @@ async function main(): Promise<void> {
   const app = await buildApp({ config }, { loggerInstance: logger, logger: undefined });
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(
-    { port: config.PORT, database: app.services.db.kind, readyMs: Math.round(performance.now() - started) },
+    {
+      port: config.PORT,
+      database: app.services.db.kind,
+      readyMs: Math.round(performance.now() - started),
+      // Includes loading the modules before main() ran.
+      sinceProcessStartMs: Math.round(performance.now()),
+    },
     'yimen is ready',
   );
   // In a cluster the first worker speaks for all (the others would repeat the same lines).

@@ -135,7 +135,9 @@ export async function createServices(
   // Content first: a broken content file stops the start before any database is touched.
   // The risk detector decides urgency everywhere (the dialogue and the NLU's parse).
   // The net is read from RISK_CACHE_DIR when risk/ has not changed since it was trained (start-up stays fast).
+  const contentStarted = performance.now();
   const risk = await loadRiskAssessor({ riskDir: config.RISK_DIR, cacheDir: config.RISK_CACHE_DIR });
+  const riskMs = performance.now() - contentStarted;
   const [replies, buttons, words, nlu, knowledge, localities, forms] = await Promise.all([
     loadSystemReplies(path.resolve(config.REPLIES_DIR, 'system.yaml')),
     loadButtonCatalog(path.resolve(config.REPLIES_DIR, 'buttons.yaml')),
@@ -158,6 +160,8 @@ export async function createServices(
       documents: knowledge.documents.length,
       chunks: knowledge.chunks.length,
       locality: locality.code,
+      riskMs: Math.round(riskMs),
+      contentMs: Math.round(performance.now() - contentStarted),
     },
     'content loaded',
   );
@@ -227,12 +231,17 @@ export async function createServices(
       { keyId: dataKeys.cipher.keyId, file: dataKeys.origin.file },
       'no DATA_KEY set: generated a data key into this file; back it up apart from the database (without it the personal data cannot be read) and set DATA_KEY to it on every instance',
     );
+  const databaseStarted = performance.now();
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     schema: config.DATABASE_SCHEMA,
     dataDir: config.DATA_DIR,
     cipher: dataKeys.cipher,
   });
+  logger.info(
+    { database: db.kind, openMs: Math.round(performance.now() - databaseStarted) },
+    'database open',
+  );
   try {
     const conversations = createConversationRepository(db);
     const volunteers = createVolunteerRepository(db);

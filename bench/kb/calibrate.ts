@@ -13,6 +13,7 @@ import {
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
   loadProgrammeQuestions3,
+  loadProgrammeQuestions4,
   loadQuestions,
 } from './questions.js';
 
@@ -28,7 +29,12 @@ const questions = [
   ...(set === 'programmes' ? [] : loadQuestions()),
   ...(set === 'documents'
     ? []
-    : [...loadProgrammeQuestions(), ...loadProgrammeQuestions2(), ...loadProgrammeQuestions3()]),
+    : [
+        ...loadProgrammeQuestions(),
+        ...loadProgrammeQuestions2(),
+        ...loadProgrammeQuestions3(),
+        ...loadProgrammeQuestions4(),
+      ]),
 ];
 
 interface Row {

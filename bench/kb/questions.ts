@@ -120,6 +120,11 @@ export function loadProgrammeQuestions3(): BenchQuestion[] {
   return loadTopicQuestions(new URL('./programme-questions-3.yaml', import.meta.url), 'programmes');
 }
 
+/** The fourth set (programme-questions-4.yaml: stories, dialect, near-miss out of scope), for calibration. */
+export function loadProgrammeQuestions4(): BenchQuestion[] {
+  return loadTopicQuestions(new URL('./programme-questions-4.yaml', import.meta.url), 'programmes');
+}
+
 /** The held-out set A, or undefined when the file is absent (a fresh clone without it). */
 export function loadHeldOut(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_FILE) ? loadTopicQuestions(HELDOUT_FILE, 'set-a') : undefined;

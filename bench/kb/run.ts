@@ -18,6 +18,7 @@ import {
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
   loadProgrammeQuestions3,
+  loadProgrammeQuestions4,
   loadQuestions,
 } from './questions.js';
 
@@ -40,6 +41,15 @@ interface Figures {
   /** Share of answered questions with `mustMention` whose answer mentions every listed word. */
   mentions: number | undefined;
   problems: string[];
+  /** Per topic label (assistance type or process topic) of the answerable questions. */
+  byTopic: Map<string, TopicFigures>;
+}
+
+interface TopicFigures {
+  questions: number;
+  hit3: number;
+  abstained: number;
+  abstainedRankedFirst: number;
 }
 
 const verbose = process.argv.includes('--verbose');
@@ -58,12 +68,13 @@ const documentSet = loadQuestions();
 const programmeSet = loadProgrammeQuestions();
 const programmeSet2 = loadProgrammeQuestions2();
 const programmeSet3 = loadProgrammeQuestions3();
+const programmeSet4 = loadProgrammeQuestions4();
 // `--dev` leaves the held-out set out, so that tuning never looks at it, not even in aggregate.
 const heldOut = process.argv.includes('--dev') ? undefined : loadHeldOut();
 const heldOutB = process.argv.includes('--dev') ? undefined : loadHeldOutB();
 checkExpectations(
   systems[1]!.kb,
-  [...documentSet, ...programmeSet, ...programmeSet2, ...programmeSet3],
+  [...documentSet, ...programmeSet, ...programmeSet2, ...programmeSet3, ...programmeSet4],
   processTopics,
 );
 
@@ -82,6 +93,11 @@ const sets: { label: string; questions: BenchQuestion[]; inSample: boolean }[] =
   {
     label: 'benefit questions, third style (programme-questions-3.yaml), in-sample',
     questions: programmeSet3,
+    inSample: true,
+  },
+  {
+    label: 'benefit questions, fourth style (programme-questions-4.yaml), in-sample',
+    questions: programmeSet4,
     inSample: true,
   },
 ];
@@ -116,6 +132,17 @@ for (const set of sets) {
     }
   }
 }
+// Per topic, cards + documents: where the misses are, as counts (held-out sets included: counts only).
+for (const set of sets) {
+  const f = evaluate(systems[1]!.kb, set.questions, processTopics);
+  console.log(`\n### ${set.label}, cards + documents, by topic of the answerable questions\n`);
+  console.log('| topic | questions | hit@3 | abstained | abstained, right passage first |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [topic, t] of [...f.byTopic].sort(
+    (a, b) => b[1].questions - a[1].questions || a[0].localeCompare(b[0]),
+  ))
+    console.log(`| ${topic} | ${t.questions} | ${t.hit3} | ${t.abstained} | ${t.abstainedRankedFirst} |`);
+}
 console.log(
   '\nhit@k: among the first k results, a passage the question expects, the programme card of one of its assistance types, ' +
     'or a document passage that answers one of its process topics (bench/kb/process-topics.yaml); for questions.yaml also a card part ' +
@@ -140,6 +167,7 @@ function evaluate(
   let mentionAsked = 0;
   let mentionMet = 0;
   const problems: string[] = [];
+  const byTopic = new Map<string, TopicFigures>();
   for (const question of questions) {
     const d = kb.diagnose(question.q, { region: question.locality });
     const abstained = d.verdict !== 'answerable';
@@ -164,6 +192,14 @@ function evaluate(
     }
     if (rank === 0) hit1++;
     if (rank >= 0 && rank < 3) hit3++;
+    for (const topic of question.topics.length > 0 ? question.topics : ['(passages only)']) {
+      const t = byTopic.get(topic) ?? { questions: 0, hit3: 0, abstained: 0, abstainedRankedFirst: 0 };
+      t.questions++;
+      if (rank >= 0 && rank < 3) t.hit3++;
+      if (abstained) t.abstained++;
+      if (abstained && rank === 0) t.abstainedRankedFirst++;
+      byTopic.set(topic, t);
+    }
     if (rank >= 0) rr += 1 / (rank + 1);
     if (rank !== 0) problems.push(`rank ${rank === -1 ? '-' : rank + 1} for 「${question.q}」; top: ${top}`);
     if (!abstained && question.mustMention.length > 0) {
@@ -189,6 +225,7 @@ function evaluate(
     falseAbstainRankedFirst,
     mentions: mentionAsked === 0 ? undefined : mentionMet / mentionAsked,
     problems,
+    byTopic,
   };
 }
 

@@ -15,9 +15,10 @@ export interface MatchablePassage {
  * a concept is a content word of the question or a synonym group it matched (present when the passage
  * contains any of its forms) and the weight is `specificity` below. It lies in [0, 1] and, unlike raw
  * BM25, does not grow with passage length or with the number of words in the question.
- * Calibrated with `npx tsx bench/kb/calibrate.ts` on the calibration half of bench/kb/questions.yaml:
- * every threshold from 0.30 to 0.40 declines none of its 53 answerable questions and catches 14 of
- * its 15 unanswerable ones; 0.35 is the middle of that run (figures in knowledge/README.md).
+ * Calibrated with `npx tsx bench/kb/calibrate.ts` on the development questions (questions.yaml and the four
+ * programme-questions files, 492 answerable and 126 out of scope, 2026-12-02): 0.30 alone gives the fewest
+ * errors (2 answerable declined, 8 out-of-scope answered); 0.25 declines 1 fewer and answers 4 more out of
+ * scope, 0.35 declines 3 more for 1 more caught.
  */
 export const MIN_COVERAGE = 0.3;
 
@@ -62,6 +63,14 @@ const STATES_FIGURE = /\d{1,12}(?:\.\d{1,4})?\s{0,3}(?:元|块|%|％|成)|[一�
 /** True when the question asks for an amount, a rate or a standard. */
 export function asksForFigure(question: string): boolean {
   return ASKS_FOR_FIGURE.test(question);
+}
+
+// An amount the resident would receive, as opposed to one they would pay.
+const ASKS_FOR_RECEIVED_FIGURE = /(?:补|给|领|拿|发|报|补助|补贴|救助|得)多少/u;
+
+/** True when the question asks how much a resident would receive (「能补多少」, 「每月能领多少」). */
+export function asksForReceivedFigure(question: string): boolean {
+  return ASKS_FOR_RECEIVED_FIGURE.test(question);
 }
 
 /** True when the text states an amount or a rate. */
@@ -186,7 +195,13 @@ export function judge(
   // plainly that it has no local figure, when the question is about that programme (it names it, or
   // tells of a hardship the card fits); 「城乡居民医保今年交多少钱」 is not, even if a card ranks first.
   // Anything else asked for an amount needs a passage that states one.
-  const figureInWords = best.namedCard === true || (best.card === true && scope.hardship === true);
+  // So is a question about how much one receives (「孩子上学一年能补多少钱」) that the card covers as well
+  // as any answer must, though the resident did not use the programme's name; what one pays (「医保交多少」,
+  // 「养老院收费多少」) is another department's figure.
+  const figureInWords =
+    best.namedCard === true ||
+    (best.card === true &&
+      (scope.hardship === true || (asksForReceivedFigure(question) && best.coverage >= minCoverage)));
   if (asksForFigure(question) && !statesFigure(best.text) && !figureInWords) return 'no-figure';
   // The resident named the programme and its card came first: the card is about what was asked, even
   // when the resident's other words (「瘫在床上」, 「大伯」, 「有什么要求」) are not the card's; the part

@@ -114,6 +114,14 @@ describe('answers about the benefits themselves', () => {
     expect(body.join('')).not.toMatch(/\d/u);
   });
 
+  it('how much one would receive is answered from the card without its name; what one pays elsewhere is not', () => {
+    const received = kb.answer('孩子上学一年能补多少钱');
+    expect(received.answerable).toBe(true);
+    expect(received.citations[0]).toMatchObject({ documentId: 'programme:education' });
+    expect(received.text.split('\n').filter((l) => !l.startsWith('依据：')).join('')).not.toMatch(/\d/u);
+    for (const paid of ['城乡居民医保今年交多少钱', '养老院一个月收费多少']) expect(kb.answer(paid).answerable).toBe(false);
+  });
+
   it('answers stay short enough for a cheap phone', () => {
     const questions = parseYaml(readFileSync(PROGRAMME_QUESTIONS, 'utf8')) as { q: string }[];
     for (const { q } of questions) {
