@@ -13,6 +13,8 @@ export const HELDOUT_FILE = fileURLToPath(new URL('./heldout/set-a.yaml', import
 
 /** The frozen held-out set B, written after the tuning by a colleague who had not read the knowledge base. */
 export const HELDOUT_B_FILE = fileURLToPath(new URL('./heldout/set-b.yaml', import.meta.url));
+/** Frozen held-out set C, written by a colleague after round 2 of tuning; only aggregate figures are printed. */
+export const HELDOUT_C_FILE = fileURLToPath(new URL('./heldout/set-c.yaml', import.meta.url));
 
 const expectation = z.object({ doc: z.string().min(1), text: z.string().min(1) });
 const answerable = z.object({
@@ -45,7 +47,7 @@ const topicFile = z.array(topicQuestion);
 const processTopicsFile = z.record(z.string(), z.array(expectation).min(1));
 
 /** Which part of the question sets a question belongs to. */
-export type Split = 'calibration' | 'held-out' | 'fresh' | 'programmes' | 'set-a' | 'set-b';
+export type Split = 'calibration' | 'held-out' | 'fresh' | 'programmes' | 'set-a' | 'set-b' | 'set-c';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -133,6 +135,11 @@ export function loadHeldOut(): BenchQuestion[] | undefined {
 /** The held-out set B, or undefined when the file is absent. */
 export function loadHeldOutB(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_B_FILE) ? loadTopicQuestions(HELDOUT_B_FILE, 'set-b') : undefined;
+}
+
+/** The held-out set C, or undefined when the file is absent. */
+export function loadHeldOutC(): BenchQuestion[] | undefined {
+  return existsSync(HELDOUT_C_FILE) ? loadTopicQuestions(HELDOUT_C_FILE, 'set-c') : undefined;
 }
 
 /** Reads bench/kb/process-topics.yaml. */

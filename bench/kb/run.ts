@@ -2,7 +2,8 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml: frozen, written by a colleague; only aggregate figures are printed.
+//   - bench/kb/heldout/set-a.yaml, set-b.yaml, set-c.yaml: frozen, written by colleagues; only aggregate
+//     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
 import { cpus } from 'node:os';
@@ -14,6 +15,7 @@ import {
   KNOWLEDGE_DIR,
   loadHeldOut,
   loadHeldOutB,
+  loadHeldOutC,
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
@@ -72,6 +74,7 @@ const programmeSet4 = loadProgrammeQuestions4();
 // `--dev` leaves the held-out set out, so that tuning never looks at it, not even in aggregate.
 const heldOut = process.argv.includes('--dev') ? undefined : loadHeldOut();
 const heldOutB = process.argv.includes('--dev') ? undefined : loadHeldOutB();
+const heldOutC = process.argv.includes('--dev') ? undefined : loadHeldOutC();
 checkExpectations(
   systems[1]!.kb,
   [...documentSet, ...programmeSet, ...programmeSet2, ...programmeSet3, ...programmeSet4],
@@ -107,6 +110,12 @@ if (heldOutB)
   sets.push({
     label: 'held-out set B, written after tuning (aggregates only)',
     questions: heldOutB,
+    inSample: false,
+  });
+if (heldOutC)
+  sets.push({
+    label: 'held-out set C, written after round 2 (aggregates only)',
+    questions: heldOutC,
     inSample: false,
   });
 
@@ -278,6 +287,7 @@ function checkExpectations(
   for (const [name, set] of [
     ['A', heldOut],
     ['B', heldOutB],
+    ['C', heldOutC],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
