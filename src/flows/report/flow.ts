@@ -111,7 +111,9 @@ export const reportFlow: Flow<ReportState> = {
   startsOn: { menu: ['report_other'] },
   handlesUrgency: true,
 
-  wants: (ctx) => TRIGGER.test(ctx.text),
+  // The report's own words, or someone who is not the writer's relative seen in need (楼下有个老奶奶 …),
+  // unless the writer asks to apply for them.
+  wants: (ctx) => TRIGGER.test(ctx.text) || (ctx.parts.aboutSomeoneElse && !ctx.parts.wantsToApply),
 
   start(ctx) {
     return Promise.resolve(
