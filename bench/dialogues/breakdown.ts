@@ -39,6 +39,8 @@ export function printBreakdown(results: readonly Judged[]): void {
   const abstained = new Map<string, number>();
   const raised = new Map<string, number>();
   const fieldAt = new Map<string, number>();
+  const dropped = new Map<string, number>();
+  const paths = new Map<string, number>();
   for (const { resident, played, verdict } of results) {
     const first = played.exchanges[0]?.bot.state;
     count(opening, `${resident.kind} → ${where(first)}`);
@@ -60,6 +62,25 @@ export function printBreakdown(results: readonly Judged[]): void {
       }
       before = state;
     }
+    if (played.discardedAt && resident.expect.outcome === 'registered') {
+      // The message that ended the form: an answer to a key, or a scripted event / opening (no key).
+      const index = played.exchanges.findIndex(
+        (e, i) =>
+          i > 0 && played.exchanges[i - 1]?.bot.state.flow === 'application' && e.bot.state.flow === null,
+      );
+      const ending = played.exchanges[index];
+      count(
+        dropped,
+        `waiting for ${played.discardedAt.join('+') || 'nothing'}, ended by ${ending?.answered.join('+') || 'an unscripted or scripted message'} → topic ${ending?.bot.state.topic ?? '–'}`,
+      );
+    }
+    if (!verdict.right && process.argv.includes('--paths')) {
+      // The path of what the bot waited for, turn by turn (state keys only).
+      const path = played.exchanges
+        .map((e) => `${e.bot.state.flow ?? '–'}:${e.bot.state.expecting.join('+') || '·'}`)
+        .join(' > ');
+      count(paths, `${resident.kind}: ${path}`);
+    }
     if (verdict.right) continue;
     count(
       stopped,
@@ -78,6 +99,8 @@ export function printBreakdown(results: readonly Judged[]): void {
   }
   printCounts('What each kind’s opening was taken as (counts):', opening);
   printCounts('Where conversations that were not right stopped (counts):', stopped);
+  printCounts('Applications that ended without a case (counts):', dropped);
+  printCounts('Paths of conversations that were not right (counts):', paths);
   printCounts('Wrong fields, by how they were reached (counts):', fieldAt);
   printCounts('False abstentions, by what the bot was waiting for (turns):', abstained);
   printCounts('Urgency raised on a calm conversation, first time (counts):', raised);
