@@ -133,10 +133,20 @@ function readChoice(field: FormField, text: string): AnswerReading {
   if (exact) return { ok: true, value: exact };
   const index = /^[1-9]$/.test(clean) ? Number(clean) - 1 : -1;
   if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
-  // Aliases first: they are written for the words residents use, negations included (「没有子女」).
+  // Aliases first: they are written for the words residents use, negations included (「没有子女」). When
+  // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
+  // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
+  let alias: { choice: string; end: number; length: number } | undefined;
   for (const [choice, words] of Object.entries(field.aliases ?? {})) {
-    if (words.some((word) => clean.includes(word))) return { ok: true, value: choice };
+    for (const word of words) {
+      const at = clean.lastIndexOf(word);
+      if (at < 0) continue;
+      const end = at + word.length;
+      if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
+        alias = { choice, end, length: word.length };
+    }
   }
+  if (alias) return { ok: true, value: alias.choice };
   // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
   const answer = bigrams(clean);
   let best: { choice: string; score: number } | undefined;

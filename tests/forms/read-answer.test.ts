@@ -80,6 +80,7 @@ describe('what the first message implies', () => {
     ['我老公上个月走了 家里一下子没了收入 想申请临时救助', '本人申请'],
     ['我是里山村村委会的，帮村民申请低保', '村（居）委会代为申请'],
     ['我要申请临时救助', '本人申请'],
+    ['我要申请低保 我叫刘桂芬 老伴瘫痪在床', '本人申请'],
   ])('「%s」 → %s (undefined: not said, so asked)', (text, relation) => {
     expect(inferApplicantRelation(text)).toBe(relation);
   });

@@ -87,6 +87,14 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
     if (active?.flow.handlesUrgency) return next();
     // A report about someone else with a pressing (not life-threatening) need: the report reads its danger itself.
     if (!active && risk.level === 'high' && flows.wanting(ctx)?.handlesUrgency) return next();
+    // Someone else in danger now: queued at once with the safety line, then the report takes their details.
+    if (!active && risk.level === 'critical' && flows.wanting(ctx)?.handlesUrgency) {
+      // The report files its own case at this urgency; the reporter is not the one in danger.
+      ctx.push({ type: 'handoff', priority: 'critical', reasons: [...risk.reasons] });
+      ctx.record('urgency', { level: 'critical', reasons: risk.reasons });
+      if (ctx.queue.heldBy === null) ctx.say(ctx.services.replies.report_safety_line);
+      return next();
+    }
     if (risk.level === 'distress') {
       // Not an emergency: a kind word and the psychological line, then the turn goes on as usual.
       if (ctx.queue.heldBy === null) ctx.say(risk.reply ?? ctx.services.replies.distress_support);

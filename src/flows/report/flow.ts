@@ -113,7 +113,9 @@ export const reportFlow: Flow<ReportState> = {
 
   // The report's own words, or someone who is not the writer's relative seen in need (楼下有个老奶奶 …),
   // unless the writer asks to apply for them.
-  wants: (ctx) => TRIGGER.test(ctx.text) || (ctx.parts.aboutSomeoneElse && !ctx.parts.wantsToApply),
+  wants: (ctx) =>
+    TRIGGER.test(ctx.text) ||
+    (ctx.parts.aboutSomeoneElse && !ctx.parts.wantsToApply && !ctx.parts.existingApplication),
 
   start(ctx) {
     return Promise.resolve(
@@ -123,7 +125,8 @@ export const reportFlow: Flow<ReportState> = {
         location: null,
         situation: null,
         urgency: null,
-        detected: null,
+        // A danger heard in the opening already counts for the report it starts.
+        detected: ctx.risk.level === 'critical' || ctx.risk.level === 'high' ? ctx.risk.level : null,
       }),
     );
   },
@@ -149,7 +152,8 @@ export const reportFlow: Flow<ReportState> = {
     ];
     const heard: HandoffPriority | null = risk === 'critical' || risk === 'high' ? risk : null;
     const report: ReportState = { ...current, detected: higher(current.detected, heard) };
-    if (heard === 'critical') {
+    // Said and queued once, when the danger is first heard, not again on every later answer.
+    if (heard === 'critical' && current.detected !== 'critical') {
       // A danger in the report goes to the queue now, not after the last question.
       ctx.say(ctx.services.replies.report_safety_line);
       ctx.push({ type: 'handoff', priority: 'critical', reasons });
