@@ -61,6 +61,13 @@ describe('household and money', () => {
     ['退休金每月一千八百元', 1800],
     ['一年到头种地挣个两万四', 2000],
     ['家里没有任何收入', 0],
+    // A reading skipped as too small (收入不固定 一…) does not swallow the 一年 that follows it.
+    ['收入不固定 一年三万左右', 2500],
+    // Amounts earned by different members, each in its own clause, add up; one amount read twice does not.
+    ['老公每月3000 我每月1200', 4200],
+    ['我每个月2000，我老婆每个月1500', 3500],
+    ['我一个月工资3000', 3000],
+    ['有时候一个月一千 有时候三千', 1000],
   ])('reads 「%s」 as a monthly income of %d yuan', (text, amount) => {
     expect(values(text, 'monthly_income')).toEqual([amount]);
   });
