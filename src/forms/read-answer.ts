@@ -5,6 +5,7 @@ import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
+import { countListedMembers } from './household-members.js';
 import type { FormField } from './form-schema.js';
 
 /** A field value as stored in the form and the case. */
@@ -67,6 +68,9 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   )
     return 0;
   if (kind === 'integer') {
+    // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
+    const listed = countListedMembers(text);
+    if (listed !== undefined) return listed;
     if (/俩/.test(flat)) return 2;
     if (/仨/.test(flat)) return 3;
     if (
