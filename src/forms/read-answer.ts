@@ -71,6 +71,12 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
     const listed = countListedMembers(text);
     if (listed !== undefined) return listed;
+    // 「我一个人带两个孩子」: a single parent and the children, not one person.
+    const single =
+      /(?:一个人|自己)(?:带|养|拉扯)(?:着)?([0-9]|[一二两三四五六七八九])个(?:孩子|娃|小孩|儿子|女儿|孙子|孙女)/u.exec(
+        flat,
+      )?.[1];
+    if (single !== undefined) return 1 + (parseChineseNumber(single) ?? 0);
     if (/俩/.test(flat)) return 2;
     if (/仨/.test(flat)) return 3;
     if (
@@ -82,12 +88,18 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest; a count is the first.
   const candidates = [...flat.matchAll(NUMBER_TOKEN)]
     .map((m) => ({
+      at: m.index ?? 0,
       value: parseChineseNumber(m[0]),
       unit: /^[块元万千百]/.test(flat.slice((m.index ?? 0) + m[0].length)) || /[万千百]/.test(m[0]),
     }))
-    .filter((c): c is { value: number; unit: boolean } => c.value !== undefined && Number.isFinite(c.value))
-    // 「一个月」「一年」 are periods, not amounts.
-    .filter((c, _i, all) => all.length === 1 || c.value !== 1);
+    .filter(
+      (c): c is { at: number; value: number; unit: boolean } =>
+        c.value !== undefined && Number.isFinite(c.value),
+    )
+    // 「一个月」「一年」 are periods, not amounts; a bare 1 first (「1 每个月三百多」) is an answer.
+    .filter(
+      (c, _i, all) => all.length === 1 || c.value !== 1 || (c.at === 0 && /^1(?![0-9个年月天])/.test(flat)),
+    );
   if (candidates.length === 0) return undefined;
   if (kind === 'integer') {
     // 「我和两个孩子三个人」: the count is the number right before 口 / 人 / 个人.

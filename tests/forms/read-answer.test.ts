@@ -38,6 +38,9 @@ describe('reading answers the way residents write them', () => {
     ['俺和孙子俩', 2],
     ['就伲两个老的', 2],
     ['2', 2],
+    ['我一个人带两个孩子', 3],
+    ['1 每个月残疾补贴三百多', 1],
+    ['我、我老公、两个孩子，还有我婆婆', 5],
   ])('household 「%s」 → %d', (text, value) => {
     expect(readAnswer(count, text, [])).toEqual({ ok: true, value });
   });

@@ -9,6 +9,10 @@ function values(text: string, type: Entity['type']): Entity['value'][] {
 }
 
 describe('identity numbers in a message', () => {
+  it('does not take a single parent for a household of one', () => {
+    expect(values('老公走了 我一个人带两个孩子', 'household_size')).toEqual([]);
+  });
+
   it('finds a valid ID and normalises a lowercase x', () => {
     expect(values('我身份证11010519491231002x 想问低保', 'id_number')).toEqual(['11010519491231002X']);
   });
@@ -49,6 +53,7 @@ describe('household and money', () => {
     ['就我一个人住', 1],
     ['家里四口人', 4],
     ['我带着两个娃一共三口人', 3],
+    ['我一个人住在老房子里', 1],
   ])('reads the household size in 「%s」 as %d', (text, size) => {
     expect(values(text, 'household_size')).toEqual([size]);
   });
