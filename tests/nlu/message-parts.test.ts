@@ -32,6 +32,9 @@ describe('what a message wants', () => {
 
   it('tells an application already made', () => {
     expect(readMessageParts('我上个月交的申请批下来没有').existingApplication).toBe(true);
+    expect(readMessageParts('材料交了一个多月了 一直没人理 到底给不给办').existingApplication).toBe(true);
+    expect(readMessageParts('申请了好久了 能不能帮我查一下').existingApplication).toBe(true);
+    expect(readMessageParts('我想申请低保 一般多久能批下来').existingApplication).toBe(false);
     expect(readMessageParts('我想申请低保').existingApplication).toBe(false);
   });
 
