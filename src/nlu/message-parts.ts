@@ -51,8 +51,6 @@ const WANT_TO_APPLY = new RegExp(
 // 「有没有补助」 alone asks what exists, and is answered.
 const MAY_I_APPLY =
   /(?:能不能|能否|可不可以|可以|能|够不够|符不符合|符合)[^，。？！?!\s]{0,6}?(?:申请|申报|办|享受|领|吃低保|条件)|申请[^，。？！?!\s]{0,10}(?:吗|么|不)$|有没有[^，。？！?!\s]{0,12}(?:可以|能)(?:申请|办)/u;
-// 「有没有补助」 asks what exists: answered, not taken as applying.
-const EXISTS = /有没有|有哪些|有什么|是什么/u;
 const HELP = /低保|特困|五保|救助|补助|补贴|帮扶|两项补贴|廉租|公租/u;
 const PLEA = /帮帮(?:我|俺|我们|咱|忙)|救救|求求|求助|没办法了|走投无路|救助一下|管管我/u;
 // A question clause: a question word or mark.
@@ -100,12 +98,13 @@ export function readMessageParts(message: string): MessageParts {
   const questions = clauses.filter(
     (c) => QUESTION.test(c) && POLICY_TOPIC.test(c) && !(WANT_TO_APPLY.test(c) && !POLICY_TOPIC.test(c)),
   );
-  // One's own hardship told, then a question about a named kind of help (「…低保怎么办」): they want it.
+  // One's own hardship told, then a question about a kind of help (「…低保怎么办」「孩子上学有没有补助」):
+  // they want it. A question about amounts, materials, conditions or time (多少, 材料 …) is only answered.
   const askedAboutHelp =
     hardship &&
     personal &&
     !seen &&
-    clauses.some((c) => QUESTION.test(c) && HELP.test(c) && !POLICY_TOPIC.test(c) && !EXISTS.test(c));
+    clauses.some((c) => QUESTION.test(c) && HELP.test(c) && !POLICY_TOPIC.test(c));
   return {
     wantsToApply: !existingApplication && (wantClause || (personal && mayI) || askedAboutHelp),
     personal,
