@@ -11,6 +11,8 @@ import { splitClauses } from './urgency/clauses.js';
 export interface MessageParts {
   /** A clause asks to apply now: 想申请 / 帮我妈办个低保 / 给我登个记 / (about oneself) 能申请吗. */
   wantsToApply: boolean;
+  /** The wish to apply is only asked (能申请吗, 有没有补助): without a named kind of help it is a question. */
+  wantIsQuestion: boolean;
   /** The writer speaks of themself, their household or a relative. */
   personal: boolean;
   /** A hardship is told (illness, no income, a death, a disaster, school fees …). */
@@ -107,6 +109,7 @@ export function readMessageParts(message: string): MessageParts {
     clauses.some((c) => QUESTION.test(c) && HELP.test(c) && !POLICY_TOPIC.test(c));
   return {
     wantsToApply: !existingApplication && (wantClause || (personal && mayI) || askedAboutHelp),
+    wantIsQuestion: !wantClause,
     personal,
     hardship,
     plea,

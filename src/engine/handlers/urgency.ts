@@ -39,7 +39,6 @@ function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
     (intent.name === 'apply' && intent.confidence >= 0.35) ||
     // 「家里断顿了 想申请临时救助」: the clause that asks to apply is read beside the one that tells the hardship.
     APPLY_CLAUSE.test(ctx.text) ||
-    ctx.parts.wantsToApply ||
     flows.forIntent('apply')?.wants?.(ctx) === true
   );
 }

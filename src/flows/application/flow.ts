@@ -47,7 +47,9 @@ export const applicationFlow: Flow<ApplicationState> = {
     // is an application even when the classifier took the whole for a question or a complaint.
     const parts = ctx.parts;
     if (parts.existingApplication) return false;
-    return parts.wantsToApply || (parts.personal && parts.hardship && parts.plea && !parts.aboutSomeoneElse);
+    // 「我家这种情况能申请什么？」 asks what there is: answered; 「…能申请低保吗」 names it, and the form starts.
+    if (parts.wantsToApply) return !parts.wantIsQuestion || typeFrom(ctx) !== undefined;
+    return parts.personal && parts.hardship && parts.plea && !parts.aboutSomeoneElse;
   },
 
   start(ctx) {
