@@ -41,6 +41,7 @@ export function printBreakdown(results: readonly Judged[]): void {
   const fieldAt = new Map<string, number>();
   const dropped = new Map<string, number>();
   const paths = new Map<string, number>();
+  const urgencyWrong = new Map<string, number>();
   for (const { resident, played, verdict } of results) {
     const first = played.exchanges[0]?.bot.state;
     count(opening, `${resident.kind} → ${where(first)}`);
@@ -81,6 +82,14 @@ export function printBreakdown(results: readonly Judged[]): void {
         .join(' > ');
       count(paths, `${resident.kind}: ${path}`);
     }
+    const urgencyProblem = verdict.problems.find((p) => p.startsWith('urgency'));
+    if (urgencyProblem) {
+      const last = played.exchanges.at(-1)?.bot.state;
+      count(
+        urgencyWrong,
+        `${resident.kind}: want ${resident.expect.urgency}, conversation ended ${last?.urgency ?? '–'}, risks heard ${[...played.risksHeard].join('+') || 'none'}`,
+      );
+    }
     if (verdict.right) continue;
     count(
       stopped,
@@ -103,5 +112,6 @@ export function printBreakdown(results: readonly Judged[]): void {
   printCounts('Paths of conversations that were not right (counts):', paths);
   printCounts('Wrong fields, by how they were reached (counts):', fieldAt);
   printCounts('False abstentions, by what the bot was waiting for (turns):', abstained);
+  printCounts('Urgency judged wrong (counts):', urgencyWrong);
   printCounts('Urgency raised on a calm conversation, first time (counts):', raised);
 }

@@ -28,13 +28,17 @@ const REPORT_REF = 'report';
 const higher = (a: HandoffPriority | null, b: HandoffPriority | null): HandoffPriority | null =>
   a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
 
+const NOT_URGENT =
+  /不太急|不急|不算(?:太|很|特别)?急|不是(?:很|太|特别|那么)急|不怎么急|没(?:那么|多|太)急|还好|还行|可以等|不用太着急|不着急/;
+
 function urgencyAnswer(ctx: TurnContext): HandoffPriority {
   if (ctx.buttonId === 'life_danger') return 'critical';
   if (ctx.buttonId === 'urgent_today') return 'high';
   if (ctx.buttonId === 'not_so_urgent') return 'normal';
   const text = ctx.text;
   if (/生命危险|危险|快不行|有生命|救命|晕倒|昏迷/.test(text)) return 'critical';
-  if (/急|今天|马上|尽快/.test(text) && !/不太急|不急/.test(text)) return 'high';
+  // 「不是特别急」「不算太急」「还好」 say it can wait, whatever other words come with them.
+  if (/急|今天|马上|尽快/.test(text) && !NOT_URGENT.test(text)) return 'high';
   return 'normal';
 }
 
