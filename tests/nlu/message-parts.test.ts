@@ -30,6 +30,16 @@ describe('what a message wants', () => {
     expect(readMessageParts(text).wantsToApply).toBe(false);
   });
 
+  it('hears a plea about one’s own hardship, which the application takes as asking for help', () => {
+    const parts = readMessageParts('帮帮忙 家里实在过不下去了');
+    expect([parts.plea, parts.hardship, parts.personal, parts.aboutSomeoneElse]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('tells an application already made', () => {
     expect(readMessageParts('我上个月交的申请批下来没有').existingApplication).toBe(true);
     expect(readMessageParts('材料交了一个多月了 一直没人理 到底给不给办').existingApplication).toBe(true);
