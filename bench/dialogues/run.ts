@@ -4,6 +4,7 @@
 // exact, false abstentions.
 // Usage: npm run bench:dialogues [-- --set bench/dialogues/dev.yaml] [-- --misses]
 //   --set     the set to play (default: bench/dialogues/heldout/set-a.yaml)
+//   --breakdown  aggregate counts of where conversations stopped and what openings were taken as (no texts)
 //   --misses  list the conversations that were not right, with their transcripts; refused for a frozen
 //             held-out set (under heldout/), whose residents' texts are never printed
 // Admin credentials: ADMIN_USERNAME / ADMIN_PASSWORD from the environment, else generated for this run.
@@ -11,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { startTestApp } from '../../tests/helpers/test-app.js';
 import { machineLine, printTable } from '../support/stats.js';
+import { printBreakdown } from './breakdown.js';
 import { judge, type StaffCase, type Verdict } from './judge.js';
 import { play, type Played } from './play.js';
 import { KINDS, loadResidentSet, type Resident } from './residents.js';
@@ -208,6 +210,7 @@ async function main(): Promise<void> {
   console.log('\nWhat went wrong (counts of conversations):');
   for (const [problem, count] of [...problems].sort((a, b) => b[1] - a[1]))
     console.log(`- ${problem}: ${count}`);
+  if (process.argv.includes('--breakdown')) printBreakdown(results);
   if (showMisses) printMisses(results);
 }
 

@@ -1,4 +1,5 @@
 import type { StatusGuardFacts } from '../cases/status-guard.js';
+import { readMessageParts, type MessageParts } from '../nlu/message-parts.js';
 import type { ParseResult } from '../nlu/types.js';
 import { effectToken, type OutboundAction, type RecordKind, type ReplyAction } from './actions.js';
 import type { Button } from './buttons.js';
@@ -61,6 +62,7 @@ export class TurnContext {
   /** Set when this turn abstains (not understood, or no answer to a question), shown as `understood: false`. */
   abstained = false;
   private parsed: ParseResult | undefined;
+  private partsRead: MessageParts | undefined;
 
   constructor(
     readonly input: DecisionInput,
@@ -86,6 +88,12 @@ export class TurnContext {
   get parse(): ParseResult {
     this.parsed ??= this.services.nlu.parse(this.text);
     return this.parsed;
+  }
+
+  /** The message read as its clauses: what it tells, asks and wants (read once, on first use). */
+  get parts(): MessageParts {
+    this.partsRead ??= readMessageParts(this.text);
+    return this.partsRead;
   }
 
   /** Replaces the parse, e.g. with the LLM's help for an unsure intent. */

@@ -19,7 +19,7 @@ const TAIL_ABOUT_PEOPLE = /^(?:我|俺|他|她|你|咱|的|了|呢|啊|门口|�
 export function addressSpan(answer: string): string | undefined {
   const text = cutText(answer, MAX_MESSAGE_CHARS).replace(PHONE, ' ');
   const clauses = text
-    .split(/[\s,，。；;！!？?]+/u)
+    .split(/[\s,，。；;！!？?:：]+/u)
     .filter((c) => c.length > 0 && !/^(?:不是|而不是)/.test(c));
   const places = clauses.filter((c) => UNIT.test(c));
   if (places.length === 0) return undefined;

@@ -16,18 +16,26 @@ const PASSED_AWAY = /走了|去世|过世|没了|死了|不在了/;
 const RELATIVE_FIRST = new RegExp(`^(?:我|俺|伲|我们)?(?:家)?(?:的)?(?:${RELATIVES})`);
 const FOR_THEM = /(?:给|帮|替|为)(?:他|她|他们|她们|老人家)/;
 
-/** Who is applying, read from the first message: for a relative, by the village committee, or (by default) oneself. */
+const SELF = /^(?:你好|您好)?[，,\s]*(?:我|俺)(?:自己)?(?:要|想|来)申请|(?:我|俺)叫|本人申请|我自己申请/;
+// Any relative named at all: then who applies is not guessed unless the message says it.
+const ANY_RELATIVE = new RegExp(`(?:${RELATIVES})`);
+
+/**
+ * Who is applying, read from the first message when it says so: for a relative (「给我妈申请」), by the
+ * village committee, or oneself (「我要申请临时救助」, no relative named). A message that names a relative
+ * without saying who applies (「伲老头子眼睛瞎了 想申请…」) leaves it undefined, and the form asks.
+ */
 export function inferApplicantRelation(
   message: string,
-): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' {
+): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' | undefined {
   const text = cutText(message, MAX_MESSAGE_CHARS);
   if (COMMITTEE.test(text) && ON_BEHALF.test(text)) return '村（居）委会代为申请';
-  if (
-    FOR_RELATIVE.test(text) ||
-    (RELATIVE_FIRST.test(text.trim()) && !PASSED_AWAY.test(text)) ||
-    (MY_RELATIVE.test(text) && FOR_THEM.test(text))
-  )
-    return '亲属代为申请';
+  if (FOR_RELATIVE.test(text) || (MY_RELATIVE.test(text) && FOR_THEM.test(text))) return '亲属代为申请';
+  // 「我要申请低保 我叫刘桂芬 … 老伴瘫痪在床」: the writer says they apply; the relative is the story.
+  if (SELF.test(text)) return '本人申请';
+  // A relative who died is the reason for the application: 「我老公上个月走了 想申请临时救助」.
+  if (RELATIVE_FIRST.test(text.trim()) && !PASSED_AWAY.test(text)) return undefined;
+  if (ANY_RELATIVE.test(text) && !PASSED_AWAY.test(text)) return undefined;
   return '本人申请';
 }
 

@@ -5,6 +5,7 @@ import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
+import { countListedMembers } from './household-members.js';
 import type { FormField } from './form-schema.js';
 
 /** A field value as stored in the form and the case. */
@@ -67,6 +68,15 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   )
     return 0;
   if (kind === 'integer') {
+    // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
+    const listed = countListedMembers(text);
+    if (listed !== undefined) return listed;
+    // 「我一个人带两个孩子」: a single parent and the children, not one person.
+    const single =
+      /(?:一个人|自己)(?:带|养|拉扯)(?:着)?([0-9]|[一二两三四五六七八九])个(?:孩子|娃|小孩|儿子|女儿|孙子|孙女)/u.exec(
+        flat,
+      )?.[1];
+    if (single !== undefined) return 1 + (parseChineseNumber(single) ?? 0);
     if (/俩/.test(flat)) return 2;
     if (/仨/.test(flat)) return 3;
     if (
@@ -78,12 +88,18 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest; a count is the first.
   const candidates = [...flat.matchAll(NUMBER_TOKEN)]
     .map((m) => ({
+      at: m.index ?? 0,
       value: parseChineseNumber(m[0]),
       unit: /^[块元万千百]/.test(flat.slice((m.index ?? 0) + m[0].length)) || /[万千百]/.test(m[0]),
     }))
-    .filter((c): c is { value: number; unit: boolean } => c.value !== undefined && Number.isFinite(c.value))
-    // 「一个月」「一年」 are periods, not amounts.
-    .filter((c, _i, all) => all.length === 1 || c.value !== 1);
+    .filter(
+      (c): c is { at: number; value: number; unit: boolean } =>
+        c.value !== undefined && Number.isFinite(c.value),
+    )
+    // 「一个月」「一年」 are periods, not amounts; a bare 1 first (「1 每个月三百多」) is an answer.
+    .filter(
+      (c, _i, all) => all.length === 1 || c.value !== 1 || (c.at === 0 && /^1(?![0-9个年月天])/.test(flat)),
+    );
   if (candidates.length === 0) return undefined;
   if (kind === 'integer') {
     // 「我和两个孩子三个人」: the count is the number right before 口 / 人 / 个人.
@@ -133,10 +149,20 @@ function readChoice(field: FormField, text: string): AnswerReading {
   if (exact) return { ok: true, value: exact };
   const index = /^[1-9]$/.test(clean) ? Number(clean) - 1 : -1;
   if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
-  // Aliases first: they are written for the words residents use, negations included (「没有子女」).
+  // Aliases first: they are written for the words residents use, negations included (「没有子女」). When
+  // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
+  // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
+  let alias: { choice: string; end: number; length: number } | undefined;
   for (const [choice, words] of Object.entries(field.aliases ?? {})) {
-    if (words.some((word) => clean.includes(word))) return { ok: true, value: choice };
+    for (const word of words) {
+      const at = clean.lastIndexOf(word);
+      if (at < 0) continue;
+      const end = at + word.length;
+      if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
+        alias = { choice, end, length: word.length };
+    }
   }
+  if (alias) return { ok: true, value: alias.choice };
   // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
   const answer = bigrams(clean);
   let best: { choice: string; score: number } | undefined;

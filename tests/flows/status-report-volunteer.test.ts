@@ -56,6 +56,21 @@ describe('status check, report and volunteer sign-up flows (fake NLU, no store)'
     expect(h.state.flow).toBeNull();
   });
 
+  it('a report the reporter says can wait is filed as such, though it names 急', async () => {
+    const h = await FlowHarness.create();
+    await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
+    for (const answer of [
+      '村口老张家',
+      '月城镇双泾村1组',
+      '两个孩子上学 家里没收入',
+      '不是特别急 就是很困难',
+      '匿名',
+    ])
+      await h.say(answer);
+    const effect = h.actions.find((a) => a.type === 'register_case');
+    expect(effect?.type === 'register_case' && effect.plan.urgency).toBe('none');
+  });
+
   it('a verified volunteer’s report carries their name and is trusted', async () => {
     const h = await FlowHarness.create();
     h.volunteer = { status: 'verified', name: '陈网格', community: '五星村', phone: '13800001111' };

@@ -38,6 +38,9 @@ describe('reading answers the way residents write them', () => {
     ['俺和孙子俩', 2],
     ['就伲两个老的', 2],
     ['2', 2],
+    ['我一个人带两个孩子', 3],
+    ['1 每个月残疾补贴三百多', 1],
+    ['我、我老公、两个孩子，还有我婆婆', 5],
   ])('household 「%s」 → %d', (text, value) => {
     expect(readAnswer(count, text, [])).toEqual({ ok: true, value });
   });
@@ -73,12 +76,15 @@ describe('reading answers the way residents write them', () => {
 describe('what the first message implies', () => {
   it.each([
     ['我想给我妈申请低保', '亲属代为申请'],
-    ['伲老头子眼睛瞎了 想申请残疾人补贴', '亲属代为申请'],
-    ['孩子上初中 想申请教育救助', '亲属代为申请'],
+    ['伲老头子眼睛瞎了 想申请残疾人补贴', undefined],
+    ['孩子上初中 想申请教育救助', undefined],
+    ['我妈瘫痪好几年了 能帮她申请吗', '亲属代为申请'],
+    ['我爸今年七十八了 一个人住 不知道他能不能办', undefined],
     ['我老公上个月走了 家里一下子没了收入 想申请临时救助', '本人申请'],
     ['我是里山村村委会的，帮村民申请低保', '村（居）委会代为申请'],
     ['我要申请临时救助', '本人申请'],
-  ])('「%s」 → %s', (text, relation) => {
+    ['我要申请低保 我叫刘桂芬 老伴瘫痪在床', '本人申请'],
+  ])('「%s」 → %s (undefined: not said, so asked)', (text, relation) => {
     expect(inferApplicantRelation(text)).toBe(relation);
   });
 

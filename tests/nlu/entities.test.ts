@@ -9,6 +9,10 @@ function values(text: string, type: Entity['type']): Entity['value'][] {
 }
 
 describe('identity numbers in a message', () => {
+  it('does not take a single parent for a household of one', () => {
+    expect(values('老公走了 我一个人带两个孩子', 'household_size')).toEqual([]);
+  });
+
   it('finds a valid ID and normalises a lowercase x', () => {
     expect(values('我身份证11010519491231002x 想问低保', 'id_number')).toEqual(['11010519491231002X']);
   });
@@ -49,6 +53,7 @@ describe('household and money', () => {
     ['就我一个人住', 1],
     ['家里四口人', 4],
     ['我带着两个娃一共三口人', 3],
+    ['我一个人住在老房子里', 1],
   ])('reads the household size in 「%s」 as %d', (text, size) => {
     expect(values(text, 'household_size')).toEqual([size]);
   });
@@ -61,6 +66,13 @@ describe('household and money', () => {
     ['退休金每月一千八百元', 1800],
     ['一年到头种地挣个两万四', 2000],
     ['家里没有任何收入', 0],
+    // A reading skipped as too small (收入不固定 一…) does not swallow the 一年 that follows it.
+    ['收入不固定 一年三万左右', 2500],
+    // Amounts earned by different members, each in its own clause, add up; one amount read twice does not.
+    ['老公每月3000 我每月1200', 4200],
+    ['我每个月2000，我老婆每个月1500', 3500],
+    ['我一个月工资3000', 3000],
+    ['有时候一个月一千 有时候三千', 1000],
   ])('reads 「%s」 as a monthly income of %d yuan', (text, amount) => {
     expect(values(text, 'monthly_income')).toEqual([amount]);
   });

@@ -12,7 +12,9 @@ export function activeFlowHandler(flows: FlowRegistry): Handler {
     const active = flows.active(ctx);
     if (!active) return next();
     // A flow that finds no answer in the message may ask for it to be answered as an aside and carry on.
-    ctx.aside = () => answerAside(ctx);
+    // A question asked in the middle of an application is about that application's help (「要带什么材料」).
+    const type = active.flow.summary?.(active.state)?.type;
+    ctx.aside = () => answerAside(ctx, type);
     const result: unknown = await active.flow.continue(ctx, active.state);
     if (result === LEFT_FLOW) {
       flows.save(ctx, active.flow, null);
@@ -22,7 +24,7 @@ export function activeFlowHandler(flows: FlowRegistry): Handler {
       flows.save(ctx, active.flow, result);
       return;
     }
-    if (!(await answerAside(ctx))) {
+    if (!(await answerAside(ctx, type))) {
       ctx.say(ctx.services.replies.not_understood_in_flow);
       ctx.abstained = true;
     }

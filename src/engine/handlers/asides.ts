@@ -16,11 +16,28 @@ const ASIDE_CONFIDENCE = 0.6;
 const MIN_INTENT_CONFIDENCE = 0.35;
 const QUESTION = /[吗呢？?]$|怎么|怎样|多久|多少|什么|哪个|哪些|哪里|能不能|可不可以|是否|咋|啥/;
 
+/** The question, with the kind of help it is about when it names none (the application in progress). */
+function withTopic(ctx: TurnContext, about: string | undefined): string {
+  const names = ctx.parse.entities.some((e) => e.type === 'assistance_type');
+  if (!about || about === 'unknown' || names) return ctx.text;
+  return `${ctx.services.locality.typeLabel(about)} ${ctx.text}`;
+}
+
+/** A question about the benefits (材料, 条件, 多久 …), answered even when the classifier is only fairly sure. */
+export function isPolicyQuestion(ctx: TurnContext): boolean {
+  const { intent } = ctx.parse;
+  return (
+    QUESTION.test(ctx.text) &&
+    ((intent.name === 'ask_policy' && intent.confidence >= MIN_INTENT_CONFIDENCE) ||
+      (ctx.services.knowledge?.search(ctx.text, { limit: 1 }).answerable ?? false))
+  );
+}
+
 /**
  * Answers a message that is not part of the flow in progress (a question, a greeting, a request for a
  * person) so the flow can ask again after it. Declared once for every flow; false when it is not an aside.
  */
-export async function answerAside(ctx: TurnContext): Promise<boolean> {
+export async function answerAside(ctx: TurnContext, about?: string): Promise<boolean> {
   const action = ctx.buttonId ? ctx.services.buttons.action(ctx.buttonId) : undefined;
   if (action === 'request_human') {
     askForHuman(ctx, '居民要求转人工');
@@ -31,14 +48,9 @@ export async function answerAside(ctx: TurnContext): Promise<boolean> {
     return true;
   }
   const { intent } = ctx.parse;
-  // A question in the middle of a form is answered even when the classifier is only fairly sure.
-  const question =
-    QUESTION.test(ctx.text) &&
-    ((intent.name === 'ask_policy' && intent.confidence >= MIN_INTENT_CONFIDENCE) ||
-      (ctx.services.knowledge?.search(ctx.text, { limit: 1 }).answerable ?? false));
-  if (question) {
+  if (isPolicyQuestion(ctx)) {
     const topic = ctx.state.topic;
-    await answerPolicy(ctx, ctx.text);
+    await answerPolicy(ctx, withTopic(ctx, about));
     ctx.state.topic = topic;
     return true;
   }
@@ -54,7 +66,7 @@ export async function answerAside(ctx: TurnContext): Promise<boolean> {
   }
   if (intent.name === 'ask_policy') {
     const topic = ctx.state.topic;
-    await answerPolicy(ctx, ctx.text);
+    await answerPolicy(ctx, withTopic(ctx, about));
     ctx.state.topic = topic;
     return true;
   }

@@ -43,6 +43,22 @@ function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
   );
 }
 
+const NO_RISK: TurnRisk = { level: 'none', reasons: [], category: null };
+// Words that place a hardship in the last day or two, or now: then it is sudden, and queued as such.
+const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|走|住)|这两天|(?<!到)现在|马上|眼下|今晚/;
+
+/**
+ * A hardship told while applying or asking about the benefits, that happened a while ago (「厂子上个月倒闭了
+ * 想申请临时救助」「七月份发大水…可以申请受灾救助吗」), is the reason for the application, not an emergency:
+ * the application or the answer goes on without the urgent track. Anything recent or dangerous still is one.
+ */
+function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk): boolean {
+  if (risk.level !== 'high' || risk.category !== 'sudden_hardship' || RECENT.test(ctx.text)) return false;
+  const applying = flows.active(ctx)?.flow.name === 'application' || ctx.parts.wantsToApply;
+  const asking = ctx.parts.questions.length > 0 || ctx.parse.intent.name === 'ask_policy';
+  return applying || asking;
+}
+
 const APPLY_CLAUSE = /(?:想|要|帮.{0,6}|给.{0,6}|替.{0,6})(?:申请|办理|办个|办一下)/;
 
 /**
@@ -52,7 +68,8 @@ const APPLY_CLAUSE = /(?:想|要|帮.{0,6}|给.{0,6}|替.{0,6})(?:申请|办理|
  */
 export function urgencyHandler(flows: FlowRegistry): Handler {
   return async (ctx, next) => {
-    const risk = assessTurn(ctx, flows);
+    const heard = assessTurn(ctx, flows);
+    const risk = settledHardship(ctx, flows, heard) ? NO_RISK : heard;
     ctx.risk = risk;
     // Remembered for the next message only: a follow-up is read with it, then it fades.
     ctx.state.lastRisk = risk.level === 'none' ? null : { level: risk.level, category: risk.category };
@@ -71,6 +88,14 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
     if (active?.flow.handlesUrgency) return next();
     // A report about someone else with a pressing (not life-threatening) need: the report reads its danger itself.
     if (!active && risk.level === 'high' && flows.wanting(ctx)?.handlesUrgency) return next();
+    // Someone else in danger now: queued at once with the safety line, then the report takes their details.
+    if (!active && risk.level === 'critical' && flows.wanting(ctx)?.handlesUrgency) {
+      // The report files its own case at this urgency; the reporter is not the one in danger.
+      ctx.push({ type: 'handoff', priority: 'critical', reasons: [...risk.reasons] });
+      ctx.record('urgency', { level: 'critical', reasons: risk.reasons });
+      if (ctx.queue.heldBy === null) ctx.say(ctx.services.replies.report_safety_line);
+      return next();
+    }
     if (risk.level === 'distress') {
       // Not an emergency: a kind word and the psychological line, then the turn goes on as usual.
       if (ctx.queue.heldBy === null) ctx.say(risk.reply ?? ctx.services.replies.distress_support);

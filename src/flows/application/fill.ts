@@ -163,7 +163,10 @@ export function inferOpening(
 ): void {
   for (const field of definition.fields) {
     if (!field.infer || fields[field.name] !== undefined) continue;
-    if (field.name === 'applicant_relation') fields[field.name] = inferApplicantRelation(text);
+    if (field.name === 'applicant_relation') {
+      const relation = inferApplicantRelation(text);
+      if (relation) fields[field.name] = relation;
+    }
     else if (field.kind === 'text') {
       const hardship = hardshipFromMessage(text, entities);
       if (hardship) fields[field.name] = hardship;

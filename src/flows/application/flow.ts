@@ -4,6 +4,7 @@ import type { FormProgress } from '../../engine/public-state.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { cancel, personalValues, withdrawConsent } from './discard.js';
 import { fillFields, inferOpening } from './fill.js';
+import { answerOpeningQuestions } from './opening-questions.js';
 import { askType, consentNotice, formOf } from './prompts.js';
 import { applicationStateSchema, type ApplicationState } from './state.js';
 import { chooseEditStage } from './stages/choose-edit.js';
@@ -37,10 +38,18 @@ export const applicationFlow: Flow<ApplicationState> = {
 
   wants(ctx) {
     // Someone who gives an ID number or phone while asking to apply wants to apply, whatever the classifier says.
-    return (
+    if (
       /申请|办理/.test(ctx.text) &&
       ctx.parse.entities.some((e) => e.type === 'id_number' || e.type === 'phone')
-    );
+    )
+      return true;
+    // A long opening read as its clauses: a clause that asks to apply, or one's own hardship told with a plea,
+    // is an application even when the classifier took the whole for a question or a complaint.
+    const parts = ctx.parts;
+    if (parts.existingApplication) return false;
+    // 「我家这种情况能申请什么？」 asks what there is: answered; 「…能申请低保吗」 names it, and the form starts.
+    if (parts.wantsToApply) return !parts.wantIsQuestion || typeFrom(ctx) !== undefined;
+    return parts.personal && parts.hardship && parts.plea && !parts.aboutSomeoneElse;
   },
 
   start(ctx) {
@@ -60,6 +69,8 @@ export const applicationFlow: Flow<ApplicationState> = {
       startedAt: now,
       updatedAt: now,
     };
+    // What the opening asked besides applying (要准备什么材料) is answered first, then the form begins.
+    answerOpeningQuestions(ctx, assistanceType);
     if (!assistanceType) return Promise.resolve(askType(ctx, form));
     const definition = formOf(ctx, form);
     const { fields } = fillFields({}, definition, ctx.text, ctx.parse.entities, []);

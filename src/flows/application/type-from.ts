@@ -23,6 +23,17 @@ export function typeFrom(ctx: TurnContext): string | undefined {
   if (fromButton) return fromButton;
   const word = TYPE_WORDS[ctx.text];
   if (word) return word;
-  const entity = ctx.parse.entities.find((e) => e.type === 'assistance_type');
+  const named = ctx.parse.entities.filter((e) => e.type === 'assistance_type');
+  // 「村里有个五保老人 房子漏雨 想帮他申请住房救助」: the help asked for is the one named after 申请/办.
+  const asked = named.find(
+    (e) =>
+      e.text !== undefined &&
+      new RegExp(`(?:申请|申报|办理?)[^，。？！?!\\s]{0,4}${escape(e.text)}`, 'u').test(ctx.text),
+  );
+  const entity = asked ?? named[0];
   return entity ? String(entity.value) : undefined;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

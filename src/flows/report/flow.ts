@@ -28,13 +28,17 @@ const REPORT_REF = 'report';
 const higher = (a: HandoffPriority | null, b: HandoffPriority | null): HandoffPriority | null =>
   a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
 
+const NOT_URGENT =
+  /不太急|不急|不算(?:太|很|特别)?急|不是(?:很|太|特别|那么)急|不怎么急|没(?:那么|多|太)急|还好|还行|可以等|不用太着急|不着急/;
+
 function urgencyAnswer(ctx: TurnContext): HandoffPriority {
   if (ctx.buttonId === 'life_danger') return 'critical';
   if (ctx.buttonId === 'urgent_today') return 'high';
   if (ctx.buttonId === 'not_so_urgent') return 'normal';
   const text = ctx.text;
   if (/生命危险|危险|快不行|有生命|救命|晕倒|昏迷/.test(text)) return 'critical';
-  if (/急|今天|马上|尽快/.test(text) && !/不太急|不急/.test(text)) return 'high';
+  // 「不是特别急」「不算太急」「还好」 say it can wait, whatever other words come with them.
+  if (/急|今天|马上|尽快/.test(text) && !NOT_URGENT.test(text)) return 'high';
   return 'normal';
 }
 
@@ -111,7 +115,11 @@ export const reportFlow: Flow<ReportState> = {
   startsOn: { menu: ['report_other'] },
   handlesUrgency: true,
 
-  wants: (ctx) => TRIGGER.test(ctx.text),
+  // The report's own words, or someone who is not the writer's relative seen in need (楼下有个老奶奶 …),
+  // unless the writer asks to apply for them.
+  wants: (ctx) =>
+    TRIGGER.test(ctx.text) ||
+    (ctx.parts.aboutSomeoneElse && !ctx.parts.wantsToApply && !ctx.parts.existingApplication),
 
   start(ctx) {
     return Promise.resolve(
@@ -121,7 +129,8 @@ export const reportFlow: Flow<ReportState> = {
         location: null,
         situation: null,
         urgency: null,
-        detected: null,
+        // A danger heard in the opening already counts for the report it starts.
+        detected: ctx.risk.level === 'critical' || ctx.risk.level === 'high' ? ctx.risk.level : null,
       }),
     );
   },
@@ -147,7 +156,8 @@ export const reportFlow: Flow<ReportState> = {
     ];
     const heard: HandoffPriority | null = risk === 'critical' || risk === 'high' ? risk : null;
     const report: ReportState = { ...current, detected: higher(current.detected, heard) };
-    if (heard === 'critical') {
+    // Said and queued once, when the danger is first heard, not again on every later answer.
+    if (heard === 'critical' && current.detected !== 'critical') {
       // A danger in the report goes to the queue now, not after the last question.
       ctx.say(ctx.services.replies.report_safety_line);
       ctx.push({ type: 'handoff', priority: 'critical', reasons });

@@ -124,8 +124,9 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
   schema: stateSchema,
   startsOn: { menu: ['check_status'], intents: ['check_status'] },
 
-  // A receipt number pasted on its own (or with 「办到哪了」) is a status check, whatever the classifier says.
-  wants: (ctx) => RECEIPT_LIKE.test(ctx.text),
+  // A receipt number pasted on its own (or with 「办到哪了」), or an application already made and waited on
+  // (「申请了一个多月了还没消息 怎么回事」), is a status check, whatever the classifier says.
+  wants: (ctx) => RECEIPT_LIKE.test(ctx.text) || ctx.parts.existingApplication,
 
   start(ctx) {
     const fresh: StatusCheckState = { stage: 'ask_case', caseNo: null, failures: 0 };

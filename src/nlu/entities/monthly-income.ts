@@ -1,4 +1,3 @@
-import { allMatches } from '../../text/matches.js';
 import { NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
 import { found, type FoundEntity } from './found.js';
 
@@ -61,13 +60,33 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, stop === -1 ? text.length : end + stop);
 }
 
+// Who earns an amount, at the start of its clause: 「老公每月3000 我每月1200」 is the household's 4200.
+const EARNER =
+  /^(?:(?:我|俺)(?:的|家)?)?(?:老公|老婆|媳妇|丈夫|妻子|大儿子|小儿子|儿子|女儿|闺女|老伴|爸爸?|妈妈?|父亲|母亲|公公|婆婆)|^(?:我|俺|他|她)/u;
+
+/** Amounts earned by different members, each in its own clause, added up; undefined unless there are two or more. */
+function earnersTogether<T extends FoundEntity & { earner: string | undefined }>(
+  candidates: readonly T[],
+): T | undefined {
+  const earners = candidates.filter((c) => c.earner !== undefined);
+  if (earners.length < 2 || new Set(earners.map((c) => c.earner)).size !== earners.length) return undefined;
+  const sum = earners.reduce((total, c) => total + Number(c.value), 0);
+  return { ...earners[0]!, value: sum, text: earners.map((c) => c.text).join(' ') };
+}
+
 /**
  * Monthly household income in yuan: 「两千五」→2500, 「月收入两千来块」→2000, 「一年1.2万」→1000,
- * 「没有收入」→0. When several amounts are given, the one called 一共/加起来 wins, else the first.
+ * 「没有收入」→0. When several amounts are given, the one called 一共/加起来 wins, then the sum of amounts
+ * earned by different members, else the first.
  */
 export function extractMonthlyIncome(text: string): FoundEntity[] {
-  const candidates: (FoundEntity & { total: boolean })[] = [];
-  for (const match of allMatches(NUMBER_AFTER_INCOME, text)) {
+  const candidates: (FoundEntity & { total: boolean; earner: string | undefined })[] = [];
+  NUMBER_AFTER_INCOME.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = NUMBER_AFTER_INCOME.exec(text)) !== null) {
+    // The next search starts just after this income word, not after the whole match: a skipped reading
+    // (「收入不固定 一…」) must not swallow the 一年 of 「一年三万」 that follows it.
+    NUMBER_AFTER_INCOME.lastIndex = match.index + Math.max(1, match[1]?.length ?? 1);
     const between = match[2] ?? '';
     // 房租 / 学费 just before 每月 or 一年 make the amount an expense: 「欠了三个月房租 每月800」.
     const before = text.slice(Math.max(0, match.index - 6), match.index);
@@ -82,7 +101,10 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     }
     if (amount === undefined || amount <= 0) continue;
     const start = match.index;
-    const clause = clauseAround(text, start, start + match[0].length);
+    const end = start + match[0].length;
+    // 「一个月工资3000」 is read from 一个月 and again from 工资: one amount.
+    if (candidates.some((c) => c.end === end)) continue;
+    const clause = clauseAround(text, start, end);
     // A small number without 块/元 is a count (一个月两次, 拿了三回), not money; a day's pay can be small.
     const daily = DAY_WORDS.test(match[1] ?? '');
     if (!/[块元]/u.test(match[0]) && (daily ? amount < 20 : amount < 100)) continue;
@@ -91,11 +113,13 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     candidates.push({
       ...found('monthly_income', monthly, match[0], start),
       total: /一共|总共|加起来|合计|加在一起|全家/u.test(clause),
+      earner: EARNER.exec(clause)?.[0],
     });
   }
-  const chosen = candidates.find((c) => c.total) ?? candidates[0];
+  NUMBER_AFTER_INCOME.lastIndex = 0;
+  const chosen = candidates.find((c) => c.total) ?? earnersTogether(candidates) ?? candidates[0];
   if (chosen) {
-    const { total: _total, ...entity } = chosen;
+    const { total: _total, earner: _earner, ...entity } = chosen;
     return [entity];
   }
   const bare = BARE_AMOUNT.exec(text);

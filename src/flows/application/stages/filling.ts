@@ -1,4 +1,5 @@
 import { dynamicButton } from '../../../engine/buttons.js';
+import { isPolicyQuestion } from '../../../engine/handlers/asides.js';
 import type { TurnContext } from '../../../engine/turn-context.js';
 import { fillFields } from '../fill.js';
 import { ask, confirm, formOf } from '../prompts.js';
@@ -26,6 +27,17 @@ export async function fillingStage(
       ]),
     ];
     return ask(ctx, { ...form, skipped });
+  }
+  // A free-text question asked back (「对了 要带什么材料啊」) is not the hardship it would otherwise fill:
+  // it is answered, and the same question is asked again.
+  if (
+    asked.length > 0 &&
+    asked.every((f) => f.kind === 'text') &&
+    isPolicyQuestion(ctx) &&
+    (await ctx.aside())
+  ) {
+    ctx.say(ctx.services.replies.form_continue);
+    return ask(ctx, form);
   }
   const { fields, filled, problems } = fillFields(
     form.fields,

@@ -1,0 +1,33 @@
+import { allMatches } from '../text/matches.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { cutText } from '../text/well-formed.js';
+
+// One member each: the writer and the kin residents list when asked how many live in the household.
+const MEMBER =
+  /(?:([0-9]|[一二两三四五六七八九])个)?(孩子|儿子|女儿|闺女|孙子|孙女|外孙女?|小孩|娃)|老伴儿?|老婆|老公|爱人|丈夫|妻子|媳妇|儿媳妇?|女婿|父亲|母亲|爸爸|妈妈|我爸|我妈|婆婆|公公|奶奶|爷爷|姥姥|姥爷|外婆|外公|哥哥|姐姐|弟弟|妹妹|岳父|岳母/gu;
+const WRITER = /(?:^|[就有、，,\s和跟])(?:我|俺)(?:自己)?(?![爸妈老婆公儿女孙哥姐弟妹家们])/u;
+// The words that join a list: 我、老公、两个孩子，还有婆婆 / 我和老伴跟孙子.
+const JOINED = /[、，,\s]|和|跟|还有|以及|加上/u;
+// A count said outright (三口人, 五个人) is the answer; the list is only read when none is said.
+const COUNT_SAID = /(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:口|个人|人)|[俩仨]/u;
+
+/**
+ * The household size from a list of its members, when no count is said: 「我、我老公、两个孩子，还有我婆婆」
+ * → 5. Undefined unless at least two members are listed with joining words.
+ */
+export function countListedMembers(answer: string): number | undefined {
+  const text = cutText(answer, MAX_MESSAGE_CHARS);
+  if (COUNT_SAID.test(text) || !JOINED.test(text)) return undefined;
+  // Each kin counted once: 「…还有我老公 家里就靠老公打工」 names the husband twice.
+  const members = new Map<string, number>();
+  for (const match of allMatches(MEMBER, text)) {
+    const kin = (match[2] ?? match[0]).replace(/^我/u, '');
+    const many = match[1] === undefined ? 1 : (parseChineseNumber(match[1]) ?? 1);
+    members.set(kin, Math.max(members.get(kin) ?? 0, many));
+  }
+  const writer = WRITER.test(text) ? 1 : 0;
+  const listed = writer + members.size;
+  const count = writer + [...members.values()].reduce((sum, n) => sum + n, 0);
+  return listed >= 2 && count >= 2 && count <= 20 ? count : undefined;
+}
