@@ -6,7 +6,7 @@
 // held-out set. The frozen held-out sets in bench/risk/heldout/ are never read here.
 //
 //   --only <a,b>         measure only these files (names without .yaml); the net still trains on all others
-//   --thresholds <h,d>   the net's thresholds for high and distress (default: the shipped ones)
+//   --thresholds <h,d[,f]>  the net's thresholds for high, distress and high-from-distress (default: shipped)
 //   --misses             list the misses of the new detector, per file (development data only)
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +35,12 @@ function option(name: string): string | undefined {
 function thresholds(): NetThresholds {
   const raw = option('--thresholds');
   if (!raw) return DEFAULT_NET_THRESHOLDS;
-  const [high, distress] = raw.split(',').map(Number);
-  return { high: high ?? DEFAULT_NET_THRESHOLDS.high, distress: distress ?? DEFAULT_NET_THRESHOLDS.distress };
+  const [high, distress, fromDistress] = raw.split(',').map(Number);
+  return {
+    high: high ?? DEFAULT_NET_THRESHOLDS.high,
+    distress: distress ?? DEFAULT_NET_THRESHOLDS.distress,
+    fromDistress: fromDistress ?? high ?? DEFAULT_NET_THRESHOLDS.fromDistress,
+  };
 }
 
 async function main(): Promise<void> {

@@ -152,3 +152,21 @@ describe('levels and who is told', () => {
     expect(r.reasons.length).toBeGreaterThan(0);
   });
 });
+
+describe('round 4: passive wishes told as pictures, and calm wording that looks like them', () => {
+  it.each([
+    '真想哪天被雷劈死算了 活着太没劲',
+    '睡觉前总求老天 别让我看到明天',
+    '我很想一直睡 睡到不存在',
+    '要是那次手术下不来台也好',
+  ])('「%s」 is at least high (rules alone)', (text) => expect(atLeast(rulesOnly(text), 'high')).toBe(true));
+
+  it.each([
+    '希望明天的太阳暖和点 衣服好晒干',
+    '笑不活了 我爸学抖音跳舞',
+    '车停在楼下被人刮了 气得我要吐血',
+    '排查表里"是否有自杀风险"这一栏填什么',
+    '今天是我奶奶忌日 全家去扫墓了',
+    '我等着他来接我下班',
+  ])('「%s」 raises no alarm', (text) => expect(atLeast(assess(text), 'high')).toBe(false));
+});
