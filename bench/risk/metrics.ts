@@ -57,7 +57,7 @@ export function show(r: Ratio): string {
 
 /** Calm messages split into hardship talk and everything else ("ordinary"). */
 export function isHardship(example: RiskExample): boolean {
-  return example.category === 'hardship';
+  return example.category === 'hardship' || (example.level === 'none' && example.group === 'hardship');
 }
 
 /** Runs a detector over a set (with `rounds` timed passes) and computes the report. */

@@ -11,6 +11,8 @@ const exampleSchema = z.object({
   note: z.string().nullish(),
   /** What the bot had just asked, when the message is a form answer (`field:phone` …). */
   expecting: z.string().nullish(),
+  /** The writer's group (suicide, acute, high, distress, ordinary, hardship), as the held-out sets label it. */
+  group: z.string().nullish(),
 });
 
 /** One labelled message: risk/examples/*.yaml, the colleagues' dev sets and bench/nlu/urgency-cases.yaml. */
@@ -20,6 +22,8 @@ export interface RiskExample {
   category: string | null;
   note: string;
   expecting: string | undefined;
+  /** The writer's group, when the file gives one (held-out sets): tells calm hardship talk from the rest. */
+  group: string | undefined;
 }
 
 /** Validates a parsed list of labelled messages; `file` names it in errors. */
@@ -33,6 +37,7 @@ export function parseRiskExamples(raw: unknown, file: string): RiskExample[] {
     category: e.category ?? null,
     note: e.note ?? '',
     expecting: e.expecting ?? undefined,
+    group: e.group ?? undefined,
   }));
 }
 
