@@ -6,6 +6,7 @@ import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
 import { titleOf } from './prompts.js';
 import type { ApplicationState } from './state.js';
 import { personalValues } from './discard.js';
+import { nextStepsFor } from '../../cases/where-to-go.js';
 
 const CASE_REF = 'case';
 
@@ -31,6 +32,27 @@ function suggestions(ctx: TurnContext, form: ApplicationState): OutboundAction[]
       buttons: [ctx.button('check_status'), ctx.button('policy_menu')],
     },
   ];
+}
+
+/** Where and when to bring the materials, and the committee's help where the answers suggest it. */
+function whereToGo(ctx: TurnContext, form: ApplicationState, departmentCode: string): OutboundAction[] {
+  const { services } = ctx;
+  const profile = services.localities.get(services.locality.code) ?? services.localities.default();
+  const steps = nextStepsFor(profile, departmentCode, form.fields, ctx.at);
+  const actions: OutboundAction[] = [];
+  if (steps.office) {
+    actions.push(
+      ctx.canned(services.replies.where_to_go, {
+        office: steps.office.name,
+        address: steps.office.address,
+        hours: steps.office.hoursText,
+        phone: steps.office.phone,
+        check: steps.office.exampleValues ? `\n${services.replies.where_to_go_check.text}` : '',
+      }),
+    );
+  }
+  if (steps.proxyOffer) actions.push({ type: 'reply', text: steps.proxyOffer });
+  return actions;
 }
 
 /**
@@ -65,6 +87,7 @@ export function register(ctx: TurnContext, form: ApplicationState): null {
       }),
     );
   }
+  onRegistered.push(...whereToGo(ctx, form, plan.departmentCode));
   const due = services.locality.formatDate(new Date(plan.transferDueAt));
   onRegistered.push(
     ctx.canned(plan.jointMeeting ? services.replies.joint_meeting_notice : services.replies.deadline_notice, {
