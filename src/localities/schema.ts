@@ -62,6 +62,8 @@ const office = z.strictObject({
   address: chineseText,
   phone: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^[0-9-]{3,20}$/)),
   hours: officeHours.optional(),
+  /** A plain sentence residents read after the address, e.g. where else the same materials are accepted. */
+  note: chineseText.optional(),
   /** True while the address, phone or hours are examples the county has not yet replaced with its own. */
   exampleValues: z.boolean().default(false),
 });
