@@ -59,6 +59,8 @@ export function planCase(application: NewApplication, localities: LocalityRegist
   const materials = materialsForAnswers(
     localities.materialsFor(profile.code, isAssistanceType(type) ? type : 'temporary')?.items ?? [],
     application.fields,
+    application.at,
+    profile.timezone,
   );
   const deadline = addWorkingDays(application.at, profile.sla.transferWorkingDays, profile.timezone);
   const text = (name: string): string | null => {

@@ -1,3 +1,4 @@
+import { meetsCondition, type Answers } from '../localities/answer-condition.js';
 import type { MaterialItem } from '../localities/schema.js';
 
 /**
@@ -7,15 +8,12 @@ import type { MaterialItem } from '../localities/schema.js';
  */
 export function materialsForAnswers(
   items: readonly MaterialItem[],
-  fields: Readonly<Record<string, string | number>>,
+  fields: Answers,
+  at: Date,
+  timezone: string,
 ): MaterialItem[] {
-  const written = Object.values(fields).filter((v): v is string => typeof v === 'string');
   return items.filter((item) => {
-    const condition = item.showIf;
-    if (!item.conditional || !condition) return true;
-    const chosen = condition.field !== undefined ? String(fields[condition.field] ?? '').split('、') : [];
-    const byChoice = condition.anyOf?.some((choice) => chosen.includes(choice)) ?? false;
-    const byWords = condition.words?.some((word) => written.some((answer) => answer.includes(word))) ?? false;
-    return byChoice || byWords;
+    if (!item.conditional || !item.showIf) return true;
+    return meetsCondition(item.showIf, fields, at, timezone);
   });
 }

@@ -54,6 +54,8 @@ const REPLY_KEYS = [
   'materials_notice',
   'deadline_notice',
   'joint_meeting_notice',
+  'where_to_go',
+  'where_to_go_check',
   'suggestions_header',
   'duplicate_case',
   'status_ask_case',

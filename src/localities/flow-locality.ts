@@ -2,6 +2,7 @@ import { isAssistanceType } from '../nlu/types.js';
 import type { LocalityRegistry } from './locality-registry.js';
 import type { LocalityProfile } from './schema.js';
 import { typeLabelsOf } from './type-labels.js';
+import { hoursText } from '../cases/where-to-go.js';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -42,11 +43,10 @@ export function toFlowLocality(profile: LocalityProfile, registry: LocalityRegis
     day: 'numeric',
   });
   const weekdayFormat = new Intl.DateTimeFormat('en-US', { timeZone: profile.timezone, weekday: 'short' });
-  const hours = profile.officeHours.windows.map((w) => `${w.start}–${w.end}`).join('、');
   return {
     code: profile.code,
     name: profile.name,
-    officeHours: `工作日 ${hours}${profile.officeHours.note ? `（${profile.officeHours.note}）` : ''}`,
+    officeHours: hoursText(profile.officeHours),
     hotline: hotline.number,
     hotlineName: hotline.label,
     materialsFor(type) {

@@ -1,6 +1,12 @@
 /** The loaded locality profiles, with the questions the engine asks of them: who handles this, what to bring. */
 import type { AssistanceType } from '../nlu/types.js';
-import { GENERAL_MATERIALS, JOINT_MEETING, type LocalityProfile, type MaterialItem } from './schema.js';
+import {
+  COMMON_MATERIALS,
+  GENERAL_MATERIALS,
+  JOINT_MEETING,
+  type LocalityProfile,
+  type MaterialItem,
+} from './schema.js';
 
 /** The department answering for one assistance type in one locality. */
 export interface ResponsibleDepartment {
@@ -51,8 +57,11 @@ export function responsibleDepartment(profile: LocalityProfile, type: Assistance
 /** The materials checklist for `type` in `profile`. */
 export function materialsChecklist(profile: LocalityProfile, type: AssistanceType): MaterialsChecklist {
   const own = profile.materials[type];
-  if (own !== undefined) return { type, items: own, fromGeneral: false };
-  return { type, items: profile.materials[GENERAL_MATERIALS] ?? [], fromGeneral: true };
+  const base = own ?? profile.materials[GENERAL_MATERIALS] ?? [];
+  // The common items (a proxy's authorisation …) follow every list, unless the list names the same item.
+  const names = new Set(base.map((m) => m.name));
+  const common = (profile.materials[COMMON_MATERIALS] ?? []).filter((m) => !names.has(m.name));
+  return { type, items: [...base, ...common], fromGeneral: own === undefined };
 }
 
 /**

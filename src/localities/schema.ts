@@ -5,12 +5,19 @@
 import { z } from 'zod';
 import { ASSISTANCE_TYPES } from '../nlu/types.js';
 import { isKnownTimeZone } from '../cases/local-date.js';
+import { answerCondition } from './answer-condition.js';
 
 /** The routing target for a type no department clearly owns: the joint meeting's queue (联席会议). */
 export const JOINT_MEETING = 'joint_meeting';
 
 /** Key of the materials checklist used for any type without its own list. */
 export const GENERAL_MATERIALS = 'general';
+
+/** Key of the materials added to every type's list (a proxy's authorisation …), usually with a `showIf`. */
+export const COMMON_MATERIALS = 'common';
+
+/** Key of the office that accepts every kind of help (the one window, 一门受理). */
+export const WINDOW_OFFICE = 'window';
 
 // YAML reads an unquoted 320281 as a number; accept it rather than fail a county on a missing quote.
 const localityCode = z.preprocess(
@@ -49,16 +56,26 @@ const officeHours = z.strictObject({
   note: chineseText.optional(),
 });
 
-/** When a conditional item applies, in terms of the application's answers (absent: always told, with `when`). */
-const materialCondition = z.strictObject({
-  /** A choice field and the choices any of which makes the item needed. */
-  field: z
-    .string()
-    .regex(/^[a-z_]+$/)
-    .optional(),
-  anyOf: z.array(z.string().min(1)).optional(),
-  /** Words in any written answer (the hardship, the address …) that make the item needed. */
-  words: z.array(z.string().min(1)).optional(),
+/** Where residents bring their materials: the place, its address, phone and (if not `officeHours`) its hours. */
+const office = z.strictObject({
+  name: chineseText,
+  address: chineseText,
+  phone: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^[0-9-]{3,20}$/)),
+  hours: officeHours.optional(),
+  /** A plain sentence residents read after the address, e.g. where else the same materials are accepted. */
+  note: chineseText.optional(),
+  /** True while the address, phone or hours are examples the county has not yet replaced with its own. */
+  exampleValues: z.boolean().default(false),
+});
+
+/** Who can apply on a resident's behalf, and for whom the bot offers it. */
+const proxyApplication = z.strictObject({
+  /** Who applies, as residents are told, e.g. 村（居）委会. */
+  by: chineseText,
+  /** The sentence residents read, plain and kind, e.g. 行动不便的，可以请村（居）委会上门帮您申请、代交材料。 */
+  offer: chineseText,
+  /** The answers for which it is offered (an elderly, disabled or seriously ill applicant …). */
+  offerWhen: answerCondition,
 });
 
 const materialItem = z
@@ -67,7 +84,8 @@ const materialItem = z
     note: chineseText,
     conditional: z.boolean().default(false),
     when: chineseText.optional(),
-    showIf: materialCondition.optional(),
+    /** When the answers decide it: shown only if they meet this; without it the item is told with `when`. */
+    showIf: answerCondition.optional(),
   })
   .superRefine((item, ctx) => {
     if (item.conditional && item.when === undefined) {
@@ -85,7 +103,7 @@ const materialItem = z
     }
   });
 
-const materialKey = z.enum([...ASSISTANCE_TYPES, GENERAL_MATERIALS]);
+const materialKey = z.enum([...ASSISTANCE_TYPES, GENERAL_MATERIALS, COMMON_MATERIALS]);
 const assistanceType = z.enum(ASSISTANCE_TYPES);
 
 const jointMeeting = z.strictObject({
@@ -136,6 +154,9 @@ export const localityProfileSchema = z
     materials: z.partialRecord(materialKey, z.array(materialItem)),
     sla,
     console: consoleStaffing.optional(),
+    /** Where to go: `window` (every kind of help) and, optionally, a department's own office by its code. */
+    offices: z.record(z.string(), office).optional(),
+    proxyApplication: proxyApplication.optional(),
   })
   .superRefine((p, ctx) => {
     if (JOINT_MEETING in p.departments) {
@@ -176,6 +197,24 @@ export const localityProfileSchema = z
         });
       }
     }
+    if (p.offices !== undefined) {
+      if (p.offices[WINDOW_OFFICE] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `offices needs a "${WINDOW_OFFICE}" entry: the place that accepts every kind of help`,
+          path: ['offices', WINDOW_OFFICE],
+        });
+      }
+      for (const key of Object.keys(p.offices)) {
+        if (key !== WINDOW_OFFICE && !(key in p.departments)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `offices.${key} is neither "${WINDOW_OFFICE}" nor a code in departments`,
+            path: ['offices', key],
+          });
+        }
+      }
+    }
     if (!(p.jointMeeting.convenor in p.departments)) {
       ctx.addIssue({
         code: 'custom',
@@ -199,3 +238,9 @@ export type ConsoleStaffing = z.output<typeof consoleStaffing>;
 
 /** The office-hours part of a profile. */
 export type OfficeHours = z.output<typeof officeHours>;
+
+/** A place residents bring their materials to. */
+export type Office = z.output<typeof office>;
+
+/** Who can apply on a resident's behalf, and when the bot offers it. */
+export type ProxyApplication = z.output<typeof proxyApplication>;

@@ -6,6 +6,7 @@ import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
 import { titleOf } from './prompts.js';
 import type { ApplicationState } from './state.js';
 import { personalValues } from './discard.js';
+import { nextStepsFor, type NextSteps } from '../../cases/where-to-go.js';
 
 const CASE_REF = 'case';
 
@@ -33,6 +34,26 @@ function suggestions(ctx: TurnContext, form: ApplicationState): OutboundAction[]
   ];
 }
 
+/** Where and when to bring the materials, and the committee's help where the answers suggest it. */
+function whereToGo(ctx: TurnContext, steps: NextSteps): OutboundAction[] {
+  const { services } = ctx;
+  const actions: OutboundAction[] = [];
+  if (steps.office) {
+    actions.push(
+      ctx.canned(services.replies.where_to_go, {
+        office: steps.office.name,
+        address: steps.office.address,
+        hours: steps.office.hoursText,
+        phone: steps.office.phone,
+        note: steps.office.note ? `\n${steps.office.note}` : '',
+        check: steps.office.exampleValues ? `\n${services.replies.where_to_go_check.text}` : '',
+      }),
+    );
+  }
+  if (steps.proxyOffer) actions.push({ type: 'reply', text: steps.proxyOffer });
+  return actions;
+}
+
 /**
  * Submits the application: the case is registered in the turn's transaction, and the resident is given
  * the receipt number, every material at once (一次性告知), the department and the transfer deadline.
@@ -52,6 +73,8 @@ export function register(ctx: TurnContext, form: ApplicationState): null {
     },
     services.localities,
   );
+  const profile = services.localities.get(services.locality.code) ?? services.localities.default();
+  const steps = nextStepsFor(profile, plan.departmentCode, form.fields, ctx.at);
   const caseNo = ctx.token(CASE_REF);
   const onRegistered: OutboundAction[] = [ctx.canned(services.replies.registered, { caseNo })];
   if (plan.materials.length > 0) {
@@ -60,11 +83,13 @@ export function register(ctx: TurnContext, form: ApplicationState): null {
     );
     onRegistered.push(
       ctx.canned(services.replies.materials_notice, {
-        department: plan.departmentName,
+        // With an office in the profile, the materials go there (the window passes them on).
+        department: steps.office?.name ?? plan.departmentName,
         materials: numbered(lines),
       }),
     );
   }
+  onRegistered.push(...whereToGo(ctx, steps));
   const due = services.locality.formatDate(new Date(plan.transferDueAt));
   onRegistered.push(
     ctx.canned(plan.jointMeeting ? services.replies.joint_meeting_notice : services.replies.deadline_notice, {
