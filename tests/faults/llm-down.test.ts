@@ -9,8 +9,9 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 // Long enough (60+ characters) that the LLM is asked to read it, and a policy question, so a turn without a
 // budget would wait for two LLM calls one after the other: the understanding, then the phrasing of the answer.
+// Asked in general terms: one's own hardship told with it would start an application instead.
 const LONG_POLICY_QUESTION =
-  '您好，我想问一下，我们家老人常年生病，家里收入也不高，听说可以申请最低生活保障，请问低保需要准备哪些材料，到哪个部门去办理呢？';
+  '您好，我想咨询一下，申请最低生活保障需要准备哪些材料呀？麻烦您详细地给我说一说，我好提前准备齐全，省得来回跑好几趟，谢谢您了！';
 const PROMISED_MS = 2_000;
 
 /** Sends the long question and returns how long the reply took and what it said. */

@@ -90,10 +90,13 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
     if (!active && risk.level === 'high' && flows.wanting(ctx)?.handlesUrgency) return next();
     // Someone else in danger now: queued at once with the safety line, then the report takes their details.
     if (!active && risk.level === 'critical' && flows.wanting(ctx)?.handlesUrgency) {
-      // The report files its own case at this urgency; the reporter is not the one in danger.
-      ctx.push({ type: 'handoff', priority: 'critical', reasons: [...risk.reasons] });
-      ctx.record('urgency', { level: 'critical', reasons: risk.reasons });
-      if (ctx.queue.heldBy === null) ctx.say(ctx.services.replies.report_safety_line);
+      // The conversation is marked and queued; the report files its own case (the reporter is not the one in
+      // danger). A situation's own reply (120 for someone collapsed, 119 for a fire) speaks to a bystander as
+      // well; the replies about one's own thoughts of suicide or self-harm do not, so those get the report's line.
+      markUrgent(ctx, flows, 'critical', risk.reasons, risk.category, { ledger: false });
+      const aboutOwnMind = /^(suicide|self_harm)/.test(risk.category ?? '');
+      if (ctx.queue.heldBy === null)
+        ctx.say(!aboutOwnMind && risk.reply ? risk.reply : ctx.services.replies.report_safety_line);
       return next();
     }
     if (risk.level === 'distress') {
