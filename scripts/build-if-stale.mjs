@@ -21,7 +21,8 @@ function newest(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) latest = Math.max(latest, newest(full));
-    else if (/\.(ts|json|html|css|js|sql)$/.test(entry.name)) latest = Math.max(latest, statSync(full).mtimeMs);
+    else if (/\.(ts|json|html|css|js|sql)$/.test(entry.name))
+      latest = Math.max(latest, statSync(full).mtimeMs);
   }
   return latest;
 }

@@ -166,8 +166,7 @@ export function inferOpening(
     if (field.name === 'applicant_relation') {
       const relation = inferApplicantRelation(text);
       if (relation) fields[field.name] = relation;
-    }
-    else if (field.kind === 'text') {
+    } else if (field.kind === 'text') {
       const hardship = hardshipFromMessage(text, entities);
       if (hardship) fields[field.name] = hardship;
     } else if (field.kind === 'choice') {

@@ -320,6 +320,8 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   submit(input.value);
   input.value = '';
+  // The typing signal was about the message just sent: the next one is announced at its first keystroke.
+  lastTypingSent = 0;
   input.focus();
 });
 input.addEventListener('input', sendTyping);
