@@ -77,6 +77,9 @@ describe('application flow (fake NLU, no store)', () => {
     await h.say({ buttonId: 'consent_no', text: '不同意' });
     expect(h.actions.some((a) => a.type === 'erase_personal_data')).toBe(true);
     expect(h.text).toContain('当面申请');
+    // Where: the locality's one window, with its address and hours (the default profile names it).
+    expect(h.text).toContain('地址：');
+    expect(h.text).toContain('办公时间：');
   });
 
   it('a correction right after the consent notice is kept, not read as a refusal', async () => {

@@ -1,7 +1,9 @@
 import type { TurnContext } from '../../engine/turn-context.js';
 import type { CannedReply } from '../../engine/system-replies.js';
+import { nextStepsFor } from '../../cases/where-to-go.js';
 import { formOf, titleOf } from './prompts.js';
 import type { ApplicationState } from './state.js';
+import { whereToGo } from './where-to-go-reply.js';
 
 function numbered(lines: readonly string[]): string {
   return lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
@@ -44,7 +46,12 @@ export function refuseConsent(ctx: TurnContext, form: ApplicationState): null {
   const materials = ctx.services.locality.materialsFor(form.assistanceType);
   const text = materials.length > 0 ? `当面申请请带上：\n${numbered(materials)}` : '';
   ctx.record('consent', { given: false, assistanceType: form.assistanceType });
-  return discard(ctx, form, ctx.services.replies.consent_refused, { materials: text }, 'consent_refused');
+  discard(ctx, form, ctx.services.replies.consent_refused, { materials: text }, 'consent_refused');
+  // Where to apply in person: the locality's one window (it takes every kind of help), its address and hours.
+  const { services } = ctx;
+  const profile = services.localities.get(services.locality.code) ?? services.localities.default();
+  ctx.push(...whereToGo(ctx, { office: nextStepsFor(profile, '', {}, ctx.at).office }));
+  return null;
 }
 
 /** 「撤回同意」 before the application was submitted. */

@@ -6,7 +6,8 @@ import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
 import { titleOf } from './prompts.js';
 import type { ApplicationState } from './state.js';
 import { personalValues } from './discard.js';
-import { nextStepsFor, type NextSteps } from '../../cases/where-to-go.js';
+import { nextStepsFor } from '../../cases/where-to-go.js';
+import { whereToGo } from './where-to-go-reply.js';
 
 const CASE_REF = 'case';
 
@@ -32,26 +33,6 @@ function suggestions(ctx: TurnContext, form: ApplicationState): OutboundAction[]
       buttons: [ctx.button('check_status'), ctx.button('policy_menu')],
     },
   ];
-}
-
-/** Where and when to bring the materials, and the committee's help where the answers suggest it. */
-function whereToGo(ctx: TurnContext, steps: NextSteps): OutboundAction[] {
-  const { services } = ctx;
-  const actions: OutboundAction[] = [];
-  if (steps.office) {
-    actions.push(
-      ctx.canned(services.replies.where_to_go, {
-        office: steps.office.name,
-        address: steps.office.address,
-        hours: steps.office.hoursText,
-        phone: steps.office.phone,
-        note: steps.office.note ? `\n${steps.office.note}` : '',
-        check: steps.office.exampleValues ? `\n${services.replies.where_to_go_check.text}` : '',
-      }),
-    );
-  }
-  if (steps.proxyOffer) actions.push({ type: 'reply', text: steps.proxyOffer });
-  return actions;
 }
 
 /**
