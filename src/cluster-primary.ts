@@ -33,11 +33,15 @@ export function runClusterPrimary(workers: number, graceMs: number, logger: Logg
     return worker;
   };
 
-  const first = fork();
-  first.once('listening', () => {
+  // The others follow the first worker that listens: the first one, or its replacement if it died starting.
+  let othersStarted = false;
+  cluster.on('listening', () => {
+    if (othersStarted) return;
+    othersStarted = true;
     for (let i = 1; i < workers; i++) fork();
     logger.info({ workers }, 'cluster started');
   });
+  fork();
 
   function stop(signal: NodeJS.Signals, exitCode = 0): void {
     if (stopping) return;
