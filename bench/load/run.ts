@@ -74,6 +74,17 @@ const yimen = [
   'tsx',
   'src/server.ts',
 ];
+/** yimen on its own schema of the test PostgreSQL, dropped afterwards. */
+async function startOnPostgres(env: Record<string, string>): ReturnType<Target['start']> {
+  const schema = uniqueSchema('yimen_load');
+  const { baseUrl, child } = await spawnServer(yimen, {
+    DATABASE_URL: TEST_DATABASE_URL,
+    DATABASE_SCHEMA: schema,
+    ...env,
+  });
+  return { baseUrl, child, cleanup: () => dropSchema(schema) };
+}
+
 const TARGETS: Target[] = [
   {
     name: 'yimen on PGlite',
@@ -87,28 +98,16 @@ const TARGETS: Target[] = [
   {
     name: 'yimen on PostgreSQL',
     rest: true,
-    async start() {
-      const schema = uniqueSchema('yimen_load');
-      const { baseUrl, child } = await spawnServer(yimen, {
-        DATABASE_URL: TEST_DATABASE_URL,
-        DATABASE_SCHEMA: schema,
-      });
-      return { baseUrl, child, cleanup: () => dropSchema(schema) };
-    },
+    start: () => startOnPostgres({}),
   },
   {
     name: `yimen on PostgreSQL, ${WORKERS} workers`,
     rest: true,
     async start() {
-      const schema = uniqueSchema('yimen_load');
-      const { baseUrl, child } = await spawnServer(yimen, {
-        DATABASE_URL: TEST_DATABASE_URL,
-        DATABASE_SCHEMA: schema,
-        WORKERS: String(WORKERS),
-      });
+      const server = await startOnPostgres({ WORKERS: String(WORKERS) });
       // /healthz answers once the first worker listens; the others start after it.
-      for (let i = 0; i < 600 && (await workerPids(child.pid)).length < WORKERS; i++) await sleep(200);
-      return { baseUrl, child, cleanup: () => dropSchema(schema) };
+      for (let i = 0; i < 600 && (await workerPids(server.child.pid)).length < WORKERS; i++) await sleep(200);
+      return server;
     },
   },
   {

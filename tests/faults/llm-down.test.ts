@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  llmEnv,
   startFakeOpenAiServer,
   type FakeOpenAiServer,
   type FakeReply,
@@ -31,9 +32,7 @@ describe('the LLM endpoint down, slow or talking nonsense: the offline answer co
     llm = await startFakeOpenAiServer({ models: ['fake-model'] });
     // The default LLM_TIMEOUT_MS, on purpose: the promise is about what a county gets without tuning.
     t = await startTestApp({
-      OPENAI_BASE_URL: llm.baseURL,
-      OPENAI_API_KEY: llm.apiKey,
-      LLM_MODEL: 'fake-model',
+      ...llmEnv(llm, 'fake-model'),
     });
     // An LLM that refuses at once gives the offline answer: the one every fault below must give too.
     llm.always({ kind: 'error', status: 500 });

@@ -269,6 +269,11 @@ function validate(body: unknown): string | undefined {
   return undefined;
 }
 
+/** The environment that points the app's LLM client at this server, with `model` as LLM_MODEL. */
+export function llmEnv(server: FakeOpenAiServer, model: string): Record<string, string> {
+  return { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: server.apiKey, LLM_MODEL: model };
+}
+
 /** Starts the fake server on 127.0.0.1 on a free port. */
 export async function startFakeOpenAiServer(options: FakeOpenAiOptions = {}): Promise<FakeOpenAiServer> {
   const apiKey = options.apiKey ?? 'sk-test-yimen';

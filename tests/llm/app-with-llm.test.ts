@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../helpers/fake-openai-server.js';
+import { llmEnv, startFakeOpenAiServer, type FakeOpenAiServer } from '../helpers/fake-openai-server.js';
 import { RestResident } from '../helpers/rest-resident.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -23,9 +23,7 @@ describe('the whole app with an LLM configured', () => {
     t = await startTestApp({
       ADMIN_USERNAME: ADMIN.username,
       ADMIN_PASSWORD: ADMIN.password,
-      OPENAI_BASE_URL: llm.baseURL,
-      OPENAI_API_KEY: llm.apiKey,
-      LLM_MODEL: 'gpt-4o-mini',
+      ...llmEnv(llm, 'gpt-4o-mini'),
       LLM_TIMEOUT_MS: '3000',
     });
   });

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { projectPath } from '../../src/paths.js';
 import { answerFor } from '../helpers/apply-by-rest.js';
 import {
+  llmEnv,
   startFakeOpenAiServer,
   type ChatCompletionRequest,
   type FakeOpenAiServer,
@@ -218,9 +219,7 @@ describe('the prompt-injection set against the LLM path', () => {
     t = await startPatientApp({
       ADMIN_USERNAME: ADMIN.username,
       ADMIN_PASSWORD: ADMIN.password,
-      OPENAI_BASE_URL: llm.baseURL,
-      OPENAI_API_KEY: llm.apiKey,
-      LLM_MODEL: 'gpt-4o-mini',
+      ...llmEnv(llm, 'gpt-4o-mini'),
       LLM_TIMEOUT_MS: '3000',
     });
     const created = await t.app.services.auth.createUser({ ...OPERATOR, role: 'operator' });

@@ -1,9 +1,9 @@
 import type { TurnContext } from '../../engine/turn-context.js';
 import type { CannedReply } from '../../engine/system-replies.js';
-import { nextStepsFor } from '../../cases/where-to-go.js';
+import { WINDOW_OFFICE } from '../../localities/schema.js';
 import { formOf, titleOf } from './prompts.js';
 import type { ApplicationState } from './state.js';
-import { whereToGo } from './where-to-go-reply.js';
+import { nextStepsHere, whereToGo } from './where-to-go-reply.js';
 
 function numbered(lines: readonly string[]): string {
   return lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
@@ -48,9 +48,7 @@ export function refuseConsent(ctx: TurnContext, form: ApplicationState): null {
   ctx.record('consent', { given: false, assistanceType: form.assistanceType });
   discard(ctx, form, ctx.services.replies.consent_refused, { materials: text }, 'consent_refused');
   // Where to apply in person: the locality's one window (it takes every kind of help), its address and hours.
-  const { services } = ctx;
-  const profile = services.localities.get(services.locality.code) ?? services.localities.default();
-  ctx.push(...whereToGo(ctx, { office: nextStepsFor(profile, '', {}, ctx.at).office }));
+  ctx.push(...whereToGo(ctx, { office: nextStepsHere(ctx, WINDOW_OFFICE, {}).office }));
   return null;
 }
 

@@ -6,8 +6,7 @@ import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
 import { titleOf } from './prompts.js';
 import type { ApplicationState } from './state.js';
 import { personalValues } from './discard.js';
-import { nextStepsFor } from '../../cases/where-to-go.js';
-import { whereToGo } from './where-to-go-reply.js';
+import { nextStepsHere, whereToGo } from './where-to-go-reply.js';
 
 const CASE_REF = 'case';
 
@@ -54,8 +53,7 @@ export function register(ctx: TurnContext, form: ApplicationState): null {
     },
     services.localities,
   );
-  const profile = services.localities.get(services.locality.code) ?? services.localities.default();
-  const steps = nextStepsFor(profile, plan.departmentCode, form.fields, ctx.at);
+  const steps = nextStepsHere(ctx, plan.departmentCode, form.fields);
   const caseNo = ctx.token(CASE_REF);
   const onRegistered: OutboundAction[] = [ctx.canned(services.replies.registered, { caseNo })];
   if (plan.materials.length > 0) {
