@@ -36,6 +36,26 @@ const scriptEvent = z.object({
 /** One scripted event, sent instead of the normal answer when its moment has come. */
 export type ScriptEvent = z.infer<typeof scriptEvent>;
 
+// The statuses a seeded case can be moved to (bench/dialogues/run.ts walks the department updates), with
+// the everyday words writers use for them; an unknown status fails the load instead of staying registered.
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  rejected: 'refused',
+  denied: 'refused',
+  declined: 'refused',
+  closed: 'completed',
+  done: 'completed',
+  finished: 'completed',
+  in_review: 'accepted',
+  reviewing: 'accepted',
+  processing: 'accepted',
+  submitted: 'registered',
+};
+const caseStatus = z
+  .string()
+  .default('registered')
+  .transform((status) => STATUS_WORDS[status] ?? status)
+  .pipe(z.enum(['registered', 'transferred', 'accepted', 'approved', 'refused', 'completed', 'referred']));
+
 const residentSchema = z.object({
   id: scalar,
   kind: z.enum(KINDS),
@@ -48,7 +68,7 @@ const residentSchema = z.object({
   facts: z
     .object({
       existingCase: z
-        .object({ type: z.string(), status: z.string().default('registered'), phone: scalar })
+        .object({ type: z.string(), status: caseStatus, phone: scalar })
         .optional(),
     })
     .passthrough()
@@ -73,9 +93,10 @@ export interface ResidentSet {
   residents: Resident[];
 }
 
-/** Reads a set; files under a `heldout/` folder are frozen held-out sets. */
+/** Reads a set; files under a `heldout/` folder, or whose header says FROZEN, are frozen held-out sets. */
 export function loadResidentSet(file: string): ResidentSet {
-  const raw: unknown = parseYaml(readFileSync(file, 'utf8'));
+  const source = readFileSync(file, 'utf8');
+  const raw: unknown = parseYaml(source);
   const list = Array.isArray(raw) ? raw : (raw as { residents?: unknown } | null)?.residents;
   const parsed = z.array(residentSchema).safeParse(list);
   if (!parsed.success) {
@@ -88,5 +109,7 @@ export function loadResidentSet(file: string): ResidentSet {
     if (ids.has(resident.id)) throw new Error(`${file}: resident id ${resident.id} appears twice`);
     ids.add(resident.id);
   }
-  return { file, frozen: /(?:^|[\\/])heldout[\\/]/.test(file), residents: parsed.data };
+  const header = source.split('\n').filter((line) => line.startsWith('#'));
+  const frozen = /(?:^|[\\/])heldout[\\/]/.test(file) || header.some((line) => /\bFROZEN\b/.test(line));
+  return { file, frozen, residents: parsed.data };
 }
