@@ -95,7 +95,7 @@ function answerFor(resident: Resident, key: string, receipt: string | undefined)
   }
 }
 
-/** The message for what the bot waits for: field answers joined, else the first key the resident can answer. */
+/** The message for what the bot waits for: field answers joined, else the answers to every key the resident can answer. */
 function answerTo(
   resident: Resident,
   expecting: readonly string[],
@@ -108,10 +108,11 @@ function answerTo(
     if (known.length === 0) return { text: '不清楚', keys: fields };
     return { text: known.map((k) => answerFor(resident, k, receipt)).join(' '), keys: known };
   }
-  for (const key of expecting) {
-    const text = answerFor(resident, key, receipt);
-    if (text !== undefined) return { text, keys: [key] };
-  }
+  // Several questions in one turn (the privacy notice and the other person's agreement): a person answers
+  // every one they have an answer for, in one message.
+  const answerable = expecting.filter((key) => answerFor(resident, key, receipt) !== undefined);
+  if (answerable.length > 0)
+    return { text: answerable.map((k) => answerFor(resident, k, receipt)).join(' '), keys: answerable };
   const first = expecting[0];
   return first === undefined ? undefined : { text: '不清楚', keys: [first] };
 }

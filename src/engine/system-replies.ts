@@ -76,6 +76,7 @@ const REPLY_KEYS = [
   'proxy_consent_ask',
   'other_language_en',
   'other_language',
+  'proxy_consent_with_notice',
   'proxy_consent_unconfirmed',
   'human_after_hours',
   'handed_back',

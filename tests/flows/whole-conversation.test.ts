@@ -134,6 +134,31 @@ describe('who the person is', () => {
     expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number']);
   });
 
+  it('asks the other person’s agreement with the privacy notice, so one answer can give both', async () => {
+    const h = await FlowHarness.create();
+    await h.say('帮我妈申请低保');
+    expect(h.publicState.expecting).toEqual(['consent', 'proxy_consent']);
+    expect(h.text).toContain('本人知道');
+    await h.say('同意 我妈也同意的 是她让我办的');
+    expect(fields(h).proxy_consent).toBe('申请人本人已同意（亲属代为申请）');
+    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number']);
+  });
+
+  it('asks the other person’s agreement on its own when the answer gave only the writer’s own yes', async () => {
+    const h = await FlowHarness.create();
+    await h.say('帮我妈申请低保');
+    await h.say('同意。');
+    expect(h.publicState.expecting).toEqual(['proxy_consent']);
+  });
+
+  it('records a combined answer that says the person has not been asked yet as still to be confirmed', async () => {
+    const h = await FlowHarness.create();
+    await h.say('帮我爸申请低保');
+    await h.say('同意，不过还没跟我爸说');
+    expect(String(fields(h).proxy_consent)).toContain('待核实');
+    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number']);
+  });
+
   it('goes on without the person’s consent confirmed, and says staff will ask them first', async () => {
     const h = await FlowHarness.create();
     await h.say('我是村委会的 替村里一个孤寡老人申请低保');

@@ -5,7 +5,7 @@ import type { TurnContext } from '../../engine/turn-context.js';
 import { cancel, personalValues, withdrawConsent } from './discard.js';
 import { fillFields, inferOpening } from './fill.js';
 import { answerOpeningQuestions } from './opening-questions.js';
-import { askType, consentNotice, formOf } from './prompts.js';
+import { askType, consentNotice, formOf, isForSomeoneElse } from './prompts.js';
 import { applicationStateSchema, type ApplicationState } from './state.js';
 import { chooseEditStage } from './stages/choose-edit.js';
 import { chooseTypeStage } from './stages/choose-type.js';
@@ -142,7 +142,7 @@ export const applicationFlow: Flow<ApplicationState> = {
       case 'choose_type':
         return ['type'];
       case 'consent':
-        return ['consent'];
+        return isForSomeoneElse(form) ? ['consent', 'proxy_consent'] : ['consent'];
       case 'proxy_consent':
         return ['proxy_consent'];
       case 'confirming':

@@ -77,6 +77,8 @@ export function consentNotice(ctx: TurnContext, form: ApplicationState): Applica
     title: titleOf(ctx, form),
     officeHours: ctx.services.locality.officeHours,
   });
+  // Known to be for someone else: their agreement is asked in the same breath, so one answer can give both.
+  if (isForSomeoneElse(form)) ctx.say(ctx.services.replies.proxy_consent_with_notice);
   ctx.state.topic = 'apply';
   return { ...form, stage: 'consent' };
 }

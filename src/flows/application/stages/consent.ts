@@ -1,9 +1,11 @@
 import type { TurnContext } from '../../../engine/turn-context.js';
 import { refuseConsent } from '../discard.js';
 import { fillFields } from '../fill.js';
-import { ask, formOf } from '../prompts.js';
+import { ask, formOf, isForSomeoneElse } from '../prompts.js';
+import { proxyAgreementInConsent } from '../proxy-agreement.js';
 import { ownDuplicate, ownOpenCase } from '../register.js';
 import type { ApplicationState } from '../state.js';
+import { recordProxyConsent } from './proxy-consent.js';
 
 const SURE = 0.6;
 
@@ -31,7 +33,9 @@ export async function consentStage(
     const existing = ownOpenCase(ctx, consented);
     if (existing) return ownDuplicate(ctx, consented, existing);
     ctx.record('consent', { given: true, assistanceType: form.assistanceType });
-    return ask(ctx, consented);
+    // For someone else, the notice also asked whether that person agreed; an answer that says so saves a turn.
+    const forOther = isForSomeoneElse(consented) ? proxyAgreementInConsent(ctx.text) : undefined;
+    return ask(ctx, forOther === undefined ? consented : recordProxyConsent(ctx, consented, forOther));
   }
   if (reading.filled.length === 0 && (await ctx.aside())) {
     ctx.say(replies.consent_again);

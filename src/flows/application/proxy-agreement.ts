@@ -1,0 +1,32 @@
+import type { TurnContext } from '../../engine/turn-context.js';
+
+const SURE = 0.6;
+// 「还没问过她」「她不知道」: not (yet) agreed, whatever else the sentence says.
+const NOT_AGREED = /不同意|没同意|还没|没问|没跟|不知道|不清楚|不肯|不愿意/;
+const AGREED = /同意|答应|让我|叫我|委托|知道的|愿意|签过字|签了字|授权|tong ?yi/i;
+// The writer's own yes at the start of a combined answer (「同意，我妈也同意」): what follows speaks for the other person.
+const OWN_YES = /^[\s，,。.!！]*(?:我)?(?:同意|可以|好的?|行|嗯+|没问题|ok)[\s，,。.!！的了啊吧]*/iu;
+
+/** Whether the person applied for agreed, read from an answer to that question alone. */
+export function proxyAgreed(ctx: TurnContext, text: string): boolean {
+  const { words } = ctx.services;
+  const { intent } = ctx.parse;
+  return (
+    !NOT_AGREED.test(text) &&
+    (ctx.buttonId === 'consent_yes' ||
+      words.is('consent_yes', text) ||
+      AGREED.test(text) ||
+      (intent.name === 'affirm' && intent.confidence >= SURE))
+  );
+}
+
+/**
+ * What an answer to the privacy notice says about the other person's agreement, when it says anything beyond
+ * the writer's own yes: 「同意 我妈也同意的」 → true, 「同意 还没问她」 → false, a bare 「同意」 → undefined (ask).
+ */
+export function proxyAgreementInConsent(text: string): boolean | undefined {
+  const rest = text.replace(OWN_YES, '').trim();
+  if (rest === '') return undefined;
+  if (NOT_AGREED.test(rest)) return false;
+  return AGREED.test(rest) ? true : undefined;
+}
