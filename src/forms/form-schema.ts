@@ -54,6 +54,8 @@ export const typeFormSchema = z
   .object({
     type: z.string().regex(/^[a-z_]+$/),
     title: z.string().min(1),
+    // The type's own group questions (two of its fields asked in one turn), added to the common ones.
+    groups: z.record(z.string(), z.string().min(1)).default({}),
     fields: z.array(fieldSchema).default([]),
   })
   .strict();

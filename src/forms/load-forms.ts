@@ -41,7 +41,7 @@ export async function loadForms(dir: string, logger: FormsLogger): Promise<FormR
       formType: parsed.data.type,
       title: parsed.data.title,
       fields,
-      groups: common.groups,
+      groups: { ...common.groups, ...parsed.data.groups },
     });
   }
   const general = forms.get('general');
