@@ -22,10 +22,10 @@ describe('application flow (fake NLU, no store)', () => {
 
   it('asks one question at a time and says what it is waiting for', async () => {
     const h = await consented();
-    expect(h.text).toContain('姓名和18位身份证号码');
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number']);
-    await h.say(`王秀英 ${ID}`);
-    expect(h.publicState.expecting).toEqual(['field:phone', 'field:address']);
+    expect(h.text).toContain('姓名、18位身份证号码');
+    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
+    await h.say(`王秀英 ${ID} 13912345678`);
+    expect(h.publicState.expecting).toEqual(['field:address', 'field:household_size', 'field:monthly_income']);
   });
 
   it('offers a field’s choices as buttons whose tap is read by id', async () => {
@@ -97,7 +97,7 @@ describe('application flow (fake NLU, no store)', () => {
   it('a question in the middle of the form is answered as an aside and the form asks again', async () => {
     const h = await consented();
     await h.say('低保要带什么材料吗');
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number']);
+    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
     expect(h.text).toContain('我们接着填');
   });
 
@@ -107,6 +107,6 @@ describe('application flow (fake NLU, no store)', () => {
     await h.say('你好');
     expect(h.publicState.expecting).toEqual(['resume']);
     await h.say({ buttonId: 'resume_continue', text: '继续填写' });
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number']);
+    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
   });
 });

@@ -18,6 +18,31 @@ async function atTypeQuestions(opening: string): Promise<FlowHarness> {
 const fields = (h: FlowHarness): Record<string, unknown> =>
   (h.flow?.state.fields ?? {}) as Record<string, unknown>;
 
+describe('the address, household and income asked in one turn', () => {
+  async function atAddress(): Promise<FlowHarness> {
+    const h = await FlowHarness.create();
+    await h.say('我想申请低保');
+    await h.say({ buttonId: 'consent_yes', text: '同意' });
+    await h.say(`顾美兰 ${ID} 13912340000`);
+    expect(h.publicState.expecting).toEqual(['field:address', 'field:household_size', 'field:monthly_income']);
+    return h;
+  }
+
+  it('reads bare numbers after an address that has numbers of its own', async () => {
+    const h = await atAddress();
+    await h.say('城东街道和平社区16号 2 900');
+    expect(fields(h)).toMatchObject({ household_size: 2, monthly_income: 900 });
+    expect(String(fields(h).address)).toContain('和平社区16号');
+  });
+
+  it('reads a count in words and a bare amount after the address', async () => {
+    const h = await atAddress();
+    await h.say('月城镇月城村4组 一个人 300');
+    expect(fields(h)).toMatchObject({ household_size: 1, monthly_income: 300 });
+    expect(h.publicState.expecting).not.toContain('field:monthly_income');
+  });
+});
+
 describe("a type's own questions asked together", () => {
   it('asks the illness and the costs left after insurance in one turn, and reads both', async () => {
     const h = await atTypeQuestions('我想申请医疗救助 看病花了很多钱');

@@ -131,7 +131,7 @@ describe('who the person is', () => {
     expect(fields(h).proxy_consent).toBe('申请人本人已同意（亲属代为申请）');
     const record = h.actions.find((a) => a.type === 'record' && a.kind === 'consent');
     expect(record?.type === 'record' && record.detail).toMatchObject({ forSomeoneElse: true, given: true });
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number']);
+    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
   });
 
   it('asks the other person’s agreement with the privacy notice, so one answer can give both', async () => {
@@ -141,7 +141,7 @@ describe('who the person is', () => {
     expect(h.text).toContain('本人知道');
     await h.say('同意 我妈也同意的 是她让我办的');
     expect(fields(h).proxy_consent).toBe('申请人本人已同意（亲属代为申请）');
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number']);
+    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
   });
 
   it('asks the other person’s agreement on its own when the answer gave only the writer’s own yes', async () => {
@@ -156,7 +156,7 @@ describe('who the person is', () => {
     await h.say('帮我爸申请低保');
     await h.say('同意，不过还没跟我爸说');
     expect(String(fields(h).proxy_consent)).toContain('待核实');
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number']);
+    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
   });
 
   it('goes on without the person’s consent confirmed, and says staff will ask them first', async () => {
@@ -172,7 +172,7 @@ describe('who the person is', () => {
     const h = await FlowHarness.create();
     await h.say('我想申请低保');
     await h.say({ buttonId: 'consent_yes', text: '同意' });
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number']);
+    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
   });
 });
 

@@ -21,7 +21,8 @@ const NAME_CORRECTION =
 const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   // A bare count first (「4 有时候一千…」「2 1800」) answers 几口人 before the income.
   integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)/,
-  money: /[块元千万百]|收入|工资|养老金|低保金|补贴|没有|没钱/,
+  // …or a bare amount closing the answer (「华士镇龙河村4组 2500」 once the address is set apart).
+  money: /[块元千万百]|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)[0-9]{2,7}\s*$/,
   person_name: /./,
   address: /./,
   id_number: /[0-9]/,
@@ -55,7 +56,7 @@ export function fillFields(
   const filled: string[] = [];
   const problems: Filling['problems'] = [];
   // 「2 1800」 to 「几口人？多少收入？」: bare numbers answer the numbers asked, in the order asked.
-  const bare = bareNumbers(text, asked);
+  const bare = bareNumbers(withoutAskedSpans(text, entities, asked), asked);
   for (const [name, value] of bare) {
     fields[name] = value;
     filled.push(name);
@@ -79,7 +80,14 @@ export function fillFields(
         continue;
     }
     // In a group question a field is read from plain words only when the words speak of it.
-    if (isAsked && !entity && asked.length > 1 && !GROUP_CUES[field.kind].test(text)) continue;
+    // The cue is looked for outside the other fields' spans: 「…村11组 1 …」 starts its count after the address.
+    if (
+      isAsked &&
+      !entity &&
+      asked.length > 1 &&
+      !GROUP_CUES[field.kind].test(stripOtherFields(text, entities, field))
+    )
+      continue;
     // 「自己付了四万多」 answers the money field asked, not the household income.
     if (
       !isAsked &&
@@ -116,11 +124,31 @@ export function fillFields(
   };
 }
 
+/** The text without the spans of the non-numeric fields asked with it (「璜土镇石庄村5组 2 1800」 → 「 2 1800」). */
+function withoutAskedSpans(text: string, entities: readonly Entity[], asked: readonly FormField[]): string {
+  const spanTypes = new Set<string>(
+    asked.flatMap((f) => (f.kind !== 'integer' && f.kind !== 'money' && f.entity ? [f.entity] : [])),
+  );
+  let rest = text;
+  for (const entity of entities) {
+    if (entity.text && spanTypes.has(entity.type)) rest = rest.replace(entity.text, ' ');
+  }
+  return rest;
+}
+
 /** Bare numbers, one per numeric field asked and nothing else (「2 1800」), as values by field name. */
 function bareNumbers(text: string, asked: readonly FormField[]): Map<string, number> {
   const numeric = asked.filter((f) => f.kind === 'integer' || f.kind === 'money');
-  const parts = text.trim().split(/[\s,，、;；]+/);
-  if (numeric.length < 2 || parts.length !== numeric.length || !parts.every((p) => /^[0-9]{1,7}$/.test(p)))
+  const tokens = text.trim().split(/[\s,，、;；]+/);
+  // The numbers close the answer; what comes before them (an address left over) has no digits of its own.
+  const parts = tokens.slice(-numeric.length);
+  const before = tokens.slice(0, -numeric.length).join('');
+  if (
+    numeric.length < 2 ||
+    parts.length !== numeric.length ||
+    !parts.every((p) => /^[0-9]{1,7}$/.test(p)) ||
+    (before !== '' && (asked.length === numeric.length || /[0-9]/.test(before)))
+  )
     return new Map<string, number>();
   const values = new Map<string, number>();
   numeric.forEach((field, i) => {
@@ -146,10 +174,15 @@ function invalidIdText(text: string): string {
   return /[0-9]{17}[0-9xX]/.exec(text.replace(/\s/g, ''))?.[0] ?? text;
 }
 
+// Entities that carry an amount: a money field without an entity of its own (医疗费) reads them as its own.
+const AMOUNT_ENTITIES: ReadonlySet<string> = new Set(['monthly_income']);
+
 function stripOtherFields(text: string, entities: readonly Entity[], keep: FormField): string {
   let rest = text;
   for (const entity of entities) {
-    if (entity.text && entity.type !== keep.entity) rest = rest.replace(entity.text, ' ');
+    if (!entity.text || entity.type === keep.entity) continue;
+    if (keep.kind === 'money' && !keep.entity && AMOUNT_ENTITIES.has(entity.type)) continue;
+    rest = rest.replace(entity.text, ' ');
   }
   return rest.replace(/\s+/g, ' ').trim();
 }
