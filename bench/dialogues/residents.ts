@@ -67,9 +67,7 @@ const residentSchema = z.object({
   script: z.array(scriptEvent).default([]),
   facts: z
     .object({
-      existingCase: z
-        .object({ type: z.string(), status: caseStatus, phone: scalar })
-        .optional(),
+      existingCase: z.object({ type: z.string(), status: caseStatus, phone: scalar }).optional(),
     })
     .passthrough()
     .default({}),

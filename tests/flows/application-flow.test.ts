@@ -25,7 +25,11 @@ describe('application flow (fake NLU, no store)', () => {
     expect(h.text).toContain('姓名、18位身份证号码');
     expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
     await h.say(`王秀英 ${ID} 13912345678`);
-    expect(h.publicState.expecting).toEqual(['field:address', 'field:household_size', 'field:monthly_income']);
+    expect(h.publicState.expecting).toEqual([
+      'field:address',
+      'field:household_size',
+      'field:monthly_income',
+    ]);
   });
 
   it('offers a field’s choices as buttons whose tap is read by id', async () => {

@@ -22,7 +22,11 @@ describe('the root chain and the safety follow-up (fake NLU, no store)', () => {
     expect(h.text).toContain('我们接着填');
     expect(h.state.flow?.name).toBe('application');
     // The name and ID given with the cry for help and the callback number are not asked again.
-    expect(h.publicState.expecting).toEqual(['field:address', 'field:household_size', 'field:monthly_income']);
+    expect(h.publicState.expecting).toEqual([
+      'field:address',
+      'field:household_size',
+      'field:monthly_income',
+    ]);
     expect(h.publicState.expecting).not.toContain('field:id_number');
   });
 

@@ -24,7 +24,11 @@ describe('the address, household and income asked in one turn', () => {
     await h.say('我想申请低保');
     await h.say({ buttonId: 'consent_yes', text: '同意' });
     await h.say(`顾美兰 ${ID} 13912340000`);
-    expect(h.publicState.expecting).toEqual(['field:address', 'field:household_size', 'field:monthly_income']);
+    expect(h.publicState.expecting).toEqual([
+      'field:address',
+      'field:household_size',
+      'field:monthly_income',
+    ]);
     return h;
   }
 
