@@ -14,6 +14,7 @@ import {
   loadProgrammeQuestions2,
   loadProgrammeQuestions3,
   loadProgrammeQuestions4,
+  loadProgrammeQuestions5,
   loadQuestions,
 } from './questions.js';
 
@@ -34,6 +35,7 @@ const questions = [
         ...loadProgrammeQuestions2(),
         ...loadProgrammeQuestions3(),
         ...loadProgrammeQuestions4(),
+        ...loadProgrammeQuestions5(),
       ]),
 ];
 
