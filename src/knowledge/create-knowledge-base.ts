@@ -15,9 +15,11 @@ import { composeCombinedAnswer } from './compose-answer.js';
 import type { KnowledgeLogger, LoadedDocument, SkippedFile } from './load-documents.js';
 import { loadDocuments } from './load-documents.js';
 import { loadProgrammes } from './load-programmes.js';
-import type { KnowledgeResources } from './load-resources.js';
+import type { KnowledgeResources, SynonymData } from './load-resources.js';
 import { EMPTY_RESOURCES, loadResources } from './load-resources.js';
 import type { ProgrammeCard } from './programme-card.js';
+import type { QuestionReader } from './question-text.js';
+import { createQuestionReader } from './question-text.js';
 import type { Scope } from './scope.js';
 import { createScopeReader } from './scope.js';
 import { buildGazetteer, mostSpecific, relateRegion } from './region.js';
@@ -96,7 +98,8 @@ export function createKnowledgeBase(
   const settings = options.retrieval ?? DEFAULT_RETRIEVAL;
   const maxChars = options.maxChunkChars ?? DEFAULT_MAX_CHUNK_CHARS;
   const gazetteer = buildGazetteer(documents.map((d) => d.regionPath));
-  const analyzer: Analyzer = createAnalyzer(resources.synonyms, gazetteer);
+  const readQuestion = createQuestionReader(resources.synonyms.corrections);
+  const analyzer: Analyzer = createAnalyzer(readSynonymKeys(resources.synonyms, readQuestion), gazetteer);
   const byId = new Map(documents.map((d) => [d.id, d]));
   const programmes = options.programmes ?? [];
   const cardOf = new Map(programmes.map((c) => [c.type, c]));
@@ -110,7 +113,7 @@ export function createKnowledgeBase(
   const bigrams = new Bm25Index(tokens.map((t) => t.bigrams));
   const passages: MatchablePassage[] = indexed.map((text, i) => ({ text: normalizeText(text), words: new Set(tokens[i]!.words) }));
   const matcher = createConceptMatcher(passages);
-  const readScope = createScopeReader(resources.outOfScope, programmes, resources.hardship);
+  const readScope = createScopeReader(resources.outOfScope.map(readQuestion), programmes, resources.hardship.map(readQuestion));
   preloadGeneralIdf();
   const publicDocuments: PolicyDocument[] = documents.map(({ body: _body, file: _file, ...meta }) => meta);
   const documentsById = new Map(publicDocuments.map((d) => [d.id, d]));
@@ -123,7 +126,7 @@ export function createKnowledgeBase(
   };
 
   const diagnose = (query: string, options?: QueryOptions): Diagnosis => {
-    const clipped = query.slice(0, MAX_QUERY_CHARS);
+    const clipped = readQuestion(query.slice(0, MAX_QUERY_CHARS));
     const analysis = analyzer.query(clipped);
     const scope = readScope(clipped);
     const scores = new Float64Array(chunks.length);
@@ -292,6 +295,15 @@ function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers
     ranked.splice(depth - 1, 0, moved!);
     return;
   }
+}
+
+// Synonym keys are residents' words, so they are read as questions are (「管些啥」 → 「管些什么」); the
+// forms they bring are the documents' words and stay as written.
+function readSynonymKeys(data: SynonymData, read: QuestionReader): SynonymData {
+  const equivalent = data.equivalent.map((group) => [...new Set([...group, ...group.map(read)])]);
+  const expand: Record<string, string[]> = {};
+  for (const [key, forms] of Object.entries(data.expand)) expand[read(key)] = [...(expand[read(key)] ?? []), ...forms];
+  return { ...data, equivalent, expand };
 }
 
 // Every document's heading paths, so a card's document sources can be checked before it is indexed.
