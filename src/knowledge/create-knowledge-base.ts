@@ -1,10 +1,11 @@
 import { normalizeText } from '../text/normalize.js';
 import { preloadGeneralIdf } from '../text/word-idf.js';
-import type { Analyzer, QueryAnalysis } from './analyzer.js';
+import type { Analyzer, Concept, QueryAnalysis } from './analyzer.js';
 import { createAnalyzer } from './analyzer.js';
 import type { RegionContext } from './answer.js';
 import { abstain } from './answer.js';
-import type { Answerability, MatchablePassage } from './answerability.js';
+import type { AssistanceType } from '../nlu/types.js';
+import type { Answerability, ConceptMatches, MatchablePassage } from './answerability.js';
 import { asksForFigure, coverage, createConceptMatcher, judge, matchConcepts } from './answerability.js';
 import { Bm25Index } from './bm25.js';
 import { cardCitationLine, cardReferences } from './card-citation.js';
@@ -104,6 +105,11 @@ export function createKnowledgeBase(
   const programmes = options.programmes ?? [];
   const cardOf = new Map(programmes.map((c) => [c.type, c]));
   const chunks = [...documents.flatMap((d) => chunkDocument(d.id, d.body, maxChars)), ...programmes.flatMap(cardChunks)];
+  const cardIndex: CardIndex[] = programmes.map((card) => ({
+    type: card.type,
+    parts: chunks.flatMap((c, i) => (c.programme?.type === card.type ? [i] : [])),
+    names: [card.name, ...card.aliases].map(normalizeText),
+  }));
 
   // Headings are indexed with the text: 「四、职责分工 › 4．人力资源和社会保障部门」 says what the passage is about;
   // a card part is indexed with the programme's names and the part's heading.
@@ -141,6 +147,12 @@ export function createKnowledgeBase(
     const matches = matchConcepts(analysis.concepts, matcher, passages.length, settings.conceptWeighting);
     const coverages = Float64Array.from(chunks, (_, i) => coverage(matches, i));
     if (settings.coverageBoost > 0) coverages.forEach((c, i) => (scores[i]! *= 1 + settings.coverageBoost * c));
+    // 「申请被拒了能去哪说理」 asks how the window works, not about a programme: a card that shares only
+    // words every card has (申请, 材料, 救助) steps back, so the documents on the process come first.
+    const generic = genericCards(analysis.concepts, matches, cardIndex, scope.named, settings.specificCardLimit);
+    chunks.forEach((c, i) => {
+      if (c.programme && generic.has(c.programme.type)) scores[i]! *= settings.genericCardFactor;
+    });
     // A programme the resident names is what the question is about: the part of its card that fits the
     // question best rises above passages that merely share words with it. Only that part, so the other
     // parts of the same card do not push the local document's passage out of the first results.
@@ -295,6 +307,31 @@ function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers
     ranked.splice(depth - 1, 0, moved!);
     return;
   }
+}
+
+// The cards a question has no word specific to. A card counts as meant when the question names its
+// programme, or has a weighty word (a concept) that this card and at most `limit` cards contain, or a
+// word that is part of this card's name and of at most `limit` names (「聋哑」 brings 残疾, in 「残疾人救助
+// 和两项补贴」, though half the cards mention 残疾 somewhere).
+function genericCards(concepts: readonly Concept[], matches: ConceptMatches, cards: readonly CardIndex[], named: readonly AssistanceType[], limit: number): Set<AssistanceType> {
+  const generic = new Set<AssistanceType>(cards.map((c) => c.type).filter((t) => !named.includes(t)));
+  const meant = (holding: readonly CardIndex[]): void => {
+    if (holding.length > 0 && holding.length <= limit) for (const c of holding) generic.delete(c.type);
+  };
+  matches.presence.forEach((presence, k) => {
+    if ((matches.weights[k] ?? 0) <= 0) return;
+    meant(cards.filter((c) => c.parts.some((i) => presence[i] === 1)));
+    const forms = (concepts[k]?.forms ?? []).filter((f) => f.length >= 2);
+    meant(cards.filter((c) => c.names.some((n) => forms.some((f) => n.includes(f)))));
+  });
+  return generic;
+}
+
+/** A card as genericCards sees it: its chunks' positions and its names. */
+interface CardIndex {
+  type: AssistanceType;
+  parts: number[];
+  names: string[];
 }
 
 // Synonym keys are residents' words, so they are read as questions are (「管些啥」 → 「管些什么」); the
