@@ -13,6 +13,8 @@ import { cardChunks, cardIndexText, cardTitle } from './card-chunks.js';
 import { chunkDocument, DEFAULT_MAX_CHUNK_CHARS, SECTION_SEPARATOR } from './chunk.js';
 import type { AnswerSource } from './compose-answer.js';
 import { composeCombinedAnswer } from './compose-answer.js';
+import { composePartsAnswer } from './compose-parts.js';
+import { questionParts } from './question-parts.js';
 import type { KnowledgeLogger, LoadedDocument, SkippedFile } from './load-documents.js';
 import { loadDocuments } from './load-documents.js';
 import { loadProgrammes } from './load-programmes.js';
@@ -53,6 +55,8 @@ export interface Diagnosis {
   focusMissing: boolean;
   /** Programmes the question names, and whether it is about an uncovered neighbouring service. */
   scope: Scope;
+  /** For a message asking several things, each part's own diagnosis, in order (see questionParts). */
+  parts?: Diagnosis[];
 }
 
 /** A knowledge base with its chunks and the files it skipped, for the build script and benchmarks. */
@@ -131,8 +135,8 @@ export function createKnowledgeBase(
     return options?.region ? mostSpecific(gazetteer.find(normalizeText(options.region.slice(0, MAX_REGION_CHARS)))) : undefined;
   };
 
-  const diagnose = (query: string, options?: QueryOptions): Diagnosis => {
-    const clipped = readQuestion(query.slice(0, MAX_QUERY_CHARS));
+  // One question, already read (readQuestion) and clipped.
+  const diagnoseText = (clipped: string, options?: QueryOptions): Diagnosis => {
     const analysis = analyzer.query(clipped);
     const scope = readScope(clipped);
     const scores = new Float64Array(chunks.length);
@@ -202,6 +206,42 @@ export function createKnowledgeBase(
     };
   };
 
+  // A message asking two or three things («低保要啥条件 一般多久能批下来») is read part by part too: each
+  // part is diagnosed with the programme the message is about (named anywhere in it, or the card that
+  // answers its first part), and the message is answered when a part is, even if the whole is not.
+  const diagnose = (query: string, options?: QueryOptions): Diagnosis => {
+    const text = readQuestion(query.slice(0, MAX_QUERY_CHARS));
+    const whole = diagnoseText(text, options);
+    const pieces = whole.verdict === 'out-of-scope' ? [] : questionParts(text);
+    if (pieces.length < 2) return whole;
+    const first = diagnoseText(pieces[0]!, options);
+    const firstCard = first.verdict === 'answerable' ? first.ranked[0]?.chunk.programme?.type : undefined;
+    const about = whole.scope.named.length > 0 ? whole.scope.named : firstCard ? [firstCard] : [];
+    const names = about.map((t) => cardOf.get(t)?.name).filter((n): n is string => n !== undefined);
+    const parts = [first, ...pieces.slice(1).map((piece) => {
+      const own = diagnoseText(piece, options);
+      return own.scope.named.length > 0 || names.length === 0 ? own : diagnoseText(`${names.join(' ')} ${piece}`, options);
+    })];
+    // A later part without a programme of its own («去哪办», «要多久») is about what the first part asks;
+    // when that is not ours («教师资格证去哪报名»), neither is the later part, whatever passage it finds.
+    const subjectOk = first.verdict === 'answerable' || about.length > 0;
+    const answered = parts.filter((p, i) => p.verdict === 'answerable' && (i === 0 || subjectOk || p.scope.named.length > 0));
+    if (answered.length === 0) return whole;
+    if (whole.verdict === 'answerable') {
+      // The whole is answered from one passage; parts are answered one by one only when they need
+      // different passages.
+      const bests = new Set(answered.map((p) => p.ranked[0]?.chunk.id));
+      return bests.size >= 2 ? { ...whole, parts } : whole;
+    }
+    return {
+      ...whole,
+      verdict: 'answerable',
+      coverage: Math.max(...answered.map((p) => p.coverage)),
+      ranked: interleave(answered.map((p) => p.ranked)),
+      parts,
+    };
+  };
+
   const hitOf = (chunk: Chunk, score: number): SearchHit => {
     const rounded = Math.round(score * 1000) / 1000;
     if (chunk.programme) {
@@ -227,7 +267,15 @@ export function createKnowledgeBase(
       return { answerable: verdict === 'answerable', results: ranked.slice(0, limit).map(({ chunk, score }) => hitOf(chunk, score)) };
     },
     answer(query: string, options?: QueryOptions): PolicyAnswer {
-      const { verdict, ranked, analysis, weights, scope } = diagnose(query, options);
+      const diagnosis = diagnose(query, options);
+      if (diagnosis.verdict !== 'answerable' || !diagnosis.parts) return answerFrom(diagnosis, options);
+      // Each part is answered from its best passage alone, so that two or three answers stay readable on a phone.
+      return composePartsAnswer(diagnosis.parts.map((part) => ({ verdict: part.verdict, answer: answerFrom(part, options, false) })));
+    },
+  };
+
+  function answerFrom(diagnosis: Diagnosis, options?: QueryOptions, withSecondary = true): PolicyAnswer {
+      const { verdict, ranked, analysis, weights, scope } = diagnosis;
       const best = ranked[0];
       if (verdict !== 'answerable' || !best) return abstain(verdict === 'answerable' ? 'no-content' : verdict);
       const place = regionOf(analysis, options);
@@ -261,7 +309,7 @@ export function createKnowledgeBase(
       const boosted = best.chunk.programme !== undefined && scope.named.includes(best.chunk.programme.type);
       const bestScore = boosted ? best.score / settings.namedProgrammeFactor : best.score;
       const secondary =
-        other && other.coverage >= settings.minCoverage && other.score >= settings.secondaryScoreRatio * bestScore
+        withSecondary && other && other.coverage >= settings.minCoverage && other.score >= settings.secondaryScoreRatio * bestScore
           ? sourceOf(other.chunk)
           : undefined;
       return composeCombinedAnswer({
@@ -273,8 +321,24 @@ export function createKnowledgeBase(
         documents: documentsById,
         figureNote: best.chunk.programme !== undefined && asksForFigure(analysis.text),
       });
-    },
-  };
+  }
+}
+
+// The parts' rankings merged: the first of each, then the second of each …, each passage once.
+function interleave<T extends { chunk: Chunk }>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let at = 0; at < longest; at++) {
+    for (const list of lists) {
+      const r = list[at];
+      if (r && !seen.has(r.chunk.id)) {
+        seen.add(r.chunk.id);
+        out.push(r);
+      }
+    }
+  }
+  return out;
 }
 
 // A card's five parts share its names and often the question's words; after its best part, the others
