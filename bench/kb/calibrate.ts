@@ -15,6 +15,7 @@ import {
   loadProgrammeQuestions3,
   loadProgrammeQuestions4,
   loadProgrammeQuestions5,
+  loadProgrammeQuestions6,
   loadQuestions,
 } from './questions.js';
 
@@ -36,6 +37,7 @@ const questions = [
         ...loadProgrammeQuestions3(),
         ...loadProgrammeQuestions4(),
         ...loadProgrammeQuestions5(),
+        ...loadProgrammeQuestions6(),
       ]),
 ];
 
