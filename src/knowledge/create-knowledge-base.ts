@@ -1,5 +1,6 @@
 import { normalizeText } from '../text/normalize.js';
-import { preloadGeneralIdf } from '../text/word-idf.js';
+import { segment } from '../text/segment.js';
+import { GENERAL_IDF_CAP, generalIdf, preloadGeneralIdf } from '../text/word-idf.js';
 import type { Analyzer, Concept, QueryAnalysis } from './analyzer.js';
 import { createAnalyzer } from './analyzer.js';
 import type { RegionContext } from './answer.js';
@@ -23,6 +24,7 @@ import { EMPTY_RESOURCES, loadResources } from './load-resources.js';
 import type { ProgrammeCard } from './programme-card.js';
 import type { QuestionReader } from './question-text.js';
 import { createQuestionReader } from './question-text.js';
+import { createHomophoneFixer } from './homophones.js';
 import type { Scope } from './scope.js';
 import { createScopeReader } from './scope.js';
 import { buildGazetteer, mostSpecific, relateRegion } from './region.js';
@@ -103,12 +105,18 @@ export function createKnowledgeBase(
   const settings = options.retrieval ?? DEFAULT_RETRIEVAL;
   const maxChars = options.maxChunkChars ?? DEFAULT_MAX_CHUNK_CHARS;
   const gazetteer = buildGazetteer(documents.map((d) => d.regionPath));
-  const readQuestion = createQuestionReader(resources.synonyms.corrections);
-  const analyzer: Analyzer = createAnalyzer(readSynonymKeys(resources.synonyms, readQuestion), gazetteer);
   const byId = new Map(documents.map((d) => [d.id, d]));
   const programmes = options.programmes ?? [];
   const cardOf = new Map(programmes.map((c) => [c.type, c]));
   const chunks = [...documents.flatMap((d) => chunkDocument(d.id, d.body, maxChars)), ...programmes.flatMap(cardChunks)];
+  // A word the documents or cards use, or a common word, is never «fixed» into a key word.
+  const corpusWords = new Set(chunks.flatMap((c) => segment(normalizeText(c.text))));
+  const fixSounds = createHomophoneFixer(
+    [...resources.synonyms.soundAlike, ...programmes.flatMap((c) => [c.name, ...c.aliases])].map(normalizeText),
+    (run) => corpusWords.has(run) || generalIdf(run) < GENERAL_IDF_CAP,
+  );
+  const readQuestion = createQuestionReader(resources.synonyms.corrections, fixSounds);
+  const analyzer: Analyzer = createAnalyzer(readSynonymKeys(resources.synonyms, readQuestion), gazetteer);
   const cardIndex: CardIndex[] = programmes.map((card) => ({
     type: card.type,
     parts: chunks.flatMap((c, i) => (c.programme?.type === card.type ? [i] : [])),

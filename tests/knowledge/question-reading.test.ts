@@ -5,6 +5,7 @@ import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-b
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { composePartsAnswer, PART_NO_FIGURE, PART_NOT_COVERED } from '../../src/knowledge/compose-parts.js';
 import { MAX_QUESTION_PARTS, questionParts } from '../../src/knowledge/question-parts.js';
+import { createHomophoneFixer } from '../../src/knowledge/homophones.js';
 import { createQuestionReader } from '../../src/knowledge/question-text.js';
 import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
 
@@ -135,5 +136,36 @@ describe('retrieval with residents’ words', () => {
   it('a question naming a programme still gets its card first', () => {
     const d = kb.diagnose('残疾人两项补贴怎么申请');
     expect(d.ranked[0]?.chunk.documentId).toBe('programme:disability');
+  });
+});
+
+describe('reading a question: same-sound slips of key words', () => {
+  const common = new Set(['就是', '住在']);
+  const fix = createHomophoneFixer(['低保', '救助', '补贴', '五保户'], (run) => common.has(run));
+
+  it('a run that sounds like a key word and is no word of its own becomes the key word', () => {
+    expect(fix('底保怎么办')).toBe('低保怎么办');
+    expect(fix('残疾人补帖')).toBe('残疾人补贴');
+    expect(fix('舞宝户')).toBe('五保户');
+  });
+
+  it('a known word, the key word itself, or a run beside a grammar character is left alone', () => {
+    expect(fix('我们就住在这')).toBe('我们就住在这');
+    expect(fix('低保救助')).toBe('低保救助');
+  });
+
+  it('no key words, no change', () => {
+    expect(createHomophoneFixer([], () => false)('底保')).toBe('底保');
+  });
+
+  it('never throws and stays fast on any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText(300)), (text) => {
+        const start = performance.now();
+        expect(typeof fix(text)).toBe('string');
+        expect(performance.now() - start).toBeLessThan(200);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
