@@ -65,15 +65,6 @@ export function asksForFigure(question: string): boolean {
   return ASKS_FOR_FIGURE.test(question);
 }
 
-// An amount the resident would pay (rent, a deposit, a fee, a contribution): another body's figure,
-// which no card states, even for a programme the question names («廉租房一个月租金多少»).
-const ASKS_FOR_PAID_FIGURE = /(?:交|缴|付|收|收费|租金|押金|房租)(?:是|要|得|大概|一般)?多少|(?:租金|押金|房租)(?:怎么算|贵不贵)/u;
-
-/** True when the question asks how much a resident would pay (「租金多少」, 「要交多少」). */
-export function asksForPaidFigure(question: string): boolean {
-  return ASKS_FOR_PAID_FIGURE.test(question);
-}
-
 // An amount the resident would receive, as opposed to one they would pay.
 const ASKS_FOR_RECEIVED_FIGURE = /(?:补|给|领|拿|发|报|补助|补贴|救助|得)多少/u;
 
@@ -208,11 +199,10 @@ export function judge(
   // as any answer must, though the resident did not use the programme's name; what one pays (「医保交多少」,
   // 「养老院收费多少」) is another department's figure.
   const figureInWords =
-    !asksForPaidFigure(question) &&
-    (best.namedCard === true ||
+    best.namedCard === true ||
     (best.card === true &&
-      (scope.hardship === true || (asksForReceivedFigure(question) && best.coverage >= minCoverage))));
-  if ((asksForFigure(question) || asksForPaidFigure(question)) && !statesFigure(best.text) && !figureInWords) return 'no-figure';
+      (scope.hardship === true || (asksForReceivedFigure(question) && best.coverage >= minCoverage)));
+  if (asksForFigure(question) && !statesFigure(best.text) && !figureInWords) return 'no-figure';
   // The resident named the programme and its card came first: the card is about what was asked, even
   // when the resident's other words (「瘫在床上」, 「大伯」, 「有什么要求」) are not the card's; the part
   // that came first is the one that fits the question best.

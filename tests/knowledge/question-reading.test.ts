@@ -169,14 +169,3 @@ describe('reading a question: same-sound slips of key words', () => {
     );
   });
 });
-
-describe('amounts a resident would pay', () => {
-  it('are never answered from a card, even one the question names', () => {
-    expect(kb.answer('公租房每个月房租要交多少').answerable).toBe(false);
-    expect(kb.diagnose('公租房每个月房租要交多少').verdict).toBe('no-figure');
-  });
-
-  it('an amount received from a named programme is still explained in words', () => {
-    expect(kb.answer('临时救助一般能给多少').answerable).toBe(true);
-  });
-});
