@@ -14,6 +14,8 @@ import {
   loadProgrammeQuestions2,
   loadProgrammeQuestions3,
   loadProgrammeQuestions4,
+  loadProgrammeQuestions5,
+  loadProgrammeQuestions6,
   loadQuestions,
 } from './questions.js';
 
@@ -34,6 +36,8 @@ const questions = [
         ...loadProgrammeQuestions2(),
         ...loadProgrammeQuestions3(),
         ...loadProgrammeQuestions4(),
+        ...loadProgrammeQuestions5(),
+        ...loadProgrammeQuestions6(),
       ]),
 ];
 

@@ -127,6 +127,16 @@ export function loadProgrammeQuestions4(): BenchQuestion[] {
   return loadTopicQuestions(new URL('./programme-questions-4.yaml', import.meta.url), 'programmes');
 }
 
+/** The fifth set (programme-questions-5.yaml: the process of applying, compound questions, slips, voice). */
+export function loadProgrammeQuestions5(): BenchQuestion[] {
+  return loadTopicQuestions(new URL('./programme-questions-5.yaml', import.meta.url), 'programmes');
+}
+
+/** The sixth set (programme-questions-6.yaml: the window's process in other words, compound, slips, stories). */
+export function loadProgrammeQuestions6(): BenchQuestion[] {
+  return loadTopicQuestions(new URL('./programme-questions-6.yaml', import.meta.url), 'programmes');
+}
+
 /** The held-out set A, or undefined when the file is absent (a fresh clone without it). */
 export function loadHeldOut(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_FILE) ? loadTopicQuestions(HELDOUT_FILE, 'set-a') : undefined;

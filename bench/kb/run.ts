@@ -21,6 +21,8 @@ import {
   loadProgrammeQuestions2,
   loadProgrammeQuestions3,
   loadProgrammeQuestions4,
+  loadProgrammeQuestions5,
+  loadProgrammeQuestions6,
   loadQuestions,
 } from './questions.js';
 
@@ -71,13 +73,23 @@ const programmeSet = loadProgrammeQuestions();
 const programmeSet2 = loadProgrammeQuestions2();
 const programmeSet3 = loadProgrammeQuestions3();
 const programmeSet4 = loadProgrammeQuestions4();
+const programmeSet5 = loadProgrammeQuestions5();
+const programmeSet6 = loadProgrammeQuestions6();
 // `--dev` leaves the held-out set out, so that tuning never looks at it, not even in aggregate.
 const heldOut = process.argv.includes('--dev') ? undefined : loadHeldOut();
 const heldOutB = process.argv.includes('--dev') ? undefined : loadHeldOutB();
 const heldOutC = process.argv.includes('--dev') ? undefined : loadHeldOutC();
 checkExpectations(
   systems[1]!.kb,
-  [...documentSet, ...programmeSet, ...programmeSet2, ...programmeSet3, ...programmeSet4],
+  [
+    ...documentSet,
+    ...programmeSet,
+    ...programmeSet2,
+    ...programmeSet3,
+    ...programmeSet4,
+    ...programmeSet5,
+    ...programmeSet6,
+  ],
   processTopics,
 );
 
@@ -101,6 +113,16 @@ const sets: { label: string; questions: BenchQuestion[]; inSample: boolean }[] =
   {
     label: 'benefit questions, fourth style (programme-questions-4.yaml), in-sample',
     questions: programmeSet4,
+    inSample: true,
+  },
+  {
+    label: 'benefit questions, fifth style (programme-questions-5.yaml), in-sample',
+    questions: programmeSet5,
+    inSample: true,
+  },
+  {
+    label: 'benefit questions, sixth style (programme-questions-6.yaml), in-sample',
+    questions: programmeSet6,
     inSample: true,
   },
 ];

@@ -1,10 +1,12 @@
 import { normalizeText } from '../text/normalize.js';
-import { preloadGeneralIdf } from '../text/word-idf.js';
-import type { Analyzer, QueryAnalysis } from './analyzer.js';
+import { segment } from '../text/segment.js';
+import { GENERAL_IDF_CAP, generalIdf, preloadGeneralIdf } from '../text/word-idf.js';
+import type { Analyzer, Concept, QueryAnalysis } from './analyzer.js';
 import { createAnalyzer } from './analyzer.js';
 import type { RegionContext } from './answer.js';
 import { abstain } from './answer.js';
-import type { Answerability, MatchablePassage } from './answerability.js';
+import type { AssistanceType } from '../nlu/types.js';
+import type { Answerability, ConceptMatches, MatchablePassage } from './answerability.js';
 import { asksForFigure, coverage, createConceptMatcher, judge, matchConcepts } from './answerability.js';
 import { Bm25Index } from './bm25.js';
 import { cardCitationLine, cardReferences } from './card-citation.js';
@@ -12,12 +14,17 @@ import { cardChunks, cardIndexText, cardTitle } from './card-chunks.js';
 import { chunkDocument, DEFAULT_MAX_CHUNK_CHARS, SECTION_SEPARATOR } from './chunk.js';
 import type { AnswerSource } from './compose-answer.js';
 import { composeCombinedAnswer } from './compose-answer.js';
+import { composePartsAnswer } from './compose-parts.js';
+import { questionParts } from './question-parts.js';
 import type { KnowledgeLogger, LoadedDocument, SkippedFile } from './load-documents.js';
 import { loadDocuments } from './load-documents.js';
 import { loadProgrammes } from './load-programmes.js';
-import type { KnowledgeResources } from './load-resources.js';
+import type { KnowledgeResources, SynonymData } from './load-resources.js';
 import { EMPTY_RESOURCES, loadResources } from './load-resources.js';
 import type { ProgrammeCard } from './programme-card.js';
+import type { QuestionReader } from './question-text.js';
+import { createQuestionReader } from './question-text.js';
+import { createHomophoneFixer } from './homophones.js';
 import type { Scope } from './scope.js';
 import { createScopeReader } from './scope.js';
 import { buildGazetteer, mostSpecific, relateRegion } from './region.js';
@@ -50,6 +57,8 @@ export interface Diagnosis {
   focusMissing: boolean;
   /** Programmes the question names, and whether it is about an uncovered neighbouring service. */
   scope: Scope;
+  /** For a message asking several things, each part's own diagnosis, in order (see questionParts). */
+  parts?: Diagnosis[];
 }
 
 /** A knowledge base with its chunks and the files it skipped, for the build script and benchmarks. */
@@ -96,11 +105,23 @@ export function createKnowledgeBase(
   const settings = options.retrieval ?? DEFAULT_RETRIEVAL;
   const maxChars = options.maxChunkChars ?? DEFAULT_MAX_CHUNK_CHARS;
   const gazetteer = buildGazetteer(documents.map((d) => d.regionPath));
-  const analyzer: Analyzer = createAnalyzer(resources.synonyms, gazetteer);
   const byId = new Map(documents.map((d) => [d.id, d]));
   const programmes = options.programmes ?? [];
   const cardOf = new Map(programmes.map((c) => [c.type, c]));
   const chunks = [...documents.flatMap((d) => chunkDocument(d.id, d.body, maxChars)), ...programmes.flatMap(cardChunks)];
+  // A word the documents or cards use, or a common word, is never «fixed» into a key word.
+  const corpusWords = new Set(chunks.flatMap((c) => segment(normalizeText(c.text))));
+  const fixSounds = createHomophoneFixer(
+    [...resources.synonyms.soundAlike, ...programmes.flatMap((c) => [c.name, ...c.aliases])].map(normalizeText),
+    (run) => corpusWords.has(run) || generalIdf(run) < GENERAL_IDF_CAP,
+  );
+  const readQuestion = createQuestionReader(resources.synonyms.corrections, fixSounds);
+  const analyzer: Analyzer = createAnalyzer(readSynonymKeys(resources.synonyms, readQuestion), gazetteer);
+  const cardIndex: CardIndex[] = programmes.map((card) => ({
+    type: card.type,
+    parts: chunks.flatMap((c, i) => (c.programme?.type === card.type ? [i] : [])),
+    names: [card.name, ...card.aliases].map(normalizeText),
+  }));
 
   // Headings are indexed with the text: 「四、职责分工 › 4．人力资源和社会保障部门」 says what the passage is about;
   // a card part is indexed with the programme's names and the part's heading.
@@ -110,7 +131,7 @@ export function createKnowledgeBase(
   const bigrams = new Bm25Index(tokens.map((t) => t.bigrams));
   const passages: MatchablePassage[] = indexed.map((text, i) => ({ text: normalizeText(text), words: new Set(tokens[i]!.words) }));
   const matcher = createConceptMatcher(passages);
-  const readScope = createScopeReader(resources.outOfScope, programmes, resources.hardship);
+  const readScope = createScopeReader(resources.outOfScope.map(readQuestion), programmes, resources.hardship.map(readQuestion));
   preloadGeneralIdf();
   const publicDocuments: PolicyDocument[] = documents.map(({ body: _body, file: _file, ...meta }) => meta);
   const documentsById = new Map(publicDocuments.map((d) => [d.id, d]));
@@ -122,8 +143,8 @@ export function createKnowledgeBase(
     return options?.region ? mostSpecific(gazetteer.find(normalizeText(options.region.slice(0, MAX_REGION_CHARS)))) : undefined;
   };
 
-  const diagnose = (query: string, options?: QueryOptions): Diagnosis => {
-    const clipped = query.slice(0, MAX_QUERY_CHARS);
+  // One question, already read (readQuestion) and clipped.
+  const diagnoseText = (clipped: string, options?: QueryOptions): Diagnosis => {
     const analysis = analyzer.query(clipped);
     const scope = readScope(clipped);
     const scores = new Float64Array(chunks.length);
@@ -138,6 +159,12 @@ export function createKnowledgeBase(
     const matches = matchConcepts(analysis.concepts, matcher, passages.length, settings.conceptWeighting);
     const coverages = Float64Array.from(chunks, (_, i) => coverage(matches, i));
     if (settings.coverageBoost > 0) coverages.forEach((c, i) => (scores[i]! *= 1 + settings.coverageBoost * c));
+    // 「申请被拒了能去哪说理」 asks how the window works, not about a programme: a card that shares only
+    // words every card has (申请, 材料, 救助) steps back, so the documents on the process come first.
+    const generic = genericCards(analysis.concepts, matches, cardIndex, scope.named, settings.specificCardLimit);
+    chunks.forEach((c, i) => {
+      if (c.programme && generic.has(c.programme.type)) scores[i]! *= settings.genericCardFactor;
+    });
     // A programme the resident names is what the question is about: the part of its card that fits the
     // question best rises above passages that merely share words with it. Only that part, so the other
     // parts of the same card do not push the local document's passage out of the first results.
@@ -187,6 +214,42 @@ export function createKnowledgeBase(
     };
   };
 
+  // A message asking two or three things («低保要啥条件 一般多久能批下来») is read part by part too: each
+  // part is diagnosed with the programme the message is about (named anywhere in it, or the card that
+  // answers its first part), and the message is answered when a part is, even if the whole is not.
+  const diagnose = (query: string, options?: QueryOptions): Diagnosis => {
+    const text = readQuestion(query.slice(0, MAX_QUERY_CHARS));
+    const whole = diagnoseText(text, options);
+    const pieces = whole.verdict === 'out-of-scope' ? [] : questionParts(text);
+    if (pieces.length < 2) return whole;
+    const first = diagnoseText(pieces[0]!, options);
+    const firstCard = first.verdict === 'answerable' ? first.ranked[0]?.chunk.programme?.type : undefined;
+    const about = whole.scope.named.length > 0 ? whole.scope.named : firstCard ? [firstCard] : [];
+    const names = about.map((t) => cardOf.get(t)?.name).filter((n): n is string => n !== undefined);
+    const parts = [first, ...pieces.slice(1).map((piece) => {
+      const own = diagnoseText(piece, options);
+      return own.scope.named.length > 0 || names.length === 0 ? own : diagnoseText(`${names.join(' ')} ${piece}`, options);
+    })];
+    // A later part without a programme of its own («去哪办», «要多久») is about what the first part asks;
+    // when that is not ours («教师资格证去哪报名»), neither is the later part, whatever passage it finds.
+    const subjectOk = first.verdict === 'answerable' || about.length > 0;
+    const answered = parts.filter((p, i) => p.verdict === 'answerable' && (i === 0 || subjectOk || p.scope.named.length > 0));
+    if (answered.length === 0) return whole;
+    if (whole.verdict === 'answerable') {
+      // The whole is answered from one passage; parts are answered one by one only when they need
+      // different passages.
+      const bests = new Set(answered.map((p) => p.ranked[0]?.chunk.id));
+      return bests.size >= 2 ? { ...whole, parts } : whole;
+    }
+    return {
+      ...whole,
+      verdict: 'answerable',
+      coverage: Math.max(...answered.map((p) => p.coverage)),
+      ranked: interleave(answered.map((p) => p.ranked)),
+      parts,
+    };
+  };
+
   const hitOf = (chunk: Chunk, score: number): SearchHit => {
     const rounded = Math.round(score * 1000) / 1000;
     if (chunk.programme) {
@@ -212,7 +275,15 @@ export function createKnowledgeBase(
       return { answerable: verdict === 'answerable', results: ranked.slice(0, limit).map(({ chunk, score }) => hitOf(chunk, score)) };
     },
     answer(query: string, options?: QueryOptions): PolicyAnswer {
-      const { verdict, ranked, analysis, weights, scope } = diagnose(query, options);
+      const diagnosis = diagnose(query, options);
+      if (diagnosis.verdict !== 'answerable' || !diagnosis.parts) return answerFrom(diagnosis, options);
+      // Each part is answered from its best passage alone, so that two or three answers stay readable on a phone.
+      return composePartsAnswer(diagnosis.parts.map((part) => ({ verdict: part.verdict, answer: answerFrom(part, options, false) })));
+    },
+  };
+
+  function answerFrom(diagnosis: Diagnosis, options?: QueryOptions, withSecondary = true): PolicyAnswer {
+      const { verdict, ranked, analysis, weights, scope } = diagnosis;
       const best = ranked[0];
       if (verdict !== 'answerable' || !best) return abstain(verdict === 'answerable' ? 'no-content' : verdict);
       const place = regionOf(analysis, options);
@@ -246,7 +317,7 @@ export function createKnowledgeBase(
       const boosted = best.chunk.programme !== undefined && scope.named.includes(best.chunk.programme.type);
       const bestScore = boosted ? best.score / settings.namedProgrammeFactor : best.score;
       const secondary =
-        other && other.coverage >= settings.minCoverage && other.score >= settings.secondaryScoreRatio * bestScore
+        withSecondary && other && other.coverage >= settings.minCoverage && other.score >= settings.secondaryScoreRatio * bestScore
           ? sourceOf(other.chunk)
           : undefined;
       return composeCombinedAnswer({
@@ -258,8 +329,24 @@ export function createKnowledgeBase(
         documents: documentsById,
         figureNote: best.chunk.programme !== undefined && asksForFigure(analysis.text),
       });
-    },
-  };
+  }
+}
+
+// The parts' rankings merged: the first of each, then the second of each …, each passage once.
+function interleave<T extends { chunk: Chunk }>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let at = 0; at < longest; at++) {
+    for (const list of lists) {
+      const r = list[at];
+      if (r && !seen.has(r.chunk.id)) {
+        seen.add(r.chunk.id);
+        out.push(r);
+      }
+    }
+  }
+  return out;
 }
 
 // A card's five parts share its names and often the question's words; after its best part, the others
@@ -292,6 +379,40 @@ function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers
     ranked.splice(depth - 1, 0, moved!);
     return;
   }
+}
+
+// The cards a question has no word specific to. A card counts as meant when the question names its
+// programme, or has a weighty word (a concept) that this card and at most `limit` cards contain, or a
+// word that is part of this card's name and of at most `limit` names (「聋哑」 brings 残疾, in 「残疾人救助
+// 和两项补贴」, though half the cards mention 残疾 somewhere).
+function genericCards(concepts: readonly Concept[], matches: ConceptMatches, cards: readonly CardIndex[], named: readonly AssistanceType[], limit: number): Set<AssistanceType> {
+  const generic = new Set<AssistanceType>(cards.map((c) => c.type).filter((t) => !named.includes(t)));
+  const meant = (holding: readonly CardIndex[]): void => {
+    if (holding.length > 0 && holding.length <= limit) for (const c of holding) generic.delete(c.type);
+  };
+  matches.presence.forEach((presence, k) => {
+    if ((matches.weights[k] ?? 0) <= 0) return;
+    meant(cards.filter((c) => c.parts.some((i) => presence[i] === 1)));
+    const forms = (concepts[k]?.forms ?? []).filter((f) => f.length >= 2);
+    meant(cards.filter((c) => c.names.some((n) => forms.some((f) => n.includes(f)))));
+  });
+  return generic;
+}
+
+/** A card as genericCards sees it: its chunks' positions and its names. */
+interface CardIndex {
+  type: AssistanceType;
+  parts: number[];
+  names: string[];
+}
+
+// Synonym keys are residents' words, so they are read as questions are (「管些啥」 → 「管些什么」); the
+// forms they bring are the documents' words and stay as written.
+function readSynonymKeys(data: SynonymData, read: QuestionReader): SynonymData {
+  const equivalent = data.equivalent.map((group) => [...new Set([...group, ...group.map(read)])]);
+  const expand: Record<string, string[]> = {};
+  for (const [key, forms] of Object.entries(data.expand)) expand[read(key)] = [...(expand[read(key)] ?? []), ...forms];
+  return { ...data, equivalent, expand };
 }
 
 // Every document's heading paths, so a card's document sources can be checked before it is indexed.

@@ -10,6 +10,10 @@ export interface SynonymData {
   equivalent: string[][];
   /** One-way expansions: the key also searches for its list. */
   expand: Record<string, string[]>;
+  /** Slips residents type → the word they meant, fixed in the question before it is read (「低宝」 → 「低保」). */
+  corrections: Record<string, string>;
+  /** Key words whose same-sound slips are fixed wherever they appear (「底保」 → 「低保」); see homophones.ts. */
+  soundAlike: string[];
 }
 
 /** Term → plain-word explanation, from knowledge/glossary.yaml. */
@@ -38,6 +42,8 @@ const word = z.string().trim().min(1);
 const synonymSchema = z.object({
   equivalent: z.array(z.array(word).min(2)).default([]),
   expand: z.record(word, z.array(word).min(1)).default({}),
+  corrections: z.record(word, word).default({}),
+  soundAlike: z.array(word).default([]),
 });
 const glossarySchema = z.record(word, word);
 const outOfScopeSchema = z.object({ terms: z.array(word).default([]) });
@@ -45,7 +51,7 @@ const hardshipSchema = z.object({ words: z.array(word).default([]) });
 
 /** An empty resource set: retrieval still works, only without synonyms and explanations. */
 export const EMPTY_RESOURCES: KnowledgeResources = {
-  synonyms: { equivalent: [], expand: {} },
+  synonyms: { equivalent: [], expand: {}, corrections: {}, soundAlike: [] },
   glossary: {},
   outOfScope: [],
   hardship: [],

@@ -26,6 +26,10 @@ export interface RetrievalSettings {
   furtherPartFactor: number;
   /** The first results hold a card part and a document passage when both cover the question (0: off). */
   mixedDepth: number;
+  /** Score multiplier for a card the question shares only words common to most cards with (see genericCards). */
+  genericCardFactor: number;
+  /** A word of the question found in at most this many cards says which programme it is about. */
+  specificCardLimit: number;
 }
 
 /** The retrieval settings measured best on the calibration split (see knowledge/README.md). */
@@ -41,5 +45,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   cardRegionFactor: 1,
   furtherPartFactor: 0.7,
   mixedDepth: 3,
+  genericCardFactor: 0.6,
+  specificCardLimit: 4,
 };
 
