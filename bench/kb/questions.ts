@@ -15,6 +15,8 @@ export const HELDOUT_FILE = fileURLToPath(new URL('./heldout/set-a.yaml', import
 export const HELDOUT_B_FILE = fileURLToPath(new URL('./heldout/set-b.yaml', import.meta.url));
 /** Frozen held-out set C, written by a colleague after round 2 of tuning; only aggregate figures are printed. */
 export const HELDOUT_C_FILE = fileURLToPath(new URL('./heldout/set-c.yaml', import.meta.url));
+/** Held-out set D: written by a colleague while round 3 was tuned, kept outside the repository until measured. */
+export const HELDOUT_D_FILE = fileURLToPath(new URL('./heldout/set-d.yaml', import.meta.url));
 
 const expectation = z.object({ doc: z.string().min(1), text: z.string().min(1) });
 const answerable = z.object({
@@ -47,7 +49,7 @@ const topicFile = z.array(topicQuestion);
 const processTopicsFile = z.record(z.string(), z.array(expectation).min(1));
 
 /** Which part of the question sets a question belongs to. */
-export type Split = 'calibration' | 'held-out' | 'fresh' | 'programmes' | 'set-a' | 'set-b' | 'set-c';
+export type Split = 'calibration' | 'held-out' | 'fresh' | 'programmes' | 'set-a' | 'set-b' | 'set-c' | 'set-d';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -150,6 +152,11 @@ export function loadHeldOutB(): BenchQuestion[] | undefined {
 /** The held-out set C, or undefined when the file is absent. */
 export function loadHeldOutC(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_C_FILE) ? loadTopicQuestions(HELDOUT_C_FILE, 'set-c') : undefined;
+}
+
+/** The held-out set D, or undefined when the file is absent. */
+export function loadHeldOutD(): BenchQuestion[] | undefined {
+  return existsSync(HELDOUT_D_FILE) ? loadTopicQuestions(HELDOUT_D_FILE, 'set-d') : undefined;
 }
 
 /** Reads bench/kb/process-topics.yaml. */

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml, set-b.yaml, set-c.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-d.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -16,6 +16,7 @@ import {
   loadHeldOut,
   loadHeldOutB,
   loadHeldOutC,
+  loadHeldOutD,
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
@@ -79,6 +80,7 @@ const programmeSet6 = loadProgrammeQuestions6();
 const heldOut = process.argv.includes('--dev') ? undefined : loadHeldOut();
 const heldOutB = process.argv.includes('--dev') ? undefined : loadHeldOutB();
 const heldOutC = process.argv.includes('--dev') ? undefined : loadHeldOutC();
+const heldOutD = process.argv.includes('--dev') ? undefined : loadHeldOutD();
 checkExpectations(
   systems[1]!.kb,
   [
@@ -138,6 +140,12 @@ if (heldOutC)
   sets.push({
     label: 'held-out set C, written after round 2 (aggregates only)',
     questions: heldOutC,
+    inSample: false,
+  });
+if (heldOutD)
+  sets.push({
+    label: 'held-out set D, written during round 3 (aggregates only)',
+    questions: heldOutD,
     inSample: false,
   });
 
@@ -310,6 +318,7 @@ function checkExpectations(
     ['A', heldOut],
     ['B', heldOutB],
     ['C', heldOutC],
+    ['D', heldOutD],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
