@@ -18,6 +18,7 @@ const REPLY_KEYS = [
   'urgent_button',
   'policy_menu',
   'feedback_thanks',
+  'offer_declined',
   'volunteer_ask_name',
   'volunteer_ask_phone',
   'volunteer_bad_phone',
