@@ -36,6 +36,8 @@ const REPLY_KEYS = [
   'urgent_high_inline',
   'urgent_known',
   'ask_type',
+  'ask_type_likely',
+  'apply_from_question',
   'consent_notice',
   'consent_again',
   'consent_refused',

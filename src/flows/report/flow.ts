@@ -21,7 +21,7 @@ export type ReportState = z.infer<typeof stateSchema>;
 
 // Words that start a report about someone else; a question about someone else's rights stays a question.
 const TRIGGER =
-  /(?:我要|我想|想)(?:报告|上报|反映)(?:一下)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)/;
+  /(?:我要|我想|想)(?:报告|上报|反映)(?:一下)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)|上报(?:一户|一家|一个|一位)/;
 const RANK: Readonly<Record<HandoffPriority, number>> = { normal: 0, high: 1, critical: 2 };
 const REPORT_REF = 'report';
 
