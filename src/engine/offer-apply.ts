@@ -23,7 +23,11 @@ export function offeredApplication(state: Pick<ConversationState, 'flow' | 'offe
  * How a typed message answers that offer: `yes` (好 / 要 / 帮我申请 / 麻烦了 …), `no` (不用 / 先不 …), or
  * undefined when it is something else. A message naming another kind of help is not a yes to this one.
  */
-export function answerToOffer(text: string, offeredType: string, words: AnswerWords): 'yes' | 'no' | undefined {
+export function answerToOffer(
+  text: string,
+  offeredType: string,
+  words: AnswerWords,
+): 'yes' | 'no' | undefined {
   const typed = text.trim();
   if (typed.length === 0 || typed.length > MAX_ANSWER_CHARS) return undefined;
   if (words.is('offer_no', typed)) return 'no';

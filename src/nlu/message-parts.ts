@@ -50,10 +50,10 @@ const HARDSHIP =
 // about the process) a verb of applying.
 const WANT_TO_APPLY = new RegExp(
   [
-    '(?:想|要|准备|打算|希望|需要|来)[^问解询知听看，。？！?!\\s]{0,8}?(?:申请|申报|办理|办个|办一下|办下|登记|报名|报个)',
+    '(?:想|要|准备|打算|希望|需要|来)[^问解询知听看填写，。？！?!\\s]{0,8}?(?:申请|申报|办理|办个|办一下|办下|登记|报名|报个)',
     '帮(?:我|俺|咱|我们|俺们)(?:家)?[^，。？！?!\\s]{0,8}?(?:申请|办|弄|登记|报)',
     '给(?:我|俺)(?:登|办|申请)',
-    `(?:帮|替|给|为)(?:我|俺)?(?:家)?(?:的)?(?:他|她|老人家|${RELATIVES})[^，。？！?!\\s]{0,6}?(?:申请|办个|办一下|办理|报个|报(?:农村|低保|五保|特困|危房|残疾|临时|医疗))`,
+    `(?:帮|替|给|为)(?:我|俺)?(?:家)?(?:的)?(?:他|她|老人家|${RELATIVES})[^填写，。？！?!\\s]{0,6}?(?:申请|办个|办一下|办理|报个|报(?:农村|低保|五保|特困|危房|残疾|临时|医疗))`,
     // 「替我们村一个孤寡老人申请特困供养」: on someone's behalf, whoever they are.
     '(?:帮|替)(?!什)[^填写，。？！?!\\s]{1,12}?(?:申请|办个|办一下|办理)',
   ].join('|'),
@@ -76,7 +76,8 @@ const PLACE_OF_OTHERS =
 const SOMEONE =
   /有个|有一个|有位|有一位|有户|有家|有一家|(?<![我俺己])一个|一位|一户|一家|一对|老两口|老夫妻|老头|老[\p{Script=Han}](?:家|头|太)|[\p{Script=Han}](?:大爷|大妈|大娘|奶奶|爷爷|阿姨|叔)|老人|老太|孩子|小孩|男的|女的|流浪/u;
 // A grid worker, volunteer or cadre writing about a resident.
-const ROLE = /网格员|志愿者|社工|楼长|楼栋长|村干部|村支书|村主任|居委会|村委会|社区干部|社区工作人员|信息员|协管员/u;
+const ROLE =
+  /网格员|志愿者|社工|楼长|楼栋长|村干部|村支书|村主任|居委会|村委会|社区干部|社区工作人员|信息员|协管员/u;
 // The writer's own role when it is one that watches over others (a teacher, the village clinic, a cadre):
 // 「我是村卫生室的」「老师反映一个情况」. Only as the writer's role: 「老师说可以申请」 is someone's advice.
 const WRITER_ROLE =
@@ -155,16 +156,13 @@ export function readMessageParts(message: string): MessageParts {
   const askedAboutHelp =
     ownHardship && clauses.some((c) => QUESTION.test(c) && HELP.test(c) && !POLICY_TOPIC.test(c));
   const asksForHelp = clauses.some((c) => ASK_HELP.test(c));
-  const processQuestion = clauses.some((c) => PROCESS.test(c) && (QUESTION.test(c) || /[？?]/.test(c)));
+  const processQuestion = clauses.some((c) => PROCESS.test(c) && (QUESTION.test(c) || /[？?谁几]/u.test(c)));
   // 「老师反映一个情况…这个家庭能享受什么救助」 asks for someone else's household: a report, not an application.
   const reportsOther = seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || writerRole);
   return {
     wantsToApply:
       !existingApplication &&
-      (wantClause ||
-        (personal && !reportsOther && mayI) ||
-        askedAboutHelp ||
-        (ownHardship && asksForHelp)),
+      (wantClause || (personal && !reportsOther && mayI) || askedAboutHelp || (ownHardship && asksForHelp)),
     wantIsQuestion: !wantClause,
     personal,
     hardship,

@@ -54,8 +54,7 @@ export const applicationFlow: Flow<ApplicationState> = {
     if (parts.wantIsQuestion && (parts.offersHelp || (parts.processQuestion && !parts.ownHardship)))
       return false;
     // 「我家这种情况能申请什么？」 with one's own hardship told: the form starts and asks which kind of help.
-    if (parts.wantsToApply)
-      return !parts.wantIsQuestion || parts.ownHardship || typeFrom(ctx) !== undefined;
+    if (parts.wantsToApply) return !parts.wantIsQuestion || parts.ownHardship || typeFrom(ctx) !== undefined;
     return parts.ownHardship && parts.plea;
   },
 

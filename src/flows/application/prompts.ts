@@ -87,7 +87,10 @@ export function askType(ctx: TurnContext, form: ApplicationState): ApplicationSt
   const likely = form.opening ? likelyTypes(form.opening) : [];
   if (likely.length >= 2) {
     const reply = ctx.canned(ctx.services.replies.ask_type_likely);
-    ctx.reply(reply.text, [...likely, 'unknown'].map((type) => ctx.button(`type:${type}`)));
+    ctx.reply(
+      reply.text,
+      [...likely, 'unknown'].map((type) => ctx.button(`type:${type}`)),
+    );
   } else ctx.say(ctx.services.replies.ask_type);
   ctx.state.topic = 'apply';
   return { ...form, stage: 'choose_type' };

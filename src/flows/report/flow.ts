@@ -14,6 +14,8 @@ const stateSchema = z.object({
   urgency: priority.nullable(),
   /** Urgency the detector heard in the report's messages, kept so the answer to 「多急」 cannot lower it. */
   detected: priority.nullable(),
+  /** The name of the person reported, when the reporter gave one, so staff see whom the case is about. */
+  name: z.string().nullable().default(null),
 });
 
 /** A report about someone else (主动发现) in progress. */
@@ -72,6 +74,7 @@ function file(ctx: TurnContext, report: ReportState, phone: string | null): null
       urgency: level === 'normal' ? 'none' : level,
       fields: {
         report_subject: report.subject ?? '不清楚',
+        ...(report.name ? { applicant_name: report.name } : {}),
         ...(report.location ? { address: report.location } : {}),
         report_situation: report.situation ?? '不清楚',
         report_source: trusted ? '已核实的志愿者/网格员上报' : phone ? '群众上报' : '匿名上报',
@@ -117,9 +120,13 @@ export const reportFlow: Flow<ReportState> = {
 
   // The report's own words, or someone who is not the writer's relative seen in need (楼下有个老奶奶 …),
   // unless the writer asks to apply for them.
+  // Someone asking how to volunteer (「想当志愿者陪陪老人 找谁报名」) speaks of others but reports nobody.
   wants: (ctx) =>
     TRIGGER.test(ctx.text) ||
-    (ctx.parts.aboutSomeoneElse && !ctx.parts.wantsToApply && !ctx.parts.existingApplication),
+    (ctx.parts.aboutSomeoneElse &&
+      !ctx.parts.wantsToApply &&
+      !ctx.parts.existingApplication &&
+      !(ctx.parts.offersHelp && ctx.parts.processQuestion && !ctx.parts.reportsOther)),
 
   start(ctx) {
     return Promise.resolve(
@@ -131,6 +138,7 @@ export const reportFlow: Flow<ReportState> = {
         urgency: null,
         // A danger heard in the opening already counts for the report it starts.
         detected: ctx.risk.level === 'critical' || ctx.risk.level === 'high' ? ctx.risk.level : null,
+        name: null,
       }),
     );
   },
@@ -164,8 +172,18 @@ export const reportFlow: Flow<ReportState> = {
       ctx.record('urgency', { level: 'critical', reasons });
     }
     switch (current.stage) {
-      case 'subject':
-        return Promise.resolve(ask(ctx, { ...report, subject: answer, stage: 'location' }));
+      case 'subject': {
+        // 「老人叫华金根 七十九岁」: the name the reporter knows, read as the form reads a name.
+        const name = answer === null ? undefined : ctx.parse.entities.find((e) => e.type === 'person_name');
+        return Promise.resolve(
+          ask(ctx, {
+            ...report,
+            subject: answer,
+            ...(name ? { name: String(name.value) } : {}),
+            stage: 'location',
+          }),
+        );
+      }
       case 'location': {
         const place =
           ctx.inbound.kind === 'location'
@@ -195,7 +213,7 @@ export const reportFlow: Flow<ReportState> = {
   expecting: (report) => [`report_${report.stage}`],
 
   personalValues: (report) =>
-    [report.subject, report.location, report.situation].filter(
+    [report.subject, report.location, report.situation, report.name].filter(
       (v): v is string => v !== null && v.length >= 2,
     ),
 };
