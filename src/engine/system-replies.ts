@@ -63,6 +63,7 @@ const REPLY_KEYS = [
   'duplicate_case',
   'status_ask_case',
   'status_ask_phone',
+  'status_ask_phone_again',
   'status_bad_case',
   'status_no_match',
   'status_give_up',
