@@ -115,10 +115,13 @@ const ASK_HELP = new RegExp(
     '申请(?:什么|啥|哪样|哪个|哪种|哪些|哪一)',
     '领不|中不中|出出主意|想想办法|帮(?:着|忙)?(?:修|介绍)',
     '(?:咨询|问问|打听)[^，。？！?!\\s]{0,8}?(?:救助|补助|补贴|低保|特困|五保|扶持|扶助)',
-    '想(?:找|学)[^，。？！?!\\s]{0,6}?(?:活|工作|技术|手艺)',
   ].join('|'),
   'u',
 );
+// Wanting a concrete help for oneself (「想找个稳当活」「想学门技术」): with a hardship told, the wish to apply.
+const WANT_SERVICE = /想(?:找|学)[^，。？！?!\s]{0,6}?(?:活|工作|技术|手艺)/u;
+// Hardship words that say only that things are hard, not what happened: a question after them alone is answered.
+const GENERIC_HARDSHIP = /困难|难处|条件(?:不好|差)|不容易/gu;
 // Questions about the process itself: what to bring, procedures, how long, who decides, what if refused.
 const PROCESS =
   /(?:带|准备|交|要)(?:些)?(?:什么|啥|哪些)|什么(?:材料|手续|证件|证明)|手续|流程|多久|多长时间|多少天|几天|几个月|(?:为什么|为啥)(?:不批|没批|不给)|(?:告诉|通知)(?:我)?(?:为什么|原因|结果)|找谁|找哪|去哪(?:里|儿)?(?:办|申请|报名|交)|在哪(?:里|儿)?(?:办|申请|报名)|哪个(?:单位|部门)|怎么(?:报名|捐)|谁(?:来)?(?:批|审|管|定)/u;
@@ -150,11 +153,17 @@ export function readMessageParts(message: string): MessageParts {
   const questions = clauses.filter(
     (c) => QUESTION.test(c) && POLICY_TOPIC.test(c) && !(WANT_TO_APPLY.test(c) && !POLICY_TOPIC.test(c)),
   );
-  const ownHardship = hardship && personal && !seen;
   // One's own hardship told, then a question about a kind of help (「…低保怎么办」「孩子上学有没有补助」):
   // they want it. A question about amounts, materials, conditions or time (多少, 材料 …) is only answered.
   const askedAboutHelp =
-    ownHardship && clauses.some((c) => QUESTION.test(c) && HELP.test(c) && !POLICY_TOPIC.test(c));
+    hardship &&
+    personal &&
+    !seen &&
+    clauses.some((c) => QUESTION.test(c) && HELP.test(c) && !POLICY_TOPIC.test(c));
+  // What happened is told (an illness, a lost job, fees that cannot be paid), by the writer about their own
+  // household (a word for themself or their family is there): 「残疾人有哪些补贴」 tells no one's story.
+  const ownHardship = !seen && PERSONAL.test(text) && HARDSHIP.test(text.replace(GENERIC_HARDSHIP, ''));
+  const wantService = hardship && personal && !seen && clauses.some((c) => WANT_SERVICE.test(c));
   const asksForHelp = clauses.some((c) => ASK_HELP.test(c));
   const processQuestion = clauses.some((c) => PROCESS.test(c) && (QUESTION.test(c) || /[？?谁几]/u.test(c)));
   // 「老师反映一个情况…这个家庭能享受什么救助」 asks for someone else's household: a report, not an application.
@@ -162,8 +171,12 @@ export function readMessageParts(message: string): MessageParts {
   return {
     wantsToApply:
       !existingApplication &&
-      (wantClause || (personal && !reportsOther && mayI) || askedAboutHelp || (ownHardship && asksForHelp)),
-    wantIsQuestion: !wantClause,
+      (wantClause ||
+        wantService ||
+        (personal && !reportsOther && mayI) ||
+        askedAboutHelp ||
+        (ownHardship && asksForHelp)),
+    wantIsQuestion: !wantClause && !wantService,
     personal,
     hardship,
     plea,

@@ -54,7 +54,9 @@ export const applicationFlow: Flow<ApplicationState> = {
     if (parts.wantIsQuestion && (parts.offersHelp || (parts.processQuestion && !parts.ownHardship)))
       return false;
     // 「我家这种情况能申请什么？」 with one's own hardship told: the form starts and asks which kind of help.
-    if (parts.wantsToApply) return !parts.wantIsQuestion || parts.ownHardship || typeFrom(ctx) !== undefined;
+    // Only asked, with nothing told (「家里困难 孩子上学有没有补助」), it is answered unless a programme is named.
+    if (parts.wantsToApply)
+      return !parts.wantIsQuestion || parts.ownHardship || typeFrom(ctx, { guess: false }) !== undefined;
     return parts.ownHardship && parts.plea;
   },
 

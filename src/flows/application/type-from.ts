@@ -24,9 +24,9 @@ const ALREADY_HAS = /(?:是|在吃|吃着|享受着?|已经(?:是|在吃|享受|
 /**
  * The assistance type a message asks for: a tapped button, a bare type word, the programme named after
  * 申请/办, another programme named that the household does not already have, or else the one kind of
- * help its words point to (「孩子上技校学费拿不出来」 → education).
+ * help its words point to (「孩子上技校学费拿不出来」 → education); with `guess: false`, only a type named.
  */
-export function typeFrom(ctx: TurnContext): string | undefined {
+export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): string | undefined {
   const fromButton = buttonArgument(ctx.buttonId, 'apply') ?? buttonArgument(ctx.buttonId, 'type');
   if (fromButton) return fromButton;
   const word = TYPE_WORDS[ctx.text];
@@ -41,6 +41,7 @@ export function typeFrom(ctx: TurnContext): string | undefined {
   if (asked) return String(asked.value);
   const wanted = named.filter((e) => !alreadyHas(ctx.text, e.text));
   if (wanted[0]) return String(wanted[0].value);
+  if (options.guess === false) return named[0] ? String(named[0].value) : undefined;
   const likely = likelyTypes(ctx.text);
   if (likely.length === 1) return likely[0];
   // Only programmes the household already has were named, and the words point nowhere else.
