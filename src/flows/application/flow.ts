@@ -56,7 +56,12 @@ export const applicationFlow: Flow<ApplicationState> = {
     // 「我家这种情况能申请什么？」 with one's own hardship told: the form starts and asks which kind of help.
     // Only asked, with nothing told (「家里困难 孩子上学有没有补助」), it is answered unless a programme is named.
     if (parts.wantsToApply)
-      return !parts.wantIsQuestion || parts.ownHardship || typeFrom(ctx, { guess: false }) !== undefined;
+      return (
+        !parts.wantIsQuestion ||
+        typeFrom(ctx, { guess: false }) !== undefined ||
+        // A story with a precise question (条件, 多少, 材料 …) wants that answer first; the answer offers to apply.
+        (parts.ownHardship && parts.questions.length === 0)
+      );
     return parts.ownHardship && parts.plea;
   },
 
