@@ -90,6 +90,9 @@ function answerFor(resident: Resident, key: string, receipt: string | undefined)
       return answers.phone4 ?? answers.status_phone4;
     case 'edit_field':
       return say.edit_field;
+    case 'offer_apply':
+      // 「要不要现在帮您申请？」: a resident who came to apply says yes; one who only wanted to know stops.
+      return resident.expect.outcome === 'registered' ? (say.offer_apply ?? '好的 帮我申请') : undefined;
     default:
       return say[key] ?? answers[key];
   }
@@ -114,7 +117,9 @@ function answerTo(
   if (answerable.length > 0)
     return { text: answerable.map((k) => answerFor(resident, k, receipt)).join(' '), keys: answerable };
   const first = expecting[0];
-  return first === undefined ? undefined : { text: '不清楚', keys: [first] };
+  // An offer is not a question a resident must answer: without a yes they simply stop.
+  if (first === undefined || first === 'offer_apply') return undefined;
+  return { text: '不清楚', keys: [first] };
 }
 
 /** The first scripted event due now, given what has been answered and what the bot waits for. */
@@ -195,7 +200,10 @@ export async function play(
       played.cutOff = bot.state.expecting.length > 0;
       break;
     }
-    const expecting = bot.state.expecting;
+    // An offer to apply that this resident does not take is, for them, nothing asked.
+    const expecting = bot.state.expecting.filter(
+      (key) => key !== 'offer_apply' || answerFor(resident, key, receipt) !== undefined,
+    );
     const due = dueEvent(resident.script, sent, answered, expecting, turn + 1);
     // A resident not asked for anything more stops, unless a scripted turn is still to come.
     const turnEventPending = resident.script.some((e, i) => !sent.has(i) && e.at.startsWith('turn:'));

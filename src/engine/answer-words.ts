@@ -16,6 +16,8 @@ const WORD_KEYS = [
   'anonymous',
   'unknown',
   'volunteer_cancel',
+  'offer_yes',
+  'offer_no',
 ] as const;
 
 /** A kind of short answer residents give: 「确认」, 「取消」, 「同意」 … */

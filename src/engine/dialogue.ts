@@ -8,6 +8,7 @@ import { heldByOperatorHandler } from './handlers/held-by-operator.js';
 import { intentHandler } from './handlers/intent.js';
 import { menuHandler } from './handlers/menu.js';
 import { otherLanguageHandler } from './handlers/other-language.js';
+import { processQuestionHandler } from './handlers/process-question.js';
 import { nonTextHandler } from './handlers/non-text.js';
 import { safetyFollowUpHandler } from './handlers/safety-follow-up.js';
 import { urgencyHandler } from './handlers/urgency.js';
@@ -34,7 +35,7 @@ export interface Dialogue {
  * The resident-facing dialogue: one chain of handlers in a fixed, visible order.
  *
  *   urgency → held by an operator → non-text messages → safety follow-up → active flow (+ asides)
- *   → another language → menu actions and flow triggers → intent
+ *   → another language → menu actions and flow triggers → process questions → intent
  */
 export function createDialogue(services: DialogueServices, flows: FlowRegistry): Dialogue {
   const chain = compose([
@@ -46,6 +47,7 @@ export function createDialogue(services: DialogueServices, flows: FlowRegistry):
     activeFlowHandler(flows),
     otherLanguageHandler(),
     menuHandler(flows),
+    processQuestionHandler(),
     intentHandler(flows),
   ]);
 

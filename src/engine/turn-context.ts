@@ -7,6 +7,7 @@ import { buttonById, contactValues, renderCanned } from './canned.js';
 import type { ConversationState } from './conversation-state.js';
 import type { DialogueServices } from './dialogue-services.js';
 import type { Inbound } from './inbound.js';
+import { typedYesToOffer } from './offer-apply.js';
 import type { TurnRisk } from './risk.js';
 import {
   LookupNeeded,
@@ -80,7 +81,9 @@ export class TurnContext {
       input.inbound.kind === 'button'
         ? input.inbound.buttonId
         : input.inbound.kind === 'text' || input.inbound.kind === 'voice'
-          ? services.buttons.resolveTyped(this.text, input.state.offered)
+          ? (services.buttons.resolveTyped(this.text, input.state.offered) ??
+            // 「好的 帮我申请」 under 「要不要现在帮您申请？」 is a tap on 「现在申请」.
+            typedYesToOffer(this.text, input.state, services.words))
           : undefined;
   }
 

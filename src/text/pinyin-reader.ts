@@ -12,7 +12,16 @@ const MAX_PINYIN_CHARS = 300;
 export interface PinyinReader {
   /** The message in characters when it is pinyin the reader knows, else undefined. */
   read(text: string): string | undefined;
+  /**
+   * A message mixing characters and pinyin (「cha yi xia wo de 就业救助 jin du」) with each run of two or
+   * more pinyin words it knows spelt out; undefined when there is no such run.
+   */
+  readMixed(text: string): string | undefined;
 }
+
+// Two or more Latin words in a row inside a message with characters: the pinyin runs a mixed message has.
+const LATIN_RUN = /[a-zA-Z]{1,12}(?:[ \t]{1,3}[a-zA-Z]{1,12})+/g;
+const HAN = /\p{Script=Han}/u;
 
 function syllablesOf(word: string): string[] {
   return pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
@@ -30,6 +39,18 @@ export function createPinyinReader(phrases: readonly string[]): PinyinReader {
       if (text.length > MAX_PINYIN_CHARS || !PINYIN_MESSAGE.test(text)) return undefined;
       tables ??= buildTables(phrases);
       return readWith(tables, text);
+    },
+    readMixed(text) {
+      if (text.length > MAX_PINYIN_CHARS || !HAN.test(text)) return undefined;
+      let changed = false;
+      const read = text.replace(LATIN_RUN, (run) => {
+        tables ??= buildTables(phrases);
+        const characters = readWith(tables, run);
+        if (characters === undefined) return run;
+        changed = true;
+        return characters;
+      });
+      return changed ? read : undefined;
     },
   };
 }

@@ -56,6 +56,76 @@ describe('what a message wants', () => {
   });
 });
 
+describe('one’s own hardship with a question about getting help', () => {
+  it.each([
+    '我腿脚不好又没人照顾 不知道能领低保不',
+    '厂子关门我被裁了 政府有没有什么扶持',
+    '俺家孩子念高中学费凑不齐 咋申请补助',
+    '老伴中风好几年了 听说有两项补贴 我们能办不',
+  ])('「%s」 asks to apply', (text) => {
+    const parts = readMessageParts(text);
+    expect(parts.ownHardship).toBe(true);
+    expect(parts.wantsToApply).toBe(true);
+  });
+
+  it('a question about help without a hardship told is only a question', () => {
+    expect(readMessageParts('想问问医疗救助怎么申请').wantsToApply).toBe(false);
+  });
+});
+
+describe('questions about the process', () => {
+  it.each([
+    '办特困要准备些什么证件',
+    '交了材料以后一般几天能有结果',
+    '我可不可以替我舅舅申请救助 需要什么手续',
+    '要是没批下来 会告诉我为什么不批吗',
+  ])('「%s」 asks about the process and applies for nothing', (text) => {
+    const parts = readMessageParts(text);
+    expect(parts.processQuestion).toBe(true);
+    expect(parts.wantIsQuestion).toBe(true);
+    expect(parts.existingApplication).toBe(false);
+  });
+
+  it('offers to volunteer or donate are told apart', () => {
+    expect(readMessageParts('我想当志愿者 去哪里报名').offersHelp).toBe(true);
+    expect(readMessageParts('我们公司想捐点钱给困难家庭 找哪个部门').offersHelp).toBe(true);
+    expect(readMessageParts('我想申请低保').offersHelp).toBe(false);
+  });
+});
+
+describe('an application already made, asked after freely', () => {
+  it.each([
+    '请问我申请的医疗救助到哪里了',
+    '我帮我爸申请的低保 现在进展怎么样',
+    '之前报的那个 交上去了没有',
+    '受灾补助的钱什么时候到',
+  ])('「%s」 asks after an application made', (text) => {
+    expect(readMessageParts(text).existingApplication).toBe(true);
+  });
+
+  it('an application only imagined, or one that could be made, is not one made', () => {
+    expect(readMessageParts('要是我申请了没通过 会通知我吗').existingApplication).toBe(false);
+    expect(readMessageParts('我这种情况能申请的话就现在申请').existingApplication).toBe(false);
+  });
+});
+
+describe('a report about someone else', () => {
+  it.each([
+    '我是村卫生室的医生 我们村有个老爷爷 一个人病着没人管 想反映一下',
+    '我不想留名 我们楼里有一家两口子都瘫了',
+    '我是学校老师 班上有个男生家里特别困难 想替他反映反映',
+    '我是信息员 上报一户 男的出事走了 剩下老人孩子',
+  ])('「%s」 reports someone else', (text) => {
+    const parts = readMessageParts(text);
+    expect(parts.reportsOther).toBe(true);
+    expect(parts.wantsToApply).toBe(false);
+  });
+
+  it('a cadre who asks to apply for a villager is applying, not reporting', () => {
+    expect(readMessageParts('我是村支书 我们村有个孤寡老人 想给他报个五保').wantsToApply).toBe(true);
+  });
+});
+
 describe('someone else seen in need', () => {
   it.each([
     '我们楼下有个老奶奶一个人住 这几天都没见她下楼',

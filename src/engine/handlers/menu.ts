@@ -2,6 +2,7 @@ import { buttonArgument, type MenuAction } from '../buttons.js';
 import type { Handler } from '../chain.js';
 import type { FlowRegistry } from '../flow-registry.js';
 import type { TurnContext } from '../turn-context.js';
+import { answerToOffer, offeredApplication } from '../offer-apply.js';
 import { askForHuman } from './human.js';
 import { markUrgent } from './mark-urgent.js';
 import { startFlow } from './start-flow.js';
@@ -49,6 +50,12 @@ export function menuHandler(flows: FlowRegistry): Handler {
     if (action) return runMenuAction(ctx, flows, action);
     // 「现在申请」 under an answer about a programme: the application for that type.
     if (buttonArgument(ctx.buttonId, 'apply') !== undefined) return runMenuAction(ctx, flows, 'apply');
+    // 「不用了」 to that offer: nothing is started, and the resident is told how to apply later.
+    const offered = offeredApplication(ctx.state);
+    if (offered && answerToOffer(ctx.text, offered, ctx.services.words) === 'no') {
+      ctx.say(ctx.services.replies.offer_declined);
+      return;
+    }
     const wanting = ctx.state.flow === null ? flows.wanting(ctx) : undefined;
     if (wanting) return startFlow(ctx, flows, wanting);
     return next();

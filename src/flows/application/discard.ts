@@ -11,7 +11,7 @@ function numbered(lines: readonly string[]): string {
 
 /** Every value the application holds as text, to erase wherever it was stored. */
 export function personalValues(form: ApplicationState): string[] {
-  return Object.values(form.fields)
+  return [...Object.values(form.fields), ...(form.opening ? [form.opening] : [])]
     .filter((v): v is string => typeof v === 'string')
     .filter((v) => v.length >= 2);
 }

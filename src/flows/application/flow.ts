@@ -14,6 +14,7 @@ import { consentStage } from './stages/consent.js';
 import { proxyConsentStage } from './stages/proxy-consent.js';
 import { fillingStage } from './stages/filling.js';
 import { backToWhereItWas, resumeStage } from './stages/resume.js';
+import { openingOf } from './opening.js';
 import { typeFrom } from './type-from.js';
 
 // A resident who comes back after this long is asked whether to continue, not dropped into a question.
@@ -43,13 +44,25 @@ export const applicationFlow: Flow<ApplicationState> = {
       ctx.parse.entities.some((e) => e.type === 'id_number' || e.type === 'phone')
     )
       return true;
-    // A long opening read as its clauses: a clause that asks to apply, or one's own hardship told with a plea,
-    // is an application even when the classifier took the whole for a question or a complaint.
+    // A long opening read as its clauses: a clause that asks to apply, or one's own hardship told with a plea
+    // or a question about getting help, is an application even when the classifier took the whole for a
+    // question or a complaint.
     const parts = ctx.parts;
     if (parts.existingApplication) return false;
-    // 「我家这种情况能申请什么？」 asks what there is: answered; 「…能申请低保吗」 names it, and the form starts.
-    if (parts.wantsToApply) return !parts.wantIsQuestion || typeFrom(ctx) !== undefined;
-    return parts.personal && parts.hardship && parts.plea && !parts.aboutSomeoneElse;
+    // Offering help (to volunteer, to donate), or asking about the process with no hardship of one's own
+    // told (「要带什么」「能不能替她申请 要办什么手续」), is answered; the answer offers to apply.
+    if (parts.wantIsQuestion && (parts.offersHelp || (parts.processQuestion && !parts.ownHardship)))
+      return false;
+    // 「我家这种情况能申请什么？」 with one's own hardship told: the form starts and asks which kind of help.
+    // Only asked, with nothing told (「家里困难 孩子上学有没有补助」), it is answered unless a programme is named.
+    if (parts.wantsToApply)
+      return (
+        !parts.wantIsQuestion ||
+        typeFrom(ctx, { guess: false }) !== undefined ||
+        // A story with a precise question (条件, 多少, 材料 …) wants that answer first; the answer offers to apply.
+        (parts.ownHardship && parts.questions.length === 0)
+      );
+    return parts.ownHardship && parts.plea;
   },
 
   start(ctx) {
@@ -66,12 +79,17 @@ export const applicationFlow: Flow<ApplicationState> = {
       consent: false,
       proxyConsent: null,
       editing: false,
+      opening: null,
       startedAt: now,
       updatedAt: now,
     };
+    // Asked whether or how (「能申请吗」「咋申请」): a sentence of answer, then the form itself.
+    if (!ctx.buttonId && ctx.parts.wantIsQuestion && (ctx.parts.wantsToApply || ctx.parts.asksForHelp))
+      ctx.say(ctx.services.replies.apply_from_question);
     // What the opening asked besides applying (要准备什么材料) is answered first, then the form begins.
     answerOpeningQuestions(ctx, assistanceType);
-    if (!assistanceType) return Promise.resolve(askType(ctx, form));
+    // The story told is kept to fill the form once the kind of help is chosen.
+    if (!assistanceType) return Promise.resolve(askType(ctx, { ...form, opening: openingOf(ctx) }));
     const definition = formOf(ctx, form);
     const { fields } = fillFields({}, definition, ctx.text, ctx.parse.entities, []);
     inferOpening(definition, fields, ctx.text, ctx.parse.entities);

@@ -4,6 +4,7 @@ import { summaryLines } from '../../forms/summary.js';
 import { dynamicButton } from '../../engine/buttons.js';
 import { fillTemplate } from '../../engine/system-replies.js';
 import type { TurnContext } from '../../engine/turn-context.js';
+import { likelyTypes } from './likely-types.js';
 import type { ApplicationState } from './state.js';
 
 /** The form for the application's type (types without a form of their own share the general one). */
@@ -83,9 +84,16 @@ export function consentNotice(ctx: TurnContext, form: ApplicationState): Applica
   return { ...form, stage: 'consent' };
 }
 
-/** Asks which kind of help, with a button per common type. */
+/** Asks which kind of help: the kinds the opening's words point to when several do, else a button per common type. */
 export function askType(ctx: TurnContext, form: ApplicationState): ApplicationState {
-  ctx.say(ctx.services.replies.ask_type);
+  const likely = form.opening ? likelyTypes(form.opening) : [];
+  if (likely.length >= 2) {
+    const reply = ctx.canned(ctx.services.replies.ask_type_likely);
+    ctx.reply(
+      reply.text,
+      [...likely, 'unknown'].map((type) => ctx.button(`type:${type}`)),
+    );
+  } else ctx.say(ctx.services.replies.ask_type);
   ctx.state.topic = 'apply';
   return { ...form, stage: 'choose_type' };
 }

@@ -32,6 +32,8 @@ export const applicationStateSchema = z.object({
   proxyConsent: z.enum(['given', 'unconfirmed']).nullable().default(null),
   /** True while re-asking one field from the confirmation, to return there after. */
   editing: z.boolean(),
+  /** The opening's words while the kind of help is being chosen, to fill the form from once it is known. */
+  opening: z.string().nullable().default(null),
   startedAt: z.string(),
   updatedAt: z.string(),
 });

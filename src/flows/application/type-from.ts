@@ -1,5 +1,6 @@
 import { buttonArgument } from '../../engine/buttons.js';
 import type { TurnContext } from '../../engine/turn-context.js';
+import { likelyTypes } from './likely-types.js';
 
 // The names residents type when asked which kind of help (the buttons' own labels included).
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -17,8 +18,15 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   不知道: 'unknown',
 };
 
-/** The assistance type a message names: a bare type word, or the assistance-type entity. */
-export function typeFrom(ctx: TurnContext): string | undefined {
+// A programme named as what the household already is or gets (「我们家是低保户」「已经在吃低保了」), not what is asked.
+const ALREADY_HAS = /(?:是|在吃|吃着|享受着?|已经(?:是|在吃|享受|有)?)[^，。？！?!\s]{0,3}$/u;
+
+/**
+ * The assistance type a message asks for: a tapped button, a bare type word, the programme named after
+ * 申请/办, another programme named that the household does not already have, or else the one kind of
+ * help its words point to (「孩子上技校学费拿不出来」 → education); with `guess: false`, only a type named.
+ */
+export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): string | undefined {
   const fromButton = buttonArgument(ctx.buttonId, 'apply') ?? buttonArgument(ctx.buttonId, 'type');
   if (fromButton) return fromButton;
   const word = TYPE_WORDS[ctx.text];
@@ -30,8 +38,22 @@ export function typeFrom(ctx: TurnContext): string | undefined {
       e.text !== undefined &&
       new RegExp(`(?:申请|申报|办理?)[^，。？！?!\\s]{0,4}${escape(e.text)}`, 'u').test(ctx.text),
   );
-  const entity = asked ?? named[0];
-  return entity ? String(entity.value) : undefined;
+  if (asked) return String(asked.value);
+  const wanted = named.filter((e) => !alreadyHas(ctx.text, e.text));
+  if (wanted[0]) return String(wanted[0].value);
+  if (options.guess === false) return named[0] ? String(named[0].value) : undefined;
+  const likely = likelyTypes(ctx.text);
+  if (likely.length === 1) return likely[0];
+  // Only programmes the household already has were named, and the words point nowhere else.
+  return likely.length === 0 && named[0] ? String(named[0].value) : undefined;
+}
+
+/** True when the programme named at this text is one the household already is in (低保户, 在吃低保). */
+function alreadyHas(message: string, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  if (/户$/u.test(name)) return true;
+  const at = message.indexOf(name);
+  return at > 0 && ALREADY_HAS.test(message.slice(Math.max(0, at - 8), at));
 }
 
 function escape(text: string): string {

@@ -14,6 +14,8 @@ const stateSchema = z.object({
   urgency: priority.nullable(),
   /** Urgency the detector heard in the report's messages, kept so the answer to 「多急」 cannot lower it. */
   detected: priority.nullable(),
+  /** The name of the person reported, when the reporter gave one, so staff see whom the case is about. */
+  name: z.string().nullable().default(null),
 });
 
 /** A report about someone else (主动发现) in progress. */
@@ -21,7 +23,7 @@ export type ReportState = z.infer<typeof stateSchema>;
 
 // Words that start a report about someone else; a question about someone else's rights stays a question.
 const TRIGGER =
-  /(?:我要|我想|想)(?:报告|上报|反映)(?:一下)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)/;
+  /(?:我要|我想|想)(?:报告|上报|反映)(?:一下)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)|上报(?:一户|一家|一个|一位)/;
 const RANK: Readonly<Record<HandoffPriority, number>> = { normal: 0, high: 1, critical: 2 };
 const REPORT_REF = 'report';
 
@@ -29,7 +31,7 @@ const higher = (a: HandoffPriority | null, b: HandoffPriority | null): HandoffPr
   a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
 
 const NOT_URGENT =
-  /不太急|不急|不算(?:太|很|特别)?急|不是(?:很|太|特别|那么)急|不怎么急|没(?:那么|多|太)急|还好|还行|可以等|不用太着急|不着急/;
+  /不太急|不急|不算(?:太|很|特别)?急|不是(?:今天|马上|一时)|不用(?:今天|马上)|不是(?:很|太|特别|那么)急|不怎么急|没(?:那么|多|太)急|还好|还行|可以等|不用太着急|不着急/;
 
 function urgencyAnswer(ctx: TurnContext): HandoffPriority {
   if (ctx.buttonId === 'life_danger') return 'critical';
@@ -72,6 +74,7 @@ function file(ctx: TurnContext, report: ReportState, phone: string | null): null
       urgency: level === 'normal' ? 'none' : level,
       fields: {
         report_subject: report.subject ?? '不清楚',
+        ...(report.name ? { applicant_name: report.name } : {}),
         ...(report.location ? { address: report.location } : {}),
         report_situation: report.situation ?? '不清楚',
         report_source: trusted ? '已核实的志愿者/网格员上报' : phone ? '群众上报' : '匿名上报',
@@ -117,9 +120,13 @@ export const reportFlow: Flow<ReportState> = {
 
   // The report's own words, or someone who is not the writer's relative seen in need (楼下有个老奶奶 …),
   // unless the writer asks to apply for them.
+  // Someone asking how to volunteer (「想当志愿者陪陪老人 找谁报名」) speaks of others but reports nobody.
   wants: (ctx) =>
     TRIGGER.test(ctx.text) ||
-    (ctx.parts.aboutSomeoneElse && !ctx.parts.wantsToApply && !ctx.parts.existingApplication),
+    (ctx.parts.aboutSomeoneElse &&
+      !ctx.parts.wantsToApply &&
+      !ctx.parts.existingApplication &&
+      !(ctx.parts.offersHelp && ctx.parts.processQuestion && !ctx.parts.reportsOther)),
 
   start(ctx) {
     return Promise.resolve(
@@ -131,6 +138,7 @@ export const reportFlow: Flow<ReportState> = {
         urgency: null,
         // A danger heard in the opening already counts for the report it starts.
         detected: ctx.risk.level === 'critical' || ctx.risk.level === 'high' ? ctx.risk.level : null,
+        name: null,
       }),
     );
   },
@@ -164,8 +172,18 @@ export const reportFlow: Flow<ReportState> = {
       ctx.record('urgency', { level: 'critical', reasons });
     }
     switch (current.stage) {
-      case 'subject':
-        return Promise.resolve(ask(ctx, { ...report, subject: answer, stage: 'location' }));
+      case 'subject': {
+        // 「老人叫华金根 七十九岁」: the name the reporter knows, read as the form reads a name.
+        const name = answer === null ? undefined : ctx.parse.entities.find((e) => e.type === 'person_name');
+        return Promise.resolve(
+          ask(ctx, {
+            ...report,
+            subject: answer,
+            ...(name ? { name: String(name.value) } : {}),
+            stage: 'location',
+          }),
+        );
+      }
       case 'location': {
         const place =
           ctx.inbound.kind === 'location'
@@ -195,7 +213,7 @@ export const reportFlow: Flow<ReportState> = {
   expecting: (report) => [`report_${report.stage}`],
 
   personalValues: (report) =>
-    [report.subject, report.location, report.situation].filter(
+    [report.subject, report.location, report.situation, report.name].filter(
       (v): v is string => v !== null && v.length >= 2,
     ),
 };

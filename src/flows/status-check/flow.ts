@@ -110,9 +110,11 @@ function checkPhone(ctx: TurnContext, check: StatusCheckState): StatusCheckState
     countFailure(ctx, check.caseNo);
     const failures = check.failures + 1;
     if (failures >= MAX_FAILURES) return giveUp(ctx, 'status_give_up', '查询进度：身份核对未通过');
+    // The digits are asked again (a resident who mistyped them need not send the receipt again); a receipt
+    // number sent instead is read as a new one. A case that does not exist gets the very same words.
     ctx.say(ctx.services.replies.status_no_match);
-    ctx.say(ctx.services.replies.status_ask_case);
-    return { stage: 'ask_case', caseNo: null, failures };
+    ctx.say(ctx.services.replies.status_ask_phone_again);
+    return { stage: 'ask_phone', caseNo: check.caseNo, failures };
   }
   describe(ctx, record);
   return null;
@@ -152,7 +154,8 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
     if (elsewhere) return Promise.resolve(LEFT_FLOW);
     if (ctx.buttonId === 'no_receipt' || ctx.services.words.is('no_receipt', ctx.text))
       return Promise.resolve(giveUp(ctx, 'status_no_receipt', '查询进度：没有回执号'));
-    return Promise.resolve(check.stage === 'ask_case' ? askCase(ctx, check) : checkPhone(ctx, check));
+    const receipt = check.stage === 'ask_case' || RECEIPT_LIKE.test(ctx.text);
+    return Promise.resolve(receipt ? askCase(ctx, check) : checkPhone(ctx, check));
   },
 
   resume(ctx, check) {

@@ -13,7 +13,7 @@ const stateSchema = z.object({
 export type VolunteerSignupState = z.infer<typeof stateSchema>;
 
 const TRIGGER =
-  /志愿者登记|网格员登记|(?:我是|作为)?(?:网格员|志愿者|楼栋长|信息员|村干部|社区干部).{0,8}(?:登记|注册|备案)/;
+  /志愿者登记|网格员登记|(?:我是|作为)?(?:网格员|志愿者|楼栋长|信息员|村干部|社区干部).{0,8}(?:登记|注册|备案)|(?:我|俺)?(?:想|要)(?:报名|登记|注册)(?:当|做|成为)?(?:一名|个)?志愿者/;
 
 /** Registration of volunteers and grid workers: name, phone, community; an operator then verifies it once. */
 export const volunteerSignupFlow: Flow<VolunteerSignupState> = {

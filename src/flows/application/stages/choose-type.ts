@@ -2,6 +2,7 @@ import { buttonArgument } from '../../../engine/buttons.js';
 import { NOT_FOR_FLOW, type NotForFlow } from '../../../engine/flow.js';
 import type { TurnContext } from '../../../engine/turn-context.js';
 import { fillFields, inferOpening } from '../fill.js';
+import { withOpening } from '../opening.js';
 import { consentNotice, formOf } from '../prompts.js';
 import type { ApplicationState } from '../state.js';
 import { typeFrom } from '../type-from.js';
@@ -10,9 +11,11 @@ import { typeFrom } from '../type-from.js';
 export function chooseTypeStage(ctx: TurnContext, form: ApplicationState): ApplicationState | NotForFlow {
   const type = buttonArgument(ctx.buttonId, 'type') ?? typeFrom(ctx);
   if (!type) return NOT_FOR_FLOW;
-  const typed: ApplicationState = { ...form, assistanceType: type };
+  const typed: ApplicationState = { ...form, assistanceType: type, opening: null };
   const definition = formOf(ctx, typed);
-  const { fields } = fillFields(typed.fields, definition, ctx.text, ctx.parse.entities, []);
-  inferOpening(definition, fields, ctx.text, ctx.parse.entities);
+  // The story the opening told fills the form too: who applies, the hardship, what it said in passing.
+  const { text, entities } = withOpening(ctx, form.opening);
+  const { fields } = fillFields(typed.fields, definition, text, entities, []);
+  inferOpening(definition, fields, text, entities);
   return consentNotice(ctx, { ...typed, fields });
 }

@@ -1,0 +1,15 @@
+// Slips of the pinyin keyboard in the names of help (低宝, 身请, 医疗就住): the character with the same sound
+// that comes up first. Each is rewritten only where it cannot be meant as written (「我就住在城东」 stays).
+const SLIPS: readonly (readonly [RegExp, string])[] = [
+  [/低宝|底保|抵保|低堡/gu, '低保'],
+  [/(?<!本)身请|申情|申清(?!楚)|伸请/gu, '申请'],
+  [/(医疗|临时|教育|住房|就业|受灾|残疾人|社会|急难|大病)(?:就住|就助|救住|久住|旧住)/gu, '$1救助'],
+  [/特因(?=供养|人员)/gu, '特困'],
+];
+
+/** The message with common typing slips in the names of help corrected; everything else as it was. */
+export function fixSlips(text: string): string {
+  let fixed = text;
+  for (const [slip, right] of SLIPS) fixed = fixed.replace(slip, right);
+  return fixed;
+}

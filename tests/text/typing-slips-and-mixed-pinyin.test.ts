@@ -1,0 +1,55 @@
+// What the dialogue reads of a typed message (src/text/typing-slips.ts, src/text/pinyin-reader.ts through
+// the text reader): slips of the pinyin keyboard in the names of help are corrected where they cannot be
+// meant as typed, and pinyin runs inside a message with characters are spelt out. Hostile text never throws
+// and is read within a bound.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTrainingData } from '../../src/nlu/training-data.js';
+import { createTextReader, type TextReader } from '../../src/text/text-reader.js';
+import { fixSlips } from '../../src/text/typing-slips.js';
+import { runs, withinBound } from '../helpers/fuzz.js';
+import { anyResidentText } from '../helpers/hostile-text.js';
+
+let read: TextReader;
+
+beforeAll(async () => {
+  const training = await loadTrainingData('intents');
+  read = createTextReader(training.examples.map((e) => e.text));
+});
+
+describe('typing slips in the names of help', () => {
+  it.each([
+    ['家里困难 想办个低宝', '家里困难 想办个低保'],
+    ['我要身请临时就住', '我要申请临时救助'],
+    ['能不能申清大病就助', '能不能申请大病救助'],
+  ])('「%s」 is read as 「%s」', (typed, meant) => {
+    expect(fixSlips(typed)).toBe(meant);
+  });
+
+  it.each(['我就住在城东街道', '他本身请不起保姆'])('「%s」 is left as typed', (typed) => {
+    expect(fixSlips(typed)).toBe(typed);
+  });
+});
+
+describe('pinyin mixed with characters', () => {
+  it('spells out the pinyin runs and keeps the characters', () => {
+    expect(read('bang wo cha yi xia 医疗救助 jin du')).toContain('医疗救助');
+    expect(read('bang wo cha yi xia 医疗救助 jin du')).toContain('进度');
+  });
+
+  it('leaves Latin words that are not pinyin as they are', () => {
+    expect(read('我的 ID card 丢了')).toBe('我的 ID card 丢了');
+  });
+});
+
+describe('reading hostile text', () => {
+  it('never throws and stays within its bound', () => {
+    fc.assert(
+      fc.property(anyResidentText(), (text) => {
+        withinBound(50, () => fixSlips(text));
+        withinBound(200, () => read(text));
+      }),
+      runs(300),
+    );
+  });
+});
