@@ -21,7 +21,8 @@ const NAME_CORRECTION =
 const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   // A bare count first (「4 有时候一千…」「2 1800」) answers 几口人 before the income.
   integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)/,
-  money: /[块元千万百]|收入|工资|养老金|低保金|补贴|没有|没钱/,
+  // 「3个 4000」: an amount of three or more digits is money even without 元.
+  money: /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱/,
   person_name: /./,
   address: /./,
   id_number: /[0-9]/,
