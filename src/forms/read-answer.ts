@@ -166,6 +166,38 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   return Math.max(...pool.map((c) => c.value));
 }
 
+const NEGATION = /[没不无别]/u;
+
+// One numeral per digit, as a number is read aloud (「幺三七…」); a run of seven or more is a phone or an ID.
+const SPELLED_DIGIT: Readonly<Record<string, string>> = {
+  零: '0',
+  〇: '0',
+  洞: '0',
+  幺: '1',
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  拐: '7',
+  八: '8',
+  九: '9',
+  勾: '9',
+};
+const SPELLED_RUN = /[零〇洞幺一二两三四五六七拐八九勾]{7,}/gu;
+
+/** Digits read aloud turned into figures: 「幺三七零零零零二六四零」 → 13700002640; other text unchanged. */
+function spelledDigits(text: string): string {
+  return text.replace(SPELLED_RUN, (run) =>
+    Array.from(run)
+      .map((c) => SPELLED_DIGIT[c] ?? c)
+      .join(''),
+  );
+}
+
 function bigrams(text: string): Set<string> {
   const chars = Array.from(text.replace(/[\s\p{P}]/gu, ''));
   return new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]));
@@ -203,9 +235,11 @@ function readChoice(field: FormField, text: string): AnswerReading {
   // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
   // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
   let alias: { choice: string; end: number; length: number } | undefined;
+  // Latin aliases (「daughter」「for her」) match whatever the case the resident typed.
+  const lower = clean.toLowerCase();
   for (const [choice, words] of Object.entries(field.aliases ?? {})) {
     for (const word of words) {
-      const at = clean.lastIndexOf(word);
+      const at = lower.lastIndexOf(word.toLowerCase());
       if (at < 0) continue;
       const end = at + word.length;
       if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
@@ -220,7 +254,9 @@ function readChoice(field: FormField, text: string): AnswerReading {
     const grams = bigrams(choice);
     if (grams.size === 0) continue;
     const shared = [...grams].filter((g) => answer.has(g)).length;
-    const score = shared / grams.size;
+    // A short answer wholly inside one choice (「老人」 for 有老人无人赡养) names it too, unless it negates.
+    const inside = answer.size > 0 && shared === answer.size && !NEGATION.test(clean);
+    const score = inside ? Math.max(0.5, shared / grams.size) : shared / grams.size;
     if (!best || score > best.score) best = { choice, score };
   }
   if (best && best.score >= 0.5) return { ok: true, value: best.choice };
@@ -247,7 +283,11 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
     }
     case 'phone': {
       if (fromEntity) return { ok: true, value: String(fromEntity.value) };
-      const phone = normalizePhone(text.replace(/^(?:电话|手机)(?:号码?)?(?:是)?/, ''));
+      const phone = normalizePhone(
+        spelledDigits(text)
+          .replace(/^.{0,8}?(?:电话|手机)(?:号码?)?(?:是|为)?[:：]?/, '')
+          .replace(/[\s-]/g, ''),
+      );
       return phone.ok
         ? { ok: true, value: phone.value }
         : {

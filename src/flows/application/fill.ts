@@ -79,6 +79,14 @@ export function fillFields(
       )
         continue;
     }
+    // An amount told in passing that is only rough (两千多, 三千不到, 四五千) or by the day is asked for exactly.
+    if (!isAsked && field.kind === 'money' && entity && isRoughAmount(text, entity)) continue;
+    // An address told in passing is the place the extractor found, not every place-like clause around it.
+    if (!isAsked && field.kind === 'address' && entity) {
+      fields[field.name] = String(entity.value);
+      filled.push(field.name);
+      continue;
+    }
     // In a group question a field is read from plain words only when the words speak of it.
     if (isAsked && !entity && asked.length > 1 && !GROUP_CUES[field.kind].test(text)) continue;
     // 「自己付了四万多」 answers the money field asked, not the household income.
@@ -115,6 +123,18 @@ export function fillFields(
     filled,
     problems: problems.filter((p) => p.problem !== '' && !(renamed && p.field === nameField)),
   };
+}
+
+// After an amount, words that make it a bound rather than the figure: 两千多, 三千不到, 一千来块.
+const ROUGH_AFTER = /^(?:块钱|块|元钱|元)?(?:多|出头|来|不到|不止|余|几)/u;
+const ROUGH_INSIDE = /[多余几]|出头|[一二两三四五六七八九]{2}[十百千万]|一天|每天|日薪|天天|一日/u;
+
+/** True when an amount entity is only a bound, a range or a day's pay, so the exact monthly figure is still to ask. */
+function isRoughAmount(text: string, entity: Entity): boolean {
+  const said = entity.text ?? '';
+  if (ROUGH_INSIDE.test(said)) return true;
+  const at = said === '' ? -1 : text.indexOf(said);
+  return at >= 0 && ROUGH_AFTER.test(text.slice(at + said.length).trimStart());
 }
 
 /** Bare numbers, one per numeric field asked and nothing else (「2 1800」), as values by field name. */
