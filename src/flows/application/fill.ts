@@ -192,9 +192,13 @@ export function inferOpening(
       if (hardship) fields[field.name] = hardship;
     } else if (field.kind === 'choice') {
       // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
-      const choice = Object.entries(field.aliases ?? {}).find(([, words]) =>
-        words.some((w) => text.includes(w)),
-      )?.[0];
+      const named = Object.entries(field.aliases ?? {})
+        .filter(([, words]) => words.some((w) => text.includes(w)))
+        .map(([choice]) => choice);
+      // Several may apply (「透析…在上初中」): every one named, in the form's order.
+      const choice = field.multiple
+        ? (field.choices ?? []).filter((c) => named.includes(c)).join('、')
+        : named[0];
       if (choice) fields[field.name] = choice;
     }
   }
