@@ -37,12 +37,32 @@ function han(text: string): string {
   return text.replace(DIGITS_AND_PUNCT, ' ').trim();
 }
 
+// Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun.
+const NOT_A_NAME =
+  /^(?:我|俺|咱|他|她|你|您)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错/u;
+
+/** Single characters typed apart (「李 建 国」) joined back into the one word they spell. */
+function joinSpelled(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const part of parts) {
+    if (Array.from(part).length === 1 && /\p{Script=Han}/u.test(part)) {
+      run += part;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(part);
+  }
+  if (run) out.push(run);
+  return out;
+}
+
 function readName(text: string): AnswerReading {
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
-  const candidate = han(text)
-    .split(/\s+/)
+  const candidate = joinSpelled(han(text).split(/\s+/))
     .map((part) => part.replace(NAME_PREFIX, ''))
-    .find((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part));
+    .find((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part) && !NOT_A_NAME.test(part));
   if (candidate) return { ok: true, value: candidate };
   return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
 }
@@ -51,7 +71,7 @@ const NUMBER_TOKEN = /[0-9]+(?:\.[0-9]+)?万?|[零〇一二两三四五六七八
 const STATED_NUMBER = '([0-9.]+万?|[零〇一二两三四五六七八九十百千万]+)';
 // 「平均两千」「一共六百」: the figure the resident settles on, or the household's total after its parts.
 const STATED = new RegExp(
-  `(?:平均|大概|差不多|一般|大约|一共|总共|加起来|合计|加一块儿?|加在一起)(?:是|有|就|每月|一个月)*${STATED_NUMBER}`,
+  `(?:平均|大概|差不多|一般|大约|一共|总共|加起来|合计|加一块儿?|加在一起)(?:是|有|就|每月|一个月)*${STATED_NUMBER}(?![个口人岁年天次0-9零〇一二两三四五六七八九十百千万.])`,
 );
 // What follows a figure that is only roughly right: 八百多, 两千出头, 三千不到, 一千来块.
 const ROUGH_AFTER = /^(?:块钱|块|元钱|元)?(?:多|出头|来|左右|不到|上下|余|几)/u;
