@@ -154,14 +154,14 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   if (kind === 'integer') {
     const single = SINGLE_PARENT.exec(flat)?.[1];
     if (single !== undefined) return 1 + (parseChineseNumber(single) ?? 0);
+    // 「4 两口子带俩孩子」: a bare count first answers 几口人, whatever the words after it count.
+    const leading = /^\s*([0-9]{1,2})(?=\s|$)/.exec(spaced)?.[1];
+    if (leading !== undefined) return Number(leading);
     // 「俺跟俩孩子还有婆婆 四口」: a count said outright beats any list or 俩 before it. The runs are bounded:
     // an unbounded one rescanned a long run of numerals from every start (quadratic).
     const counted = /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/.exec(flat)?.[1];
     const countedValue = counted === undefined ? undefined : parseChineseNumber(counted);
     if (countedValue !== undefined) return countedValue;
-    // 「4 夫妻俩上班」: a bare count first answers 几口人.
-    const leading = /^\s*([0-9]{1,2})(?=\s|$)/.exec(spaced)?.[1];
-    if (leading !== undefined) return Number(leading);
     // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
     const listed = countListedMembers(text);
     if (listed !== undefined) return listed;
@@ -317,7 +317,10 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
           };
     }
     case 'person_name':
-      return fromEntity ? { ok: true, value: String(fromEntity.value) } : readName(text);
+      // The extractor's name too must not be a place or who the person is (石桥村 starts with a surname).
+      return fromEntity && !NOT_A_NAME.test(String(fromEntity.value))
+        ? { ok: true, value: String(fromEntity.value) }
+        : readName(text);
     case 'integer':
     case 'money': {
       // A figure settled on after a range beats the first number the extractor saw.
@@ -325,7 +328,7 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       const stated = field.kind === 'money' ? statedAmount(present) : undefined;
       // 「4 夫妻俩上班」: a bare count first is the answer, before any 俩 the extractor saw after it.
       const leadingCount = field.kind === 'integer' && /^\s*[0-9]{1,2}(?=\s|$)/.test(text);
-      const read =
+      const readOrNone =
         stated ??
         (!leadingCount &&
         fromEntity &&
@@ -333,6 +336,9 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
         !(fromEntity.value === 0 && field.kind === 'money')
           ? fromEntity.value
           : readNumber(present, field.kind));
+      // 「没有收入」 read by the extractor stands unless a real amount (100 or more) is told beside it.
+      const zero = field.kind === 'money' && stated === undefined && fromEntity?.value === 0;
+      const read = zero && !(readOrNone !== undefined && readOrNone >= 100) ? 0 : readOrNone;
       const value = read !== undefined && field.kind === 'money' ? exactAfterRough(present, read) : read;
       if (value === undefined || !Number.isFinite(value)) {
         return {
