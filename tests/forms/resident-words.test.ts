@@ -120,6 +120,12 @@ describe('monthly income in residents’ words', () => {
         monthly_income: 6000,
       },
     );
+    expect(
+      answer('minimum_living', ['household_size', 'monthly_income'], '就俺跟老伴儿 养老金每月九百'),
+    ).toEqual({
+      household_size: 2,
+      monthly_income: 900,
+    });
     expect(answer('minimum_living', ['household_size', 'monthly_income'], '一个人 420')).toEqual({
       household_size: 1,
       monthly_income: 420,

@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
 import { lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
+import { countListedMembers } from '../../forms/household-members.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
 import type { Entity } from '../../nlu/types.js';
@@ -88,7 +89,11 @@ export function fillFields(
       continue;
     }
     // In a group question a field is read from plain words only when the words speak of it.
-    if (isAsked && !entity && asked.length > 1 && !GROUP_CUES[field.kind].test(text)) continue;
+    // 「就我跟老伴 …」: members listed without a count speak of the household too.
+    const spoken =
+      GROUP_CUES[field.kind].test(text) ||
+      (field.kind === 'integer' && countListedMembers(text.split(/[，,。；;]/u)[0] ?? '') !== undefined);
+    if (isAsked && !entity && asked.length > 1 && !spoken) continue;
     // 「自己付了四万多」 answers the money field asked, not the household income.
     if (
       !isAsked &&
