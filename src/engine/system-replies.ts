@@ -55,6 +55,7 @@ const REPLY_KEYS = [
   'choose_edit',
   'registered',
   'materials_notice',
+  'materials_so_far',
   'deadline_notice',
   'joint_meeting_notice',
   'where_to_go',

@@ -9,6 +9,7 @@ const LEAD = /^.{0,16}?(?:住在|住|家在|地址是|地址|住址是|住址|�
 // A phone number and the words that name it, which are never part of an address.
 const PHONE = /(?:(?:我的|我)?(?:电话|手机)(?:号码?)?(?:是)?)?\+?(?:86)?1[3-9][0-9](?:[\s-]?[0-9]){8}/gu;
 const MAX_ADDRESS_CHARS = 60;
+const SHORT_PLACE = /^\p{Script=Han}{2}(?:镇|乡|村|县|区|市)$/u;
 const TAIL_ABOUT_PEOPLE = /^(?:我|俺|他|她|你|咱|的|了|呢|啊|门口|旁边|附近|这边|那边)/;
 
 /**
@@ -19,18 +20,20 @@ const TAIL_ABOUT_PEOPLE = /^(?:我|俺|他|她|你|咱|的|了|呢|啊|门口|�
 export function addressSpan(answer: string): string | undefined {
   const text = cutText(answer, MAX_MESSAGE_CHARS).replace(PHONE, ' ');
   const clauses = text
-    .split(/[\s,，。；;！!？?:：]+/u)
+    // Brackets split too: 「yuecheng zhen (月城镇)」 keeps the characters, not the pinyin around them.
+    .split(/[\s,，。；;！!？?:：()（）【】[\]]+/u)
     .filter((c) => c.length > 0 && !/^(?:不是|而不是)/.test(c));
-  const places = clauses.filter((c) => UNIT.test(c));
+  // Each place once, without the words before it: a message that says the same address twice gives it once.
+  const places = [...new Set(clauses.filter((c) => UNIT.test(c)).map((c) => c.replace(LEAD, '')))];
   if (places.length === 0) return undefined;
   // An address written with spaces (「澄江街道 五星社区 12幢」) is one address: its place clauses joined.
   let span = places.join('');
-  span = span.replace(LEAD, '');
   // What follows the last unit is cut only when it is about people, not the place (「…9组我姐家」, not 「…镇工地宿舍」).
   const last = [...span.matchAll(UNITS)].at(-1);
   const end = last ? (last.index ?? 0) + last[0].length : span.length;
   if (TAIL_ABOUT_PEOPLE.test(span.slice(end))) span = span.slice(0, end);
   span = span.replace(/^(?:我家|家里|我|俺|是)/, '');
-  if (span.length < 4) return undefined;
+  // A three-character place is enough when it is a whole town or village (月城镇); shorter is never an address.
+  if (span.length < 3 || (span.length < 4 && !SHORT_PLACE.test(span))) return undefined;
   return cutText(span, MAX_ADDRESS_CHARS);
 }

@@ -7,7 +7,9 @@ const RELATIVES =
 const FOR_RELATIVE = new RegExp(
   `(?:给|帮|替|为)(?:我|俺)?(?:家)?(?:的)?(?:${RELATIVES})|(?:我|俺)(?:的)?(?:${RELATIVES})(?:想|要|需要)?(?:申请|办)`,
 );
-const COMMITTEE = /村委会?|居委会?|社区干部|社区工作人员|网格员|村干部|村支书|村主任/;
+// The committee or one of its people: 村委会, 网格员, 「…村的支书」「村里的会计」.
+const COMMITTEE =
+  /村委会?|居委会?|社区干部|社区工作人员|网格员|网格长|村干部|村支书|村主任|支书|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
 const ON_BEHALF = /帮|替|代|给|为/;
 const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`);
 // The message opens with the relative the help is for: 「伲老头子眼睛瞎了」, 「孩子上初中 想申请教育救助」.
@@ -33,6 +35,8 @@ export function inferApplicantRelation(
   if (FOR_RELATIVE.test(text) || (MY_RELATIVE.test(text) && FOR_THEM.test(text))) return '亲属代为申请';
   // 「我要申请低保 我叫刘桂芬 … 老伴瘫痪在床」: the writer says they apply; the relative is the story.
   if (SELF.test(text)) return '本人申请';
+  // 「想给他报个五保」: for someone the message does not place, so who applies is asked.
+  if (FOR_THEM.test(text)) return undefined;
   // A relative who died is the reason for the application: 「我老公上个月走了 想申请临时救助」.
   if (RELATIVE_FIRST.test(text.trim()) && !PASSED_AWAY.test(text)) return undefined;
   if (ANY_RELATIVE.test(text) && !PASSED_AWAY.test(text)) return undefined;

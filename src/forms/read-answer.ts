@@ -1,5 +1,6 @@
 import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js';
 import { normalizePhone } from '../identity/phone.js';
+import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
@@ -36,84 +37,185 @@ function han(text: string): string {
   return text.replace(DIGITS_AND_PUNCT, ' ').trim();
 }
 
+// Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun.
+const NOT_A_NAME =
+  /^(?:我|俺|咱|他|她|你|您)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错/u;
+
+/** Single characters typed apart (「李 建 国」) joined back into the one word they spell. */
+function joinSpelled(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const part of parts) {
+    if (Array.from(part).length === 1 && /\p{Script=Han}/u.test(part)) {
+      run += part;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(part);
+  }
+  if (run) out.push(run);
+  return out;
+}
+
 function readName(text: string): AnswerReading {
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
-  const candidate = han(text)
-    .split(/\s+/)
+  const candidate = joinSpelled(han(text).split(/\s+/))
     .map((part) => part.replace(NAME_PREFIX, ''))
-    .find((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part));
+    .find((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part) && !NOT_A_NAME.test(part));
   if (candidate) return { ok: true, value: candidate };
   return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
 }
 
 const NUMBER_TOKEN = /[0-9]+(?:\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万]+/g;
+const STATED_NUMBER = '([0-9.]+万?|[零〇一二两三四五六七八九十百千万]+)';
+// 「平均两千」「一共六百」: the figure the resident settles on, or the household's total after its parts.
+const STATED = new RegExp(
+  `(?:平均|大概|差不多|一般|大约|一共|总共|加起来|合计|加一块儿?|加在一起)(?:是|有|就|每月|一个月)*${STATED_NUMBER}(?![个口人岁年天次0-9零〇一二两三四五六七八九十百千万.])`,
+);
+// What follows a figure that is only roughly right: 八百多, 两千出头, 三千不到, 一千来块.
+const ROUGH_AFTER = /^(?:块钱|块|元钱|元)?(?:多|出头|来|左右|不到|上下|余|几)/u;
+// A clause about the past (「原来一个月六千多 现在是0」) tells what the household earned before, not now.
+const PAST_CLAUSE = /(?:^|[\s,，。;；])(?:原来|以前|之前|过去|本来|那时候?|早先)[^\s,，。;；]*/gu;
 
-/** The figure a resident settles on after a range: 「有时一千有时三千 平均两千」 → 2000. */
+/** The figure a resident settles on after a range or a list: 「有时一千有时三千 平均两千」 → 2000, 「…一共六百」 → 600. */
 function statedAmount(text: string): number | undefined {
-  const flat = text.replace(/\s/g, '');
+  const flat = blankNumberIdioms(text).replace(/\s/g, '');
   // Yearly figures are the extractor's job (it divides by twelve).
   if (/年/.test(flat)) return undefined;
-  const stated =
-    /(?:平均|大概|差不多|一般|大约)(?:每月|一个月)?([0-9.]+万?|[零〇一二两三四五六七八九十百千万]+)/.exec(
-      flat,
-    )?.[1];
+  const stated = [...flat.matchAll(new RegExp(STATED.source, 'gu'))].at(-1)?.[1];
   return stated === undefined ? undefined : parseChineseNumber(stated);
 }
 
+/** The answer without the clauses about the past. */
+function presentOnly(text: string): string {
+  return text.replace(PAST_CLAUSE, ' ');
+}
+
+interface NumberToken {
+  at: number;
+  end: number;
+  value: number;
+  unit: boolean;
+}
+
+function numberTokens(flat: string): NumberToken[] {
+  return (
+    [...flat.matchAll(NUMBER_TOKEN)]
+      .map((m) => {
+        const at = m.index ?? 0;
+        const end = at + m[0].length;
+        return {
+          at,
+          end,
+          value: parseChineseNumber(m[0]),
+          unit: /^[块元万千百]/.test(flat.slice(end)) || /[万千百]/.test(m[0]),
+        };
+      })
+      .filter((c): c is NumberToken => c.value !== undefined && Number.isFinite(c.value))
+      // 「一个月」「一年」 are periods, not amounts; a bare 1 first (「1 每个月三百多」) is an answer.
+      .filter(
+        (c, _i, all) => all.length === 1 || c.value !== 1 || (c.at === 0 && /^1(?![0-9个年月天])/.test(flat)),
+      )
+  );
+}
+
+/**
+ * 「八百多 860」「一千出头 一千一」: a rough figure then an exact one close to it; the exact one is what the
+ * resident means. Any other value is kept as it was read.
+ */
+function exactAfterRough(text: string, value: number): number {
+  const flat = blankNumberIdioms(text).replace(/\s/g, '');
+  const tokens = numberTokens(flat);
+  const rough = tokens.findIndex((t) => t.value === value && ROUGH_AFTER.test(flat.slice(t.end)));
+  if (rough < 0) return value;
+  const exact = tokens
+    .slice(rough + 1)
+    .filter((t) => !ROUGH_AFTER.test(flat.slice(t.end)) && t.value >= value * 0.5 && t.value <= value * 2)
+    .at(-1);
+  return exact?.value ?? value;
+}
+
+// 「我一个人带两个孩子」: a single parent and the children, not one person.
+const SINGLE_PARENT =
+  /(?:一个人|自己)(?:带|养|拉扯)(?:着)?([0-9]|[一二两三四五六七八九])个(?:孩子|娃|小孩|儿子|女儿|孙子|孙女)/u;
+const NO_INCOME_ANSWER = /^(?:没有|没|无|零|0)(?:收入|钱|进账)?$/;
+const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没有/;
+
 function readNumber(text: string, kind: 'integer' | 'money'): number | undefined {
-  const flat = text.replace(/\s/g, '');
-  if (
-    /^(?:没有|没|无|零|0)(?:收入|钱|进账)?$/.test(flat) ||
-    /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没有/.test(flat)
-  )
-    return 0;
+  const spaced = blankNumberIdioms(text);
+  const flat = spaced.replace(/[\s\u3000]/g, '');
+  const candidates = numberTokens(flat);
+  if (kind === 'money') {
+    // 「老婆上班三千二 我没收入」: one member without income does not make the household's zero.
+    const amount = candidates.some((c) => c.unit || c.value >= 100);
+    if (NO_INCOME_ANSWER.test(flat) || (NO_INCOME_SAID.test(flat) && !amount)) return 0;
+  }
   if (kind === 'integer') {
+    const single = SINGLE_PARENT.exec(flat)?.[1];
+    if (single !== undefined) return 1 + (parseChineseNumber(single) ?? 0);
+    // 「4 两口子带俩孩子」: a bare count first answers 几口人, whatever the words after it count.
+    const leading = /^\s*([0-9]{1,2})(?=\s|$)/.exec(spaced)?.[1];
+    if (leading !== undefined) return Number(leading);
+    // 「俺跟俩孩子还有婆婆 四口」: a count said outright beats any list or 俩 before it. The runs are bounded:
+    // an unbounded one rescanned a long run of numerals from every start (quadratic).
+    const counted = /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/.exec(flat)?.[1];
+    const countedValue = counted === undefined ? undefined : parseChineseNumber(counted);
+    if (countedValue !== undefined) return countedValue;
     // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
     const listed = countListedMembers(text);
     if (listed !== undefined) return listed;
-    // 「我一个人带两个孩子」: a single parent and the children, not one person.
-    const single =
-      /(?:一个人|自己)(?:带|养|拉扯)(?:着)?([0-9]|[一二两三四五六七八九])个(?:孩子|娃|小孩|儿子|女儿|孙子|孙女)/u.exec(
-        flat,
-      )?.[1];
-    if (single !== undefined) return 1 + (parseChineseNumber(single) ?? 0);
     if (/俩/.test(flat)) return 2;
     if (/仨/.test(flat)) return 3;
     if (
-      /(?:就|只有)?(?:我|他|她|俺)(?:自己)?一个(?:人)?|一个人/.test(flat) &&
+      /(?:就|只有)?(?:我|他|她|俺)(?:自己|自个儿?)?(?:一个(?:人)?)?$|一个人/.test(flat) &&
       !/[两二三四五六七八九十0-9]/.test(flat)
     )
       return 1;
   }
-  // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest; a count is the first.
-  const candidates = [...flat.matchAll(NUMBER_TOKEN)]
-    .map((m) => ({
-      at: m.index ?? 0,
-      value: parseChineseNumber(m[0]),
-      unit: /^[块元万千百]/.test(flat.slice((m.index ?? 0) + m[0].length)) || /[万千百]/.test(m[0]),
-    }))
-    .filter(
-      (c): c is { at: number; value: number; unit: boolean } =>
-        c.value !== undefined && Number.isFinite(c.value),
-    )
-    // 「一个月」「一年」 are periods, not amounts; a bare 1 first (「1 每个月三百多」) is an answer.
-    .filter(
-      (c, _i, all) => all.length === 1 || c.value !== 1 || (c.at === 0 && /^1(?![0-9个年月天])/.test(flat)),
-    );
   if (candidates.length === 0) return undefined;
   if (kind === 'integer') {
-    // 「我和两个孩子三个人」: the count is the number right before 口 / 人 / 个人.
-    // 「我和两个孩子三个人」: 口 / 人 count people; a bare 个 only when nothing better is said. The runs are
-    // bounded: an unbounded one rescanned a long run of numerals from every start (quadratic).
-    const counted =
-      /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/.exec(flat)?.[1] ??
-      /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})个(?!月)/.exec(flat)?.[1];
+    // 「我和两个孩子」: a bare 个 only when nothing better is said.
+    const counted = /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})个(?!月)/.exec(flat)?.[1];
     const value = counted === undefined ? undefined : parseChineseNumber(counted);
     return value ?? candidates[0]!.value;
   }
+  // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest.
   const withUnit = candidates.filter((c) => c.unit);
   const pool = withUnit.length > 0 ? withUnit : candidates;
   return Math.max(...pool.map((c) => c.value));
+}
+
+const NEGATION = /[没不无别]/u;
+
+// One numeral per digit, as a number is read aloud (「幺三七…」); a run of seven or more is a phone or an ID.
+const SPELLED_DIGIT: Readonly<Record<string, string>> = {
+  零: '0',
+  〇: '0',
+  洞: '0',
+  幺: '1',
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  拐: '7',
+  八: '8',
+  九: '9',
+  勾: '9',
+};
+const SPELLED_RUN = /[零〇洞幺一二两三四五六七拐八九勾]{7,}/gu;
+
+/** Digits read aloud turned into figures: 「幺三七零零零零二六四零」 → 13700002640; other text unchanged. */
+function spelledDigits(text: string): string {
+  return text.replace(SPELLED_RUN, (run) =>
+    Array.from(run)
+      .map((c) => SPELLED_DIGIT[c] ?? c)
+      .join(''),
+  );
 }
 
 function bigrams(text: string): Set<string> {
@@ -153,9 +255,11 @@ function readChoice(field: FormField, text: string): AnswerReading {
   // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
   // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
   let alias: { choice: string; end: number; length: number } | undefined;
+  // Latin aliases (「daughter」「for her」) match whatever the case the resident typed.
+  const lower = clean.toLowerCase();
   for (const [choice, words] of Object.entries(field.aliases ?? {})) {
     for (const word of words) {
-      const at = clean.lastIndexOf(word);
+      const at = lower.lastIndexOf(word.toLowerCase());
       if (at < 0) continue;
       const end = at + word.length;
       if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
@@ -170,7 +274,9 @@ function readChoice(field: FormField, text: string): AnswerReading {
     const grams = bigrams(choice);
     if (grams.size === 0) continue;
     const shared = [...grams].filter((g) => answer.has(g)).length;
-    const score = shared / grams.size;
+    // A short answer wholly inside one choice (「老人」 for 有老人无人赡养) names it too, unless it negates.
+    const inside = answer.size > 0 && shared === answer.size && !NEGATION.test(clean);
+    const score = inside ? Math.max(0.5, shared / grams.size) : shared / grams.size;
     if (!best || score > best.score) best = { choice, score };
   }
   if (best && best.score >= 0.5) return { ok: true, value: best.choice };
@@ -197,7 +303,11 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
     }
     case 'phone': {
       if (fromEntity) return { ok: true, value: String(fromEntity.value) };
-      const phone = normalizePhone(text.replace(/^(?:电话|手机)(?:号码?)?(?:是)?/, ''));
+      const phone = normalizePhone(
+        spelledDigits(text)
+          .replace(/^.{0,8}?(?:电话|手机)(?:号码?)?(?:是|为)?[:：]?/, '')
+          .replace(/[\s-]/g, ''),
+      );
       return phone.ok
         ? { ok: true, value: phone.value }
         : {
@@ -207,16 +317,29 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
           };
     }
     case 'person_name':
-      return fromEntity ? { ok: true, value: String(fromEntity.value) } : readName(text);
+      // The extractor's name too must not be a place or who the person is (石桥村 starts with a surname).
+      return fromEntity && !NOT_A_NAME.test(String(fromEntity.value))
+        ? { ok: true, value: String(fromEntity.value) }
+        : readName(text);
     case 'integer':
     case 'money': {
       // A figure settled on after a range beats the first number the extractor saw.
-      const stated = field.kind === 'money' ? statedAmount(text) : undefined;
-      const value =
+      const present = field.kind === 'money' ? presentOnly(text) : text;
+      const stated = field.kind === 'money' ? statedAmount(present) : undefined;
+      // 「4 夫妻俩上班」: a bare count first is the answer, before any 俩 the extractor saw after it.
+      const leadingCount = field.kind === 'integer' && /^\s*[0-9]{1,2}(?=\s|$)/.test(text);
+      const readOrNone =
         stated ??
-        (fromEntity && typeof fromEntity.value === 'number'
+        (!leadingCount &&
+        fromEntity &&
+        typeof fromEntity.value === 'number' &&
+        !(fromEntity.value === 0 && field.kind === 'money')
           ? fromEntity.value
-          : readNumber(text, field.kind));
+          : readNumber(present, field.kind));
+      // 「没有收入」 read by the extractor stands unless a real amount (100 or more) is told beside it.
+      const zero = field.kind === 'money' && stated === undefined && fromEntity?.value === 0;
+      const read = zero && !(readOrNone !== undefined && readOrNone >= 100) ? 0 : readOrNone;
+      const value = read !== undefined && field.kind === 'money' ? exactAfterRough(present, read) : read;
       if (value === undefined || !Number.isFinite(value)) {
         return {
           ok: false,

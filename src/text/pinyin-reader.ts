@@ -2,7 +2,8 @@ import { pinyin } from 'pinyin-pro';
 import { segment } from './segment.js';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
-const PINYIN_MESSAGE = /^[a-zA-Zü:\s,.!?'，。！？]+$/u;
+// Digits may sit between the syllables (「2 kou ren」「mei ge yue 800 kuai」): they are kept as typed.
+const PINYIN_MESSAGE = /^(?=.*[a-zA-Z])[a-zA-Z0-9ü:\s,.!?'，。！？]+$/u;
 const MAX_WORD_SYLLABLES = 6;
 const MAX_SYLLABLE_CHARS = 6;
 // Longer than any plea written in pinyin; a longer Latin run is not read as pinyin at all (bounded work).
@@ -102,18 +103,32 @@ function split(syllableSet: ReadonlySet<string>, run: string): string[] | undefi
 }
 
 function readWith({ best, syllables: syllableSet }: Tables, text: string): string | undefined {
-  const runs = text
+  const pieces = text
     .toLowerCase()
     .replace(/ü|u:/g, 'v')
-    .split(/[^a-z]+/)
-    .filter((r) => r.length > 0);
-  if (runs.length === 0) return undefined;
-  const syllables: string[] = [];
-  for (const run of runs) {
-    const parts = split(syllableSet, run);
+    .match(/[a-z]+|[0-9]+/g);
+  if (!pieces) return undefined;
+  let out = '';
+  let syllables: string[] = [];
+  for (const piece of pieces) {
+    if (/^[0-9]/.test(piece)) {
+      // A number ends the words before it and is kept, set apart by spaces as the resident typed it.
+      const words = wordsOf(best, syllables);
+      if (words === undefined) return undefined;
+      out += `${words} ${piece} `;
+      syllables = [];
+      continue;
+    }
+    const parts = split(syllableSet, piece);
     if (!parts) return undefined;
     syllables.push(...parts);
   }
+  const words = wordsOf(best, syllables);
+  return words === undefined ? undefined : (out + words).trim();
+}
+
+/** The syllables as words, the longest known word first at each place; undefined when one is unknown. */
+function wordsOf(best: ReadonlyMap<string, string>, syllables: readonly string[]): string | undefined {
   let out = '';
   for (let i = 0; i < syllables.length;) {
     let matched = false;

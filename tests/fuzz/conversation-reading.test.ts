@@ -82,4 +82,15 @@ describe('readers of whole conversations on hostile text', () => {
       runs(100),
     );
   });
+
+  it('pinyin with digits among the syllables is read within the bound, keeping every digit', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9 ]{0,300}$/), (text) => {
+        const read = withinBound(BOUND_MS, () => readText(text), 'readText(pinyin+digits)');
+        const digits = (s: string): string => s.replace(/[^0-9]/g, '');
+        if (read !== text && /[a-z]/.test(text)) expect(digits(read)).toBe(digits(text));
+      }),
+      runs(100),
+    );
+  });
 });

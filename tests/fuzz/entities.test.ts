@@ -10,6 +10,7 @@ import { extractHouseholdSize } from '../../src/nlu/entities/household-size.js';
 import { extractIdNumbers } from '../../src/nlu/entities/id-number.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
+import { blankNumberIdioms } from '../../src/nlu/entities/number-idioms.js';
 import { extractPersonNames } from '../../src/nlu/entities/person-name.js';
 import { extractPhones } from '../../src/nlu/entities/phone.js';
 import { foldText } from '../../src/text/normalize.js';
@@ -50,6 +51,16 @@ describe('entity extractors on hostile text', () => {
       );
     },
   );
+
+  it('blanking numeral idioms returns at once and keeps the length, so every span stays in place', () => {
+    fc.assert(
+      fc.property(anyResidentText(), (message) => {
+        const blanked = withinBound(ONE_MS, () => blankNumberIdioms(message), 'blankNumberIdioms');
+        expect(blanked.length).toBe(message.length);
+      }),
+      runs(300),
+    );
+  });
 
   it('all extractors together return at once, and every entity is cut from the message as written', () => {
     fc.assert(

@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
 import { lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
+import { countListedMembers } from '../../forms/household-members.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
 import type { Entity } from '../../nlu/types.js';
@@ -21,8 +22,9 @@ const NAME_CORRECTION =
 const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   // A bare count first (「4 有时候一千…」「2 1800」) answers 几口人 before the income.
   integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)/,
-  // …or a bare amount closing the answer (「华士镇龙河村4组 2500」 once the address is set apart).
-  money: /[块元千万百]|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)[0-9]{2,7}\s*$/,
+  // 「3个 4000」: an amount of three or more digits is money even without 元, and so is a bare amount closing
+  // the answer (「华士镇龙河村4组 80」 once the address is set apart).
+  money: /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)[0-9]{2,7}\s*$/,
   person_name: /./,
   address: /./,
   id_number: /[0-9]/,
@@ -79,15 +81,22 @@ export function fillFields(
       )
         continue;
     }
+    // An amount told in passing that is only rough (两千多, 三千不到, 四五千) or by the day is asked for exactly.
+    if (!isAsked && field.kind === 'money' && entity && isRoughAmount(text, entity)) continue;
+    // An address told in passing is the place the extractor found, not every place-like clause around it.
+    if (!isAsked && field.kind === 'address' && entity) {
+      fields[field.name] = String(entity.value);
+      filled.push(field.name);
+      continue;
+    }
     // In a group question a field is read from plain words only when the words speak of it.
     // The cue is looked for outside the other fields' spans: 「…村11组 1 …」 starts its count after the address.
-    if (
-      isAsked &&
-      !entity &&
-      asked.length > 1 &&
-      !GROUP_CUES[field.kind].test(stripOtherFields(text, entities, field))
-    )
-      continue;
+    // 「就我跟老伴 …」: members listed without a count speak of the household too.
+    const ownWords = stripOtherFields(text, entities, field);
+    const spoken =
+      GROUP_CUES[field.kind].test(ownWords) ||
+      (field.kind === 'integer' && countListedMembers(ownWords.split(/[，,。；;]/u)[0] ?? '') !== undefined);
+    if (isAsked && !entity && asked.length > 1 && !spoken) continue;
     // 「自己付了四万多」 answers the money field asked, not the household income.
     if (
       !isAsked &&
@@ -134,6 +143,18 @@ function withoutAskedSpans(text: string, entities: readonly Entity[], asked: rea
     if (entity.text && spanTypes.has(entity.type)) rest = rest.replace(entity.text, ' ');
   }
   return rest;
+}
+
+// After an amount, words that make it a bound rather than the figure: 两千多, 三千不到, 一千来块.
+const ROUGH_AFTER = /^(?:块钱|块|元钱|元)?(?:多|出头|来|不到|不止|余|几)/u;
+const ROUGH_INSIDE = /[多余几]|出头|[一二两三四五六七八九]{2}[十百千万]|一天|每天|日薪|天天|一日/u;
+
+/** True when an amount entity is only a bound, a range or a day's pay, so the exact monthly figure is still to ask. */
+function isRoughAmount(text: string, entity: Entity): boolean {
+  const said = entity.text ?? '';
+  if (ROUGH_INSIDE.test(said)) return true;
+  const at = said === '' ? -1 : text.indexOf(said);
+  return at >= 0 && ROUGH_AFTER.test(text.slice(at + said.length).trimStart());
 }
 
 /** Bare numbers, one per numeric field asked and nothing else (「2 1800」), as values by field name. */
@@ -204,9 +225,13 @@ export function inferOpening(
       if (hardship) fields[field.name] = hardship;
     } else if (field.kind === 'choice') {
       // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
-      const choice = Object.entries(field.aliases ?? {}).find(([, words]) =>
-        words.some((w) => text.includes(w)),
-      )?.[0];
+      const named = Object.entries(field.aliases ?? {})
+        .filter(([, words]) => words.some((w) => text.includes(w)))
+        .map(([choice]) => choice);
+      // Several may apply (「透析…在上初中」): every one named, in the form's order.
+      const choice = field.multiple
+        ? (field.choices ?? []).filter((c) => named.includes(c)).join('、')
+        : named[0];
       if (choice) fields[field.name] = choice;
     }
   }

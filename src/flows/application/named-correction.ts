@@ -13,10 +13,11 @@ const FIELD_WORDS: Readonly<Record<string, readonly string[]>> = {
   monthly_income: ['收入', '工资'],
   hardship: ['困难情况', '困难'],
   special_members: ['特殊情况'],
+  medical_costs: ['医疗费', '医药费', '自付'],
 };
 // What sits between the field's name and its new value: 「改一下」「改成」「写错了 应该是」.
 const CHANGE_WORDS =
-  /^(?:[\s,，:：。]|改一下|改下|改成|改为|换成|要改|写错了|说错了|填错了|弄错了|错了|不对|应该是|其实是|是)+/u;
+  /^(?:[\s,，:：。]|改一下|改下|改成|改为|换成|要改|写错了|说错了|填错了|弄错了|打错了|输错了|搞错了|记错了|错了|不对|应该是|其实是|是)+/u;
 
 /** A field the resident names with its new value: 「地址是…18号」, 「困难情况改一下 是…」. */
 export interface NamedCorrection {

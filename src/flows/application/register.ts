@@ -1,4 +1,5 @@
 import { planCase } from '../../cases/case-plan.js';
+import { numberedMaterials } from './materials-so-far.js';
 import type { OutboundAction } from '../../engine/actions.js';
 import type { CaseFacts } from '../../engine/lookups.js';
 import type { TurnContext } from '../../engine/turn-context.js';
@@ -9,10 +10,6 @@ import { personalValues } from './discard.js';
 import { nextStepsHere, whereToGo } from './where-to-go-reply.js';
 
 const CASE_REF = 'case';
-
-function numbered(lines: readonly string[]): string {
-  return lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
-}
 
 /** Other programmes the answers point to (「more help than asked」, forms/suggestions.yaml). */
 function suggestions(ctx: TurnContext, form: ApplicationState): OutboundAction[] {
@@ -57,14 +54,11 @@ export function register(ctx: TurnContext, form: ApplicationState): null {
   const caseNo = ctx.token(CASE_REF);
   const onRegistered: OutboundAction[] = [ctx.canned(services.replies.registered, { caseNo })];
   if (plan.materials.length > 0) {
-    const lines = plan.materials.map(
-      (m) => `${m.name}${m.when ? `（${m.when}）` : ''}${m.note ? `：${m.note}` : ''}`,
-    );
     onRegistered.push(
       ctx.canned(services.replies.materials_notice, {
         // With an office in the profile, the materials go there (the window passes them on).
         department: steps.office?.name ?? plan.departmentName,
-        materials: numbered(lines),
+        materials: numberedMaterials(plan.materials),
       }),
     );
   }

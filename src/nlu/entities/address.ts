@@ -16,6 +16,9 @@ const CUE =
   /(?:家住|住在|住址(?:是|为)?[:：]?|地址(?:是|为)?[:：]?|现住|现居住?在?|居住在|户籍(?:地|所在地)?(?:是|在)?[:：]?|户口(?:在|是)|老家(?:在|是)|家在|位于|来自|在)\s*$/u;
 
 const OFFICE = /局|办公室|大厅|窗口|服务中心|政府|法院|派出所|银行|医院|学校/u;
+// A place followed by a post or by work (「…文林村的会计」「…街道上班」) is where the writer works, not where anyone lives.
+const WORKPLACE =
+  /^的?(?:会计|出纳|文书|网格员|村干部|干部|书记|支书|主任|委员|工作人员|社工|志愿者|村医|医生|老师|民警|组长|队长|专干|协管员|职工|员工|楼长)|^(?:上班|工作|打工|做事|任职)/u;
 
 function units(span: string): string[] {
   return span.match(UNIT_ONLY) ?? [];
@@ -34,7 +37,7 @@ export function extractAddresses(text: string): FoundEntity[] {
     const strongSingle = parts.some((unit) => STRONG_END.test(unit) && Array.from(unit).length >= 3);
     const accepted = parts.length >= 2 || ((cued || whole) && strongSingle);
     // Offices visited (民政局3楼305办公室) are not where the person lives.
-    if (!accepted || OFFICE.test(span)) continue;
+    if (!accepted || OFFICE.test(span) || WORKPLACE.test(text.slice(start + span.length))) continue;
     if (!best || span.length > (best.text ?? '').length) best = found('address', span, span, start);
   }
   return best ? [best] : [];

@@ -1,9 +1,11 @@
 import { NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
 import { found, type FoundEntity } from './found.js';
+import { blankNumberIdioms } from './number-idioms.js';
 
 // Words that say the number is money coming in; expenses (房租, 医药费 …) must never be read as income.
+// 上班 / 打工 say what someone earns (「老婆上班三千二」); 一共 / 加起来 introduce the household's total.
 const INCOME_WORDS =
-  '月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一年|每年|全年|一天|每天';
+  '一共|总共|加起来|合计|加在一起|上班|打零工|打工|做工|月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一年|每年|全年|一天|每天';
 const EXPENSE_WORDS =
   /房租|租金|医药费|药费|医疗费|住院费|手术费|学费|欠|借|贷|花|开销|开支|支出|费用|还款|交|缴|押金|存款|积蓄|低保金|补贴|补助/u;
 const YEAR_WORDS = /一年|年收入|每年|全年|年薪|一年到头|年均|一整年|今年总共|去年/u;
@@ -18,7 +20,7 @@ const NUMBER_AFTER_INCOME = new RegExp(
   'gu',
 );
 const NO_INCOME =
-  /(?:没有|没|无|零|毫无|一点都没有的?|一分钱的?)(?:任何|什么|固定|稳定)?(?:收入|工资|进账|经济来源)|收入(?:为|是)?(?:零|0|没有)|(?:挣|赚)不(?:到|了)钱|一分钱都(?:挣|赚)不到/u;
+  /(?:没有|没|无|零|毫无|一点都没有的?|一分钱的?)(?:任何|什么)?(?:收入|工资|进账|经济来源)|收入(?:为|是)?(?:零|0|没有)|(?:挣|赚)不(?:到|了)钱|一分钱都(?:挣|赚)不到/u;
 
 const BARE_AMOUNT = new RegExp(
   `^\\s*(?:大概|大约|差不多|也就|就|才|只有)?(${NUMBER_SOURCE})${APPROX}${MONEY_UNIT}(?:左右|吧|啊|呢)?\\s*[。.!！]?\\s*$`,
@@ -60,6 +62,9 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, stop === -1 ? text.length : end + stop);
 }
 
+// A clause about the past (「原来…一个月六千多」) tells what the household used to earn, not what it earns now.
+const PAST = /^(?:原来|以前|之前|过去|本来|那时候?|早先|没出事(?:以)?前|没生病(?:以)?前)/u;
+
 // Who earns an amount, at the start of its clause: 「老公每月3000 我每月1200」 is the household's 4200.
 const EARNER =
   /^(?:(?:我|俺)(?:的|家)?)?(?:老公|老婆|媳妇|丈夫|妻子|大儿子|小儿子|儿子|女儿|闺女|老伴|爸爸?|妈妈?|父亲|母亲|公公|婆婆)|^(?:我|俺|他|她)/u;
@@ -80,10 +85,12 @@ function earnersTogether<T extends FoundEntity & { earner: string | undefined }>
  * earned by different members, else the first.
  */
 export function extractMonthlyIncome(text: string): FoundEntity[] {
+  // Amounts are searched in a copy without 一下 / 一起 …, of the same length, so spans stay those of `text`.
+  const scan = blankNumberIdioms(text);
   const candidates: (FoundEntity & { total: boolean; earner: string | undefined })[] = [];
   NUMBER_AFTER_INCOME.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = NUMBER_AFTER_INCOME.exec(text)) !== null) {
+  while ((match = NUMBER_AFTER_INCOME.exec(scan)) !== null) {
     // The next search starts just after this income word, not after the whole match: a skipped reading
     // (「收入不固定 一…」) must not swallow the 一年 of 「一年三万」 that follows it.
     NUMBER_AFTER_INCOME.lastIndex = match.index + Math.max(1, match[1]?.length ?? 1);
@@ -105,6 +112,7 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     // 「一个月工资3000」 is read from 一个月 and again from 工资: one amount.
     if (candidates.some((c) => c.end === end)) continue;
     const clause = clauseAround(text, start, end);
+    if (PAST.test(clause.trim())) continue;
     // A small number without 块/元 is a count (一个月两次, 拿了三回), not money; a day's pay can be small.
     const daily = DAY_WORDS.test(match[1] ?? '');
     if (!/[块元]/u.test(match[0]) && (daily ? amount < 20 : amount < 100)) continue;
@@ -112,7 +120,7 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     if (monthly < 1 || monthly > 1_000_000) continue;
     candidates.push({
       ...found('monthly_income', monthly, match[0], start),
-      total: /一共|总共|加起来|合计|加在一起|全家/u.test(clause),
+      total: /一共|总共|加起来|合计|加在一起|加一块|全家/u.test(clause),
       earner: EARNER.exec(clause)?.[0],
     });
   }
@@ -122,7 +130,7 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     const { total: _total, earner: _earner, ...entity } = chosen;
     return [entity];
   }
-  const bare = BARE_AMOUNT.exec(text);
+  const bare = BARE_AMOUNT.exec(scan);
   if (bare) {
     const amount = parseChineseNumber(bare[1] ?? '');
     // Alone, a number from 100 up is an answer to "how much does the household earn"; below that it is an age or a count.

@@ -1,7 +1,9 @@
 import { dynamicButton } from '../../../engine/buttons.js';
 import { isPolicyQuestion } from '../../../engine/handlers/asides.js';
 import type { TurnContext } from '../../../engine/turn-context.js';
+import { extractEntities } from '../../../nlu/entities/index.js';
 import { fillFields } from '../fill.js';
+import { asksForMaterials, tellMaterialsSoFar } from '../materials-so-far.js';
 import { ask, confirm, formOf } from '../prompts.js';
 import { ownDuplicate, ownOpenCase } from '../register.js';
 import type { ApplicationState } from '../state.js';
@@ -34,10 +36,25 @@ export async function fillingStage(
     asked.length > 0 &&
     asked.every((f) => f.kind === 'text') &&
     isPolicyQuestion(ctx) &&
-    (await ctx.aside())
+    ((asksForMaterials(ctx.parts.questions) && tellMaterialsSoFar(ctx, form)) || (await ctx.aside()))
   ) {
     ctx.say(ctx.services.replies.form_continue);
     return ask(ctx, form);
+  }
+  // 「等一下 办这个要准备什么材料啊」 to 「多少收入？」 is a question, not an answer: what is left once its
+  // question clauses are gone gives no field asked, so the question is answered and the field asked again.
+  if (asked.length > 0 && ctx.parts.questions.length > 0) {
+    const rest = withoutClauses(ctx.text, ctx.parts.questions);
+    const probe = fillFields(form.fields, definition, rest, extractEntities(rest), asked);
+    const notAnswer = !asked.some((f) => probe.filled.includes(f.name));
+    // What to bring is this form's own checklist; any other question goes to the usual asides.
+    if (
+      notAnswer &&
+      ((asksForMaterials(ctx.parts.questions) && tellMaterialsSoFar(ctx, form)) || (await ctx.aside()))
+    ) {
+      ctx.say(ctx.services.replies.form_continue);
+      return ask(ctx, form);
+    }
   }
   const { fields, filled, problems } = fillFields(
     form.fields,
@@ -88,4 +105,9 @@ export async function fillingStage(
   }
   if (form.editing) return confirm(ctx, next);
   return ask(ctx, next);
+}
+
+/** The message without the clauses given (each removed once), for reading what else it says. */
+function withoutClauses(text: string, clauses: readonly string[]): string {
+  return clauses.reduce((rest, clause) => rest.replace(clause, ' '), text).trim();
 }

@@ -1,0 +1,212 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fillFields, inferOpening } from '../../src/flows/application/fill.js';
+import { addressSpan } from '../../src/forms/address-span.js';
+import type { FormDefinition, FormRegistry } from '../../src/forms/form-registry.js';
+import { loadForms } from '../../src/forms/load-forms.js';
+import { readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
+import { extractAddresses } from '../../src/nlu/entities/address.js';
+import { extractHouseholdSize } from '../../src/nlu/entities/household-size.js';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
+import { blankNumberIdioms } from '../../src/nlu/entities/number-idioms.js';
+import { createPinyinReader } from '../../src/text/pinyin-reader.js';
+
+let forms: FormRegistry;
+beforeAll(async () => {
+  forms = await loadForms('forms', { warn: () => undefined });
+});
+
+function form(type: string): FormDefinition {
+  return forms.forType(type);
+}
+
+/** What one message gives the fields asked (by name) of a form, as the filling stage reads it. */
+function answer(type: string, names: string[], text: string): Record<string, FieldValue> {
+  const definition = form(type);
+  const asked = definition.fields.filter((f) => names.includes(f.name));
+  return fillFields({}, definition, text, extractEntities(text), asked).fields;
+}
+
+function read(type: string, name: string, text: string): FieldValue | undefined {
+  const field = form(type).fields.find((f) => f.name === name)!;
+  const reading = readAnswer(field, text, extractEntities(text));
+  return reading.ok ? reading.value : undefined;
+}
+
+describe('numerals that are not amounts', () => {
+  it('blanks 一下 / 一起 / 加一块 and keeps every other character in its place', () => {
+    const text = '稍等一下 俩人加一块一个月九百';
+    const blanked = blankNumberIdioms(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).not.toContain('一下');
+    expect(blanked).not.toContain('加一块');
+    expect(blanked).toContain('一个月九百');
+  });
+
+  it.each(['稍等一下 我去问问', '我一直在外面忙', '你说慢一点'])('「%s」 is no income', (text) => {
+    expect(read('minimum_living', 'monthly_income', text)).toBeUndefined();
+  });
+
+  it('reads the amount after a together-word, not the together-word', () => {
+    expect(read('minimum_living', 'monthly_income', '老两口养老金加一块一个月五百二')).toBe(520);
+    expect(read('minimum_living', 'monthly_income', '我们一起挣 一个月一千五')).toBe(1500);
+  });
+});
+
+describe('household size in residents’ words', () => {
+  it.each([
+    ['母女两个', 2],
+    ['就俺跟老伴儿', 2],
+    ['我们娘儿仨', 3],
+    ['俺家一家五口', 5],
+    ['就她自个儿', 1],
+    ['我跟俩闺女还有公公 四口', 4],
+    ['5 两口子带仨孩子', 5],
+    ['爷孙两个人', 2],
+  ])('「%s」 → %d', (text, value) => {
+    expect(read('minimum_living', 'household_size', text)).toBe(value);
+  });
+
+  it('does not take one person doing something for a household of one', () => {
+    expect(extractHouseholdSize('我一个人里外忙 实在顾不过来')).toEqual([]);
+    expect(extractHouseholdSize('我一个人上班养全家')).toEqual([]);
+    expect(extractHouseholdSize('他一个人住在老屋')[0]?.value).toBe(1);
+    expect(extractHouseholdSize('家里就我一个人')[0]?.value).toBe(1);
+  });
+
+  it('a first message that lists people but says no number leaves the household to ask', () => {
+    const definition = form('minimum_living');
+    const text = '帮我爸申请低保 他腿不好 我弟在读高中 我一个人来回跑';
+    const { fields } = fillFields({}, definition, text, extractEntities(text), []);
+    expect(fields.household_size).toBeUndefined();
+  });
+});
+
+describe('monthly income in residents’ words', () => {
+  it.each([
+    ['一千五', 1500],
+    ['三千出头', 3000],
+    ['两千不到', 2000],
+    ['九百来块', 900],
+    ['退休金520 老伴没有收入', 520],
+    ['媳妇打工两千三 我没有收入', 2300],
+    ['原来开出租一个月五千多 现在没收入', 0],
+    ['两百多 其实是二百三', 230],
+    ['大概七百多吧 七百二', 720],
+    ['低保三百 残疾补贴一百 一共四百', 400],
+    ['一年三万六', 3000],
+    ['一分钱收入都没有', 0],
+  ])('「%s」 → %d', (text, value) => {
+    expect(read('minimum_living', 'monthly_income', text)).toBe(value);
+  });
+
+  it('a count said with 一共 is not a total income', () => {
+    expect(
+      answer('minimum_living', ['household_size', 'monthly_income'], '我们一共五个人 一个月一千八'),
+    ).toEqual({
+      household_size: 5,
+      monthly_income: 1800,
+    });
+  });
+
+  it('a group answer fills both fields: a bare count first, an amount without 元', () => {
+    expect(answer('minimum_living', ['household_size', 'monthly_income'], '3口 2600')).toEqual({
+      household_size: 3,
+      monthly_income: 2600,
+    });
+    expect(answer('minimum_living', ['household_size', 'monthly_income'], '4 两口子都上班 一共六千')).toEqual(
+      {
+        household_size: 4,
+        monthly_income: 6000,
+      },
+    );
+    expect(
+      answer('minimum_living', ['household_size', 'monthly_income'], '就俺跟老伴儿 养老金每月九百'),
+    ).toEqual({
+      household_size: 2,
+      monthly_income: 900,
+    });
+    expect(answer('minimum_living', ['household_size', 'monthly_income'], '一个人 420')).toEqual({
+      household_size: 1,
+      monthly_income: 420,
+    });
+  });
+
+  it('an income told only roughly or by the day in a first message is left to ask', () => {
+    const definition = form('minimum_living');
+    for (const text of [
+      '想申请低保 我在饭店洗碗一个月两千多',
+      '想申请低保 我打零工一天一百五',
+      '想申请低保 工资三千不到',
+    ]) {
+      const { fields } = fillFields({}, definition, text, extractEntities(text), []);
+      expect(fields.monthly_income, text).toBeUndefined();
+    }
+    const exact = '想申请低保 家里每个月收入1800';
+    expect(fillFields({}, definition, exact, extractEntities(exact), []).fields.monthly_income).toBe(1800);
+  });
+
+  it('the extractor skips what the household used to earn', () => {
+    expect(extractMonthlyIncome('以前跑运输一个月八千 现在没有收入')[0]?.value).toBe(0);
+  });
+});
+
+describe('names, phones and addresses', () => {
+  it('takes the name, never who the person is or a place', () => {
+    expect(read('minimum_living', 'applicant_name', '我公公 徐福生')).toBe('徐福生');
+    expect(read('minimum_living', 'applicant_name', '我公公')).toBeUndefined();
+    expect(read('minimum_living', 'applicant_name', '石桥村')).toBeUndefined();
+    expect(read('minimum_living', 'applicant_name', '赵 小 红')).toBe('赵小红');
+  });
+
+  it('reads a phone read aloud in numerals, or with a lead-in and dashes', () => {
+    expect(read('minimum_living', 'phone', '幺五八零零零零一二三四')).toBe('15800001234');
+    expect(read('minimum_living', 'phone', '我手机：158-0000-1234')).toBe('15800001234');
+  });
+
+  it('never takes the writer’s workplace for an address', () => {
+    expect(extractAddresses('我是新桥镇黄河村的网格员 替一户人家问问')).toEqual([]);
+    expect(extractAddresses('我在璜土镇石庄村上班')).toEqual([]);
+    expect(extractAddresses('我住在璜土镇石庄村')[0]?.value).toBe('璜土镇石庄村');
+  });
+
+  it('keeps an address said twice once, and the characters of a place written among pinyin', () => {
+    expect(addressSpan('住在周庄镇华西村5组 住在周庄镇华西村5组')).toBe('周庄镇华西村5组');
+    expect(addressSpan('wo zhu zai zhouzhuang zhen (周庄镇)')).toBe('周庄镇');
+  });
+});
+
+describe('choices in residents’ words', () => {
+  it.each([
+    ['minimum_living', 'special_members', '小儿子读高中 老母亲没别人赡养', '有在读学生、有老人无人赡养'],
+    ['minimum_living', 'special_members', '学生 老人', '有在读学生、有老人无人赡养'],
+    ['extreme_poverty', 'self_care', '不能自理了', '完全不能自理'],
+    ['extreme_poverty', 'self_care', '屋里走走还行 洗澡得人帮', '部分自理'],
+    ['extreme_poverty', 'self_care', '整天躺着 吃喝拉撒全靠人', '完全不能自理'],
+    ['extreme_poverty', 'supporters', '有个女儿 在服刑', '有但没有能力赡养'],
+    ['temporary', 'hardship_cause', '手被开水烫伤了', '生病或受伤'],
+    ['temporary', 'hardship_cause', '他从屋顶上摔下来了', '意外事故'],
+    ['minimum_living', 'applicant_relation', '帮俺外孙女申请', '亲属代为申请'],
+    ['minimum_living', 'applicant_relation', '俺自个儿', '本人申请'],
+    ['minimum_living', 'applicant_relation', 'For my Mother', '亲属代为申请'],
+  ])('%s %s 「%s」 → %s', (type, name, text, value) => {
+    expect(read(type, name, text)).toBe(value);
+  });
+
+  it('infers every special situation a first message names', () => {
+    const definition = form('minimum_living');
+    const fields: Record<string, FieldValue> = {};
+    const text = '老伴做化疗 孙子读初中 想申请低保';
+    inferOpening(definition, fields, text, extractEntities(text));
+    expect(fields.special_members).toBe('有重病病人、有在读学生');
+  });
+});
+
+describe('pinyin with digits', () => {
+  it('spells out the syllables and keeps the numbers as typed', () => {
+    const reader = createPinyinReader(['我家有几口人', '每个月']);
+    expect(reader.read('wo jia 4 kou ren')).toBe('我家 4 口人');
+    expect(reader.read('mei ge yue 600')).toBe('每个月 600');
+    expect(reader.read('2024')).toBeUndefined();
+  });
+});
