@@ -26,6 +26,8 @@ describe('calm hardship told while applying is never critical', () => {
     // A partner who left months ago, money lost to fraud, a cost getting hard to meet.
     '孩子他爸大半年前出门就再没回来 我带着两个娃上不了班 想申请低保',
     '上个月被冒充警察的骗了六万 钱打过去就追不回来了 老头子的药也快买不起了 能不能帮帮我们',
+    // A widow left with her grandchild is a carer, not a child left alone.
+    '老伴上个月走了 家里就剩我跟小孙子 有啥补助吗',
     // Living in a place whose name has a river or a sea in it.
     '我是河南人 在江阴打工 能不能在这边申请临时救助 我够不够条件',
     // A crack in an old wall, counted and described: a house to repair.
@@ -38,7 +40,6 @@ describe('calm hardship told while applying is never critical', () => {
   it.each([
     '地也种不动了 想办个低保',
     '上个月我被骗了八万 钱转过去就追不回来了 想问问能申请什么',
-    '老伴上个月走了 家里就剩我跟小孙子 有啥补助吗',
     '我是江阴的 想问下低保一个月能领多少',
     '孩子他爸半年前走了就一直没回来 能申请低保吗',
   ])('「%s」 is not an urgent case at all', (text) => {
