@@ -53,8 +53,10 @@ const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|�
 // The household has a roof and is out of danger now: with the family, in a shelter, everyone unhurt.
 const SAFE_NOW =
   /(?:住|搬|待)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|借住|暂住|安置点|板房|人(?:都)?(?:没事|平安|没受伤)/;
-// Asking how to apply, or whether one may, in so many words (「听说有临时救助，怎么申请？」).
-const ASKS_HOW_TO_APPLY = /(?:怎么|咋|如何|能不能|可不可以|能否)(?:去)?申请|申请(?:什么|啥|哪)|能申请|可以申请/;
+// Asking how to apply, whether one may, or what help there is, in so many words (「听说有临时救助，怎么申请？」
+// 「想问问有没有啥救助」).
+const ASKS_HOW_TO_APPLY =
+  /(?:怎么|咋|如何|能不能|可不可以|能否)(?:去)?申请|申请(?:什么|啥|哪)|能申请|可以申请|有没有(?:啥|什么)?(?:救助|补助|补贴|帮扶)|有(?:啥|什么)(?:救助|补助|补贴|帮扶)/;
 
 /**
  * A hardship told while applying or asking about the benefits, that happened a while ago (「厂子上个月倒闭了
