@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTypedChoice } from '../../src/engine/choice-answer.js';
 import type { FormDefinition, FormRegistry } from '../../src/forms/form-registry.js';
 import type { FormField } from '../../src/forms/form-schema.js';
+import { anyResidentText } from '../helpers/hostile-text.js';
 
 const cause = {
   name: 'hardship_cause',
@@ -26,5 +28,15 @@ describe('a choice typed instead of tapped', () => {
   it('is no choice when the bot is not asking that field', () => {
     expect(isTypedChoice(forms, ['field:hardship'], '着火')).toBe(false);
     expect(isTypedChoice(forms, [], '着火')).toBe(false);
+  });
+
+  it('reads any resident text without throwing, in bounded time', () => {
+    fc.assert(
+      fc.property(anyResidentText(), (text) => {
+        const started = performance.now();
+        expect(typeof isTypedChoice(forms, ['field:hardship_cause'], text)).toBe('boolean');
+        expect(performance.now() - started).toBeLessThan(50);
+      }),
+    );
   });
 });
