@@ -4,6 +4,8 @@ import type { FormRegistry } from '../forms/form-registry.js';
 const TRAILING = /[\s。.!！?？~～了啊呀吧哦的]+$/u;
 // A typed choice is a word or two; anything longer is a story, read as one.
 const MAX_CHOICE_CHARS = 8;
+// At most this many trailing marks (「着火了！！」) around a typed choice.
+const MAX_TRAILING_CHARS = 8;
 
 /**
  * True when the message is nothing but one of the offered choices (or a word the form lists for it) of a
@@ -11,7 +13,10 @@ const MAX_CHOICE_CHARS = 8;
  * hardship, as a tap on the same choice would, and is read as the answer, not as a fire now.
  */
 export function isTypedChoice(forms: FormRegistry, expecting: readonly string[], text: string): boolean {
-  const said = text.trim().replace(TRAILING, '');
+  const trimmed = text.trim();
+  // Checked before the trailing marks are stripped, so that a long run of them is never scanned again and again.
+  if (trimmed.length > MAX_CHOICE_CHARS + MAX_TRAILING_CHARS) return false;
+  const said = trimmed.replace(TRAILING, '');
   if (said.length === 0 || said.length > MAX_CHOICE_CHARS) return false;
   const names = new Set(expecting.filter((k) => k.startsWith('field:')).map((k) => k.slice('field:'.length)));
   if (names.size === 0) return false;
