@@ -1,7 +1,7 @@
 import type { FormRegistry } from '../forms/form-registry.js';
 
 // What a typed choice may end with and still be the choice: 「着火了」「车祸。」.
-const TRAILING = /[\s。.!！?？~～了啊呀吧哦的]+$/u;
+const TRAILING = new Set([...' \t\n。.!！?？~～了啊呀吧哦的']);
 // A typed choice is a word or two; anything longer is a story, read as one.
 const MAX_CHOICE_CHARS = 8;
 // At most this many trailing marks (「着火了！！」) around a typed choice.
@@ -14,9 +14,11 @@ const MAX_TRAILING_CHARS = 8;
  */
 export function isTypedChoice(forms: FormRegistry, expecting: readonly string[], text: string): boolean {
   const trimmed = text.trim();
-  // Checked before the trailing marks are stripped, so that a long run of them is never scanned again and again.
+  // A typed choice is short: anything longer is a message, read as one.
   if (trimmed.length > MAX_CHOICE_CHARS + MAX_TRAILING_CHARS) return false;
-  const said = trimmed.replace(TRAILING, '');
+  let end = trimmed.length;
+  while (end > 0 && TRAILING.has(trimmed.charAt(end - 1))) end--;
+  const said = trimmed.slice(0, end);
   if (said.length === 0 || said.length > MAX_CHOICE_CHARS) return false;
   const names = new Set(expecting.filter((k) => k.startsWith('field:')).map((k) => k.slice('field:'.length)));
   if (names.size === 0) return false;
