@@ -14,9 +14,9 @@ beforeAll(async () => {
 
 describe('calm hardship told while applying is never critical', () => {
   it.each([
-    // Can no longer farm or walk far: age, not a body that stopped moving.
+    // Can no longer farm or lift: age, not a body that stopped moving.
     '我们老两口七十多了 田也种不动了 想问问低保怎么办',
-    '老伴腿脚不好 走不动了 我一个人也干不动活了 能申请点补助吗',
+    '老伴腿脚不好 重活干不动了 我一个人也拿不动东西 能申请点补助吗',
     // A medical event in the past, treated.
     '我去年冬天心梗放了支架 现在要一直吃药 想问医疗救助能报多少',
     '前几个月我爸脑出血开了刀 花光了积蓄 想申请医疗救助',
