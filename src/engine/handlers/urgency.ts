@@ -1,4 +1,5 @@
 import type { Handler } from '../chain.js';
+import { isTypedChoice } from '../choice-answer.js';
 import type { FlowRegistry } from '../flow-registry.js';
 import { riskFromParse, type TurnRisk } from '../risk.js';
 import type { TurnContext } from '../turn-context.js';
@@ -26,9 +27,12 @@ export function assessTurn(ctx: TurnContext, flows: FlowRegistry): TurnRisk {
   const kind = inbound.kind;
   if (kind === 'image' || kind === 'event') return none;
   if (ctx.buttonId?.startsWith('choice:') || ctx.buttonId?.startsWith('type:')) return none;
+  const waitingFor = expecting(ctx, flows);
+  // A choice typed instead of tapped (「着火」 for the cause of the hardship) is the same answer as the tap.
+  if (isTypedChoice(ctx.services.forms, waitingFor, ctx.text)) return none;
   const assess = ctx.services.assessRisk;
   return assess
-    ? assess(ctx.text, { expecting: expecting(ctx, flows), previous: ctx.state.lastRisk })
+    ? assess(ctx.text, { expecting: waitingFor, previous: ctx.state.lastRisk })
     : riskFromParse(ctx.parse);
 }
 
@@ -46,15 +50,28 @@ function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
 const NO_RISK: TurnRisk = { level: 'none', reasons: [], category: null };
 // Words that place a hardship in the last day or two, or now: then it is sudden, and queued as such.
 const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|走|住)|这两天|(?<!到)现在|马上|眼下|今晚/;
+// The household has a roof and is out of danger now: with the family, in a shelter, everyone unhurt.
+const SAFE_NOW =
+  /(?:住|搬|待)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|借住|暂住|安置点|板房|人(?:都)?(?:没事|平安|没受伤)/;
+// Asking how to apply, whether one may, or what help there is, in so many words (「听说有临时救助，怎么申请？」
+// 「想问问有没有啥救助」).
+const ASKS_HOW_TO_APPLY =
+  /(?:怎么|咋|如何|能不能|可不可以|能否)(?:去)?申请|申请(?:什么|啥|哪)|能申请|可以申请|有没有(?:啥|什么)?(?:救助|补助|补贴|帮扶)|有(?:啥|什么)(?:救助|补助|补贴|帮扶)/;
 
 /**
  * A hardship told while applying or asking about the benefits, that happened a while ago (「厂子上个月倒闭了
  * 想申请临时救助」「七月份发大水…可以申请受灾救助吗」), is the reason for the application, not an emergency:
- * the application or the answer goes on without the urgent track. Anything recent or dangerous still is one.
+ * the application or the answer goes on without the urgent track. So is a recent loss once the household
+ * is safe and housed (「前天着火了 现在住在我哥家 想申请临时救助」). Anything else recent or dangerous still is one.
  */
 function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk): boolean {
-  if (risk.level !== 'high' || risk.category !== 'sudden_hardship' || RECENT.test(ctx.text)) return false;
-  const applying = flows.active(ctx)?.flow.name === 'application' || ctx.parts.wantsToApply;
+  if (risk.level !== 'high' || risk.category !== 'sudden_hardship') return false;
+  if (RECENT.test(ctx.text) && !SAFE_NOW.test(ctx.text)) return false;
+  const applying =
+    flows.active(ctx)?.flow.name === 'application' ||
+    ctx.parts.wantsToApply ||
+    asksToApply(ctx, flows) ||
+    ASKS_HOW_TO_APPLY.test(ctx.text);
   const asking = ctx.parts.questions.length > 0 || ctx.parse.intent.name === 'ask_policy';
   return applying || asking;
 }

@@ -77,6 +77,9 @@ export function compose(view: MessageView, signals: CompiledSignals): Compositio
           seen.add(`${verdict.why.at(-1) ?? 'demoted'}:${anchor}`);
           continue;
         }
+        // A wish said with a promise not to act on it, calmed down to low mood, is a calming the rules saw: the
+        // net may not raise it back to urgent.
+        if (verdict.why.includes('demoted:reassured')) calmingSeen = true;
         const list = found.get(verdict.category) ?? [];
         list.push(name, ...verdict.why, `rule:${String(rule.index + 1)}`);
         found.set(verdict.category, list);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { riskHarness } from './form-answer-risk.js';
+
+// Openings that tell a hard life calmly while asking for help go to the application, not the urgent track;
+// the same words about a danger now still get the safety reply. Played with the shipped risk detector.
+describe('a calm hardship told while asking for help is the reason for the application', () => {
+  it.each([
+    '我们老两口七十多了 地也种不动了 想问问低保怎么申请',
+    '大前天夜里家里失火 烧了两间房 衣服被子都没了 现在一家人住在我姐家 想申请临时救助',
+    '我男人上个月在工地出事走了 家里就剩我跟两个孩子 想问问有没有啥救助',
+    '我前几个月心梗放了支架 花了十几万 想申请医疗救助',
+  ])('「%s」 is not flagged urgent', async (opening) => {
+    const h = await riskHarness();
+    await h.say(opening);
+    expect(h.actions.some((a) => a.type === 'flag_urgent')).toBe(false);
+    expect(h.text).not.toContain('加急');
+    expect(h.text).not.toMatch(/120|119|110/);
+  });
+
+  it('a danger now in the same kind of opening still gets the safety reply and an urgent case', async () => {
+    const h = await riskHarness();
+    await h.say('家里着火了 我妈还在屋里出不来 想申请救助');
+    expect(h.text).toContain('119');
+    expect(h.actions.some((a) => a.type === 'handoff' && a.priority === 'critical')).toBe(true);
+  });
+
+  it('a recent loss with nowhere to stay is still flagged, even while applying', async () => {
+    const h = await riskHarness();
+    await h.say('昨天房子烧没了 今晚一家人不知道住哪 想申请临时救助');
+    expect(h.actions.some((a) => a.type === 'flag_urgent')).toBe(true);
+  });
+});
