@@ -50,6 +50,7 @@ const REPLY_KEYS = [
   'form_resume',
   'form_continue',
   'ask_skip_or_human',
+  'field_left_for_staff',
   'confirm_header',
   'confirm_footer',
   'choose_edit',

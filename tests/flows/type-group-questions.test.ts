@@ -71,4 +71,14 @@ describe("a type's own questions asked together", () => {
     await h.say('没儿没女 腿脚不便 要人照顾');
     expect(fields(h)).toMatchObject({ supporters: '没有赡养扶养人', self_care: '部分自理' });
   });
+
+  it('leaves an amount the resident does not know for staff, instead of asking again', async () => {
+    const h = await atTypeQuestions('我想申请医疗救助 看病花了很多钱');
+    await h.say('肺上的毛病 在市医院住院');
+    expect(h.publicState.expecting).toEqual(['field:medical_costs']);
+    await h.say('不清楚');
+    expect(h.text).toContain('工作人员');
+    expect(h.publicState.expecting).not.toContain('field:medical_costs');
+    expect(h.flow?.state.skipped).toContain('medical_costs');
+  });
 });

@@ -8,6 +8,9 @@ import { ask, confirm, formOf } from '../prompts.js';
 import { ownDuplicate, ownOpenCase } from '../register.js';
 import type { ApplicationState } from '../state.js';
 
+// Fields that say who the applicant is and how to reach them: a case cannot go on without them.
+const IDENTIFYING: ReadonlySet<string> = new Set(['person_name', 'id_number', 'phone', 'address']);
+
 /** After this many failed answers to one field the resident may skip it (staff complete it) or ask for a person. */
 export const MAX_FAILURES = 3;
 
@@ -29,6 +32,13 @@ export async function fillingStage(
       ]),
     ];
     return ask(ctx, { ...form, skipped });
+  }
+  // 「不清楚」 to an amount, a choice or a description: the resident cannot know better by being asked again, so
+  // the field is left for staff to check. Who the applicant is and how to reach them are still needed.
+  const leavable = asked.filter((f) => !IDENTIFYING.has(f.kind));
+  if (leavable.length > 0 && leavable.length === asked.length && ctx.services.words.is('unknown', ctx.text)) {
+    ctx.say(ctx.services.replies.field_left_for_staff);
+    return ask(ctx, { ...form, skipped: [...new Set([...form.skipped, ...leavable.map((f) => f.name)])] });
   }
   // A free-text question asked back (「对了 要带什么材料啊」) is not the hardship it would otherwise fill:
   // it is answered, and the same question is asked again.
