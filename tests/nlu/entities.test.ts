@@ -90,6 +90,10 @@ describe('people, places and kinds of help', () => {
     expect(values('我外孙女何思琪 身份证还没办', 'person_name')).toEqual(['何思琪']);
     expect(values('隔壁王大爷家着火了', 'person_name')).toEqual([]);
     expect(values('给孙子申请助学金', 'person_name')).toEqual([]);
+    // A form-like label before the name, with or without a colon.
+    expect(values('名字王秀英 身份证 320281195806214320', 'person_name')).toEqual(['王秀英']);
+    expect(values('名字：王秀英', 'person_name')).toEqual(['王秀英']);
+    expect(values('名字写错了', 'person_name')).toEqual([]);
   });
 
   it('reads ages with and without 岁', () => {
