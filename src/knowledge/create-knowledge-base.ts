@@ -191,17 +191,35 @@ export function createKnowledgeBase(
       if (better > 0) ranked.unshift(...ranked.splice(better, 1));
     }
     mixKinds(ranked, settings.mixedDepth, (r) => coverages[r.i]! >= settings.minCoverage);
+    const verdictOf = (entry: (typeof ranked)[number] | undefined): ReturnType<typeof judge> =>
+      judge(
+        analysis.text,
+        analysis.concepts,
+        entry && {
+          coverage: coverages[entry.i]!,
+          text: entry.chunk.text,
+          focusMissing: !hasFocus(entry.i),
+          card: entry.chunk.programme !== undefined,
+          namedCard: entry.chunk.programme !== undefined && scope.named.includes(entry.chunk.programme.type),
+        },
+        settings.minCoverage,
+        { outOfScope: scope.outOfScope, hardship: scope.hardship },
+      );
+    let verdict = verdictOf(ranked[0]);
+    // The place's own passage may outrank the named programme's card and still say too little to answer
+    // (「申请低保要准备哪些材料」 in 江阴): the card close behind, which answers, comes first instead.
+    if (verdict === 'low-coverage') {
+      const named = ranked.findIndex(
+        (r, k) => k > 0 && k < 3 && r.chunk.programme !== undefined && scope.named.includes(r.chunk.programme.type),
+      );
+      if (named > 0 && verdictOf(ranked[named]) === 'answerable') {
+        ranked.unshift(...ranked.splice(named, 1));
+        verdict = 'answerable';
+      }
+    }
     const best = ranked[0];
     const bestCoverage = best ? coverages[best.i]! : 0;
     const focusMissing = best !== undefined && !hasFocus(best.i);
-    const namedCard = best?.chunk.programme !== undefined && scope.named.includes(best.chunk.programme.type);
-    const verdict = judge(
-      analysis.text,
-      analysis.concepts,
-      best && { coverage: bestCoverage, text: best.chunk.text, focusMissing, card: best.chunk.programme !== undefined, namedCard },
-      settings.minCoverage,
-      { outOfScope: scope.outOfScope, hardship: scope.hardship },
-    );
     const weights = matches.weights;
     return {
       verdict,
