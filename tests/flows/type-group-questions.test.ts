@@ -81,4 +81,20 @@ describe("a type's own questions asked together", () => {
     expect(h.publicState.expecting).not.toContain('field:medical_costs');
     expect(h.flow?.state.skipped).toContain('medical_costs');
   });
+
+  it('leaves a choice its words did not match twice for staff, with those words kept', async () => {
+    const g = await FlowHarness.create();
+    await g.say('我想申请低保');
+    await g.say({ buttonId: 'consent_yes', text: '同意' });
+    await g.say(`顾美兰 ${ID} 13912340000`);
+    await g.say('青阳镇里山村 两口人 每月一千');
+    await g.say('老伴身体不好 挣不了钱');
+    expect(g.publicState.expecting).toEqual(['field:special_members']);
+    await g.say('日子难过');
+    expect(g.publicState.expecting).toEqual(['field:special_members']);
+    await g.say('反正就是困难');
+    expect(g.publicState.expecting).not.toContain('field:special_members');
+    expect((g.flow?.state as { skipped: string[] }).skipped).toContain('special_members');
+    expect(fields(g).special_members_words).toBe('反正就是困难');
+  });
 });

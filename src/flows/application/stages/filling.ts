@@ -11,6 +11,9 @@ import type { ApplicationState } from '../state.js';
 // Fields that say who the applicant is and how to reach them: a case cannot go on without them.
 const IDENTIFYING: ReadonlySet<string> = new Set(['person_name', 'id_number', 'phone', 'address']);
 
+// Tries at a choice before it is left for staff with the resident's own words.
+const CHOICE_TRIES = 2;
+
 /** After this many failed answers to one field the resident may skip it (staff complete it) or ask for a person. */
 export const MAX_FAILURES = 3;
 
@@ -94,6 +97,17 @@ export async function fillingStage(
   if (firstProblem && (idProblem || !answeredAsked)) {
     const name = firstProblem.field.name;
     const failures = { ...next.failures, [name]: (next.failures[name] ?? 0) + 1 };
+    // A choice the resident's words did not match twice is theirs to say, not ours to ask a third time:
+    // their words are kept for staff, who pick the option when they check, and the form goes on.
+    if (firstProblem.field.kind === 'choice' && (failures[name] ?? 0) >= CHOICE_TRIES) {
+      ctx.say(ctx.services.replies.field_left_for_staff);
+      return ask(ctx, {
+        ...next,
+        failures,
+        skipped: [...new Set([...next.skipped, name])],
+        fields: { ...next.fields, [`${name}_words`]: ctx.text.slice(0, 200) },
+      });
+    }
     if ((failures[name] ?? 0) >= MAX_FAILURES) {
       ctx.say(ctx.services.replies.ask_skip_or_human);
       ctx.push({
