@@ -4,6 +4,7 @@ import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { spelledDigits } from '../text/spoken-digits.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
 import { countListedMembers } from './household-members.js';
@@ -187,36 +188,6 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
 }
 
 const NEGATION = /[没不无别]/u;
-
-// One numeral per digit, as a number is read aloud (「幺三七…」); a run of seven or more is a phone or an ID.
-const SPELLED_DIGIT: Readonly<Record<string, string>> = {
-  零: '0',
-  〇: '0',
-  洞: '0',
-  幺: '1',
-  一: '1',
-  二: '2',
-  两: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  拐: '7',
-  八: '8',
-  九: '9',
-  勾: '9',
-};
-const SPELLED_RUN = /[零〇洞幺一二两三四五六七拐八九勾]{7,}/gu;
-
-/** Digits read aloud turned into figures: 「幺三七零零零零二六四零」 → 13700002640; other text unchanged. */
-function spelledDigits(text: string): string {
-  return text.replace(SPELLED_RUN, (run) =>
-    Array.from(run)
-      .map((c) => SPELLED_DIGIT[c] ?? c)
-      .join(''),
-  );
-}
 
 function bigrams(text: string): Set<string> {
   const chars = Array.from(text.replace(/[\s\p{P}]/gu, ''));

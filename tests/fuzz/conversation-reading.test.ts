@@ -8,7 +8,7 @@ import type { FormRegistry } from '../../src/forms/form-registry.js';
 import { addressSpan } from '../../src/forms/address-span.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { namedCorrection } from '../../src/flows/application/named-correction.js';
-import { spokenDigits } from '../../src/flows/status-check/flow.js';
+import { spokenDigits } from '../../src/text/spoken-digits.js';
 import { otherLanguage } from '../../src/nlu/other-language.js';
 import { createTextReader, type TextReader } from '../../src/text/text-reader.js';
 import { toSimplified } from '../../src/text/to-simplified.js';

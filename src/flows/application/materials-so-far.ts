@@ -1,5 +1,6 @@
-import { planCase, type PlannedMaterial } from '../../cases/case-plan.js';
+import type { PlannedMaterial } from '../../cases/case-plan.js';
 import type { TurnContext } from '../../engine/turn-context.js';
+import { planApplication } from './plan-application.js';
 import { titleOf } from './prompts.js';
 import type { ApplicationState } from './state.js';
 
@@ -24,19 +25,7 @@ export function asksForMaterials(questions: readonly string[]): boolean {
  */
 export function tellMaterialsSoFar(ctx: TurnContext, form: ApplicationState): boolean {
   const { services } = ctx;
-  const plan = planCase(
-    {
-      assistanceType: form.assistanceType,
-      localityCode: services.locality.code,
-      conversationId: ctx.conversationId,
-      channel: ctx.inbound.channel,
-      userId: ctx.inbound.userId,
-      urgency: ctx.state.urgency,
-      fields: form.fields,
-      at: ctx.at,
-    },
-    services.localities,
-  );
+  const plan = planApplication(ctx, form);
   if (plan.materials.length === 0) return false;
   ctx.say(services.replies.materials_so_far, {
     title: titleOf(ctx, form),

@@ -1,4 +1,3 @@
-import { planCase } from '../../cases/case-plan.js';
 import { numberedMaterials } from './materials-so-far.js';
 import type { OutboundAction } from '../../engine/actions.js';
 import type { CaseFacts } from '../../engine/lookups.js';
@@ -7,6 +6,7 @@ import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
 import { titleOf } from './prompts.js';
 import type { ApplicationState } from './state.js';
 import { personalValues } from './discard.js';
+import { planApplication } from './plan-application.js';
 import { nextStepsHere, whereToGo } from './where-to-go-reply.js';
 
 const CASE_REF = 'case';
@@ -37,19 +37,7 @@ function suggestions(ctx: TurnContext, form: ApplicationState): OutboundAction[]
  */
 export function register(ctx: TurnContext, form: ApplicationState): null {
   const { services } = ctx;
-  const plan = planCase(
-    {
-      assistanceType: form.assistanceType,
-      localityCode: services.locality.code,
-      conversationId: ctx.conversationId,
-      channel: ctx.inbound.channel,
-      userId: ctx.inbound.userId,
-      urgency: ctx.state.urgency,
-      fields: form.fields,
-      at: ctx.at,
-    },
-    services.localities,
-  );
+  const plan = planApplication(ctx, form);
   const steps = nextStepsHere(ctx, plan.departmentCode, form.fields);
   const caseNo = ctx.token(CASE_REF);
   const onRegistered: OutboundAction[] = [ctx.canned(services.replies.registered, { caseNo })];

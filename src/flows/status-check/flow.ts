@@ -5,6 +5,7 @@ import { LEFT_FLOW, type Flow } from '../../engine/flow.js';
 import type { CaseFacts } from '../../engine/lookups.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { statusChecksPaused } from '../../cases/status-guard.js';
+import { spokenDigits } from '../../text/spoken-digits.js';
 
 const MAX_FAILURES = 3;
 const RECEIPT_LIKE = /[0-9０-９]{6}[\s\-－一—]*[0-9０-９]{8}[\s\-－一—]*[0-9０-９]{6}[\s\-－一—]*[0-9０-９]/;
@@ -66,31 +67,6 @@ function askCase(ctx: TurnContext, check: StatusCheckState): StatusCheckState | 
 function countFailure(ctx: TurnContext, caseNo: string | null): void {
   const ownerNotice = ctx.canned(ctx.services.replies.status_locked_owner_notice).text;
   ctx.push({ type: 'status_check_failed', caseNo, ownerNotice });
-}
-
-// Digits said in characters (「六六六六」「幺三五七」), read as the digits they name.
-const DIGIT_CHARS: Readonly<Record<string, string>> = {
-  零: '0',
-  〇: '0',
-  洞: '0',
-  一: '1',
-  幺: '1',
-  二: '2',
-  两: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
-/** The digits of a message, counting digit characters and full-width digits as digits. */
-export function spokenDigits(text: string): string {
-  return Array.from(text.normalize('NFKC'))
-    .map((c) => (/[0-9]/.test(c) ? c : (DIGIT_CHARS[c] ?? '')))
-    .join('');
 }
 
 function checkPhone(ctx: TurnContext, check: StatusCheckState): StatusCheckState | null {
