@@ -89,14 +89,11 @@ export function fillFields(
       filled.push(field.name);
       continue;
     }
-    // In a group question a field is read from plain words only when the words speak of it.
-    // The cue is looked for outside the other fields' spans: 「…村11组 1 …」 starts its count after the address.
-    // 「就我跟老伴 …」: members listed without a count speak of the household too.
-    const ownWords = stripOtherFields(text, entities, field);
-    const spoken =
-      GROUP_CUES[field.kind].test(ownWords) ||
-      (field.kind === 'integer' && countListedMembers(ownWords.split(/[，,。；;]/u)[0] ?? '') !== undefined);
-    if (isAsked && !entity && asked.length > 1 && !spoken) continue;
+    // In a group question a field reads only its own words, the other fields' spans set apart (「…村11组 1 …」
+    // starts its count after the address), and from plain words only when they speak of it.
+    const grouped = isAsked && asked.length > 1;
+    const ownWords = grouped ? stripOtherFields(text, entities, field) : text;
+    if (grouped && !entity && !speaksOf(field, ownWords)) continue;
     // 「自己付了四万多」 answers the money field asked, not the household income.
     if (
       !isAsked &&
@@ -104,11 +101,7 @@ export function fillFields(
       asked.some((a) => a.kind === field.kind)
     )
       continue;
-    const reading = readAnswer(
-      field,
-      isAsked && asked.length > 1 ? stripOtherFields(text, entities, field) : text,
-      entities,
-    );
+    const reading = readAnswer(field, ownWords, entities);
     if (reading.ok) {
       fields[field.name] = reading.value;
       filled.push(field.name);
@@ -133,16 +126,29 @@ export function fillFields(
   };
 }
 
+/** True when a group answer's words speak of this field; 「就我跟老伴 …」: members listed without a count do too. */
+function speaksOf(field: FormField, words: string): boolean {
+  return (
+    GROUP_CUES[field.kind].test(words) ||
+    (field.kind === 'integer' && countListedMembers(words.split(/[，,。；;]/u)[0] ?? '') !== undefined)
+  );
+}
+
+/** The text with the spans of the entities `drop` picks replaced by a space, each once. */
+function withoutSpans(text: string, entities: readonly Entity[], drop: (entity: Entity) => boolean): string {
+  let rest = text;
+  for (const entity of entities) {
+    if (entity.text && drop(entity)) rest = rest.replace(entity.text, ' ');
+  }
+  return rest;
+}
+
 /** The text without the spans of the non-numeric fields asked with it (「璜土镇石庄村5组 2 1800」 → 「 2 1800」). */
 function withoutAskedSpans(text: string, entities: readonly Entity[], asked: readonly FormField[]): string {
   const spanTypes = new Set<string>(
     asked.flatMap((f) => (f.kind !== 'integer' && f.kind !== 'money' && f.entity ? [f.entity] : [])),
   );
-  let rest = text;
-  for (const entity of entities) {
-    if (entity.text && spanTypes.has(entity.type)) rest = rest.replace(entity.text, ' ');
-  }
-  return rest;
+  return withoutSpans(text, entities, (entity) => spanTypes.has(entity.type));
 }
 
 // After an amount, words that make it a bound rather than the figure: 两千多, 三千不到, 一千来块.
@@ -198,14 +204,16 @@ function invalidIdText(text: string): string {
 // Entities that carry an amount: a money field without an entity of its own (医疗费) reads them as its own.
 const AMOUNT_ENTITIES: ReadonlySet<string> = new Set(['monthly_income']);
 
+/** The text without the other fields' entity spans, for reading one field of a group answer. */
 function stripOtherFields(text: string, entities: readonly Entity[], keep: FormField): string {
-  let rest = text;
-  for (const entity of entities) {
-    if (!entity.text || entity.type === keep.entity) continue;
-    if (keep.kind === 'money' && !keep.entity && AMOUNT_ENTITIES.has(entity.type)) continue;
-    rest = rest.replace(entity.text, ' ');
-  }
-  return rest.replace(/\s+/g, ' ').trim();
+  const ownAmounts = keep.kind === 'money' && !keep.entity;
+  return withoutSpans(
+    text,
+    entities,
+    (entity) => entity.type !== keep.entity && !(ownAmounts && AMOUNT_ENTITIES.has(entity.type)),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Fills what the first message implies: who applies, the hardship in the resident's words, optional choices. */

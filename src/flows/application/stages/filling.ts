@@ -17,6 +17,11 @@ const CHOICE_TRIES = 2;
 /** After this many failed answers to one field the resident may skip it (staff complete it) or ask for a person. */
 export const MAX_FAILURES = 3;
 
+/** The form with these fields left for staff (each once), so the next question moves past them. */
+function withSkipped(form: ApplicationState, names: readonly string[]): ApplicationState {
+  return { ...form, skipped: [...new Set([...form.skipped, ...names])] };
+}
+
 /** Answers to the question asked (several fields at once are welcome), with a kind word for what was wrong. */
 export async function fillingStage(
   ctx: TurnContext,
@@ -28,20 +33,21 @@ export async function fillingStage(
     ? definition.fields.filter((f) => `group:${f.group}` === askedKey && form.fields[f.name] === undefined)
     : definition.fields.filter((f) => f.name === askedKey);
   if ((ctx.buttonId === 'skip_field' || ctx.services.words.is('skip', ctx.text)) && asked.length > 0) {
-    const skipped = [
-      ...new Set([
-        ...form.skipped,
-        ...asked.filter((f) => (form.failures[f.name] ?? 0) >= MAX_FAILURES).map((f) => f.name),
-      ]),
-    ];
-    return ask(ctx, { ...form, skipped });
+    const due = asked.filter((f) => (form.failures[f.name] ?? 0) >= MAX_FAILURES).map((f) => f.name);
+    return ask(ctx, withSkipped(form, due));
   }
   // 「不清楚」 to an amount, a choice or a description: the resident cannot know better by being asked again, so
   // the field is left for staff to check. Who the applicant is and how to reach them are still needed.
   const leavable = asked.filter((f) => !IDENTIFYING.has(f.kind));
   if (leavable.length > 0 && leavable.length === asked.length && ctx.services.words.is('unknown', ctx.text)) {
     ctx.say(ctx.services.replies.field_left_for_staff);
-    return ask(ctx, { ...form, skipped: [...new Set([...form.skipped, ...leavable.map((f) => f.name)])] });
+    return ask(
+      ctx,
+      withSkipped(
+        form,
+        leavable.map((f) => f.name),
+      ),
+    );
   }
   // A free-text question asked back (「对了 要带什么材料啊」) is not the hardship it would otherwise fill:
   // it is answered, and the same question is asked again.
@@ -101,12 +107,12 @@ export async function fillingStage(
     // their words are kept for staff, who pick the option when they check, and the form goes on.
     if (firstProblem.field.kind === 'choice' && (failures[name] ?? 0) >= CHOICE_TRIES) {
       ctx.say(ctx.services.replies.field_left_for_staff);
-      return ask(ctx, {
+      const kept = {
         ...next,
         failures,
-        skipped: [...new Set([...next.skipped, name])],
         fields: { ...next.fields, [`${name}_words`]: ctx.text.slice(0, 200) },
-      });
+      };
+      return ask(ctx, withSkipped(kept, [name]));
     }
     if ((failures[name] ?? 0) >= MAX_FAILURES) {
       ctx.say(ctx.services.replies.ask_skip_or_human);
