@@ -8,7 +8,8 @@ import type { FormRegistry } from '../../src/forms/form-registry.js';
 import { addressSpan } from '../../src/forms/address-span.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { namedCorrection } from '../../src/flows/application/named-correction.js';
-import { spokenDigits } from '../../src/text/spoken-digits.js';
+import { proxyAgreementInConsent } from '../../src/flows/application/proxy-agreement.js';
+import { spelledDigits, spokenDigits } from '../../src/text/spoken-digits.js';
 import { otherLanguage } from '../../src/nlu/other-language.js';
 import { createTextReader, type TextReader } from '../../src/text/text-reader.js';
 import { toSimplified } from '../../src/text/to-simplified.js';
@@ -60,12 +61,16 @@ describe('readers of whole conversations on hostile text', () => {
     );
   });
 
-  it('the text reader, toSimplified, spokenDigits and otherLanguage return at once', () => {
+  it('the text reader, toSimplified, the digit readers, the consent-for-another reader and otherLanguage return at once', () => {
     fc.assert(
       fc.property(anyResidentText(), (text) => {
         expect(typeof withinBound(BOUND_MS, () => readText(text), 'readText')).toBe('string');
         expect(typeof withinBound(BOUND_MS, () => toSimplified(text), 'toSimplified')).toBe('string');
         expect(withinBound(BOUND_MS, () => spokenDigits(text), 'spokenDigits')).toMatch(/^[0-9]*$/);
+        expect(typeof withinBound(BOUND_MS, () => spelledDigits(text), 'spelledDigits')).toBe('string');
+        expect([true, false, undefined]).toContain(
+          withinBound(BOUND_MS, () => proxyAgreementInConsent(text), 'proxyAgreementInConsent'),
+        );
         expect([undefined, 'en', 'other']).toContain(
           withinBound(BOUND_MS, () => otherLanguage(text), 'otherLanguage'),
         );
