@@ -15,8 +15,8 @@ export const HELDOUT_FILE = fileURLToPath(new URL('./heldout/set-a.yaml', import
 export const HELDOUT_B_FILE = fileURLToPath(new URL('./heldout/set-b.yaml', import.meta.url));
 /** Frozen held-out set C, written by a colleague after round 2 of tuning; only aggregate figures are printed. */
 export const HELDOUT_C_FILE = fileURLToPath(new URL('./heldout/set-c.yaml', import.meta.url));
-/** Held-out set D: written by a colleague while round 3 was tuned, kept outside the repository until measured. */
-export const HELDOUT_D_FILE = fileURLToPath(new URL('./heldout/set-d.yaml', import.meta.url));
+/** Set D: held out while round 3 was tuned, measured once, now development data (its misses are read). */
+export const DEV_D_FILE = fileURLToPath(new URL('./dev-d.yaml', import.meta.url));
 
 const expectation = z.object({ doc: z.string().min(1), text: z.string().min(1) });
 const answerable = z.object({
@@ -154,9 +154,9 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_C_FILE) ? loadTopicQuestions(HELDOUT_C_FILE, 'set-c') : undefined;
 }
 
-/** The held-out set D, or undefined when the file is absent. */
-export function loadHeldOutD(): BenchQuestion[] | undefined {
-  return existsSync(HELDOUT_D_FILE) ? loadTopicQuestions(HELDOUT_D_FILE, 'set-d') : undefined;
+/** Set D, now development data (bench/kb/dev-d.yaml). */
+export function loadDevD(): BenchQuestion[] {
+  return loadTopicQuestions(DEV_D_FILE, 'set-d');
 }
 
 /** Reads bench/kb/process-topics.yaml. */

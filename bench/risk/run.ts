@@ -48,6 +48,9 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
       inSample: true,
       heldOut: false,
     });
+  // Set D was held out in round 5, measured once, and is now development data (read, not trained on).
+  const devD = join(ROOT, 'bench', 'risk', 'dev-d.yaml');
+  sets.push({ name: 'dev-d', file: devD, examples: await loadRiskExamples(devD), inSample: true, heldOut: false });
   const urgency = join(ROOT, 'bench', 'nlu', 'urgency-cases.yaml');
   // The old set has levels critical | high | none and no categories; its calm messages are mostly hard negatives.
   sets.push({
