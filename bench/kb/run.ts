@@ -326,12 +326,12 @@ function checkExpectations(
     ['A', heldOut],
     ['B', heldOutB],
     ['C', heldOutC],
-    ['D', heldOutD],
+    ['D', devSetD],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
       console.warn(
-        `held-out set ${name}: ${unknown} topic labels name no card or process topic (they can never be hit)`,
+        `set ${name}: ${unknown} topic labels name no card or process topic (they can never be hit)`,
       );
   }
 }
