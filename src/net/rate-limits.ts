@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import { isLocalRequest } from './loopback.js';
-import { connectSharedRateStore } from './shared-rate-store.js';
 
 /** A request seen as coming from one resident (`channel:userId`), for the per-resident counts. */
 type SubjectRequest = FastifyRequest & { rateSubject?: string };
@@ -58,7 +57,10 @@ export async function registerRateLimits(app: FastifyInstance, config: Config): 
   // With RATE_LIMIT_REDIS_URL every instance counts in one Redis; without it each counts in its own memory,
   // so behind N instances a client gets up to N times each limit (both documented in the README).
   const redis = config.RATE_LIMIT_REDIS_URL
-    ? await connectSharedRateStore(config.RATE_LIMIT_REDIS_URL, app.log)
+    ? // Loaded only when configured, so instances that count in memory do not carry the Redis client.
+      await (
+        await import('./shared-rate-store.js')
+      ).connectSharedRateStore(config.RATE_LIMIT_REDIS_URL, app.log)
     : undefined;
   if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())));
   await app.register(fastifyRateLimit, {

@@ -2,7 +2,7 @@
  * The case ledger as a spreadsheet (.xlsx or CSV) for staff. Masking follows the role: only admins see
  * full ID numbers and phones; everyone else sees them masked, as on every staff screen.
  */
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel.js';
 import type { CaseRecord } from '../cases/case-types.js';
 import { maskIdNumber } from '../identity/id-number.js';
 import { maskPhone } from '../identity/phone.js';
@@ -69,7 +69,7 @@ export function ledgerCsv(rows: readonly string[][]): string {
 
 /** The ledger as an .xlsx workbook of one sheet; every cell is text, so ID numbers keep every digit. */
 export async function ledgerWorkbook(rows: readonly string[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet('案件台账');
   sheet.addRow([...LEDGER_HEADER]).font = { bold: true };
   for (const row of rows) sheet.addRow(row);

@@ -3,7 +3,8 @@
  * the columns. Every bad row is reported with its row number (as the spreadsheet shows it) and the
  * reason in plain Chinese; the good rows are returned for one all-or-nothing write.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel.js';
 import { formatLocalDate, localDateOf } from '../cases/local-date.js';
 import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js';
 import { normalizePhone } from '../identity/phone.js';
@@ -82,7 +83,7 @@ export async function parseRecipientWorkbook(
   localityCode: string,
   today: Date,
 ): Promise<ParsedSheet | { error: string }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

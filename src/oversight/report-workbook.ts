@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel.js';
 import type { Figures } from './figures.js';
 import { reportSheets } from './report-sheets.js';
 
@@ -11,7 +11,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * formatted as percentages, so they stay computable.
  */
 export async function reportWorkbook(figures: Figures): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'yimen';
   workbook.created = new Date(figures.asOf);
   for (const sheet of reportSheets(figures)) {

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { createDataCipher, generateDataKey, type DataCipher } from './crypto/data-cipher.js';
 import { checkDataKeys } from './crypto/data-key-registry.js';
-import { openPgliteDatabase } from './pglite-database.js';
 import { openPostgresDatabase } from './postgres-database.js';
 import { migrate } from './migrate.js';
 import { sealLegacyRows } from './crypto/reseal.js';
@@ -29,7 +28,10 @@ export async function openDatabase(location: DatabaseLocation): Promise<SqlDatab
           schema: location.schema,
           cipher,
         })
-      : await openPgliteDatabase(
+      : // Loaded only when embedded: the WebAssembly database is not needed by instances on PostgreSQL.
+        await (
+          await import('./pglite-database.js')
+        ).openPgliteDatabase(
           location.dataDir === undefined ? undefined : path.join(location.dataDir, 'pglite'),
           cipher,
         );
