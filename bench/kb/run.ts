@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-e.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -19,6 +19,7 @@ import {
   loadHeldOutB,
   loadHeldOutC,
   loadDevD,
+  loadHeldOutE,
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
@@ -90,6 +91,7 @@ const heldOut = process.argv.includes('--dev') ? undefined : loadHeldOut();
 const heldOutB = process.argv.includes('--dev') ? undefined : loadHeldOutB();
 const heldOutC = process.argv.includes('--dev') ? undefined : loadHeldOutC();
 const devSetD = loadDevD();
+const heldOutE = process.argv.includes('--dev') ? undefined : loadHeldOutE();
 checkExpectations(
   systems[1]!.kb,
   [
@@ -149,6 +151,12 @@ if (heldOutC)
   sets.push({
     label: 'held-out set C, written after round 2 (aggregates only)',
     questions: heldOutC,
+    inSample: false,
+  });
+if (heldOutE)
+  sets.push({
+    label: 'held-out set E, written during round 4 (aggregates only)',
+    questions: heldOutE,
     inSample: false,
   });
 sets.push({
@@ -327,6 +335,7 @@ function checkExpectations(
     ['B', heldOutB],
     ['C', heldOutC],
     ['D', devSetD],
+    ['E', heldOutE],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
