@@ -23,7 +23,8 @@ import type { KnowledgeResources, SynonymData } from './load-resources.js';
 import { EMPTY_RESOURCES, loadResources } from './load-resources.js';
 import type { ProgrammeCard } from './programme-card.js';
 import type { QuestionReader } from './question-text.js';
-import { createQuestionReader } from './question-text.js';
+import { createQuestionReader, QUESTION_PHRASES } from './question-text.js';
+import { createPinyinReader } from '../text/pinyin-reader.js';
 import { createHomophoneFixer } from './homophones.js';
 import type { Scope } from './scope.js';
 import { createScopeReader } from './scope.js';
@@ -69,6 +70,8 @@ export interface LoadedKnowledgeBase extends KnowledgeBase {
 }
 
 const DEFAULT_LIMIT = 5;
+// How many times the question words count when the pinyin reader learns which characters a sound means.
+const QUESTION_WORD_WEIGHT = 30;
 const MAX_LIMIT = 20;
 // A question is a sentence or two; a pasted essay is cut so a query stays within the latency budget.
 const MAX_QUERY_CHARS = 300;
@@ -115,7 +118,22 @@ export function createKnowledgeBase(
     [...resources.synonyms.soundAlike, ...programmes.flatMap((c) => [c.name, ...c.aliases])].map(normalizeText),
     (run) => corpusWords.has(run) || generalIdf(run) < GENERAL_IDF_CAP,
   );
-  const readQuestion = createQuestionReader(resources.synonyms.corrections, fixSounds);
+  // Pinyin is read back into the words of the documents, the cards, residents' synonyms, hardship
+  // words and neighbouring services, and the words questions are asked with; the tables are built on the first pinyin message.
+  const pinyin = createPinyinReader([
+    ...chunks.map((c) => c.text),
+    ...programmes.flatMap((c) => [c.name, ...c.aliases]),
+    ...resources.synonyms.equivalent.flat(),
+    ...Object.keys(resources.synonyms.expand),
+    ...Object.values(resources.synonyms.corrections),
+    ...resources.hardship,
+    // Neighbouring services too, so that 「yanglaojin」 is read as the service it is and declined.
+    ...resources.outOfScope,
+    // Question words count as much as a document's words: 「qu」 is mostly 「去」 in a question, though the
+    // documents say 「区」 far more often.
+    ...Array.from({ length: QUESTION_WORD_WEIGHT }, () => QUESTION_PHRASES).flat(),
+  ]);
+  const readQuestion = createQuestionReader(resources.synonyms.corrections, fixSounds, pinyin);
   const analyzer: Analyzer = createAnalyzer(readSynonymKeys(resources.synonyms, readQuestion), gazetteer);
   const cardIndex: CardIndex[] = programmes.map((card) => ({
     type: card.type,

@@ -70,7 +70,10 @@ function buildTables(phrases: readonly string[]): Tables {
     counts.set(key, byWord);
   };
   for (const phrase of phrases) {
-    for (const word of segment(phrase)) {
+    // A short phrase is a word of its own too (「养老金」, which the segmenter cuts into 养老 / 金), so its
+    // sound reads back whole rather than as the commonest character of each syllable.
+    const whole = HAN_WORD.test(phrase) && phrase.length <= MAX_WORD_SYLLABLES ? [phrase] : [];
+    for (const word of [...new Set([...segment(phrase), ...whole])]) {
       if (!HAN_WORD.test(word)) continue;
       const syllables = syllablesOf(word);
       if (syllables.length === 0 || syllables.length > MAX_WORD_SYLLABLES) continue;

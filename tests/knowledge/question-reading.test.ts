@@ -6,7 +6,8 @@ import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js'
 import { composePartsAnswer, PART_NO_FIGURE, PART_NOT_COVERED } from '../../src/knowledge/compose-parts.js';
 import { MAX_QUESTION_PARTS, questionParts } from '../../src/knowledge/question-parts.js';
 import { createHomophoneFixer } from '../../src/knowledge/homophones.js';
-import { createQuestionReader } from '../../src/knowledge/question-text.js';
+import { createQuestionReader, QUESTION_PHRASES } from '../../src/knowledge/question-text.js';
+import { createPinyinReader } from '../../src/text/pinyin-reader.js';
 import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
 
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
@@ -35,6 +36,37 @@ describe('reading a question: slips and dialect', () => {
   it('never throws on any text and stays fast on long text', () => {
     fc.assert(
       fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        const start = performance.now();
+        const out = read(text);
+        expect(typeof out).toBe('string');
+        expect(performance.now() - start).toBeLessThan(100);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('reading a question: pinyin and traditional characters', () => {
+  const read = createQuestionReader({}, (t) => t, createPinyinReader(['临时救助', '医疗救助', '申请材料', '残疾人', ...QUESTION_PHRASES]));
+
+  it('spells out a question typed in toneless pinyin, whole or as a run inside characters', () => {
+    expect(read('linshi jiuzhu zenme shenqing')).toBe('临时救助怎么申请');
+    expect(read('YILIAO JIUZHU xuyao shenme cailiao')).toBe('医疗救助需要什么材料');
+    expect(read('残疾人 shenqing yao duojiu')).toBe('残疾人 申请要多久');
+  });
+
+  it('makes traditional characters simplified', () => {
+    expect(read('臨時救助怎麼申請')).toBe('临时救助怎么申请');
+  });
+
+  it('leaves Latin words that are not pinyin it knows as typed', () => {
+    expect(read('wifi password')).toBe('wifi password');
+    expect(read('手机 app 能申请吗')).toBe('手机 app 能申请吗');
+  });
+
+  it('never throws on any text and stays fast on long text', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText(), fc.stringMatching(/^[a-z ]{0,320}$/)), (text) => {
         const start = performance.now();
         const out = read(text);
         expect(typeof out).toBe('string');
