@@ -88,6 +88,13 @@ describe('answers about the benefits themselves', () => {
     expect(answer.suggestedAction).toMatchObject({ id: 'apply', assistanceType: 'minimum_living' });
   });
 
+  it('a question about one detail of what to bring still gets the general list first', () => {
+    const answer = kb.answer('办低保的时候 家里有人重病要带什么证明', { region: '江阴市' });
+    expect(answer.answerable).toBe(true);
+    expect(answer.text).toContain('户口簿');
+    expect(answer.text).toContain('诊断证明');
+  });
+
   it('「残疾人两项补贴是哪两项」 names both allowances', () => {
     const answer = kb.answer('残疾人两项补贴是哪两项');
     expect(answer.text).toContain('困难残疾人生活补贴');
