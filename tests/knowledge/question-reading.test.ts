@@ -5,7 +5,7 @@ import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-b
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { composePartsAnswer, PART_NO_FIGURE, PART_NOT_COVERED } from '../../src/knowledge/compose-parts.js';
 import { MAX_QUESTION_PARTS, questionParts } from '../../src/knowledge/question-parts.js';
-import { createHomophoneFixer } from '../../src/knowledge/homophones.js';
+import { accentFree, createHomophoneFixer } from '../../src/knowledge/homophones.js';
 import { createQuestionReader, QUESTION_PHRASES } from '../../src/knowledge/question-text.js';
 import { createPinyinReader } from '../../src/text/pinyin-reader.js';
 import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
@@ -184,6 +184,17 @@ describe('reading a question: same-sound slips of key words', () => {
   it('a known word, the key word itself, or a run beside a grammar character is left alone', () => {
     expect(fix('我们就住在这')).toBe('我们就住在这');
     expect(fix('低保救助')).toBe('低保救助');
+  });
+
+  it('a run of three or more that sounds like a key word in a southern accent becomes it; a pair does not', () => {
+    const accent = createHomophoneFixer(['临时救助', '残疾人', '改造'], (run) => common.has(run) || run === '临死');
+    expect(accent('临死救助要等几天')).toBe('临时救助要等几天');
+    expect(accent('残急人能领什么')).toBe('残疾人能领什么');
+    expect(accent('不知道该找谁')).toBe('不知道该找谁');
+  });
+
+  it('folds the sounds many residents do not tell apart', () => {
+    expect(['shi', 'zhu', 'chu', 'nong', 'qing', 'feng', 'ning'].map(accentFree)).toEqual(['si', 'zu', 'cu', 'long', 'qin', 'fen', 'lin']);
   });
 
   it('no key words, no change', () => {
