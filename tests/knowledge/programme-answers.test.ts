@@ -129,6 +129,14 @@ describe('answers about the benefits themselves', () => {
     for (const paid of ['城乡居民医保今年交多少钱', '养老院一个月收费多少']) expect(kb.answer(paid).answerable).toBe(false);
   });
 
+  it('an amount asked of a named programme is answered from its card even when a document without a figure ranks first', () => {
+    const answer = kb.answer('临时救助一回最多能给多少钱', { region: '江阴市' });
+    expect(answer.answerable).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ documentId: 'programme:temporary' });
+    expect(answer.text).toContain('我这里没有当地的数字');
+    expect(answer.text.split('\n').filter((l) => !l.startsWith('依据：')).join('')).not.toMatch(/\d/u);
+  });
+
   it('answers stay short enough for a cheap phone', () => {
     const questions = parseYaml(readFileSync(PROGRAMME_QUESTIONS, 'utf8')) as { q: string }[];
     for (const { q } of questions) {
