@@ -130,7 +130,7 @@ describe('answers about the benefits themselves', () => {
   });
 
   it('an amount asked of a named programme is answered from its card even when a document without a figure ranks first', () => {
-    const answer = kb.answer('临时救助一回最多能给多少钱', { region: '江阴市' });
+    const answer = kb.answer('临时救助每次能补多少', { region: '江阴市' });
     expect(answer.answerable).toBe(true);
     expect(answer.citations[0]).toMatchObject({ documentId: 'programme:temporary' });
     expect(answer.text).toContain('我这里没有当地的数字');
