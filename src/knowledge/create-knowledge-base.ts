@@ -226,12 +226,14 @@ export function createKnowledgeBase(
     let verdict = verdictOf(ranked[0]);
     // The place's own passage may outrank the named programme's card and still say too little to answer
     // (「申请低保要准备哪些材料」 in 江阴), or state no amount when one is asked (「临时救助一次能给多少」):
-    // the card close behind, which answers (in words, for an amount), comes first instead.
+    // the card close behind, which answers (in words, for an amount), comes first instead. So does a
+    // document passage close behind that covers the question (another place's rule on applying online,
+    // which the answer says is that place's) when the first covers too little.
     if (verdict === 'low-coverage' || verdict === 'no-figure') {
-      // For too little coverage only the named programme's card: another card close behind shares words by
-      // chance with a neighbouring service's question (「小孩上幼儿园有补贴吗」) as often as it answers.
+      // For too little coverage a document or the named programme's card: another card close behind shares
+      // words by chance with a neighbouring service's question (「小孩上幼儿园有补贴吗」) as often as it answers.
       const fits = (r: (typeof ranked)[number]): boolean =>
-        r.chunk.programme !== undefined && (verdict === 'no-figure' || scope.named.includes(r.chunk.programme.type));
+        r.chunk.programme === undefined ? verdict === 'low-coverage' : verdict === 'no-figure' || scope.named.includes(r.chunk.programme.type);
       const card = ranked.findIndex((r, k) => k > 0 && k < 3 && fits(r) && verdictOf(r) === 'answerable');
       if (card > 0) {
         ranked.unshift(...ranked.splice(card, 1));
