@@ -53,6 +53,8 @@ describe('reading a question: pinyin and traditional characters', () => {
     expect(read('linshi jiuzhu zenme shenqing')).toBe('临时救助怎么申请');
     expect(read('YILIAO JIUZHU xuyao shenme cailiao')).toBe('医疗救助需要什么材料');
     expect(read('残疾人 shenqing yao duojiu')).toBe('残疾人 申请要多久');
+    expect(read('想问 linshi jiuzhu 的事')).toBe('想问 临时救助 的事');
+    expect(read('yiliao救助去哪办')).toBe('医疗救助去哪办');
   });
 
   it('makes traditional characters simplified', () => {
