@@ -75,11 +75,15 @@ function chooseFacts(facts: readonly CardFact[], concepts: readonly Concept[], w
   });
   const best = Math.max(...scores);
   if (best <= 0) return facts.slice(0, DEFAULT_FACTS);
-  const kept = facts
+  const ranked = facts
     .map((fact, i) => ({ fact, i, score: scores[i]! }))
     .filter((f) => f.score >= best * 0.5)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  // A part's first fact is its general rule (「一般要带户口簿和家里人的身份证」): a question about the
+  // details still gets it, in place of the least fitting detail.
+  const withRule = ranked.some((f) => f.i === 0) ? ranked : [{ fact: facts[0]!, i: 0, score: 0 }, ...ranked];
+  return withRule
     .slice(0, MAX_FACTS)
-    .sort((a, b) => a.i - b.i);
-  return kept.map((f) => f.fact);
+    .sort((a, b) => a.i - b.i)
+    .map((f) => f.fact);
 }

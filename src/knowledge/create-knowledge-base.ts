@@ -23,7 +23,8 @@ import type { KnowledgeResources, SynonymData } from './load-resources.js';
 import { EMPTY_RESOURCES, loadResources } from './load-resources.js';
 import type { ProgrammeCard } from './programme-card.js';
 import type { QuestionReader } from './question-text.js';
-import { createQuestionReader } from './question-text.js';
+import { createQuestionReader, QUESTION_PHRASES } from './question-text.js';
+import { createPinyinReader } from '../text/pinyin-reader.js';
 import { createHomophoneFixer } from './homophones.js';
 import type { Scope } from './scope.js';
 import { createScopeReader } from './scope.js';
@@ -69,6 +70,8 @@ export interface LoadedKnowledgeBase extends KnowledgeBase {
 }
 
 const DEFAULT_LIMIT = 5;
+// How many times the question words count when the pinyin reader learns which characters a sound means.
+const QUESTION_WORD_WEIGHT = 30;
 const MAX_LIMIT = 20;
 // A question is a sentence or two; a pasted essay is cut so a query stays within the latency budget.
 const MAX_QUERY_CHARS = 300;
@@ -115,7 +118,22 @@ export function createKnowledgeBase(
     [...resources.synonyms.soundAlike, ...programmes.flatMap((c) => [c.name, ...c.aliases])].map(normalizeText),
     (run) => corpusWords.has(run) || generalIdf(run) < GENERAL_IDF_CAP,
   );
-  const readQuestion = createQuestionReader(resources.synonyms.corrections, fixSounds);
+  // Pinyin is read back into the words of the documents, the cards, residents' synonyms, hardship
+  // words and neighbouring services, and the words questions are asked with; the tables are built on the first pinyin message.
+  const pinyin = createPinyinReader([
+    ...chunks.map((c) => c.text),
+    ...programmes.flatMap((c) => [c.name, ...c.aliases]),
+    ...resources.synonyms.equivalent.flat(),
+    ...Object.keys(resources.synonyms.expand),
+    ...Object.values(resources.synonyms.corrections),
+    ...resources.hardship,
+    // Neighbouring services too, so that 「yanglaojin」 is read as the service it is and declined.
+    ...resources.outOfScope,
+    // Question words count as much as a document's words: 「qu」 is mostly 「去」 in a question, though the
+    // documents say 「区」 far more often.
+    ...Array.from({ length: QUESTION_WORD_WEIGHT }, () => QUESTION_PHRASES).flat(),
+  ]);
+  const readQuestion = createQuestionReader(resources.synonyms.corrections, fixSounds, pinyin);
   const analyzer: Analyzer = createAnalyzer(readSynonymKeys(resources.synonyms, readQuestion), gazetteer);
   const cardIndex: CardIndex[] = programmes.map((card) => ({
     type: card.type,
@@ -207,13 +225,18 @@ export function createKnowledgeBase(
       );
     let verdict = verdictOf(ranked[0]);
     // The place's own passage may outrank the named programme's card and still say too little to answer
-    // (「申请低保要准备哪些材料」 in 江阴): the card close behind, which answers, comes first instead.
-    if (verdict === 'low-coverage') {
-      const named = ranked.findIndex(
-        (r, k) => k > 0 && k < 3 && r.chunk.programme !== undefined && scope.named.includes(r.chunk.programme.type),
-      );
-      if (named > 0 && verdictOf(ranked[named]) === 'answerable') {
-        ranked.unshift(...ranked.splice(named, 1));
+    // (「申请低保要准备哪些材料」 in 江阴), or state no amount when one is asked (「临时救助一次能给多少」):
+    // the card close behind, which answers (in words, for an amount), comes first instead. So does a
+    // document passage close behind that covers the question (another place's rule on applying online,
+    // which the answer says is that place's) when the first covers too little.
+    if (verdict === 'low-coverage' || verdict === 'no-figure') {
+      // For too little coverage a document or the named programme's card: another card close behind shares
+      // words by chance with a neighbouring service's question (「小孩上幼儿园有补贴吗」) as often as it answers.
+      const fits = (r: (typeof ranked)[number]): boolean =>
+        r.chunk.programme === undefined ? verdict === 'low-coverage' : verdict === 'no-figure' || scope.named.includes(r.chunk.programme.type);
+      const card = ranked.findIndex((r, k) => k > 0 && k < 3 && fits(r) && verdictOf(r) === 'answerable');
+      if (card > 0) {
+        ranked.unshift(...ranked.splice(card, 1));
         verdict = 'answerable';
       }
     }

@@ -57,6 +57,9 @@ const TABLE: Readonly<Record<string, string>> = {
   恁: '您',
   莫得: '没有',
   没得: '没有',
+  // 「要得不要得」 asks whether something is needed; 「要得」 alone agrees.
+  要得不要得: '要不要',
+  要不要得: '要不要',
   要得: '好的',
   不晓得: '不知道',
   晓得: '知道',

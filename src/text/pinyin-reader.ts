@@ -20,8 +20,11 @@ export interface PinyinReader {
   readMixed(text: string): string | undefined;
 }
 
-// Two or more Latin words in a row inside a message with characters: the pinyin runs a mixed message has.
-const LATIN_RUN = /[a-zA-Z]{1,12}(?:[ \t]{1,3}[a-zA-Z]{1,12})+/g;
+// Latin words in a row inside a message with characters: the pinyin runs a mixed message has. A run of
+// one word is read only when it is a whole known word of two or more syllables (「我想问 dibao 的事」):
+// a lone syllable or an English word (「ID」, 「app」) is left as typed.
+const LATIN_RUN = /[a-zA-Z]{1,12}(?:[ \t]{1,3}[a-zA-Z]{1,12})*/g;
+const ONE_WORD = /^[a-zA-Z]+$/;
 const HAN = /\p{Script=Han}/u;
 
 function syllablesOf(word: string): string[] {
@@ -46,7 +49,7 @@ export function createPinyinReader(phrases: readonly string[]): PinyinReader {
       let changed = false;
       const read = text.replace(LATIN_RUN, (run) => {
         tables ??= buildTables(phrases);
-        const characters = readWith(tables, run);
+        const characters = ONE_WORD.test(run) ? readWord(tables, run) : readWith(tables, run);
         if (characters === undefined) return run;
         changed = true;
         return characters;
@@ -70,7 +73,10 @@ function buildTables(phrases: readonly string[]): Tables {
     counts.set(key, byWord);
   };
   for (const phrase of phrases) {
-    for (const word of segment(phrase)) {
+    // A short phrase is a word of its own too (「养老金」, which the segmenter cuts into 养老 / 金), so its
+    // sound reads back whole rather than as the commonest character of each syllable.
+    const whole = HAN_WORD.test(phrase) && phrase.length <= MAX_WORD_SYLLABLES ? [phrase] : [];
+    for (const word of [...new Set([...segment(phrase), ...whole])]) {
       if (!HAN_WORD.test(word)) continue;
       const syllables = syllablesOf(word);
       if (syllables.length === 0 || syllables.length > MAX_WORD_SYLLABLES) continue;
@@ -89,17 +95,22 @@ function buildTables(phrases: readonly string[]): Tables {
 
 /** Splits a run of letters into known syllables, fewest first (「jiuming」 → jiu ming); undefined if it cannot. */
 function split(syllableSet: ReadonlySet<string>, run: string): string[] | undefined {
-  const fewest: (string[] | undefined)[] = [[]];
+  // count[end]: fewest syllables spelling run[0, end); from[end]: where the last of them starts. Back
+  // pointers rather than copied arrays keep a long run linear.
+  const count = new Array<number>(run.length + 1).fill(Infinity);
+  const from = new Array<number>(run.length + 1).fill(-1);
+  count[0] = 0;
   for (let end = 1; end <= run.length; end++) {
     for (let start = Math.max(0, end - MAX_SYLLABLE_CHARS); start < end; start++) {
-      const before = fewest[start];
-      const piece = run.slice(start, end);
-      if (!before || !syllableSet.has(piece)) continue;
-      const current = fewest[end];
-      if (!current || before.length + 1 < current.length) fewest[end] = [...before, piece];
+      if (count[start]! + 1 >= count[end]! || !syllableSet.has(run.slice(start, end))) continue;
+      count[end] = count[start]! + 1;
+      from[end] = start;
     }
   }
-  return fewest[run.length];
+  if (from[run.length] === -1 && run.length > 0) return undefined;
+  const parts: string[] = [];
+  for (let end = run.length; end > 0; end = from[end]!) parts.unshift(run.slice(from[end], end));
+  return parts;
 }
 
 function readWith({ best, syllables: syllableSet }: Tables, text: string): string | undefined {
@@ -125,6 +136,12 @@ function readWith({ best, syllables: syllableSet }: Tables, text: string): strin
   }
   const words = wordsOf(best, syllables);
   return words === undefined ? undefined : (out + words).trim();
+}
+
+/** One Latin word as the known word of two or more syllables it spells (「dibao」 → 低保), else undefined. */
+function readWord({ best, syllables: syllableSet }: Tables, word: string): string | undefined {
+  const parts = split(syllableSet, word.toLowerCase().replace(/ü|u:/g, 'v'));
+  return parts && parts.length >= 2 ? best.get(parts.join(' ')) : undefined;
 }
 
 /** The syllables as words, the longest known word first at each place; undefined when one is unknown. */

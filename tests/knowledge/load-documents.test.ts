@@ -79,6 +79,12 @@ describe('loading knowledge files', () => {
     expect(kb.answer('低保怎么申请').answerable).toBe(false);
   });
 
+  it('the shipped knowledge folder loads without a warning (a repeated synonym key would drop the whole file)', async () => {
+    const warn = vi.fn();
+    await loadKnowledgeBase({ dir: KNOWLEDGE, logger: { warn } });
+    expect(warn.mock.calls.map(([obj, msg]) => `${JSON.stringify(obj)} ${String(msg)}`)).toEqual([]);
+  });
+
   it('a malformed synonyms file is reported and retrieval still works', async () => {
     await writeFile(join(dir, 'good.md'), GOOD);
     await writeFile(join(dir, 'synonyms.yaml'), 'equivalent: 低保\n');

@@ -88,6 +88,13 @@ describe('answers about the benefits themselves', () => {
     expect(answer.suggestedAction).toMatchObject({ id: 'apply', assistanceType: 'minimum_living' });
   });
 
+  it('a question about one detail of what to bring still gets the general list first', () => {
+    const answer = kb.answer('办低保的时候 家里有人重病要带什么证明', { region: '江阴市' });
+    expect(answer.answerable).toBe(true);
+    expect(answer.text).toContain('户口簿');
+    expect(answer.text).toContain('诊断证明');
+  });
+
   it('「残疾人两项补贴是哪两项」 names both allowances', () => {
     const answer = kb.answer('残疾人两项补贴是哪两项');
     expect(answer.text).toContain('困难残疾人生活补贴');
@@ -120,6 +127,14 @@ describe('answers about the benefits themselves', () => {
     expect(received.citations[0]).toMatchObject({ documentId: 'programme:education' });
     expect(received.text.split('\n').filter((l) => !l.startsWith('依据：')).join('')).not.toMatch(/\d/u);
     for (const paid of ['城乡居民医保今年交多少钱', '养老院一个月收费多少']) expect(kb.answer(paid).answerable).toBe(false);
+  });
+
+  it('an amount asked of a named programme is answered from its card even when a document without a figure ranks first', () => {
+    const answer = kb.answer('临时救助每次能补多少', { region: '江阴市' });
+    expect(answer.answerable).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ documentId: 'programme:temporary' });
+    expect(answer.text).toContain('我这里没有当地的数字');
+    expect(answer.text.split('\n').filter((l) => !l.startsWith('依据：')).join('')).not.toMatch(/\d/u);
   });
 
   it('answers stay short enough for a cheap phone', () => {

@@ -5,8 +5,9 @@ import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-b
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { composePartsAnswer, PART_NO_FIGURE, PART_NOT_COVERED } from '../../src/knowledge/compose-parts.js';
 import { MAX_QUESTION_PARTS, questionParts } from '../../src/knowledge/question-parts.js';
-import { createHomophoneFixer } from '../../src/knowledge/homophones.js';
-import { createQuestionReader } from '../../src/knowledge/question-text.js';
+import { accentFree, createHomophoneFixer } from '../../src/knowledge/homophones.js';
+import { createQuestionReader, QUESTION_PHRASES } from '../../src/knowledge/question-text.js';
+import { createPinyinReader } from '../../src/text/pinyin-reader.js';
 import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
 
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
@@ -35,6 +36,39 @@ describe('reading a question: slips and dialect', () => {
   it('never throws on any text and stays fast on long text', () => {
     fc.assert(
       fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        const start = performance.now();
+        const out = read(text);
+        expect(typeof out).toBe('string');
+        expect(performance.now() - start).toBeLessThan(100);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('reading a question: pinyin and traditional characters', () => {
+  const read = createQuestionReader({}, (t) => t, createPinyinReader(['临时救助', '医疗救助', '申请材料', '残疾人', ...QUESTION_PHRASES]));
+
+  it('spells out a question typed in toneless pinyin, whole or as a run inside characters', () => {
+    expect(read('linshi jiuzhu zenme shenqing')).toBe('临时救助怎么申请');
+    expect(read('YILIAO JIUZHU xuyao shenme cailiao')).toBe('医疗救助需要什么材料');
+    expect(read('残疾人 shenqing yao duojiu')).toBe('残疾人 申请要多久');
+    expect(read('想问 linshi jiuzhu 的事')).toBe('想问 临时救助 的事');
+    expect(read('yiliao救助去哪办')).toBe('医疗救助去哪办');
+  });
+
+  it('makes traditional characters simplified', () => {
+    expect(read('臨時救助怎麼申請')).toBe('临时救助怎么申请');
+  });
+
+  it('leaves Latin words that are not pinyin it knows as typed', () => {
+    expect(read('wifi password')).toBe('wifi password');
+    expect(read('手机 app 能申请吗')).toBe('手机 app 能申请吗');
+  });
+
+  it('never throws on any text and stays fast on long text', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText(), fc.stringMatching(/^[a-z ]{0,320}$/)), (text) => {
         const start = performance.now();
         const out = read(text);
         expect(typeof out).toBe('string');
@@ -152,6 +186,17 @@ describe('reading a question: same-sound slips of key words', () => {
   it('a known word, the key word itself, or a run beside a grammar character is left alone', () => {
     expect(fix('我们就住在这')).toBe('我们就住在这');
     expect(fix('低保救助')).toBe('低保救助');
+  });
+
+  it('a run of three or more that sounds like a key word in a southern accent becomes it; a pair does not', () => {
+    const accent = createHomophoneFixer(['临时救助', '残疾人', '改造'], (run) => common.has(run) || run === '临死');
+    expect(accent('临死救助要等几天')).toBe('临时救助要等几天');
+    expect(accent('残急人能领什么')).toBe('残疾人能领什么');
+    expect(accent('不知道该找谁')).toBe('不知道该找谁');
+  });
+
+  it('folds the sounds many residents do not tell apart', () => {
+    expect(['shi', 'zhu', 'chu', 'nong', 'qing', 'feng', 'ning'].map(accentFree)).toEqual(['si', 'zu', 'cu', 'long', 'qin', 'fen', 'lin']);
   });
 
   it('no key words, no change', () => {

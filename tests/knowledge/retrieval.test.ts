@@ -44,6 +44,14 @@ describe('policy search', () => {
     expect(answer.citations[0]?.section).toMatch(/受理登记$|1\.受理$/u);
   });
 
+  it('a passage among the first three that covers a process question answers it when the first covers too little', () => {
+    for (const question of ['住得远 来回一趟要半天 能不能在手机上办', '在别的部门交过的材料 这边还要重新交吗']) {
+      const answer = kb.answer(question, { region: '江阴市' });
+      expect(answer.answerable, question).toBe(true);
+      expect(answer.citations[0]?.documentId, question).not.toMatch(/^programme:/u);
+    }
+  });
+
   it('the search result has the shape of POST /api/v1/kb/search and honours limit', () => {
     const res = kb.search('低保归哪个部门管', { limit: 2 });
     expect(res.results).toHaveLength(2);
