@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type RiskAssessor } from '../../../src/nlu/risk/index.js';
+import { shippedAssessor } from './fixture.js';
+
+// Round 6: kinds of crisis the rules composed badly, written in our own words (never a benchmark's): an act
+// under way (gas on, pills in drink, lying on the tracks, legs over a roof's edge), a farewell or a fall behind
+// a door no one answers, a wish to be dead held back only by someone, violence with what is at hand, chest
+// pain with cold sweat, sparks from wiring, eviction on a date, the last of the money; and the calm side: an
+// old house, a relative long out of touch, a habit of wandering, an injury already treated, worry about later.
+
+let assess: RiskAssessor;
+
+beforeAll(async () => {
+  assess = (await shippedAssessor()).assess;
+});
+
+describe('round 6: crises composed from who, act and immediacy', () => {
+  it.each([
+    '煤气我已经打开了 窗户都关上了 你们不用来',
+    '我把一整瓶安眠药泡在白酒里喝完了',
+    '我躺在铁路上 火车快来了',
+    '我在26楼天台 脚已经伸出栏杆外面了',
+    '我给闺女留了封信在枕头底下 今晚等她睡熟了我就去河边',
+    '我哥发完朋友圈说对不起大家 现在电话不接 房门从里面反锁了 敲了半天没动静',
+    '隔壁独居的王大爷早上摔在厕所里了 我在门外喊他 他说起不来 门打不开',
+    '楼下的老奶奶三天没开门了 敲门没人应 屋里好像有股味',
+    '我老公拿菜刀把我堵在厨房里 说今天要弄死我',
+    '他拿板凳砸我 孩子在哭',
+    '我胸口像压了块石头一样疼 出了一身冷汗 左边胳膊也麻了',
+    '我爸从梯子上摔下来了 头磕在水泥地上 叫他没反应',
+    '插座那边在冒火花 有烧焦的味道 家里就我和奶奶',
+    '两岁的娃一个人锁在车里 太阳很大',
+    '房东把我们赶出来了 零下十度 孩子在街上冻得直哭',
+    '手腕划了一道很深的口子 血一直往外冒',
+    '我在网上买了碳 明晚就在出租屋里试',
+  ])('「%s」 is critical', (text) => {
+    expect(assess(text).level).toBe('critical');
+  });
+
+  it.each([
+    '要不是放不下我妈 我早就跳下去了',
+    '天天都想着去死 但我不知道该怎么办',
+    '好想消失掉算了',
+    '老伴走了以后我总觉得该去陪她了 活着有啥用',
+    '前年我吞过一次药 被我妈发现送医院救回来了 最近又开始睡不着',
+    '下周一就要强制搬离 我们一家四口还没找到住的地方',
+    '工地不让住了 今天就得搬出去 我一个外地人不知道去哪',
+    '钱全被偷了 连买个馒头的钱都没了',
+    '停水停电三天了 家里有个坐轮椅的老人',
+    '儿子住院我在医院陪着 家里六岁的女儿一个人在家没人看',
+    '在火车站睡了三个晚上了 身上只剩十块钱',
+  ])('「%s」 is at least high', (text) => {
+    expect(['high', 'critical']).toContain(assess(text).level);
+  });
+});
+
+describe('round 6: calm applications stay calm', () => {
+  it.each([
+    '我家的老房子是七十年代盖的 墙上有裂缝 想申请危房改造',
+    '我们家孩子他爸在外地打工 好几年联系不上了 想申请低保',
+    '我奶奶老年痴呆 经常走丢 想问问能不能申请护理补贴',
+    '上个月被车撞了 腿打了石膏 三个月不能上班 能申请临时救助吗',
+    '去年家里着火把东西都烧没了 现在住在我姐家',
+    '以后我们老两口老了没人管怎么办 能申请特困吗',
+    '我要在家照顾瘫痪的老伴出不去 没法打工',
+    '我们厂上周有个工人从脚手架上掉下来 已经送医院了 想问工伤保险怎么报',
+    '家暴的事已经过去了 在打离婚官司 想问问法律援助',
+    '我的电脑一直在冒火花 是不是要修了',
+    '这个月水电费交不起了 能不能缓一缓',
+    '昨天晚上试了新买的锅 挺好用',
+    '孩子放学一个人在家写作业 我下班就回去',
+  ])('「%s」 opens no urgent case', (text) => {
+    expect(['none', 'distress']).toContain(assess(text).level);
+  });
+
+  it.each(['仓库被洪水冲走了一半的粮食 人都没事 想问有没有补贴'])('「%s」 is below critical', (text) => {
+    expect(assess(text).level).not.toBe('critical');
+  });
+});
