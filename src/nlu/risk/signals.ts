@@ -168,9 +168,10 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
       const cues = [...context.cues].sort(byLength).map(escapeRegex).join('|');
       const filler = [...context.filler].sort(byLength).map(escapeRegex).join('|');
       // A cue, then at most three filler words, then the hit: 「我没有想过自杀」, never 「没钱了想自杀」.
-      // 是不是 / 会不会 / 有没有 ask a question; the 不 or 没 inside them denies nothing.
+      // 是不是 / 会不会 / 有没有 ask a question; the 不 or 没 inside them denies nothing. Nor does the 别 of
+      // 特别, 分别, 告别 … (「我特别想死」) or the 没 of 淹没, 埋没.
       const question =
-        '(?!(?<=是)不是|(?<=会)不会|(?<=要)不要|(?<=有)没|(?<=想)不想|(?<=用)不用|(?<=敢)不敢)';
+        '(?!(?<=是)不是|(?<=会)不会|(?<=要)不要|(?<=有)没|(?<=想)不想|(?<=用)不用|(?<=敢)不敢|(?<=[特区分告级个派辨差识鉴离性])别|(?<=[淹埋出覆湮])没)';
       const source = `${question}(?:${cues})(?:${filler || '(?!)'}){0,3}$`;
       sources.push({ where: `context ${name}`, source });
       contexts.set(name, { name, kind: 'negation', regex: new RegExp(source, 'u') });

@@ -33,6 +33,11 @@ describe('round 6: crises composed from who, act and immediacy', () => {
     '房东把我们赶出来了 零下十度 孩子在街上冻得直哭',
     '手腕划了一道很深的口子 血一直往外冒',
     '我在网上买了碳 明晚就在出租屋里试',
+    // 特别 is not 别: 「特别想死」 is not a negation; a third party's farewell with means and a place.
+    '我最近特别想死 什么都不想干',
+    '楼下李叔把存折都给了他侄子 托我帮他照看他的狗 刚才看他提着一壶汽油往天台走',
+    '我朋友在群里发了句谢谢大家这些年 然后人就联系不上了 他现在在江边',
+    '如果我哪天不在了 麻烦你们帮我照顾一下他 该安排的都安排好了 我已经到桥上了',
   ])('「%s」 is critical', (text) => {
     expect(assess(text).level).toBe('critical');
   });
@@ -69,11 +74,30 @@ describe('round 6: calm applications stay calm', () => {
     '这个月水电费交不起了 能不能缓一缓',
     '昨天晚上试了新买的锅 挺好用',
     '孩子放学一个人在家写作业 我下班就回去',
+    // An illness survived, a lawsuit of years, a hospital stay counted in months, numb hands, trade going badly.
+    '我妈得过一回脑梗 保住了命 现在生活不能自理 想申请护理补贴',
+    '和开发商的官司打了三年 房子还没拿到 想问问有没有法律援助',
+    '孩子在医院住了一个多月 花了八万 想申请医疗救助',
+    '我手脚麻木好几年了 医生说是颈椎病 能报销吗',
+    '生意越来越差 想问问创业贷款的政策',
+    '这个表我特别不会填 能帮我看看吗',
   ])('「%s」 opens no urgent case', (text) => {
     expect(['none', 'distress']).toContain(assess(text).level);
   });
 
   it.each(['仓库被洪水冲走了一半的粮食 人都没事 想问有没有补贴'])('「%s」 is below critical', (text) => {
     expect(assess(text).level).not.toBe('critical');
+  });
+});
+
+describe('round 6: low mood in plain words is a kind word, not a case', () => {
+  it.each([
+    '家里就我一个人 冷冷清清的 过节也没人来',
+    '忙了一辈子 到头来心都凉了',
+    '被亲戚在背后指指点点 我真是没脸见人',
+    '我天天发愁 孩子的学费 老人的药',
+    '这日子怎么就过成这样了',
+  ])('「%s」 is distress', (text) => {
+    expect(assess(text).level).toBe('distress');
   });
 });
