@@ -135,6 +135,22 @@ function list(value: string | readonly string[]): readonly string[] {
   return typeof value === 'string' ? [value] : value;
 }
 
+// Full-width forms (，！？：；（）…) are folded to ASCII in the prepared text (src/text/normalize.ts), so a
+// pattern written with them must be folded the same way, or 「[^，。]」 would run past a comma and
+// 「(?=[\s，。])」 would never see one. A folded character that is regex syntax is escaped.
+const SYNTAX = new Set([...'^$\\.*+?()[]{}|/']);
+function foldPattern(source: string): string {
+  let out = '';
+  for (const char of source) {
+    const code = char.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      const ascii = String.fromCharCode(code - 0xfee0);
+      out += SYNTAX.has(ascii) ? `\\${ascii}` : ascii;
+    } else out += char;
+  }
+  return out;
+}
+
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -151,7 +167,7 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
   const sources: { where: string; source: string }[] = [];
 
   const join = (value: string | readonly string[], flags: string, where: string): RegExp => {
-    const parts = list(value);
+    const parts = list(value).map(foldPattern);
     for (const part of parts) sources.push({ where, source: part });
     const source = parts.length === 1 ? (parts[0] ?? '') : parts.map((p) => `(?:${p})`).join('|');
     try {

@@ -38,6 +38,13 @@ describe('round 6: crises composed from who, act and immediacy', () => {
     '楼下李叔把存折都给了他侄子 托我帮他照看他的狗 刚才看他提着一壶汽油往天台走',
     '我朋友在群里发了句谢谢大家这些年 然后人就联系不上了 他现在在江边',
     '如果我哪天不在了 麻烦你们帮我照顾一下他 该安排的都安排好了 我已经到桥上了',
+    // A comma ends a clause: the folded comma of the prepared text stops a pattern's gap, so a farewell and
+    // a cover story in two clauses compose; a life support cut said over two clauses still counts.
+    '我跟表哥说以后闺女就交给他了，他还以为我要去外地打工',
+    '我妈在家靠制氧机，小区停电了，她已经喘不上来',
+    '等我妈出院了我就走，谁也别拦',
+    '想知道被火车撞是不是一下子就没了',
+    '有没有办法让心跳停掉',
   ])('「%s」 is critical', (text) => {
     expect(assess(text).level).toBe('critical');
   });
