@@ -45,6 +45,22 @@ describe('round 6: crises composed from who, act and immediacy', () => {
     '等我妈出院了我就走，谁也别拦',
     '想知道被火车撞是不是一下子就没了',
     '有没有办法让心跳停掉',
+    // Life endangered by hardship, third parties, farewells with affairs, a crisis after a policy question, pinyin.
+    '孩子烧到四十度了 抽了两次 村里没车 镇上医院三十多里',
+    '宝宝拉了一天肚子 现在没精神 眼窝都凹下去了 我们山里出不去',
+    '透析三天没做了 腿肿得走不动 喘不上气 医院说欠费不给做',
+    '胰岛素断了好几天 他现在昏昏沉沉叫不醒',
+    '我家老爷子有老年痴呆 下午出门到现在没回来 外面下大雪',
+    '两个孩子被锁在门外 零下好几度 大人去打牌了',
+    '我被他关在屋里三天了 手机也被收走了 这是偷偷借的',
+    '我奶奶一个人住 从昨天起电话就打不通了 敲门也没人开',
+    '我知道我是家里的累赘 我走了你们就轻松了 这是我最后一条消息',
+    '爸妈 我对不起你们 卡里的钱密码是我生日 以后别等我吃饭了',
+    '我同事刚在工位上吞了一大把药 现在趴着叫不醒',
+    '我表姐说她已经在江边了 让我们别找她',
+    'wo bu xiang huo le jin wan jiu zou',
+    '想紫砂 已经在楼顶了',
+    '低保的事先放一放吧 我也不知道能不能等到审批下来 绳子我已经准备好了 今晚就结束',
   ])('「%s」 is critical', (text) => {
     expect(assess(text).level).toBe('critical');
   });
@@ -61,6 +77,9 @@ describe('round 6: crises composed from who, act and immediacy', () => {
     '停水停电三天了 家里有个坐轮椅的老人',
     '儿子住院我在医院陪着 家里六岁的女儿一个人在家没人看',
     '在火车站睡了三个晚上了 身上只剩十块钱',
+    '我就是个废物 活着拖累全家 死了倒干净',
+    '我这辈子算是白活了 要是能睡着就不醒也挺好',
+    '暖气停了 家里八十多的老母亲冻得发抖 煤也买不起',
   ])('「%s」 is at least high', (text) => {
     expect(['high', 'critical']).toContain(assess(text).level);
   });
@@ -88,6 +107,18 @@ describe('round 6: calm applications stay calm', () => {
     '我手脚麻木好几年了 医生说是颈椎病 能报销吗',
     '生意越来越差 想问问创业贷款的政策',
     '这个表我特别不会填 能帮我看看吗',
+    // Denied, reported and resolved, hypothetical, hyperbole, news, a policy question, treated, a carer's duty.
+    '我从来没想过轻生 只是想问问低保',
+    '我同学说他想跳楼 后来老师找他谈了 现在好多了',
+    '假如有人在河边坐着不走 该不该报警',
+    '热死了 这天气还让不让人活了',
+    '累死了 今天搬了一天砖',
+    '新闻说有个老人走失了 后来找到了',
+    '我们村有没有帮助独居老人的政策',
+    '去年冬天我爸走丢过一次 后来在邻村找到了 想问问防走失手环在哪领',
+    '孩子发烧了 已经吃了退烧药 明天带他去打疫苗还能打吗',
+    '我爸透析一周三次 医保能报多少',
+    '我想申请临时救助 家里老人卧床多年 我要照顾他出不去工作',
   ])('「%s」 opens no urgent case', (text) => {
     expect(['none', 'distress']).toContain(assess(text).level);
   });
