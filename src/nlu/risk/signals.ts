@@ -135,6 +135,22 @@ function list(value: string | readonly string[]): readonly string[] {
   return typeof value === 'string' ? [value] : value;
 }
 
+// Full-width forms (，！？：；（）…) are folded to ASCII in the prepared text (src/text/normalize.ts), so a
+// pattern written with them must be folded the same way, or 「[^，。]」 would run past a comma and
+// 「(?=[\s，。])」 would never see one. A folded character that is regex syntax is escaped.
+const SYNTAX = new Set([...'^$\\.*+?()[]{}|/']);
+function foldPattern(source: string): string {
+  let out = '';
+  for (const char of source) {
+    const code = char.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      const ascii = String.fromCharCode(code - 0xfee0);
+      out += SYNTAX.has(ascii) ? `\\${ascii}` : ascii;
+    } else out += char;
+  }
+  return out;
+}
+
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -151,7 +167,7 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
   const sources: { where: string; source: string }[] = [];
 
   const join = (value: string | readonly string[], flags: string, where: string): RegExp => {
-    const parts = list(value);
+    const parts = list(value).map(foldPattern);
     for (const part of parts) sources.push({ where, source: part });
     const source = parts.length === 1 ? (parts[0] ?? '') : parts.map((p) => `(?:${p})`).join('|');
     try {
@@ -168,9 +184,10 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
       const cues = [...context.cues].sort(byLength).map(escapeRegex).join('|');
       const filler = [...context.filler].sort(byLength).map(escapeRegex).join('|');
       // A cue, then at most three filler words, then the hit: 「我没有想过自杀」, never 「没钱了想自杀」.
-      // 是不是 / 会不会 / 有没有 ask a question; the 不 or 没 inside them denies nothing.
+      // 是不是 / 会不会 / 有没有 ask a question; the 不 or 没 inside them denies nothing. Nor does the 别 of
+      // 特别, 分别, 告别 … (「我特别想死」) or the 没 of 淹没, 埋没.
       const question =
-        '(?!(?<=是)不是|(?<=会)不会|(?<=要)不要|(?<=有)没|(?<=想)不想|(?<=用)不用|(?<=敢)不敢)';
+        '(?!(?<=是)不是|(?<=会)不会|(?<=要)不要|(?<=有)没|(?<=想)不想|(?<=用)不用|(?<=敢)不敢|(?<=[特区分告级个派辨差识鉴离性])别|(?<=[淹埋出覆湮])没)';
       const source = `${question}(?:${cues})(?:${filler || '(?!)'}){0,3}$`;
       sources.push({ where: `context ${name}`, source });
       contexts.set(name, { name, kind: 'negation', regex: new RegExp(source, 'u') });

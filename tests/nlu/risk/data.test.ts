@@ -62,6 +62,7 @@ describe('the taxonomy', () => {
       'sudden_hardship',
       'homeless_tonight',
       'treatment_cutoff_soon',
+      'care_gap',
     ])
       expect(level(name)).toBe('high');
     expect(level('distress')).toBe('distress');
