@@ -13,7 +13,7 @@ export interface DigitRun {
 }
 
 const GROUP = /\+86|0086|[\dx]+/gu;
-const RUN = /(?:\+86|0086)?[ -]?\d(?:\d|[ \-–—](?=\d))*(?:x(?![a-z]))?/gu;
+const RUN = /(?:\+86|0086)?[ -]?\d(?:\d|[ \-–—.·](?=\d))*(?:x(?![a-z]))?/gu;
 
 /** Finds the digit runs in normalised text (lowercase, half-width), each split into its typed groups. */
 export function findDigitRuns(text: string): DigitRun[] {
