@@ -3,7 +3,7 @@ import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 
 const RELATIVES =
-  '老头子|老太婆|闺女|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
+  '老头子|老太婆|老头|老太太|闺女|大伯|伯伯|伯父|伯母|大爷|大娘|婶婶?|嫂子|爱人|侄子|侄女|外甥女?|外孙女?|舅妈|姑父|姨父|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
 const FOR_RELATIVE = new RegExp(
   `(?:给|帮|替|为)(?:我|俺)?(?:家)?(?:的)?(?:${RELATIVES})|(?:我|俺)(?:的)?(?:${RELATIVES})(?:想|要|需要)?(?:申请|办)`,
 );
@@ -17,6 +17,8 @@ const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`
 const PASSED_AWAY = /走了|去世|过世|没了|死了|不在了/;
 const RELATIVE_FIRST = new RegExp(`^(?:我|俺|伲|我们)?(?:家)?(?:的)?(?:${RELATIVES})`);
 const FOR_THEM = /(?:给|帮|替|为)(?:他|她|他们|她们|老人家)/;
+// Someone who is not family and not the committee: a neighbour, a friend, a person met.
+const FOR_OTHER_PERSON = /(?:给|帮|替|为)(?:我们?|俺)?(?:的)?(?:邻居|朋友|同事|老乡|工友|别人|人家|一个|一位|一户)/;
 
 const SELF = /^(?:你好|您好)?[，,\s]*(?:我|俺)(?:自己)?(?:要|想|来)申请|(?:我|俺)叫|本人申请|我自己申请/;
 // Any relative named at all: then who applies is not guessed unless the message says it.
@@ -35,8 +37,8 @@ export function inferApplicantRelation(
   if (FOR_RELATIVE.test(text) || (MY_RELATIVE.test(text) && FOR_THEM.test(text))) return '亲属代为申请';
   // 「我要申请低保 我叫刘桂芬 … 老伴瘫痪在床」: the writer says they apply; the relative is the story.
   if (SELF.test(text)) return '本人申请';
-  // 「想给他报个五保」: for someone the message does not place, so who applies is asked.
-  if (FOR_THEM.test(text)) return undefined;
+  // 「想给他报个五保」「帮邻居问问」: for someone the message does not place, so who applies is asked.
+  if (FOR_THEM.test(text) || FOR_OTHER_PERSON.test(text)) return undefined;
   // A relative who died is the reason for the application: 「我老公上个月走了 想申请临时救助」.
   if (RELATIVE_FIRST.test(text.trim()) && !PASSED_AWAY.test(text)) return undefined;
   if (ANY_RELATIVE.test(text) && !PASSED_AWAY.test(text)) return undefined;

@@ -1,6 +1,7 @@
 import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js';
 import { normalizePhone } from '../identity/phone.js';
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
+import { startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
@@ -61,18 +62,25 @@ function joinSpelled(parts: readonly string[]): string[] {
 
 function readName(text: string): AnswerReading {
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
-  const candidate = joinSpelled(han(text).split(/\s+/))
+  const candidates = joinSpelled(han(text).split(/\s+/))
+    // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.
+    .filter((part) => !/^(?:不是|不叫)/u.test(part))
     .map((part) => part.replace(NAME_PREFIX, ''))
-    .find((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part) && !NOT_A_NAME.test(part));
+    // Particles never stand in a name: 「李家的李」 tells which character, it is not one.
+    .filter((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part) && !/[的了吗呢吧啊呀]/u.test(part))
+    .filter((part) => !NOT_A_NAME.test(part));
+  // 「写错了 是李家的李 但是姓是李 李文华」: a word that starts with a surname is the name, before the words
+  // about it; a rare surname is still taken when nothing else is there.
+  const candidate = candidates.find(startsWithSurname) ?? candidates[0];
   if (candidate) return { ok: true, value: candidate };
   return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
 }
 
 const NUMBER_TOKEN = /[0-9]+(?:\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万]+/g;
 const STATED_NUMBER = '([0-9.]+万?|[零〇一二两三四五六七八九十百千万]+)';
-// 「平均两千」「一共六百」: the figure the resident settles on, or the household's total after its parts.
+// 「平均两千」「一共六百」「算九百吧」: the figure the resident settles on, or the household's total after its parts.
 const STATED = new RegExp(
-  `(?:平均|大概|差不多|一般|大约|一共|总共|加起来|合计|加一块儿?|加在一起)(?:是|有|就|每月|一个月)*${STATED_NUMBER}(?![个口人岁年天次0-9零〇一二两三四五六七八九十百千万.])`,
+  `(?:平均|大概|差不多|一般|大约|一共|总共|加起来|合计|加一块儿?|加在一起|就算|算是|算|就按|按)(?:是|有|就|每月|一个月)*${STATED_NUMBER}(?![个口人岁年天次0-9零〇一二两三四五六七八九十百千万.])`,
 );
 // What follows a figure that is only roughly right: 八百多, 两千出头, 三千不到, 一千来块.
 const ROUGH_AFTER = /^(?:块钱|块|元钱|元)?(?:多|出头|来|左右|不到|上下|余|几)/u;
@@ -215,6 +223,12 @@ function readChoices(field: FormField, text: string): AnswerReading {
   return none ? { ok: true, value: none } : whole;
 }
 
+// 「吃饭能自己来 但是出门要人跟着」: what the person can do, then after 但 what they need help with.
+const CAN_THEN_CANNOT =
+  /(?:能|会|可以|自己)[^但可不就]{0,12}?(?:但是?|可是|不过|就是)[^。]{0,20}?(?:要人|要别人|需要人|得人|帮|不会|不能|不行|走丢|照看|看着|照顾|离不开)/u;
+// A negation just before an alias (「没有病人」「不在办」) says the opposite of the alias.
+const NEGATED_BEFORE = /(?:没有?|无|不|未|非)$/u;
+
 function readChoice(field: FormField, text: string): AnswerReading {
   const choices = field.choices ?? [];
   const clean = text.trim();
@@ -222,6 +236,8 @@ function readChoice(field: FormField, text: string): AnswerReading {
   if (exact) return { ok: true, value: exact };
   const index = /^[1-9]$/.test(clean) ? Number(clean) - 1 : -1;
   if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
+  if (field.mixed && choices.includes(field.mixed) && CAN_THEN_CANNOT.test(clean))
+    return { ok: true, value: field.mixed };
   // Aliases first: they are written for the words residents use, negations included (「没有子女」). When
   // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
   // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
@@ -232,6 +248,7 @@ function readChoice(field: FormField, text: string): AnswerReading {
     for (const word of words) {
       const at = lower.lastIndexOf(word.toLowerCase());
       if (at < 0) continue;
+      if (!NEGATION.test(word) && NEGATED_BEFORE.test(lower.slice(Math.max(0, at - 2), at))) continue;
       const end = at + word.length;
       if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
         alias = { choice, end, length: word.length };

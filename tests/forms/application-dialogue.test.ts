@@ -48,7 +48,7 @@ describe('guided applications, scripted', () => {
     },
   );
 
-  it('an all-in-one message completes in three turns', async () => {
+  it('an all-in-one message completes in four turns: only the special situations are asked, since several may apply', async () => {
     const id = fakeIdNumber('19490101', 31);
     const resident = new RestResident(t.app, 'all-in-one');
     const first = await resident.say(
@@ -56,7 +56,12 @@ describe('guided applications, scripted', () => {
     );
     expect(first.state.form?.stage).toBe('consent');
     const second = await resident.say('同意');
-    expect(second.state.form?.stage).toBe('confirming');
+    expect(second.state.form?.asking).toBe('special_members');
+    // What the opening told is shown, so the resident adds only what else applies.
+    expect(resident.lastText).toContain('有残疾人');
+    const more = await resident.say('孙女在读小学');
+    expect(more.state.form?.stage).toBe('confirming');
+    expect(resident.lastText).toContain('有残疾人、有在读学生');
     expect(resident.lastText).toContain('刘桂芬');
     expect(resident.lastText).toContain('138****8000');
     expect(resident.lastText).not.toContain(id);
@@ -75,6 +80,7 @@ describe('guided applications, scripted', () => {
       monthly_income: 2000,
       applicant_relation: '本人申请',
       hardship: '老伴瘫痪在床',
+      special_members: '有残疾人、有在读学生',
     });
   });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fillFields, inferOpening } from '../../src/flows/application/fill.js';
+import { fillFields, inferOpening, withTold } from '../../src/flows/application/fill.js';
 import { addressSpan } from '../../src/forms/address-span.js';
 import type { FormDefinition, FormRegistry } from '../../src/forms/form-registry.js';
 import { loadForms } from '../../src/forms/load-forms.js';
@@ -157,6 +157,15 @@ describe('names, phones and addresses', () => {
     expect(read('minimum_living', 'applicant_name', '我公公')).toBeUndefined();
     expect(read('minimum_living', 'applicant_name', '石桥村')).toBeUndefined();
     expect(read('minimum_living', 'applicant_name', '赵 小 红')).toBe('赵小红');
+    // A correction: the name said to be wrong and the words about a character are not the name.
+    expect(read('minimum_living', 'applicant_name', '名字打错了 不是黎文华 是李文华')).toBe('李文华');
+    expect(read('minimum_living', 'applicant_name', '写错了 是李家的李 但是姓是李 李文华')).toBe('李文华');
+  });
+
+  it('takes an amount the resident settles on after a range, and never an expense beside the income', () => {
+    expect(read('minimum_living', 'monthly_income', '做点零活 一个月五六百 算六百吧')).toBe(600);
+    expect(read('minimum_living', 'monthly_income', '一个月两三千 按两千五算')).toBe(2500);
+    expect(read('minimum_living', 'monthly_income', '我开车一个月五千 孩子看病每个月要两千多')).toBe(5000);
   });
 
   it('reads a phone read aloud in numerals, or with a lead-in and dashes', () => {
@@ -189,16 +198,53 @@ describe('choices in residents’ words', () => {
     ['minimum_living', 'applicant_relation', '帮俺外孙女申请', '亲属代为申请'],
     ['minimum_living', 'applicant_relation', '俺自个儿', '本人申请'],
     ['minimum_living', 'applicant_relation', 'For my Mother', '亲属代为申请'],
+    ['minimum_living', 'applicant_relation', '替我家老头', '亲属代为申请'],
+    ['minimum_living', 'applicant_relation', '给我大伯办', '亲属代为申请'],
+    // A kind answer that describes rather than names: can do some things, needs help with others.
+    ['extreme_poverty', 'self_care', '吃饭能自己来 就是晚上要人看着', '部分自理'],
+    ['extreme_poverty', 'self_care', '拄拐能走几步 可是上厕所离不开人', '部分自理'],
+    ['extreme_poverty', 'supporters', '就一个侄子 判了三年', '有但没有能力赡养'],
+    ['minimum_living', 'special_members', '我老伴是病号 孙子在念初中', '有重病病人、有在读学生'],
+    ['minimum_living', 'special_members', '没有病人 家里有个残疾的', '有残疾人'],
+    ['minimum_living', 'special_members', '老人家没儿没女 也没人养', '有老人无人赡养'],
+    ['education', 'student_stage', '高二 在县里读', '高中或中职'],
+    ['education', 'student_stage', '今年大一', '大学'],
+    ['disability', 'disability_certificate', '还没下来 上礼拜刚去评', '正在办理'],
+    ['disability', 'disability_certificate', '从来没去办过', '没有'],
+    ['housing', 'housing_situation', '现在房子都没有了 在亲戚家借住', '没有住房'],
   ])('%s %s 「%s」 → %s', (type, name, text, value) => {
     expect(read(type, name, text)).toBe(value);
   });
 
-  it('infers every special situation a first message names', () => {
+  it('infers every special situation a first message names, kept aside since the question is still asked', () => {
     const definition = form('minimum_living');
     const fields: Record<string, FieldValue> = {};
     const text = '老伴做化疗 孙子读初中 想申请低保';
+    const told = inferOpening(definition, fields, text, extractEntities(text));
+    expect(told.special_members).toBe('有重病病人、有在读学生');
+    expect(fields.special_members).toBeUndefined();
+  });
+
+  it('an answer where several choices apply adds to what the opening told; 都没有 gives way to it', () => {
+    const definition = form('minimum_living');
+    const told = { special_members: '有重病病人' };
+    expect(withTold(definition, { special_members: '有在读学生' }, told, ['special_members'], []).special_members).toBe(
+      '有重病病人、有在读学生',
+    );
+    expect(withTold(definition, { special_members: '都没有' }, told, ['special_members'], []).special_members).toBe(
+      '有重病病人',
+    );
+    // Not asked yet: nothing is filled, so the question is still asked; left for staff: what was told stands.
+    expect(withTold(definition, {}, told, [], []).special_members).toBeUndefined();
+    expect(withTold(definition, {}, told, [], ['special_members']).special_members).toBe('有重病病人');
+  });
+
+  it('of single choices the opening names, the one told first is the cause', () => {
+    const definition = form('temporary');
+    const fields: Record<string, FieldValue> = {};
+    const text = '他在工地从架子上摔下来 住院半个月了 家里一下子没了进项 想申请临时救助';
     inferOpening(definition, fields, text, extractEntities(text));
-    expect(fields.special_members).toBe('有重病病人、有在读学生');
+    expect(fields.hardship_cause).toBe('意外事故');
   });
 });
 

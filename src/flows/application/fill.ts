@@ -216,13 +216,17 @@ function stripOtherFields(text: string, entities: readonly Entity[], keep: FormF
     .trim();
 }
 
-/** Fills what the first message implies: who applies, the hardship in the resident's words, optional choices. */
+/**
+ * Fills what the first message implies: who applies, the hardship in the resident's words, optional choices.
+ * Returns the choices it named for fields where several may apply, which are still asked (see `told`).
+ */
 export function inferOpening(
   definition: FormDefinition,
   fields: Record<string, FieldValue>,
   text: string,
   entities: readonly Entity[],
-): void {
+): Record<string, string> {
+  const told: Record<string, string> = {};
   for (const field of definition.fields) {
     if (!field.infer || fields[field.name] !== undefined) continue;
     if (field.name === 'applicant_relation') {
@@ -234,13 +238,59 @@ export function inferOpening(
     } else if (field.kind === 'choice') {
       // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
       const named = Object.entries(field.aliases ?? {})
-        .filter(([, words]) => words.some((w) => text.includes(w)))
-        .map(([choice]) => choice);
-      // Several may apply (「透析…在上初中」): every one named, in the form's order.
+        .map(([choice, words]) => ({ choice, at: firstMention(text, words) }))
+        .filter((c) => c.at >= 0)
+        .sort((a, b) => a.at - b.at)
+        .map((c) => c.choice);
+      // Several may apply (「透析…在上初中」): every one named, in the form's order. Of single choices the one
+      // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       const choice = field.multiple
         ? (field.choices ?? []).filter((c) => named.includes(c)).join('、')
         : named[0];
-      if (choice) fields[field.name] = choice;
+      if (choice && field.multiple) told[field.name] = choice;
+      else if (choice) fields[field.name] = choice;
     }
   }
+  return told;
+}
+
+/**
+ * The fields with what the opening told added: to an answer of a field where several choices may apply
+ * (joined in the form's order; 都没有 gives way to a choice told), or standing in for one left for staff
+ * (skipped).
+ */
+export function withTold(
+  definition: FormDefinition,
+  fields: Readonly<Record<string, FieldValue>>,
+  told: Readonly<Record<string, string>>,
+  answered: readonly string[],
+  skipped: readonly string[],
+): Record<string, FieldValue> {
+  const out = { ...fields };
+  for (const field of definition.fields) {
+    const said = told[field.name];
+    if (!said || !field.multiple) continue;
+    const current = out[field.name];
+    if (current === undefined) {
+      if (skipped.includes(field.name)) out[field.name] = said;
+      continue;
+    }
+    if (!answered.includes(field.name)) continue;
+    const named = new Set([...String(current).split('、'), ...said.split('、')]);
+    const real = (field.choices ?? []).filter((c) => named.has(c) && !/^(?:都)?没有/u.test(c));
+    out[field.name] = real.length > 0 ? real.join('、') : String(current);
+  }
+  return out;
+}
+
+/** Where the first of these words stands in the text, not counting one right after a negation; -1 if none. */
+function firstMention(text: string, words: readonly string[]): number {
+  let first = -1;
+  for (const word of words) {
+    const at = text.indexOf(word);
+    if (at < 0 || (!/[没不无别]/u.test(word) && /(?:没有?|无|不|未|非)$/u.test(text.slice(Math.max(0, at - 2), at))))
+      continue;
+    if (first < 0 || at < first) first = at;
+  }
+  return first;
 }
