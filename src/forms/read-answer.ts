@@ -168,7 +168,10 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     if (leading !== undefined) return Number(leading);
     // 「俺跟俩孩子还有婆婆 四口」: a count said outright beats any list or 俩 before it. The runs are bounded:
     // an unbounded one rescanned a long run of numerals from every start (quadratic).
-    const counted = /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/.exec(flat)?.[1];
+    // 「我家四口 加上他 五口」: a count after 加上 / 一共 is the total, not the part counted before it.
+    const counts = [...flat.matchAll(/([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/gu)];
+    const total = counts.length > 1 && /(?:加上|算上|一共|总共|加起来|合计)/u.test(flat.slice(0, counts.at(-1)?.index ?? 0));
+    const counted = (total ? counts.at(-1) : counts[0])?.[1];
     const countedValue = counted === undefined ? undefined : parseChineseNumber(counted);
     if (countedValue !== undefined) return countedValue;
     // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
@@ -236,8 +239,32 @@ function readChoice(field: FormField, text: string): AnswerReading {
   if (exact) return { ok: true, value: exact };
   const index = /^[1-9]$/.test(clean) ? Number(clean) - 1 : -1;
   if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
-  if (field.mixed && choices.includes(field.mixed) && CAN_THEN_CANNOT.test(clean))
-    return { ok: true, value: field.mixed };
+  const named = choiceNamed(field, clean);
+  if (named) return { ok: true, value: named };
+  // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
+  const answer = bigrams(clean);
+  let best: { choice: string; score: number } | undefined;
+  for (const choice of choices) {
+    const grams = bigrams(choice);
+    if (grams.size === 0) continue;
+    const shared = [...grams].filter((g) => answer.has(g)).length;
+    // A short answer wholly inside one choice (「老人」 for 有老人无人赡养) names it too, unless it negates.
+    const inside = answer.size > 0 && shared === answer.size && !NEGATION.test(clean);
+    const score = inside ? Math.max(0.5, shared / grams.size) : shared / grams.size;
+    if (!best || score > best.score) best = { choice, score };
+  }
+  if (best && best.score >= 0.5) return { ok: true, value: best.choice };
+  return { ok: false, reason: 'choice', problem: `请从下面选一项：${choices.join('、')}。` };
+}
+
+/**
+ * The choice a resident's words clearly mean, by the form's own words for it (aliases, and the mixed
+ * can-but-cannot answer); undefined when none does. Never a guess from words merely alike.
+ */
+export function choiceNamed(field: FormField, answer: string): string | undefined {
+  const choices = field.choices ?? [];
+  const clean = cutText(answer, MAX_MESSAGE_CHARS).trim();
+  if (field.mixed && choices.includes(field.mixed) && CAN_THEN_CANNOT.test(clean)) return field.mixed;
   // Aliases first: they are written for the words residents use, negations included (「没有子女」). When
   // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
   // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
@@ -254,21 +281,7 @@ function readChoice(field: FormField, text: string): AnswerReading {
         alias = { choice, end, length: word.length };
     }
   }
-  if (alias) return { ok: true, value: alias.choice };
-  // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
-  const answer = bigrams(clean);
-  let best: { choice: string; score: number } | undefined;
-  for (const choice of choices) {
-    const grams = bigrams(choice);
-    if (grams.size === 0) continue;
-    const shared = [...grams].filter((g) => answer.has(g)).length;
-    // A short answer wholly inside one choice (「老人」 for 有老人无人赡养) names it too, unless it negates.
-    const inside = answer.size > 0 && shared === answer.size && !NEGATION.test(clean);
-    const score = inside ? Math.max(0.5, shared / grams.size) : shared / grams.size;
-    if (!best || score > best.score) best = { choice, score };
-  }
-  if (best && best.score >= 0.5) return { ok: true, value: best.choice };
-  return { ok: false, reason: 'choice', problem: `请从下面选一项：${choices.join('、')}。` };
+  return alias?.choice;
 }
 
 /** The entity of `type` in a message, the last one when several (「不是四口是五口」 means five). */

@@ -100,6 +100,24 @@ describe('guided applications, scripted', () => {
     expect(record?.fields.household_size).toBe(5);
   });
 
+  it('at the review, a correction that names no field but means another choice changes that choice', async () => {
+    const id = fakeIdNumber('19720315', 43);
+    const resident = new RestResident(t.app, 'choice-correction');
+    await resident.say('我要申请住房救助');
+    await resident.say('同意');
+    await resident.say('本人');
+    await resident.say(`我叫韩德来 ${id} 电话 139.0000.4321`);
+    await resident.say('江阴市周庄镇长寿村5组 一个人 一个月九百');
+    await resident.say('一个人过 打零工挣得少 日子紧巴');
+    const housing = await resident.say('老房子漏雨 算危房吧');
+    expect(housing.state.form?.stage, resident.transcript()).toBe('confirming');
+    expect(resident.lastText).toContain('住的是危房');
+    await resident.say('不对 剩下那间昨天也倒了 现在房子都没有了');
+    expect(resident.lastText, resident.transcript()).toContain('住房情况：没有住房');
+    expect(resident.lastText).toContain('韩德来');
+    expect(resident.lastText).toContain('139****4321');
+  });
+
   it('answers a policy question in the middle of the form and resumes where it was', async () => {
     const resident = new RestResident(t.app, 'interruption');
     await resident.say('我想申请医疗救助');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillFields, inferOpening, withTold } from '../../src/flows/application/fill.js';
 import { addressSpan } from '../../src/forms/address-span.js';
+import { hardshipFromMessage, inferApplicantRelation } from '../../src/forms/infer.js';
 import type { FormDefinition, FormRegistry } from '../../src/forms/form-registry.js';
 import { loadForms } from '../../src/forms/load-forms.js';
 import { readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
@@ -162,6 +163,12 @@ describe('names, phones and addresses', () => {
     expect(read('minimum_living', 'applicant_name', '写错了 是李家的李 但是姓是李 李文华')).toBe('李文华');
   });
 
+  it('a group answer gives the phone read aloud in numerals beside a name and an ID', () => {
+    const id = '32028119640512007X';
+    const fields = answer('minimum_living', ['applicant_name', 'id_number', 'phone'], `我叫韩德来 ${id} 幺三九零零零零四三二一`);
+    expect(fields).toMatchObject({ applicant_name: '韩德来', id_number: id, phone: '13900004321' });
+  });
+
   it('takes an amount the resident settles on after a range, and never an expense beside the income', () => {
     expect(read('minimum_living', 'monthly_income', '做点零活 一个月五六百 算六百吧')).toBe(600);
     expect(read('minimum_living', 'monthly_income', '一个月两三千 按两千五算')).toBe(2500);
@@ -212,6 +219,13 @@ describe('choices in residents’ words', () => {
     ['disability', 'disability_certificate', '还没下来 上礼拜刚去评', '正在办理'],
     ['disability', 'disability_certificate', '从来没去办过', '没有'],
     ['housing', 'housing_situation', '现在房子都没有了 在亲戚家借住', '没有住房'],
+    ['education', 'student_stage', '技校三年级', '高中或中职'],
+    ['minimum_living', 'applicant_relation', '就是我 跟老伴一起', '本人申请'],
+    ['temporary', 'hardship_cause', '孩子他娘没了', '家里主要劳力去世'],
+    ['temporary', 'hardship_cause', '厂里倒闭了 工资没发', '失业断了收入'],
+    ['employment', 'employment_status', '想学门手艺 做个面点师', '想参加技能培训'],
+    ['extreme_poverty', 'supporters', '有个儿子 早就不来往了', '有但没有能力赡养'],
+    ['youth', 'household_size', '我们家三口 再加上我外甥 四口', 4],
   ])('%s %s 「%s」 → %s', (type, name, text, value) => {
     expect(read(type, name, text)).toBe(value);
   });
@@ -237,6 +251,24 @@ describe('choices in residents’ words', () => {
     // Not asked yet: nothing is filled, so the question is still asked; left for staff: what was told stands.
     expect(withTold(definition, {}, told, [], []).special_members).toBeUndefined();
     expect(withTold(definition, {}, told, [], ['special_members']).special_members).toBe('有重病病人');
+  });
+
+  it('who applies is not read from 因为, and a clause about a hospital stay stays in the hardship', () => {
+    expect(inferApplicantRelation('想办低保 因为老公瘫在床上 就我一个人挣钱')).toBeUndefined();
+    expect(inferApplicantRelation('为我老公申请低保')).toBe('亲属代为申请');
+    expect(hardshipFromMessage('他干活从梯子上摔下来 住院一个多月了', [])).toContain('住院一个多月了');
+  });
+
+  it('a certificate named with what became of it is read as one mention (「残疾证还在办」)', () => {
+    const definition = form('disability');
+    const fields: Record<string, FieldValue> = {};
+    const text = '我儿子腿有残疾 残疾证还在办 想申请残疾人补贴';
+    inferOpening(definition, fields, text, extractEntities(text));
+    expect(fields.disability_certificate).toBe('正在办理');
+    const never: Record<string, FieldValue> = {};
+    const unissued = '我妈眼睛看不见了 一直没办过残疾证 想申请补贴';
+    inferOpening(definition, never, unissued, extractEntities(unissued));
+    expect(never.disability_certificate).toBe('没有');
   });
 
   it('of single choices the opening names, the one told first is the cause', () => {

@@ -237,16 +237,12 @@ export function inferOpening(
       if (hardship) fields[field.name] = hardship;
     } else if (field.kind === 'choice') {
       // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
-      const named = Object.entries(field.aliases ?? {})
-        .map(([choice, words]) => ({ choice, at: firstMention(text, words) }))
-        .filter((c) => c.at >= 0)
-        .sort((a, b) => a.at - b.at)
-        .map((c) => c.choice);
+      const mentions = aliasMentions(text, field.aliases ?? {});
       // Several may apply (「透析…在上初中」): every one named, in the form's order. Of single choices the one
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       const choice = field.multiple
-        ? (field.choices ?? []).filter((c) => named.includes(c)).join('、')
-        : named[0];
+        ? (field.choices ?? []).filter((c) => mentions.some((m) => m.choice === c)).join('、')
+        : firstMentioned(mentions);
       if (choice && field.multiple) told[field.name] = choice;
       else if (choice) fields[field.name] = choice;
     }
@@ -283,14 +279,38 @@ export function withTold(
   return out;
 }
 
-/** Where the first of these words stands in the text, not counting one right after a negation; -1 if none. */
-function firstMention(text: string, words: readonly string[]): number {
-  let first = -1;
-  for (const word of words) {
-    const at = text.indexOf(word);
-    if (at < 0 || (!/[没不无别]/u.test(word) && /(?:没有?|无|不|未|非)$/u.test(text.slice(Math.max(0, at - 2), at))))
-      continue;
-    if (first < 0 || at < first) first = at;
+interface Mention {
+  choice: string;
+  start: number;
+  end: number;
+  /** The mention says no to what follows it (「没办过残疾证」). */
+  negates: boolean;
+}
+
+/** Where each choice's words first stand in the text, not counting one right after a negation. */
+function aliasMentions(text: string, aliases: Readonly<Record<string, readonly string[]>>): Mention[] {
+  const out: Mention[] = [];
+  for (const [choice, words] of Object.entries(aliases)) {
+    for (const word of words) {
+      const start = text.indexOf(word);
+      if (start < 0) continue;
+      if (!/[没不无别]/u.test(word) && /(?:没有?|无|不|未|非)$/u.test(text.slice(Math.max(0, start - 2), start)))
+        continue;
+      out.push({ choice, start, end: start + word.length, negates: /[没不无未]/u.test(word) });
+    }
   }
-  return first;
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The choice mentioned first; words that run on from it (「残疾证还在办」, 「脑出血住院」) are the same
+ * mention, and the one that ends last says what it is, unless the first says no to them (「没办过残疾证」).
+ */
+function firstMentioned(mentions: readonly Mention[]): string | undefined {
+  let current = mentions[0];
+  for (const next of mentions.slice(1)) {
+    if (!current || next.start > current.end || current.negates) break;
+    if (next.end > current.end) current = next;
+  }
+  return current?.choice;
 }
