@@ -368,7 +368,9 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       return field.multiple ? readChoices(field, text) : readChoice(field, text);
     case 'address': {
       // The address as written, without the words around it; the entity only helps when none is found.
-      const span = CORRECTION_WORDS.test(text) ? undefined : addressSpan(text);
+      // A correction inside the answer (「东风村 不对 是东升村」) is the span's to read; other words about a
+      // mistake (「名字打错了，是李国栋」) leave no place in it.
+      const span = addressSpan(text);
       if (span) return { ok: true, value: span };
       const cleaned = text.trim();
       if (

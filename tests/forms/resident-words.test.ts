@@ -169,6 +169,17 @@ describe('names, phones and addresses', () => {
     expect(fields).toMatchObject({ applicant_name: '韩德来', id_number: id, phone: '13900004321' });
   });
 
+  it('a correction sent when the hardship is asked corrects its field and is not taken for the hardship', () => {
+    const definition = form('minimum_living');
+    const asked = definition.fields.filter((f) => f.name === 'hardship');
+    const text = '哎哟写错了 是五口人 我儿媳的户口也在';
+    const filling = fillFields({ household_size: 4 }, definition, text, extractEntities(text), asked);
+    expect(filling.fields.household_size).toBe(5);
+    expect(filling.fields.hardship).toBeUndefined();
+    const story = '老伴不是不想干活 是腰坏了 家里就靠我一个人';
+    expect(fillFields({ household_size: 2 }, definition, story, extractEntities(story), asked).fields.hardship).toBe(story);
+  });
+
   it('takes an amount the resident settles on after a range, and never an expense beside the income', () => {
     expect(read('minimum_living', 'monthly_income', '做点零活 一个月五六百 算六百吧')).toBe(600);
     expect(read('minimum_living', 'monthly_income', '一个月两三千 按两千五算')).toBe(2500);
@@ -189,6 +200,13 @@ describe('names, phones and addresses', () => {
   it('keeps an address said twice once, and the characters of a place written among pinyin', () => {
     expect(addressSpan('住在周庄镇华西村5组 住在周庄镇华西村5组')).toBe('周庄镇华西村5组');
     expect(addressSpan('wo zhu zai zhouzhuang zhen (周庄镇)')).toBe('周庄镇');
+  });
+
+  it('takes a correction inside an address answer, and never a unit without a name (镇上, 村里)', () => {
+    expect(addressSpan('江阴市周庄镇东风村 不对是东升村 五组')).toBe('江阴市周庄镇东升村五组');
+    expect(addressSpan('周庄镇长寿村3组 说错了 应该是4组')).toBe('周庄镇长寿村4组');
+    expect(addressSpan('青阳镇里家村 一家三口 老公在镇上厂里上班')).toBe('青阳镇里家村');
+    expect(read('minimum_living', 'address', '名字打错了，是李国栋')).toBeUndefined();
   });
 });
 

@@ -15,6 +15,8 @@ export interface Filling {
 }
 
 const CORRECTION = /说错|写错|不对|不是|改成|改为|更正|应该是|其实是/;
+// A message that starts by saying something given was wrong: 「哎呀说错了 …」「不对 …」.
+const OPENS_WITH_CORRECTION = /^[^，,。\s]{0,4}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正)/u;
 const NAME_CORRECTION =
   /(?:名字|姓名)(?:打|写|输|说)?错了?[，,\s]*(?:应该)?(?:是|叫)?([\p{Script=Han}·]{2,6})/u;
 
@@ -101,6 +103,11 @@ export function fillFields(
       asked.some((a) => a.kind === field.kind)
     )
       continue;
+    // 「说错了 是四口人」 to the hardship question corrects the count; it is not the hardship, which is asked again.
+    if (isAsked && field.kind === 'text' && OPENS_WITH_CORRECTION.test(text.trim()) && filled.length > 0) {
+      problems.push({ field, problem: field.question });
+      continue;
+    }
     const reading = readAnswer(field, ownWords, entities);
     if (reading.ok) {
       fields[field.name] = reading.value;
