@@ -87,6 +87,11 @@ describe('household and money', () => {
     // An earner in the amount's own clause is income even when rent was told before it.
     expect(values('我们租房住，老公一个月四千', 'monthly_income')).toEqual([4000]);
   });
+
+  it('counts an allowance the household receives, and adds an amount said to come on top (再加上)', () => {
+    expect(values('就靠残疾补贴 一个月两百六', 'monthly_income')).toEqual([260]);
+    expect(values('低保金一个月七百 再加上老伴打零工一个月八百', 'monthly_income')).toEqual([1500]);
+  });
 });
 
 describe('people, places and kinds of help', () => {
