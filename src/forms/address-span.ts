@@ -30,6 +30,21 @@ function corrected(sofar: string, place: string): string | undefined {
 }
 
 /**
+ * An address given before with one unit corrected (「8号」 for 「…长寿村6号」 → 「…长寿村8号」); undefined
+ * when the correction names no unit.
+ */
+export function correctAddress(current: string, correction: string): string | undefined {
+  const right = cutText(correction, MAX_MESSAGE_CHARS)
+    .replace(/不是[^，,。\s是]{1,12}/gu, ' ')
+    .split(/[\s,，。]+/u)
+    .filter((c) => UNIT.test(c))
+    .at(-1);
+  if (!right) return undefined;
+  const fixed = corrected(cutText(current, MAX_ADDRESS_CHARS), `不对${right}`);
+  return fixed === undefined || fixed === current ? undefined : cutText(fixed, MAX_ADDRESS_CHARS);
+}
+
+/**
  * The address in an answer, without the words around it: 「电话138… 住在青阳镇里家村18组」 →
  * 「青阳镇里家村18组」, 「人已经跑出来了 在月城镇双泾村9组我姐家」 → 「月城镇双泾村9组」; a clause that
  * says what the address is not (「不是16号」) is dropped. Undefined when no clause looks like a place.

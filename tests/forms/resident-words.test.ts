@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillFields, inferOpening, withTold } from '../../src/flows/application/fill.js';
-import { addressSpan } from '../../src/forms/address-span.js';
+import { addressSpan, correctAddress } from '../../src/forms/address-span.js';
+import { namedCorrection } from '../../src/flows/application/named-correction.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../../src/forms/infer.js';
 import type { FormDefinition, FormRegistry } from '../../src/forms/form-registry.js';
 import { loadForms } from '../../src/forms/load-forms.js';
@@ -207,6 +208,18 @@ describe('names, phones and addresses', () => {
     expect(addressSpan('周庄镇长寿村3组 说错了 应该是4组')).toBe('周庄镇长寿村4组');
     expect(addressSpan('青阳镇里家村 一家三口 老公在镇上厂里上班')).toBe('青阳镇里家村');
     expect(read('minimum_living', 'address', '名字打错了，是李国栋')).toBeUndefined();
+  });
+
+  it('at the review, corrects one unit of the address given before, and reads a count said with 不是 on either side', () => {
+    expect(correctAddress('江阴市周庄镇长寿村6号', '不是6号 是9号')).toBe('江阴市周庄镇长寿村9号');
+    expect(correctAddress('江阴市周庄镇长寿村3组', '东兴村')).toBe('江阴市周庄镇东兴村3组');
+    expect(correctAddress('江阴市周庄镇长寿村3组', '写错了')).toBeUndefined();
+    const definition = form('minimum_living');
+    for (const text of ['家里是六口人不是五口', '不是五口人 是六口人']) {
+      const named = namedCorrection(definition, text);
+      expect(named?.field.name).toBe('household_size');
+      expect(read('minimum_living', 'household_size', named?.answer ?? '')).toBe(6);
+    }
   });
 });
 

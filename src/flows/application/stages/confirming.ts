@@ -1,4 +1,5 @@
 import type { TurnContext } from '../../../engine/turn-context.js';
+import { correctAddress } from '../../../forms/address-span.js';
 import { choiceNamed, readAnswer } from '../../../forms/read-answer.js';
 import { extractEntities } from '../../../nlu/entities/index.js';
 import { fillFields, isCorrection } from '../fill.js';
@@ -14,8 +15,12 @@ export function correctNamedField(ctx: TurnContext, form: ApplicationState): App
   const named = namedCorrection(formOf(ctx, form), ctx.text);
   if (!named) return undefined;
   const reading = readAnswer(named.field, named.answer, extractEntities(named.answer));
-  if (!reading.ok) return undefined;
-  return { ...form, fields: { ...form.fields, [named.field.name]: reading.value } };
+  if (reading.ok) return { ...form, fields: { ...form.fields, [named.field.name]: reading.value } };
+  // 「地址不是6号 是8号」: one unit of the address given before, corrected in place.
+  const before = form.fields[named.field.name];
+  const address =
+    named.field.kind === 'address' && typeof before === 'string' ? correctAddress(before, named.answer) : undefined;
+  return address ? { ...form, fields: { ...form.fields, [named.field.name]: address } } : undefined;
 }
 
 /**
