@@ -232,6 +232,11 @@ const CAN_THEN_CANNOT =
 // A negation just before an alias (「没有病人」「不在办」) says the opposite of the alias.
 const NEGATED_BEFORE = /(?:没有?|无|不|未|非)$/u;
 
+/** True when an alias found at `at` is said with a negation before it and has none of its own (「没有病人」). */
+export function aliasNegated(text: string, at: number, word: string): boolean {
+  return !NEGATION.test(word) && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
+
 function readChoice(field: FormField, text: string): AnswerReading {
   const choices = field.choices ?? [];
   const clean = text.trim();
@@ -275,7 +280,7 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
     for (const word of words) {
       const at = lower.lastIndexOf(word.toLowerCase());
       if (at < 0) continue;
-      if (!NEGATION.test(word) && NEGATED_BEFORE.test(lower.slice(Math.max(0, at - 2), at))) continue;
+      if (aliasNegated(lower, at, word)) continue;
       const end = at + word.length;
       if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
         alias = { choice, end, length: word.length };

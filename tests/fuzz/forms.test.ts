@@ -7,7 +7,7 @@ import { inferOpening } from '../../src/flows/application/fill.js';
 import type { FormDefinition } from '../../src/forms/form-registry.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../../src/forms/infer.js';
 import { loadForms } from '../../src/forms/load-forms.js';
-import { choiceNamed, readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
+import { aliasNegated, choiceNamed, readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
 import { displayValue, summaryLines } from '../../src/forms/summary.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { startsWithSurname } from '../../src/nlu/entities/person-name.js';
@@ -60,6 +60,7 @@ describe('form answer readers on hostile text', () => {
           }
         }
         expect(typeof withinBound(BOUND_MS, () => startsWithSurname(text))).toBe('boolean');
+        expect(typeof withinBound(BOUND_MS, () => aliasNegated(text, text.length >> 1, text.slice(0, 4)))).toBe('boolean');
         for (const field of forms.flatMap((form) => form.fields).filter((f) => f.kind === 'choice')) {
           const named = withinBound(BOUND_MS, () => choiceNamed(field, text), field.name);
           if (named !== undefined) expect(field.choices).toContain(named);

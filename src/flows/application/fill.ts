@@ -1,6 +1,6 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
-import { lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
+import { aliasNegated, lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
@@ -300,9 +300,7 @@ function aliasMentions(text: string, aliases: Readonly<Record<string, readonly s
   for (const [choice, words] of Object.entries(aliases)) {
     for (const word of words) {
       const start = text.indexOf(word);
-      if (start < 0) continue;
-      if (!/[没不无别]/u.test(word) && /(?:没有?|无|不|未|非)$/u.test(text.slice(Math.max(0, start - 2), start)))
-        continue;
+      if (start < 0 || aliasNegated(text, start, word)) continue;
       out.push({ choice, start, end: start + word.length, negates: /[没不无未]/u.test(word) });
     }
   }
