@@ -257,6 +257,17 @@ describe('choices in residents’ words', () => {
     ['employment', 'employment_status', '想学门手艺 做个面点师', '想参加技能培训'],
     ['extreme_poverty', 'supporters', '有个儿子 早就不来往了', '有但没有能力赡养'],
     ['youth', 'household_size', '我们家三口 再加上我外甥 四口', 4],
+    ['extreme_poverty', 'self_care', '还能自己烧饭 走得动', '能自理'],
+    ['extreme_poverty', 'self_care', '不能自己吃饭 全靠人喂', '完全不能自理'],
+    ['extreme_poverty', 'self_care', '中风以后半身不遂', '完全不能自理'],
+    ['extreme_poverty', 'supporters', '老伴早走了 也没孩子', '没有赡养扶养人'],
+    ['employment', 'employment_status', '单位裁员 现在到处找活', '失业在找工作'],
+    ['employment', 'employment_status', '在菜市场帮人卸货 有一天没一天的', '零工收入不稳定'],
+    ['housing', 'housing_situation', '老屋下雨就漏 后墙也裂了', '住的是危房'],
+    ['housing', 'housing_situation', '屋子快塌了', '住的是危房'],
+    ['housing', 'housing_situation', '房子让大水冲垮了 住在帐篷里', '没有住房'],
+    ['temporary', 'hardship_cause', '上班时胳膊被机器轧伤了', '意外事故'],
+    ['minimum_living', 'applicant_relation', '给我们家老爷子办', '亲属代为申请'],
   ])('%s %s 「%s」 → %s', (type, name, text, value) => {
     expect(read(type, name, text)).toBe(value);
   });
