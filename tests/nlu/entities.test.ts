@@ -115,6 +115,8 @@ describe('people, places and kinds of help', () => {
   it('reads a phone typed with dots and an ID with a lowercase x typed in groups', () => {
     expect(values('电话 139.0000.1234', 'phone')).toEqual(['13900001234']);
     expect(values('320281 19640512 007x', 'id_number')).toEqual(['32028119640512007X']);
+    // Typed in full width, its letter too, right after the name.
+    expect(values('周红３２０２８１１９６４０５１２００７Ｘ', 'id_number')).toEqual(['32028119640512007X']);
   });
 
   it('reads ages with and without 岁', () => {
