@@ -32,6 +32,8 @@ export const fieldSchema = z
     /** More than one choice may apply (stored joined with 、); a choice starting with 都没有 / 没有 stands alone. */
     multiple: z.boolean().optional(),
     aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    /** The choice an answer means when it tells what the person can do and then, after 但, what they cannot. */
+    mixed: z.string().optional(),
     infer: z.boolean().default(false),
     min: z.number().optional(),
     max: z.number().optional(),

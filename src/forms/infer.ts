@@ -3,9 +3,10 @@ import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 
 const RELATIVES =
-  '老头子|老太婆|闺女|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
+  '老头子|老太婆|老头|老太太|闺女|大伯|伯伯|伯父|伯母|大爷|大娘|婶婶?|嫂子|爱人|侄子|侄女|外甥女?|外孙女?|舅妈|姑父|姨父|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
+// 为 in 因为 / 作为 / 认为 is no 「for」: 「因为老伴瘫痪」 tells why, not for whom.
 const FOR_RELATIVE = new RegExp(
-  `(?:给|帮|替|为)(?:我|俺)?(?:家)?(?:的)?(?:${RELATIVES})|(?:我|俺)(?:的)?(?:${RELATIVES})(?:想|要|需要)?(?:申请|办)`,
+  `(?:给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家)?(?:的)?(?:${RELATIVES})|(?:我|俺)(?:的)?(?:${RELATIVES})(?:想|要|需要)?(?:申请|办)`,
 );
 // The committee or one of its people: 村委会, 网格员, 「…村的支书」「村里的会计」.
 const COMMITTEE =
@@ -16,7 +17,9 @@ const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`
 // A relative who died is the reason for the application, not the applicant: 「我老公上个月走了 想申请临时救助」.
 const PASSED_AWAY = /走了|去世|过世|没了|死了|不在了/;
 const RELATIVE_FIRST = new RegExp(`^(?:我|俺|伲|我们)?(?:家)?(?:的)?(?:${RELATIVES})`);
-const FOR_THEM = /(?:给|帮|替|为)(?:他|她|他们|她们|老人家)/;
+const FOR_THEM = /(?:给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)/;
+// Someone who is not family and not the committee: a neighbour, a friend, a person met.
+const FOR_OTHER_PERSON = /(?:给|帮|替|(?<![因作成认以行])为)(?:我们?|俺)?(?:的)?(?:邻居|朋友|同事|老乡|工友|别人|人家|一个|一位|一户)/;
 
 const SELF = /^(?:你好|您好)?[，,\s]*(?:我|俺)(?:自己)?(?:要|想|来)申请|(?:我|俺)叫|本人申请|我自己申请/;
 // Any relative named at all: then who applies is not guessed unless the message says it.
@@ -35,8 +38,8 @@ export function inferApplicantRelation(
   if (FOR_RELATIVE.test(text) || (MY_RELATIVE.test(text) && FOR_THEM.test(text))) return '亲属代为申请';
   // 「我要申请低保 我叫刘桂芬 … 老伴瘫痪在床」: the writer says they apply; the relative is the story.
   if (SELF.test(text)) return '本人申请';
-  // 「想给他报个五保」: for someone the message does not place, so who applies is asked.
-  if (FOR_THEM.test(text)) return undefined;
+  // 「想给他报个五保」「帮邻居问问」: for someone the message does not place, so who applies is asked.
+  if (FOR_THEM.test(text) || FOR_OTHER_PERSON.test(text)) return undefined;
   // A relative who died is the reason for the application: 「我老公上个月走了 想申请临时救助」.
   if (RELATIVE_FIRST.test(text.trim()) && !PASSED_AWAY.test(text)) return undefined;
   if (ANY_RELATIVE.test(text) && !PASSED_AWAY.test(text)) return undefined;
@@ -64,7 +67,7 @@ export function hardshipFromMessage(message: string, entities: readonly Entity[]
         !REQUEST.test(clause) &&
         !/[0-9]{3,}/.test(clause) &&
         // Introductions (我是村委会的, 我叫…) and contact details are not the hardship.
-        !/^(?:我是|我叫|俺是|伊叫|身份证|电话|手机|住|地址|您好|你好)/.test(clause),
+        !/^(?:我是|我叫|俺是|伊叫|身份证|电话|手机|住(?!院)|地址|您好|你好)/.test(clause),
     );
   const kept = clauses.filter((clause) => (clause.match(/\p{Script=Han}/gu)?.length ?? 0) >= 3).join('，');
   return kept.length >= 4 ? cutText(kept, MAX_HARDSHIP_CHARS) : undefined;

@@ -1,6 +1,7 @@
 import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js';
 import { normalizePhone } from '../identity/phone.js';
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
+import { startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
@@ -61,18 +62,25 @@ function joinSpelled(parts: readonly string[]): string[] {
 
 function readName(text: string): AnswerReading {
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
-  const candidate = joinSpelled(han(text).split(/\s+/))
+  const candidates = joinSpelled(han(text).split(/\s+/))
+    // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.
+    .filter((part) => !/^(?:不是|不叫)/u.test(part))
     .map((part) => part.replace(NAME_PREFIX, ''))
-    .find((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part) && !NOT_A_NAME.test(part));
+    // Particles never stand in a name: 「李家的李」 tells which character, it is not one.
+    .filter((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part) && !/[的了吗呢吧啊呀]/u.test(part))
+    .filter((part) => !NOT_A_NAME.test(part));
+  // 「写错了 是李家的李 但是姓是李 李文华」: a word that starts with a surname is the name, before the words
+  // about it; a rare surname is still taken when nothing else is there.
+  const candidate = candidates.find(startsWithSurname) ?? candidates[0];
   if (candidate) return { ok: true, value: candidate };
   return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
 }
 
 const NUMBER_TOKEN = /[0-9]+(?:\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万]+/g;
 const STATED_NUMBER = '([0-9.]+万?|[零〇一二两三四五六七八九十百千万]+)';
-// 「平均两千」「一共六百」: the figure the resident settles on, or the household's total after its parts.
+// 「平均两千」「一共六百」「算九百吧」: the figure the resident settles on, or the household's total after its parts.
 const STATED = new RegExp(
-  `(?:平均|大概|差不多|一般|大约|一共|总共|加起来|合计|加一块儿?|加在一起)(?:是|有|就|每月|一个月)*${STATED_NUMBER}(?![个口人岁年天次0-9零〇一二两三四五六七八九十百千万.])`,
+  `(?:平均|大概|差不多|一般|大约|一共|总共|加起来|合计|加一块儿?|加在一起|就算|算是|算|就按|按)(?:是|有|就|每月|一个月)*${STATED_NUMBER}(?![个口人岁年天次0-9零〇一二两三四五六七八九十百千万.])`,
 );
 // What follows a figure that is only roughly right: 八百多, 两千出头, 三千不到, 一千来块.
 const ROUGH_AFTER = /^(?:块钱|块|元钱|元)?(?:多|出头|来|左右|不到|上下|余|几)/u;
@@ -160,7 +168,10 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     if (leading !== undefined) return Number(leading);
     // 「俺跟俩孩子还有婆婆 四口」: a count said outright beats any list or 俩 before it. The runs are bounded:
     // an unbounded one rescanned a long run of numerals from every start (quadratic).
-    const counted = /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/.exec(flat)?.[1];
+    // 「我家四口 加上他 五口」: a count after 加上 / 一共 is the total, not the part counted before it.
+    const counts = [...flat.matchAll(/([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/gu)];
+    const total = counts.length > 1 && /(?:加上|算上|一共|总共|加起来|合计)/u.test(flat.slice(0, counts.at(-1)?.index ?? 0));
+    const counted = (total ? counts.at(-1) : counts[0])?.[1];
     const countedValue = counted === undefined ? undefined : parseChineseNumber(counted);
     if (countedValue !== undefined) return countedValue;
     // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
@@ -215,6 +226,17 @@ function readChoices(field: FormField, text: string): AnswerReading {
   return none ? { ok: true, value: none } : whole;
 }
 
+// 「吃饭能自己来 但是出门要人跟着」: what the person can do, then after 但 what they need help with.
+const CAN_THEN_CANNOT =
+  /(?:能|会|可以|自己)[^但可不就]{0,12}?(?:但是?|可是|不过|就是)[^。]{0,20}?(?:要人|要别人|需要人|得人|帮|不会|不能|不行|走丢|照看|看着|照顾|离不开)/u;
+// A negation just before an alias (「没有病人」「不在办」) says the opposite of the alias.
+const NEGATED_BEFORE = /(?:没有?|无|不|未|非)$/u;
+
+/** True when an alias found at `at` is said with a negation before it and has none of its own (「没有病人」). */
+export function aliasNegated(text: string, at: number, word: string): boolean {
+  return !NEGATION.test(word) && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
+
 function readChoice(field: FormField, text: string): AnswerReading {
   const choices = field.choices ?? [];
   const clean = text.trim();
@@ -222,22 +244,8 @@ function readChoice(field: FormField, text: string): AnswerReading {
   if (exact) return { ok: true, value: exact };
   const index = /^[1-9]$/.test(clean) ? Number(clean) - 1 : -1;
   if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
-  // Aliases first: they are written for the words residents use, negations included (「没有子女」). When
-  // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
-  // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
-  let alias: { choice: string; end: number; length: number } | undefined;
-  // Latin aliases (「daughter」「for her」) match whatever the case the resident typed.
-  const lower = clean.toLowerCase();
-  for (const [choice, words] of Object.entries(field.aliases ?? {})) {
-    for (const word of words) {
-      const at = lower.lastIndexOf(word.toLowerCase());
-      if (at < 0) continue;
-      const end = at + word.length;
-      if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
-        alias = { choice, end, length: word.length };
-    }
-  }
-  if (alias) return { ok: true, value: alias.choice };
+  const named = choiceNamed(field, clean);
+  if (named) return { ok: true, value: named };
   // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
   const answer = bigrams(clean);
   let best: { choice: string; score: number } | undefined;
@@ -252,6 +260,33 @@ function readChoice(field: FormField, text: string): AnswerReading {
   }
   if (best && best.score >= 0.5) return { ok: true, value: best.choice };
   return { ok: false, reason: 'choice', problem: `请从下面选一项：${choices.join('、')}。` };
+}
+
+/**
+ * The choice a resident's words clearly mean, by the form's own words for it (aliases, and the mixed
+ * can-but-cannot answer); undefined when none does. Never a guess from words merely alike.
+ */
+export function choiceNamed(field: FormField, answer: string): string | undefined {
+  const choices = field.choices ?? [];
+  const clean = cutText(answer, MAX_MESSAGE_CHARS).trim();
+  if (field.mixed && choices.includes(field.mixed) && CAN_THEN_CANNOT.test(clean)) return field.mixed;
+  // Aliases first: they are written for the words residents use, negations included (「没有子女」). When
+  // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
+  // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
+  let alias: { choice: string; end: number; length: number } | undefined;
+  // Latin aliases (「daughter」「for her」) match whatever the case the resident typed.
+  const lower = clean.toLowerCase();
+  for (const [choice, words] of Object.entries(field.aliases ?? {})) {
+    for (const word of words) {
+      const at = lower.lastIndexOf(word.toLowerCase());
+      if (at < 0) continue;
+      if (aliasNegated(lower, at, word)) continue;
+      const end = at + word.length;
+      if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
+        alias = { choice, end, length: word.length };
+    }
+  }
+  return alias?.choice;
 }
 
 /** The entity of `type` in a message, the last one when several (「不是四口是五口」 means five). */
@@ -338,7 +373,9 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       return field.multiple ? readChoices(field, text) : readChoice(field, text);
     case 'address': {
       // The address as written, without the words around it; the entity only helps when none is found.
-      const span = CORRECTION_WORDS.test(text) ? undefined : addressSpan(text);
+      // A correction inside the answer (「东风村 不对 是东升村」) is the span's to read; other words about a
+      // mistake (「名字打错了，是李国栋」) leave no place in it.
+      const span = addressSpan(text);
       if (span) return { ok: true, value: span };
       const cleaned = text.trim();
       if (

@@ -18,9 +18,11 @@ export function foldText(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // A full-width letter is folded and lowercased like any other (the Ｘ closing an ID typed in full width).
+    const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
     if (code === 0x3000 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0) out += ' ';
-    else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 0x20);
+    else if (half >= 0x41 && half <= 0x5a) out += String.fromCharCode(half + 0x20);
+    else if (half !== code) out += String.fromCharCode(half);
     else out += text.charAt(i);
   }
   return out;

@@ -48,7 +48,7 @@ describe('guided applications, scripted', () => {
     },
   );
 
-  it('an all-in-one message completes in three turns', async () => {
+  it('an all-in-one message completes in four turns: only the special situations are asked, since several may apply', async () => {
     const id = fakeIdNumber('19490101', 31);
     const resident = new RestResident(t.app, 'all-in-one');
     const first = await resident.say(
@@ -56,7 +56,12 @@ describe('guided applications, scripted', () => {
     );
     expect(first.state.form?.stage).toBe('consent');
     const second = await resident.say('同意');
-    expect(second.state.form?.stage).toBe('confirming');
+    expect(second.state.form?.asking).toBe('special_members');
+    // What the opening told is shown, so the resident adds only what else applies.
+    expect(resident.lastText).toContain('有残疾人');
+    const more = await resident.say('孙女在读小学');
+    expect(more.state.form?.stage).toBe('confirming');
+    expect(resident.lastText).toContain('有残疾人、有在读学生');
     expect(resident.lastText).toContain('刘桂芬');
     expect(resident.lastText).toContain('138****8000');
     expect(resident.lastText).not.toContain(id);
@@ -75,6 +80,7 @@ describe('guided applications, scripted', () => {
       monthly_income: 2000,
       applicant_relation: '本人申请',
       hardship: '老伴瘫痪在床',
+      special_members: '有残疾人、有在读学生',
     });
   });
 
@@ -92,6 +98,24 @@ describe('guided applications, scripted', () => {
     const record = await t.app.services.cases.get(stored.state.caseNo!);
     expect(record?.phone, resident.transcript()).toBe('13900000002');
     expect(record?.fields.household_size).toBe(5);
+  });
+
+  it('at the review, a correction that names no field but means another choice changes that choice', async () => {
+    const id = fakeIdNumber('19720315', 43);
+    const resident = new RestResident(t.app, 'choice-correction');
+    await resident.say('我要申请住房救助');
+    await resident.say('同意');
+    await resident.say('本人');
+    await resident.say(`我叫韩德来 ${id} 电话 139.0000.4321`);
+    await resident.say('江阴市周庄镇长寿村5组 一个人 一个月九百');
+    await resident.say('一个人过 打零工挣得少 日子紧巴');
+    const housing = await resident.say('老房子漏雨 算危房吧');
+    expect(housing.state.form?.stage, resident.transcript()).toBe('confirming');
+    expect(resident.lastText).toContain('住的是危房');
+    await resident.say('不对 剩下那间昨天也倒了 现在房子都没有了');
+    expect(resident.lastText, resident.transcript()).toContain('住房情况：没有住房');
+    expect(resident.lastText).toContain('韩德来');
+    expect(resident.lastText).toContain('139****4321');
   });
 
   it('answers a policy question in the middle of the form and resumes where it was', async () => {

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fillFields, inferOpening } from '../../src/flows/application/fill.js';
-import { addressSpan } from '../../src/forms/address-span.js';
+import { fillFields, inferOpening, withTold } from '../../src/flows/application/fill.js';
+import { addressSpan, correctAddress } from '../../src/forms/address-span.js';
+import { namedCorrection } from '../../src/flows/application/named-correction.js';
+import { hardshipFromMessage, inferApplicantRelation } from '../../src/forms/infer.js';
 import type { FormDefinition, FormRegistry } from '../../src/forms/form-registry.js';
 import { loadForms } from '../../src/forms/load-forms.js';
 import { readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
@@ -157,6 +159,32 @@ describe('names, phones and addresses', () => {
     expect(read('minimum_living', 'applicant_name', '我公公')).toBeUndefined();
     expect(read('minimum_living', 'applicant_name', '石桥村')).toBeUndefined();
     expect(read('minimum_living', 'applicant_name', '赵 小 红')).toBe('赵小红');
+    // A correction: the name said to be wrong and the words about a character are not the name.
+    expect(read('minimum_living', 'applicant_name', '名字打错了 不是黎文华 是李文华')).toBe('李文华');
+    expect(read('minimum_living', 'applicant_name', '写错了 是李家的李 但是姓是李 李文华')).toBe('李文华');
+  });
+
+  it('a group answer gives the phone read aloud in numerals beside a name and an ID', () => {
+    const id = '32028119640512007X';
+    const fields = answer('minimum_living', ['applicant_name', 'id_number', 'phone'], `我叫韩德来 ${id} 幺三九零零零零四三二一`);
+    expect(fields).toMatchObject({ applicant_name: '韩德来', id_number: id, phone: '13900004321' });
+  });
+
+  it('a correction sent when the hardship is asked corrects its field and is not taken for the hardship', () => {
+    const definition = form('minimum_living');
+    const asked = definition.fields.filter((f) => f.name === 'hardship');
+    const text = '哎哟写错了 是五口人 我儿媳的户口也在';
+    const filling = fillFields({ household_size: 4 }, definition, text, extractEntities(text), asked);
+    expect(filling.fields.household_size).toBe(5);
+    expect(filling.fields.hardship).toBeUndefined();
+    const story = '老伴不是不想干活 是腰坏了 家里就靠我一个人';
+    expect(fillFields({ household_size: 2 }, definition, story, extractEntities(story), asked).fields.hardship).toBe(story);
+  });
+
+  it('takes an amount the resident settles on after a range, and never an expense beside the income', () => {
+    expect(read('minimum_living', 'monthly_income', '做点零活 一个月五六百 算六百吧')).toBe(600);
+    expect(read('minimum_living', 'monthly_income', '一个月两三千 按两千五算')).toBe(2500);
+    expect(read('minimum_living', 'monthly_income', '我开车一个月五千 孩子看病每个月要两千多')).toBe(5000);
   });
 
   it('reads a phone read aloud in numerals, or with a lead-in and dashes', () => {
@@ -174,6 +202,25 @@ describe('names, phones and addresses', () => {
     expect(addressSpan('住在周庄镇华西村5组 住在周庄镇华西村5组')).toBe('周庄镇华西村5组');
     expect(addressSpan('wo zhu zai zhouzhuang zhen (周庄镇)')).toBe('周庄镇');
   });
+
+  it('takes a correction inside an address answer, and never a unit without a name (镇上, 村里)', () => {
+    expect(addressSpan('江阴市周庄镇东风村 不对是东升村 五组')).toBe('江阴市周庄镇东升村五组');
+    expect(addressSpan('周庄镇长寿村3组 说错了 应该是4组')).toBe('周庄镇长寿村4组');
+    expect(addressSpan('青阳镇里家村 一家三口 老公在镇上厂里上班')).toBe('青阳镇里家村');
+    expect(read('minimum_living', 'address', '名字打错了，是李国栋')).toBeUndefined();
+  });
+
+  it('at the review, corrects one unit of the address given before, and reads a count said with 不是 on either side', () => {
+    expect(correctAddress('江阴市周庄镇长寿村6号', '不是6号 是9号')).toBe('江阴市周庄镇长寿村9号');
+    expect(correctAddress('江阴市周庄镇长寿村3组', '东兴村')).toBe('江阴市周庄镇东兴村3组');
+    expect(correctAddress('江阴市周庄镇长寿村3组', '写错了')).toBeUndefined();
+    const definition = form('minimum_living');
+    for (const text of ['家里是六口人不是五口', '不是五口人 是六口人']) {
+      const named = namedCorrection(definition, text);
+      expect(named?.field.name).toBe('household_size');
+      expect(read('minimum_living', 'household_size', named?.answer ?? '')).toBe(6);
+    }
+  });
 });
 
 describe('choices in residents’ words', () => {
@@ -189,16 +236,89 @@ describe('choices in residents’ words', () => {
     ['minimum_living', 'applicant_relation', '帮俺外孙女申请', '亲属代为申请'],
     ['minimum_living', 'applicant_relation', '俺自个儿', '本人申请'],
     ['minimum_living', 'applicant_relation', 'For my Mother', '亲属代为申请'],
+    ['minimum_living', 'applicant_relation', '替我家老头', '亲属代为申请'],
+    ['minimum_living', 'applicant_relation', '给我大伯办', '亲属代为申请'],
+    // A kind answer that describes rather than names: can do some things, needs help with others.
+    ['extreme_poverty', 'self_care', '吃饭能自己来 就是晚上要人看着', '部分自理'],
+    ['extreme_poverty', 'self_care', '拄拐能走几步 可是上厕所离不开人', '部分自理'],
+    ['extreme_poverty', 'supporters', '就一个侄子 判了三年', '有但没有能力赡养'],
+    ['minimum_living', 'special_members', '我老伴是病号 孙子在念初中', '有重病病人、有在读学生'],
+    ['minimum_living', 'special_members', '没有病人 家里有个残疾的', '有残疾人'],
+    ['minimum_living', 'special_members', '老人家没儿没女 也没人养', '有老人无人赡养'],
+    ['education', 'student_stage', '高二 在县里读', '高中或中职'],
+    ['education', 'student_stage', '今年大一', '大学'],
+    ['disability', 'disability_certificate', '还没下来 上礼拜刚去评', '正在办理'],
+    ['disability', 'disability_certificate', '从来没去办过', '没有'],
+    ['housing', 'housing_situation', '现在房子都没有了 在亲戚家借住', '没有住房'],
+    ['education', 'student_stage', '技校三年级', '高中或中职'],
+    ['minimum_living', 'applicant_relation', '就是我 跟老伴一起', '本人申请'],
+    ['temporary', 'hardship_cause', '孩子他娘没了', '家里主要劳力去世'],
+    ['temporary', 'hardship_cause', '厂里倒闭了 工资没发', '失业断了收入'],
+    ['employment', 'employment_status', '想学门手艺 做个面点师', '想参加技能培训'],
+    ['extreme_poverty', 'supporters', '有个儿子 早就不来往了', '有但没有能力赡养'],
+    ['youth', 'household_size', '我们家三口 再加上我外甥 四口', 4],
+    ['extreme_poverty', 'self_care', '还能自己烧饭 走得动', '能自理'],
+    ['extreme_poverty', 'self_care', '不能自己吃饭 全靠人喂', '完全不能自理'],
+    ['extreme_poverty', 'self_care', '中风以后半身不遂', '完全不能自理'],
+    ['extreme_poverty', 'supporters', '老伴早走了 也没孩子', '没有赡养扶养人'],
+    ['employment', 'employment_status', '单位裁员 现在到处找活', '失业在找工作'],
+    ['employment', 'employment_status', '在菜市场帮人卸货 有一天没一天的', '零工收入不稳定'],
+    ['housing', 'housing_situation', '老屋下雨就漏 后墙也裂了', '住的是危房'],
+    ['housing', 'housing_situation', '屋子快塌了', '住的是危房'],
+    ['housing', 'housing_situation', '房子让大水冲垮了 住在帐篷里', '没有住房'],
+    ['temporary', 'hardship_cause', '上班时胳膊被机器轧伤了', '意外事故'],
+    ['minimum_living', 'applicant_relation', '给我们家老爷子办', '亲属代为申请'],
   ])('%s %s 「%s」 → %s', (type, name, text, value) => {
     expect(read(type, name, text)).toBe(value);
   });
 
-  it('infers every special situation a first message names', () => {
+  it('infers every special situation a first message names, kept aside since the question is still asked', () => {
     const definition = form('minimum_living');
     const fields: Record<string, FieldValue> = {};
     const text = '老伴做化疗 孙子读初中 想申请低保';
+    const told = inferOpening(definition, fields, text, extractEntities(text));
+    expect(told.special_members).toBe('有重病病人、有在读学生');
+    expect(fields.special_members).toBeUndefined();
+  });
+
+  it('an answer where several choices apply adds to what the opening told; 都没有 gives way to it', () => {
+    const definition = form('minimum_living');
+    const told = { special_members: '有重病病人' };
+    expect(withTold(definition, { special_members: '有在读学生' }, told, ['special_members'], []).special_members).toBe(
+      '有重病病人、有在读学生',
+    );
+    expect(withTold(definition, { special_members: '都没有' }, told, ['special_members'], []).special_members).toBe(
+      '有重病病人',
+    );
+    // Not asked yet: nothing is filled, so the question is still asked; left for staff: what was told stands.
+    expect(withTold(definition, {}, told, [], []).special_members).toBeUndefined();
+    expect(withTold(definition, {}, told, [], ['special_members']).special_members).toBe('有重病病人');
+  });
+
+  it('who applies is not read from 因为, and a clause about a hospital stay stays in the hardship', () => {
+    expect(inferApplicantRelation('想办低保 因为老公瘫在床上 就我一个人挣钱')).toBeUndefined();
+    expect(inferApplicantRelation('为我老公申请低保')).toBe('亲属代为申请');
+    expect(hardshipFromMessage('他干活从梯子上摔下来 住院一个多月了', [])).toContain('住院一个多月了');
+  });
+
+  it('a certificate named with what became of it is read as one mention (「残疾证还在办」)', () => {
+    const definition = form('disability');
+    const fields: Record<string, FieldValue> = {};
+    const text = '我儿子腿有残疾 残疾证还在办 想申请残疾人补贴';
     inferOpening(definition, fields, text, extractEntities(text));
-    expect(fields.special_members).toBe('有重病病人、有在读学生');
+    expect(fields.disability_certificate).toBe('正在办理');
+    const never: Record<string, FieldValue> = {};
+    const unissued = '我妈眼睛看不见了 一直没办过残疾证 想申请补贴';
+    inferOpening(definition, never, unissued, extractEntities(unissued));
+    expect(never.disability_certificate).toBe('没有');
+  });
+
+  it('of single choices the opening names, the one told first is the cause', () => {
+    const definition = form('temporary');
+    const fields: Record<string, FieldValue> = {};
+    const text = '他在工地从架子上摔下来 住院半个月了 家里一下子没了进项 想申请临时救助';
+    inferOpening(definition, fields, text, extractEntities(text));
+    expect(fields.hardship_cause).toBe('意外事故');
   });
 });
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadForms } from '../../src/forms/load-forms.js';
 import type { FormRegistry } from '../../src/forms/form-registry.js';
-import { addressSpan } from '../../src/forms/address-span.js';
+import { addressSpan, correctAddress } from '../../src/forms/address-span.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { namedCorrection } from '../../src/flows/application/named-correction.js';
 import { proxyAgreementInConsent } from '../../src/flows/application/proxy-agreement.js';
@@ -35,6 +35,16 @@ describe('readers of whole conversations on hostile text', () => {
         if (span !== undefined) expect(span.length).toBeLessThanOrEqual(60);
       }),
       runs(300),
+    );
+  });
+
+  it('correctAddress returns a short address or nothing, whatever the address before and the correction', () => {
+    fc.assert(
+      fc.property(anyResidentText(), anyResidentText(), (before, text) => {
+        const fixed = withinBound(BOUND_MS, () => correctAddress(before, text), 'correctAddress');
+        if (fixed !== undefined) expect(fixed.length).toBeLessThanOrEqual(60);
+      }),
+      runs(200),
     );
   });
 

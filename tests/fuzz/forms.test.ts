@@ -3,12 +3,14 @@
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inferOpening } from '../../src/flows/application/fill.js';
 import type { FormDefinition } from '../../src/forms/form-registry.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../../src/forms/infer.js';
 import { loadForms } from '../../src/forms/load-forms.js';
-import { readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
+import { aliasNegated, choiceNamed, readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
 import { displayValue, summaryLines } from '../../src/forms/summary.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
+import { startsWithSurname } from '../../src/nlu/entities/person-name.js';
 import { isWellFormedText } from '../../src/text/well-formed.js';
 import { withinBound, runs } from '../helpers/fuzz.js';
 import { anyResidentText } from '../helpers/hostile-text.js';
@@ -42,6 +44,29 @@ describe('form answer readers on hostile text', () => {
         }
       }),
       runs(400),
+    );
+  });
+
+  it('every form infers what any first message implies at once: its choices are the form’s own', () => {
+    fc.assert(
+      fc.property(anyResidentText(), (text) => {
+        const entities = extractEntities(text);
+        for (const form of forms) {
+          const fields: Record<string, FieldValue> = {};
+          const told = withinBound(BOUND_MS, () => inferOpening(form, fields, text, entities), form.formType);
+          for (const [name, value] of Object.entries(told)) {
+            const choices = form.fields.find((f) => f.name === name)?.choices ?? [];
+            for (const part of value.split('、')) expect(choices).toContain(part);
+          }
+        }
+        expect(typeof withinBound(BOUND_MS, () => startsWithSurname(text))).toBe('boolean');
+        expect(typeof withinBound(BOUND_MS, () => aliasNegated(text, text.length >> 1, text.slice(0, 4)))).toBe('boolean');
+        for (const field of forms.flatMap((form) => form.fields).filter((f) => f.kind === 'choice')) {
+          const named = withinBound(BOUND_MS, () => choiceNamed(field, text), field.name);
+          if (named !== undefined) expect(field.choices).toContain(named);
+        }
+      }),
+      runs(200),
     );
   });
 

@@ -81,6 +81,16 @@ describe('household and money', () => {
     expect(values('每月房租一千二', 'monthly_income')).toEqual([]);
     expect(values('孩子学费一年八千', 'monthly_income')).toEqual([]);
     expect(values('住院押金要两万', 'monthly_income')).toEqual([]);
+    // Rent told in the clause before its amount, and 要 after the period (what something costs).
+    expect(values('带着儿子在城里租房子，一个月九百', 'monthly_income')).toEqual([]);
+    expect(values('老父亲吃药每个月要六百多', 'monthly_income')).toEqual([]);
+    // An earner in the amount's own clause is income even when rent was told before it.
+    expect(values('我们租房住，老公一个月四千', 'monthly_income')).toEqual([4000]);
+  });
+
+  it('counts an allowance the household receives, and adds an amount said to come on top (再加上)', () => {
+    expect(values('就靠残疾补贴 一个月两百六', 'monthly_income')).toEqual([260]);
+    expect(values('低保金一个月七百 再加上老伴打零工一个月八百', 'monthly_income')).toEqual([1500]);
   });
 });
 
@@ -94,6 +104,19 @@ describe('people, places and kinds of help', () => {
     expect(values('名字王秀英 身份证 320281195806214320', 'person_name')).toEqual(['王秀英']);
     expect(values('名字：王秀英', 'person_name')).toEqual(['王秀英']);
     expect(values('名字写错了', 'person_name')).toEqual([]);
+    // A full name standing alone keeps a last character that would end a name inside a sentence (来, 四).
+    expect(values('我叫韩德来 32028119640512007X', 'person_name')).toEqual(['韩德来']);
+    expect(values('他叫孙小五', 'person_name')).toEqual(['孙小五']);
+    expect(values('他叫王明来申请', 'person_name')).toEqual(['王明']);
+    // A nickname then the name on the ID card: the latter comes last, so it is the one kept.
+    expect(values('奶奶叫孙小五 大名孙桂兰', 'person_name').at(-1)).toBe('孙桂兰');
+  });
+
+  it('reads a phone typed with dots and an ID with a lowercase x typed in groups', () => {
+    expect(values('电话 139.0000.1234', 'phone')).toEqual(['13900001234']);
+    expect(values('320281 19640512 007x', 'id_number')).toEqual(['32028119640512007X']);
+    // Typed in full width, its letter too, right after the name.
+    expect(values('周红３２０２８１１９６４０５１２００７Ｘ', 'id_number')).toEqual(['32028119640512007X']);
   });
 
   it('reads ages with and without 岁', () => {

@@ -1,6 +1,6 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
-import { lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
+import { aliasNegated, lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
@@ -15,6 +15,8 @@ export interface Filling {
 }
 
 const CORRECTION = /说错|写错|不对|不是|改成|改为|更正|应该是|其实是/;
+// A message that starts by saying something given was wrong: 「哎呀说错了 …」「不对 …」.
+const OPENS_WITH_CORRECTION = /^[^，,。\s]{0,4}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正)/u;
 const NAME_CORRECTION =
   /(?:名字|姓名)(?:打|写|输|说)?错了?[，,\s]*(?:应该)?(?:是|叫)?([\p{Script=Han}·]{2,6})/u;
 
@@ -101,6 +103,11 @@ export function fillFields(
       asked.some((a) => a.kind === field.kind)
     )
       continue;
+    // 「说错了 是四口人」 to the hardship question corrects the count; it is not the hardship, which is asked again.
+    if (isAsked && field.kind === 'text' && OPENS_WITH_CORRECTION.test(text.trim()) && filled.length > 0) {
+      problems.push({ field, problem: field.question });
+      continue;
+    }
     const reading = readAnswer(field, ownWords, entities);
     if (reading.ok) {
       fields[field.name] = reading.value;
@@ -216,13 +223,17 @@ function stripOtherFields(text: string, entities: readonly Entity[], keep: FormF
     .trim();
 }
 
-/** Fills what the first message implies: who applies, the hardship in the resident's words, optional choices. */
+/**
+ * Fills what the first message implies: who applies, the hardship in the resident's words, optional choices.
+ * Returns the choices it named for fields where several may apply, which are still asked (see `told`).
+ */
 export function inferOpening(
   definition: FormDefinition,
   fields: Record<string, FieldValue>,
   text: string,
   entities: readonly Entity[],
-): void {
+): Record<string, string> {
+  const told: Record<string, string> = {};
   for (const field of definition.fields) {
     if (!field.infer || fields[field.name] !== undefined) continue;
     if (field.name === 'applicant_relation') {
@@ -233,14 +244,78 @@ export function inferOpening(
       if (hardship) fields[field.name] = hardship;
     } else if (field.kind === 'choice') {
       // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
-      const named = Object.entries(field.aliases ?? {})
-        .filter(([, words]) => words.some((w) => text.includes(w)))
-        .map(([choice]) => choice);
-      // Several may apply (「透析…在上初中」): every one named, in the form's order.
+      const mentions = aliasMentions(text, field.aliases ?? {});
+      // Several may apply (「透析…在上初中」): every one named, in the form's order. Of single choices the one
+      // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       const choice = field.multiple
-        ? (field.choices ?? []).filter((c) => named.includes(c)).join('、')
-        : named[0];
-      if (choice) fields[field.name] = choice;
+        ? (field.choices ?? []).filter((c) => mentions.some((m) => m.choice === c)).join('、')
+        : firstMentioned(mentions);
+      if (choice && field.multiple) told[field.name] = choice;
+      else if (choice) fields[field.name] = choice;
     }
   }
+  return told;
+}
+
+/**
+ * The fields with what the opening told added: to an answer of a field where several choices may apply
+ * (joined in the form's order; 都没有 gives way to a choice told), or standing in for one left for staff
+ * (skipped).
+ */
+export function withTold(
+  definition: FormDefinition,
+  fields: Readonly<Record<string, FieldValue>>,
+  told: Readonly<Record<string, string>>,
+  answered: readonly string[],
+  skipped: readonly string[],
+): Record<string, FieldValue> {
+  const out = { ...fields };
+  for (const field of definition.fields) {
+    const said = told[field.name];
+    if (!said || !field.multiple) continue;
+    const current = out[field.name];
+    if (current === undefined) {
+      if (skipped.includes(field.name)) out[field.name] = said;
+      continue;
+    }
+    if (!answered.includes(field.name)) continue;
+    const named = new Set([...String(current).split('、'), ...said.split('、')]);
+    const real = (field.choices ?? []).filter((c) => named.has(c) && !/^(?:都)?没有/u.test(c));
+    out[field.name] = real.length > 0 ? real.join('、') : String(current);
+  }
+  return out;
+}
+
+interface Mention {
+  choice: string;
+  start: number;
+  end: number;
+  /** The mention says no to what follows it (「没办过残疾证」). */
+  negates: boolean;
+}
+
+/** Where each choice's words first stand in the text, not counting one right after a negation. */
+function aliasMentions(text: string, aliases: Readonly<Record<string, readonly string[]>>): Mention[] {
+  const out: Mention[] = [];
+  for (const [choice, words] of Object.entries(aliases)) {
+    for (const word of words) {
+      const start = text.indexOf(word);
+      if (start < 0 || aliasNegated(text, start, word)) continue;
+      out.push({ choice, start, end: start + word.length, negates: /[没不无未]/u.test(word) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The choice mentioned first; words that run on from it (「残疾证还在办」, 「脑出血住院」) are the same
+ * mention, and the one that ends last says what it is, unless the first says no to them (「没办过残疾证」).
+ */
+function firstMentioned(mentions: readonly Mention[]): string | undefined {
+  let current = mentions[0];
+  for (const next of mentions.slice(1)) {
+    if (!current || next.start > current.end || current.negates) break;
+    if (next.end > current.end) current = next;
+  }
+  return current?.choice;
 }

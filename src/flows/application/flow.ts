@@ -80,6 +80,7 @@ export const applicationFlow: Flow<ApplicationState> = {
       proxyConsent: null,
       editing: false,
       opening: null,
+      told: {},
       startedAt: now,
       updatedAt: now,
     };
@@ -92,8 +93,8 @@ export const applicationFlow: Flow<ApplicationState> = {
     if (!assistanceType) return Promise.resolve(askType(ctx, { ...form, opening: openingOf(ctx) }));
     const definition = formOf(ctx, form);
     const { fields } = fillFields({}, definition, ctx.text, ctx.parse.entities, []);
-    inferOpening(definition, fields, ctx.text, ctx.parse.entities);
-    return Promise.resolve(consentNotice(ctx, { ...form, fields }));
+    const told = inferOpening(definition, fields, ctx.text, ctx.parse.entities);
+    return Promise.resolve(consentNotice(ctx, { ...form, fields, told }));
   },
 
   async continue(ctx, current) {

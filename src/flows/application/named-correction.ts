@@ -19,6 +19,8 @@ const FIELD_WORDS: Readonly<Record<string, readonly string[]>> = {
 const CHANGE_WORDS =
   /^(?:[\s,，:：。]|改一下|改下|改成|改为|换成|要改|写错了|说错了|填错了|弄错了|打错了|输错了|搞错了|记错了|错了|不对|应该是|其实是|是)+/u;
 
+const NOT_THIS = /(?:而)?不是[^，,。；;\s是]{1,12}/gu;
+
 /** A field the resident names with its new value: 「地址是…18号」, 「困难情况改一下 是…」. */
 export interface NamedCorrection {
   field: FormField;
@@ -39,6 +41,13 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
     }
   }
   if (!found) return undefined;
-  const answer = text.slice(found.end).replace(CHANGE_WORDS, '').trim();
+  // 「是五口人不是四口」: a field word said after its number (口人) is part of the value, read from the number on.
+  const numberBefore = /[0-9零〇一二两三四五六七八九十百千万]+$/u.exec(text.slice(0, found.at));
+  const from = numberBefore
+    ? numberBefore.index - (text.slice(0, numberBefore.index).endsWith('不是') ? 2 : 0)
+    : found.end;
+  const rest = text.slice(from).replace(CHANGE_WORDS, '');
+  // What a value is not (「不是6号」「不是四口」) is dropped; a description keeps the resident's words.
+  const answer = (found.field.kind === 'text' ? rest : rest.replace(NOT_THIS, ' ')).trim();
   return answer.length > 0 ? { field: found.field, answer } : undefined;
 }

@@ -4,6 +4,7 @@ import { summaryLines } from '../../forms/summary.js';
 import { dynamicButton } from '../../engine/buttons.js';
 import { fillTemplate } from '../../engine/system-replies.js';
 import type { TurnContext } from '../../engine/turn-context.js';
+import { withTold } from './fill.js';
 import { likelyTypes } from './likely-types.js';
 import type { ApplicationState } from './state.js';
 
@@ -36,13 +37,20 @@ export function ask(ctx: TurnContext, form: ApplicationState): ApplicationState 
     return { ...form, stage: 'proxy_consent' };
   }
   const definition = formOf(ctx, form);
-  const next = nextQuestion(definition, form.fields, form.skipped);
-  if (!next) return confirm(ctx, { ...form, stage: 'confirming', asking: null, editing: false });
+  // A field left for staff still holds what the opening told of it.
+  const fields = withTold(definition, form.fields, form.told, [], form.skipped);
+  const next = nextQuestion(definition, fields, form.skipped);
+  if (!next) return confirm(ctx, { ...form, fields, stage: 'confirming', asking: null, editing: false });
   const { question, step, total } = next;
   const choices = question.fields.length === 1 ? question.fields[0]?.choices : undefined;
-  ctx.reply(`（第${step}步/共${total}步）${question.text}`, choices?.map(dynamicButton.choice));
+  // 「已记下：有重病病人。」: what the opening told is shown, so the resident adds only what else applies.
+  const told = question.fields.length === 1 ? form.told[question.fields[0]?.name ?? ''] : undefined;
+  ctx.reply(
+    `（第${step}步/共${total}步）${told ? `已记下：${told}。` : ''}${question.text}`,
+    choices?.map(dynamicButton.choice),
+  );
   ctx.state.topic = 'apply';
-  return { ...form, stage: 'filling', asking: question.key };
+  return { ...form, fields, stage: 'filling', asking: question.key };
 }
 
 /** Shows the summary with sensitive numbers masked, the honesty commitment and 确认提交 / 修改 / 取消. */

@@ -34,6 +34,11 @@ export const applicationStateSchema = z.object({
   editing: z.boolean(),
   /** The opening's words while the kind of help is being chosen, to fill the form from once it is known. */
   opening: z.string().nullable().default(null),
+  /**
+   * Choices the opening already named for a field where several may apply (「透析」 for 家里特殊情况): the
+   * question is still asked, since others may apply too, and the answer adds to these.
+   */
+  told: z.record(z.string(), z.string()).default({}),
   startedAt: z.string(),
   updatedAt: z.string(),
 });

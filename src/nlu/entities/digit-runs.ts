@@ -5,6 +5,7 @@
  */
 
 import { allMatches } from '../../text/matches.js';
+import { spelledDigits } from '../../text/spoken-digits.js';
 
 /** A maximal digit sequence split into the groups the resident typed. */
 export interface DigitRun {
@@ -13,7 +14,7 @@ export interface DigitRun {
 }
 
 const GROUP = /\+86|0086|[\dx]+/gu;
-const RUN = /(?:\+86|0086)?[ -]?\d(?:\d|[ \-–—](?=\d))*(?:x(?![a-z]))?/gu;
+const RUN = /(?:\+86|0086)?[ -]?\d(?:\d|[ \-–—.·](?=\d))*(?:x(?![a-z]))?/gu;
 
 /** Finds the digit runs in normalised text (lowercase, half-width), each split into its typed groups. */
 export function findDigitRuns(text: string): DigitRun[] {
@@ -100,7 +101,9 @@ export function splitRun(run: DigitRun, source: string): DigitCandidate[] {
   return out;
 }
 
-/** All phone / ID candidates in the text. */
+/** All phone / ID candidates in the text, numbers read aloud in characters (「幺三九…」) included. */
 export function digitCandidates(text: string): DigitCandidate[] {
-  return findDigitRuns(text).flatMap((run) => splitRun(run, text));
+  // Each numeral character becomes one digit, so every span stays where it was in `text`.
+  const digits = spelledDigits(text);
+  return findDigitRuns(digits).flatMap((run) => splitRun(run, digits));
 }

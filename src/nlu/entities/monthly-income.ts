@@ -7,7 +7,9 @@ import { blankNumberIdioms } from './number-idioms.js';
 const INCOME_WORDS =
   '一共|总共|加起来|合计|加在一起|上班|打零工|打工|做工|月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一年|每年|全年|一天|每天';
 const EXPENSE_WORDS =
-  /房租|租金|医药费|药费|医疗费|住院费|手术费|学费|欠|借|贷|花|开销|开支|支出|费用|还款|交|缴|押金|存款|积蓄|低保金|补贴|补助/u;
+  /房租|租金|租房|租的房|医药费|药费|医疗费|住院费|手术费|学费|看病|治病|吃药|买药|打针|透析|康复|治疗|生活费|欠|借|贷|花|开销|开支|支出|费用|还款|交|缴|押金|存款|积蓄/u;
+// 「每个月要一千多」: a period then 要 / 得 is what something costs, not what comes in.
+const COSTS = /^(?:就|都|还)?(?:要|得|需要)/u;
 const YEAR_WORDS = /一年|年收入|每年|全年|年薪|一年到头|年均|一整年|今年总共|去年/u;
 const DAY_WORDS = /一天|每天|日薪|天天|一日/u;
 const APPROX = '(?:来|多|出头|左右|上下|余)?';
@@ -62,12 +64,33 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, stop === -1 ? text.length : end + stop);
 }
 
+/**
+ * The words a period word (一个月, 每年) speaks of: its own clause up to it (「老婆看病每个月…」), or when
+ * it opens its clause, the end of the one before (「租房子，一个月一千二」).
+ */
+function spokenOf(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 10), at);
+  const cut = before.search(/[，,。；;\s][^，,。；;\s]*$/u);
+  const own = cut >= 0 ? before.slice(cut + 1) : before;
+  return own.length > 0 ? own : before.replace(/[，,。；;\s]+$/u, '').slice(-6);
+}
+
 // A clause about the past (「原来…一个月六千多」) tells what the household used to earn, not what it earns now.
 const PAST = /^(?:原来|以前|之前|过去|本来|那时候?|早先|没出事(?:以)?前|没生病(?:以)?前)/u;
 
 // Who earns an amount, at the start of its clause: 「老公每月3000 我每月1200」 is the household's 4200.
 const EARNER =
   /^(?:(?:我|俺)(?:的|家)?)?(?:老公|老婆|媳妇|丈夫|妻子|大儿子|小儿子|儿子|女儿|闺女|老伴|爸爸?|妈妈?|父亲|母亲|公公|婆婆)|^(?:我|俺|他|她)/u;
+
+// 「低保金一个月九百 再加上打零工一千」: an amount said to come on top of the one before.
+const PLUS = /^(?:再|还)?加上/u;
+
+/** Amounts said to come on top of one another (再加上 …), added up; undefined unless one is. */
+function addedOn<T extends FoundEntity & { plus: boolean }>(candidates: readonly T[]): T | undefined {
+  if (candidates.length < 2 || !candidates.slice(1).some((c) => c.plus)) return undefined;
+  const sum = candidates.reduce((total, c) => total + Number(c.value), 0);
+  return { ...candidates[0]!, value: sum, text: candidates.map((c) => c.text).join(' ') };
+}
 
 /** Amounts earned by different members, each in its own clause, added up; undefined unless there are two or more. */
 function earnersTogether<T extends FoundEntity & { earner: string | undefined }>(
@@ -87,7 +110,7 @@ function earnersTogether<T extends FoundEntity & { earner: string | undefined }>
 export function extractMonthlyIncome(text: string): FoundEntity[] {
   // Amounts are searched in a copy without 一下 / 一起 …, of the same length, so spans stay those of `text`.
   const scan = blankNumberIdioms(text);
-  const candidates: (FoundEntity & { total: boolean; earner: string | undefined })[] = [];
+  const candidates: (FoundEntity & { total: boolean; earner: string | undefined; plus: boolean })[] = [];
   NUMBER_AFTER_INCOME.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = NUMBER_AFTER_INCOME.exec(scan)) !== null) {
@@ -96,8 +119,10 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     NUMBER_AFTER_INCOME.lastIndex = match.index + Math.max(1, match[1]?.length ?? 1);
     const between = match[2] ?? '';
     // 房租 / 学费 just before 每月 or 一年 make the amount an expense: 「欠了三个月房租 每月800」.
-    const before = text.slice(Math.max(0, match.index - 6), match.index);
-    if (EXPENSE_WORDS.test(between) || (PERIOD_ONLY.test(match[1] ?? '') && EXPENSE_WORDS.test(before)))
+    if (
+      EXPENSE_WORDS.test(between) ||
+      (PERIOD_ONLY.test(match[1] ?? '') && (COSTS.test(between) || EXPENSE_WORDS.test(spokenOf(text, match.index))))
+    )
       continue;
     let amount: number | undefined;
     if (match[3] && match[4] && match[5]) {
@@ -122,12 +147,14 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
       ...found('monthly_income', monthly, match[0], start),
       total: /一共|总共|加起来|合计|加在一起|加一块|全家/u.test(clause),
       earner: EARNER.exec(clause)?.[0],
+      plus: PLUS.test(clause.trim()),
     });
   }
   NUMBER_AFTER_INCOME.lastIndex = 0;
-  const chosen = candidates.find((c) => c.total) ?? earnersTogether(candidates) ?? candidates[0];
+  const chosen =
+    candidates.find((c) => c.total) ?? earnersTogether(candidates) ?? addedOn(candidates) ?? candidates[0];
   if (chosen) {
-    const { total: _total, earner: _earner, ...entity } = chosen;
+    const { total: _total, earner: _earner, plus: _plus, ...entity } = chosen;
     return [entity];
   }
   const bare = BARE_AMOUNT.exec(scan);

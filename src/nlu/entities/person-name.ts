@@ -41,7 +41,7 @@ const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
 // Whose name follows: 我叫, 名字是, 姓名：, 老人叫, 孩子他爸叫 … The name is read whatever comes next.
 const CUE =
-  /(?:我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:叫|是|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:是|叫|姓名)?[:：]?|联系人(?:是|叫)?[:：]?|[他她爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
+  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:叫|是|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:是|叫|姓名)?[:：]?|联系人(?:是|叫)?[:：]?|[他她爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
 
 // Cues after which a name counts only when it stands alone (followed by a space, a comma or the end):
 // 我是李建国 / 我儿子刘浩然 身份证… / 帮李俊杰申请 / an ID number then 潘雨婷.
@@ -82,12 +82,32 @@ const COMMON_WORDS = new Set([
 const LOOSE_END =
   /^(?:$|[\s，。,.!！?？、;；]|今年|家住|住在|住|身份证|电话|手机|想|要|申请|老人|大爷|奶奶|阿姨|的身份证|他|她|是)/u;
 
+// Characters that never stand inside a name, even one standing alone: particles and pronouns.
+const NEVER_IN_NAME = new Set(Array.from('的了是我你他她它们吗呢吧啊呀哦嘛和与及'));
+// What closes a name standing alone: a pause, a digit (the ID number after it) or the end.
+const ALONE_END = /^(?:$|[\s，。,.!！?？、;；:：（）()0-9xX])/u;
+
+/**
+ * The whole name when it stands alone after its cue, a full name of surname and two given characters
+ * (刘福来, 王小二, 曹阿四): a character that would end a name inside a sentence (来, 四, 到) is part of it
+ * when the name closes there.
+ */
+function standingName(rest: string, surname: string): string | undefined {
+  const given = Array.from(rest.slice(surname.length, surname.length + 2));
+  if (given.length !== 2 || !given.every((ch) => /\p{Script=Han}/u.test(ch) && !NEVER_IN_NAME.has(ch)))
+    return undefined;
+  const name = surname + given.join('');
+  return ALONE_END.test(rest.slice(name.length)) ? name : undefined;
+}
+
 function readName(text: string, from: number): string | undefined {
-  const rest = text.slice(from, from + 6);
+  const rest = text.slice(from, from + 7);
   const compound = COMPOUND_SURNAMES.find((s) => rest.startsWith(s));
   const surname = compound ?? (SINGLE_SURNAMES.has(rest.charAt(0)) ? rest.charAt(0) : undefined);
   if (!surname) return undefined;
   if (TITLE.test(rest.slice(surname.length))) return undefined;
+  const standing = standingName(rest, surname);
+  if (standing) return standing;
   let given = '';
   for (const ch of Array.from(rest.slice(surname.length))) {
     if (given.length >= 2) break;
@@ -97,6 +117,11 @@ function readName(text: string, from: number): string | undefined {
   }
   if (given.length === 0) return undefined;
   return surname + given;
+}
+
+/** True when a word starts with a surname in use (王, 欧阳 …): 「姓是王」 does not, 「王俊杰」 does. */
+export function startsWithSurname(word: string): boolean {
+  return COMPOUND_SURNAMES.some((s) => word.startsWith(s)) || SINGLE_SURNAMES.has(word.charAt(0));
 }
 
 /** Without a 叫 to vouch for it, a candidate must not be an ordinary word to jieba (白血病, 房子). */

@@ -16,6 +16,6 @@ export function chooseTypeStage(ctx: TurnContext, form: ApplicationState): Appli
   // The story the opening told fills the form too: who applies, the hardship, what it said in passing.
   const { text, entities } = withOpening(ctx, form.opening);
   const { fields } = fillFields(typed.fields, definition, text, entities, []);
-  inferOpening(definition, fields, text, entities);
-  return consentNotice(ctx, { ...typed, fields });
+  const told = inferOpening(definition, fields, text, entities);
+  return consentNotice(ctx, { ...typed, fields, told });
 }

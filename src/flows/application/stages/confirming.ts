@@ -1,7 +1,8 @@
 import type { TurnContext } from '../../../engine/turn-context.js';
-import { readAnswer } from '../../../forms/read-answer.js';
+import { correctAddress } from '../../../forms/address-span.js';
+import { choiceNamed, readAnswer } from '../../../forms/read-answer.js';
 import { extractEntities } from '../../../nlu/entities/index.js';
-import { fillFields } from '../fill.js';
+import { fillFields, isCorrection } from '../fill.js';
 import { namedCorrection } from '../named-correction.js';
 import { chooseEdit, confirm, formOf } from '../prompts.js';
 import { ownDuplicate, ownOpenCase, register } from '../register.js';
@@ -14,8 +15,26 @@ export function correctNamedField(ctx: TurnContext, form: ApplicationState): App
   const named = namedCorrection(formOf(ctx, form), ctx.text);
   if (!named) return undefined;
   const reading = readAnswer(named.field, named.answer, extractEntities(named.answer));
-  if (!reading.ok) return undefined;
-  return { ...form, fields: { ...form.fields, [named.field.name]: reading.value } };
+  if (reading.ok) return { ...form, fields: { ...form.fields, [named.field.name]: reading.value } };
+  // 「地址不是6号 是8号」: one unit of the address given before, corrected in place.
+  const before = form.fields[named.field.name];
+  const address =
+    named.field.kind === 'address' && typeof before === 'string' ? correctAddress(before, named.answer) : undefined;
+  return address ? { ...form, fields: { ...form.fields, [named.field.name]: address } } : undefined;
+}
+
+/**
+ * 「不对 那间也拆了 现在没房子住」: a correction that names no field but clearly means another choice of
+ * exactly one choice field; undefined when it means none or several.
+ */
+function correctedChoice(ctx: TurnContext, form: ApplicationState): ApplicationState | undefined {
+  if (!isCorrection(ctx.text) && !/改|变了|现在是/u.test(ctx.text)) return undefined;
+  const changes = formOf(ctx, form)
+    .fields.filter((f) => f.kind === 'choice' && !f.multiple && form.fields[f.name] !== undefined)
+    .map((f) => ({ name: f.name, value: choiceNamed(f, ctx.text) }))
+    .filter((c) => c.value !== undefined && c.value !== form.fields[c.name]);
+  const only = changes.length === 1 ? changes[0] : undefined;
+  return only?.value ? { ...form, fields: { ...form.fields, [only.name]: only.value } } : undefined;
 }
 
 /** The review: 确认提交 registers the case; a new value corrects a field; 修改 asks which one. */
@@ -39,6 +58,8 @@ export async function confirmingStage(
     const existing = filled.includes('id_number') ? ownOpenCase(ctx, corrected) : null;
     return existing ? ownDuplicate(ctx, corrected, existing) : confirm(ctx, corrected);
   }
+  const changed = correctedChoice(ctx, form);
+  if (changed) return confirm(ctx, changed);
   if (ctx.buttonId === 'edit' || words.is('edit', ctx.text) || intent.name === 'deny')
     return chooseEdit(ctx, form);
   await ctx.aside();

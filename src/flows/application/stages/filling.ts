@@ -2,7 +2,7 @@ import { dynamicButton } from '../../../engine/buttons.js';
 import { isPolicyQuestion } from '../../../engine/handlers/asides.js';
 import type { TurnContext } from '../../../engine/turn-context.js';
 import { extractEntities } from '../../../nlu/entities/index.js';
-import { fillFields } from '../fill.js';
+import { fillFields, withTold } from '../fill.js';
 import { asksForMaterials, tellMaterialsSoFar } from '../materials-so-far.js';
 import { ask, confirm, formOf } from '../prompts.js';
 import { ownDuplicate, ownOpenCase } from '../register.js';
@@ -75,13 +75,11 @@ export async function fillingStage(
       return ask(ctx, form);
     }
   }
-  const { fields, filled, problems } = fillFields(
-    form.fields,
-    definition,
-    ctx.text,
-    ctx.parse.entities,
-    asked,
-  );
+  const filling = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, asked);
+  const { filled, problems } = filling;
+  // An answer where several choices may apply adds to what the opening already told.
+  const answered = asked.filter((f) => filled.includes(f.name)).map((f) => f.name);
+  const fields = withTold(definition, filling.fields, form.told, answered, []);
   const next: ApplicationState = { ...form, fields };
   const answeredAsked = asked.some((f) => filled.includes(f.name));
   // Not an answer: maybe a question or a greeting in the middle of the form; answer it, then resume.
