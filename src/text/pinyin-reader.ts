@@ -5,6 +5,8 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
 // Digits may sit between the syllables (「2 kou ren」「mei ge yue 800 kuai」): they are kept as typed.
 const PINYIN_MESSAGE = /^(?=.*[a-zA-Z])[a-zA-Z0-9ü:\s,.!?'，。！？]+$/u;
 const MAX_WORD_SYLLABLES = 6;
+// The longest phrase learned whole as a word (养老金, 最低生活保障 is segmented anyway).
+const MAX_PHRASE_AS_WORD = 4;
 const MAX_SYLLABLE_CHARS = 6;
 // Longer than any plea written in pinyin; a longer Latin run is not read as pinyin at all (bounded work).
 const MAX_PINYIN_CHARS = 300;
@@ -74,8 +76,10 @@ function buildTables(phrases: readonly string[]): Tables {
   };
   for (const phrase of phrases) {
     // A short phrase is a word of its own too (「养老金」, which the segmenter cuts into 养老 / 金), so its
-    // sound reads back whole rather than as the commonest character of each syllable.
-    const whole = HAN_WORD.test(phrase) && phrase.length <= MAX_WORD_SYLLABLES ? [phrase] : [];
+    // sound reads back whole rather than as the commonest character of each syllable. Only a word-sized
+    // phrase: a whole short sentence among the examples (one with a typing slip in it) would otherwise
+    // outrank the words it is made of.
+    const whole = HAN_WORD.test(phrase) && phrase.length <= MAX_PHRASE_AS_WORD ? [phrase] : [];
     for (const word of [...new Set([...segment(phrase), ...whole])]) {
       if (!HAN_WORD.test(word)) continue;
       const syllables = syllablesOf(word);
