@@ -81,6 +81,7 @@ const REPLY_KEYS = [
   'safety_declined',
   'proxy_consent_ask',
   'other_language_en',
+  'other_language_en_apply',
   'other_language',
   'proxy_consent_with_notice',
   'proxy_consent_unconfirmed',

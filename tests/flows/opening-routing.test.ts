@@ -125,3 +125,29 @@ describe('status checks and reports told apart from applications', () => {
     expect(effect?.type === 'register_case' && effect.plan.applicantName).toBe('孔秀兰');
   });
 });
+
+describe('an opening in English', () => {
+  it('that asks to apply starts the application, telling in both languages how to reach a person', async () => {
+    const h = await harness();
+    await h.say(
+      'Hello, my father is in hospital after an operation and we cannot pay. How do I apply for help?',
+    );
+    expect(application(h)?.assistanceType).toBe('medical');
+    expect(h.text).toContain('I will start your application');
+    expect(h.text).toContain('转人工');
+    expect(h.publicState.expecting).toContain('consent');
+  });
+
+  it('that only asks what the bot is starts nothing', async () => {
+    const h = await harness();
+    await h.say('hi what can you do, I do not read chinese');
+    expect(h.state.flow).toBeNull();
+    expect(h.state.topic).toBe('other_language');
+  });
+
+  it('that asks after an application made is not a new one', async () => {
+    const h = await harness();
+    await h.say('I applied last month, what is the status of my application?');
+    expect(h.state.flow).toBeNull();
+  });
+});

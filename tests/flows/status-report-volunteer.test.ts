@@ -71,6 +71,20 @@ describe('status check, report and volunteer sign-up flows (fake NLU, no store)'
     expect(effect?.type === 'register_case' && effect.plan.urgency).toBe('none');
   });
 
+  it('a pressing word heard in a report yields to the reporter’s 「说不上急」; a danger to life does not', async () => {
+    const fileWith = async (situation: string, howUrgent: string) => {
+      const h = await FlowHarness.create();
+      await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
+      for (const answer of ['后院那个独居的大伯', '璜土镇石庄村', situation, howUrgent, '匿名'])
+        await h.say(answer);
+      const effect = h.allActions.find((a) => a.type === 'register_case');
+      return effect?.type === 'register_case' ? effect.plan.urgency : undefined;
+    };
+    expect(await fileWith('家里好像没饭吃了', '谈不上急 有空去看看就行')).toBe('none');
+    expect(await fileWith('家里好像没饭吃了', '不清楚')).toBe('high');
+    expect(await fileWith('他在屋里喊救命', '没多急吧')).toBe('critical');
+  });
+
   it('a verified volunteer’s report carries their name and is trusted', async () => {
     const h = await FlowHarness.create();
     h.volunteer = { status: 'verified', name: '陈网格', community: '五星村', phone: '13800001111' };

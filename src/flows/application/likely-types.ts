@@ -5,20 +5,32 @@ import { cutText } from '../../text/well-formed.js';
 const POINTERS: readonly (readonly [string, RegExp])[] = [
   [
     'education',
-    /学费|上学|读书|念书|上大学|考上|大学|高中|初中|小学|幼儿园|技校|职高|中专|学校|初[一二三]|高[一二三]|教育|助学/u,
+    /学费|上学|读书|念书|上大学|考上|大学|高中|初中|小学|幼儿园|技校|职高|中专|学校|初[一二三]|高[一二三]|教育|助学|\b(?:school|tuition|student|education)\b/iu,
   ],
-  ['medical', /看病|住院|手术|化疗|透析|医药费|医疗费|药费|吃药|治病|医院|开刀/u],
+  [
+    'medical',
+    /看病|住院|手术|化疗|透析|医药费|医疗费|药费|吃药|治病|医院|开刀|\b(?:medical|hospital|surgery|operation|treatment|medicine)\b/iu,
+  ],
   [
     'employment',
-    /找工作|找个?(?:稳当|稳定)?(?:活|工作)|没(?:有)?工作|没活干?|倒闭|厂子?(?:关|倒|黄)了|失业|下岗|被裁|裁员|不要人了|培训|学(?:门|点|个)?(?:技术|手艺)|摆.{0,8}摊|创业|打零工|就业|扶持/u,
+    /找工作|找个?(?:稳当|稳定)?(?:活|工作)|没(?:有)?工作|没活干?|倒闭|厂子?(?:关|倒|黄)了|失业|下岗|被裁|裁员|不要人了|培训|学(?:门|点|个)?(?:技术|手艺)|摆.{0,8}摊|创业|打零工|就业|扶持|\b(?:unemployed|jobless|laid off|lost (?:my|his|her) job)\b/iu,
   ],
   [
     'housing',
-    /房子|房屋|屋顶|漏雨|危房|修房|盖房|修一修|裂了?(?:一条|好几)?(?:大)?缝|墙.{0,4}(?:歪|裂|塌)|租房|房租/u,
+    /房子|房屋|屋顶|漏雨|危房|修房|盖房|修一修|裂了?(?:一条|好几)?(?:大)?缝|墙.{0,4}(?:歪|裂|塌)|租房|房租|\b(?:housing|rent|roof|homeless)\b/iu,
   ],
-  ['disaster', /受灾|大水|洪水|发水|台风|冰雹|暴雨|地震|水灾|淹了|进水/u],
-  ['temporary', /车祸|被撞|撞了|意外|着火|失火|火灾|烧了|出事|跑路|欠.{0,6}工资|诈骗|被骗|突然/u],
-  ['disability', /残疾|轮椅|截肢|假肢|孤独症|脑瘫|康复训练|助听器|聋|盲|瞎/u],
+  [
+    'disaster',
+    /受灾|大水|洪水|发水|台风|冰雹|暴雨|地震|水灾|淹了|进水|\b(?:flood|typhoon|earthquake|disaster|storm)\b/iu,
+  ],
+  [
+    'temporary',
+    /车祸|被撞|撞了|意外|着火|失火|火灾|烧了|出事|跑路|欠.{0,6}工资|诈骗|被骗|突然|\b(?:accident|fire|scammed)\b/iu,
+  ],
+  [
+    'disability',
+    /残疾|轮椅|截肢|假肢|孤独症|脑瘫|康复训练|助听器|聋|盲|瞎|\b(?:disabled|disability|wheelchair|deaf|blind)\b/iu,
+  ],
 ];
 
 // Reading more than this adds nothing and would only cost time on a pasted essay.
