@@ -74,6 +74,7 @@ const REPLY_KEYS = [
   'status_locked',
   'status_locked_owner_notice',
   'status_result',
+  'status_then_apply',
   'safety_ask_phone',
   'safety_ask_location',
   'safety_reask',

@@ -35,6 +35,11 @@ export interface MessageParts {
   offersHelp: boolean;
   /** The writer reports someone else's situation (反映 / 上报 a household, as a cadre, teacher, neighbour). */
   reportsOther: boolean;
+  /**
+   * Beside an application already made, the clause that asks to apply for something new (「另外…也想申请…」),
+   * kept so the new application can be offered once the old one's status is told; null otherwise.
+   */
+  laterWish: string | null;
 }
 
 const RELATIVES =
@@ -108,6 +113,7 @@ const EXISTING = new RegExp(
     // (「为什么不批」 asks about the rules, and is answered.)
     '(?:我|俺)(?:家)?(?:的)?那个[^，。？！?!\\s]{0,8}?(?:怎么样|咋样|怎样|如何|批|通过|结果|下来)',
     '(?:是不是|是否|咋|怎么)(?:还)?(?:没|没有)(?:批|通过|给批)',
+    '(?:批|通过)了(?:没有|没|吗|么)|批没批|通过没通过|有没有(?:批|通过)',
   ].join('|'),
   'u',
 );
@@ -203,6 +209,11 @@ export function readMessageParts(message: string): MessageParts {
   const processQuestion = clauses.some((c) => PROCESS.test(c) && (QUESTION.test(c) || /[？?谁几]/u.test(c)));
   // 「老师反映一个情况…这个家庭能享受什么救助」 asks for someone else's household: a report, not an application.
   const reportsOther = seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || writerRole);
+  const laterWish = existingApplication
+    ? (clauses.find(
+        (c) => WANT_TO_APPLY.test(c) && !EXISTING.test(c) && !PERMISSION.test(c) && !ALTERNATIVE.test(c),
+      ) ?? null)
+    : null;
   return {
     wantsToApply:
       !existingApplication &&
@@ -223,5 +234,6 @@ export function readMessageParts(message: string): MessageParts {
     processQuestion,
     offersHelp: OFFERS_HELP.test(text),
     reportsOther,
+    laterWish,
   };
 }

@@ -34,6 +34,28 @@ describe('status check, report and volunteer sign-up flows (fake NLU, no store)'
     expect(h.state.flow).toBeNull();
   });
 
+  it('a status check that also asks for a new kind of help offers it once the status is told', async () => {
+    const h = await FlowHarness.create();
+    h.knownCases[CASE] = {
+      caseNo: CASE,
+      assistanceType: 'minimum_living',
+      status: 'accepted',
+      departmentName: '江阴市民政局',
+      transferDueAt: '2026-11-26T15:59:59.999Z',
+      phoneLast4: '4321',
+      statusLocked: false,
+    };
+    await h.say('之前交的低保材料到哪一步了 还有老房子漏雨 也想申请住房救助');
+    expect(h.publicState.expecting).toEqual(['status_receipt']);
+    await h.say(CASE);
+    await h.say('4321');
+    expect(h.text).toContain('住房救助');
+    expect(h.publicState.expecting).toEqual(['offer_apply']);
+    await h.say('好的');
+    expect(h.state.flow?.name).toBe('application');
+    expect((h.state.flow?.state as { assistanceType: string }).assistanceType).toBe('housing');
+  });
+
   it('a resident who asks something else during a status check leaves it and is answered', async () => {
     const h = await FlowHarness.create();
     await h.say('我的申请到哪了');

@@ -192,6 +192,14 @@ describe('readings widened after set D (own sentences, kinds of failure)', () =>
     },
   );
 
+  it('keeps a new wish said beside an application made, and nothing when there is none', () => {
+    expect(readMessageParts('我妈的医疗救助批了没有 另外我自己想办个临时救助').laterWish).toBe(
+      '另外我自己想办个临时救助',
+    );
+    expect(readMessageParts('我妈的医疗救助批了没有').laterWish).toBeNull();
+    expect(readMessageParts('我想办个临时救助').laterWish).toBeNull();
+  });
+
   it('asking why applications get refused is a question about the rules', () => {
     expect(readMessageParts('你们一般为什么不批 被拒了可以复议吗').existingApplication).toBe(false);
   });
