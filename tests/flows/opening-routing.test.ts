@@ -151,3 +151,12 @@ describe('an opening in English', () => {
     expect(h.state.flow).toBeNull();
   });
 });
+
+describe('a question outside social assistance', () => {
+  it('is declined and shown as not understood (an abstention), with what the bot can do', async () => {
+    const h = await harness();
+    await h.say('周末去哪里钓鱼比较好');
+    expect(h.state.topic).toBe('out_of_scope');
+    expect(h.publicState.understood).toBe(false);
+  });
+});

@@ -43,6 +43,12 @@ export function intentHandler(flows: FlowRegistry): Handler {
         ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
         ctx.state.topic = 'complaint';
         return;
+      case 'out_of_scope':
+        // 「这个我帮不上忙」 is a question the bot has no answer to: shown as not understood, like any abstention.
+        ctx.abstained = true;
+        ctx.push(intentReply(ctx, name));
+        ctx.state.topic = name;
+        return;
       case 'report_urgent':
       case 'goodbye':
       case 'thanks':
@@ -51,7 +57,6 @@ export function intentHandler(flows: FlowRegistry): Handler {
       case 'affirm':
       case 'deny':
       case 'cancel':
-      case 'out_of_scope':
         ctx.push(intentReply(ctx, name));
         ctx.state.topic = name;
         return;
