@@ -200,6 +200,27 @@ describe('readings widened after set D (own sentences, kinds of failure)', () =>
     expect(readMessageParts('我想办个临时救助').laterWish).toBeNull();
   });
 
+  it.each([
+    '作为网格长给你们提供个情况 东头那家人男的瘫了女的又病了',
+    '我是小区物业的 跟你们说一下 5栋那户母子俩好久没交水电了 好像日子很难',
+  ])('「%s」 reports someone else', (text) => {
+    expect(readMessageParts(text).reportsOther).toBe(true);
+  });
+
+  it.each(['退休了闲着 想去福利院陪陪孩子们 在哪儿登记', '我们车队想给留守儿童捐点书包文具 怎么对接'])(
+    '「%s」 offers help and asks how',
+    (text) => {
+      const parts = readMessageParts(text);
+      expect(parts.offersHelp).toBe(true);
+      expect(parts.processQuestion).toBe(true);
+      expect(parts.wantsToApply).toBe(false);
+    },
+  );
+
+  it('a form handed in with no news since is an application made', () => {
+    expect(readMessageParts('递了材料两个多礼拜 到现在一点音讯也没有').existingApplication).toBe(true);
+  });
+
   it('asking why applications get refused is a question about the rules', () => {
     expect(readMessageParts('你们一般为什么不批 被拒了可以复议吗').existingApplication).toBe(false);
   });
