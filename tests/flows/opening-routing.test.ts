@@ -138,6 +138,22 @@ describe('an opening in English', () => {
     expect(h.publicState.expecting).toContain('consent');
   });
 
+  it('is followed by consent given in English, for the writer and for the relative applied for', async () => {
+    const h = await harness();
+    await h.say('Can I apply for help for my father? He had a stroke and the hospital bills are huge.');
+    expect(h.publicState.expecting).toEqual(['consent', 'proxy_consent']);
+    await h.say('Yes, I agree. My father agrees too, he asked me to do this.');
+    expect(h.publicState.expecting.some((key) => key.startsWith('field:'))).toBe(true);
+    const h2 = await harness();
+    await h2.say('Can I apply for help for my father? He had a stroke and the hospital bills are huge.');
+    await h2.say("yes, but he doesn't know yet");
+    expect(h2.publicState.expecting).not.toContain('consent');
+    const h3 = await harness();
+    await h3.say('Can I apply for help for my father? He had a stroke and the hospital bills are huge.');
+    await h3.say('I do not agree');
+    expect(h3.state.flow).toBeNull();
+  });
+
   it('that only asks what the bot is starts nothing', async () => {
     const h = await harness();
     await h.say('hi what can you do, I do not read chinese');

@@ -8,7 +8,7 @@ import type { FormRegistry } from '../../src/forms/form-registry.js';
 import { addressSpan } from '../../src/forms/address-span.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { namedCorrection } from '../../src/flows/application/named-correction.js';
-import { proxyAgreementInConsent } from '../../src/flows/application/proxy-agreement.js';
+import { englishYes, proxyAgreementInConsent } from '../../src/flows/application/proxy-agreement.js';
 import { spelledDigits, spokenDigits } from '../../src/text/spoken-digits.js';
 import { asksToApplyInEnglish, otherLanguage } from '../../src/nlu/other-language.js';
 import { likelyTypes } from '../../src/flows/application/likely-types.js';
@@ -79,6 +79,7 @@ describe('readers of whole conversations on hostile text', () => {
           'boolean',
         );
         expect(Array.isArray(withinBound(BOUND_MS, () => likelyTypes(text), 'likelyTypes'))).toBe(true);
+        expect(typeof withinBound(BOUND_MS, () => englishYes(text), 'englishYes')).toBe('boolean');
       }),
       runs(300),
     );
