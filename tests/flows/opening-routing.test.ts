@@ -176,3 +176,12 @@ describe('a question outside social assistance', () => {
     expect(h.publicState.understood).toBe(false);
   });
 });
+
+describe('a hardship with a question the classifier did not place', () => {
+  it('is answered from the documents rather than declined', async () => {
+    const h = await harness();
+    // The fake classifier reads this as out of scope (no keyword of its own matches).
+    await h.say('住院押金交不起 这下怎么办');
+    expect(h.state.topic).toBe('ask_policy');
+  });
+});

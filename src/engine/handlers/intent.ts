@@ -20,6 +20,14 @@ export function intentHandler(flows: FlowRegistry): Handler {
         }),
       );
     const { name, confidence } = ctx.parse.intent;
+    // 「还欠医院三万 怎么办」: a hardship with a question is about assistance whatever the classifier made of it;
+    // the documents answer it, or the answer abstains honestly, rather than 「帮不上忙」 or 「没弄明白」.
+    const parts = ctx.parts;
+    const hardshipQuestion =
+      parts.hardship &&
+      (parts.plea || parts.asksForHelp || parts.processQuestion || parts.questions.length > 0);
+    if ((confidence < MIN_INTENT_CONFIDENCE || name === 'out_of_scope') && hardshipQuestion)
+      return answerPolicy(ctx, ctx.text);
     if (confidence < MIN_INTENT_CONFIDENCE) {
       ctx.say(ctx.services.replies.fallback);
       ctx.abstained = true;
