@@ -183,5 +183,8 @@ describe('a hardship with a question the classifier did not place', () => {
     // The fake classifier reads this as out of scope (no keyword of its own matches).
     await h.say('住院押金交不起 这下怎么办');
     expect(h.state.topic).toBe('ask_policy');
+    const h2 = await harness();
+    await h2.say('做完手术还欠亲戚两万多 以后咋办');
+    expect(h2.state.topic).toBe('ask_policy');
   });
 });

@@ -217,6 +217,10 @@ describe('readings widened after set D (own sentences, kinds of failure)', () =>
     },
   );
 
+  it('money owed is a hardship told', () => {
+    expect(readMessageParts('盖房子还欠着村里人一万多块 这可咋办').hardship).toBe(true);
+  });
+
   it('a form handed in with no news since is an application made', () => {
     expect(readMessageParts('递了材料两个多礼拜 到现在一点音讯也没有').existingApplication).toBe(true);
   });
