@@ -56,6 +56,27 @@ describe('status check, report and volunteer sign-up flows (fake NLU, no store)'
     expect((h.state.flow?.state as { assistanceType: string }).assistanceType).toBe('housing');
   });
 
+  it('a receipt pasted with dots or slashes between its groups is read', async () => {
+    const h = await FlowHarness.create();
+    h.knownCases[CASE] = {
+      caseNo: CASE,
+      assistanceType: 'medical',
+      status: 'accepted',
+      departmentName: '江阴市医疗保障局',
+      transferDueAt: '2026-11-26T15:59:59.999Z',
+      phoneLast4: '2468',
+      statusLocked: false,
+    };
+    await h.say(`查一下 ${CASE.replaceAll('-', '.')}`);
+    expect(h.publicState.expecting).toEqual(['status_phone4']);
+    await h.say('2468');
+    expect(h.text).toContain('正在审核');
+    const h2 = await FlowHarness.create();
+    await h2.say('我的申请到哪了');
+    await h2.say(CASE.replaceAll('-', '/'));
+    expect(h2.publicState.expecting).toEqual(['status_phone4']);
+  });
+
   it('a resident who asks something else during a status check leaves it and is answered', async () => {
     const h = await FlowHarness.create();
     await h.say('我的申请到哪了');

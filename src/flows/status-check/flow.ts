@@ -11,7 +11,10 @@ import { likelyTypes } from '../application/likely-types.js';
 import { spokenDigits } from '../../text/spoken-digits.js';
 
 const MAX_FAILURES = 3;
-const RECEIPT_LIKE = /[0-9０-９]{6}[\s\-－一—]*[0-9０-９]{8}[\s\-－一—]*[0-9０-９]{6}[\s\-－一—]*[0-9０-９]/;
+// Groups as printed (320281-20261124-000001-7) or as pasted: spaces, dots, slashes, underscores or none between.
+const RECEIPT_LIKE =
+  /[0-9０-９]{6}[\s\-－一—._/·、，,]*[0-9０-９]{8}[\s\-－一—._/·、，,]*[0-9０-９]{6}[\s\-－一—._/·、，,]*[0-9０-９]/;
+const PASTED_SEPARATORS = /[._/·、，,]/g;
 const SURE_ELSEWHERE = 0.6;
 
 const stateSchema = z.object({
@@ -76,7 +79,9 @@ function giveUp(
 }
 
 function askCase(ctx: TurnContext, check: StatusCheckState): StatusCheckState | null {
-  const parsed = parseReceiptNumber(RECEIPT_LIKE.exec(ctx.text)?.[0] ?? ctx.text);
+  const parsed = parseReceiptNumber(
+    (RECEIPT_LIKE.exec(ctx.text)?.[0] ?? ctx.text).replace(PASTED_SEPARATORS, '-'),
+  );
   if (!parsed.ok) {
     const failures = check.failures + 1;
     if (failures >= MAX_FAILURES) return giveUp(ctx, 'status_give_up', '查询进度：回执号多次核对不上');
