@@ -53,7 +53,8 @@ export function createAnswerWords(data: unknown, source = 'answer-words'): Answe
   const sets = new Map(
     Object.entries(parsed.data).map(([kind, words]) => [
       kind,
-      { exact: new Set(words.exact), contains: words.contains },
+      // Latin letters compare without case: 「Yes」「OK」「I agree」 as typed on any keyboard.
+      { exact: new Set(words.exact.map((w) => w.toLowerCase())), contains: words.contains },
     ]),
   );
   return {
@@ -61,7 +62,8 @@ export function createAnswerWords(data: unknown, source = 'answer-words'): Answe
       const set = sets.get(kind);
       if (!set) return false;
       const clean = text.trim().slice(0, 200);
-      if (set.exact.has(clean) || set.exact.has(clean.replace(TRAILING, ''))) return true;
+      const lower = clean.toLowerCase();
+      if (set.exact.has(lower) || set.exact.has(lower.replace(TRAILING, ''))) return true;
       return set.contains.some((phrase) => clean.includes(phrase));
     },
   };

@@ -45,7 +45,7 @@ export function createDialogue(services: DialogueServices, flows: FlowRegistry):
     safetyFollowUpHandler(flows),
     withdrawConsentHandler(),
     activeFlowHandler(flows),
-    otherLanguageHandler(),
+    otherLanguageHandler(flows),
     menuHandler(flows),
     processQuestionHandler(),
     intentHandler(flows),

@@ -21,6 +21,9 @@ const FOR_THEM = /(?:给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|
 // Someone who is not family and not the committee: a neighbour, a friend, a person met.
 const FOR_OTHER_PERSON = /(?:给|帮|替|(?<![因作成认以行])为)(?:我们?|俺)?(?:的)?(?:邻居|朋友|同事|老乡|工友|别人|人家|一个|一位|一户)/;
 
+const ENGLISH_RELATIVE =
+  /\bmy (?:mother|mom|mum|father|dad|parents?|son|daughter|child|kids?|wife|husband|grand(?:mother|father|ma|pa|son|daughter)|brother|sister|uncle|aunt)\b/i;
+const ENGLISH_FOR_THEM = /\bfor (?:her|him|them|my)\b|\bon (?:her|his|their) behalf\b/i;
 const SELF = /^(?:你好|您好)?[，,\s]*(?:我|俺)(?:自己)?(?:要|想|来)申请|(?:我|俺)叫|本人申请|我自己申请/;
 // Any relative named at all: then who applies is not guessed unless the message says it.
 const ANY_RELATIVE = new RegExp(`(?:${RELATIVES})`);
@@ -43,6 +46,8 @@ export function inferApplicantRelation(
   // A relative who died is the reason for the application: 「我老公上个月走了 想申请临时救助」.
   if (RELATIVE_FIRST.test(text.trim()) && !PASSED_AWAY.test(text)) return undefined;
   if (ANY_RELATIVE.test(text) && !PASSED_AWAY.test(text)) return undefined;
+  // In English: 「my mother … can I apply for her」 is for a relative; a relative only named leaves it asked.
+  if (ENGLISH_RELATIVE.test(text)) return ENGLISH_FOR_THEM.test(text) ? '亲属代为申请' : undefined;
   return '本人申请';
 }
 

@@ -35,22 +35,27 @@ export interface MessageParts {
   offersHelp: boolean;
   /** The writer reports someone else's situation (反映 / 上报 a household, as a cadre, teacher, neighbour). */
   reportsOther: boolean;
+  /**
+   * Beside an application already made, the clause that asks to apply for something new (「另外…也想申请…」),
+   * kept so the new application can be offered once the old one's status is told; null otherwise.
+   */
+  laterWish: string | null;
 }
 
 const RELATIVES =
-  '老头子|老太婆|老伴|闺女|母亲|父亲|父母|爸妈|爸爸|妈妈|老妈|老爸|妈|娘|爸|爹|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|娃|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥|姐|弟|妹|公公|婆婆|岳父|岳母|孙子|孙女|叔|舅|姑|姨';
+  '老头子|老太婆|老伴|闺女|侄子|侄女|外甥|外甥女|孙儿|儿媳|女婿|小叔子|小姑子|母亲|父亲|父母|爸妈|爸爸|妈妈|老妈|老爸|妈|娘|爸|爹|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|娃|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥|姐|弟|妹|公公|婆婆|岳父|岳母|孙子|孙女|叔|舅|姑|姨';
 const OWN_RELATIVE_FIRST = new RegExp(
   `^(?:你好|您好)?[，,\\s]*(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`,
   'u',
 );
 const PERSONAL = new RegExp(`我|俺|咱|伲|本人|自己|家里|(?:我|俺)(?:家|们家)|(?:${RELATIVES})`, 'u');
 const HARDSHIP =
-  /困难|难处|没钱|缺钱|没收入|没有收入|没(?:有)?工作|找不到工作|失业|下岗|打零工|生病|病了|重病|大病|住院|手术|化疗|透析|癌|瘫|残疾|残|去世|走了|过世|离婚|单亲|一个人带|独居|孤寡|没人管|没人照顾|房子.{0,4}(?:塌|倒|漏|烧|冲|危)|危房|受灾|遭灾|洪水|大水|冰雹|火灾|失火|学费|上不起学|医药费|看病|欠债|欠了|交不起|付不起|拿不出|凑不齐|吃不上|揭不开锅|日子.{0,4}(?:苦|难)|过不下去|撑不下去|没法过|莫得钱|冇钱|没得钱|低保户|养老金.{0,6}(?:少|不够)|被裁|裁员|不要人了|倒闭|跑路|欠.{0,6}工资|条件不好|条件差|建档立卡|贫困户|特困户|五保户|残疾证|中风|脑梗|心梗|白血病|尿毒症|截肢|脑瘫|孤独症|车祸|出事|被撞|撞了|受伤|骨折|烫伤|烧伤|着火|烧了|淹了|进水|台风|漏雨|裂了|身体不好|腿脚不(?:行|好|便)|干不了活|干不动|种不动|不着家|没人养|被骗|诈骗|拿不出|开销太大|负担重|吃力|撑不住/u;
+  /困难|难处|没钱|缺钱|没收入|没有收入|没(?:有)?工作|找不到工作|失业|下岗|打零工|生病|病了|重病|大病|住院|手术|化疗|透析|癌|瘫|残疾|残|去世|走了|过世|离婚|单亲|一个人带|独居|孤寡|没人管|没人照顾|房子.{0,4}(?:塌|倒|漏|烧|冲|危)|危房|受灾|遭灾|洪水|大水|冰雹|火灾|失火|学费|上不起学|医药费|看病|欠债|欠了|交不起|付不起|拿不出|凑不齐|吃不上|揭不开锅|日子.{0,4}(?:苦|难)|过不下去|撑不下去|没法过|莫得钱|冇钱|没得钱|低保户|养老金.{0,6}(?:少|不够)|被裁|裁员|不要人了|倒闭|跑路|欠.{0,6}工资|条件不好|条件差|建档立卡|贫困户|特困户|五保户|残疾证|中风|脑梗|心梗|白血病|尿毒症|截肢|脑瘫|孤独症|车祸|出事|被撞|撞了|受伤|骨折|烫伤|烧伤|着火|烧了|淹了|进水|台风|漏雨|裂了|身体不好|腿脚不(?:行|好|便)|干不了活|干不动|种不动|不着家|没人养|被骗|诈骗|拿不出|开销太大|负担重|吃力|撑不住|欠[^，。？！?!\s]{0,6}?(?:钱|债|账|万|千|块)|有[\p{Script=Han}]{0,3}病(?![吗呢么])|得了[\p{Script=Han}]{0,4}病|[\p{Script=Han}]{1,2}癌|吃药|打针|药费|[肝肾肺心胃腰腿眼][^，。？！?!\s]{0,2}不行了|没(?:有)?(?:地方|房子?)住|无房|住(?:在)?[^，。？！?!\s]{0,8}?(?:车库|棚子|窝棚|地下室|工棚|仓库)|租不起|房租.{0,6}(?:交不|到期|付不)|没活(?:干)?|活(?:不好|难)找|时有时无|(?:挣|赚)不(?:到|着)钱|没(?:挣|赚)(?:到|着)?(?:钱|几个)|一分(?:钱)?(?:都|也)?没(?:挣|赚|有)|等着用钱|急(?:着)?用钱|(?:都|已经|早就)不在了|人没了|(?:父母|爸妈|爹妈)(?:都|双)?(?:没了|不在|去世|走了)|孤儿|没人要/u;
 // Wanting to apply: a verb of wanting, then (within a few characters that do not turn it into a question
 // about the process) a verb of applying.
 const WANT_TO_APPLY = new RegExp(
   [
-    '(?:想|要|准备|打算|希望|需要|来)[^问解询知听看填写，。？！?!\\s]{0,8}?(?:申请|申报|办理|办个|办一下|办下|登记|报名|报个)',
+    '(?:想|要|准备|打算|希望|需要|来)[^问解询知听看填写怎咋如不，。？！?!\\s]{0,8}?(?:申请|申报|办理|办个|办一下|办下|登记|报名|报个)',
     '帮(?:我|俺|咱|我们|俺们)(?:家)?[^，。？！?!\\s]{0,8}?(?:申请|办|弄|登记|报)',
     '给(?:我|俺)(?:登|办|申请)',
     `(?:帮|替|给|为)(?:我|俺)?(?:家)?(?:的)?(?:他|她|老人家|${RELATIVES})[^填写，。？！?!\\s]{0,6}?(?:申请|办个|办一下|办理|报个|报(?:农村|低保|五保|特困|危房|残疾|临时|医疗))`,
@@ -62,29 +67,39 @@ const WANT_TO_APPLY = new RegExp(
 // About oneself, asking whether one can apply is asking to apply: 能不能申请 / 能申请低保吗 / 有没有什么救助可以申请;
 // 「有没有补助」 alone asks what exists, and is answered.
 const MAY_I_APPLY =
-  /(?:能不能|能否|可不可以|可以|能|够不够|符不符合|符合)[^，。？！?!\s]{0,6}?(?:申请|申报|办|享受|领|吃上?低保|条件)|申请[^，。？！?!\s]{0,10}(?:吗|么|不)$|有没有[^，。？！?!\s]{0,12}(?:可以|能)(?:申请|办)/u;
+  /(?:能不能|能否|可不可以|可以|能|够不够|符不符合|符合)[^，。？！?!\s]{0,6}?(?:申请|申报|办|享受|领|吃上?低保|条件)|申请[^，。？！?!\s]{0,10}(?:吗|么|不|伐)$|有没有[^，。？！?!\s]{0,12}(?:可以|能)(?:申请|办)|(?:这里|这儿|这边|你们这儿?)(?:能|可以|可不可以|能不能)?(?:申请|办|报)/u;
 const HELP = /低保|特困|五保|救助|补助|补贴|帮扶|两项补贴|廉租|公租/u;
-const PLEA = /帮帮(?:我|俺|我们|咱|忙)|救救|求求|求助|没办法了|走投无路|救助一下|管管我/u;
+const PLEA =
+  /(?:不知道|不晓得|不懂)(?:该|应该|要)?(?:找谁|找哪|怎么办|咋办|咋整)|怎么办(?!理)|咋办|咋整|帮帮(?:我|俺|我们|咱|忙)|救救|求求|求助|没办法了|走投无路|救助一下|管管我/u;
 // A question clause: a question word or mark.
-const QUESTION = /[吗呢么？?]$|怎么|怎样|如何|多久|多长时间|多少|什么|啥|哪|能不能|可不可以|是否|有没有/u;
+const QUESTION =
+  /[吗呢么伐？?]$|[吗呢](?=还是)|怎么|怎样|如何|多久|多长时间|多少|什么|啥|哪|能不能|可不可以|是否|有没有/u;
 // Questions worth answering before the form starts: materials, conditions, amounts, time, where.
 const POLICY_TOPIC =
   /材料|证明|带什么|带啥|准备|条件|标准|要求|多少钱|多少|多久|多长时间|几天|哪里|去哪|流程|手续|谁批|补多少|给多少/u;
 // Where someone else lives or was seen (楼下, 隔壁, 路边 …) and, in the same clause, who (有个老奶奶, 王大爷, 老李家).
 const PLACE_OF_OTHERS =
-  /邻居|街坊|楼下|楼上|隔壁|对门|对面|村里|村口|村头|(?:我|俺|咱)们?村|同村|组里|院里|镇上|小区|辖区|路边|街上|桥洞|桥下|马路|车站|公园|菜市场|附近|路上|庄上|庄里|屯里|(?:我|俺|咱)们?(?:楼|庄|组|屯|班上|班里)|班上|班里|学校里/u;
+  /邻居|街坊|楼下|楼上|隔壁|对门|对面|村里|村口|村头|(?:我|俺|咱)们?村|同村|组里|院里|镇上|小区|辖区|路边|街上|桥洞|桥下|马路|车站|公园|菜市场|附近|路上|庄上|庄里|屯里|菜场|市场|门口|广场|超市|商场|医院|天桥|地下通道|火车站|汽车站|(?:我|俺|咱)们?(?:楼|庄|组|屯|班上|班里)|班上|班里|学校里/u;
 const SOMEONE =
-  /有个|有一个|有位|有一位|有户|有家|有一家|(?<![我俺己])一个|一位|一户|一家|一对|老两口|老夫妻|老头|老[\p{Script=Han}](?:家|头|太)|[\p{Script=Han}](?:大爷|大妈|大娘|奶奶|爷爷|阿姨|叔)|老人|老太|孩子|小孩|男的|女的|流浪/u;
+  /[了着](?:一)?个(?:人|男|女|老|小)|有个|有一个|有位|有一位|有户|有家|有一家|(?<![我俺己])一个|一位|一户|一家|一对|老两口|老夫妻|老头|老[\p{Script=Han}](?:家|头|太)|[\p{Script=Han}](?:大爷|大妈|大娘|奶奶|爷爷|阿姨|叔)|老人|老太|孩子|小孩|男的|女的|流浪/u;
 // A grid worker, volunteer or cadre writing about a resident.
 const ROLE =
-  /网格员|志愿者|社工|楼长|楼栋长|村干部|村支书|村主任|居委会|村委会|社区干部|社区工作人员|信息员|协管员/u;
+  /网格员|网格长|志愿者|社工|楼长|楼栋长|村干部|村支书|村主任|居委会|村委会|社区干部|社区工作人员|信息员|协管员/u;
 // The writer's own role when it is one that watches over others (a teacher, the village clinic, a cadre):
 // 「我是村卫生室的」「老师反映一个情况」. Only as the writer's role: 「老师说可以申请」 is someone's advice.
 const WRITER_ROLE =
-  /(?:我|俺)(?:们)?(?:是|这是|作为)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|信息员|楼栋长|楼长)|^(?:老师|班主任|网格员|信息员|村医)|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:反映|上报|报告)/u;
+  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫)|^(?:老师|班主任|网格员|信息员|村医)|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:反映|上报|报告)/u;
+// A workmate, friend or fellow villager of the writer: someone else, however close (「我工友摔伤了」).
+const ACQUAINTANCE =
+  /(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|房客|发小|哥们|牌友|病友)/u;
+// A household pointed at (「5栋那户」「东头那家人」), not the writer's own (「我们这户」).
+const THAT_HOUSEHOLD = /(?<![我俺咱们])(?:那|这)(?:户(?!口|籍)|家人)/u;
+// A report names a particular person or household (有个, 一户, 这家); 「困难家庭的孩子」 in general is nobody's report.
+const PARTICULAR =
+  /有个|有一个|有位|有一位|有户|有家|有一家|一个|一位|一户|一家|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
 const SEEN = /(?:发现|看到|看见|碰到|遇到|遇见)[^，。？！?!]{0,8}?(?:一个|一位|有个|有位|有户|一户|一家)/u;
 const OTHER_PERSON =
-  /老人|老太|老奶奶|老爷爷|老大爷|大爷|大妈|大娘|奶奶|爷爷|孩子|小孩|男子|女子|男的|女的|妇女|人员|流浪|乞讨|残疾人|精神|病人|一家|一户|住户|居民|村民|群众|学生|女生|男生|同学|女孩|男孩|老头|老两口|老夫妻|光棍/u;
+  /两口子|小两口|夫妻|母子|父子|母女|父女|一家人|这家人|那家人|这户|那户|老人|老太|老奶奶|老爷爷|老大爷|大爷|大妈|大娘|奶奶|爷爷|孩子|小孩|男子|女子|男的|女的|妇女|人员|流浪|乞讨|残疾人|精神|病人|一家|一户|住户|居民|村民|群众|学生|女生|男生|同学|女孩|男孩|老头|老两口|老夫妻|光棍/u;
 const EXISTING = new RegExp(
   [
     '(?:之前|已经|早就|上次|上个月|前几天|前段时间|去年|上周)[^，。？！?!\\s]{0,6}?(?:申请|交|递|提交|办)[^，。？！?!\\s]{0,4}(?:的|了|过)',
@@ -96,6 +111,13 @@ const EXISTING = new RegExp(
     // 「申请了一个多月了还没消息」「材料交了 一直没人理」: waiting on an application made.
     '(?:申请|材料|资料|表)[^，。？！?!\\s]{0,3}(?:交|递|提交|报)?(?:了|过)[^，。？！?!]{0,12}?(?:还|一直|怎么)(?:没|没有|不见)',
     '(?:申请|交|递)了(?:[一二两三四五六七八九十几半多个]{1,4}|好|很)(?:久|天|周|星期|个?月)',
+    // 「我那个救助到底怎么样了」「是不是没批」「咋还没批」: the writer's own application, decided or pending.
+    // (「为什么不批」 asks about the rules, and is answered.)
+    '(?:我|俺)(?:家)?(?:的)?那个[^，。？！?!\\s]{0,8}?(?:怎么样|咋样|怎样|如何|批|通过|结果|下来)',
+    '(?:是不是|是否|咋|怎么)(?:还)?(?:没|没有)(?:批|通过|给批)',
+    '(?:批|通过)了(?:没有|没|吗|么)|批没批|通过没通过|有没有(?:批|通过)',
+    // 「交了表快一个月了 一点动静都没有」: handed in, and no news since.
+    '(?:交|递|提交|申请|报)[^，。？！?!]{0,20}?(?:动静|消息|音讯|回音|下文|信儿)(?:都|也)?(?:没|没有|不见)',
   ].join('|'),
   'u',
 );
@@ -103,18 +125,28 @@ const EXISTING = new RegExp(
 // 「假如我申请了没批下来…」 imagines an application; it asks about the process, it does not check one.
 const HYPOTHETICAL = /假如|如果|要是|万一|假设|倘若/u;
 // 「我能不能替她申请」 asks whether one may apply for someone: a question, not yet the wish to.
-const PERMISSION = /(?:我|俺)(?:能|可以|能不能|可不可以|能否)(?:替|帮|给|为)/u;
+// So do 「帮别人申请可以吗」 (may one apply for another) and 「能叫村里帮我申请吗」 (may another apply for me).
+const PERMISSION = new RegExp(
+  [
+    '(?:我|俺)(?:能|可以|能不能|可不可以|能否)(?:替|帮|给|为)',
+    '(?:替|帮|给|为|代)[^，。？！?!\\s]{0,12}?(?:申请|办)[^，。？！?!\\s]{0,6}?(?:可以吗|可以不|可不可以|行吗|行不行|能行吗|中不中|成吗|能不能)',
+    '(?:能|可以|能不能|可不可以|能否)(?:叫|让|请|找|托)[^，。？！?!\\s]{1,8}?(?:帮|替|代)',
+  ].join('|'),
+  'u',
+);
+// 「能在这边申请吗还是要回老家申请」 weighs two ways of applying: a question, whatever verbs it holds.
+const ALTERNATIVE = /[吗呢么伐]还是/u;
 // Asking whether or how help could be had, or for a concrete help (a job, a repair): about oneself, with a
 // hardship told, it is the wish for that help.
 const ASK_HELP = new RegExp(
   [
     '(?:怎么|怎样|如何|咋)(?:样)?(?:申请|申报|办理|弄|领|报名)',
-    '(?:能不能|能否|可不可以|可以|能|中不中|行不行)[^，。？！?!\\s]{0,8}?(?:申请|申报|办|享受|领|吃上?低保|救助|补助|补贴|帮|扶持|减免|报销|管)',
-    '(?:有没有|有无|有啥|有什么|有哪些)[^，。？！?!\\s]{0,10}?(?:救助|补助|补贴|帮扶|扶持|政策|办法|培训|减免|照顾|帮助)',
+    '(?:能不能|能否|可不可以|可以|能|中不中|行不行)[^，。？！?!\\s]{0,8}?(?:申请|申报|办|享受|领|吃上?低保|救助|补助|补贴|帮|扶持|减免|报销|管|介绍|安排)',
+    '(?:有没有|有无|有啥|有什么|有哪些)[^，。？！?!\\s]{0,10}?(?:救助|补助|补贴|帮扶|扶持|政策|办法|培训|减免|照顾|帮|管)',
     '(?:听说|说是)[^，。？！?!\\s]{0,12}?(?:有|能|可以)[^，。？！?!\\s]{0,10}?(?:救助|补助|补贴|扶助|帮扶|扶持|培训|减免)',
     '申请(?:什么|啥|哪样|哪个|哪种|哪些|哪一)',
     '领不|中不中|出出主意|想想办法|帮(?:着|忙)?(?:修|介绍)',
-    '(?:咨询|问问|打听)[^，。？！?!\\s]{0,8}?(?:救助|补助|补贴|低保|特困|五保|扶持|扶助)',
+    '(?:咨询|问问|打听)[^，。？！?!\\s]{0,8}?(?:救助|补助|补贴|低保|特困|五保|扶持|扶助|帮扶|帮助|政策)',
   ].join('|'),
   'u',
 );
@@ -122,13 +154,17 @@ const ASK_HELP = new RegExp(
 const WANT_SERVICE = /想(?:找|学)[^，。？！?!\s]{0,6}?(?:活|工作|技术|手艺)/u;
 // Hardship words that say only that things are hard, not what happened: a question after them alone is answered.
 const GENERIC_HARDSHIP = /困难|难处|条件(?:不好|差)|不容易/gu;
+// A hardship placed in time (「这个月一分没挣到」) is a story told, even when the pronoun is dropped.
+const TOLD_WHEN = /这个月|上个月|这几个月|这半年|今年|去年|前几天|前两天|这几天|最近|这阵子|这些年/u;
 // Questions about the process itself: what to bring, procedures, how long, who decides, what if refused.
 const PROCESS =
-  /(?:带|准备|交|要)(?:些)?(?:什么|啥|哪些)|什么(?:材料|手续|证件|证明)|手续|流程|多久|多长时间|多少天|几天|几个月|(?:为什么|为啥)(?:不批|没批|不给)|(?:告诉|通知)(?:我)?(?:为什么|原因|结果)|找谁|找哪|去哪(?:里|儿)?(?:办|申请|报名|交)|在哪(?:里|儿)?(?:办|申请|报名)|哪个(?:单位|部门)|怎么(?:报名|捐)|谁(?:来)?(?:批|审|管|定)/u;
+  /(?:叫|让|请|找|托)[^，。？！?!\s]{1,8}?(?:帮|替|代)(?:我|俺)?[^，。？！?!\s]{0,4}?(?:申请|办)|(?:这边|这里|本地|当地|老家|户籍地|户口(?:所在)?地)[^，。？！?!\s]{0,4}?(?:申请|办)|(?:带|准备|交|要)(?:些)?(?:什么|啥|哪些)|什么(?:材料|手续|证件|证明)|手续|流程|多久|多长时间|多少天|几天|几个月|(?:为什么|为啥)(?:不批|没批|不给)|(?:告诉|通知)(?:我)?(?:为什么|原因|结果)|找谁|找哪|去哪(?:里|儿)?(?:办|申请|报名|交|登记)|在哪(?:里|儿)?(?:办|申请|报名|登记|对接)|(?:怎么|如何|咋)(?:对接|联系|参加|加入)|哪个(?:单位|部门)|怎么(?:报名|捐)|谁(?:来)?(?:批|审|管|定)/u;
 // Offering help: to volunteer, to donate.
-const OFFERS_HELP = /志愿者|义工|做志愿|当志愿|捐款|捐钱|捐助|捐物|捐赠|怎么捐|想捐|献爱心/u;
+const OFFERS_HELP =
+  /(?:想|愿意|可以)[^让请找叫，。？！?!\s]{0,6}?(?:陪陪|看望|慰问|探望)|(?:想|愿意|可以)(?:去|来)?(?:出份力|出点力|尽点力|尽份力|做点好事)|(?:给|为|向)[^，。？！?!\s]{0,10}?(?:困难户|困难家庭|困难群众|贫困户|低保户|孤寡老人|留守儿童|敬老院|福利院)[^，。？！?!\s]{0,6}?(?:送|捐|献)|志愿者|义工|做志愿|当志愿|捐款|捐钱|捐助|捐物|捐赠|怎么捐|想捐|献爱心|(?:免费|义务|无偿)(?:给|帮|为|替)?[^，。？！?!\s]{0,10}?(?:辅导|补课|上课|教|陪|理发|量|看病|义诊|打扫|做饭|送饭|修)|(?:想|愿意)(?:给|帮|为|替)[^，。？！?!\s]{0,10}?(?:辅导|补课|上课|理发|量血压|义诊|打扫|做饭|送饭)/u;
 // Telling staff about someone else's situation.
-const REPORT_WORD = /反映|上报|报告|报上去|通报/u;
+const REPORT_WORD =
+  /反映|上报|报告|报上去|通报|(?:跟|和|给)(?:你们|您们|政府|社区)(?:说|讲)(?:一下|下|个事)|提供(?:个|一个|一些|点)?(?:情况|线索)/u;
 const ON_BEHALF = /(?:替|帮|给)(?:她|他|他们|她们|人家|这家|这户)(?:反映|说说|问问|报)|匿名|不想留名|不留名/u;
 
 /** Reads the parts of a message (see MessageParts); every test is a bounded pattern over a cut message. */
@@ -141,33 +177,49 @@ export function readMessageParts(message: string): MessageParts {
   const seen =
     !OWN_RELATIVE_FIRST.test(text.trim()) &&
     (clauses.some((c) => PLACE_OF_OTHERS.test(c) && SOMEONE.test(c)) ||
-      ((SEEN.test(text) || ROLE.test(text) || writerRole) && OTHER_PERSON.test(text)));
+      ACQUAINTANCE.test(text) ||
+      THAT_HOUSEHOLD.test(text) ||
+      ((SEEN.test(text) || ((ROLE.test(text) || writerRole) && PARTICULAR.test(text))) &&
+        OTHER_PERSON.test(text)));
   // Residents drop the pronoun: a hardship told about nobody else is the writer's own.
   const personal = PERSONAL.test(text) || (hardship && !seen);
   // 「我能不能替她申请」 asks whether one may; the wish to apply is then only a question.
-  const wantClause = clauses.some((c) => WANT_TO_APPLY.test(c) && !PERMISSION.test(c));
-  const mayI = clauses.some((c) => MAY_I_APPLY.test(c));
+  const wantClause = clauses.some(
+    (c) => WANT_TO_APPLY.test(c) && !PERMISSION.test(c) && !ALTERNATIVE.test(c),
+  );
   const plea = PLEA.test(text);
   const hypothetical = HYPOTHETICAL.test(text);
+  // 「要是…能在这边申请吗」 imagines a case: a question about the rules, not the wish to apply now.
+  const mayI = !hypothetical && clauses.some((c) => MAY_I_APPLY.test(c) && !PERMISSION.test(c));
   const existingApplication = EXISTING.test(text) && !hypothetical;
   const questions = clauses.filter(
     (c) => QUESTION.test(c) && POLICY_TOPIC.test(c) && !(WANT_TO_APPLY.test(c) && !POLICY_TOPIC.test(c)),
   );
   // One's own hardship told, then a question about a kind of help (「…低保怎么办」「孩子上学有没有补助」):
   // they want it. A question about amounts, materials, conditions or time (多少, 材料 …) is only answered.
+  // What happened is told (an illness, a lost job, fees that cannot be paid), by the writer about their own
+  // household (a word for themself or their family is there): 「残疾人有哪些补贴」 tells no one's story.
+  const ownHardship =
+    !seen &&
+    (PERSONAL.test(text) || TOLD_WHEN.test(text)) &&
+    HARDSHIP.test(text.replace(GENERIC_HARDSHIP, ''));
+  // 「要是遇到困难…」 imagines the hardship: only one actually told makes the question a wish.
   const askedAboutHelp =
     hardship &&
     personal &&
     !seen &&
+    (!hypothetical || ownHardship) &&
     clauses.some((c) => QUESTION.test(c) && HELP.test(c) && !POLICY_TOPIC.test(c));
-  // What happened is told (an illness, a lost job, fees that cannot be paid), by the writer about their own
-  // household (a word for themself or their family is there): 「残疾人有哪些补贴」 tells no one's story.
-  const ownHardship = !seen && PERSONAL.test(text) && HARDSHIP.test(text.replace(GENERIC_HARDSHIP, ''));
   const wantService = hardship && personal && !seen && clauses.some((c) => WANT_SERVICE.test(c));
   const asksForHelp = clauses.some((c) => ASK_HELP.test(c));
   const processQuestion = clauses.some((c) => PROCESS.test(c) && (QUESTION.test(c) || /[？?谁几]/u.test(c)));
   // 「老师反映一个情况…这个家庭能享受什么救助」 asks for someone else's household: a report, not an application.
   const reportsOther = seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || writerRole);
+  const laterWish = existingApplication
+    ? (clauses.find(
+        (c) => WANT_TO_APPLY.test(c) && !EXISTING.test(c) && !PERMISSION.test(c) && !ALTERNATIVE.test(c),
+      ) ?? null)
+    : null;
   return {
     wantsToApply:
       !existingApplication &&
@@ -188,5 +240,6 @@ export function readMessageParts(message: string): MessageParts {
     processQuestion,
     offersHelp: OFFERS_HELP.test(text),
     reportsOther,
+    laterWish,
   };
 }

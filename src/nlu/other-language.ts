@@ -21,3 +21,15 @@ export function otherLanguage(message: string): OtherLanguage | undefined {
   const english = words.filter((w) => ENGLISH_WORD.test(w)).length;
   return english >= 2 || (english >= 1 && words.length === 1 && words[0] !== 'a') ? 'en' : undefined;
 }
+
+// Asking to apply in English: 「Can I apply for …」「I want to sign my dad up for …」. A question about an
+// application already made (status, progress) is not one.
+const ENGLISH_APPLY = /\b(?:apply|applying|application form|sign (?:\w+ ){0,2}up)\b/i;
+const ENGLISH_EXISTING =
+  /\b(?:status|progress|already (?:applied|submitted)|receipt|my application (?:is|was|has))\b/i;
+
+/** True when an English message clearly asks to apply for help (the application then starts, in Chinese). */
+export function asksToApplyInEnglish(message: string): boolean {
+  const text = cutText(message, MAX_MESSAGE_CHARS);
+  return ENGLISH_APPLY.test(text) && !ENGLISH_EXISTING.test(text);
+}

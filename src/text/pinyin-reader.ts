@@ -28,6 +28,9 @@ export interface PinyinReader {
 const LATIN_RUN = /[a-zA-Z]{1,12}(?:[ \t]{1,3}[a-zA-Z]{1,12})*/g;
 const ONE_WORD = /^[a-zA-Z]+$/;
 const HAN = /\p{Script=Han}/u;
+// One syllable glued to a character (「救zhu」「di保」): half of a word typed before the input method caught up.
+const HALF_AFTER = /(\p{Script=Han})([a-zA-Z]{1,6})(?![a-zA-Z])/gu;
+const HALF_BEFORE = /(?<![a-zA-Z])([a-zA-Z]{1,6})(\p{Script=Han})/gu;
 
 function syllablesOf(word: string): string[] {
   return pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
@@ -49,13 +52,27 @@ export function createPinyinReader(phrases: readonly string[]): PinyinReader {
     readMixed(text) {
       if (text.length > MAX_PINYIN_CHARS || !HAN.test(text)) return undefined;
       let changed = false;
-      const read = text.replace(LATIN_RUN, (run) => {
+      const runs = text.replace(LATIN_RUN, (run) => {
         tables ??= buildTables(phrases);
         const characters = ONE_WORD.test(run) ? readWord(tables, run) : readWith(tables, run);
         if (characters === undefined) return run;
         changed = true;
         return characters;
       });
+      // A half word is completed only into a two-character word the phrases know, so 「好ok」 stays as typed.
+      const halfWord = (han: string, latin: string, hanFirst: boolean): string | undefined => {
+        tables ??= buildTables(phrases);
+        const own = syllablesOf(han)[0];
+        const syllable = latin.toLowerCase();
+        if (own === undefined || !tables.syllables.has(syllable)) return undefined;
+        const word = tables.best.get(hanFirst ? `${own} ${syllable}` : `${syllable} ${own}`);
+        if (word === undefined || word.length !== 2 || word[hanFirst ? 0 : 1] !== han) return undefined;
+        changed = true;
+        return word;
+      };
+      const read = runs
+        .replace(HALF_AFTER, (whole, han: string, latin: string) => halfWord(han, latin, true) ?? whole)
+        .replace(HALF_BEFORE, (whole, latin: string, han: string) => halfWord(han, latin, false) ?? whole);
       return changed ? read : undefined;
     },
   };

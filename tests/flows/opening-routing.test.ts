@@ -125,3 +125,66 @@ describe('status checks and reports told apart from applications', () => {
     expect(effect?.type === 'register_case' && effect.plan.applicantName).toBe('孔秀兰');
   });
 });
+
+describe('an opening in English', () => {
+  it('that asks to apply starts the application, telling in both languages how to reach a person', async () => {
+    const h = await harness();
+    await h.say(
+      'Hello, my father is in hospital after an operation and we cannot pay. How do I apply for help?',
+    );
+    expect(application(h)?.assistanceType).toBe('medical');
+    expect(h.text).toContain('I will start your application');
+    expect(h.text).toContain('转人工');
+    expect(h.publicState.expecting).toContain('consent');
+  });
+
+  it('is followed by consent given in English, for the writer and for the relative applied for', async () => {
+    const h = await harness();
+    await h.say('Can I apply for help for my father? He had a stroke and the hospital bills are huge.');
+    expect(h.publicState.expecting).toEqual(['consent', 'proxy_consent']);
+    await h.say('Yes, I agree. My father agrees too, he asked me to do this.');
+    expect(h.publicState.expecting.some((key) => key.startsWith('field:'))).toBe(true);
+    const h2 = await harness();
+    await h2.say('Can I apply for help for my father? He had a stroke and the hospital bills are huge.');
+    await h2.say("yes, but he doesn't know yet");
+    expect(h2.publicState.expecting).not.toContain('consent');
+    const h3 = await harness();
+    await h3.say('Can I apply for help for my father? He had a stroke and the hospital bills are huge.');
+    await h3.say('I do not agree');
+    expect(h3.state.flow).toBeNull();
+  });
+
+  it('that only asks what the bot is starts nothing', async () => {
+    const h = await harness();
+    await h.say('hi what can you do, I do not read chinese');
+    expect(h.state.flow).toBeNull();
+    expect(h.state.topic).toBe('other_language');
+  });
+
+  it('that asks after an application made is not a new one', async () => {
+    const h = await harness();
+    await h.say('I applied last month, what is the status of my application?');
+    expect(h.state.flow).toBeNull();
+  });
+});
+
+describe('a question outside social assistance', () => {
+  it('is declined and shown as not understood (an abstention), with what the bot can do', async () => {
+    const h = await harness();
+    await h.say('周末去哪里钓鱼比较好');
+    expect(h.state.topic).toBe('out_of_scope');
+    expect(h.publicState.understood).toBe(false);
+  });
+});
+
+describe('a hardship with a question the classifier did not place', () => {
+  it('is answered from the documents rather than declined', async () => {
+    const h = await harness();
+    // The fake classifier reads this as out of scope (no keyword of its own matches).
+    await h.say('住院押金交不起 这下怎么办');
+    expect(h.state.topic).toBe('ask_policy');
+    const h2 = await harness();
+    await h2.say('做完手术还欠亲戚两万多 以后咋办');
+    expect(h2.state.topic).toBe('ask_policy');
+  });
+});

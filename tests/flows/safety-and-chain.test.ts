@@ -30,6 +30,15 @@ describe('the root chain and the safety follow-up (fake NLU, no store)', () => {
     expect(h.publicState.expecting).not.toContain('field:id_number');
   });
 
+  it('an answer to 「您在哪里」 that carries a pressing word of its own is still taken as the place', async () => {
+    const h = await FlowHarness.create();
+    await h.say('救命 他拿着刀');
+    expect(h.publicState.expecting).toEqual(['safety_location']);
+    await h.say('躲到璜土镇小桥边的亲戚家了 两天没饭吃');
+    expect(h.state.safety?.location).toContain('璜土镇');
+    expect(h.publicState.expecting).toEqual(['safety_phone']);
+  });
+
   it('one urgent case per person: a second urgent message reuses the case it flagged', async () => {
     const h = await FlowHarness.create();
     await h.say('救命');

@@ -34,6 +34,49 @@ describe('status check, report and volunteer sign-up flows (fake NLU, no store)'
     expect(h.state.flow).toBeNull();
   });
 
+  it('a status check that also asks for a new kind of help offers it once the status is told', async () => {
+    const h = await FlowHarness.create();
+    h.knownCases[CASE] = {
+      caseNo: CASE,
+      assistanceType: 'minimum_living',
+      status: 'accepted',
+      departmentName: '江阴市民政局',
+      transferDueAt: '2026-11-26T15:59:59.999Z',
+      phoneLast4: '4321',
+      statusLocked: false,
+    };
+    await h.say('之前交的低保材料到哪一步了 还有老房子漏雨 也想申请住房救助');
+    expect(h.publicState.expecting).toEqual(['status_receipt']);
+    await h.say(CASE);
+    await h.say('4321');
+    expect(h.text).toContain('住房救助');
+    expect(h.publicState.expecting).toEqual(['offer_apply']);
+    await h.say('好的');
+    expect(h.state.flow?.name).toBe('application');
+    expect((h.state.flow?.state as { assistanceType: string }).assistanceType).toBe('housing');
+  });
+
+  it('a receipt pasted with dots or slashes between its groups is read', async () => {
+    const h = await FlowHarness.create();
+    h.knownCases[CASE] = {
+      caseNo: CASE,
+      assistanceType: 'medical',
+      status: 'accepted',
+      departmentName: '江阴市医疗保障局',
+      transferDueAt: '2026-11-26T15:59:59.999Z',
+      phoneLast4: '2468',
+      statusLocked: false,
+    };
+    await h.say(`查一下 ${CASE.replaceAll('-', '.')}`);
+    expect(h.publicState.expecting).toEqual(['status_phone4']);
+    await h.say('2468');
+    expect(h.text).toContain('正在审核');
+    const h2 = await FlowHarness.create();
+    await h2.say('我的申请到哪了');
+    await h2.say(CASE.replaceAll('-', '/'));
+    expect(h2.publicState.expecting).toEqual(['status_phone4']);
+  });
+
   it('a resident who asks something else during a status check leaves it and is answered', async () => {
     const h = await FlowHarness.create();
     await h.say('我的申请到哪了');
@@ -69,6 +112,20 @@ describe('status check, report and volunteer sign-up flows (fake NLU, no store)'
       await h.say(answer);
     const effect = h.actions.find((a) => a.type === 'register_case');
     expect(effect?.type === 'register_case' && effect.plan.urgency).toBe('none');
+  });
+
+  it('a pressing word heard in a report yields to the reporter’s 「说不上急」; a danger to life does not', async () => {
+    const fileWith = async (situation: string, howUrgent: string) => {
+      const h = await FlowHarness.create();
+      await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
+      for (const answer of ['后院那个独居的大伯', '璜土镇石庄村', situation, howUrgent, '匿名'])
+        await h.say(answer);
+      const effect = h.allActions.find((a) => a.type === 'register_case');
+      return effect?.type === 'register_case' ? effect.plan.urgency : undefined;
+    };
+    expect(await fileWith('家里好像没饭吃了', '谈不上急 有空去看看就行')).toBe('none');
+    expect(await fileWith('家里好像没饭吃了', '不清楚')).toBe('high');
+    expect(await fileWith('他在屋里喊救命', '没多急吧')).toBe('critical');
   });
 
   it('a verified volunteer’s report carries their name and is trusted', async () => {

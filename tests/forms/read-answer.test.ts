@@ -84,6 +84,9 @@ describe('what the first message implies', () => {
     ['我是里山村村委会的，帮村民申请低保', '村（居）委会代为申请'],
     ['我要申请临时救助', '本人申请'],
     ['我要申请低保 我叫刘桂芬 老伴瘫痪在床', '本人申请'],
+    ['My dad lost his job and his leg hurts, could you help me apply for him', '亲属代为申请'],
+    ['my wife is pregnant and I need help with the rent', undefined],
+    ['I lost my job last month, how do I apply', '本人申请'],
   ])('「%s」 → %s (undefined: not said, so asked)', (text, relation) => {
     expect(inferApplicantRelation(text)).toBe(relation);
   });

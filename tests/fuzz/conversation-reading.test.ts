@@ -8,9 +8,10 @@ import type { FormRegistry } from '../../src/forms/form-registry.js';
 import { addressSpan, correctAddress } from '../../src/forms/address-span.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { namedCorrection } from '../../src/flows/application/named-correction.js';
-import { proxyAgreementInConsent } from '../../src/flows/application/proxy-agreement.js';
+import { englishYes, proxyAgreementInConsent } from '../../src/flows/application/proxy-agreement.js';
 import { spelledDigits, spokenDigits } from '../../src/text/spoken-digits.js';
-import { otherLanguage } from '../../src/nlu/other-language.js';
+import { asksToApplyInEnglish, otherLanguage } from '../../src/nlu/other-language.js';
+import { likelyTypes } from '../../src/flows/application/likely-types.js';
 import { createTextReader, type TextReader } from '../../src/text/text-reader.js';
 import { toSimplified } from '../../src/text/to-simplified.js';
 import { withinBound, runs } from '../helpers/fuzz.js';
@@ -84,6 +85,11 @@ describe('readers of whole conversations on hostile text', () => {
         expect([undefined, 'en', 'other']).toContain(
           withinBound(BOUND_MS, () => otherLanguage(text), 'otherLanguage'),
         );
+        expect(typeof withinBound(BOUND_MS, () => asksToApplyInEnglish(text), 'asksToApplyInEnglish')).toBe(
+          'boolean',
+        );
+        expect(Array.isArray(withinBound(BOUND_MS, () => likelyTypes(text), 'likelyTypes'))).toBe(true);
+        expect(typeof withinBound(BOUND_MS, () => englishYes(text), 'englishYes')).toBe('boolean');
       }),
       runs(300),
     );

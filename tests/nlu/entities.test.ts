@@ -54,6 +54,9 @@ describe('household and money', () => {
     ['家里四口人', 4],
     ['我带着两个娃一共三口人', 3],
     ['我一个人住在老房子里', 1],
+    ['my grandfather lives alone since 2019', 1],
+    ['we are 4 people at home', 4],
+    ['a family of 5, only my husband works', 5],
   ])('reads the household size in 「%s」 as %d', (text, size) => {
     expect(values(text, 'household_size')).toEqual([size]);
   });

@@ -144,6 +144,92 @@ describe('someone else seen in need', () => {
   );
 });
 
+describe('readings widened after set D (own sentences, kinds of failure)', () => {
+  it.each([
+    // an illness named with 病, a roof that is not a home, work that comes and goes, parents gone
+    '我老伴有心脏病十来年了 每个月光药钱就要三四百 这个能不能帮忙报一点',
+    '房东把我们撵出来了 现在一家人住在朋友的工棚里 有没有啥帮扶',
+    '跑运输的活时有时无 这个月一分没挣到 能不能给安排个活路',
+    '外甥女九岁 她爸妈都不在了 一直在我家 有没有能帮这种娃的',
+    // asking whether this is the place to apply, with oneself told
+    '请问是这里办低保吗 我一个人住 七十多了',
+  ])('「%s」 asks for help for one’s own household', (text) => {
+    expect(readMessageParts(text).wantsToApply).toBe(true);
+  });
+
+  it.each([
+    // a question word or a refusal between the wish and the verb
+    '放暑假了想去敬老院做义工 要怎么报名',
+    '隔壁那户人家日子难 可他死活不肯去申请 我想替他们反映反映',
+    // may someone else apply for me, may I apply for someone else
+    '我眼睛不好看不清字 可以让社区的人替我填申请吗',
+    '帮我们单元一个独居老人申请补助行不行',
+    // a case only imagined, two ways of applying weighed
+    '如果以后生了大病 在打工的城市能申请医疗救助吗还是得回户口所在地',
+  ])('「%s」 is not the wish to apply now', (text) => {
+    expect(readMessageParts(text).wantsToApply).toBe(false);
+  });
+
+  it.each([
+    '我同事前几天出了车祸 家里就他一个挣钱的 能不能帮帮他家',
+    '地下通道里躺着个老人 衣服很薄',
+    '商场门口有个男的天天在那里捡吃的',
+  ])('「%s」 is about someone else', (text) => {
+    expect(readMessageParts(text).aboutSomeoneElse).toBe(true);
+  });
+
+  it('a cadre or volunteer who speaks of needy people in general reports nobody in particular', () => {
+    const parts = readMessageParts('我是退休的护士 想给村里的空巢老人量量血压 该找谁登记');
+    expect(parts.reportsOther).toBe(false);
+    expect(parts.offersHelp).toBe(true);
+    expect(readMessageParts('我是社区网格员 想了解一下残疾人家庭都有哪些补贴').reportsOther).toBe(false);
+  });
+
+  it.each(['俺家那个临时救助到底咋样了 一点消息没有', '我妈的特困是不是没通过啊'])(
+    '「%s」 asks after an application made',
+    (text) => {
+      expect(readMessageParts(text).existingApplication).toBe(true);
+    },
+  );
+
+  it('keeps a new wish said beside an application made, and nothing when there is none', () => {
+    expect(readMessageParts('我妈的医疗救助批了没有 另外我自己想办个临时救助').laterWish).toBe(
+      '另外我自己想办个临时救助',
+    );
+    expect(readMessageParts('我妈的医疗救助批了没有').laterWish).toBeNull();
+    expect(readMessageParts('我想办个临时救助').laterWish).toBeNull();
+  });
+
+  it.each([
+    '作为网格长给你们提供个情况 东头那家人男的瘫了女的又病了',
+    '我是小区物业的 跟你们说一下 5栋那户母子俩好久没交水电了 好像日子很难',
+  ])('「%s」 reports someone else', (text) => {
+    expect(readMessageParts(text).reportsOther).toBe(true);
+  });
+
+  it.each(['退休了闲着 想去福利院陪陪孩子们 在哪儿登记', '我们车队想给留守儿童捐点书包文具 怎么对接'])(
+    '「%s」 offers help and asks how',
+    (text) => {
+      const parts = readMessageParts(text);
+      expect(parts.offersHelp).toBe(true);
+      expect(parts.processQuestion).toBe(true);
+      expect(parts.wantsToApply).toBe(false);
+    },
+  );
+
+  it('money owed is a hardship told', () => {
+    expect(readMessageParts('盖房子还欠着村里人一万多块 这可咋办').hardship).toBe(true);
+  });
+
+  it('a form handed in with no news since is an application made', () => {
+    expect(readMessageParts('递了材料两个多礼拜 到现在一点音讯也没有').existingApplication).toBe(true);
+  });
+
+  it('asking why applications get refused is a question about the rules', () => {
+    expect(readMessageParts('你们一般为什么不批 被拒了可以复议吗').existingApplication).toBe(false);
+  });
+});
+
 describe('reading the parts of hostile text', () => {
   it('reads any message at once, and every question it keeps is part of the message', () => {
     fc.assert(

@@ -37,6 +37,19 @@ describe('pinyin mixed with characters', () => {
     expect(read('bang wo cha yi xia 医疗救助 jin du')).toContain('进度');
   });
 
+  it.each([
+    ['想办个医疗jiu助', '医疗救助'],
+    ['我要shen请低保', '申请'],
+    ['这个月的di保还没到', '低保'],
+  ])('completes a word half typed in pinyin in 「%s」', (typed, word) => {
+    expect(read(typed)).toContain(word);
+  });
+
+  it('leaves a Latin word glued to a character alone when no known word completes it', () => {
+    expect(read('手机app打不开')).toBe('手机app打不开');
+    expect(read('好ok')).toBe('好ok');
+  });
+
   it('leaves Latin words that are not pinyin as they are', () => {
     expect(read('我的 ID card 丢了')).toBe('我的 ID card 丢了');
   });

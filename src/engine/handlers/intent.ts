@@ -20,6 +20,14 @@ export function intentHandler(flows: FlowRegistry): Handler {
         }),
       );
     const { name, confidence } = ctx.parse.intent;
+    // 「还欠医院三万 怎么办」: a hardship with a question is about assistance whatever the classifier made of it;
+    // the documents answer it, or the answer abstains honestly, rather than 「帮不上忙」 or 「没弄明白」.
+    const parts = ctx.parts;
+    const hardshipQuestion =
+      parts.hardship &&
+      (parts.plea || parts.asksForHelp || parts.processQuestion || parts.questions.length > 0);
+    if ((confidence < MIN_INTENT_CONFIDENCE || name === 'out_of_scope') && hardshipQuestion)
+      return answerPolicy(ctx, ctx.text);
     if (confidence < MIN_INTENT_CONFIDENCE) {
       ctx.say(ctx.services.replies.fallback);
       ctx.abstained = true;
@@ -43,6 +51,12 @@ export function intentHandler(flows: FlowRegistry): Handler {
         ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
         ctx.state.topic = 'complaint';
         return;
+      case 'out_of_scope':
+        // 「这个我帮不上忙」 is a question the bot has no answer to: shown as not understood, like any abstention.
+        ctx.abstained = true;
+        ctx.push(intentReply(ctx, name));
+        ctx.state.topic = name;
+        return;
       case 'report_urgent':
       case 'goodbye':
       case 'thanks':
@@ -51,7 +65,6 @@ export function intentHandler(flows: FlowRegistry): Handler {
       case 'affirm':
       case 'deny':
       case 'cancel':
-      case 'out_of_scope':
         ctx.push(intentReply(ctx, name));
         ctx.state.topic = name;
         return;

@@ -127,6 +127,13 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
       ctx.state.urgency === level && risk.reasons.every((r) => ctx.state.urgencyReasons.includes(r));
     markUrgent(ctx, flows, level, risk.reasons, risk.category);
     if (ctx.queue.heldBy !== null) return next();
+    // Already asked where they are and how to call back: 「跑出来了 在菜市场门口」 answers that question; a
+    // pressing word in the answer is queued above, and the follow-up reads the place or number it gives.
+    const followingUp = !active && ctx.state.safety !== null && ctx.state.safety.stage !== 'done';
+    if (level === 'high' && followingUp) {
+      if (!known && risk.reply) ctx.say(risk.reply);
+      return next();
+    }
 
     if (level === 'high') {
       const applying = active !== undefined || asksToApply(ctx, flows);

@@ -2,10 +2,19 @@ import type { TurnContext } from '../../engine/turn-context.js';
 
 const SURE = 0.6;
 // 「还没问过她」「她不知道」: not (yet) agreed, whatever else the sentence says.
-const NOT_AGREED = /不同意|没同意|还没|没问|没跟|不知道|不清楚|不肯|不愿意/;
-const AGREED = /同意|答应|让我|叫我|委托|知道的|愿意|签过字|签了字|授权|tong ?yi/i;
+const NOT_AGREED = /不同意|没同意|还没|没问|没跟|不知道|不清楚|不肯|不愿意|n't\b|\bnot\b|\bnever\b|disagree/i;
+const AGREED =
+  /同意|答应|让我|叫我|委托|知道的|愿意|签过字|签了字|授权|tong ?yi|\bagree[sd]?\b|\bconsent(?:s|ed)?\b|\bis ok\b|\bis fine\b/i;
 // The writer's own yes at the start of a combined answer (「同意，我妈也同意」): what follows speaks for the other person.
-const OWN_YES = /^[\s，,。.!！]*(?:我)?(?:同意|可以|好的?|行|嗯+|没问题|ok)[\s，,。.!！的了啊吧]*/iu;
+const OWN_YES =
+  /^[\s，,。.!！]*(?:(?:我)?(?:同意|可以|好的?|行|嗯+|没问题|ok)[\s，,。.!！的了啊吧]*|(?:(?:yes|yeah|yep|okay|ok|sure|i agree|agreed)\b[\s,.!]*)+)/iu;
+// An English yes opening the answer (「yes I agree」「OK, sure」), before anything said about the other person.
+const ENGLISH_YES = /^[\s,.!]*(?:yes|yeah|yep|okay|ok|sure|i agree|i do|agreed)\b(?![\s,]*not\b)/i;
+
+/** True when an answer to the privacy notice opens with an English yes (the writer's own consent). */
+export function englishYes(text: string): boolean {
+  return ENGLISH_YES.test(text.slice(0, 200));
+}
 
 /** Whether the person applied for agreed, read from an answer to that question alone. */
 export function proxyAgreed(ctx: TurnContext, text: string): boolean {

@@ -16,6 +16,8 @@ const stateSchema = z.object({
   detected: priority.nullable(),
   /** The name of the person reported, when the reporter gave one, so staff see whom the case is about. */
   name: z.string().nullable().default(null),
+  /** The reporter said in so many words that it can wait (「不算急」), which outweighs a pressing word heard. */
+  canWait: z.boolean().default(false),
 });
 
 /** A report about someone else (主动发现) in progress. */
@@ -31,14 +33,14 @@ const higher = (a: HandoffPriority | null, b: HandoffPriority | null): HandoffPr
   a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
 
 const NOT_URGENT =
-  /不太急|不急|不算(?:太|很|特别)?急|不是(?:今天|马上|一时)|不用(?:今天|马上)|不是(?:很|太|特别|那么)急|不怎么急|没(?:那么|多|太)急|还好|还行|可以等|不用太着急|不着急/;
+  /不太急|不急|不算(?:太|很|特别)?急|(?:说|谈)不上(?:太|很)?急|不(?:算|是)?紧急|不是?要命|(?:没有|没|无)(?:什么|啥)?(?:生命)?危险|^一般|不是(?:今天|马上|一时)|不用(?:今天|马上)|不是(?:很|太|特别|那么)急|不怎么急|没(?:那么|多|太)急|还好|还行|可以等|不用太着急|不着急/;
 
 function urgencyAnswer(ctx: TurnContext): HandoffPriority {
   if (ctx.buttonId === 'life_danger') return 'critical';
   if (ctx.buttonId === 'urgent_today') return 'high';
   if (ctx.buttonId === 'not_so_urgent') return 'normal';
   const text = ctx.text;
-  if (/生命危险|危险|快不行|有生命|救命|晕倒|昏迷/.test(text)) return 'critical';
+  if (/生命危险|危险|快不行|有生命|救命|晕倒|昏迷/.test(text) && !NOT_URGENT.test(text)) return 'critical';
   // 「不是特别急」「不算太急」「还好」 say it can wait, whatever other words come with them.
   if (/急|今天|马上|尽快/.test(text) && !NOT_URGENT.test(text)) return 'high';
   return 'normal';
@@ -60,7 +62,10 @@ function ask(ctx: TurnContext, report: ReportState): ReportState {
 
 /** Files the report: a case carrying what the reporter said (and who they are, when verified), and a queue entry. */
 function file(ctx: TurnContext, report: ReportState, phone: string | null): null {
-  const level = higher(report.urgency, report.detected) ?? 'normal';
+  // The reporter sees the person; a pressing word the detector heard (cold, no money for the doctor) yields to
+  // their 「不急」, while a danger to life never does.
+  const heard = report.canWait && report.detected === 'high' ? null : report.detected;
+  const level = higher(report.urgency, heard) ?? 'normal';
   const volunteer = ctx.lookupVolunteer();
   const trusted = volunteer?.status === 'verified' ? volunteer : undefined;
   const reporterPhone = phone ?? trusted?.phone ?? null;
@@ -139,6 +144,7 @@ export const reportFlow: Flow<ReportState> = {
         // A danger heard in the opening already counts for the report it starts.
         detected: ctx.risk.level === 'critical' || ctx.risk.level === 'high' ? ctx.risk.level : null,
         name: null,
+        canWait: false,
       }),
     );
   },
@@ -196,7 +202,14 @@ export const reportFlow: Flow<ReportState> = {
       case 'situation':
         return Promise.resolve(ask(ctx, { ...report, situation: answer, stage: 'urgency' }));
       case 'urgency':
-        return Promise.resolve(ask(ctx, { ...report, urgency: urgencyAnswer(ctx), stage: 'contact' }));
+        return Promise.resolve(
+          ask(ctx, {
+            ...report,
+            urgency: urgencyAnswer(ctx),
+            canWait: ctx.buttonId === 'not_so_urgent' || (!ctx.buttonId && NOT_URGENT.test(ctx.text)),
+            stage: 'contact',
+          }),
+        );
       case 'contact': {
         const phone = ctx.parse.entities.find((e) => e.type === 'phone');
         const given =

@@ -5,23 +5,49 @@ import { LEFT_FLOW, type Flow } from '../../engine/flow.js';
 import type { CaseFacts } from '../../engine/lookups.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { statusChecksPaused } from '../../cases/status-guard.js';
+import { dynamicButton } from '../../engine/buttons.js';
+import { extractAssistanceTypes } from '../../nlu/entities/assistance-type.js';
+import { likelyTypes } from '../application/likely-types.js';
 import { spokenDigits } from '../../text/spoken-digits.js';
 
 const MAX_FAILURES = 3;
-const RECEIPT_LIKE = /[0-9０-９]{6}[\s\-－一—]*[0-9０-９]{8}[\s\-－一—]*[0-9０-９]{6}[\s\-－一—]*[0-9０-９]/;
+// Groups as printed (320281-20261124-000001-7) or as pasted: spaces, dots, slashes, underscores or none between.
+const RECEIPT_LIKE =
+  /[0-9０-９]{6}[\s\-－一—._/·、，,]*[0-9０-９]{8}[\s\-－一—._/·、，,]*[0-9０-９]{6}[\s\-－一—._/·、，,]*[0-9０-９]/;
+const PASTED_SEPARATORS = /[._/·、，,]/g;
 const SURE_ELSEWHERE = 0.6;
 
 const stateSchema = z.object({
   stage: z.enum(['ask_case', 'ask_phone']),
   caseNo: z.string().nullable(),
   failures: z.number().int().nonnegative(),
+  /** A new kind of help the opening also asked for (「另外…也想申请教育救助」), offered once the status is told. */
+  then: z.string().nullable().default(null),
 });
 
 /** A status check in progress. */
 export type StatusCheckState = z.infer<typeof stateSchema>;
 
+/** The kind of help a later wish names, or the one its words point to; null when it points nowhere or to several. */
+function wishedType(wish: string | null): string | null {
+  if (wish === null) return null;
+  const named = extractAssistanceTypes(wish)[0];
+  if (named) return String(named.value);
+  const likely = likelyTypes(wish);
+  return likely.length === 1 && likely[0] !== undefined ? likely[0] : null;
+}
+
+/** After the status, the new application the opening also asked for, offered as a yes/no with its button. */
+function offerNext(ctx: TurnContext, type: string | null): void {
+  if (type === null) return;
+  const title = ctx.services.locality.typeLabel(type);
+  ctx.reply(ctx.canned(ctx.services.replies.status_then_apply, { title }).text, [
+    dynamicButton.apply(type, '现在申请'),
+  ]);
+}
+
 /** The case in plain words: status, department and what happens next. */
-function describe(ctx: TurnContext, record: CaseFacts): void {
+function describe(ctx: TurnContext, record: CaseFacts, then: string | null = null): void {
   const { locality, replies } = ctx.services;
   let next: string;
   if (record.status === 'registered')
@@ -38,6 +64,7 @@ function describe(ctx: TurnContext, record: CaseFacts): void {
   });
   ctx.state.topic = 'check_status';
   ctx.state.caseNo = record.caseNo;
+  offerNext(ctx, then);
 }
 
 function giveUp(
@@ -52,7 +79,9 @@ function giveUp(
 }
 
 function askCase(ctx: TurnContext, check: StatusCheckState): StatusCheckState | null {
-  const parsed = parseReceiptNumber(RECEIPT_LIKE.exec(ctx.text)?.[0] ?? ctx.text);
+  const parsed = parseReceiptNumber(
+    (RECEIPT_LIKE.exec(ctx.text)?.[0] ?? ctx.text).replace(PASTED_SEPARATORS, '-'),
+  );
   if (!parsed.ok) {
     const failures = check.failures + 1;
     if (failures >= MAX_FAILURES) return giveUp(ctx, 'status_give_up', '查询进度：回执号多次核对不上');
@@ -60,7 +89,7 @@ function askCase(ctx: TurnContext, check: StatusCheckState): StatusCheckState | 
     return { ...check, failures };
   }
   ctx.say(ctx.services.replies.status_ask_phone);
-  return { stage: 'ask_phone', caseNo: parsed.value.canonical, failures: check.failures };
+  return { ...check, stage: 'ask_phone', caseNo: parsed.value.canonical };
 }
 
 /** Counts a failed check in the store (per case, per address, overall); the case's owner is told if it locks. */
@@ -90,9 +119,9 @@ function checkPhone(ctx: TurnContext, check: StatusCheckState): StatusCheckState
     // number sent instead is read as a new one. A case that does not exist gets the very same words.
     ctx.say(ctx.services.replies.status_no_match);
     ctx.say(ctx.services.replies.status_ask_phone_again);
-    return { stage: 'ask_phone', caseNo: check.caseNo, failures };
+    return { ...check, stage: 'ask_phone', failures };
   }
-  describe(ctx, record);
+  describe(ctx, record, check.then);
   return null;
 }
 
@@ -107,13 +136,18 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
   wants: (ctx) => RECEIPT_LIKE.test(ctx.text) || ctx.parts.existingApplication,
 
   start(ctx) {
-    const fresh: StatusCheckState = { stage: 'ask_case', caseNo: null, failures: 0 };
+    const fresh: StatusCheckState = {
+      stage: 'ask_case',
+      caseNo: null,
+      failures: 0,
+      then: wishedType(ctx.parts.laterWish),
+    };
     ctx.state.topic = 'check_status';
     if (RECEIPT_LIKE.test(ctx.text)) return Promise.resolve(askCase(ctx, fresh));
     // A case registered in this very conversation is shown at once.
     const own = ctx.state.caseNo ? ctx.lookupCase(ctx.state.caseNo) : null;
     if (own) {
-      describe(ctx, own);
+      describe(ctx, own, fresh.then);
       return Promise.resolve(null);
     }
     ctx.say(ctx.services.replies.status_ask_case);

@@ -84,6 +84,10 @@ const RULES: Rule[] = [
   { pattern: /(?:我们|咱们|俺们)仨|娘仨|娘儿仨|母子仨|母女仨|爷仨|爷儿仨|祖孙仨|一家三口/u, size: 3 },
   // A count said alone: 「四口」「3口」, not 一口气 or 两口子.
   { pattern: new RegExp(`${N}口(?=$|[\\s，,。.!！;；、]|人)`, 'u'), size: { group: 1 } },
+  // In English: 「she lives alone」「3 people」「a family of 4」 (digits only; words are rare in a count).
+  { pattern: /\b(?:lives?|living) alone\b/i, size: 1 },
+  { pattern: /\b([1-9]) (?:people|persons?|family members)\b/i, size: { group: 1 } },
+  { pattern: /\bfamily of ([1-9])\b/i, size: { group: 1 } },
 ];
 
 /** Household size: 「一家五口」→5, 「我和老伴两个人」→2, 「我一个人住」→1 (not 「我一个人带两个孩子」, a single parent). */

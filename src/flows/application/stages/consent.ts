@@ -2,7 +2,7 @@ import type { TurnContext } from '../../../engine/turn-context.js';
 import { refuseConsent } from '../discard.js';
 import { fillFields } from '../fill.js';
 import { ask, formOf, isForSomeoneElse } from '../prompts.js';
-import { proxyAgreementInConsent } from '../proxy-agreement.js';
+import { englishYes, proxyAgreementInConsent } from '../proxy-agreement.js';
 import { ownDuplicate, ownOpenCase } from '../register.js';
 import type { ApplicationState } from '../state.js';
 import { recordProxyConsent } from './proxy-consent.js';
@@ -27,6 +27,7 @@ export async function consentStage(
   const agreed =
     ctx.buttonId === 'consent_yes' ||
     words.is('consent_yes', ctx.text) ||
+    englishYes(ctx.text) ||
     (intent.name === 'affirm' && intent.confidence >= SURE);
   if (agreed) {
     const consented: ApplicationState = { ...form, consent: true, fields: reading.fields };
