@@ -15,8 +15,10 @@ export const HELDOUT_FILE = fileURLToPath(new URL('./heldout/set-a.yaml', import
 export const HELDOUT_B_FILE = fileURLToPath(new URL('./heldout/set-b.yaml', import.meta.url));
 /** Frozen held-out set C, written by a colleague after round 2 of tuning; only aggregate figures are printed. */
 export const HELDOUT_C_FILE = fileURLToPath(new URL('./heldout/set-c.yaml', import.meta.url));
-/** Held-out set E: written by a colleague while round 4 was tuned, kept outside the repository until measured. */
-export const HELDOUT_E_FILE = fileURLToPath(new URL('./heldout/set-e.yaml', import.meta.url));
+/** Held-out set F: written by a colleague while round 5 was tuned, kept outside the repository until measured. */
+export const HELDOUT_F_FILE = fileURLToPath(new URL('./heldout/set-f.yaml', import.meta.url));
+/** Set E: held out in round 4, measured once, now development data (its misses are read). */
+export const DEV_E_FILE = fileURLToPath(new URL('./dev-e.yaml', import.meta.url));
 /** Set D: held out while round 3 was tuned, measured once, now development data (its misses are read). */
 export const DEV_D_FILE = fileURLToPath(new URL('./dev-d.yaml', import.meta.url));
 
@@ -52,7 +54,16 @@ const processTopicsFile = z.record(z.string(), z.array(expectation).min(1));
 
 /** Which part of the question sets a question belongs to. */
 export type Split =
-  'calibration' | 'held-out' | 'fresh' | 'programmes' | 'set-a' | 'set-b' | 'set-c' | 'set-d' | 'set-e';
+  | 'calibration'
+  | 'held-out'
+  | 'fresh'
+  | 'programmes'
+  | 'set-a'
+  | 'set-b'
+  | 'set-c'
+  | 'set-d'
+  | 'set-e'
+  | 'set-f';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -157,9 +168,14 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_C_FILE) ? loadTopicQuestions(HELDOUT_C_FILE, 'set-c') : undefined;
 }
 
-/** The held-out set E, or undefined when the file is absent. */
-export function loadHeldOutE(): BenchQuestion[] | undefined {
-  return existsSync(HELDOUT_E_FILE) ? loadTopicQuestions(HELDOUT_E_FILE, 'set-e') : undefined;
+/** The held-out set F, or undefined when the file is absent. */
+export function loadHeldOutF(): BenchQuestion[] | undefined {
+  return existsSync(HELDOUT_F_FILE) ? loadTopicQuestions(HELDOUT_F_FILE, 'set-f') : undefined;
+}
+
+/** Set E, now development data (bench/kb/dev-e.yaml). */
+export function loadDevE(): BenchQuestion[] {
+  return loadTopicQuestions(DEV_E_FILE, 'set-e');
 }
 
 /** Set D, now development data (bench/kb/dev-d.yaml). */

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-e.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-f.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -19,7 +19,8 @@ import {
   loadHeldOutB,
   loadHeldOutC,
   loadDevD,
-  loadHeldOutE,
+  loadDevE,
+  loadHeldOutF,
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
@@ -91,7 +92,8 @@ const heldOut = process.argv.includes('--dev') ? undefined : loadHeldOut();
 const heldOutB = process.argv.includes('--dev') ? undefined : loadHeldOutB();
 const heldOutC = process.argv.includes('--dev') ? undefined : loadHeldOutC();
 const devSetD = loadDevD();
-const heldOutE = process.argv.includes('--dev') ? undefined : loadHeldOutE();
+const devSetE = loadDevE();
+const heldOutF = process.argv.includes('--dev') ? undefined : loadHeldOutF();
 checkExpectations(
   systems[1]!.kb,
   [
@@ -153,12 +155,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutE)
+if (heldOutF)
   sets.push({
-    label: 'held-out set E, written during round 4 (aggregates only)',
-    questions: heldOutE,
+    label: 'held-out set F, written during round 5 (aggregates only)',
+    questions: heldOutF,
     inSample: false,
   });
+sets.push({
+  label: 'set E (held out in round 4, measured once; now development data), in-sample',
+  questions: devSetE,
+  inSample: true,
+});
 sets.push({
   label: 'set D (held out in round 3, measured once; now development data), in-sample',
   questions: devSetD,
@@ -335,7 +342,8 @@ function checkExpectations(
     ['B', heldOutB],
     ['C', heldOutC],
     ['D', devSetD],
-    ['E', heldOutE],
+    ['E', devSetE],
+    ['F', heldOutF],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)

@@ -49,8 +49,11 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
       heldOut: false,
     });
   // Set D was held out in round 5, measured once, and is now development data (read, not trained on).
-  const devD = join(ROOT, 'bench', 'risk', 'dev-d.yaml');
-  sets.push({ name: 'dev-d', file: devD, examples: await loadRiskExamples(devD), inSample: true, heldOut: false });
+  // Set E likewise after round 6.
+  for (const name of ['dev-d', 'dev-e']) {
+    const file = join(ROOT, 'bench', 'risk', `${name}.yaml`);
+    sets.push({ name, file, examples: await loadRiskExamples(file), inSample: true, heldOut: false });
+  }
   const urgency = join(ROOT, 'bench', 'nlu', 'urgency-cases.yaml');
   // The old set has levels critical | high | none and no categories; its calm messages are mostly hard negatives.
   sets.push({
