@@ -56,6 +56,7 @@ describe('case API and department updates', () => {
       `我要申请低保 我叫陈桂兰 身份证${fakeIdNumber(birth, seq)} 电话13912340000 住江阴市华士镇华西村8号 一家两口 月收入一千 老伴瘫痪在床`,
     );
     await resident.say('同意');
+    await resident.say('就这些 没有别的');
     const done = await resident.say('确认提交');
     expect(done.state.caseNo, resident.transcript()).toBeDefined();
     return done.state.caseNo!;
@@ -117,6 +118,7 @@ describe('case API and department updates', () => {
       `我要申请低保 我叫何秀珍 身份证${fakeIdNumber('19460303', 15)} 电话13912341111 住江阴市璜土镇石庄村5号 一家三口 月收入一千二 老伴瘫痪在床`,
     );
     await say('a2', '同意');
+    await say('a2b', '就这些 没有别的');
     const receipt = await say('a3', '确认提交');
     const caseNo = /\d{6}-\d{8}-\d{6}-\d/.exec(JSON.stringify(receipt.messages))?.[0];
     expect(caseNo).toBeDefined();

@@ -59,6 +59,7 @@ describe('kill -9 of an instance in the middle of a turn', () => {
       `我要申请低保 我叫孙凤英 身份证${ID_NUMBER} 电话13912345566 住江阴市周庄镇山泉村9号 一家两口 月收入九百 老伴瘫痪在床`,
     );
     await post(a.baseUrl, 'k2', '同意');
+    await post(a.baseUrl, 'k2b', '就这些 没有别的');
 
     // Hold the case table so A's registering turn stops inside its transaction, after it wrote the turn.
     const holder = new pg.Client({ connectionString: db.url });

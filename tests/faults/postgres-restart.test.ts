@@ -87,6 +87,7 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL restarted under load', ()
           `我要申请低保 我叫赵春兰 身份证${idNumber} 电话13912347777 住江阴市申港镇申港村3号 一家两口 月收入八百 老伴瘫痪在床`,
         );
         await say(2, '同意');
+        await say(21, '就这些 没有别的');
         const done = await say(3, '确认提交');
         if (done?.state.caseNo) outcome.accepted.push({ idNumber, caseNo: done.state.caseNo });
       }

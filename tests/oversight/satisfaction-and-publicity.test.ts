@@ -48,6 +48,7 @@ describe('satisfaction after completion, and the public page', () => {
       `我要申请低保 我叫陈桂兰 身份证${fakeIdNumber('19500101', 17)} 电话13912340000 住江阴市华士镇华西村8号 一家两口 月收入一千 老伴瘫痪在床`,
     );
     await resident.say('同意');
+    await resident.say('就这些 没有别的');
     const caseNo = (await resident.say('确认提交')).state.caseNo!;
     expect(caseNo, resident.transcript()).toBeDefined();
 

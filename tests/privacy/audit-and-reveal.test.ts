@@ -63,6 +63,7 @@ describe('masked personal data, reveals with a reason, and the audit log', () =>
       `我要申请低保 我叫赵淑华 身份证${idNumber} 电话${phone} 住江阴市周庄镇长寿村2号 一家两口 月收入一千 老伴瘫痪在床`,
     );
     await resident.say('同意');
+    await resident.say('就这些 没有别的');
     const done = await resident.say('确认提交');
     caseNo = done.state.caseNo!;
     expect(caseNo, resident.transcript()).toBeDefined();

@@ -41,6 +41,7 @@ describe.each(databases)('retention of closed cases, on %s', (name, database) =>
       `我要申请低保 我叫孙玉兰 身份证${id} 电话${phone} 住${address} 一家两口 月收入一千 老伴瘫痪在床`,
     );
     await resident.say('同意');
+    await resident.say('就这些 没有别的');
     const done = await resident.say('确认提交');
     expect(done.state.caseNo, resident.transcript()).toBeDefined();
     return done.state.caseNo!;
