@@ -70,3 +70,45 @@ describe("round 7: the new signals' calm look-alikes stay calm", () => {
     expect(['none', 'distress']).toContain(assess(text).level);
   });
 });
+
+// Urgent within 48 hours: a passive wish (better dead than alive, not coming off the table, let him go), a
+// stomach pumped, burden talk of someone else, a deadline to move out, food to the day after tomorrow, a
+// supply cut with a child in the cold, a threat with a time or a target, a frail person alone and unwell,
+// a psychiatric crisis with no bed, a borrowed bed for two nights; and the calm side of each.
+describe('round 7: urgent hardship and passive wishes reach at least high', () => {
+  it.each([
+    '要是我哪天出意外没了 保险能赔一笔 比我活着有用',
+    '这回开刀要是下不来台 也算解脱了',
+    '我表妹前天被送到医院洗胃 现在回家了 不肯说话',
+    '我嫂子生完孩子后老说 孩子没有她会更好',
+    '我外公在医院老念叨 别给他治了 让他早点走',
+    '房东让我们五天内搬走 我老伴刚摔了腿 还没找到房子',
+    '家里的面只够吃到后天了 孩子还小',
+    '燃气被停了 家里零下的天 我带着三岁的娃',
+    '那个人说明天要带刀来找我 我现在一个人带着孩子',
+    '他发消息说知道我儿子在哪上学 让我小心点',
+    '我妈一个人在老家 这两天说头晕 走不动路 我赶不回去',
+    '我爸精神分裂又犯了 这几天不睡觉 拿东西砸墙 医院说没床位',
+    '亲戚说最多再住两晚 我们一家四口',
+  ])('「%s」 is at least high', (text) => {
+    expect(['high', 'critical']).toContain(assess(text).level);
+  });
+
+  it('a threat names 110 and is high, not critical', () => {
+    const verdict = assess('他打电话说明天要来找我算账 让我等着');
+    expect(verdict.level).toBe('high');
+    expect(verdict.category).toBe('violence_threat');
+  });
+});
+
+describe('round 7: planned outages, past threats and treated illness stay calm', () => {
+  it.each([
+    '小区通知明天上午停水两小时 家里有老人 需要提前接水吗',
+    '我奶奶一个人住 身体挺好的 想问问高龄补贴',
+    '暖气费交了 屋里挺暖和 想问问取暖补贴明年怎么申请',
+    '他以前威胁过我 现在已经判了 在监狱里 想问问司法救助',
+    '上个月精神病犯过一次 住院治好了 现在按时吃药',
+  ])('「%s」 opens no urgent case', (text) => {
+    expect(['none', 'distress']).toContain(assess(text).level);
+  });
+});
