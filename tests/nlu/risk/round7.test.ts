@@ -112,3 +112,23 @@ describe('round 7: planned outages, past threats and treated illness stay calm',
     expect(['none', 'distress']).toContain(assess(text).level);
   });
 });
+
+// False alarms set E showed, by kind (our own sentences): hyperbole about homework and work, a school or a
+// volunteer asking which department, a danger named as a topic of policy, a standard asked about, a storm
+// that hurt no one, a loss said to be small, an attempt many years behind, 刚够 as "barely".
+describe('round 7: hyperbole, policy questions and calm hardship open no urgent case', () => {
+  it.each([
+    '工作量大到爆炸 我人先炸了',
+    '救救我吧 这道物理题到底怎么做',
+    '我们是幼儿园 发现有孩子身上有伤 应该报给哪个部门',
+    '冬天老人冻伤的事情 你们有没有专门的救助政策',
+    '我们志愿者把一个冻伤的流浪汉送到医院了 医药费找谁报',
+    '家里三口人 我妈常年吃降压药 收入够不够低保条件',
+    '昨晚大风把棚子吹倒了 还好没砸到人 算不算受灾',
+    '前几天冰雹砸坏了一点庄稼 损失不大 想问问有没有补贴',
+    '十几年前吃过一次药 这么多年都好好的 想问问体检补助',
+    '我一个月工资刚够房租 想问问有没有住房补贴',
+  ])('「%s」 opens no urgent case', (text) => {
+    expect(['none', 'distress']).toContain(assess(text).level);
+  });
+});
