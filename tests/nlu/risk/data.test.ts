@@ -63,6 +63,7 @@ describe('the taxonomy', () => {
       'homeless_tonight',
       'treatment_cutoff_soon',
       'care_gap',
+      'violence_threat',
     ])
       expect(level(name)).toBe('high');
     expect(level('distress')).toBe('distress');
@@ -72,6 +73,7 @@ describe('the taxonomy', () => {
     const number = (name: string): string | undefined => riskResponseFor(taxonomy, name, HOTLINE)?.number;
     expect(number('fire_disaster_now')).toBe('119');
     expect(number('violence_now')).toBe('110');
+    expect(number('violence_threat')).toBe('110');
     expect(number('confinement')).toBe('110');
     expect(number('missing_vulnerable')).toBe('110');
     expect(number('medical_emergency')).toBe('120');
