@@ -221,7 +221,7 @@ export function createKnowledgeBase(
           namedCard: entry.chunk.programme !== undefined && scope.named.includes(entry.chunk.programme.type),
         },
         settings.minCoverage,
-        { outOfScope: scope.outOfScope, hardship: scope.hardship },
+        { outOfScope: scope.outOfScope, hardship: scope.hardship, contentWeight: matches.weights.reduce((a, w) => a + w, 0) },
       );
     let verdict = verdictOf(ranked[0]);
     // The place's own passage may outrank the named programme's card and still say too little to answer
