@@ -172,6 +172,13 @@ describe('retrieval with residents’ words', () => {
     expect(d.ranked[0]?.chunk.text).toMatch(/进度|反馈/u);
   });
 
+  it('a word about how one applies (online, by proxy) does not make the one card that repeats it the answer', () => {
+    const d = kb.diagnose('能不能网上申请 不想跑', { region: '江阴市' });
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked[0]?.chunk.programme).toBeUndefined();
+    expect(d.ranked[0]?.chunk.text).toMatch(/网上申请/u);
+  });
+
   it('small talk is not answered from a passage that shares one common word with it', () => {
     expect(kb.diagnose('在吗 今天吃饭没有').verdict).not.toBe('answerable');
     expect(kb.diagnose('你好 请问你叫什么名字呀').verdict).not.toBe('answerable');
