@@ -44,7 +44,17 @@ export interface QuestionScope {
   outOfScope?: boolean;
   /** The message tells of hardship and asks for help (see scope.ts). */
   hardship?: boolean;
+  /** The summed weight (specificity) of the question's concepts. */
+  contentWeight?: number;
 }
+
+/**
+ * A message whose words together weigh less than this says nothing specific enough to answer from a
+ * passage («你好呀 吃饭了吗», «在不在»): however well a passage "covers" one common word, the message is
+ * small talk, not a question about assistance. A programme's name or any process word (申请 2.0,
+ * 调查 1.5, 窗口 3.4) weighs more on its own; 「吃」 weighs 0.6.
+ */
+export const MIN_CONTENT_WEIGHT = 1;
 
 /**
  * The coverage that suffices for a message telling of hardship and asking for help: its story takes
@@ -191,6 +201,7 @@ export function judge(
   if (concepts.length === 0 || best === undefined) return 'no-content';
   // 「公积金怎么提取」: a passage that mentions 住房公积金中心 in a list does not make it our question.
   if (scope.outOfScope === true) return 'out-of-scope';
+  if (scope.contentWeight !== undefined && scope.contentWeight < MIN_CONTENT_WEIGHT && best.namedCard !== true) return 'no-content';
   // A programme's card says in words how its amount is set and who publishes it, and the answer says
   // plainly that it has no local figure, when the question is about that programme (it names it, or
   // tells of a hardship the card fits); 「城乡居民医保今年交多少钱」 is not, even if a card ranks first.

@@ -221,7 +221,7 @@ export function createKnowledgeBase(
           namedCard: entry.chunk.programme !== undefined && scope.named.includes(entry.chunk.programme.type),
         },
         settings.minCoverage,
-        { outOfScope: scope.outOfScope, hardship: scope.hardship },
+        { outOfScope: scope.outOfScope, hardship: scope.hardship, contentWeight: matches.weights.reduce((a, w) => a + w, 0) },
       );
     let verdict = verdictOf(ranked[0]);
     // The place's own passage may outrank the named programme's card and still say too little to answer
@@ -433,12 +433,19 @@ function genericCards(concepts: readonly Concept[], matches: ConceptMatches, car
   };
   matches.presence.forEach((presence, k) => {
     if ((matches.weights[k] ?? 0) <= 0) return;
+    // A word about how one applies (「替他去」 → 代为申请, 「跑一趟」 → 网上申请) is the window's process,
+    // which the documents describe for every programme: the one or two cards that repeat it are not meant.
+    if (concepts[k]?.forms.some((f) => PROCESS_FORMS.has(f)) === true) return;
     meant(cards.filter((c) => c.parts.some((i) => presence[i] === 1)));
     const forms = (concepts[k]?.forms ?? []).filter((f) => f.length >= 2);
     meant(cards.filter((c) => c.names.some((n) => forms.some((f) => n.includes(f)))));
   });
   return generic;
 }
+
+// The window's own words for how one applies, whoever the programme: synonyms bring them in for
+// residents' words about proxies, distance, phone lines and visits.
+const PROCESS_FORMS: ReadonlySet<string> = new Set(['代为申请', '委托', '帮办', '代办', '帮办代理', '网上申请', '少跑腿', '上门服务', '热线', '行动不便', '申请有困难', '村委会', '居委会', '村（居）委会']);
 
 /** A card as genericCards sees it: its chunks' positions and its names. */
 interface CardIndex {

@@ -41,13 +41,18 @@ export function createQuestionReader(
   const keys = [...table.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = keys.length > 0 ? new RegExp(keys.join('|'), 'gu') : undefined;
   return (text) => {
-    const typed = normalizeText(text);
+    // Emoji say nothing the documents can match, and one inside a pinyin message («jiu zhu 🙏 zen me
+    // shen qing») would stop it being read as pinyin: each becomes a space.
+    const typed = normalizeText(text.replace(EMOJI, ' '));
     const spelt = pinyin?.read(typed) ?? toSimplified(typed);
     const normal = pinyin?.readMixed(spelt) ?? spelt;
     const fixed = pattern ? normal.replace(pattern, (slip) => table.get(slip) ?? slip) : normal;
     return normalizeDialect(fixSounds(fixed));
   };
 }
+
+// Pictographs with their joiners, variation selectors and skin tones; bounded by the message length.
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}/gu;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,6 +13,11 @@ export interface Scope {
   hardship: boolean;
 }
 
+// Words that say who the resident is rather than what they ask for: next to another department's
+// service («残疾人能考驾照吗», «残疾人办护照要什么») they do not make the question one about the programme.
+// 低保户 is left out on purpose: being one bears on fees and waivers elsewhere (押金, 减免).
+const WHO_ONE_IS = /残疾人|残障人士|残疾/gu;
+
 // Words that ask for help; outside an out-of-scope term they keep a question in scope.
 const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助|困难|揭不开锅|过不下去|活不下去/u;
 
@@ -42,9 +47,12 @@ export function createScopeReader(
     // What is said outside the terms: 「办残疾证」 names no programme, 「有残疾证能领什么补贴」 asks for help,
     // 「医保报销完还是付不起」 tells of hardship.
     const outside = named(masked);
-    // Telling a help line of one's hardship is asking for help, with or without a question.
-    const toldHardship = hardship.some((w) => masked.includes(w));
-    const outOfScope = hit && outside.length === 0 && !ASKS_FOR_HELP.test(masked) && !toldHardship;
+    const what = masked.replace(WHO_ONE_IS, ' ');
+    const meant = outside.length > 0 && named(what).length > 0;
+    // Telling a help line of one's hardship is asking for help, with or without a question; being
+    // disabled is who one is, not a hardship told, next to another department's service.
+    const toldHardship = hardship.some((w) => (hit ? what : masked).includes(w));
+    const outOfScope = hit && !meant && !ASKS_FOR_HELP.test(masked) && !toldHardship;
     return { named: hit ? outside : named(text), outOfScope, hardship: !outOfScope && toldHardship };
   };
 }

@@ -45,6 +45,10 @@ const TABLE: Readonly<Record<string, string>> = {
   唔要: '不要',
   唔好: '不要',
   唔: '不',
+  瞓: '睡',
+  乜: '什么',
+  阿爸: '爸爸',
+  阿妈: '妈妈',
   啲: '些',
   // Northern and south-western Mandarin
   俺们: '我们',

@@ -57,6 +57,11 @@ describe('reading a question: pinyin and traditional characters', () => {
     expect(read('yiliao救助去哪办')).toBe('医疗救助去哪办');
   });
 
+  it('reads a pinyin message with emoji in it as it reads one without', () => {
+    expect(read('linshi jiuzhu 🙏 zenme shenqing')).toBe(read('linshi jiuzhu zenme shenqing'));
+    expect(read('医疗救助😷怎么申请')).toBe('医疗救助 怎么申请');
+  });
+
   it('makes traditional characters simplified', () => {
     expect(read('臨時救助怎麼申請')).toBe('临时救助怎么申请');
   });
@@ -165,6 +170,25 @@ describe('retrieval with residents’ words', () => {
     expect(d.verdict).toBe('answerable');
     expect(d.ranked[0]?.chunk.programme).toBeUndefined();
     expect(d.ranked[0]?.chunk.text).toMatch(/进度|反馈/u);
+  });
+
+  it('a word about how one applies (online, by proxy) does not make the one card that repeats it the answer', () => {
+    const d = kb.diagnose('能不能网上申请 不想跑', { region: '江阴市' });
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked[0]?.chunk.programme).toBeUndefined();
+    expect(d.ranked[0]?.chunk.text).toMatch(/网上申请/u);
+  });
+
+  it('small talk is not answered from a passage that shares one common word with it', () => {
+    expect(kb.diagnose('在吗 今天吃饭没有').verdict).not.toBe('answerable');
+    expect(kb.diagnose('你好 请问你叫什么名字呀').verdict).not.toBe('answerable');
+    // A short question about the process still is.
+    expect(kb.diagnose('怎么申请').verdict).toBe('answerable');
+  });
+
+  it('saying one is disabled does not make another department’s service ours; asking for help does', () => {
+    expect(kb.diagnose('我是残疾人 想换驾驶证 去哪里办').verdict).toBe('out-of-scope');
+    expect(kb.diagnose('我是残疾人 驾驶证丢了 生活困难能申请补贴吗').verdict).not.toBe('out-of-scope');
   });
 
   it('a question naming a programme still gets its card first', () => {
