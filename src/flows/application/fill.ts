@@ -23,10 +23,12 @@ const NAME_CORRECTION =
 // Words that show which field of a group question a plain answer speaks of.
 const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   // A bare count first (「4 有时候一千…」「2 1800」) answers 几口人 before the income.
-  integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)/,
+  // So does a small bare number between other words (「…村 租的房 3 老公上班…」).
+  integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)|(?:^|\s)(?:[1-9]|1[0-9])(?=\s|$)/,
   // 「3个 4000」: an amount of three or more digits is money even without 元, and so is a bare amount closing
   // the answer (「华士镇龙河村4组 80」 once the address is set apart).
-  money: /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)[0-9]{2,7}\s*$/,
+  // A bare 0 closing it (「…就他一个 0」) is no income.
+  money: /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)(?:[0-9]{2,7}|0)\s*$/,
   person_name: /./,
   address: /./,
   id_number: /[0-9]/,
