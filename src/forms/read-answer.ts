@@ -32,7 +32,8 @@ const ID_PROBLEMS: Record<IdNumberFailure, string> = {
 // 「户主王根宝」: the household head's title before the name is not part of it.
 const NAME_PREFIX = /^(?:[^叫是]{0,5}(?:叫|名字是|姓名是|是)|姓名|户主|申请人)/;
 // Words an address has; a correction of something else (「名字打错了，是李国栋」) never counts as one.
-const PLACE = /[省市县区镇乡村组号路巷屯庄]|街道|社区|小区|大街/;
+// A landmark (火车站, 桥洞, 广场) is where someone without a home is found, and is an address for staff to visit.
+const PLACE = /[省市县区镇乡村组号路巷屯庄]|街道|社区|小区|大街|车站|桥洞|桥下|广场|公园|码头/;
 const CORRECTION_WORDS = /说错|打错|写错|弄错|搞错/;
 const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
 
@@ -384,7 +385,10 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       // mistake (「名字打错了，是李国栋」) leave no place in it.
       const span = addressSpan(text);
       if (span) return { ok: true, value: span };
-      const cleaned = text.trim();
+      // The counts and amounts of a group answer after the place (「…汽车站 两个 0」) are not part of it.
+      const tokens = text.trim().split(/\s+/u);
+      const firstCount = tokens.findIndex((t) => /^(?:[0-9]+|[零一二两三四五六七八九十百千万]+)[个口人块元]?$/u.test(t));
+      const cleaned = (firstCount > 0 ? tokens.slice(0, firstCount) : tokens).join(' ');
       if (
         cleaned.length >= 4 &&
         cleaned.length <= 60 &&

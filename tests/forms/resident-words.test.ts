@@ -371,6 +371,14 @@ describe('the address, household and income question answered in one message', (
     });
   });
 
+  it('a landmark is an address, without the counts told after it', () => {
+    expect(answer('vagrant', GROUP, '这几天睡在汽车站 一个 0')).toMatchObject({
+      address: '这几天睡在汽车站',
+      household_size: 1,
+      monthly_income: 0,
+    });
+  });
+
   it('a household head title before the name is left out of the name', () => {
     expect(read('minimum_living', 'applicant_name', '户主钱福生')).toBe('钱福生');
   });
