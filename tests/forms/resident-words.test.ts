@@ -379,6 +379,21 @@ describe('the address, household and income question answered in one message', (
     });
   });
 
+  it('a correction of the phone’s last digits changes only the phone, and its digits are no income', () => {
+    const definition = form('minimum_living');
+    const asked = definition.fields.filter((f) => GROUP.includes(f.name));
+    const text = '哎 手机号写错了 后四位应该是7356 不是7365';
+    const filling = fillFields({ phone: '18600007365' }, definition, text, extractEntities(text), asked);
+    expect(filling.fields).toEqual({ phone: '18600007356' });
+    expect(filling.filled).toEqual(['phone']);
+    // Without a phone given first, or with the wrong count of digits, nothing is corrected.
+    expect(fillFields({}, definition, text, extractEntities(text), asked).fields.phone).toBeUndefined();
+    const three = '电话错了 最后三位是7356';
+    expect(fillFields({ phone: '18600007365' }, definition, three, extractEntities(three), asked).fields.phone).toBe(
+      '18600007365',
+    );
+  });
+
   it('a household head title before the name is left out of the name', () => {
     expect(read('minimum_living', 'applicant_name', '户主钱福生')).toBe('钱福生');
   });

@@ -37,6 +37,20 @@ const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   choice: /./,
 };
 
+// 「手机号打错了 后四位应该是2719」: only the last digits of the phone given are corrected.
+const PHONE_TAIL =
+  /(?:电话|手机|号码)[^0-9]{0,12}?(?:最后|后|末)(?:面)?([2-5两二三四五])位(?:数字|数)?(?:是|应该是|改成|改为|其实是|为)?[:：\s]*([0-9]{2,5})/u;
+
+/** The phone given with its last digits replaced as a message corrects them; undefined when it does not. */
+export function phoneTailCorrected(phone: FieldValue | undefined, text: string): string | undefined {
+  const match = PHONE_TAIL.exec(text);
+  if (!match || typeof phone !== 'string' || !/^1[0-9]{10}$/u.test(phone)) return undefined;
+  const count = parseChineseNumber(match[1] ?? '');
+  const digits = match[2] ?? '';
+  if (count === undefined || digits.length !== count) return undefined;
+  return phone.slice(0, phone.length - count) + digits;
+}
+
 /** True when the message says it corrects something already given. */
 export function isCorrection(text: string): boolean {
   return CORRECTION.test(text);
@@ -50,6 +64,11 @@ export function fillFields(
   allEntities: readonly Entity[],
   asked: readonly FormField[],
 ): Filling {
+  // The numbers of a phone's corrected last digits are none of the fields asked.
+  const phoneField = definition.fields.find((f) => f.kind === 'phone');
+  const tail = phoneField ? phoneTailCorrected(current[phoneField.name], text) : undefined;
+  if (phoneField && tail)
+    return { fields: { ...current, [phoneField.name]: tail }, filled: [phoneField.name], problems: [] };
   // 「不是四口人是五口」: what follows the last 是 is the correction, so its entities win.
   // Bounded parts, and no 是 inside the wrong one: the open form backtracked cubically on a long 「不是而…」.
   const correction = /不是([^是\n]{1,40}?)(?:而)?是(.{1,400})$/.exec(text);
