@@ -29,9 +29,11 @@ const ID_PROBLEMS: Record<IdNumberFailure, string> = {
 };
 
 // Everything up to 「叫」 or 「是」 in a short lead-in: 我叫 / 伊叫 / 俺娘叫 / 名字是 / 申请人是.
-const NAME_PREFIX = /^(?:[^叫是]{0,5}(?:叫|名字是|姓名是|是)|姓名)/;
+// 「户主王根宝」: the household head's title before the name is not part of it.
+const NAME_PREFIX = /^(?:[^叫是]{0,5}(?:叫|名字是|姓名是|是)|姓名|户主|申请人)/;
 // Words an address has; a correction of something else (「名字打错了，是李国栋」) never counts as one.
-const PLACE = /[省市县区镇乡村组号路巷屯庄]|街道|社区|小区|大街/;
+// A landmark (火车站, 桥洞, 广场) is where someone without a home is found, and is an address for staff to visit.
+const PLACE = /[省市县区镇乡村组号路巷屯庄]|街道|社区|小区|大街|车站|桥洞|桥下|广场|公园|码头/;
 const CORRECTION_WORDS = /说错|打错|写错|弄错|搞错/;
 const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
 
@@ -174,6 +176,10 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     const counted = (total ? counts.at(-1) : counts[0])?.[1];
     const countedValue = counted === undefined ? undefined : parseChineseNumber(counted);
     if (countedValue !== undefined) return countedValue;
+    // 「三个 老公在家带孩子」: a count standing alone before the words about the members is the answer.
+    const alone = /(?:^|[\s，,;；])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个(?=$|[\s，,。;；])/u.exec(spaced)?.[1];
+    const aloneValue = alone === undefined ? undefined : parseChineseNumber(alone);
+    if (aloneValue !== undefined) return aloneValue;
     // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
     const listed = countListedMembers(text);
     if (listed !== undefined) return listed;
@@ -192,9 +198,11 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     const value = counted === undefined ? undefined : parseChineseNumber(counted);
     return value ?? candidates[0]!.value;
   }
-  // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest.
-  const withUnit = candidates.filter((c) => c.unit);
-  const pool = withUnit.length > 0 ? withUnit : candidates;
+  // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest; a count of
+  // people (「四个人 … 0」) is never the amount.
+  const amounts = candidates.filter((c) => !/^(?:个|口|人|岁)/u.test(flat.slice(c.end)));
+  const withUnit = amounts.filter((c) => c.unit);
+  const pool = withUnit.length > 0 ? withUnit : amounts.length > 0 ? amounts : candidates;
   return Math.max(...pool.map((c) => c.value));
 }
 
@@ -377,7 +385,10 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       // mistake (「名字打错了，是李国栋」) leave no place in it.
       const span = addressSpan(text);
       if (span) return { ok: true, value: span };
-      const cleaned = text.trim();
+      // The counts and amounts of a group answer after the place (「…汽车站 两个 0」) are not part of it.
+      const tokens = text.trim().split(/\s+/u);
+      const firstCount = tokens.findIndex((t) => /^(?:[0-9]+|[零一二两三四五六七八九十百千万]+)[个口人块元]?$/u.test(t));
+      const cleaned = (firstCount > 0 ? tokens.slice(0, firstCount) : tokens).join(' ');
       if (
         cleaned.length >= 4 &&
         cleaned.length <= 60 &&

@@ -19,7 +19,11 @@ const DIGIT_CHARS: Readonly<Record<string, string>> = {
 // The radio way of saying 7 and 9 (拐, 勾) are ordinary words too, so they count only inside a run of seven
 // or more numerals, where a phone or an ID number is being read aloud.
 const READ_ALOUD_CHARS: Readonly<Record<string, string>> = { ...DIGIT_CHARS, 拐: '7', 勾: '9' };
-const READ_ALOUD_RUN = /[零〇洞幺一二两三四五六七拐八九勾]{7,}/gu;
+// A number read aloud in groups (「一五八 零零零零 三四七一」) is one run too: groups of three or more numerals
+// joined by single spaces or dashes, seven numerals or more in all. Groups are delimited, so no backtracking.
+const READ_ALOUD_RUN =
+  /[零〇洞幺一二两三四五六七拐八九勾]{3,}(?:[ -][零〇洞幺一二两三四五六七拐八九勾]{3,})+|[零〇洞幺一二两三四五六七拐八九勾]{7,}/gu;
+const NUMERALS_IN_RUN = 7;
 
 /** The digits of a message, counting digit characters and full-width digits as digits. */
 export function spokenDigits(text: string): string {
@@ -31,8 +35,10 @@ export function spokenDigits(text: string): string {
 /** Digits read aloud turned into figures: 「幺三七零零零零二六四零」 → 13700002640; other text unchanged. */
 export function spelledDigits(text: string): string {
   return text.replace(READ_ALOUD_RUN, (run) =>
-    Array.from(run)
-      .map((c) => READ_ALOUD_CHARS[c] ?? c)
-      .join(''),
+    run.replace(/[ -]/g, '').length < NUMERALS_IN_RUN
+      ? run
+      : Array.from(run)
+          .map((c) => READ_ALOUD_CHARS[c] ?? c)
+          .join(''),
   );
 }

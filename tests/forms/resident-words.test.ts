@@ -330,3 +330,71 @@ describe('pinyin with digits', () => {
     expect(reader.read('2024')).toBeUndefined();
   });
 });
+
+describe('the address, household and income question answered in one message', () => {
+  const GROUP = ['address', 'household_size', 'monthly_income'];
+
+  it('a small bare count between the address and the income is the household size', () => {
+    expect(answer('minimum_living', GROUP, '徐霞客镇马镇村 住的租房 5 女儿在厂里上班3100')).toMatchObject({
+      household_size: 5,
+      monthly_income: 3100,
+    });
+  });
+
+  it('a count said alone beats the bonds and the members named after it', () => {
+    expect(answer('minimum_living', GROUP, '新桥镇黄河村 四口 我老两口带两个孙子 一共两千')).toMatchObject({
+      household_size: 4,
+      monthly_income: 2000,
+    });
+    expect(answer('minimum_living', GROUP, '长泾镇蒋家村 三个 眼下没进账 媳妇在家看孩子 0')).toMatchObject({
+      household_size: 3,
+      monthly_income: 0,
+    });
+  });
+
+  it('一个月 after the members is the period of the income, not a household of one', () => {
+    expect(answer('minimum_living', GROUP, '夏港街道长江村 三口 我跟老公一个月两千五')).toMatchObject({
+      household_size: 3,
+      monthly_income: 2500,
+    });
+    expect(extractHouseholdSize('我和老伴一个月养老金一千二')).toEqual([]);
+  });
+
+  it('a bare 0 closing the answer is no income, and a count of people is never the amount', () => {
+    expect(answer('minimum_living', GROUP, '周庄镇华宏村 户口上只有她一个 0')).toMatchObject({
+      household_size: 1,
+      monthly_income: 0,
+    });
+    expect(answer('minimum_living', GROUP, '祝塘镇文林村 五个人 儿子儿媳在外地 0')).toMatchObject({
+      household_size: 5,
+      monthly_income: 0,
+    });
+  });
+
+  it('a landmark is an address, without the counts told after it', () => {
+    expect(answer('vagrant', GROUP, '这几天睡在汽车站 一个 0')).toMatchObject({
+      address: '这几天睡在汽车站',
+      household_size: 1,
+      monthly_income: 0,
+    });
+  });
+
+  it('a correction of the phone’s last digits changes only the phone, and its digits are no income', () => {
+    const definition = form('minimum_living');
+    const asked = definition.fields.filter((f) => GROUP.includes(f.name));
+    const text = '哎 手机号写错了 后四位应该是7356 不是7365';
+    const filling = fillFields({ phone: '18600007365' }, definition, text, extractEntities(text), asked);
+    expect(filling.fields).toEqual({ phone: '18600007356' });
+    expect(filling.filled).toEqual(['phone']);
+    // Without a phone given first, or with the wrong count of digits, nothing is corrected.
+    expect(fillFields({}, definition, text, extractEntities(text), asked).fields.phone).toBeUndefined();
+    const three = '电话错了 最后三位是7356';
+    expect(fillFields({ phone: '18600007365' }, definition, three, extractEntities(three), asked).fields.phone).toBe(
+      '18600007365',
+    );
+  });
+
+  it('a household head title before the name is left out of the name', () => {
+    expect(read('minimum_living', 'applicant_name', '户主钱福生')).toBe('钱福生');
+  });
+});

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inferOpening } from '../../src/flows/application/fill.js';
+import { inferOpening, phoneTailCorrected } from '../../src/flows/application/fill.js';
 import type { FormDefinition } from '../../src/forms/form-registry.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../../src/forms/infer.js';
 import { loadForms } from '../../src/forms/load-forms.js';
@@ -67,6 +67,17 @@ describe('form answer readers on hostile text', () => {
         }
       }),
       runs(200),
+    );
+  });
+
+  it('a correction of a phone’s last digits is read at once from any message, as a whole phone or none', () => {
+    fc.assert(
+      fc.property(anyResidentText(), (text) => {
+        const phone = withinBound(BOUND_MS, () => phoneTailCorrected('13900001234', `手机后四位是${text}`));
+        if (phone !== undefined) expect(phone).toMatch(/^13900[0-9]{6}$/);
+        withinBound(BOUND_MS, () => phoneTailCorrected('13900001234', text));
+      }),
+      runs(300),
     );
   });
 

@@ -23,10 +23,12 @@ const NAME_CORRECTION =
 // Words that show which field of a group question a plain answer speaks of.
 const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   // A bare count first (「4 有时候一千…」「2 1800」) answers 几口人 before the income.
-  integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)/,
+  // So does a small bare number between other words (「…村 租的房 3 老公上班…」).
+  integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)|(?:^|\s)(?:[1-9]|1[0-9])(?=\s|$)/,
   // 「3个 4000」: an amount of three or more digits is money even without 元, and so is a bare amount closing
   // the answer (「华士镇龙河村4组 80」 once the address is set apart).
-  money: /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)[0-9]{2,7}\s*$/,
+  // A bare 0 closing it (「…就他一个 0」) is no income.
+  money: /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)(?:[0-9]{2,7}|0)\s*$/,
   person_name: /./,
   address: /./,
   id_number: /[0-9]/,
@@ -34,6 +36,20 @@ const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   text: /./,
   choice: /./,
 };
+
+// 「手机号打错了 后四位应该是2719」: only the last digits of the phone given are corrected.
+const PHONE_TAIL =
+  /(?:电话|手机|号码)[^0-9]{0,12}?(?:最后|后|末)(?:面)?([2-5两二三四五])位(?:数字|数)?(?:是|应该是|改成|改为|其实是|为)?[:：\s]*([0-9]{2,5})/u;
+
+/** The phone given with its last digits replaced as a message corrects them; undefined when it does not. */
+export function phoneTailCorrected(phone: FieldValue | undefined, text: string): string | undefined {
+  const match = PHONE_TAIL.exec(text);
+  if (!match || typeof phone !== 'string' || !/^1[0-9]{10}$/u.test(phone)) return undefined;
+  const count = parseChineseNumber(match[1] ?? '');
+  const digits = match[2] ?? '';
+  if (count === undefined || digits.length !== count) return undefined;
+  return phone.slice(0, phone.length - count) + digits;
+}
 
 /** True when the message says it corrects something already given. */
 export function isCorrection(text: string): boolean {
@@ -48,6 +64,11 @@ export function fillFields(
   allEntities: readonly Entity[],
   asked: readonly FormField[],
 ): Filling {
+  // The numbers of a phone's corrected last digits are none of the fields asked.
+  const phoneField = definition.fields.find((f) => f.kind === 'phone');
+  const tail = phoneField ? phoneTailCorrected(current[phoneField.name], text) : undefined;
+  if (phoneField && tail)
+    return { fields: { ...current, [phoneField.name]: tail }, filled: [phoneField.name], problems: [] };
   // 「不是四口人是五口」: what follows the last 是 is the correction, so its entities win.
   // Bounded parts, and no 是 inside the wrong one: the open form backtracked cubically on a long 「不是而…」.
   const correction = /不是([^是\n]{1,40}?)(?:而)?是(.{1,400})$/.exec(text);

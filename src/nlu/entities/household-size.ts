@@ -33,6 +33,8 @@ const RULES: Rule[] = [
   },
   { pattern: new RegExp(`${N}口之家`, 'u'), size: { group: 1 } },
   { pattern: new RegExp(`${N}口人`, 'u'), size: { group: 1 } },
+  // A count said alone (「五口 我老两口加儿子一家」) beats the bonds named after it; 老两口 and 小两口 are bonds.
+  { pattern: new RegExp(`(?<![老小])${N}口(?=$|[\\s，,。.!！;；、])`, 'u'), size: { group: 1 } },
   {
     pattern: new RegExp(
       `(?:家里|家中|我家|我们家|俺家|一家|全家|家庭成员|家庭人口|共同生活的?)(?:共|一共|总共|有|是|就|只有|人){0,4}${N}(?:个)?人`,
@@ -42,7 +44,8 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `(?:我和|我跟|我与|我带着|我带|俺和|俺跟)(?:${PEOPLE}[和跟、与]?){1,4}(?:一共|总共|就|共)?${N}(?:个人|个|口人|口)`,
+      // 「我和老伴一个月两千」: 一个月 is a period, not a count.
+      `(?:我和|我跟|我与|我带着|我带|俺和|俺跟)(?:${PEOPLE}[和跟、与]?){1,4}(?:一共|总共|就|共)?${N}(?:个人|个(?!月)|口人|口)`,
       'u',
     ),
     size: { group: 1 },
