@@ -62,6 +62,9 @@ export const applicationFlow: Flow<ApplicationState> = {
         // A story with a precise question (条件, 多少, 材料 …) wants that answer first; the answer offers to apply.
         (parts.ownHardship && parts.questions.length === 0)
       );
+    // 「困难职工救助 我腰伤了 工资少了一半」: a kind of help named beside one's own hardship, nothing asked.
+    if (parts.ownHardship && !parts.asksSomething && typeFrom(ctx, { guess: false }) !== undefined)
+      return true;
     return parts.ownHardship && parts.plea;
   },
 
