@@ -33,6 +33,8 @@ export interface MessageParts {
   asksForHelp: boolean;
   /** A clause asks about the process itself: what to bring, how long, who decides, what if refused. */
   processQuestion: boolean;
+  /** A clause asks whether someone may apply for another (能不能让村里帮我申请, 我能替她办吗). */
+  asksPermission: boolean;
   /** A particular person or household is named (有个, 一户, 这家, 叫王某), not people in general. */
   namesParticular: boolean;
   /** The writer offers help (to volunteer, to donate) rather than asking for it. */
@@ -59,7 +61,8 @@ const HARDSHIP =
 // about the process) a verb of applying.
 const WANT_TO_APPLY = new RegExp(
   [
-    '(?:想|要|准备|打算|希望|需要|来)[^问解询知听看填写怎咋如不，。？！?!\\s]{0,8}?(?:申请|申报|办理|办个|办一下|办下|登记|报名|报个)',
+    // 「要是申请没批」: 要是 is «if», not «want».
+    '(?:想|要(?!是|不是)|准备|打算|希望|需要|来)[^问解询知听看填写怎咋如不，。？！?!\\s]{0,8}?(?:申请|申报|办理|办个|办一下|办下|登记|报名|报个)',
     '帮(?:我|俺|咱|我们|俺们)(?:家)?[^，。？！?!\\s]{0,8}?(?:申请|办|弄|登记|报)',
     '给(?:我|俺)(?:登|办|申请)',
     // 「想找法律援助」「要求个临时救助」: wanting a named kind of help is wanting to apply for it.
@@ -107,7 +110,7 @@ const PARTICULAR =
   /有个|有一个|有位|有一位|有户|有家|有一家|一个|一位|一户|一家|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
 const SEEN = /(?:发现|看到|看见|碰到|遇到|遇见)[^，。？！?!]{0,8}?(?:一个|一位|有个|有位|有户|一户|一家)/u;
 const OTHER_PERSON =
-  /两口子|小两口|夫妻|母子|父子|母女|父女|一家人|这家人|那家人|这户|那户|老人|老太|老奶奶|老爷爷|老大爷|大爷|大妈|大娘|奶奶|爷爷|孩子|小孩|男子|女子|男的|女的|妇女|人员|流浪|乞讨|残疾人|精神|病人|一家|一户|住户|居民|村民|群众|学生|女生|男生|同学|女孩|男孩|老头|老两口|老夫妻|光棍/u;
+  /阿姨|大姐|大嫂|大叔|大伯|老伯|阿婆|阿公|婆婆|两口子|小两口|夫妻|母子|父子|母女|父女|一家人|这家人|那家人|这户|那户|老人|老太|老奶奶|老爷爷|老大爷|大爷|大妈|大娘|奶奶|爷爷|孩子|小孩|男子|女子|男的|女的|妇女|人员|流浪|乞讨|残疾人|精神|病人|一家|一户|住户|居民|村民|群众|学生|女生|男生|同学|女孩|男孩|老头|老两口|老夫妻|光棍/u;
 const EXISTING = new RegExp(
   [
     '(?:之前|已经|早就|上次|上个月|前几天|前段时间|去年|上周)[^，。？！?!\\s]{0,6}?(?:申请|交|递|提交|办)[^，。？！?!\\s]{0,4}(?:的|了|过)',
@@ -124,6 +127,8 @@ const EXISTING = new RegExp(
     '(?:我|俺)(?:家)?(?:的)?那个[^，。？！?!\\s]{0,8}?(?:怎么样|咋样|怎样|如何|批|通过|结果|下来)',
     '(?:是不是|是否|咋|怎么)(?:还)?(?:没|没有)(?:批|通过|给批)',
     '(?:批|通过)了(?:没有|没|吗|么)|批没批|通过没通过|有没有(?:批|通过)',
+    // 「我在这申请过受灾救助的」「村里说已经报上去了」: applied before, or passed on by the village.
+    '(?<!没|没有|未|不)申请过[^，。？！?!\\s]{0,8}?的(?!话)|(?:已经|早就|都)(?:报|交|递|送)(?:上去|过去)了',
     // 「交了表快一个月了 一点动静都没有」: handed in, and no news since.
     '(?:交|递|提交|申请|报)[^，。？！?!]{0,20}?(?:动静|消息|音讯|回音|下文|信儿)(?:都|也)?(?:没|没有|不见)',
   ].join('|'),
@@ -258,6 +263,7 @@ export function readMessageParts(message: string): MessageParts {
     ownHardship,
     asksForHelp,
     processQuestion,
+    asksPermission: clauses.some((c) => PERMISSION.test(c)),
     namesParticular: PARTICULAR.test(text),
     offersHelp: OFFERS_HELP.test(text),
     reportsOther,

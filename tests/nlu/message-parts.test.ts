@@ -285,4 +285,24 @@ describe('round 7: helpers, conditions and named help', () => {
     expect(readMessageParts('小区里有个老人没人管').namesParticular).toBe(true);
     expect(readMessageParts('困难群众一般怎么申请').namesParticular).toBe(false);
   });
+
+  it('要是 is «if», not «want»', () => {
+    expect(readMessageParts('要是申请被退回来 能再交一次吗').wantsToApply).toBe(false);
+  });
+
+  it('applied before, or passed on by the village, is an application made', () => {
+    expect(readMessageParts('去年冬天我在镇上申请过医疗救助的 现在啥情况').existingApplication).toBe(true);
+    expect(readMessageParts('组长说材料早就送上去了 到底批没批').existingApplication).toBe(true);
+    expect(readMessageParts('我从来没申请过什么救助 想问问').existingApplication).toBe(false);
+  });
+
+  it('an auntie or an old uncle met by a volunteer is someone else', () => {
+    expect(readMessageParts('我在社区食堂帮忙 看到一个大叔天天来讨剩饭').aboutSomeoneElse).toBe(true);
+  });
+
+  it('asking whether someone may apply for me is a permission question', () => {
+    const parts = readMessageParts('我走路不方便 可不可以请社区帮我去办');
+    expect(parts.asksPermission).toBe(true);
+    expect(parts.wantIsQuestion).toBe(true);
+  });
 });
