@@ -19,6 +19,8 @@ export interface MessageParts {
   hardship: boolean;
   /** A plea for help without naming what: 求求你们帮帮我, 怎么办啊. */
   plea: boolean;
+  /** Some clause asks something (a question word or mark), whatever it asks. */
+  asksSomething: boolean;
   /** Question clauses other than the ask to apply (要准备什么材料, 多久能批下来), in order. */
   questions: string[];
   /** Someone who is not the writer's relative, seen in need: 楼下有个老奶奶, 辖区一个流浪人员. */
@@ -31,6 +33,10 @@ export interface MessageParts {
   asksForHelp: boolean;
   /** A clause asks about the process itself: what to bring, how long, who decides, what if refused. */
   processQuestion: boolean;
+  /** A clause asks whether someone may apply for another (能不能让村里帮我申请, 我能替她办吗). */
+  asksPermission: boolean;
+  /** A particular person or household is named (有个, 一户, 这家, 叫王某), not people in general. */
+  namesParticular: boolean;
   /** The writer offers help (to volunteer, to donate) rather than asking for it. */
   offersHelp: boolean;
   /** The writer reports someone else's situation (反映 / 上报 a household, as a cadre, teacher, neighbour). */
@@ -50,17 +56,22 @@ const OWN_RELATIVE_FIRST = new RegExp(
 );
 const PERSONAL = new RegExp(`我|俺|咱|伲|本人|自己|家里|(?:我|俺)(?:家|们家)|(?:${RELATIVES})`, 'u');
 const HARDSHIP =
-  /困难|难处|没钱|缺钱|没收入|没有收入|没(?:有)?工作|找不到工作|失业|下岗|打零工|生病|病了|重病|大病|住院|手术|化疗|透析|癌|瘫|残疾|残|去世|走了|过世|离婚|单亲|一个人带|独居|孤寡|没人管|没人照顾|房子.{0,4}(?:塌|倒|漏|烧|冲|危)|危房|受灾|遭灾|洪水|大水|冰雹|火灾|失火|学费|上不起学|医药费|看病|欠债|欠了|交不起|付不起|拿不出|凑不齐|吃不上|揭不开锅|日子.{0,4}(?:苦|难)|过不下去|撑不下去|没法过|莫得钱|冇钱|没得钱|低保户|养老金.{0,6}(?:少|不够)|被裁|裁员|不要人了|倒闭|跑路|欠.{0,6}工资|条件不好|条件差|建档立卡|贫困户|特困户|五保户|残疾证|中风|脑梗|心梗|白血病|尿毒症|截肢|脑瘫|孤独症|车祸|出事|被撞|撞了|受伤|骨折|烫伤|烧伤|着火|烧了|淹了|进水|台风|漏雨|裂了|身体不好|腿脚不(?:行|好|便)|干不了活|干不动|种不动|不着家|没人养|被骗|诈骗|拿不出|开销太大|负担重|吃力|撑不住|欠[^，。？！?!\s]{0,6}?(?:钱|债|账|万|千|块)|有[\p{Script=Han}]{0,3}病(?![吗呢么])|得了[\p{Script=Han}]{0,4}病|[\p{Script=Han}]{1,2}癌|吃药|打针|药费|[肝肾肺心胃腰腿眼][^，。？！?!\s]{0,2}不行了|没(?:有)?(?:地方|房子?)住|无房|住(?:在)?[^，。？！?!\s]{0,8}?(?:车库|棚子|窝棚|地下室|工棚|仓库)|租不起|房租.{0,6}(?:交不|到期|付不)|没活(?:干)?|活(?:不好|难)找|时有时无|(?:挣|赚)不(?:到|着)钱|没(?:挣|赚)(?:到|着)?(?:钱|几个)|一分(?:钱)?(?:都|也)?没(?:挣|赚|有)|等着用钱|急(?:着)?用钱|(?:都|已经|早就)不在了|人没了|(?:父母|爸妈|爹妈)(?:都|双)?(?:没了|不在|去世|走了)|孤儿|没人要/u;
+  /困难|难处|坐牢|服刑|判刑|劳改|(?:进|蹲|关进)(?:了)?(?:监狱|牢)|戒毒所|辍学|不(?:想|肯|愿意?)上学|学(?:也|都)不(?:想|肯)上|工伤|[腰腿脚手背胳膊]伤|摔伤|扭伤|降薪|减薪|工资[^，。？！?!\s]{0,3}(?:降|减|少)了|没钱|缺钱|没收入|没有收入|没(?:有)?工作|找不到工作|失业|下岗|打零工|生病|病了|重病|大病|住院|手术|化疗|透析|癌|瘫|残疾|残|去世|走了|过世|离婚|单亲|一个人带|独居|孤寡|没人管|没人照顾|房子.{0,4}(?:塌|倒|漏|烧|冲|危)|危房|受灾|遭灾|洪水|大水|冰雹|火灾|失火|学费|上不起学|医药费|看病|欠债|欠了|交不起|付不起|拿不出|凑不齐|吃不上|揭不开锅|日子.{0,4}(?:苦|难)|过不下去|撑不下去|没法过|莫得钱|冇钱|没得钱|低保户|养老金.{0,6}(?:少|不够)|被裁|裁员|不要人了|倒闭|跑路|欠.{0,6}工资|条件不好|条件差|建档立卡|贫困户|特困户|五保户|残疾证|中风|脑梗|心梗|白血病|尿毒症|截肢|脑瘫|孤独症|车祸|出事|被撞|撞了|受伤|骨折|烫伤|烧伤|着火|烧了|淹了|进水|台风|漏雨|裂了|身体不好|腿脚不(?:行|好|便)|干不了活|干不动|种不动|不着家|没人养|被骗|诈骗|拿不出|开销太大|负担重|吃力|撑不住|欠[^，。？！?!\s]{0,6}?(?:钱|债|账|万|千|块)|有[\p{Script=Han}]{0,3}病(?![吗呢么])|得了[\p{Script=Han}]{0,4}病|[\p{Script=Han}]{1,2}癌|吃药|打针|药费|[肝肾肺心胃腰腿眼][^，。？！?!\s]{0,2}不行了|没(?:有)?(?:地方|房子?)住|无房|住(?:在)?[^，。？！?!\s]{0,8}?(?:车库|棚子|窝棚|地下室|工棚|仓库)|租不起|房租.{0,6}(?:交不|到期|付不)|没活(?:干)?|活(?:不好|难)找|时有时无|(?:挣|赚)不(?:到|着)钱|没(?:挣|赚)(?:到|着)?(?:钱|几个)|一分(?:钱)?(?:都|也)?没(?:挣|赚|有)|等着用钱|急(?:着)?用钱|(?:都|已经|早就)不在了|人没了|(?:父母|爸妈|爹妈)(?:都|双)?(?:没了|不在|去世|走了)|孤儿|没人要/u;
 // Wanting to apply: a verb of wanting, then (within a few characters that do not turn it into a question
 // about the process) a verb of applying.
 const WANT_TO_APPLY = new RegExp(
   [
-    '(?:想|要|准备|打算|希望|需要|来)[^问解询知听看填写怎咋如不，。？！?!\\s]{0,8}?(?:申请|申报|办理|办个|办一下|办下|登记|报名|报个)',
+    // 「要是申请没批」: 要是 is «if», not «want».
+    '(?:想|要(?!是|不是)|准备|打算|希望|需要|来)[^问解询知听看填写怎咋如不，。？！?!\\s]{0,8}?(?:申请|申报|办理|办个|办一下|办下|登记|报名|报个)',
     '帮(?:我|俺|咱|我们|俺们)(?:家)?[^，。？！?!\\s]{0,8}?(?:申请|办|弄|登记|报)',
     '给(?:我|俺)(?:登|办|申请)',
+    // 「想找法律援助」「要求个临时救助」: wanting a named kind of help is wanting to apply for it.
+    '(?:想|要|需要|希望|打算)(?:找|要|求|寻求)(?:个|一下|点)?(?:法律援助|临时救助|医疗救助|低保|救助|补助|援助)',
     `(?:帮|替|给|为)(?:我|俺)?(?:家)?(?:的)?(?:他|她|老人家|${RELATIVES})[^填写，。？！?!\\s]{0,6}?(?:申请|办个|办一下|办理|报个|报(?:农村|低保|五保|特困|危房|残疾|临时|医疗))`,
     // 「替我们村一个孤寡老人申请特困供养」: on someone's behalf, whoever they are.
     '(?:帮|替)(?!什)[^填写，。？！?!\\s]{1,12}?(?:申请|办个|办一下|办理)',
+    // 「村委会为一名老人申请…」「想给组里一个孤老申请五保」: 给 / 为 someone, then the verb (not 为什么 / 为了).
+    '(?:给|为)(?![什啥何了谁哪])[^填写问，。？！?!\\s]{1,12}?(?:申请|办个|办一下|办理)(?![的过])',
   ].join('|'),
   'u',
 );
@@ -99,7 +110,7 @@ const PARTICULAR =
   /有个|有一个|有位|有一位|有户|有家|有一家|一个|一位|一户|一家|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
 const SEEN = /(?:发现|看到|看见|碰到|遇到|遇见)[^，。？！?!]{0,8}?(?:一个|一位|有个|有位|有户|一户|一家)/u;
 const OTHER_PERSON =
-  /两口子|小两口|夫妻|母子|父子|母女|父女|一家人|这家人|那家人|这户|那户|老人|老太|老奶奶|老爷爷|老大爷|大爷|大妈|大娘|奶奶|爷爷|孩子|小孩|男子|女子|男的|女的|妇女|人员|流浪|乞讨|残疾人|精神|病人|一家|一户|住户|居民|村民|群众|学生|女生|男生|同学|女孩|男孩|老头|老两口|老夫妻|光棍/u;
+  /阿姨|大姐|大嫂|大叔|大伯|老伯|阿婆|阿公|婆婆|两口子|小两口|夫妻|母子|父子|母女|父女|一家人|这家人|那家人|这户|那户|老人|老太|老奶奶|老爷爷|老大爷|大爷|大妈|大娘|奶奶|爷爷|孩子|小孩|男子|女子|男的|女的|妇女|人员|流浪|乞讨|残疾人|精神|病人|一家|一户|住户|居民|村民|群众|学生|女生|男生|同学|女孩|男孩|老头|老两口|老夫妻|光棍/u;
 const EXISTING = new RegExp(
   [
     '(?:之前|已经|早就|上次|上个月|前几天|前段时间|去年|上周)[^，。？！?!\\s]{0,6}?(?:申请|交|递|提交|办)[^，。？！?!\\s]{0,4}(?:的|了|过)',
@@ -116,6 +127,8 @@ const EXISTING = new RegExp(
     '(?:我|俺)(?:家)?(?:的)?那个[^，。？！?!\\s]{0,8}?(?:怎么样|咋样|怎样|如何|批|通过|结果|下来)',
     '(?:是不是|是否|咋|怎么)(?:还)?(?:没|没有)(?:批|通过|给批)',
     '(?:批|通过)了(?:没有|没|吗|么)|批没批|通过没通过|有没有(?:批|通过)',
+    // 「我在这申请过受灾救助的」「村里说已经报上去了」: applied before, or passed on by the village.
+    '(?<!没|没有|未|不)申请过[^，。？！?!\\s]{0,8}?的(?!话)|(?:已经|早就|都)(?:报|交|递|送)(?:上去|过去)了',
     // 「交了表快一个月了 一点动静都没有」: handed in, and no news since.
     '(?:交|递|提交|申请|报)[^，。？！?!]{0,20}?(?:动静|消息|音讯|回音|下文|信儿)(?:都|也)?(?:没|没有|不见)',
   ].join('|'),
@@ -134,6 +147,12 @@ const PERMISSION = new RegExp(
   ].join('|'),
   'u',
 );
+// 「申请的话要准备啥」「她要办低保的话要带哪些」: applying only as the condition of a question about the process.
+const CONDITIONAL_APPLY = /(?:申请|申报|办理|办)[^，。？！?!\s]{0,8}?的话/u;
+// 「怎么帮他们提申请」: how a helper applies for others, asked; not the helper's wish to apply now.
+const HOW_FOR_OTHERS =
+  /(?:怎么|怎样|如何|咋)(?:样)?(?:帮|替|给|为)[^，。？！?!\s]{0,8}?(?:申请|申报|办理|办)/u;
+const OWN_WISH = /想|希望|打算|准备/u;
 // 「能在这边申请吗还是要回老家申请」 weighs two ways of applying: a question, whatever verbs it holds.
 const ALTERNATIVE = /[吗呢么伐]还是/u;
 // Asking whether or how help could be had, or for a concrete help (a job, a repair): about oneself, with a
@@ -185,7 +204,12 @@ export function readMessageParts(message: string): MessageParts {
   const personal = PERSONAL.test(text) || (hardship && !seen);
   // 「我能不能替她申请」 asks whether one may; the wish to apply is then only a question.
   const wantClause = clauses.some(
-    (c) => WANT_TO_APPLY.test(c) && !PERMISSION.test(c) && !ALTERNATIVE.test(c),
+    (c) =>
+      WANT_TO_APPLY.test(c) &&
+      !PERMISSION.test(c) &&
+      !ALTERNATIVE.test(c) &&
+      !(CONDITIONAL_APPLY.test(c) && PROCESS.test(c)) &&
+      !(HOW_FOR_OTHERS.test(c) && !OWN_WISH.test(c)),
   );
   const plea = PLEA.test(text);
   const hypothetical = HYPOTHETICAL.test(text);
@@ -232,12 +256,15 @@ export function readMessageParts(message: string): MessageParts {
     personal,
     hardship,
     plea,
+    asksSomething: clauses.some((c) => QUESTION.test(c)),
     questions,
     aboutSomeoneElse: seen,
     existingApplication,
     ownHardship,
     asksForHelp,
     processQuestion,
+    asksPermission: clauses.some((c) => PERMISSION.test(c)),
+    namesParticular: PARTICULAR.test(text),
     offersHelp: OFFERS_HELP.test(text),
     reportsOther,
     laterWish,

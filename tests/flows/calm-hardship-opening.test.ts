@@ -9,6 +9,9 @@ describe('a calm hardship told while asking for help is the reason for the appli
     '大前天夜里家里失火 烧了两间房 衣服被子都没了 现在一家人住在我姐家 想申请临时救助',
     '我男人上个月在工地出事走了 家里就剩我跟两个孩子 想问问有没有啥救助',
     '我前几个月心梗放了支架 花了十几万 想申请医疗救助',
+    // An illness told as the reason for a bill: the care has been had.
+    '我爸脑梗躺了三个礼拜医院 自己掏了三万多 想问有没有什么救助',
+    '我男人摔断了腿 打了钢钉 医药费都是借的 能申请临时救助吗',
   ])('「%s」 is not flagged urgent', async (opening) => {
     const h = await riskHarness();
     await h.say(opening);
@@ -22,6 +25,12 @@ describe('a calm hardship told while asking for help is the reason for the appli
     await h.say('家里着火了 我妈还在屋里出不来 想申请救助');
     expect(h.text).toContain('119');
     expect(h.actions.some((a) => a.type === 'handoff' && a.priority === 'critical')).toBe(true);
+  });
+
+  it('an illness happening now is still critical even when the bill is mentioned', async () => {
+    const h = await riskHarness();
+    await h.say('我爸突然脑出血倒在地上叫不醒 医药费怎么办 能申请救助吗');
+    expect(h.text).toContain('120');
   });
 
   it('a recent loss with nowhere to stay is still flagged, even while applying', async () => {

@@ -39,6 +39,29 @@ describe('the root chain and the safety follow-up (fake NLU, no store)', () => {
     expect(h.publicState.expecting).toEqual(['safety_phone']);
   });
 
+  it('a place answered with the danger said again is kept, and the place is not asked twice', async () => {
+    const h = await FlowHarness.create();
+    await h.say('救命 他拿着刀');
+    await h.say('救命 他拿着刀追过来了 我躲在菜场旁边');
+    expect(h.state.safety?.location).toContain('菜场');
+    expect(h.publicState.expecting).toEqual(['safety_phone']);
+  });
+
+  it('a place without a town name (a bus station, outside a shop) is still a place', async () => {
+    const h = await FlowHarness.create();
+    await h.say('救命 他拿着刀');
+    await h.say('长途客运站出口外面');
+    expect(h.publicState.expecting).toEqual(['safety_phone']);
+  });
+
+  it('having no phone of their own is not asked for again', async () => {
+    const h = await FlowHarness.create();
+    await h.say('救命 他拿着刀');
+    await h.say('我在青阳镇里山村18号');
+    await h.say('手机丢了 这是路人的');
+    expect(h.publicState.expecting).not.toContain('safety_phone');
+  });
+
   it('one urgent case per person: a second urgent message reuses the case it flagged', async () => {
     const h = await FlowHarness.create();
     await h.say('救命');

@@ -252,3 +252,57 @@ describe('reading the parts of hostile text', () => {
     );
   });
 });
+
+describe('round 7: helpers, conditions and named help', () => {
+  it('a committee applying for someone with 为 / 给 wants to apply', () => {
+    expect(readMessageParts('居委会为辖区一位孤老申请特困供养 他九十了').wantsToApply).toBe(true);
+    expect(readMessageParts('我们想给组里一个瘫痪的老光棍办理低保').wantsToApply).toBe(true);
+    expect(readMessageParts('为什么申请了还要等这么久').wantsToApply).toBe(false);
+  });
+
+  it('applying only as the condition of a process question is a question', () => {
+    const parts = readMessageParts('我替邻居大爷问一下 他办低保的话需要准备什么');
+    expect(parts.wantsToApply).toBe(false);
+    expect(parts.wantIsQuestion).toBe(true);
+  });
+
+  it('how a helper applies for people in general is a question', () => {
+    const parts = readMessageParts('社工遇到困难家庭 怎么替他们申请救助 多久能批');
+    expect(parts.wantIsQuestion).toBe(true);
+    expect(parts.processQuestion).toBe(true);
+  });
+
+  it('wanting a named kind of help is wanting to apply', () => {
+    expect(readMessageParts('我儿子打工被欠了三个月工资 想找法律援助').wantsToApply).toBe(true);
+  });
+
+  it('a parent in prison, a work injury or a pay cut is a hardship', () => {
+    expect(readMessageParts('孩子他爸在服刑 我一个人带娃').hardship).toBe(true);
+    expect(readMessageParts('我在厂里工伤 现在工资少了一半').ownHardship).toBe(true);
+  });
+
+  it('names a particular person, or people in general', () => {
+    expect(readMessageParts('小区里有个老人没人管').namesParticular).toBe(true);
+    expect(readMessageParts('困难群众一般怎么申请').namesParticular).toBe(false);
+  });
+
+  it('要是 is «if», not «want»', () => {
+    expect(readMessageParts('要是申请被退回来 能再交一次吗').wantsToApply).toBe(false);
+  });
+
+  it('applied before, or passed on by the village, is an application made', () => {
+    expect(readMessageParts('去年冬天我在镇上申请过医疗救助的 现在啥情况').existingApplication).toBe(true);
+    expect(readMessageParts('组长说材料早就送上去了 到底批没批').existingApplication).toBe(true);
+    expect(readMessageParts('我从来没申请过什么救助 想问问').existingApplication).toBe(false);
+  });
+
+  it('an auntie or an old uncle met by a volunteer is someone else', () => {
+    expect(readMessageParts('我在社区食堂帮忙 看到一个大叔天天来讨剩饭').aboutSomeoneElse).toBe(true);
+  });
+
+  it('asking whether someone may apply for me is a permission question', () => {
+    const parts = readMessageParts('我走路不方便 可不可以请社区帮我去办');
+    expect(parts.asksPermission).toBe(true);
+    expect(parts.wantIsQuestion).toBe(true);
+  });
+});

@@ -22,6 +22,7 @@ describe('typing slips in the names of help', () => {
     ['家里困难 想办个低宝', '家里困难 想办个低保'],
     ['我要身请临时就住', '我要申请临时救助'],
     ['能不能申清大病就助', '能不能申请大病救助'],
+    ['孩子住院了 有医疗的救主吗', '孩子住院了 有医疗救助吗'],
   ])('「%s」 is read as 「%s」', (typed, meant) => {
     expect(fixSlips(typed)).toBe(meant);
   });

@@ -1,4 +1,5 @@
 import type { IntentName } from '../../nlu/types.js';
+import { asksForPersonInWords } from '../human-words.js';
 import type { TurnContext } from '../turn-context.js';
 import { askForHuman } from './human.js';
 import { intentReply } from './intent-reply.js';
@@ -56,6 +57,8 @@ export async function answerAside(ctx: TurnContext, about?: string): Promise<boo
   }
   if (!ASIDE_INTENTS.has(intent.name) || intent.confidence < ASIDE_CONFIDENCE) return false;
   if (intent.name === 'request_human') {
+    // 「我个人」 answering 「给谁申请」 is no call for a person: mid-form, the words of one must be there.
+    if (!asksForPersonInWords(ctx.text)) return false;
     askForHuman(ctx, '居民要求转人工');
     return true;
   }

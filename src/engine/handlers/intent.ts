@@ -33,6 +33,8 @@ export function intentHandler(flows: FlowRegistry): Handler {
       ctx.abstained = true;
       return;
     }
+    // 「能不能叫村里帮我去办」 asks whether another may apply for them: answered, and the answer offers to apply.
+    if (name === 'apply' && parts.wantIsQuestion && parts.asksPermission) return answerPolicy(ctx, ctx.text);
     const flow = flows.forIntent(name);
     if (flow) return startFlow(ctx, flows, flow);
     switch (name) {

@@ -3,6 +3,7 @@ import { isTypedChoice } from '../choice-answer.js';
 import type { FlowRegistry } from '../flow-registry.js';
 import { riskFromParse, type TurnRisk } from '../risk.js';
 import type { TurnContext } from '../turn-context.js';
+import { tellsCareBill } from '../care-bill.js';
 import { markUrgent } from './mark-urgent.js';
 import { muted } from './muted.js';
 import { startSafetyContact } from './safety-contact.js';
@@ -62,10 +63,15 @@ const ASKS_HOW_TO_APPLY =
  * A hardship told while applying or asking about the benefits, that happened a while ago (「厂子上个月倒闭了
  * 想申请临时救助」「七月份发大水…可以申请受灾救助吗」), is the reason for the application, not an emergency:
  * the application or the answer goes on without the urgent track. So is a recent loss once the household
- * is safe and housed (「前天着火了 现在住在我哥家 想申请临时救助」). Anything else recent or dangerous still is one.
+ * is safe and housed (「前天着火了 现在住在我哥家 想申请临时救助」), and so is an illness told as the reason
+ * for a medical bill. Anything else recent or dangerous still is one.
  */
 function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk): boolean {
-  if (risk.level !== 'high' || risk.category !== 'sudden_hardship') return false;
+  const suddenLoss = risk.level === 'high' && risk.category === 'sudden_hardship';
+  // 「中风以后半边身子不能动…能申请补贴吗」「住院一个多月 自己还要出四万」: the illness is why the bill is there;
+  // the care has been had, and the resident asks how to pay for it. An acute word now keeps it critical.
+  const paidCare = risk.category === 'medical_emergency' && tellsCareBill(ctx.text);
+  if (!suddenLoss && !paidCare) return false;
   if (RECENT.test(ctx.text) && !SAFE_NOW.test(ctx.text)) return false;
   const applying =
     flows.active(ctx)?.flow.name === 'application' ||

@@ -126,12 +126,15 @@ export const reportFlow: Flow<ReportState> = {
   // The report's own words, or someone who is not the writer's relative seen in need (楼下有个老奶奶 …),
   // unless the writer asks to apply for them.
   // Someone asking how to volunteer (「想当志愿者陪陪老人 找谁报名」) speaks of others but reports nobody.
+  // A helper asking how the process goes for people in general (「网格员碰到困难户 该怎么报 多久有结果」), with
+  // nobody in particular named, is answered, not filed as a report.
   wants: (ctx) =>
-    TRIGGER.test(ctx.text) ||
-    (ctx.parts.aboutSomeoneElse &&
-      !ctx.parts.wantsToApply &&
-      !ctx.parts.existingApplication &&
-      !(ctx.parts.offersHelp && ctx.parts.processQuestion && !ctx.parts.reportsOther)),
+    !(ctx.parts.processQuestion && !ctx.parts.namesParticular && !ctx.parts.aboutSomeoneElse) &&
+    (TRIGGER.test(ctx.text) ||
+      (ctx.parts.aboutSomeoneElse &&
+        !ctx.parts.wantsToApply &&
+        !ctx.parts.existingApplication &&
+        !(ctx.parts.offersHelp && ctx.parts.processQuestion && !ctx.parts.reportsOther))),
 
   start(ctx) {
     return Promise.resolve(
