@@ -1,7 +1,7 @@
 import type { PinyinReader } from '../text/pinyin-reader.js';
 import { normalizeDialect } from '../text/dialect.js';
 import { normalizeText } from '../text/normalize.js';
-import { toSimplified } from '../text/to-simplified.js';
+import { spellOut } from '../text/text-reader.js';
 
 /** Rewrites a resident's question into the words the knowledge base reads (see createQuestionReader). */
 export type QuestionReader = (text: string) => string;
@@ -44,8 +44,7 @@ export function createQuestionReader(
     // Emoji say nothing the documents can match, and one inside a pinyin message («jiu zhu 🙏 zen me
     // shen qing») would stop it being read as pinyin: each becomes a space.
     const typed = normalizeText(text.replace(EMOJI, ' '));
-    const spelt = pinyin?.read(typed) ?? toSimplified(typed);
-    const normal = pinyin?.readMixed(spelt) ?? spelt;
+    const normal = spellOut(typed, pinyin);
     const fixed = pattern ? normal.replace(pattern, (slip) => table.get(slip) ?? slip) : normal;
     return normalizeDialect(fixSounds(fixed));
   };

@@ -1,10 +1,15 @@
+/** The half-width code of a full-width ASCII form (「，」 → 「,」, 「Ｘ」 → 「X」); any other code unchanged. */
+export function halfWidthCode(code: number): number {
+  return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+}
+
 /** Folds full-width ASCII to half-width, unifies whitespace and lowercases Latin letters, so that 「１３９」 and 「139」 match. */
 export function normalizeText(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (code === 0x3000) out += ' ';
-    else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
+    else if (halfWidthCode(code) !== code) out += String.fromCodePoint(halfWidthCode(code));
     else out += ch;
   }
   return out.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -19,7 +24,7 @@ export function foldText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // A full-width letter is folded and lowercased like any other (the Ｘ closing an ID typed in full width).
-    const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+    const half = halfWidthCode(code);
     if (code === 0x3000 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0) out += ' ';
     else if (half >= 0x41 && half <= 0x5a) out += String.fromCharCode(half + 0x20);
     else if (half !== code) out += String.fromCharCode(half);

@@ -1,4 +1,4 @@
-import { createPinyinReader } from './pinyin-reader.js';
+import { createPinyinReader, type PinyinReader } from './pinyin-reader.js';
 import { toSimplified } from './to-simplified.js';
 import { fixSlips } from './typing-slips.js';
 
@@ -8,8 +8,14 @@ export type TextReader = (text: string) => string;
 /** A reader over the phrases the bot knows (intent examples, form choices), for pinyin messages. */
 export function createTextReader(phrases: readonly string[]): TextReader {
   const pinyin = createPinyinReader(phrases);
-  return (text) => {
-    const simplified = pinyin.read(text) ?? toSimplified(text);
-    return fixSlips(pinyin.readMixed(simplified) ?? simplified);
-  };
+  return (text) => fixSlips(spellOut(text, pinyin));
+}
+
+/**
+ * The text in simplified characters: a message typed wholly in pinyin spelt out, else traditional characters
+ * made simplified, then any pinyin run inside characters spelt out. Without a reader, only the characters.
+ */
+export function spellOut(text: string, pinyin?: PinyinReader): string {
+  const simplified = pinyin?.read(text) ?? toSimplified(text);
+  return pinyin?.readMixed(simplified) ?? simplified;
 }

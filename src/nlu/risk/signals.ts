@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { halfWidthCode } from '../../text/normalize.js';
 import { RiskDataError } from './errors.js';
 import type { RiskTaxonomy } from './taxonomy.js';
 
@@ -143,10 +144,12 @@ function foldPattern(source: string): string {
   let out = '';
   for (const char of source) {
     const code = char.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      const ascii = String.fromCharCode(code - 0xfee0);
+    const half = halfWidthCode(code);
+    if (half === code) out += char;
+    else {
+      const ascii = String.fromCharCode(half);
       out += SYNTAX.has(ascii) ? `\\${ascii}` : ascii;
-    } else out += char;
+    }
   }
   return out;
 }
