@@ -10,18 +10,23 @@ const receipt = formatReceiptNumber({
 if (!receipt.ok) throw new Error('cannot format the test receipt number');
 const CASE = receipt.value;
 
+/** The test case, accepted and with the department, known to the status check under the phone's last four digits. */
+function acceptedCase(phoneLast4: string) {
+  return {
+    caseNo: CASE,
+    assistanceType: 'minimum_living' as const,
+    status: 'accepted' as const,
+    departmentName: '江阴市民政局',
+    transferDueAt: '2026-11-26T15:59:59.999Z',
+    phoneLast4,
+    statusLocked: false,
+  };
+}
+
 describe('status check, report and volunteer sign-up flows (fake NLU, no store)', () => {
   it('a status check asks the receipt, then the phone’s last four digits, then tells the case in plain words', async () => {
     const h = await FlowHarness.create();
-    h.knownCases[CASE] = {
-      caseNo: CASE,
-      assistanceType: 'minimum_living',
-      status: 'accepted',
-      departmentName: '江阴市民政局',
-      transferDueAt: '2026-11-26T15:59:59.999Z',
-      phoneLast4: '5678',
-      statusLocked: false,
-    };
+    h.knownCases[CASE] = acceptedCase('5678');
     await h.say('我的申请到哪了');
     expect(h.publicState.expecting).toEqual(['status_receipt']);
     await h.say(CASE);
@@ -36,15 +41,7 @@ describe('status check, report and volunteer sign-up flows (fake NLU, no store)'
 
   it('a status check that also asks for a new kind of help offers it once the status is told', async () => {
     const h = await FlowHarness.create();
-    h.knownCases[CASE] = {
-      caseNo: CASE,
-      assistanceType: 'minimum_living',
-      status: 'accepted',
-      departmentName: '江阴市民政局',
-      transferDueAt: '2026-11-26T15:59:59.999Z',
-      phoneLast4: '4321',
-      statusLocked: false,
-    };
+    h.knownCases[CASE] = acceptedCase('4321');
     await h.say('之前交的低保材料到哪一步了 还有老房子漏雨 也想申请住房救助');
     expect(h.publicState.expecting).toEqual(['status_receipt']);
     await h.say(CASE);
