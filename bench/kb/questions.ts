@@ -15,8 +15,10 @@ export const HELDOUT_FILE = fileURLToPath(new URL('./heldout/set-a.yaml', import
 export const HELDOUT_B_FILE = fileURLToPath(new URL('./heldout/set-b.yaml', import.meta.url));
 /** Frozen held-out set C, written by a colleague after round 2 of tuning; only aggregate figures are printed. */
 export const HELDOUT_C_FILE = fileURLToPath(new URL('./heldout/set-c.yaml', import.meta.url));
-/** Held-out set F: written by a colleague while round 5 was tuned, kept outside the repository until measured. */
-export const HELDOUT_F_FILE = fileURLToPath(new URL('./heldout/set-f.yaml', import.meta.url));
+/** Held-out set G: written by a colleague while round 6 was tuned, kept outside the repository until measured. */
+export const HELDOUT_G_FILE = fileURLToPath(new URL('./heldout/set-g.yaml', import.meta.url));
+/** Set F, held out in round 5 and measured once; now development data. */
+export const DEV_F_FILE = fileURLToPath(new URL('./dev-f.yaml', import.meta.url));
 /** Set E: held out in round 4, measured once, now development data (its misses are read). */
 export const DEV_E_FILE = fileURLToPath(new URL('./dev-e.yaml', import.meta.url));
 /** Set D: held out while round 3 was tuned, measured once, now development data (its misses are read). */
@@ -63,7 +65,8 @@ export type Split =
   | 'set-c'
   | 'set-d'
   | 'set-e'
-  | 'set-f';
+  | 'set-f'
+  | 'set-g';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -168,9 +171,14 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_C_FILE) ? loadTopicQuestions(HELDOUT_C_FILE, 'set-c') : undefined;
 }
 
-/** The held-out set F, or undefined when the file is absent. */
-export function loadHeldOutF(): BenchQuestion[] | undefined {
-  return existsSync(HELDOUT_F_FILE) ? loadTopicQuestions(HELDOUT_F_FILE, 'set-f') : undefined;
+/** The held-out set G, or undefined when the file is absent. */
+export function loadHeldOutG(): BenchQuestion[] | undefined {
+  return existsSync(HELDOUT_G_FILE) ? loadTopicQuestions(HELDOUT_G_FILE, 'set-g') : undefined;
+}
+
+/** Set F, now development data (bench/kb/dev-f.yaml). */
+export function loadDevF(): BenchQuestion[] {
+  return loadTopicQuestions(DEV_F_FILE, 'set-f');
 }
 
 /** Set E, now development data (bench/kb/dev-e.yaml). */

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-f.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-g.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -20,7 +20,8 @@ import {
   loadHeldOutC,
   loadDevD,
   loadDevE,
-  loadHeldOutF,
+  loadDevF,
+  loadHeldOutG,
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
@@ -93,7 +94,8 @@ const heldOutB = process.argv.includes('--dev') ? undefined : loadHeldOutB();
 const heldOutC = process.argv.includes('--dev') ? undefined : loadHeldOutC();
 const devSetD = loadDevD();
 const devSetE = loadDevE();
-const heldOutF = process.argv.includes('--dev') ? undefined : loadHeldOutF();
+const devSetF = loadDevF();
+const heldOutG = process.argv.includes('--dev') ? undefined : loadHeldOutG();
 checkExpectations(
   systems[1]!.kb,
   [
@@ -155,12 +157,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutF)
+if (heldOutG)
   sets.push({
-    label: 'held-out set F, written during round 5 (aggregates only)',
-    questions: heldOutF,
+    label: 'held-out set G, written during round 6 (aggregates only)',
+    questions: heldOutG,
     inSample: false,
   });
+sets.push({
+  label: 'set F (held out in round 5, measured once; now development data), in-sample',
+  questions: devSetF,
+  inSample: true,
+});
 sets.push({
   label: 'set E (held out in round 4, measured once; now development data), in-sample',
   questions: devSetE,
@@ -343,7 +350,8 @@ function checkExpectations(
     ['C', heldOutC],
     ['D', devSetD],
     ['E', devSetE],
-    ['F', heldOutF],
+    ['F', devSetF],
+    ['G', heldOutG],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
