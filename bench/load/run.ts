@@ -2,7 +2,7 @@
 // few seconds, plus the REST channel; messages per second, reply latency p50/p99 and server memory, for
 // yimen on PGlite, yimen on PostgreSQL and a bare Fastify WebSocket echo (the machine's ceiling), in one run.
 // Usage: npm run bench:load [-- --conversations 1000 --interval 2000 --duration 20 --rest 50 --workers 2
-//        --only pglite,postgres,workers,echo
+//        --only pglite,postgres,socket,workers,echo
 //        --cpu-prof DIR    (each yimen server writes a V8 CPU profile into DIR when it stops)
 //        --tsx]            (run the TypeScript sources through tsx instead of the build `npm start` runs)
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -30,6 +30,8 @@ const REST_RATE = arg('rest', 50);
 const WORKERS = arg('workers', 2);
 const profileIndex = process.argv.indexOf('--cpu-prof');
 const PROFILE_DIR = profileIndex >= 0 ? process.argv[profileIndex + 1] : undefined;
+const SOCKET_DATABASE_URL =
+  process.env.SOCKET_DATABASE_URL ?? 'postgresql://postgres@localhost/test?host=/var/run/postgresql';
 const HARD_LIMIT_MS = 20 * 60_000;
 const TEXTS = ['你好', '在吗', '临时救助找哪个部门', '低保怎么申请', '谢谢', '我想问问医疗救助', '好的'];
 
@@ -78,10 +80,13 @@ const yimen = [
   ...(FROM_SOURCE ? ['--import', 'tsx', 'src/server.ts'] : ['dist/src/server.js']),
 ];
 /** yimen on its own schema of the test PostgreSQL, dropped afterwards. */
-async function startOnPostgres(env: Record<string, string>): ReturnType<Target['start']> {
+async function startOnPostgres(
+  env: Record<string, string>,
+  databaseUrl = TEST_DATABASE_URL,
+): ReturnType<Target['start']> {
   const schema = uniqueSchema('yimen_load');
   const { baseUrl, child } = await spawnServer(yimen, {
-    DATABASE_URL: TEST_DATABASE_URL,
+    DATABASE_URL: databaseUrl,
     DATABASE_SCHEMA: schema,
     ...env,
   });
@@ -102,6 +107,12 @@ const TARGETS: Target[] = [
     name: 'yimen on PostgreSQL',
     rest: true,
     start: () => startOnPostgres({}),
+  },
+  {
+    // The same database over its Unix socket: what a deployment with PostgreSQL on the same machine should use.
+    name: 'yimen on PostgreSQL, Unix socket',
+    rest: true,
+    start: () => startOnPostgres({}, SOCKET_DATABASE_URL),
   },
   {
     name: `yimen on PostgreSQL, ${WORKERS} workers`,
@@ -276,9 +287,11 @@ for (const target of TARGETS) {
     ? 'pglite'
     : target.name.includes('workers')
       ? 'workers'
-      : target.name.includes('PostgreSQL')
-        ? 'postgres'
-        : 'echo';
+      : target.name.includes('Unix socket')
+        ? 'socket'
+        : target.name.includes('PostgreSQL')
+          ? 'postgres'
+          : 'echo';
   if (ONLY && !ONLY.has(key)) continue;
   const server = await target.start();
   try {
