@@ -95,7 +95,9 @@ function readDigitString(tokens: Token[]): number | undefined {
     else if (token.kind === 'num' && !token.arabic) out += String(token.value);
     else return undefined;
   }
-  return out.length > 0 ? Number(out) : undefined;
+  // A long run of numerals (一一一… pasted or voice-typed) is no number anyone gives and would read as Infinity.
+  if (out.length === 0 || out.length > MAX_NUMBER_CHARS) return undefined;
+  return Number(out);
 }
 
 /**

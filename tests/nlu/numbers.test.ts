@@ -23,4 +23,9 @@ describe('numbers as residents type them', () => {
     expect(parseChineseNumber('低保')).toBeUndefined();
     expect(parseChineseNumber('')).toBeUndefined();
   });
+
+  it('refuses a run of numerals longer than any number a resident gives instead of reading Infinity', () => {
+    expect(parseChineseNumber('一'.repeat(400))).toBeUndefined();
+    expect(parseChineseNumber('幺三八一九四九')).toBe(1381949);
+  });
 });
