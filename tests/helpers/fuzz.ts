@@ -30,7 +30,11 @@ export function withinBound<T>(boundMs: number, call: () => T, what = 'call'): T
   throw new Error(`${what} took ${fastest.toFixed(1)} ms, more than its bound of ${bound.toFixed(0)} ms`);
 }
 
-/** fast-check settings for the property tests: a fixed number of runs, and the failing input printed whole. */
+// FUZZ_RUNS_SCALE=10 npx vitest run tests/fuzz: a deeper search on demand (CI keeps the fixed counts, so a
+// run stays within its time; a random seed each run still explores new inputs over time).
+const RUNS_SCALE = Math.max(1, Number(process.env.FUZZ_RUNS_SCALE) || 1);
+
+/** fast-check settings for the property tests: a fixed number of runs (times FUZZ_RUNS_SCALE), the failing input printed whole. */
 export function runs(numRuns: number): FcParameters<unknown> {
-  return { numRuns, endOnFailure: true };
+  return { numRuns: Math.round(numRuns * RUNS_SCALE), endOnFailure: true };
 }
