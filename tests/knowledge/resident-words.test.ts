@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { loadResources } from '../../src/knowledge/load-resources.js';
+
+const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
+let kb: LoadedKnowledgeBase;
+
+beforeAll(async () => {
+  kb = await loadKnowledgeBase({ dir: KNOWLEDGE });
+});
+
+const topSections = (question: string, n = 3): string[] =>
+  kb.diagnose(question).ranked.slice(0, n).map((r) => `${r.chunk.documentId} ${r.chunk.section}`);
+
+// A repeated key makes the whole synonyms file invalid YAML, and the knowledge base then runs without
+// any synonyms (it only logs a warning): the files must load cleanly.
+it('the knowledge resource files load without a warning', async () => {
+  const warnings: string[] = [];
+  const resources = await loadResources(KNOWLEDGE, { warn: (_obj: object, msg: string) => warnings.push(msg) });
+  expect(warnings).toEqual([]);
+  expect(Object.keys(resources.synonyms.expand).length).toBeGreaterThan(100);
+});
+
+// Round 7 of issue 14: words residents use for the window's process (round-7 entries of
+// knowledge/synonyms.yaml and hardship.yaml), in sentences written for these tests.
+describe('residents’ words for the process are read as the documents say it', () => {
+  it('「报上去」 about a neighbour finds the passages on finding people in need', () => {
+    const d = kb.diagnose('对门那户人家日子过得很难，我想替他们报上去');
+    expect(d.verdict).toBe('answerable');
+    expect(topSections('对门那户人家日子过得很难，我想替他们报上去').join('\n')).toMatch(/主动发现/u);
+  });
+
+  it('a lost 回执单 is about the acceptance slip', () => {
+    const d = kb.diagnose('回执单找不着了还能查吗');
+    expect(d.ranked.slice(0, 3).some((r) => r.chunk.text.includes('受理单'))).toBe(true);
+  });
+
+  it('two months without news asks about feedback, and is answered', () => {
+    const d = kb.diagnose('交了申请两个月没回音');
+    expect(d.verdict).toBe('answerable');
+    expect(topSections('交了申请两个月没回音').join('\n')).toMatch(/跟踪|反馈/u);
+  });
+
+  it('asking for a decision to be looked at again is read as an appeal', () => {
+    const d = kb.diagnose('批不下来我有意见 能不能重新审');
+    expect(d.verdict).toBe('answerable');
+  });
+
+  it('a stroke and the bill one pays oneself tell of hardship', () => {
+    const d = kb.diagnose('我妈心梗做了支架医院结完账自己还要掏三万多有没有地方能帮点');
+    expect(d.scope.hardship).toBe(true);
+    expect(d.verdict).toBe('answerable');
+  });
+
+  it('rural health insurance on its own stays another department’s question', () => {
+    expect(kb.answer('新农合今年几月份开始交').answerable).toBe(false);
+  });
+});
