@@ -16,6 +16,7 @@ import type { AnswerSource } from './compose-answer.js';
 import { composeCombinedAnswer } from './compose-answer.js';
 import { composePartsAnswer } from './compose-parts.js';
 import { questionParts } from './question-parts.js';
+import { weighStory } from './story-weight.js';
 import type { KnowledgeLogger, LoadedDocument, SkippedFile } from './load-documents.js';
 import { loadDocuments } from './load-documents.js';
 import { loadProgrammes } from './load-programmes.js';
@@ -175,8 +176,12 @@ export function createKnowledgeBase(
       chunks.forEach((c, i) => (scores[i]! *= c.programme ? settings.cardRegionFactor : (factors.get(c.documentId) ?? 1)));
     }
     const matches = matchConcepts(analysis.concepts, matcher, passages.length, settings.conceptWeighting);
-    const coverages = Float64Array.from(chunks, (_, i) => coverage(matches, i));
-    if (settings.coverageBoost > 0) coverages.forEach((c, i) => (scores[i]! *= 1 + settings.coverageBoost * c));
+    // Ranking weighs every word alike: the story («走不动路») often says which passage fits.
+    const rankCoverages = Float64Array.from(chunks, (_, i) => coverage(matches, i));
+    if (settings.coverageBoost > 0) rankCoverages.forEach((c, i) => (scores[i]! *= 1 + settings.coverageBoost * c));
+    // Whether a passage answers weighs the story's words less than the question's (see story-weight.ts).
+    const told = { ...matches, weights: weighStory(analysis.text, analysis.concepts, matches.weights, settings.storyWeight) };
+    const coverages = Float64Array.from(chunks, (_, i) => coverage(told, i));
     // 「申请被拒了能去哪说理」 asks how the window works, not about a programme: a card that shares only
     // words every card has (申请, 材料, 救助) steps back, so the documents on the process come first.
     const generic = genericCards(analysis.concepts, matches, cardIndex, scope.named, settings.specificCardLimit);
@@ -208,7 +213,7 @@ export function createKnowledgeBase(
       const better = ranked.findIndex((r) => r.chunk.documentId === first.chunk.documentId && hasFocus(r.i));
       if (better > 0) ranked.unshift(...ranked.splice(better, 1));
     }
-    mixKinds(ranked, settings.mixedDepth, (r) => coverages[r.i]! >= settings.minCoverage);
+    mixKinds(ranked, settings.mixedDepth, (r) => rankCoverages[r.i]! >= settings.minCoverage);
     const verdictOf = (entry: (typeof ranked)[number] | undefined): ReturnType<typeof judge> =>
       judge(
         analysis.text,

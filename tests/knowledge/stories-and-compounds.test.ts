@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { STORY_WEIGHT, weighStory } from '../../src/knowledge/story-weight.js';
+
+const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
+let kb: LoadedKnowledgeBase;
+
+beforeAll(async () => {
+  kb = await loadKnowledgeBase({ dir: KNOWLEDGE });
+});
+
+const concept = (text: string): { text: string; forms: string[] } => ({ text, forms: [text] });
+
+describe('weighStory: the story counts less than the question', () => {
+  it('scales the words found only in clauses that tell, not those of the clause that asks', () => {
+    const text = '我哥前年出了车祸 腿一直没好 镇上的窗口能帮他办补助吗';
+    const concepts = ['车祸', '腿', '窗口', '补助'].map(concept);
+    expect(weighStory(text, concepts, [4, 2, 3, 4])).toEqual([4 * STORY_WEIGHT, 2 * STORY_WEIGHT, 3, 4]);
+  });
+
+  it('a word both told and asked about keeps its weight', () => {
+    const text = '家里孩子多 孩子上学有补助吗';
+    expect(weighStory(text, ['孩子', '上学'].map(concept), [1, 2])).toEqual([1, 2]);
+  });
+
+  it('leaves a one-clause question, or one that only tells, as it is', () => {
+    expect(weighStory('低保要什么材料', ['低保', '材料'].map(concept), [5, 3])).toEqual([5, 3]);
+    expect(weighStory('老伴住院了 家里没人挣钱', ['住院', '挣钱'].map(concept), [4, 3])).toEqual([4, 3]);
+  });
+
+  it('stays linear on a long hostile ramble', () => {
+    const text = `${'我😀家\uD800很难，'.repeat(300)}怎么办`;
+    const started = performance.now();
+    expect(weighStory(text, ['很难', '怎么办'].map(concept), [2, 1])).toEqual([2 * STORY_WEIGHT, 1]);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('questions that tell a story before they ask', () => {
+  it('a long story ending in a plain question about applying by proxy is answered, not declined', () => {
+    const q = '我舅舅一个人住在山里 眼睛看不清 腿也不方便 家里亲戚都在外地 我能不能替他去窗口申请';
+    const d = kb.diagnose(q);
+    expect(d.verdict).toBe('answerable');
+  });
+
+  it('a story about a disabled relative before asking for a subsidy finds the disability card', () => {
+    const q = '我弟弟小时候发高烧耳朵听不到了 一直没找着正经工作 他这种有补贴吗';
+    const d = kb.diagnose(q);
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked.slice(0, 3).some((r) => r.chunk.programme?.type === 'disability')).toBe(true);
+  });
+
+  it('a story does not pull another department’s question into scope', () => {
+    expect(kb.answer('家里这两年不太顺 孩子马上要考驾照 驾校学费能分期吗').answerable).toBe(false);
+  });
+});
+
+describe('a question typed in pinyin ends in 「吗」', () => {
+  it('reads a final 「ma」 as the question particle', () => {
+    expect(kb.diagnose('zhe ge jie guo wo bu fu, neng shen su ma').analysis.text).toMatch(/吗$/u);
+  });
+});
