@@ -150,6 +150,8 @@ export function createKnowledgeBase(
   const bigrams = new Bm25Index(tokens.map((t) => t.bigrams));
   const passages: MatchablePassage[] = indexed.map((text, i) => ({ text: normalizeText(text), words: new Set(tokens[i]!.words) }));
   const matcher = createConceptMatcher(passages);
+  // The window's words for how one applies (synonyms.yaml `process`), as the synonyms bring them in.
+  const processForms: ReadonlySet<string> = new Set(resources.synonyms.process.map(normalizeText));
   const readScope = createScopeReader(resources.outOfScope.map(readQuestion), programmes, resources.hardship.map(readQuestion));
   preloadGeneralIdf();
   const publicDocuments: PolicyDocument[] = documents.map(({ body: _body, file: _file, ...meta }) => meta);
@@ -184,7 +186,7 @@ export function createKnowledgeBase(
     const coverages = Float64Array.from(chunks, (_, i) => coverage(told, i));
     // 「申请被拒了能去哪说理」 asks how the window works, not about a programme: a card that shares only
     // words every card has (申请, 材料, 救助) steps back, so the documents on the process come first.
-    const generic = genericCards(analysis.concepts, matches, cardIndex, scope.named, settings.specificCardLimit);
+    const generic = genericCards(analysis.concepts, matches, cardIndex, scope.named, settings.specificCardLimit, processForms);
     chunks.forEach((c, i) => {
       if (c.programme && generic.has(c.programme.type)) scores[i]! *= settings.genericCardFactor;
     });
@@ -431,7 +433,14 @@ function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers
 // programme, or has a weighty word (a concept) that this card and at most `limit` cards contain, or a
 // word that is part of this card's name and of at most `limit` names (「聋哑」 brings 残疾, in 「残疾人救助
 // 和两项补贴」, though half the cards mention 残疾 somewhere).
-function genericCards(concepts: readonly Concept[], matches: ConceptMatches, cards: readonly CardIndex[], named: readonly AssistanceType[], limit: number): Set<AssistanceType> {
+function genericCards(
+  concepts: readonly Concept[],
+  matches: ConceptMatches,
+  cards: readonly CardIndex[],
+  named: readonly AssistanceType[],
+  limit: number,
+  processForms: ReadonlySet<string>,
+): Set<AssistanceType> {
   const generic = new Set<AssistanceType>(cards.map((c) => c.type).filter((t) => !named.includes(t)));
   const meant = (holding: readonly CardIndex[]): void => {
     if (holding.length > 0 && holding.length <= limit) for (const c of holding) generic.delete(c.type);
@@ -440,17 +449,13 @@ function genericCards(concepts: readonly Concept[], matches: ConceptMatches, car
     if ((matches.weights[k] ?? 0) <= 0) return;
     // A word about how one applies (「替他去」 → 代为申请, 「跑一趟」 → 网上申请) is the window's process,
     // which the documents describe for every programme: the one or two cards that repeat it are not meant.
-    if (concepts[k]?.forms.some((f) => PROCESS_FORMS.has(f)) === true) return;
+    if (concepts[k]?.forms.some((f) => processForms.has(f)) === true) return;
     meant(cards.filter((c) => c.parts.some((i) => presence[i] === 1)));
     const forms = (concepts[k]?.forms ?? []).filter((f) => f.length >= 2);
     meant(cards.filter((c) => c.names.some((n) => forms.some((f) => n.includes(f)))));
   });
   return generic;
 }
-
-// The window's own words for how one applies, whoever the programme: synonyms bring them in for
-// residents' words about proxies, distance, phone lines and visits.
-const PROCESS_FORMS: ReadonlySet<string> = new Set(['代为申请', '委托', '帮办', '代办', '帮办代理', '网上申请', '少跑腿', '上门服务', '热线', '行动不便', '申请有困难', '村委会', '居委会', '村（居）委会']);
 
 /** A card as genericCards sees it: its chunks' positions and its names. */
 interface CardIndex {

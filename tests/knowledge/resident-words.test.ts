@@ -21,6 +21,14 @@ it('the knowledge resource files load without a warning', async () => {
   const resources = await loadResources(KNOWLEDGE, { warn: (_obj: object, msg: string) => warnings.push(msg) });
   expect(warnings).toEqual([]);
   expect(Object.keys(resources.synonyms.expand).length).toBeGreaterThan(100);
+  expect(resources.synonyms.process).toContain('代为申请');
+});
+
+// The window's process words (synonyms.yaml `process`) do not make a question about one programme.
+it('a question about applying on someone’s behalf brings the window’s rule on proxies into the first results', () => {
+  const d = kb.diagnose('我表姐住得远来不了 能托村委会帮她递申请吗');
+  expect(d.verdict).toBe('answerable');
+  expect(d.ranked.slice(0, 3).some((r) => r.chunk.programme === undefined && r.chunk.text.includes('代为申请'))).toBe(true);
 });
 
 // Round 7 of issue 14: words residents use for the window's process (round-7 entries of
