@@ -6,6 +6,7 @@ import { createAnalyzer } from './analyzer.js';
 import type { RegionContext } from './answer.js';
 import { abstain } from './answer.js';
 import type { AssistanceType } from '../nlu/types.js';
+import { isAssistanceType } from '../nlu/types.js';
 import type { Answerability, ConceptMatches, MatchablePassage } from './answerability.js';
 import { asksForFigure, coverage, createConceptMatcher, judge, matchConcepts } from './answerability.js';
 import { Bm25Index } from './bm25.js';
@@ -15,7 +16,8 @@ import { chunkDocument, DEFAULT_MAX_CHUNK_CHARS, SECTION_SEPARATOR } from './chu
 import type { AnswerSource } from './compose-answer.js';
 import { composeCombinedAnswer } from './compose-answer.js';
 import { composePartsAnswer } from './compose-parts.js';
-import { questionParts } from './question-parts.js';
+import { MAX_QUESTION_PARTS, questionParts } from './question-parts.js';
+import { askedBenefits, benefitPart } from './asked-benefits.js';
 import { weighStory } from './story-weight.js';
 import type { KnowledgeLogger, LoadedDocument, SkippedFile } from './load-documents.js';
 import { loadDocuments } from './load-documents.js';
@@ -269,7 +271,7 @@ export function createKnowledgeBase(
     const text = readQuestion(query.slice(0, MAX_QUERY_CHARS));
     const whole = diagnoseText(text, options);
     const pieces = whole.verdict === 'out-of-scope' ? [] : questionParts(text);
-    if (pieces.length < 2) return whole;
+    if (pieces.length < 2) return whole.verdict === 'out-of-scope' ? whole : eachBenefit(text, whole, options);
     const first = diagnoseText(pieces[0]!, options);
     const firstCard = first.verdict === 'answerable' ? first.ranked[0]?.chunk.programme?.type : undefined;
     const about = whole.scope.named.length > 0 ? whole.scope.named : firstCard ? [firstCard] : [];
@@ -295,6 +297,31 @@ export function createKnowledgeBase(
       coverage: Math.max(...answered.map((p) => p.coverage)),
       ranked: interleave(answered.map((p) => p.ranked)),
       parts,
+    };
+  };
+
+  // «教育和就业这两块有啥政策», «低保和临时救助能一起申请吗 各要啥材料»: one question about two or three
+  // benefits is answered benefit by benefit, each from its own card (the question read with that
+  // programme's name), and each card comes within the first results after the whole question's best.
+  // A benefit is named by its programme's names and by everyday words (synonyms.yaml `benefits`).
+  const benefitCues = new Map<string, AssistanceType>([
+    ...Object.entries(resources.synonyms.benefits).flatMap(([word, type]) =>
+      isAssistanceType(type) && cardOf.has(type) ? [[readQuestion(word), type] as const] : [],
+    ),
+    ...programmes.flatMap((c) => [c.name, ...c.aliases].map((n) => [normalizeText(n), c.type] as const)),
+  ]);
+  const eachBenefit = (text: string, whole: Diagnosis, options?: QueryOptions): Diagnosis => {
+    const asked = askedBenefits(text, benefitCues);
+    if (asked.length < 2 || asked.length > MAX_QUESTION_PARTS) return whole;
+    const parts = asked.map((m) => diagnoseText(`${cardOf.get(m.type)!.name} ${benefitPart(text, asked, m)}`, options));
+    const answered = parts.filter((p) => p.verdict === 'answerable');
+    if (answered.length < 2) return whole;
+    return {
+      ...whole,
+      verdict: 'answerable',
+      coverage: Math.max(whole.coverage, ...answered.map((p) => p.coverage)),
+      ranked: interleave([whole.verdict === 'answerable' ? whole.ranked : [], ...answered.map((p) => p.ranked)]),
+      parts: answered,
     };
   };
 

@@ -19,6 +19,8 @@ export interface SynonymData {
    * a card that shares only these with a question is not what it is about (see genericCards).
    */
   process: string[];
+  /** Everyday words for a benefit (看病 → medical): a question asking about two of them gets both cards. */
+  benefits: Record<string, string>;
 }
 
 /** Term → plain-word explanation, from knowledge/glossary.yaml. */
@@ -50,6 +52,7 @@ const synonymSchema = z.object({
   corrections: z.record(word, word).default({}),
   soundAlike: z.array(word).default([]),
   process: z.array(word).default([]),
+  benefits: z.record(word, word).default({}),
 });
 const glossarySchema = z.record(word, word);
 const outOfScopeSchema = z.object({ terms: z.array(word).default([]) });
@@ -57,7 +60,7 @@ const hardshipSchema = z.object({ words: z.array(word).default([]) });
 
 /** An empty resource set: retrieval still works, only without synonyms and explanations. */
 export const EMPTY_RESOURCES: KnowledgeResources = {
-  synonyms: { equivalent: [], expand: {}, corrections: {}, soundAlike: [], process: [] },
+  synonyms: { equivalent: [], expand: {}, corrections: {}, soundAlike: [], process: [], benefits: {} },
   glossary: {},
   outOfScope: [],
   hardship: [],

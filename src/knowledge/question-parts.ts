@@ -11,6 +11,14 @@ export function asks(clause: string): boolean {
   return ASKS.test(clause);
 }
 
+// A clause for telling from asking: cut at sentence ends, commas, semicolons and spaces.
+const CLAUSE = /[^。！？!?，,；;\s]+/gu;
+
+/** The clauses of a text with where each starts, marked as asking or telling (see asks). Linear in the text. */
+export function clauses(text: string): { text: string; start: number; asking: boolean }[] {
+  return [...text.matchAll(CLAUSE)].map((m) => ({ text: m[0], start: m.index, asking: asks(m[0]) }));
+}
+
 // Clauses are cut at sentence ends, commas, semicolons and spaces (voice input leaves spaces or
 // nothing); «还有 / 另外 / 再问» open a new question even inside a clause.
 const CLAUSE_BREAK = /[。！？!?，,；;\s]+|(?=还有|另外|再问一下|再问|顺便问|顺便|以及)/u;

@@ -1,5 +1,5 @@
 import type { Concept } from './analyzer.js';
-import { asks } from './question-parts.js';
+import { clauses as clausesOf } from './question-parts.js';
 
 /**
  * How much a word counts towards coverage when it appears only in clauses that tell the resident's
@@ -8,9 +8,6 @@ import { asks } from './question-parts.js';
  */
 export const STORY_WEIGHT = 0.6;
 
-// The clauses of a question: cut where question-parts cuts them (sentence ends, commas, spaces).
-const CLAUSE = /[^。！？!?，,；;\s]+/gu;
-
 /**
  * The concept weights with those of story-only words scaled by `factor`. Unchanged when no clause
  * asks or every clause does (a one-clause question has no story to set apart). Linear in the text
@@ -18,7 +15,7 @@ const CLAUSE = /[^。！？!?，,；;\s]+/gu;
  */
 export function weighStory(text: string, concepts: readonly Concept[], weights: readonly number[], factor = STORY_WEIGHT): number[] {
   if (factor === 1) return [...weights];
-  const clauses = [...text.matchAll(CLAUSE)].map((m) => ({ text: m[0], asking: asks(m[0]) }));
+  const clauses = clausesOf(text);
   if (!clauses.some((c) => c.asking) || clauses.every((c) => c.asking)) return [...weights];
   return weights.map((w, i) => {
     const word = concepts[i]?.text ?? '';

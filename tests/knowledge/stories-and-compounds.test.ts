@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { askedBenefits, benefitPart } from '../../src/knowledge/asked-benefits.js';
+import type { AssistanceType } from '../../src/nlu/types.js';
 import { STORY_WEIGHT, weighStory } from '../../src/knowledge/story-weight.js';
 
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
@@ -60,5 +62,52 @@ describe('questions that tell a story before they ask', () => {
 describe('a question typed in pinyin ends in 「吗」', () => {
   it('reads a final 「ma」 as the question particle', () => {
     expect(kb.diagnose('zhe ge jie guo wo bu fu, neng shen su ma').analysis.text).toMatch(/吗$/u);
+  });
+});
+
+describe('askedBenefits: one question about two or three benefits', () => {
+  const cues = new Map<string, AssistanceType>([
+    ['看病', 'medical'],
+    ['上学', 'education'],
+    ['修房子', 'housing'],
+    ['低保', 'minimum_living'],
+    ['临时救助', 'temporary'],
+  ]);
+  const types = (text: string): string[] => askedBenefits(text, cues).map((m) => m.type);
+
+  it('finds benefits joined by 和 / 跟 / 、 in a clause that asks, in order', () => {
+    expect(types('爷爷摔了一跤 看病和修房子的钱能一起申请吗')).toEqual(['medical', 'housing']);
+    expect(types('临时救助跟低保哪个好批')).toEqual(['temporary', 'minimum_living']);
+    expect(types('上学、看病、修房子哪样能申请')).toEqual(['education', 'medical', 'housing']);
+  });
+
+  it('ignores a benefit that says who asks, and benefits named only in the story', () => {
+    expect(types('低保家的娃上学有补助吗')).toEqual([]);
+    expect(types('看病和上学把钱花光了 我该咋办')).toEqual([]);
+  });
+
+  it('blanks the other benefits out of each part', () => {
+    const text = '看病和上学能一起报吗';
+    const asked = askedBenefits(text, cues);
+    expect(benefitPart(text, asked, asked[0]!)).toBe('看病和  能一起报吗');
+  });
+});
+
+describe('questions about two benefits at once', () => {
+  it('each benefit gets its own card near the top and its own part of the answer', () => {
+    const q = '我老伴腿摔断了 孙子还在念初中 看病和上学这两样政府能帮点啥';
+    const d = kb.diagnose(q);
+    expect(d.verdict).toBe('answerable');
+    const top = d.ranked.slice(0, 3).map((r) => r.chunk.programme?.type);
+    expect(top).toContain('medical');
+    expect(top).toContain('education');
+    const answer = kb.answer(q);
+    expect(answer.text).toMatch(/您问了两件事/u);
+    expect(answer.text).toContain('医疗救助');
+    expect(answer.text).toContain('教育救助');
+  });
+
+  it('two insurances another department runs are still declined', () => {
+    expect(kb.answer('医保和养老保险哪个交得划算').answerable).toBe(false);
   });
 });
