@@ -217,7 +217,7 @@ export function createKnowledgeBase(
       const better = ranked.findIndex((r) => r.chunk.documentId === first.chunk.documentId && hasFocus(r.i));
       if (better > 0) ranked.unshift(...ranked.splice(better, 1));
     }
-    mixKinds(ranked, settings.mixedDepth, (r) => rankCoverages[r.i]! >= settings.minCoverage);
+    mixKinds(ranked, settings.mixedDepth, (r) => rankCoverages[r.i]!, settings.minCoverage);
     const verdictOf = (entry: (typeof ranked)[number] | undefined): ReturnType<typeof judge> =>
       judge(
         analysis.text,
@@ -443,12 +443,18 @@ function diversify<T extends { chunk: Chunk; score: number; i: number }>(ranked:
 // programme's card and the document on how the window handles it answer different halves of many
 // questions (「低保批下来谁通知我」), and an answer uses the best of each. In place; the passage moved up
 // takes the last of the first `depth` places.
-function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers: (r: T) => boolean): void {
+function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers: (r: T) => number, minCoverage: number): void {
   if (ranked.length <= depth) return;
   const top = ranked.slice(0, depth);
   for (const isCard of [true, false]) {
     if (top.some((r) => (r.chunk.programme !== undefined) === isCard)) continue;
-    const at = ranked.findIndex((r, i) => i >= depth && (r.chunk.programme !== undefined) === isCard && covers(r));
+    // Of the passages of the missing kind that cover the question, the one covering most (the first
+    // among equals): one that barely covers it is more often a passage sharing a word by chance.
+    let at = -1;
+    ranked.forEach((r, i) => {
+      if (i < depth || (r.chunk.programme !== undefined) !== isCard || covers(r) < minCoverage) return;
+      if (at === -1 || covers(r) > covers(ranked[at]!)) at = i;
+    });
     if (at === -1) continue;
     const [moved] = ranked.splice(at, 1);
     ranked.splice(depth - 1, 0, moved!);

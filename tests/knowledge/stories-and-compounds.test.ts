@@ -111,3 +111,14 @@ describe('questions about two benefits at once', () => {
     expect(kb.answer('医保和养老保险哪个交得划算').answerable).toBe(false);
   });
 });
+
+describe('the resident’s own figures say nothing about which passage answers', () => {
+  it('an age or a sum in the story does not weigh against the passage that answers', () => {
+    const d = kb.diagnose('我姥姥九十多了 自己去不了 我能替她去申请吗');
+    const k = d.analysis.concepts.findIndex((c) => c.text === '九十多');
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(d.weights[k]).toBe(0);
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked.slice(0, 3).some((r) => r.chunk.programme === undefined && r.chunk.text.includes('代为申请'))).toBe(true);
+  });
+});
