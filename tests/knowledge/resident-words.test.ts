@@ -66,3 +66,23 @@ describe('residents’ words for the process are read as the documents say it', 
     expect(kb.answer('新农合今年几月份开始交').answerable).toBe(false);
   });
 });
+
+describe('more residents’ words (round 7)', () => {
+  it('a child whose parents are gone is read as an orphan', () => {
+    const d = kb.diagnose('邻村有个小丫头父母都没了 现在跟着舅舅 哪样救助能管她');
+    expect(d.verdict).toBe('answerable');
+    expect(d.analysis.concepts.some((c) => c.forms.includes('孤儿'))).toBe(true);
+  });
+
+  it('help «from society» when the government’s is not enough points to charities and referral', () => {
+    const d = kb.diagnose('低保领着也还是不够用 社会上能不能再找点帮助');
+    expect(d.verdict).toBe('answerable');
+    expect(d.analysis.concepts.some((c) => c.forms.includes('社会力量'))).toBe(true);
+  });
+
+  it('fillers such as 咱家 and 这两样 are not words a passage must contain', () => {
+    const d = kb.diagnose('咱家孩子上学这两样补助怎么领');
+    expect(d.analysis.concepts.map((c) => c.text)).not.toContain('咱家');
+    expect(d.analysis.concepts.map((c) => c.text)).not.toContain('这两样');
+  });
+});
