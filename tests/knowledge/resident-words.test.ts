@@ -80,6 +80,12 @@ describe('more residents’ words (round 7)', () => {
     expect(d.analysis.concepts.some((c) => c.forms.includes('社会力量'))).toBe(true);
   });
 
+  it('a stroke told as 「中了风」 and a bedridden parent tell of hardship', () => {
+    const d = kb.diagnose('我外公前年中了风 一直躺在床上 家里也没什么钱 能找政府帮帮忙不');
+    expect(d.scope.hardship).toBe(true);
+    expect(d.verdict).toBe('answerable');
+  });
+
   it('fillers such as 咱家 and 这两样 are not words a passage must contain', () => {
     const d = kb.diagnose('咱家孩子上学这两样补助怎么领');
     expect(d.analysis.concepts.map((c) => c.text)).not.toContain('咱家');
