@@ -86,6 +86,11 @@ describe('more residents’ words (round 7)', () => {
     expect(d.verdict).toBe('answerable');
   });
 
+  it('a single father is not read as a woman in difficulty', () => {
+    const d = kb.diagnose('我是单亲爸爸 一个人带闺女 有啥补助');
+    expect(d.analysis.concepts.some((c) => c.forms.includes('困难妇女'))).toBe(false);
+  });
+
   it('fillers such as 咱家 and 这两样 are not words a passage must contain', () => {
     const d = kb.diagnose('咱家孩子上学这两样补助怎么领');
     expect(d.analysis.concepts.map((c) => c.text)).not.toContain('咱家');
