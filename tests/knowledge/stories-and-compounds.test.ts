@@ -107,6 +107,14 @@ describe('questions about two benefits at once', () => {
     expect(answer.text).toContain('教育救助');
   });
 
+  it('a long hostile ramble full of benefit words is answered or declined quickly', () => {
+    const text = `${'看病和上学、修房子😀\uD800能申请吗 '.repeat(120)}`;
+    const started = performance.now();
+    const answer = kb.answer(text);
+    expect(typeof answer.text).toBe('string');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('two insurances another department runs are still declined', () => {
     expect(kb.answer('医保和养老保险哪个交得划算').answerable).toBe(false);
   });
