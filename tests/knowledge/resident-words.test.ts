@@ -97,3 +97,22 @@ describe('more residents’ words (round 7)', () => {
     expect(d.analysis.concepts.map((c) => c.text)).not.toContain('这两样');
   });
 });
+
+describe('hotlines, urgent cases and wages owed, in residents’ words', () => {
+  const top3 = (q: string): string => kb.diagnose(q).ranked.slice(0, 3).map((r) => r.chunk.text).join('\n');
+
+  it('「打哪个电话」 finds the hotline passages', () => {
+    expect(top3('问救助政策的话打哪个电话')).toMatch(/12349|12345/u);
+  });
+
+  it('money needed to save a life asks for the fast response, and is answered', () => {
+    const q = '我爹在医院等着钱救命 救助能不能快点下来';
+    expect(kb.diagnose(q).verdict).toBe('answerable');
+    expect(top3(q)).toMatch(/快速响应|绿色通道|急难/u);
+  });
+
+  it('wages held back point to legal aid for pay owed', () => {
+    const d = kb.diagnose('包工头拖欠我们工资大半年了 该找谁');
+    expect(d.analysis.concepts.some((c) => c.forms.includes('劳动报酬'))).toBe(true);
+  });
+});
