@@ -111,8 +111,9 @@ describe('hotlines, urgent cases and wages owed, in residents’ words', () => {
     expect(top3(q)).toMatch(/快速响应|绿色通道|急难/u);
   });
 
-  it('wages held back point to legal aid for pay owed', () => {
-    const d = kb.diagnose('包工头拖欠我们工资大半年了 该找谁');
+  it('wages held back point to legal aid for pay owed (but 拖欠 alone, as of a debt, does not)', () => {
+    const d = kb.diagnose('包工头拖欠工资大半年了 该找谁');
     expect(d.analysis.concepts.some((c) => c.forms.includes('劳动报酬'))).toBe(true);
+    expect(kb.answer('客户拖欠货款好几个月了怎么办').answerable).toBe(false);
   });
 });
