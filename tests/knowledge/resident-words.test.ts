@@ -117,3 +117,21 @@ describe('hotlines, urgent cases and wages owed, in residents’ words', () => {
     expect(kb.answer('客户拖欠货款好几个月了怎么办').answerable).toBe(false);
   });
 });
+
+describe('an old parent alone, a missing household register, money lost to fraud', () => {
+  it('an old mother living alone in the countryside, asking who can look after her, is answered', () => {
+    expect(kb.diagnose('我老父亲八十好几了 独自在乡下 有没有人能照看').verdict).toBe('answerable');
+  });
+
+  it('「户口本」 is the 户口簿 the cards ask for', () => {
+    const d = kb.diagnose('户口本找不到了还能办低保吗');
+    expect(d.analysis.concepts.some((c) => c.forms.includes('户口簿'))).toBe(true);
+    expect(d.verdict).toBe('answerable');
+  });
+
+  it('being cheated out of one’s money and left with nothing to live on is hardship, not only a police matter', () => {
+    const d = kb.diagnose('在网上被人骗光了钱 现在吃饭都没着落');
+    expect(d.scope.hardship).toBe(true);
+    expect(d.verdict).toBe('answerable');
+  });
+});
