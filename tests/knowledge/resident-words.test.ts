@@ -135,3 +135,13 @@ describe('an old parent alone, a missing household register, money lost to fraud
     expect(d.verdict).toBe('answerable');
   });
 });
+
+describe('near misses of other departments stay declined', () => {
+  it.each(['小孩刚生下来 户口怎么上', '家门口天天有人乱停车 去哪报案', '校车每学期多少钱'])('「%s」', (q) => {
+    expect(kb.answer(q).answerable).toBe(false);
+  });
+
+  it('a death certificate question that asks for help with the funeral is still answered', () => {
+    expect(kb.answer('老伴走了 死亡证明开好了 家里困难办丧事有没有补助').answerable).toBe(true);
+  });
+});
