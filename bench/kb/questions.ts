@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ProgrammeCard } from '../../src/knowledge/programme-card.js';
 import { isDocumentSource } from '../../src/knowledge/programme-card.js';
 import type { Chunk } from '../../src/knowledge/types.js';
+import { headerScope } from './header-scope.js';
 
 /** The repository's knowledge directory. */
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
@@ -76,6 +77,11 @@ export interface BenchQuestion {
   expect: { doc: string; text: string }[];
   /** Assistance types whose card answers it, and process topics whose passages do. */
   topics: string[];
+  /**
+   * `topics` with the narrower process topics its file's header puts under them (process_accept covers
+   * hotlines, transfer … in sets D–F: see header-scope.yaml); the same as `topics` when the header says nothing.
+   */
+  wideTopics: string[];
   answerable: boolean;
   mustMention: string[];
   split: Split;
@@ -93,6 +99,7 @@ export function loadQuestions(): BenchQuestion[] {
   const ofAnswerable = (x: z.infer<typeof answerable>, split: Split): BenchQuestion => ({
     ...x,
     topics: [],
+    wideTopics: [],
     answerable: true,
     mustMention: [],
     split,
@@ -102,6 +109,7 @@ export function loadQuestions(): BenchQuestion[] {
     locality: x.locality,
     expect: [],
     topics: x.cards ?? [],
+    wideTopics: x.cards ?? [],
     answerable: (x.cards ?? []).length > 0,
     mustMention: [],
     split,
@@ -116,10 +124,13 @@ export function loadQuestions(): BenchQuestion[] {
 
 /** Reads a file in the held-out format (a YAML list of { id, q, answerable, topics?, mustMention? }). */
 export function loadTopicQuestions(path: string | URL, split: Split): BenchQuestion[] {
-  return topicFile.parse(parseYaml(readFileSync(path, 'utf8'))).map((x) => ({
+  const text = readFileSync(path, 'utf8');
+  const scope = headerScope(text);
+  return topicFile.parse(parseYaml(text)).map((x) => ({
     q: x.q,
     expect: [],
     topics: x.topics ?? [],
+    wideTopics: [...new Set((x.topics ?? []).flatMap((t) => [t, ...(scope.get(t) ?? [])]))],
     answerable: x.answerable,
     mustMention: x.mustMention ?? [],
     split,
@@ -197,6 +208,11 @@ export function loadProcessTopics(): ProcessTopics {
     parseYaml(readFileSync(new URL('./process-topics.yaml', import.meta.url), 'utf8')),
   );
   return new Map(Object.entries(file));
+}
+
+/** The question as the wider scorer reads it: its topics widened as its file's header defines them. */
+export function widened(question: BenchQuestion): BenchQuestion {
+  return { ...question, topics: question.wideTopics };
 }
 
 /** What isHit needs to know about the knowledge base: its chunks and cards. */

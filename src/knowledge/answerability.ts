@@ -103,7 +103,12 @@ export type ConceptWeighting = (concept: Concept, corpusIdf: number) => number;
  * idf is deliberately not used: a word the documents never use (「养老保险」) must weigh most, and
  * the documents cannot tell a specific unknown word from colloquial filler; general Chinese can.
  */
-export const specificity: ConceptWeighting = (concept) => Math.max(0, phraseIdf(concept.text) - 4);
+export const specificity: ConceptWeighting = (concept) =>
+  RESIDENTS_FIGURE.test(concept.text) ? 0 : Math.max(0, phraseIdf(concept.text) - 4);
+
+// A figure from the resident's own life («十几万», «五六万», «八十多», «2000块»): no passage repeats it, so
+// it says nothing about which passage answers (a rare word, it would otherwise weigh the most). Bounded.
+const RESIDENTS_FIGURE = /^[0-9０-９一二三四五六七八九十百千万两几多半]{1,12}[块元岁]?$/u;
 
 /** Which passages contain each concept, and how much each concept weighs. */
 export interface ConceptMatches {

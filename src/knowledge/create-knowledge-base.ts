@@ -6,6 +6,7 @@ import { createAnalyzer } from './analyzer.js';
 import type { RegionContext } from './answer.js';
 import { abstain } from './answer.js';
 import type { AssistanceType } from '../nlu/types.js';
+import { isAssistanceType } from '../nlu/types.js';
 import type { Answerability, ConceptMatches, MatchablePassage } from './answerability.js';
 import { asksForFigure, coverage, createConceptMatcher, judge, matchConcepts } from './answerability.js';
 import { Bm25Index } from './bm25.js';
@@ -15,7 +16,9 @@ import { chunkDocument, DEFAULT_MAX_CHUNK_CHARS, SECTION_SEPARATOR } from './chu
 import type { AnswerSource } from './compose-answer.js';
 import { composeCombinedAnswer } from './compose-answer.js';
 import { composePartsAnswer } from './compose-parts.js';
-import { questionParts } from './question-parts.js';
+import { MAX_QUESTION_PARTS, questionParts } from './question-parts.js';
+import { askedBenefits, benefitPart } from './asked-benefits.js';
+import { weighStory } from './story-weight.js';
 import type { KnowledgeLogger, LoadedDocument, SkippedFile } from './load-documents.js';
 import { loadDocuments } from './load-documents.js';
 import { loadProgrammes } from './load-programmes.js';
@@ -149,6 +152,8 @@ export function createKnowledgeBase(
   const bigrams = new Bm25Index(tokens.map((t) => t.bigrams));
   const passages: MatchablePassage[] = indexed.map((text, i) => ({ text: normalizeText(text), words: new Set(tokens[i]!.words) }));
   const matcher = createConceptMatcher(passages);
+  // The window's words for how one applies (synonyms.yaml `process`), as the synonyms bring them in.
+  const processForms: ReadonlySet<string> = new Set(resources.synonyms.process.map(normalizeText));
   const readScope = createScopeReader(resources.outOfScope.map(readQuestion), programmes, resources.hardship.map(readQuestion));
   preloadGeneralIdf();
   const publicDocuments: PolicyDocument[] = documents.map(({ body: _body, file: _file, ...meta }) => meta);
@@ -175,11 +180,15 @@ export function createKnowledgeBase(
       chunks.forEach((c, i) => (scores[i]! *= c.programme ? settings.cardRegionFactor : (factors.get(c.documentId) ?? 1)));
     }
     const matches = matchConcepts(analysis.concepts, matcher, passages.length, settings.conceptWeighting);
-    const coverages = Float64Array.from(chunks, (_, i) => coverage(matches, i));
-    if (settings.coverageBoost > 0) coverages.forEach((c, i) => (scores[i]! *= 1 + settings.coverageBoost * c));
+    // Ranking weighs every word alike: the story («走不动路») often says which passage fits.
+    const rankCoverages = Float64Array.from(chunks, (_, i) => coverage(matches, i));
+    if (settings.coverageBoost > 0) rankCoverages.forEach((c, i) => (scores[i]! *= 1 + settings.coverageBoost * c));
+    // Whether a passage answers weighs the story's words less than the question's (see story-weight.ts).
+    const told = { ...matches, weights: weighStory(analysis.text, analysis.concepts, matches.weights, settings.storyWeight) };
+    const coverages = Float64Array.from(chunks, (_, i) => coverage(told, i));
     // 「申请被拒了能去哪说理」 asks how the window works, not about a programme: a card that shares only
     // words every card has (申请, 材料, 救助) steps back, so the documents on the process come first.
-    const generic = genericCards(analysis.concepts, matches, cardIndex, scope.named, settings.specificCardLimit);
+    const generic = genericCards(analysis.concepts, matches, cardIndex, scope.named, settings.specificCardLimit, processForms);
     chunks.forEach((c, i) => {
       if (c.programme && generic.has(c.programme.type)) scores[i]! *= settings.genericCardFactor;
     });
@@ -208,7 +217,7 @@ export function createKnowledgeBase(
       const better = ranked.findIndex((r) => r.chunk.documentId === first.chunk.documentId && hasFocus(r.i));
       if (better > 0) ranked.unshift(...ranked.splice(better, 1));
     }
-    mixKinds(ranked, settings.mixedDepth, (r) => coverages[r.i]! >= settings.minCoverage);
+    mixKinds(ranked, settings.mixedDepth, (r) => rankCoverages[r.i]!, settings.minCoverage);
     const verdictOf = (entry: (typeof ranked)[number] | undefined): ReturnType<typeof judge> =>
       judge(
         analysis.text,
@@ -262,7 +271,7 @@ export function createKnowledgeBase(
     const text = readQuestion(query.slice(0, MAX_QUERY_CHARS));
     const whole = diagnoseText(text, options);
     const pieces = whole.verdict === 'out-of-scope' ? [] : questionParts(text);
-    if (pieces.length < 2) return whole;
+    if (pieces.length < 2) return whole.verdict === 'out-of-scope' ? whole : eachBenefit(text, whole, options);
     const first = diagnoseText(pieces[0]!, options);
     const firstCard = first.verdict === 'answerable' ? first.ranked[0]?.chunk.programme?.type : undefined;
     const about = whole.scope.named.length > 0 ? whole.scope.named : firstCard ? [firstCard] : [];
@@ -288,6 +297,31 @@ export function createKnowledgeBase(
       coverage: Math.max(...answered.map((p) => p.coverage)),
       ranked: interleave(answered.map((p) => p.ranked)),
       parts,
+    };
+  };
+
+  // «教育和就业这两块有啥政策», «低保和临时救助能一起申请吗 各要啥材料»: one question about two or three
+  // benefits is answered benefit by benefit, each from its own card (the question read with that
+  // programme's name), and each card comes within the first results after the whole question's best.
+  // A benefit is named by its programme's names and by everyday words (synonyms.yaml `benefits`).
+  const benefitCues = new Map<string, AssistanceType>([
+    ...Object.entries(resources.synonyms.benefits).flatMap(([word, type]) =>
+      isAssistanceType(type) && cardOf.has(type) ? [[readQuestion(word), type] as const] : [],
+    ),
+    ...programmes.flatMap((c) => [c.name, ...c.aliases].map((n) => [normalizeText(n), c.type] as const)),
+  ]);
+  const eachBenefit = (text: string, whole: Diagnosis, options?: QueryOptions): Diagnosis => {
+    const asked = askedBenefits(text, benefitCues);
+    if (asked.length < 2 || asked.length > MAX_QUESTION_PARTS) return whole;
+    const parts = asked.map((m) => diagnoseText(`${cardOf.get(m.type)!.name} ${benefitPart(text, asked, m)}`, options));
+    const answered = parts.filter((p) => p.verdict === 'answerable');
+    if (answered.length < 2) return whole;
+    return {
+      ...whole,
+      verdict: 'answerable',
+      coverage: Math.max(whole.coverage, ...answered.map((p) => p.coverage)),
+      ranked: interleave([whole.verdict === 'answerable' ? whole.ranked : [], ...answered.map((p) => p.ranked)]),
+      parts: answered,
     };
   };
 
@@ -409,12 +443,18 @@ function diversify<T extends { chunk: Chunk; score: number; i: number }>(ranked:
 // programme's card and the document on how the window handles it answer different halves of many
 // questions (「低保批下来谁通知我」), and an answer uses the best of each. In place; the passage moved up
 // takes the last of the first `depth` places.
-function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers: (r: T) => boolean): void {
+function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers: (r: T) => number, minCoverage: number): void {
   if (ranked.length <= depth) return;
   const top = ranked.slice(0, depth);
   for (const isCard of [true, false]) {
     if (top.some((r) => (r.chunk.programme !== undefined) === isCard)) continue;
-    const at = ranked.findIndex((r, i) => i >= depth && (r.chunk.programme !== undefined) === isCard && covers(r));
+    // Of the passages of the missing kind that cover the question, the one covering most (the first
+    // among equals): one that barely covers it is more often a passage sharing a word by chance.
+    let at = -1;
+    ranked.forEach((r, i) => {
+      if (i < depth || (r.chunk.programme !== undefined) !== isCard || covers(r) < minCoverage) return;
+      if (at === -1 || covers(r) > covers(ranked[at]!)) at = i;
+    });
     if (at === -1) continue;
     const [moved] = ranked.splice(at, 1);
     ranked.splice(depth - 1, 0, moved!);
@@ -426,7 +466,14 @@ function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers
 // programme, or has a weighty word (a concept) that this card and at most `limit` cards contain, or a
 // word that is part of this card's name and of at most `limit` names (「聋哑」 brings 残疾, in 「残疾人救助
 // 和两项补贴」, though half the cards mention 残疾 somewhere).
-function genericCards(concepts: readonly Concept[], matches: ConceptMatches, cards: readonly CardIndex[], named: readonly AssistanceType[], limit: number): Set<AssistanceType> {
+function genericCards(
+  concepts: readonly Concept[],
+  matches: ConceptMatches,
+  cards: readonly CardIndex[],
+  named: readonly AssistanceType[],
+  limit: number,
+  processForms: ReadonlySet<string>,
+): Set<AssistanceType> {
   const generic = new Set<AssistanceType>(cards.map((c) => c.type).filter((t) => !named.includes(t)));
   const meant = (holding: readonly CardIndex[]): void => {
     if (holding.length > 0 && holding.length <= limit) for (const c of holding) generic.delete(c.type);
@@ -435,17 +482,13 @@ function genericCards(concepts: readonly Concept[], matches: ConceptMatches, car
     if ((matches.weights[k] ?? 0) <= 0) return;
     // A word about how one applies (「替他去」 → 代为申请, 「跑一趟」 → 网上申请) is the window's process,
     // which the documents describe for every programme: the one or two cards that repeat it are not meant.
-    if (concepts[k]?.forms.some((f) => PROCESS_FORMS.has(f)) === true) return;
+    if (concepts[k]?.forms.some((f) => processForms.has(f)) === true) return;
     meant(cards.filter((c) => c.parts.some((i) => presence[i] === 1)));
     const forms = (concepts[k]?.forms ?? []).filter((f) => f.length >= 2);
     meant(cards.filter((c) => c.names.some((n) => forms.some((f) => n.includes(f)))));
   });
   return generic;
 }
-
-// The window's own words for how one applies, whoever the programme: synonyms bring them in for
-// residents' words about proxies, distance, phone lines and visits.
-const PROCESS_FORMS: ReadonlySet<string> = new Set(['代为申请', '委托', '帮办', '代办', '帮办代理', '网上申请', '少跑腿', '上门服务', '热线', '行动不便', '申请有困难', '村委会', '居委会', '村（居）委会']);
 
 /** A card as genericCards sees it: its chunks' positions and its names. */
 interface CardIndex {

@@ -14,6 +14,13 @@ export interface SynonymData {
   corrections: Record<string, string>;
   /** Key words whose same-sound slips are fixed wherever they appear (「底保」 → 「低保」); see homophones.ts. */
   soundAlike: string[];
+  /**
+   * The window's own words for how one applies, whatever the programme (代为申请, 网上申请, 上门服务 …):
+   * a card that shares only these with a question is not what it is about (see genericCards).
+   */
+  process: string[];
+  /** Everyday words for a benefit (看病 → medical): a question asking about two of them gets both cards. */
+  benefits: Record<string, string>;
 }
 
 /** Term → plain-word explanation, from knowledge/glossary.yaml. */
@@ -44,6 +51,8 @@ const synonymSchema = z.object({
   expand: z.record(word, z.array(word).min(1)).default({}),
   corrections: z.record(word, word).default({}),
   soundAlike: z.array(word).default([]),
+  process: z.array(word).default([]),
+  benefits: z.record(word, word).default({}),
 });
 const glossarySchema = z.record(word, word);
 const outOfScopeSchema = z.object({ terms: z.array(word).default([]) });
@@ -51,7 +60,7 @@ const hardshipSchema = z.object({ words: z.array(word).default([]) });
 
 /** An empty resource set: retrieval still works, only without synonyms and explanations. */
 export const EMPTY_RESOURCES: KnowledgeResources = {
-  synonyms: { equivalent: [], expand: {}, corrections: {}, soundAlike: [] },
+  synonyms: { equivalent: [], expand: {}, corrections: {}, soundAlike: [], process: [], benefits: {} },
   glossary: {},
   outOfScope: [],
   hardship: [],

@@ -6,6 +6,19 @@ export const MAX_QUESTION_PARTS = 3;
 // tell, they do not ask.
 const ASKS =
   /[?？]|吗|呢|怎么(?![都也])|怎样|如何|什么(?![都也])|哪(?![都也])|谁(?![都也])|(?<![前这那好十])几[天个月年次](?![前来])|多少|多久|多长|能不能|可不可以|可以不|是不是|有没有|要不要|会不会|行不行|管不管|给不给|收不收|[能行可]不[能行]?$|没有$/u;
+/** True when a clause asks something (a question word, or the end of a yes/no question). */
+export function asks(clause: string): boolean {
+  return ASKS.test(clause);
+}
+
+// A clause for telling from asking: cut at sentence ends, commas, semicolons and spaces.
+const CLAUSE = /[^。！？!?，,；;\s]+/gu;
+
+/** The clauses of a text with where each starts, marked as asking or telling (see asks). Linear in the text. */
+export function clauses(text: string): { text: string; start: number; asking: boolean }[] {
+  return [...text.matchAll(CLAUSE)].map((m) => ({ text: m[0], start: m.index, asking: asks(m[0]) }));
+}
+
 // Clauses are cut at sentence ends, commas, semicolons and spaces (voice input leaves spaces or
 // nothing); «还有 / 另外 / 再问» open a new question even inside a clause.
 const CLAUSE_BREAK = /[。！？!?，,；;\s]+|(?=还有|另外|再问一下|再问|顺便问|顺便|以及)/u;

@@ -1,6 +1,7 @@
 import type { ConceptWeighting } from './answerability.js';
 import { MIN_COVERAGE, specificity } from './answerability.js';
 import type { RegionRelation } from './region.js';
+import { STORY_WEIGHT } from './story-weight.js';
 
 /** Retrieval settings; the defaults are the ones measured by `npm run bench:kb`. */
 export interface RetrievalSettings {
@@ -30,6 +31,8 @@ export interface RetrievalSettings {
   genericCardFactor: number;
   /** A word of the question found in at most this many cards says which programme it is about. */
   specificCardLimit: number;
+  /** Coverage weight of a word found only in the clauses that tell the story, not the one that asks (1: off). */
+  storyWeight: number;
 }
 
 /** The retrieval settings measured best on the calibration split (see knowledge/README.md). */
@@ -47,5 +50,6 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   mixedDepth: 3,
   genericCardFactor: 0.6,
   specificCardLimit: 4,
+  storyWeight: STORY_WEIGHT,
 };
 
