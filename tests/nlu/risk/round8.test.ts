@@ -144,3 +144,25 @@ describe('round 8: calm look-alikes open no urgent case', () => {
     },
   );
 });
+
+describe('round 8: words colleagues saw raise whole conversations stay calm', () => {
+  it.each([
+    '我婆婆同意了 她说话不利索 我替她来办',
+    '邻居们轮着照看 还过得去 希望社区尽快来人看一下',
+    '我们村有个人前年夏天淹死了 留下两个孩子 想帮他们申请',
+    '一个人住 腿脚不好 房子快塌了 想申请危房改造',
+    '现在好好的 就是怕哪天走丢了 想申请个定位手环',
+    '堂哥眼睛彻底看不见了 想问盲人有什么补助',
+    '屋里冻得不行 取暖补贴怎么领',
+  ])('「%s」 opens no urgent case', (text) => {
+    expect(['none', 'distress']).toContain(assess(text).level);
+  });
+
+  it.each([
+    '我爸刚才突然说话不利索了 嘴也歪了',
+    '下大雨了 土房快塌了 我爷爷还在屋里',
+    '快来人 我妈倒在地上了',
+  ])('「%s」 is still critical', (text) => {
+    expect(assess(text).level).toBe('critical');
+  });
+});
