@@ -166,3 +166,32 @@ describe('round 8: words colleagues saw raise whole conversations stay calm', ()
     expect(assess(text).level).toBe('critical');
   });
 });
+
+// A second batch of our own sentences for the same kinds, said in other words again.
+describe('round 8: the same kinds in other words', () => {
+  it.each([
+    '这个世界我一分钟都不想再待了',
+    '我心里只剩下死这件事',
+    '今晚我就开车冲进江里',
+    '我坐在河堤上 风很凉 我想好了',
+    '我把那一整瓶安眠药都吞下去了',
+    '井下塌了 我哥困在下面出不来',
+  ])('「%s」 is critical', (text) => {
+    expect(assess(text).level).toBe('critical');
+  });
+
+  it.each([
+    '我这种人世界上少一个也没人知道',
+    '我爸腿上的伤越来越严重 没钱去医院',
+    '我表哥说有个活 去缅甸 月薪三万 包吃包住 下周走',
+  ])('「%s」 is at least high', (text) => {
+    expect(['high', 'critical']).toContain(assess(text).level);
+  });
+
+  it.each(['我的仓鼠送给邻居家孩子了 周末搬家', '夏天我们村有个老人在塘里淹死了 他老伴想申请救助'])(
+    '「%s」 opens no urgent case',
+    (text) => {
+      expect(['none', 'distress']).toContain(assess(text).level);
+    },
+  );
+});
