@@ -18,6 +18,8 @@ export const HELDOUT_B_FILE = fileURLToPath(new URL('./heldout/set-b.yaml', impo
 export const HELDOUT_C_FILE = fileURLToPath(new URL('./heldout/set-c.yaml', import.meta.url));
 /** Held-out set G: written by a colleague while round 6 was tuned, kept outside the repository until measured. */
 export const HELDOUT_G_FILE = fileURLToPath(new URL('./heldout/set-g.yaml', import.meta.url));
+/** Held-out set H: written by another colleague while the same round was tuned, the second fresh set. */
+export const HELDOUT_H_FILE = fileURLToPath(new URL('./heldout/set-h.yaml', import.meta.url));
 /** Set F, held out in round 5 and measured once; now development data. */
 export const DEV_F_FILE = fileURLToPath(new URL('./dev-f.yaml', import.meta.url));
 /** Set E: held out in round 4, measured once, now development data (its misses are read). */
@@ -67,7 +69,8 @@ export type Split =
   | 'set-d'
   | 'set-e'
   | 'set-f'
-  | 'set-g';
+  | 'set-g'
+  | 'set-h';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -185,6 +188,11 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
 /** The held-out set G, or undefined when the file is absent. */
 export function loadHeldOutG(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_G_FILE) ? loadTopicQuestions(HELDOUT_G_FILE, 'set-g') : undefined;
+}
+
+/** The held-out set H, or undefined when the file is absent. */
+export function loadHeldOutH(): BenchQuestion[] | undefined {
+  return existsSync(HELDOUT_H_FILE) ? loadTopicQuestions(HELDOUT_H_FILE, 'set-h') : undefined;
 }
 
 /** Set F, now development data (bench/kb/dev-f.yaml). */

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-g.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-g.yaml and set-h.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -22,6 +22,7 @@ import {
   loadDevE,
   loadDevF,
   loadHeldOutG,
+  loadHeldOutH,
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
@@ -99,6 +100,7 @@ const devSetD = loadDevD();
 const devSetE = loadDevE();
 const devSetF = loadDevF();
 const heldOutG = process.argv.includes('--dev') ? undefined : loadHeldOutG();
+const heldOutH = process.argv.includes('--dev') ? undefined : loadHeldOutH();
 checkExpectations(
   systems[1]!.kb,
   [
@@ -162,8 +164,14 @@ if (heldOutC)
   });
 if (heldOutG)
   sets.push({
-    label: 'held-out set G, written during round 6 (aggregates only)',
+    label: 'held-out set G, written before round 6 was tuned (aggregates only)',
     questions: heldOutG,
+    inSample: false,
+  });
+if (heldOutH)
+  sets.push({
+    label: 'held-out set H, written while round 6 was tuned (aggregates only)',
+    questions: heldOutH,
     inSample: false,
   });
 sets.push({
@@ -361,6 +369,7 @@ function checkExpectations(
     ['E', devSetE],
     ['F', devSetF],
     ['G', heldOutG],
+    ['H', heldOutH],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
