@@ -3,6 +3,7 @@ import { planCase } from '../../cases/case-plan.js';
 import type { HandoffPriority, OutboundAction } from '../../engine/actions.js';
 import type { Flow } from '../../engine/flow.js';
 import type { TurnContext } from '../../engine/turn-context.js';
+import { asReported } from '../../engine/reported-neglect.js';
 import { cutText } from '../../text/well-formed.js';
 
 const priority = z.enum(['critical', 'high', 'normal']);
@@ -33,7 +34,7 @@ const higher = (a: HandoffPriority | null, b: HandoffPriority | null): HandoffPr
   a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
 
 const NOT_URGENT =
-  /不太急|不急|不算(?:太|很|特别)?急|(?:说|谈)不上(?:太|很)?急|不(?:算|是)?紧急|不是?要命|(?:没有|没|无)(?:什么|啥)?(?:生命)?危险|^一般|不是(?:今天|马上|一时)|不用(?:今天|马上)|不是(?:很|太|特别|那么)急|不怎么急|没(?:那么|多|太)急|还好|还行|可以等|不用太着急|不着急/;
+  /不太急|不急|不算(?:太|很|特别)?急|(?:说|谈)不上(?:太|很)?急|不(?:算|是)?紧急|不是?要命|(?:没有|没|无)(?:什么|啥)?(?:生命)?危险|^一般|不是(?:今天|马上|一时)|不用(?:今天|马上)|不是(?:很|太|特别|那么)急|不怎么急|没(?:那么|多|太)急|还好|还行|还能过|过得去|(?:人|现在|眼下)[^，。]{0,6}(?:没事|没什么事|挺好|还好)|可以等|不用太着急|不着急/;
 
 function urgencyAnswer(ctx: TurnContext): HandoffPriority {
   if (ctx.buttonId === 'life_danger') return 'critical';
@@ -162,7 +163,8 @@ export const reportFlow: Flow<ReportState> = {
         previous: null,
       },
     );
-    const levels = [ctx.risk, ...(whole ? [whole] : [])];
+    const told = [current.subject, current.situation, ctx.text].filter(Boolean).join('，');
+    const levels = [ctx.risk, ...(whole ? [asReported(whole, told)] : [])];
     const risk = levels.some((r) => r.level === 'critical')
       ? 'critical'
       : levels.some((r) => r.level === 'high')
