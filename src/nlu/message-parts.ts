@@ -85,9 +85,10 @@ const PLEA =
 // A question clause: a question word or mark.
 const QUESTION =
   /[吗呢么伐？?]$|[吗呢](?=还是)|怎么|怎样|如何|多久|多长时间|多少|什么|啥|哪|能不能|可不可以|是否|有没有/u;
-// Questions worth answering before the form starts: materials, conditions, amounts, time, where.
+// Questions worth answering before the form starts: materials, conditions, amounts, time, where, when the
+// office is open (「你们窗口周六上班吗」).
 const POLICY_TOPIC =
-  /材料|证明|带什么|带啥|准备|条件|标准|要求|多少钱|多少|多久|多长时间|几天|哪里|去哪|流程|手续|谁批|补多少|给多少/u;
+  /材料|证明|带什么|带啥|准备|条件|标准|要求|多少钱|多少|多久|多长时间|几天|哪里|去哪|流程|手续|谁批|补多少|给多少|上班|办公|开门|几点|周末|周[六日天]|星期[六日天]|礼拜[六日天]|节假日/u;
 // Where someone else lives or was seen (楼下, 隔壁, 路边 …) and, in the same clause, who (有个老奶奶, 王大爷, 老李家).
 const PLACE_OF_OTHERS =
   /邻居|街坊|楼下|楼上|隔壁|对门|对面|村里|村口|村头|(?:我|俺|咱)们?村|同村|组里|院里|镇上|小区|辖区|路边|街上|桥洞|桥下|马路|车站|公园|菜市场|附近|路上|庄上|庄里|屯里|菜场|市场|门口|广场|超市|商场|医院|天桥|地下通道|火车站|汽车站|(?:我|俺|咱)们?(?:楼|庄|组|屯|班上|班里)|班上|班里|学校里/u;
@@ -139,7 +140,8 @@ const EXISTING = new RegExp(
 );
 
 // 「假如我申请了没批下来…」 imagines an application; it asks about the process, it does not check one.
-const HYPOTHETICAL = /假如|如果|要是|万一|假设|倘若/u;
+// 「比如突然出事那种」 gives an example of a case, not the writer’s own story.
+const HYPOTHETICAL = /假如|如果|要是|万一|假设|倘若|比如|例如|譬如|比方说/u;
 // 「我能不能替她申请」 asks whether one may apply for someone: a question, not yet the wish to.
 // So do 「帮别人申请可以吗」 (may one apply for another) and 「能叫村里帮我申请吗」 (may another apply for me).
 const PERMISSION = new RegExp(

@@ -102,3 +102,25 @@ describe('what was done before, read for what it is', () => {
     expect(readMessageParts('我没有房子 一直借住在朋友家 想问问住房救助').wantsToApply).toBe(true);
   });
 });
+
+describe('a status check asked in English', () => {
+  it('starts the status check, asking for the receipt number', async () => {
+    const h = await riskHarness();
+    await h.say('Hello, I submitted an application for medical assistance last month. What is the status?');
+    expect(h.publicState.expecting).toEqual(['status_receipt']);
+    expect(h.text).toContain('receipt number');
+  });
+});
+
+describe('a question about office hours in the middle of the form', () => {
+  it('is answered with the hours, and the question asked is asked again without reading a number from it', async () => {
+    const h = await riskHarness();
+    await h.say('我想申请低保');
+    await h.say('同意');
+    await h.say('本人');
+    await h.say('你们星期六上班不');
+    expect(h.text).toContain('办公时间');
+    expect(h.publicState.expecting).toContain('field:applicant_name');
+    expect((h.flow?.state as { fields: Record<string, unknown> }).fields.household_size).toBeUndefined();
+  });
+});
