@@ -124,3 +124,22 @@ describe('a question about office hours in the middle of the form', () => {
     expect((h.flow?.state as { fields: Record<string, unknown> }).fields.household_size).toBeUndefined();
   });
 });
+
+describe('words read with what the conversation already told', () => {
+  it('an answer about a patient whose treatment the opening told is not a 120 emergency', async () => {
+    const h = await riskHarness();
+    await h.say('我妈心衰住院两个多月了 自己付了三万多 想问问能不能申请医疗救助');
+    for (const answer of ['同意', '给我妈申请', '她现在说不了话 我是她女儿 我同意']) {
+      await h.say(answer);
+      expect(h.text).not.toContain('120');
+    }
+    expect(flagged(h)).toBe(false);
+  });
+
+  it('a death told with the family it left behind is no question about a way to die', async () => {
+    const h = await riskHarness();
+    await h.say('俺们村有户人家男的去年干活摔死了剩下老婆和两个娃 俺替她们反映一下 能申请点啥');
+    expect(h.state.urgency).toBe('none');
+    expect(h.text).not.toMatch(/110|12356/);
+  });
+});

@@ -60,12 +60,17 @@ const LONG_AGO =
 // A home the household has, however cramped (「六口人挤在四十平的老房子里」): no one sleeps outside tonight.
 const HOUSED =
   /挤在|挤着|住在[^，。？！?!\s]{0,10}(?:房子|老房|屋|平房|楼)|[0-9一二三四五六七八九十几两]{1,4}(?:平米|平方|平)的/;
-// An illness the application already told as long-standing: the answers that describe it are not new.
-const LONG_ILLNESS = /中风|脑梗|偏瘫|瘫痪|瘫在|瘫了|残疾|后遗症|以后|多年|常年|长期|一直/;
+// An illness the application already told as long-standing or being treated: the answers that describe it
+// (「他现在说不了话 我同意」 to whether he agrees) are not new.
+const TOLD_ILLNESS =
+  /中风|脑梗|偏瘫|瘫痪|瘫在|瘫了|残疾|后遗症|以后|多年|常年|长期|一直|住院|出院|手术|治疗|个多?月/;
 
-/** True when the hardship is placed in the last days or now, not weeks ago. */
-function toldAsRecent(text: string): boolean {
-  return RECENT.test(text) || (NOW_STATE.test(text) && !LONG_AGO.test(text));
+/**
+ * True when the hardship is placed in the last days or now, not weeks ago. In an answer to the form
+ * (「现在没收入」 to the income question) 「现在」 is the state asked about, not the time of an event.
+ */
+function toldAsRecent(text: string, answering: boolean): boolean {
+  return RECENT.test(text) || (!answering && NOW_STATE.test(text) && !LONG_AGO.test(text));
 }
 
 /**
@@ -79,7 +84,7 @@ function knownCondition(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk): 
   if (active?.flow.name !== 'application') return false;
   const fields = (active.state as { fields?: Record<string, unknown> }).fields;
   const hardship = fields?.hardship;
-  return typeof hardship === 'string' && LONG_ILLNESS.test(hardship);
+  return typeof hardship === 'string' && TOLD_ILLNESS.test(hardship);
 }
 // The household has a roof and is out of danger now: with the family, in a shelter, everyone unhurt.
 const SAFE_NOW =
@@ -105,7 +110,8 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk):
   const crampedHome = risk.category === 'homeless_tonight' && HOUSED.test(ctx.text);
   if (knownCondition(ctx, flows, risk)) return true;
   if (!suddenLoss && !paidCare && !crampedHome) return false;
-  if (toldAsRecent(ctx.text) && !SAFE_NOW.test(ctx.text)) return false;
+  const answering = flows.active(ctx)?.flow.name === 'application' && !ctx.state.safety;
+  if (toldAsRecent(ctx.text, answering) && !SAFE_NOW.test(ctx.text)) return false;
   const applying =
     flows.active(ctx)?.flow.name === 'application' ||
     ctx.parts.wantsToApply ||
