@@ -43,6 +43,9 @@ const GLOSSES: Readonly<Record<string, string>> = {
   'what documents': '什么材料',
   documents: '材料',
   'any update': '有进度吗',
+  'application status': '申请进度',
+  'check my': '查询我的',
+  status: '进度',
   progress: '进度',
   // What happened
   'i lost my job': '我失业',

@@ -136,6 +136,14 @@ describe('words read with what the conversation already told', () => {
     expect(flagged(h)).toBe(false);
   });
 
+  it('a proxy’s answer about the patient while applying for medical help is not a 120 emergency', async () => {
+    const h = await riskHarness();
+    await h.say('我想给我爸申请医疗救助');
+    await h.say('同意 他现在说话不利索 我替他同意');
+    expect(h.text).not.toContain('120');
+    expect(flagged(h)).toBe(false);
+  });
+
   it('a death told with the family it left behind is no question about a way to die', async () => {
     const h = await riskHarness();
     await h.say('俺们村有户人家男的去年干活摔死了剩下老婆和两个娃 俺替她们反映一下 能申请点啥');

@@ -9,6 +9,7 @@ describe('English words in a Chinese message', () => {
     ['厂里把我laid off了 能apply低保吗', '厂里把我裁员了 能申请低保吗'],
     ['孩子上学的事 not urgent 就是想问问education assistance', '孩子上学的事 不急 就是想问问教育救助'],
     ['Hello 我想问一下 rent交不起了怎么办', '你好 我想问一下 房租交不起了怎么办'],
+    ['上个月报的低保 现在application status怎么样', '上个月报的低保 现在申请进度怎么样'],
   ])('「%s」 reads as 「%s」', (typed, read) => {
     expect(glossEnglish(typed)).toBe(read);
   });

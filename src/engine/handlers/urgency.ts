@@ -74,17 +74,23 @@ function toldAsRecent(text: string, answering: boolean): boolean {
 }
 
 /**
- * An acute word in an answer while applying for someone whose application already told a long-standing
- * illness (「中风以后半边身子动不了」 then 「他说话不利索 让我帮他弄」) describes that illness, unless it
- * says it is happening now (突然, 晕倒, 正在 …).
+ * An acute word in an answer while applying for medical or disability help, or for someone whose application
+ * already told a long-standing illness (「中风以后半边身子动不了」 then 「他说话不利索 让我帮他弄」), describes
+ * that illness, unless it says it is happening now (突然, 晕倒, 正在 …).
  */
 function knownCondition(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk): boolean {
   if (risk.category !== 'medical_emergency' || tellsAcuteNow(ctx.text)) return false;
   const active = flows.active(ctx);
   if (active?.flow.name !== 'application') return false;
-  const fields = (active.state as { fields?: Record<string, unknown> }).fields;
-  const hardship = fields?.hardship;
-  return typeof hardship === 'string' && TOLD_ILLNESS.test(hardship);
+  const form = active.state as {
+    assistanceType?: unknown;
+    fields?: Record<string, unknown>;
+    opening?: unknown;
+  };
+  // Medical or disability help is asked for an illness or impairment already had and treated.
+  if (form.assistanceType === 'medical' || form.assistanceType === 'disability') return true;
+  const told = [form.fields?.hardship, form.fields?.illness, form.opening];
+  return told.some((t) => typeof t === 'string' && TOLD_ILLNESS.test(t));
 }
 // The household has a roof and is out of danger now: with the family, in a shelter, everyone unhurt.
 const SAFE_NOW =
