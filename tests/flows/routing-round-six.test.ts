@@ -48,6 +48,18 @@ describe('neglect in a report about someone else', () => {
     expect(h.state.urgency).toBe('none');
   });
 
+  it.each(['邻居先给他送了吃的 这几天能处理就行', '暂时没有断顿 近期上门看看'])(
+    'a pressing need the reporter says can wait a few days (「%s」) is filed as not urgent',
+    async (howUrgent) => {
+      const h = await riskHarness();
+      await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
+      for (const answer of ['独居的郑大爷', '江阴市月城镇双泾村3组', '老人腿脚不便 欠了电费 家里停水停电两天了', howUrgent, '匿名'])
+        await h.say(answer);
+      const effect = h.allActions.find((a) => a.type === 'register_case');
+      expect(effect?.type === 'register_case' && effect.plan.urgency).toBe('none');
+    },
+  );
+
   it('with a sign of danger (days without anyone coming back) stays critical', async () => {
     const h = await riskHarness();
     await h.say('楼下那家两个小孩没人管 大人好几天没回来了');
