@@ -94,6 +94,9 @@ const PLACE_OF_OTHERS =
   /邻居|街坊|楼下|楼上|隔壁|对门|对面|村里|村口|村头|(?:我|俺|咱)们?村|同村|组里|院里|镇上|小区|辖区|路边|街上|桥洞|桥下|马路|车站|公园|菜市场|附近|路上|庄上|庄里|屯里|菜场|市场|门口|广场|超市|商场|医院|天桥|地下通道|火车站|汽车站|(?:我|俺|咱)们?(?:楼|庄|组|屯|班上|班里)|班上|班里|学校里/u;
 const SOMEONE =
   /[了着](?:一)?个(?:人|男|女|老|小)|有个|有一个|有位|有一位|有户|有家|有一家|(?<![我俺己])一个|一位|一户|一家|一对|老两口|老夫妻|老头|老[\p{Script=Han}](?:家|头|太)|[\p{Script=Han}](?:大爷|大妈|大娘|奶奶|爷爷|阿姨|叔)|老人|老太|孩子|小孩|男的|女的|流浪/u;
+// The writer is with the person (「我带着孩子在汽车站」): the writer's own situation, not someone else seen.
+const WITH_WRITER =
+  /(?:我|俺)(?:们)?(?:一个人)?(?:带着|领着|抱着|陪着|和|跟)(?:我的|俺的|我家|俺家)?(?:孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女|老人|老伴|我妈|我爸|老母亲|老父亲)/u;
 // A grid worker, volunteer or cadre writing about a resident.
 const ROLE =
   /网格员|网格长|志愿者|社工|楼长|楼栋长|村干部|村支书|村主任|居委会|村委会|社区干部|社区工作人员|信息员|协管员/u;
@@ -200,7 +203,7 @@ export function readMessageParts(message: string): MessageParts {
   // 「我爸…一个人住在村里」 is the writer's own father, not someone seen in need.
   const seen =
     !OWN_RELATIVE_FIRST.test(text.trim()) &&
-    (clauses.some((c) => PLACE_OF_OTHERS.test(c) && SOMEONE.test(c)) ||
+    (clauses.some((c) => PLACE_OF_OTHERS.test(c) && SOMEONE.test(c) && !WITH_WRITER.test(c)) ||
       ACQUAINTANCE.test(text) ||
       THAT_HOUSEHOLD.test(text) ||
       ((SEEN.test(text) || ((ROLE.test(text) || writerRole) && PARTICULAR.test(text))) &&

@@ -106,6 +106,11 @@ describe('what was done before, read for what it is', () => {
     expect(readMessageParts('村干部帮我报了个低保 现在怎么样了').existingApplication).toBe(true);
   });
 
+  it('a writer who is with their own child at a station tells their own situation, not someone else’s', () => {
+    expect(readMessageParts('我领着女儿在火车站 钱被偷了 回不了家').aboutSomeoneElse).toBe(false);
+    expect(readMessageParts('火车站门口有个小孩一直在哭 没大人管').aboutSomeoneElse).toBe(true);
+  });
+
   it('applying 代 someone (on their behalf) is the wish to apply, not a report', () => {
     expect(readMessageParts('我是村会计 代组里一位孤寡老人申请特困供养').wantsToApply).toBe(true);
   });
