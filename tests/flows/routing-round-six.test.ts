@@ -111,6 +111,11 @@ describe('what was done before, read for what it is', () => {
     expect(readMessageParts('火车站门口有个小孩一直在哭 没大人管').aboutSomeoneElse).toBe(true);
   });
 
+  it('being told or agreed to apply (「村里讲好给我申请五保」, in Wu dialect too) is the wish to apply', () => {
+    expect(readMessageParts('村里讲好给我申请五保 我不晓得咋弄').wantsToApply).toBe(true);
+    expect(readMessageParts('干部叫我先来申请个低保').wantsToApply).toBe(true);
+  });
+
   it('applying 代 someone (on their behalf) is the wish to apply, not a report', () => {
     expect(readMessageParts('我是村会计 代组里一位孤寡老人申请特困供养').wantsToApply).toBe(true);
   });
