@@ -4,6 +4,7 @@
 // applications made by others on one's behalf are read for what they are. Played with the shipped risk detector.
 import { describe, expect, it } from 'vitest';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { riskHarness } from './form-answer-risk.js';
 
 const flagged = (h: Awaited<ReturnType<typeof riskHarness>>) =>
@@ -171,5 +172,24 @@ describe('words read with what the conversation already told', () => {
     await h.say('俺们村有户人家男的去年干活摔死了剩下老婆和两个娃 俺替她们反映一下 能申请点啥');
     expect(h.state.urgency).toBe('none');
     expect(h.text).not.toMatch(/110|12356/);
+  });
+});
+
+describe('a field the resident cannot give', () => {
+  it('is left for staff once skipping was offered and the resident still says 不清楚', async () => {
+    const h = await riskHarness();
+    await h.say('我想申请低保');
+    let addressAsked = 0;
+    for (let turn = 0; turn < 14 && !h.publicState.expecting.includes('confirm'); turn += 1) {
+      const expecting = h.publicState.expecting;
+      if (expecting.includes('field:address')) addressAsked += 1;
+      if (expecting.includes('consent')) await h.say('同意');
+      else if (expecting.includes('field:applicant_relation')) await h.say('本人');
+      else if (expecting.includes('field:applicant_name'))
+        await h.say(`赵春兰 ${fakeIdNumber('19700312', 221)} 13912345678`);
+      else await h.say('不清楚');
+    }
+    expect(h.publicState.expecting).toContain('confirm');
+    expect(addressAsked).toBeLessThanOrEqual(5);
   });
 });
