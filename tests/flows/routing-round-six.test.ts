@@ -61,6 +61,15 @@ describe('neglect in a report about someone else', () => {
     },
   );
 
+  it('reads the name of someone introduced by who they are in the household (「户主…」)', async () => {
+    const h = await riskHarness();
+    await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
+    for (const answer of ['户主韩德胜，五十出头', '江阴市祝塘镇文林村2组', '腿断了干不了活 家里没收入', '不急', '匿名'])
+      await h.say(answer);
+    const effect = h.allActions.find((a) => a.type === 'register_case');
+    expect(effect?.type === 'register_case' && effect.plan.fields.applicant_name).toBe('韩德胜');
+  });
+
   it('with a sign of danger (days without anyone coming back) stays critical', async () => {
     const h = await riskHarness();
     await h.say('楼下那家两个小孩没人管 大人好几天没回来了');
