@@ -16,3 +16,8 @@ export function tellsCareBill(message: string): boolean {
   const text = cutText(message, MAX_MESSAGE_CHARS);
   return CARE_COST.test(text) && !ACUTE_NOW.test(text);
 }
+
+/** True when the message has a sign that the body is in danger right now (突然, 晕倒, 正在 …). */
+export function tellsAcuteNow(message: string): boolean {
+  return ACUTE_NOW.test(cutText(message, MAX_MESSAGE_CHARS));
+}

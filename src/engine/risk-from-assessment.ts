@@ -1,6 +1,7 @@
 import type { RiskAssessment, RiskAssessor as DetectorAssessor } from '../nlu/risk/types.js';
 import { riskResponse, type RiskHotline } from '../nlu/risk/reply.js';
 import type { RiskTaxonomy } from '../nlu/risk/taxonomy.js';
+import { carerPresent } from './carer-present.js';
 import type { RiskAssessor, TurnRisk } from './risk.js';
 
 // The buttons under a safety reply: what a person in danger most likely answers next.
@@ -28,7 +29,11 @@ export function turnRiskReader(
         }
       : undefined;
     const expecting = context.expecting[0];
-    const verdict = assess(text, { ...(expecting ? { expecting } : {}), ...(previous ? { previous } : {}) });
+    const verdict = withCarer(
+      text,
+      assess(text, { ...(expecting ? { expecting } : {}), ...(previous ? { previous } : {}) }),
+      taxonomy,
+    );
     if (verdict.level === 'none') return { level: 'none', reasons: [], category: null };
     const response = riskResponse(taxonomy, verdict, hotline);
     const buttons =
@@ -38,4 +43,18 @@ export function turnRiskReader(
       ? { ...risk, reply: { text: response.text, ...(buttons.length > 0 ? { buttons } : {}) } }
       : risk;
   };
+}
+
+/**
+ * A person "left without care" who has someone with them (the writer, a grandparent, neighbours) is not
+ * abandoned: the verdict falls back to the next category heard (no food, no heating …), or to none.
+ */
+function withCarer(text: string, verdict: RiskAssessment, taxonomy: RiskTaxonomy): RiskAssessment {
+  if (verdict.category !== 'abandoned' || !carerPresent(text)) return verdict;
+  const rest = verdict.categories.filter((c) => c !== 'abandoned');
+  const next = rest[0];
+  const entry = next ? taxonomy.categories.get(next) : undefined;
+  if (!next || !entry) return { ...verdict, level: 'none', category: null, categories: [], reasons: [] };
+  const reasons = rest.map((c) => taxonomy.categories.get(c)?.reason ?? c);
+  return { ...verdict, level: entry.level, category: next, categories: rest, reasons };
 }

@@ -83,6 +83,8 @@ const REPLY_KEYS = [
   'proxy_consent_ask',
   'other_language_en',
   'other_language_en_apply',
+  'other_language_en_status',
+  'office_hours',
   'other_language',
   'proxy_consent_with_notice',
   'proxy_consent_unconfirmed',

@@ -33,3 +33,12 @@ export function asksToApplyInEnglish(message: string): boolean {
   const text = cutText(message, MAX_MESSAGE_CHARS);
   return ENGLISH_APPLY.test(text) && !ENGLISH_EXISTING.test(text);
 }
+
+// Asking about an application already made, in English: 「Any update on my case?」「I applied … what is the status」.
+const ENGLISH_STATUS =
+  /\b(?:status|progress|any (?:update|news)|updates? on|already (?:applied|submitted)|i applied|i have applied|i've applied|receipt|my (?:case|application))\b/i;
+
+/** True when an English message asks how an application already made is going. */
+export function asksStatusInEnglish(message: string): boolean {
+  return ENGLISH_STATUS.test(cutText(message, MAX_MESSAGE_CHARS));
+}

@@ -68,6 +68,18 @@ const TABLE: Readonly<Record<string, string>> = {
   不晓得: '不知道',
   晓得: '知道',
   中不中: '行不行',
+  // Wu (Shanghai, Suzhou, Ningbo): 阿拉伯 stays Arabic.
+  阿拉伯: '阿拉伯',
+  阿拉: '我们',
+  伊拉: '他们',
+  侬: '你',
+  勿晓得: '不知道',
+  勿要: '不要',
+  覅: '不要',
+  勿: '不',
+  哪能弄: '怎么办',
+  哪能: '怎么',
+  啥辰光: '什么时候',
   // Pinyin typed without tones
   xiexie: '谢谢',
   nihao: '你好',

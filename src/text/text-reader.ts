@@ -1,14 +1,18 @@
+import { glossEnglish } from './english-gloss.js';
 import { createPinyinReader, type PinyinReader } from './pinyin-reader.js';
 import { toSimplified } from './to-simplified.js';
 import { fixSlips } from './typing-slips.js';
 
-/** Turns what a resident typed into the text the dialogue reads: simplified characters, pinyin spelt out, slips fixed. */
+/**
+ * Turns what a resident typed into the text the dialogue reads: English words in a Chinese message glossed,
+ * simplified characters, pinyin spelt out, slips fixed.
+ */
 export type TextReader = (text: string) => string;
 
 /** A reader over the phrases the bot knows (intent examples, form choices), for pinyin messages. */
 export function createTextReader(phrases: readonly string[]): TextReader {
   const pinyin = createPinyinReader(phrases);
-  return (text) => fixSlips(spellOut(text, pinyin));
+  return (text) => fixSlips(spellOut(glossEnglish(text), pinyin));
 }
 
 /**

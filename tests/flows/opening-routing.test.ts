@@ -161,10 +161,11 @@ describe('an opening in English', () => {
     expect(h.state.topic).toBe('other_language');
   });
 
-  it('that asks after an application made is not a new one', async () => {
+  it('that asks after an application made is not a new one: the status check starts', async () => {
     const h = await harness();
     await h.say('I applied last month, what is the status of my application?');
-    expect(h.state.flow).toBeNull();
+    expect(h.flow?.name).toBe('status_check');
+    expect(h.publicState.expecting).toEqual(['status_receipt']);
   });
 });
 

@@ -17,6 +17,15 @@ const ASIDE_CONFIDENCE = 0.6;
 const MIN_INTENT_CONFIDENCE = 0.35;
 const QUESTION = /[吗呢？?]$|怎么|怎样|多久|多少|什么|哪个|哪些|哪里|能不能|可不可以|是否|咋|啥/;
 
+// When the window is open: a day or a time with 上班 / 办公 / 开门, asked (「周六上班吗」「几点开门」「办公时间是几点」).
+const OFFICE_HOURS =
+  /(?:周[六日天末]|星期[六日天]|礼拜[六日天]|节假日|几点|中午|晚上|早上)[^，。？！?!\s]{0,6}?(?:上班|办公|开门|有人|办理|能办)|办公时间|上班时间|几点(?:上班|下班|开门|关门)/u;
+
+/** True when the message asks when the office is open. */
+export function asksOfficeHours(text: string): boolean {
+  return OFFICE_HOURS.test(text) && (QUESTION.test(text) || /[吗么不没]/u.test(text));
+}
+
 /** The question, with the kind of help it is about when it names none (the application in progress). */
 function withTopic(ctx: TurnContext, about: string | undefined): string {
   const names = ctx.parse.entities.some((e) => e.type === 'assistance_type');
@@ -49,6 +58,10 @@ export async function answerAside(ctx: TurnContext, about?: string): Promise<boo
     return true;
   }
   const { intent } = ctx.parse;
+  if (asksOfficeHours(ctx.text)) {
+    ctx.say(ctx.services.replies.office_hours, { officeHours: ctx.services.locality.officeHours });
+    return true;
+  }
   if (isPolicyQuestion(ctx)) {
     const topic = ctx.state.topic;
     await answerPolicy(ctx, withTopic(ctx, about));

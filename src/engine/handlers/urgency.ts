@@ -3,7 +3,8 @@ import { isTypedChoice } from '../choice-answer.js';
 import type { FlowRegistry } from '../flow-registry.js';
 import { riskFromParse, type TurnRisk } from '../risk.js';
 import type { TurnContext } from '../turn-context.js';
-import { tellsCareBill } from '../care-bill.js';
+import { tellsAcuteNow, tellsCareBill } from '../care-bill.js';
+import { asReported } from '../reported-neglect.js';
 import { markUrgent } from './mark-urgent.js';
 import { muted } from './muted.js';
 import { startSafetyContact } from './safety-contact.js';
@@ -49,8 +50,48 @@ function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
 }
 
 const NO_RISK: TurnRisk = { level: 'none', reasons: [], category: null };
-// Words that place a hardship in the last day or two, or now: then it is sudden, and queued as such.
-const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|走|住)|这两天|(?<!到)现在|马上|眼下|今晚/;
+// Words that place a hardship in the last day or two: then it is sudden, and queued as such.
+const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|走|住)|这两天|马上|今晚/;
+// 「现在」 places the hardship now, unless the event itself is placed weeks or more ago (「上个月突然走了
+// 现在我带着孩子不知道怎么办」): then it tells how the household lives since.
+const NOW_STATE = /(?<!到)现在|眼下/;
+const LONG_AGO =
+  /上个?月|去年|前年|上半年|下半年|年初|年前|(?:[一两三四五六七八九十几半]|好几)个多?月(?:前|了|以前)|上(?:个)?(?:星期|礼拜|周)|(?:几|好几|多)年/;
+// A home the household has, however cramped (「六口人挤在四十平的老房子里」): no one sleeps outside tonight.
+const HOUSED =
+  /挤在|挤着|住在[^，。？！?!\s]{0,10}(?:房子|老房|屋|平房|楼)|[0-9一二三四五六七八九十几两]{1,4}(?:平米|平方|平)的/;
+// An illness the application already told as long-standing or being treated: the answers that describe it
+// (「他现在说不了话 我同意」 to whether he agrees) are not new.
+const TOLD_ILLNESS =
+  /中风|脑梗|偏瘫|瘫痪|瘫在|瘫了|残疾|后遗症|以后|多年|常年|长期|一直|住院|出院|手术|治疗|个多?月/;
+
+/**
+ * True when the hardship is placed in the last days or now, not weeks ago. In an answer to the form
+ * (「现在没收入」 to the income question) 「现在」 is the state asked about, not the time of an event.
+ */
+function toldAsRecent(text: string, answering: boolean): boolean {
+  return RECENT.test(text) || (!answering && NOW_STATE.test(text) && !LONG_AGO.test(text));
+}
+
+/**
+ * An acute word in an answer while applying for medical or disability help, or for someone whose application
+ * already told a long-standing illness (「中风以后半边身子动不了」 then 「他说话不利索 让我帮他弄」), describes
+ * that illness, unless it says it is happening now (突然, 晕倒, 正在 …).
+ */
+function knownCondition(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk): boolean {
+  if (risk.category !== 'medical_emergency' || tellsAcuteNow(ctx.text)) return false;
+  const active = flows.active(ctx);
+  if (active?.flow.name !== 'application') return false;
+  const form = active.state as {
+    assistanceType?: unknown;
+    fields?: Record<string, unknown>;
+    opening?: unknown;
+  };
+  // Medical or disability help is asked for an illness or impairment already had and treated.
+  if (form.assistanceType === 'medical' || form.assistanceType === 'disability') return true;
+  const told = [form.fields?.hardship, form.fields?.illness, form.opening];
+  return told.some((t) => typeof t === 'string' && TOLD_ILLNESS.test(t));
+}
 // The household has a roof and is out of danger now: with the family, in a shelter, everyone unhurt.
 const SAFE_NOW =
   /(?:住|搬|待)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|借住|暂住|安置点|板房|人(?:都)?(?:没事|平安|没受伤)/;
@@ -71,8 +112,12 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk):
   // 「中风以后半边身子不能动…能申请补贴吗」「住院一个多月 自己还要出四万」: the illness is why the bill is there;
   // the care has been had, and the resident asks how to pay for it. An acute word now keeps it critical.
   const paidCare = risk.category === 'medical_emergency' && tellsCareBill(ctx.text);
-  if (!suddenLoss && !paidCare) return false;
-  if (RECENT.test(ctx.text) && !SAFE_NOW.test(ctx.text)) return false;
+  // 「孩子大了没地方住 想申请住房救助」 with the home they have told: a cramped home, not a night outside.
+  const crampedHome = risk.category === 'homeless_tonight' && HOUSED.test(ctx.text);
+  if (knownCondition(ctx, flows, risk)) return true;
+  if (!suddenLoss && !paidCare && !crampedHome) return false;
+  const answering = flows.active(ctx)?.flow.name === 'application' && !ctx.state.safety;
+  if (toldAsRecent(ctx.text, answering) && !SAFE_NOW.test(ctx.text)) return false;
   const applying =
     flows.active(ctx)?.flow.name === 'application' ||
     ctx.parts.wantsToApply ||
@@ -91,7 +136,11 @@ const APPLY_CLAUSE = /(?:想|要|帮.{0,6}|给.{0,6}|替.{0,6})(?:申请|办理|
  */
 export function urgencyHandler(flows: FlowRegistry): Handler {
   return async (ctx, next) => {
-    const heard = assessTurn(ctx, flows);
+    const assessed = assessTurn(ctx, flows);
+    // A report about someone else (going on, or about to start) reads neglect as a neighbour sees it.
+    const current = flows.active(ctx);
+    const reporting = current ? current.flow.handlesUrgency : flows.wanting(ctx)?.handlesUrgency;
+    const heard = reporting === true ? asReported(assessed, ctx.text) : assessed;
     const risk = settledHardship(ctx, flows, heard) ? NO_RISK : heard;
     ctx.risk = risk;
     // Remembered for the next message only: a follow-up is read with it, then it fades.

@@ -27,7 +27,12 @@ function askedFields(ctx: { services: TurnContext['services'] }, form: Applicati
   if (!form.asking.startsWith('group:')) return [form.asking];
   return ctx.services.forms
     .forType(form.assistanceType)
-    .fields.filter((f) => `group:${f.group}` === form.asking && form.fields[f.name] === undefined)
+    .fields.filter(
+      (f) =>
+        `group:${f.group}` === form.asking &&
+        form.fields[f.name] === undefined &&
+        !form.skipped.includes(f.name),
+    )
     .map((f) => f.name);
 }
 

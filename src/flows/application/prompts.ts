@@ -42,11 +42,17 @@ export function ask(ctx: TurnContext, form: ApplicationState): ApplicationState 
   const next = nextQuestion(definition, fields, form.skipped);
   if (!next) return confirm(ctx, { ...form, fields, stage: 'confirming', asking: null, editing: false });
   const { question, step, total } = next;
+  // A group partly answered (or partly left for staff) asks only what is still open, each field in its own words.
+  const groupSize = definition.fields.filter((f) => `group:${f.group}` === question.key).length;
+  const text =
+    question.key.startsWith('group:') && question.fields.length < groupSize
+      ? question.fields.map((f) => f.question).join('')
+      : question.text;
   const choices = question.fields.length === 1 ? question.fields[0]?.choices : undefined;
   // 「已记下：有重病病人。」: what the opening told is shown, so the resident adds only what else applies.
   const told = question.fields.length === 1 ? form.told[question.fields[0]?.name ?? ''] : undefined;
   ctx.reply(
-    `（第${step}步/共${total}步）${told ? `已记下：${told}。` : ''}${question.text}`,
+    `（第${step}步/共${total}步）${told ? `已记下：${told}。` : ''}${text}`,
     choices?.map(dynamicButton.choice),
   );
   ctx.state.topic = 'apply';

@@ -3,6 +3,8 @@ import { planCase } from '../../cases/case-plan.js';
 import type { HandoffPriority, OutboundAction } from '../../engine/actions.js';
 import type { Flow } from '../../engine/flow.js';
 import type { TurnContext } from '../../engine/turn-context.js';
+import { asReported } from '../../engine/reported-neglect.js';
+import { extractEntities } from '../../nlu/entities/index.js';
 import { cutText } from '../../text/well-formed.js';
 
 const priority = z.enum(['critical', 'high', 'normal']);
@@ -26,6 +28,9 @@ export type ReportState = z.infer<typeof stateSchema>;
 // Words that start a report about someone else; a question about someone else's rights stays a question.
 const TRIGGER =
   /(?:我要|我想|想)(?:报告|上报|反映)(?:一下)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)|上报(?:一户|一家|一个|一位)/;
+// Who the person is, said before their name: 「户主卢永康」「学生叫杭雨欣」「老人家叫…」.
+const WHO_FIRST =
+  /^(?:户主|老人家?|老头|老太太?|老大爷|大爷|大娘|奶奶|爷爷|学生|孩子|小孩|男的|女的|男人|女人|姑娘|小伙子?|媳妇|那个媳妇|他家|她家|本人|当事人)(?:名字)?(?:叫|是|名叫)?[，,\s:：]*/u;
 const RANK: Readonly<Record<HandoffPriority, number>> = { normal: 0, high: 1, critical: 2 };
 const REPORT_REF = 'report';
 
@@ -33,7 +38,7 @@ const higher = (a: HandoffPriority | null, b: HandoffPriority | null): HandoffPr
   a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
 
 const NOT_URGENT =
-  /不太急|不急|不算(?:太|很|特别)?急|(?:说|谈)不上(?:太|很)?急|不(?:算|是)?紧急|不是?要命|(?:没有|没|无)(?:什么|啥)?(?:生命)?危险|^一般|不是(?:今天|马上|一时)|不用(?:今天|马上)|不是(?:很|太|特别|那么)急|不怎么急|没(?:那么|多|太)急|还好|还行|可以等|不用太着急|不着急/;
+  /不太急|不急|不算(?:太|很|特别)?急|(?:说|谈)不上(?:太|很)?急|不(?:算|是)?紧急|不是?要命|(?:没有|没|无)(?:什么|啥)?(?:生命)?危险|^一般|不是(?:今天|马上|一时)|不用(?:今天|马上)|不是(?:很|太|特别|那么)急|不怎么急|没(?:那么|多|太)急|还好|还行|还能过|过得去|(?:这几天|近期|最近|过几天)[^，。]{0,4}(?:处理|解决|上门|来人|看看)[^，。]{0,2}(?:就行|就好|就可以)?$|(?:暂时|目前|眼下)(?:还)?(?:没有?|不)(?:断顿|危险|出事|什么事|啥事)|先(?:给|帮)[^，。]{0,6}送了|(?:人|现在|眼下)[^，。]{0,6}(?:没事|没什么事|挺好|还好)|可以等|不用太着急|不着急/;
 
 function urgencyAnswer(ctx: TurnContext): HandoffPriority {
   if (ctx.buttonId === 'life_danger') return 'critical';
@@ -162,7 +167,8 @@ export const reportFlow: Flow<ReportState> = {
         previous: null,
       },
     );
-    const levels = [ctx.risk, ...(whole ? [whole] : [])];
+    const told = [current.subject, current.situation, ctx.text].filter(Boolean).join('，');
+    const levels = [ctx.risk, ...(whole ? [asReported(whole, told)] : [])];
     const risk = levels.some((r) => r.level === 'critical')
       ? 'critical'
       : levels.some((r) => r.level === 'high')
@@ -182,8 +188,15 @@ export const reportFlow: Flow<ReportState> = {
     }
     switch (current.stage) {
       case 'subject': {
-        // 「老人叫华金根 七十九岁」: the name the reporter knows, read as the form reads a name.
-        const name = answer === null ? undefined : ctx.parse.entities.find((e) => e.type === 'person_name');
+        // 「老人叫华金根 七十九岁」: the name the reporter knows, read as the form reads a name; 「户主卢永康」
+        // names them after who they are in the household, read without that word.
+        const named = answer === null ? undefined : ctx.parse.entities.find((e) => e.type === 'person_name');
+        const bare = answer?.replace(WHO_FIRST, '');
+        const name =
+          named ??
+          (bare && bare !== answer
+            ? extractEntities(bare).find((e) => e.type === 'person_name')
+            : undefined);
         return Promise.resolve(
           ask(ctx, {
             ...report,

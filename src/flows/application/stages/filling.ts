@@ -29,13 +29,22 @@ export async function fillingStage(
 ): Promise<ApplicationState | null> {
   const definition = formOf(ctx, form);
   const askedKey = form.asking ?? '';
+  // A field of the group already left for staff is no longer asked, so a 「不清楚」 cannot skip it again and again.
   const asked = askedKey.startsWith('group:')
-    ? definition.fields.filter((f) => `group:${f.group}` === askedKey && form.fields[f.name] === undefined)
+    ? definition.fields.filter(
+        (f) =>
+          `group:${f.group}` === askedKey &&
+          form.fields[f.name] === undefined &&
+          !form.skipped.includes(f.name),
+      )
     : definition.fields.filter((f) => f.name === askedKey);
-  if ((ctx.buttonId === 'skip_field' || ctx.services.words.is('skip', ctx.text)) && asked.length > 0) {
-    const due = asked.filter((f) => (form.failures[f.name] ?? 0) >= MAX_FAILURES).map((f) => f.name);
-    return ask(ctx, withSkipped(form, due));
-  }
+  const due = asked.filter((f) => (form.failures[f.name] ?? 0) >= MAX_FAILURES).map((f) => f.name);
+  // Once skipping has been offered, 「不清楚」 takes the offer: asking a fifth time would not get a better answer.
+  const skips =
+    ctx.buttonId === 'skip_field' ||
+    ctx.services.words.is('skip', ctx.text) ||
+    (due.length > 0 && ctx.services.words.is('unknown', ctx.text));
+  if (skips && asked.length > 0) return ask(ctx, withSkipped(form, due));
   // 「不清楚」 to an amount, a choice or a description: the resident cannot know better by being asked again, so
   // the field is left for staff to check. Who the applicant is and how to reach them are still needed.
   const leavable = asked.filter((f) => !IDENTIFYING.has(f.kind));
