@@ -32,6 +32,10 @@ export const fieldSchema = z
     /** More than one choice may apply (stored joined with 、); a choice starting with 都没有 / 没有 stands alone. */
     multiple: z.boolean().optional(),
     aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    /** Per alias, words that right before it give it another sense: 死了 after 烦 (烦死了) is no death. */
+    not_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    /** Of several choices the first message names, the one told last is meant (a wish after a status), not the first. */
+    last_told: z.boolean().optional(),
     /** The choice an answer means when it tells what the person can do and then, after 但, what they cannot. */
     mixed: z.string().optional(),
     infer: z.boolean().default(false),

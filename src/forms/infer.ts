@@ -12,6 +12,10 @@ const FOR_RELATIVE = new RegExp(
 const COMMITTEE =
   /村委会?|居委会?|社区干部|社区工作人员|网格员|网格长|村干部|村支书|村主任|支书|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
 const ON_BEHALF = /帮|替|代|给|为/;
+// 「村干部说让我申请」「网格员叫俺来网上弄」: the committee advised the writer, who applies for themselves.
+const COMMITTEE_ADVISED = new RegExp(
+  `(?:${COMMITTEE.source})(?:的人)?(?:说|跟我说|跟俺说|讲)?(?:让|叫|喊|建议|要)(?:我|俺)`,
+);
 const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`);
 // The message opens with the relative the help is for: 「伲老头子眼睛瞎了」, 「孩子上初中 想申请教育救助」.
 // A relative who died is the reason for the application, not the applicant: 「我老公上个月走了 想申请临时救助」.
@@ -37,7 +41,8 @@ export function inferApplicantRelation(
   message: string,
 ): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' | undefined {
   const text = cutText(message, MAX_MESSAGE_CHARS);
-  if (COMMITTEE.test(text) && ON_BEHALF.test(text)) return '村（居）委会代为申请';
+  if (COMMITTEE.test(text) && ON_BEHALF.test(text) && !COMMITTEE_ADVISED.test(text))
+    return '村（居）委会代为申请';
   if (FOR_RELATIVE.test(text) || (MY_RELATIVE.test(text) && FOR_THEM.test(text))) return '亲属代为申请';
   // 「我要申请低保 我叫刘桂芬 … 老伴瘫痪在床」: the writer says they apply; the relative is the story.
   if (SELF.test(text)) return '本人申请';

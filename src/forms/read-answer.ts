@@ -8,8 +8,11 @@ import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
+import { aliasHits } from './alias-match.js';
 import { countListedMembers } from './household-members.js';
 import type { FormField } from './form-schema.js';
+
+export { aliasNegated } from './alias-match.js';
 
 /** A field value as stored in the form and the case. */
 export type FieldValue = string | number;
@@ -237,12 +240,22 @@ function readChoices(field: FormField, text: string): AnswerReading {
 // 「吃饭能自己来 但是出门要人跟着」: what the person can do, then after 但 what they need help with.
 const CAN_THEN_CANNOT =
   /(?:能|会|可以|自己)[^但可不就]{0,12}?(?:但是?|可是|不过|就是)[^。]{0,20}?(?:要人|要别人|需要人|得人|帮|不会|不能|不行|走丢|照看|看着|照顾|离不开)/u;
-// A negation just before an alias (「没有病人」「不在办」) says the opposite of the alias.
-const NEGATED_BEFORE = /(?:没有?|无|不|未|非)$/u;
 
-/** True when an alias found at `at` is said with a negation before it and has none of its own (「没有病人」). */
-export function aliasNegated(text: string, at: number, word: string): boolean {
-  return !NEGATION.test(word) && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+// The catch-all choice a form may offer (「其他」).
+const OTHER = /^其[他它]$/u;
+// A question asked back (「这个算哪种啊？」) is no description of the person's case.
+const ASKS_BACK = /[吗呢么？?]\s*$|哪(?:个|种|一)|什么意思|啥意思/u;
+
+/**
+ * 「其他」 for a description that names none of the choices (「老公赌钱输光了」): the resident has told what
+ * happened, and asking them to pick from a list that does not fit only makes them repeat it. A word or two,
+ * or a question back, is no description.
+ */
+function otherChoice(field: FormField, clean: string): string | undefined {
+  const other = (field.choices ?? []).find((c) => OTHER.test(c));
+  if (!other || field.multiple || ASKS_BACK.test(clean)) return undefined;
+  const han = clean.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= 3 ? other : undefined;
 }
 
 function readChoice(field: FormField, text: string): AnswerReading {
@@ -267,6 +280,8 @@ function readChoice(field: FormField, text: string): AnswerReading {
     if (!best || score > best.score) best = { choice, score };
   }
   if (best && best.score >= 0.5) return { ok: true, value: best.choice };
+  const other = otherChoice(field, clean);
+  if (other) return { ok: true, value: other };
   return { ok: false, reason: 'choice', problem: `请从下面选一项：${choices.join('、')}。` };
 }
 
@@ -282,17 +297,10 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
   // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
   let alias: { choice: string; end: number; length: number } | undefined;
-  // Latin aliases (「daughter」「for her」) match whatever the case the resident typed.
-  const lower = clean.toLowerCase();
-  for (const [choice, words] of Object.entries(field.aliases ?? {})) {
-    for (const word of words) {
-      const at = lower.lastIndexOf(word.toLowerCase());
-      if (at < 0) continue;
-      if (aliasNegated(lower, at, word)) continue;
-      const end = at + word.length;
-      if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
-        alias = { choice, end, length: word.length };
-    }
+  // Latin aliases (「daughter」「for her」) match whatever the case the resident typed; the form writes them lower case.
+  for (const { choice, end, word } of aliasHits(field, clean.toLowerCase(), true)) {
+    if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
+      alias = { choice, end, length: word.length };
   }
   return alias?.choice;
 }

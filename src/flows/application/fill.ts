@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
-import { aliasNegated, lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
+import { aliasHits } from '../../forms/alias-match.js';
+import { lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
 import { hardshipFromMessage, inferApplicantRelation } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
@@ -24,7 +25,8 @@ const NAME_CORRECTION =
 const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   // A bare count first (「4 有时候一千…」「2 1800」) answers 几口人 before the income.
   // So does a small bare number between other words (「…村 租的房 3 老公上班…」).
-  integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)|(?:^|\s)(?:[1-9]|1[0-9])(?=\s|$)/,
+  // 口 / 人 only after a numeral: 「窗口」「老人」 count nobody.
+  integer: /[0-9一二两三四五六七八九十几]\s*(?:口|个?人)|[俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)|(?:^|\s)(?:[1-9]|1[0-9])(?=\s|$)/,
   // 「3个 4000」: an amount of three or more digits is money even without 元, and so is a bare amount closing
   // the answer (「华士镇龙河村4组 80」 once the address is set apart).
   // A bare 0 closing it (「…就他一个 0」) is no income.
@@ -265,12 +267,14 @@ export function inferOpening(
       if (hardship) fields[field.name] = hardship;
     } else if (field.kind === 'choice') {
       // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
-      const mentions = aliasMentions(text, field.aliases ?? {});
+      const mentions = aliasMentions(text, field);
       // Several may apply (「透析…在上初中」): every one named, in the form's order. Of single choices the one
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       const choice = field.multiple
         ? (field.choices ?? []).filter((c) => mentions.some((m) => m.choice === c)).join('、')
-        : firstMentioned(mentions);
+        : field.last_told
+          ? lastMentioned(mentions)
+          : firstMentioned(mentions);
       if (choice && field.multiple) told[field.name] = choice;
       else if (choice) fields[field.name] = choice;
     }
@@ -315,17 +319,16 @@ interface Mention {
   negates: boolean;
 }
 
-/** Where each choice's words first stand in the text, not counting one right after a negation. */
-function aliasMentions(text: string, aliases: Readonly<Record<string, readonly string[]>>): Mention[] {
-  const out: Mention[] = [];
-  for (const [choice, words] of Object.entries(aliases)) {
-    for (const word of words) {
-      const start = text.indexOf(word);
-      if (start < 0 || aliasNegated(text, start, word)) continue;
-      out.push({ choice, start, end: start + word.length, negates: /[没不无未]/u.test(word) });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+/** Where each choice's words first stand in the text, not counting one said with a negation. */
+function aliasMentions(text: string, field: FormField): Mention[] {
+  return aliasHits(field, text, false)
+    .map(({ choice, start, end, word }) => ({ choice, start, end, negates: /[没不无未]/u.test(word) }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The choice whose words end last (「想找活干 … 听说有免费培训」 asks for the training). */
+function lastMentioned(mentions: readonly Mention[]): string | undefined {
+  return mentions.reduce<Mention | undefined>((last, m) => (!last || m.end > last.end ? m : last), undefined)?.choice;
 }
 
 /**

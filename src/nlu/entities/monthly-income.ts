@@ -44,21 +44,43 @@ const DIGIT_VALUE: Readonly<Record<string, number>> = {
 };
 const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
-function perMonth(amount: number, clause: string): number {
+const MONTH_WORDS = /个月|每月|月收入|月薪|月入|月工资/u;
+
+/** Where the last match of `words` starts in `text`, or -1. */
+function lastAt(text: string, words: RegExp): number {
+  return [...text.matchAll(new RegExp(words.source, 'gu'))].at(-1)?.index ?? -1;
+}
+
+/**
+ * The amount per month, by the period word nearest before its end: in a long unpunctuated story 「去年腰扭了 …
+ * 一个月挣个两千来块」 the 一个月 speaks of the amount, the 去年 of something else. Without a period word before
+ * it, any in the clause counts (「挣两万四 一年」).
+ */
+function perMonth(amount: number, clause: string, upTo: number): number {
+  const before = clause.slice(0, Math.max(0, upTo));
+  const year = lastAt(before, YEAR_WORDS);
+  const month = lastAt(before, MONTH_WORDS);
+  const day = lastAt(before, DAY_WORDS);
+  if (year >= 0 || month >= 0 || day >= 0) {
+    if (year > month && year > day) return Math.round(amount / 12);
+    if (day > month && day > year) return Math.round(amount * 30);
+    return Math.round(amount);
+  }
   if (YEAR_WORDS.test(clause)) return Math.round(amount / 12);
   if (DAY_WORDS.test(clause)) return Math.round(amount * 30);
   return Math.round(amount);
 }
 
-function clauseAround(text: string, start: number, end: number): string {
+/** Where the clause holding `start` begins. */
+function clauseFrom(text: string, start: number): number {
   const before = text.slice(0, start);
-  const from =
-    Math.max(
-      before.lastIndexOf('，'),
-      before.lastIndexOf(','),
-      before.lastIndexOf('。'),
-      before.lastIndexOf(' '),
-    ) + 1;
+  return (
+    Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf(' ')) + 1
+  );
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  const from = clauseFrom(text, start);
   const rest = text.slice(end);
   const stop = rest.search(/[，,。.!！?？；;]/u);
   return text.slice(from, stop === -1 ? text.length : end + stop);
@@ -141,7 +163,7 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     // A small number without 块/元 is a count (一个月两次, 拿了三回), not money; a day's pay can be small.
     const daily = DAY_WORDS.test(match[1] ?? '');
     if (!/[块元]/u.test(match[0]) && (daily ? amount < 20 : amount < 100)) continue;
-    const monthly = perMonth(amount, clause);
+    const monthly = perMonth(amount, clause, end - clauseFrom(text, start));
     if (monthly < 1 || monthly > 1_000_000) continue;
     candidates.push({
       ...found('monthly_income', monthly, match[0], start),
