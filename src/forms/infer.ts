@@ -29,6 +29,16 @@ const ENGLISH_RELATIVE =
   /\bmy (?:mother|mom|mum|father|dad|parents?|son|daughter|child|kids?|wife|husband|grand(?:mother|father|ma|pa|son|daughter)|brother|sister|uncle|aunt)\b/i;
 const ENGLISH_FOR_THEM = /\bfor (?:her|him|them|my)\b|\bon (?:her|his|their) behalf\b/i;
 const SELF = /^(?:你好|您好)?[，,\s]*(?:我|俺)(?:自己)?(?:要|想|来)申请|(?:我|俺)叫|本人申请|我自己申请/;
+// 「儿子叫景博文」「俺娘名字是…」: the person named is a relative of the writer.
+const RELATIVE_NAMED = new RegExp(
+  `^(?:(?:我|俺|伲)(?:家)?(?:的)?)?(?:${RELATIVES})(?:的)?(?:名字|姓名)?(?:叫|是)`,
+);
+
+/** True when an answer to 「申请人叫什么名字」 names the applicant as the writer's relative (「我侄子叫…」). */
+export function namesRelative(answer: string): boolean {
+  return RELATIVE_NAMED.test(cutText(answer, MAX_MESSAGE_CHARS).trim());
+}
+
 // Any relative named at all: then who applies is not guessed unless the message says it.
 const ANY_RELATIVE = new RegExp(`(?:${RELATIVES})`);
 

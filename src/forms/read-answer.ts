@@ -101,8 +101,15 @@ function statedAmount(text: string): number | undefined {
   return stated === undefined ? undefined : parseChineseNumber(stated);
 }
 
-/** The answer without the clauses about the past. */
+// 「现在没收入 平时一个月跑六七千」: a clause that says 现在 against one about usual or earlier times.
+const NOW_CLAUSE = /^(?:现在|目前|如今|眼下|这阵子|这几个月|这个月)/u;
+const THEN_WORDS = /平时|平常|往常|以前|原来|之前|本来|过去/u;
+
+/** The answer without the clauses about the past; when 现在 is set against another time, its clauses alone. */
 function presentOnly(text: string): string {
+  const clauses = text.split(/[\s,，。;；]+/u).filter((c) => c.length > 0);
+  const now = clauses.filter((c) => NOW_CLAUSE.test(c));
+  if (now.length > 0 && now.length < clauses.length && THEN_WORDS.test(text)) return now.join(' ');
   return text.replace(PAST_CLAUSE, ' ');
 }
 
@@ -314,7 +321,10 @@ export function lastEntity(entities: readonly Entity[], type: Entity['type']): E
 export function readAnswer(field: FormField, answer: string, entities: readonly Entity[]): AnswerReading {
   // At most the channels' limit is read, so that no caller can make a reader slow.
   const text = cutText(answer, MAX_MESSAGE_CHARS);
-  const fromEntity = field.entity ? lastEntity(entities, field.entity) : undefined;
+  const found = field.entity ? lastEntity(entities, field.entity) : undefined;
+  // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer.
+  const fromEntity =
+    field.kind === 'money' && found?.text && !presentOnly(text).includes(found.text) ? undefined : found;
   switch (field.kind) {
     case 'id_number': {
       if (fromEntity) return { ok: true, value: String(fromEntity.value) };

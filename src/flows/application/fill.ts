@@ -3,7 +3,7 @@ import type { FormField } from '../../forms/form-schema.js';
 import { aliasHits } from '../../forms/alias-match.js';
 import { lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
-import { hardshipFromMessage, inferApplicantRelation } from '../../forms/infer.js';
+import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
 import type { Entity } from '../../nlu/types.js';
 import { parseChineseNumber } from '../../text/chinese-number.js';
@@ -15,7 +15,8 @@ export interface Filling {
   problems: { field: FormField; problem: string }[];
 }
 
-const CORRECTION = /说错|写错|不对|不是|改成|改为|更正|应该是|其实是/;
+// 「养老钱说多了」「人数算错了」: a figure said too high or low, or got wrong, is corrected too.
+const CORRECTION = /说错|写错|打错|填错|记错|算错|弄错|搞错|不对|不是|改成|改为|更正|应该是|其实是|[说写报填算](?:多|少)了|[多少][说写报填算]了/;
 // A message that starts by saying something given was wrong: 「哎呀说错了 …」「不对 …」.
 const OPENS_WITH_CORRECTION = /^[^，,。\s]{0,4}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正)/u;
 const NAME_CORRECTION =
@@ -145,6 +146,19 @@ export function fillFields(
     }
   }
   const nameField = definition.fields.find((f) => f.kind === 'person_name');
+  // 「儿子叫张铭远」 to the name question: the applicant is the writer's relative, whatever was assumed from
+  // a first message that did not say (「帮我申请」). Only an assumed 本人申请 gives way; the summary shows it.
+  const relationField = definition.fields.find((f) => f.name === 'applicant_relation');
+  if (
+    nameField &&
+    relationField &&
+    asked.includes(nameField) &&
+    filled.includes(nameField.name) &&
+    !filled.includes(relationField.name) &&
+    fields[relationField.name] === '本人申请' &&
+    namesRelative(text)
+  )
+    fields[relationField.name] = '亲属代为申请';
   if (renamed && nameField) {
     fields[nameField.name] = renamed;
     if (!filled.includes(nameField.name)) filled.push(nameField.name);
