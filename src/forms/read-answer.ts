@@ -1,5 +1,6 @@
 import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js';
 import { normalizePhone } from '../identity/phone.js';
+import { extractMonthlyIncome } from '../nlu/entities/monthly-income.js';
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
@@ -322,9 +323,13 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
   // At most the channels' limit is read, so that no caller can make a reader slow.
   const text = cutText(answer, MAX_MESSAGE_CHARS);
   const found = field.entity ? lastEntity(entities, field.entity) : undefined;
-  // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer.
+  // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer:
+  // what the clauses kept say is read again.
+  const kept = field.kind === 'money' ? presentOnly(text) : text;
   const fromEntity =
-    field.kind === 'money' && found?.text && !presentOnly(text).includes(found.text) ? undefined : found;
+    field.entity === 'monthly_income' && found?.text && !kept.includes(found.text)
+      ? extractMonthlyIncome(kept)[0]
+      : found;
   switch (field.kind) {
     case 'id_number': {
       if (fromEntity) return { ok: true, value: String(fromEntity.value) };

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fillFields, inferOpening } from '../../src/flows/application/fill.js';
+import type { FormDefinition, FormRegistry } from '../../src/forms/form-registry.js';
+import { inferApplicantRelation, namesRelative } from '../../src/forms/infer.js';
+import { loadForms } from '../../src/forms/load-forms.js';
+import { readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
+
+let forms: FormRegistry;
+beforeAll(async () => {
+  forms = await loadForms('forms', { warn: () => undefined });
+});
+
+function form(type: string): FormDefinition {
+  return forms.forType(type);
+}
+
+function read(type: string, name: string, text: string): FieldValue | undefined {
+  const field = form(type).fields.find((f) => f.name === name)!;
+  const reading = readAnswer(field, text, extractEntities(text));
+  return reading.ok ? reading.value : undefined;
+}
+
+function opening(type: string, text: string): Record<string, FieldValue> {
+  const fields: Record<string, FieldValue> = {};
+  inferOpening(form(type), fields, text, extractEntities(text));
+  return fields;
+}
+
+describe('words that look like an answer but are not one', () => {
+  it('counts nobody in 窗口 or 周六 when the household question is asked', () => {
+    const definition = form('minimum_living');
+    const asked = definition.fields.filter((f) => ['address', 'household_size', 'monthly_income'].includes(f.name));
+    const text = '请问服务窗口星期六开门不';
+    expect(fillFields({}, definition, text, extractEntities(text), asked).fields.household_size).toBeUndefined();
+  });
+
+  it('reads a per-month amount by the period word next to it, not a 去年 earlier in a long story', () => {
+    const [income] = extractMonthlyIncome('前年出了车祸后来就在菜场帮人卸货每个月挣个一千八左右娃在上学');
+    expect(income?.value).toBe(1800);
+    expect(extractMonthlyIncome('去年全年收入三万六')[0]?.value).toBe(3000);
+  });
+
+  it('takes 现在 over a usual or earlier figure set against it', () => {
+    expect(read('temporary', 'monthly_income', '目前一分钱进账都没有 平常跑车一个月五千来块')).toBe(0);
+    expect(read('temporary', 'monthly_income', '之前厂里三千二 现在只有低保六百')).toBe(600);
+  });
+});
+
+describe('choices named in the resident’s words', () => {
+  it('does not read a death in 烦死了 or in money 被骗走了', () => {
+    expect(opening('temporary', '急死了 家里的钱全让人骗走了 想申请临时救助').hardship_cause).toBeUndefined();
+    expect(opening('temporary', '愁死了 我男人上个月走了 想申请临时救助').hardship_cause).toBe('家里主要劳力去世');
+  });
+
+  it('does not name a choice the answer says it is not (「不是生病」)', () => {
+    expect(read('temporary', 'hardship_cause', '不算生病 是家里被偷光了')).toBe('其他');
+  });
+
+  it('takes 其他 for a description that names no choice, but not a question back', () => {
+    expect(read('temporary', 'hardship_cause', '做生意被人坑了全赔进去')).toBe('其他');
+    expect(read('temporary', 'hardship_cause', '这个该选哪个呢')).toBeUndefined();
+    expect(read('temporary', 'hardship_cause', '嗯')).toBeUndefined();
+  });
+
+  it('reads a crowded home as a home (其他), not as having none', () => {
+    expect(opening('housing', '一家五口挤在三十平的房子里 大女儿都没地方住 想申请住房救助').housing_situation).toBe('其他');
+  });
+
+  it('takes the training asked for after the work looked for', () => {
+    expect(opening('employment', '想出去找工作 可是没手艺 能不能参加培训').employment_status).toBe('想参加技能培训');
+  });
+});
+
+describe('who applies', () => {
+  it('is the writer when a village cadre only told them to apply', () => {
+    expect(inferApplicantRelation('社区网格员让我上网申请低保 你帮我弄一下')).not.toBe('村（居）委会代为申请');
+    expect(inferApplicantRelation('我是村委会的 替村里一位孤老申请特困')).toBe('村（居）委会代为申请');
+  });
+
+  it('reads 我个人 as oneself', () => {
+    expect(read('minimum_living', 'applicant_relation', '我个人')).toBe('本人申请');
+  });
+
+  it('is a relative when the name answer says whose name it is', () => {
+    expect(namesRelative('俺闺女叫孙佳怡')).toBe(true);
+    expect(namesRelative('外甥女叫吴雨桐 身份证…')).toBe(true);
+    expect(namesRelative('我叫孙佳怡')).toBe(false);
+    const definition = form('education');
+    const asked = definition.fields.filter((f) => ['applicant_name', 'id_number', 'phone'].includes(f.name));
+    const text = `我外孙叫何子轩 ${fakeIdNumber('20120304', 215)} 13900002468`;
+    const { fields } = fillFields({ applicant_relation: '本人申请' }, definition, text, extractEntities(text), asked);
+    expect(fields).toMatchObject({ applicant_relation: '亲属代为申请', applicant_name: '何子轩' });
+  });
+});
+
+describe('corrections in passing', () => {
+  it('takes a figure said too high (说多了) while another question is asked', () => {
+    const definition = form('minimum_living');
+    const asked = definition.fields.filter((f) => f.name === 'special_members');
+    const text = '刚才工资报多了 一个月一千三百块';
+    const { fields } = fillFields({ monthly_income: 1800 }, definition, text, extractEntities(text), asked);
+    expect(fields.monthly_income).toBe(1300);
+  });
+});
