@@ -105,3 +105,32 @@ describe('corrections in passing', () => {
     expect(fields.monthly_income).toBe(1300);
   });
 });
+
+describe('income told in parts or by another period', () => {
+  const income = (text: string) => read('minimum_living', 'monthly_income', text);
+
+  it('adds what each member brings in, with or without an income word', () => {
+    expect(income('媳妇一个月两千一 我八百')).toBe(2900);
+    expect(income('我九百 老伴一千一')).toBe(2000);
+  });
+
+  it('adds an amount said to come on top (加上), whatever it is called', () => {
+    expect(income('低保金五百 加上高龄补贴一百五')).toBe(650);
+    expect(income('退休金两千加上老伴的六百')).toBe(2600);
+  });
+
+  it('multiplies a day’s pay by the days worked in a month', () => {
+    expect(income('一天八十 一个月能干二十五天')).toBe(2000);
+    expect(income('一天两百 每个月就十来天活')).toBe(2000);
+  });
+
+  it('reads a range said alone and an amount with its year after it', () => {
+    expect(income('三四千吧')).toBe(3500);
+    expect(income('三万六一年')).toBe(3000);
+  });
+
+  it('never reads a year of birth or a house number after a member as money', () => {
+    expect(extractMonthlyIncome('我1962年生的 老伴也退休了')).toEqual([]);
+    expect(extractMonthlyIncome('他住306室')).toEqual([]);
+  });
+});

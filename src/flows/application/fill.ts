@@ -1,7 +1,7 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
 import { aliasHits } from '../../forms/alias-match.js';
-import { lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
+import { choiceNamed, lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
 import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
@@ -133,6 +133,11 @@ export function fillFields(
       continue;
     }
     const reading = readAnswer(field, ownWords, entities);
+    // 「刚才说错了 一个月也就两千五」 to a choice question corrects another field; it is no 「其他」 description.
+    if (reading.ok && field.kind === 'choice' && filled.length > 0 && isCatchAll(field, reading.value, ownWords)) {
+      problems.push({ field, problem: field.question });
+      continue;
+    }
     if (reading.ok) {
       fields[field.name] = reading.value;
       filled.push(field.name);
@@ -168,6 +173,11 @@ export function fillFields(
     filled,
     problems: problems.filter((p) => p.problem !== '' && !(renamed && p.field === nameField)),
   };
+}
+
+/** True when a choice was read as the catch-all 其他 only because the words named none of the others. */
+function isCatchAll(field: FormField, value: FieldValue, words: string): boolean {
+  return /^其[他它]$/u.test(String(value)) && !/其[他它]/u.test(words) && choiceNamed(field, words) === undefined;
 }
 
 /** True when a group answer's words speak of this field; 「就我跟老伴 …」: members listed without a count do too. */
