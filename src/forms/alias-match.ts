@@ -1,12 +1,13 @@
 import type { FormField } from './form-schema.js';
 
 // A negation just before an alias (「没有病人」「不在办」「不是生病」) says the opposite of the alias.
-const NEGATED_BEFORE = /(?:没有?|无|不|未|非|不是|不算)$/u;
+// 「没人上学」「没有人住院」: nobody does it.
+const NEGATED_BEFORE = /(?:没有?|无|不|未|非|不是|不算|没人|没有人)$/u;
 const NEGATION = /[没不无别]/u;
 
 /** True when an alias found at `at` is said with a negation before it and has none of its own (「没有病人」). */
 export function aliasNegated(text: string, at: number, word: string): boolean {
-  return !NEGATION.test(word) && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+  return !NEGATION.test(word) && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /** True when a word the form lists for this alias stands right before it and gives it another sense (烦死了, 骗走了). */

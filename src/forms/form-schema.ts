@@ -39,6 +39,8 @@ export const fieldSchema = z
     /** The choice an answer means when it tells what the person can do and then, after 但, what they cannot. */
     mixed: z.string().optional(),
     infer: z.boolean().default(false),
+    /** A cost: what the answer says insurance paid back is taken off (「花了八万 报了五万」 → 30000). */
+    net_of_refund: z.boolean().optional(),
     min: z.number().optional(),
     max: z.number().optional(),
   })

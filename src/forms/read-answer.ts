@@ -10,6 +10,7 @@ import { spelledDigits } from '../text/spoken-digits.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
 import { aliasHits } from './alias-match.js';
+import { costAfterRefund } from './net-cost.js';
 import { countListedMembers } from './household-members.js';
 import type { FormField } from './form-schema.js';
 
@@ -242,7 +243,12 @@ function readChoices(field: FormField, text: string): AnswerReading {
   const real = choices.filter((c) => named.has(c) && !NONE_CHOICE.test(c));
   if (real.length > 0) return { ok: true, value: real.join('、') };
   const none = choices.find((c) => named.has(c) && NONE_CHOICE.test(c));
-  return none ? { ok: true, value: none } : whole;
+  if (none) return { ok: true, value: none };
+  // 「没人上学 也没病人」: every choice the answer speaks of is said not to apply, so none does.
+  const noneChoice = choices.find((c) => NONE_CHOICE.test(c));
+  const spoken = Object.values(field.aliases ?? {}).some((words) => words.some((w) => text.includes(w)));
+  if (noneChoice && spoken && NEGATION.test(text) && !whole.ok) return { ok: true, value: noneChoice };
+  return whole;
 }
 
 // 「吃饭能自己来 但是出门要人跟着」: what the person can do, then after 但 what they need help with.
@@ -278,9 +284,12 @@ function readChoice(field: FormField, text: string): AnswerReading {
   // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
   const answer = bigrams(clean);
   let best: { choice: string; score: number } | undefined;
+  // 「没有残疾人」 shares every word of 有残疾人 and says the opposite: a negated answer matches only a
+  // choice that is itself a negation (都没有, 不能自理).
+  const negates = NEGATION.test(clean);
   for (const choice of choices) {
     const grams = bigrams(choice);
-    if (grams.size === 0) continue;
+    if (grams.size === 0 || (negates && !NEGATION.test(choice))) continue;
     const shared = [...grams].filter((g) => answer.has(g)).length;
     // A short answer wholly inside one choice (「老人」 for 有老人无人赡养) names it too, unless it negates.
     const inside = answer.size > 0 && shared === answer.size && !NEGATION.test(clean);
@@ -362,7 +371,10 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
     case 'money': {
       // A figure settled on after a range beats the first number the extractor saw.
       const present = field.kind === 'money' ? presentOnly(text) : text;
-      const stated = field.kind === 'money' ? statedAmount(present) : undefined;
+      const stated =
+        field.kind === 'money'
+          ? ((field.net_of_refund ? costAfterRefund(present) : undefined) ?? statedAmount(present))
+          : undefined;
       // 「4 夫妻俩上班」: a bare count first is the answer, before any 俩 the extractor saw after it.
       const leadingCount = field.kind === 'integer' && /^\s*[0-9]{1,2}(?=\s|$)/.test(text);
       const readOrNone =

@@ -134,3 +134,31 @@ describe('income told in parts or by another period', () => {
     expect(extractMonthlyIncome('他住306室')).toEqual([]);
   });
 });
+
+describe('medical costs net of what insurance paid back', () => {
+  const costs = (text: string) => read('medical', 'medical_costs', text);
+
+  it('takes the reimbursed amount or share off the cost', () => {
+    expect(costs('住院一共花了九万 医保报销了六万')).toBe(30000);
+    expect(costs('手术费五万 报了一半')).toBe(25000);
+    expect(costs('化疗花了四万 能报百分之六十')).toBe(16000);
+  });
+
+  it('takes the share the resident says they pay, whatever else is told', () => {
+    expect(costs('花了十万 报了六万 剩下的四万自己出')).toBe(40000);
+    expect(costs('报完以后个人还要付一万五')).toBe(15000);
+  });
+
+  it('reads a plain amount as it is', () => {
+    expect(costs('大概三万')).toBe(30000);
+  });
+});
+
+describe('choices said not to apply', () => {
+  const members = (text: string) => read('minimum_living', 'special_members', text);
+
+  it('never takes a negated choice for the choice itself', () => {
+    expect(members('家里没有残疾的 老公有高血压心脏病')).toBe('有重病病人');
+    expect(members('没人念书 也没有病号')).toBe('都没有');
+  });
+});

@@ -8,6 +8,7 @@ import type { FormDefinition } from '../../src/forms/form-registry.js';
 import { aliasHits } from '../../src/forms/alias-match.js';
 import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../src/forms/infer.js';
 import { loadForms } from '../../src/forms/load-forms.js';
+import { costAfterRefund } from '../../src/forms/net-cost.js';
 import { aliasNegated, choiceNamed, readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
 import { displayValue, summaryLines } from '../../src/forms/summary.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
@@ -63,6 +64,8 @@ describe('form answer readers on hostile text', () => {
         expect(typeof withinBound(BOUND_MS, () => startsWithSurname(text))).toBe('boolean');
         expect(typeof withinBound(BOUND_MS, () => aliasNegated(text, text.length >> 1, text.slice(0, 4)))).toBe('boolean');
         expect(typeof withinBound(BOUND_MS, () => namesRelative(text))).toBe('boolean');
+        const cost = withinBound(BOUND_MS, () => costAfterRefund(text));
+        if (cost !== undefined) expect(Number.isFinite(cost) && cost >= 0).toBe(true);
         for (const field of forms.flatMap((form) => form.fields).filter((f) => f.kind === 'choice')) {
           const named = withinBound(BOUND_MS, () => choiceNamed(field, text), field.name);
           if (named !== undefined) expect(field.choices).toContain(named);
