@@ -48,7 +48,7 @@ function han(text: string): string {
 
 // Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun.
 const NOT_A_NAME =
-  /^(?:我|俺|咱|他|她|你|您)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错/u;
+  /^(?:我|俺|咱|他|她|你|您)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$/u;
 
 /** Single characters typed apart (「李 建 国」) joined back into the one word they spell. */
 function joinSpelled(parts: readonly string[]): string[] {
@@ -67,12 +67,26 @@ function joinSpelled(parts: readonly string[]): string[] {
   return out;
 }
 
+/** 「我叫李 建国」: a surname typed apart from the given name it goes with, joined back to it. */
+function surnameApart(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && Array.from(last).length === 1 && /^\p{Script=Han}{1,2}$/u.test(part) && startsWithSurname(last + part))
+      out[out.length - 1] = last + part;
+    else out.push(part);
+  }
+  return out;
+}
+
 function readName(text: string): AnswerReading {
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
-  const candidates = joinSpelled(han(text).split(/\s+/))
-    // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.
-    .filter((part) => !/^(?:不是|不叫)/u.test(part))
-    .map((part) => part.replace(NAME_PREFIX, ''))
+  const candidates = surnameApart(
+    joinSpelled(han(text).split(/\s+/))
+      // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.
+      .filter((part) => !/^(?:不是|不叫)/u.test(part))
+      .map((part) => part.replace(NAME_PREFIX, '')),
+  )
     // Particles never stand in a name: 「李家的李」 tells which character, it is not one.
     .filter((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part) && !/[的了吗呢吧啊呀]/u.test(part))
     .filter((part) => !NOT_A_NAME.test(part));

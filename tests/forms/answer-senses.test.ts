@@ -162,3 +162,15 @@ describe('choices said not to apply', () => {
     expect(members('没人念书 也没有病号')).toBe('都没有');
   });
 });
+
+describe('names', () => {
+  const name = (text: string) => read('minimum_living', 'applicant_name', text);
+
+  it('joins a surname typed apart from the given name', () => {
+    expect(name('我叫赵 春梅')).toBe('赵春梅');
+  });
+
+  it('takes no name from an answer that says it is not known', () => {
+    expect(name('她大名我记不清了 就知道姓周')).toBeUndefined();
+  });
+});
