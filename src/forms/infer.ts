@@ -28,6 +28,10 @@ const FOR_OTHER_PERSON = /(?:给|帮|替|(?<![因作成认以行])为)(?:我们?
 const ENGLISH_RELATIVE =
   /\bmy (?:mother|mom|mum|father|dad|parents?|son|daughter|child|kids?|wife|husband|grand(?:mother|father|ma|pa|son|daughter)|brother|sister|uncle|aunt)\b/i;
 const ENGLISH_FOR_THEM = /\bfor (?:her|him|them|my)\b|\bon (?:her|his|their) behalf\b/i;
+// In pinyin without tones (「wo ma zhu yuan le」): the writer's relative, and 「gei / bang / ti」 for them.
+const PINYIN_RELATIVE =
+  /\b(?:wo|an)\s*(?:de\s*)?(?:ma(?:\s*ma)?|ba(?:\s*ba)?|die|niang|lao\s*(?:gong|po|ban|ren)|er\s*zi|n[vü]\s*er|gui\s*n[vü]|nai\s*nai|ye\s*ye|wai\s*(?:po|gong)|mu\s*qin|fu\s*qin|po\s*po|gong\s*gong|xi\s*fu|zhang\s*fu|qi\s*zi|sun\s*(?:zi|n[vü]))\b/i;
+const PINYIN_FOR = /\b(?:gei|bang|ti)\s*(?:wo|an)\s*(?:de\s*)?[a-z]/i;
 const SELF = /^(?:你好|您好)?[，,\s]*(?:我|俺)(?:自己)?(?:要|想|来)申请|(?:我|俺)叫|本人申请|我自己申请/;
 // 「儿子叫景博文」「俺娘名字是…」: the person named is a relative of the writer.
 const RELATIVE_NAMED = new RegExp(
@@ -63,6 +67,7 @@ export function inferApplicantRelation(
   if (ANY_RELATIVE.test(text) && !PASSED_AWAY.test(text)) return undefined;
   // In English: 「my mother … can I apply for her」 is for a relative; a relative only named leaves it asked.
   if (ENGLISH_RELATIVE.test(text)) return ENGLISH_FOR_THEM.test(text) ? '亲属代为申请' : undefined;
+  if (PINYIN_RELATIVE.test(text)) return PINYIN_FOR.test(text) ? '亲属代为申请' : undefined;
   return '本人申请';
 }
 

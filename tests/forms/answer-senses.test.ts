@@ -80,6 +80,11 @@ describe('who applies', () => {
     expect(inferApplicantRelation('我是村委会的 替村里一位孤老申请特困')).toBe('村（居）委会代为申请');
   });
 
+  it('asks, or takes a relative, from an opening in pinyin that names one', () => {
+    expect(inferApplicantRelation('wo lao gong sheng bing le xiang shen qing di bao')).toBeUndefined();
+    expect(inferApplicantRelation('bang wo nai nai shen qing te kun')).toBe('亲属代为申请');
+  });
+
   it('reads 我个人 as oneself', () => {
     expect(read('minimum_living', 'applicant_relation', '我个人')).toBe('本人申请');
   });
