@@ -48,7 +48,12 @@ function han(text: string): string {
 
 // Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun.
 const NOT_A_NAME =
-  /^(?:我|俺|咱|他|她|你|您)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$/u;
+  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$/u;
+
+/** True when a word the name extractor found is a place, a relative, a pronoun or 不清楚, never a name. */
+export function notAName(word: string): boolean {
+  return NOT_A_NAME.test(word);
+}
 
 /** Single characters typed apart (「李 建 国」) joined back into the one word they spell. */
 function joinSpelled(parts: readonly string[]): string[] {

@@ -179,3 +179,19 @@ describe('names', () => {
     expect(name('她大名我记不清了 就知道姓周')).toBeUndefined();
   });
 });
+
+describe('a group answer with a town that starts with a surname', () => {
+  it('keeps the town in the address and takes no name from the other words', () => {
+    const definition = form('minimum_living');
+    const asked = definition.fields.filter((f) => ['address', 'household_size', 'monthly_income'].includes(f.name));
+    const text = '周庄镇 东林村 两口 没收入';
+    const { fields } = fillFields({}, definition, text, extractEntities(text), asked);
+    expect(fields).toMatchObject({ address: '周庄镇东林村', household_size: 2, monthly_income: 0 });
+    expect(fields.applicant_name).toBeUndefined();
+  });
+
+  it('adds what a member earns told with what they do (老婆做保洁一千五)', () => {
+    expect(read('minimum_living', 'monthly_income', '我送快递三千 媳妇摆摊一千')).toBe(4000);
+    expect(read('minimum_living', 'monthly_income', '老伴住院两千 我退休金一千九')).toBe(1900);
+  });
+});

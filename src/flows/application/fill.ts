@@ -1,7 +1,7 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
 import { aliasHits } from '../../forms/alias-match.js';
-import { choiceNamed, lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
+import { choiceNamed, lastEntity, notAName, readAnswer, type FieldValue } from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
 import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
@@ -75,9 +75,11 @@ export function fillFields(
   // 「不是四口人是五口」: what follows the last 是 is the correction, so its entities win.
   // Bounded parts, and no 是 inside the wrong one: the open form backtracked cubically on a long 「不是而…」.
   const correction = /不是([^是\n]{1,40}?)(?:而)?是(.{1,400})$/.exec(text);
-  const entities = correction
-    ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')]
-    : allEntities;
+  // A 「name」 the extractor found that is a place (华士镇 starts with a surname) is nobody's name, and its
+  // span must not be cut out of the address around it.
+  const entities = (
+    correction ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')] : allEntities
+  ).filter((e) => e.type !== 'person_name' || !notAName(String(e.value)));
   // 「名字打错了，是李国栋」: a corrected name replaces the applicant's, whatever is being asked.
   const renamed = NAME_CORRECTION.exec(text)?.[1];
   const fields = { ...current };
@@ -133,6 +135,8 @@ export function fillFields(
       continue;
     }
     const reading = readAnswer(field, ownWords, entities);
+    // A name not asked for is the extractor's or none: the other words of the message are no name.
+    if (!isAsked && field.kind === 'person_name' && reading.ok && reading.value !== entity?.value) continue;
     // 「刚才说错了 一个月也就两千五」 to a choice question corrects another field; it is no 「其他」 description.
     if (reading.ok && field.kind === 'choice' && filled.length > 0 && isCatchAll(field, reading.value, ownWords)) {
       problems.push({ field, problem: field.question });

@@ -24,7 +24,7 @@ const NUMBER_AFTER_INCOME = new RegExp(
 // 「老公一个月三千 我一千」「我一千五 老婆一千二」: a member at the start of a clause and what they bring in,
 // without an income word. Never a year, an age, a count or a house number after it (「我1958年」「他家128号」).
 const EARNER_AMOUNT = new RegExp(
-  `(?:^|[\\s，,。；;])((?:(?:我|俺)(?:的|家)?)?(?:老公|老婆|媳妇|丈夫|妻子|儿子|女儿|闺女|老伴|爸爸?|妈妈?|父亲|母亲|公公|婆婆)|我|俺|他|她)(?:的)?(?:每个月|一个月|每月)?(?:也|就|才|只有|大概|差不多|能)?(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}(?![年岁个口人号栋楼组米平室层户斤亩天次0-9零〇一二两三四五六七八九十百千万])`,
+  `(?:^|[\\s，,。；;])((?:(?:我|俺)(?:的|家)?)?(?:老公|老婆|媳妇|丈夫|妻子|儿子|女儿|闺女|老伴|爸爸?|妈妈?|父亲|母亲|公公|婆婆)|我|俺|他|她)(?:的)?([^\\s，,。；;0-9零〇一二两三四五六七八九十]{0,4}?)(?:每个月|一个月|每月)?(?:也|就|才|只有|大概|差不多|能)?(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}(?![年岁个口人号栋楼组米平室层户斤亩天次0-9零〇一二两三四五六七八九十百千万])`,
   'gu',
 );
 // 「一天一百五 一个月能干二十天」: a day's pay times the days worked in a month, not times thirty.
@@ -158,7 +158,9 @@ function rangeOrNumber(
 function earnerAmounts(text: string, scan: string) {
   const out: (FoundEntity & { total: boolean; earner: string | undefined; plus: boolean })[] = [];
   for (const match of scan.matchAll(EARNER_AMOUNT)) {
-    const amount = rangeOrNumber(match[2], match[3], match[4], match[5]);
+    // What the member does between (「老公开车四千」) must not be a cost (「我看病两千」).
+    if (EXPENSE_WORDS.test(match[2] ?? '') || /[病药医院欠还丢赔罚]/u.test(match[2] ?? '')) continue;
+    const amount = rangeOrNumber(match[3], match[4], match[5], match[6]);
     // Only real money: a small number without 块 / 元 is a count or an age.
     if (amount === undefined || (!/[块元]/u.test(match[0]) && amount < 100)) continue;
     const lead = match[0].length - match[0].trimStart().replace(/^[，,。；;]/u, '').length;
