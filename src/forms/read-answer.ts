@@ -300,6 +300,9 @@ function readChoice(field: FormField, text: string): AnswerReading {
   if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
   const named = choiceNamed(field, clean);
   if (named) return { ok: true, value: named };
+  // A bare 「有」 to 「有没有…」 is the one choice that says there is (有残疾证).
+  const yes = /^有(?:的|啊|呀|了)?[。！!]?$/u.test(clean) ? choices.filter((c) => c.startsWith('有')) : [];
+  if (yes.length === 1 && !field.multiple) return { ok: true, value: yes[0]! };
   // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
   const answer = bigrams(clean);
   let best: { choice: string; score: number } | undefined;

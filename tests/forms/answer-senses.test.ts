@@ -195,3 +195,17 @@ describe('a group answer with a town that starts with a surname', () => {
     expect(read('minimum_living', 'monthly_income', '老伴住院两千 我退休金一千九')).toBe(1900);
   });
 });
+
+describe('type questions in plain words', () => {
+  it('reads children who cannot help, children who can, and a bare 有', () => {
+    expect(read('extreme_poverty', 'supporters', '有个闺女 嫁得远 自己日子也难')).toBe('有但没有能力赡养');
+    expect(read('extreme_poverty', 'supporters', '有三个儿子')).toBe('有');
+    expect(read('disability', 'disability_certificate', '有的')).toBe('有残疾证');
+    expect(read('disability', 'disability_certificate', '前年就办好了')).toBe('有残疾证');
+  });
+
+  it('reads grades numbered through middle school and a stage before a grade', () => {
+    expect(read('education', 'student_stage', '上八年级')).toBe('初中');
+    expect(read('education', 'student_stage', '研二')).toBe('大学');
+  });
+});
