@@ -209,3 +209,12 @@ describe('type questions in plain words', () => {
     expect(read('education', 'student_stage', '研二')).toBe('大学');
   });
 });
+
+describe('everyday words for a type’s choices', () => {
+  it('reads job loss, injuries, renting and gig work said plainly', () => {
+    expect(read('temporary', 'hardship_cause', '单位裁员把我裁了')).toBe('失业断了收入');
+    expect(read('temporary', 'hardship_cause', '干活扭伤了腰')).toBe('生病或受伤');
+    expect(read('housing', 'housing_situation', '现在租住在城里 房东要涨价 付不起')).toBe('租房负担不起');
+    expect(read('employment', 'employment_status', '跑单送餐 最近活少')).toBe('零工收入不稳定');
+  });
+});
