@@ -218,3 +218,25 @@ describe('everyday words for a type’s choices', () => {
     expect(read('employment', 'employment_status', '跑单送餐 最近活少')).toBe('零工收入不稳定');
   });
 });
+
+describe('household counted in parts', () => {
+  const size = (text: string) => read('minimum_living', 'household_size', text);
+
+  it('adds grown-ups and children counted apart', () => {
+    expect(size('两大两小')).toBe(4);
+    expect(size('两个大人一个孩子')).toBe(3);
+  });
+
+  it('adds who lives with a couple, and children counted by 俩 / 仨', () => {
+    expect(size('老两口加上一个外孙女')).toBe(3);
+    expect(size('我带着俩娃')).toBe(3);
+  });
+
+  it('counts a pair named in one word as two (公婆, 爸妈)', () => {
+    expect(size('我、老婆、我爸妈')).toBe(4);
+  });
+
+  it('still takes a count said outright over the parts', () => {
+    expect(size('我和俩孩子还有婆婆 四口')).toBe(4);
+  });
+});
