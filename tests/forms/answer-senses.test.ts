@@ -240,3 +240,14 @@ describe('household counted in parts', () => {
     expect(size('我和俩孩子还有婆婆 四口')).toBe(4);
   });
 });
+
+describe('a correction to the hardship question', () => {
+  it('corrects the field it names and is not kept as the hardship', () => {
+    const definition = form('minimum_living');
+    const asked = definition.fields.filter((f) => f.name === 'hardship');
+    const text = '手机号码错了 应该是13700002468';
+    const filling = fillFields({ phone: '13700002460' }, definition, text, extractEntities(text), asked);
+    expect(filling.fields.phone).toBe('13700002468');
+    expect(filling.fields.hardship).toBeUndefined();
+  });
+});

@@ -18,7 +18,8 @@ export interface Filling {
 // 「养老钱说多了」「人数算错了」: a figure said too high or low, or got wrong, is corrected too.
 const CORRECTION = /说错|写错|打错|填错|记错|算错|弄错|搞错|不对|不是|改成|改为|更正|应该是|其实是|[说写报填算](?:多|少)了|[多少][说写报填算]了/;
 // A message that starts by saying something given was wrong: 「哎呀说错了 …」「不对 …」.
-const OPENS_WITH_CORRECTION = /^[^，,。\s]{0,4}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正)/u;
+// 「电话号码错了 应该是…」「身份证有一位打错了」: the field's name may come first.
+const OPENS_WITH_CORRECTION = /^[^，,。\s]{0,6}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正|错了|有误|[说写报填算][多少]了)/u;
 const NAME_CORRECTION =
   /(?:名字|姓名)(?:打|写|输|说)?错了?[，,\s]*(?:应该)?(?:是|叫)?([\p{Script=Han}·]{2,6})/u;
 
