@@ -12,6 +12,10 @@ const FOR_RELATIVE = new RegExp(
 const COMMITTEE =
   /村委会?|居委会?|社区干部|社区工作人员|网格员|网格长|村干部|村支书|村主任|支书|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
 const ON_BEHALF = /帮|替|代|给|为/;
+// 「村里想帮他申请」「社区准备替她报」: the village or the community itself acts for the person.
+const COMMITTEE_ACTS = /(?:村里|社区里?|居委)(?:想|要|准备|打算)?(?:帮|替|给|为)(?:他|她|他们|老人|这户|这家|这位|这个)/u;
+// 「我是王秀英的女儿」「俺是他儿媳妇」: who the writer is to the applicant.
+const WRITER_IS_RELATIVE = new RegExp(`(?:我|俺)是[^，。,\\s]{0,6}?的?(?:${RELATIVES})`);
 // 「村干部说让我申请」「网格员叫俺来网上弄」: the committee advised the writer, who applies for themselves.
 const COMMITTEE_ADVISED = new RegExp(
   `(?:${COMMITTEE.source})(?:的人)?(?:说|跟我说|跟俺说|讲)?(?:让|叫|喊|建议|要)(?:我|俺)`,
@@ -55,8 +59,13 @@ export function inferApplicantRelation(
   message: string,
 ): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' | undefined {
   const text = cutText(message, MAX_MESSAGE_CHARS);
-  if (COMMITTEE.test(text) && ON_BEHALF.test(text) && !COMMITTEE_ADVISED.test(text))
+  if (
+    (COMMITTEE.test(text) && ON_BEHALF.test(text) && !COMMITTEE_ADVISED.test(text)) ||
+    COMMITTEE_ACTS.test(text)
+  )
     return '村（居）委会代为申请';
+  // 「我是王秀英的女儿 想帮她申请」: the writer is the applicant's relative.
+  if (WRITER_IS_RELATIVE.test(text) && (FOR_THEM.test(text) || FOR_RELATIVE.test(text))) return '亲属代为申请';
   if (FOR_RELATIVE.test(text) || (MY_RELATIVE.test(text) && FOR_THEM.test(text))) return '亲属代为申请';
   // 「我要申请低保 我叫刘桂芬 … 老伴瘫痪在床」: the writer says they apply; the relative is the story.
   if (SELF.test(text)) return '本人申请';

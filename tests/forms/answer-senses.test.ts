@@ -85,6 +85,14 @@ describe('who applies', () => {
     expect(inferApplicantRelation('bang wo nai nai shen qing te kun')).toBe('亲属代为申请');
   });
 
+  it('is a relative when the writer says whose relative they are and acts for them', () => {
+    expect(inferApplicantRelation('我是刘德兰的外孙女 想替她申请特困')).toBe('亲属代为申请');
+  });
+
+  it('is the committee when the village itself acts for the person', () => {
+    expect(inferApplicantRelation('村东头有个孤老 社区准备替他申请五保')).toBe('村（居）委会代为申请');
+  });
+
   it('reads 我个人 as oneself', () => {
     expect(read('minimum_living', 'applicant_relation', '我个人')).toBe('本人申请');
   });
