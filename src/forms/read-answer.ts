@@ -349,10 +349,19 @@ export function lastEntity(entities: readonly Entity[], type: Entity['type']): E
   return entities.filter((e) => e.type === type).at(-1);
 }
 
+// 「3k」「2.5K」: thousands as younger residents type them.
+const THOUSANDS_K = /(?<![a-zA-Z0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*[kK](?![a-zA-Z])/gu;
+
+/** The text with amounts in k written out in yuan (「月入3k」 → 「月入3000」). */
+export function withThousands(text: string): string {
+  return text.replace(THOUSANDS_K, (_k, n: string) => String(Math.round(Number(n) * 1000)));
+}
+
 /** Reads the resident's answer to one field from the message and its entities, with a specific problem when it does not fit. */
 export function readAnswer(field: FormField, answer: string, entities: readonly Entity[]): AnswerReading {
   // At most the channels' limit is read, so that no caller can make a reader slow.
-  const text = cutText(answer, MAX_MESSAGE_CHARS);
+  const cut = cutText(answer, MAX_MESSAGE_CHARS);
+  const text = field.kind === 'money' ? withThousands(cut) : cut;
   const found = field.entity ? lastEntity(entities, field.entity) : undefined;
   // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer:
   // what the clauses kept say is read again.

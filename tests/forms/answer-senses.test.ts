@@ -259,3 +259,13 @@ describe('a correction to the hardship question', () => {
     expect(filling.fields.hardship).toBeUndefined();
   });
 });
+
+describe('thousands typed as k', () => {
+  it('reads 3k and 2.5K as yuan, alone or in a group answer', () => {
+    expect(read('minimum_living', 'monthly_income', '每个月4k左右')).toBe(4000);
+    const definition = form('minimum_living');
+    const asked = definition.fields.filter((f) => ['address', 'household_size', 'monthly_income'].includes(f.name));
+    const text = '澄江街道 南门社区 两口 月入2.5K';
+    expect(fillFields({}, definition, text, extractEntities(text), asked).fields.monthly_income).toBe(2500);
+  });
+});

@@ -9,7 +9,7 @@ import { aliasHits } from '../../src/forms/alias-match.js';
 import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../src/forms/infer.js';
 import { loadForms } from '../../src/forms/load-forms.js';
 import { costAfterRefund } from '../../src/forms/net-cost.js';
-import { aliasNegated, choiceNamed, readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
+import { aliasNegated, choiceNamed, readAnswer, withThousands, type FieldValue } from '../../src/forms/read-answer.js';
 import { displayValue, summaryLines } from '../../src/forms/summary.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { startsWithSurname } from '../../src/nlu/entities/person-name.js';
@@ -64,6 +64,7 @@ describe('form answer readers on hostile text', () => {
         expect(typeof withinBound(BOUND_MS, () => startsWithSurname(text))).toBe('boolean');
         expect(typeof withinBound(BOUND_MS, () => aliasNegated(text, text.length >> 1, text.slice(0, 4)))).toBe('boolean');
         expect(typeof withinBound(BOUND_MS, () => namesRelative(text))).toBe('boolean');
+        expect(typeof withinBound(BOUND_MS, () => withThousands(text))).toBe('string');
         const cost = withinBound(BOUND_MS, () => costAfterRefund(text));
         if (cost !== undefined) expect(Number.isFinite(cost) && cost >= 0).toBe(true);
         for (const field of forms.flatMap((form) => form.fields).filter((f) => f.kind === 'choice')) {

@@ -1,7 +1,7 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
 import { aliasHits } from '../../forms/alias-match.js';
-import { choiceNamed, lastEntity, notAName, readAnswer, type FieldValue } from '../../forms/read-answer.js';
+import { choiceNamed, lastEntity, notAName, readAnswer, withThousands, type FieldValue } from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
 import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
@@ -64,10 +64,12 @@ export function isCorrection(text: string): boolean {
 export function fillFields(
   current: Readonly<Record<string, FieldValue>>,
   definition: FormDefinition,
-  text: string,
+  message: string,
   allEntities: readonly Entity[],
   asked: readonly FormField[],
 ): Filling {
+  // 「月入3k」: the money cue and the amount are read in yuan.
+  const text = withThousands(message);
   // The numbers of a phone's corrected last digits are none of the fields asked.
   const phoneField = definition.fields.find((f) => f.kind === 'phone');
   const tail = phoneField ? phoneTailCorrected(current[phoneField.name], text) : undefined;
