@@ -23,7 +23,11 @@ const COMMITTEE_ADVISED = new RegExp(
 const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`);
 // The message opens with the relative the help is for: 「伲老头子眼睛瞎了」, 「孩子上初中 想申请教育救助」.
 // A relative who died is the reason for the application, not the applicant: 「我老公上个月走了 想申请临时救助」.
-const PASSED_AWAY = /走了|去世|过世|没了|死了|不在了/;
+// 「累死了」「烦死了」 say how tired or cross the writer is; 「钱被骗走了」 is no one gone.
+const PASSED_AWAY = /(?<![骗偷抢卷拿带搬跑])走了|去世|过世|没了|(?<![烦累气急吓忙愁闷困饿热冷疼痛笑穷苦憋])死了|不在了/;
+// 「村里有个老光棍」「我们这有位独居老人」: someone the writer tells of, not the writer; who applies is asked.
+const SOMEONE_TOLD_OF =
+  /(?:有个|有一个|有位|有一位|有户|有一户|有家)(?:老人|老头|老太|老光棍|光棍|孤寡|孤老|五保户|残疾人|人家|邻居|独居|低保户|困难户|老汉|老奶奶|老大爷|小孩|孩子)/u;
 const RELATIVE_FIRST = new RegExp(`^(?:我|俺|伲|我们)?(?:家)?(?:的)?(?:${RELATIVES})`);
 const FOR_THEM = /(?:给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)/;
 // Someone who is not family and not the committee: a neighbour, a friend, a person met.
@@ -70,7 +74,7 @@ export function inferApplicantRelation(
   // 「我要申请低保 我叫刘桂芬 … 老伴瘫痪在床」: the writer says they apply; the relative is the story.
   if (SELF.test(text)) return '本人申请';
   // 「想给他报个五保」「帮邻居问问」: for someone the message does not place, so who applies is asked.
-  if (FOR_THEM.test(text) || FOR_OTHER_PERSON.test(text)) return undefined;
+  if (FOR_THEM.test(text) || FOR_OTHER_PERSON.test(text) || SOMEONE_TOLD_OF.test(text)) return undefined;
   // A relative who died is the reason for the application: 「我老公上个月走了 想申请临时救助」.
   if (RELATIVE_FIRST.test(text.trim()) && !PASSED_AWAY.test(text)) return undefined;
   if (ANY_RELATIVE.test(text) && !PASSED_AWAY.test(text)) return undefined;

@@ -55,6 +55,10 @@ describe('choices named in the resident’s words', () => {
     expect(opening('temporary', '愁死了 我男人上个月走了 想申请临时救助').hardship_cause).toBe('家里主要劳力去世');
   });
 
+  it('takes an accident as the cause of the hospital stay that follows it', () => {
+    expect(opening('temporary', '我爸骑车被车撞了住院 想申请临时救助').hardship_cause).toBe('意外事故');
+  });
+
   it('does not name a choice the answer says it is not (「不是生病」)', () => {
     expect(read('temporary', 'hardship_cause', '不算生病 是家里被偷光了')).toBe('其他');
   });
@@ -91,6 +95,11 @@ describe('who applies', () => {
 
   it('is the committee when the village itself acts for the person', () => {
     expect(inferApplicantRelation('村东头有个孤老 社区准备替他申请五保')).toBe('村（居）委会代为申请');
+  });
+
+  it('asks when the writer tells of someone else (村里有个…), and 累死了 is no death', () => {
+    expect(inferApplicantRelation('我们小区有位独居老人 腿脚不好 能申请特困吗')).toBeUndefined();
+    expect(inferApplicantRelation('忙死了 闺女又住院了 想申请医疗救助')).toBeUndefined();
   });
 
   it('reads 我个人 as oneself', () => {
