@@ -187,7 +187,9 @@ const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没�
 function readNumber(text: string, kind: 'integer' | 'money'): number | undefined {
   const spaced = blankNumberIdioms(text);
   const flat = spaced.replace(/[\s\u3000]/g, '');
-  const candidates = numberTokens(flat);
+  // Numbers are read with the resident's spaces kept as breaks: 「一千二 三口人」 is 一千二 and 三, not 一千二三.
+  const apart = spaced.replace(/\u3000/g, '').replace(/\s+/g, '，');
+  const candidates = numberTokens(apart);
   if (kind === 'money') {
     // 「老婆上班三千二 我没收入」: one member without income does not make the household's zero.
     const amount = candidates.some((c) => c.unit || c.value >= 100);
@@ -231,7 +233,7 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   }
   // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest; a count of
   // people (「四个人 … 0」) is never the amount.
-  const amounts = candidates.filter((c) => !/^(?:个|口|人|岁)/u.test(flat.slice(c.end)));
+  const amounts = candidates.filter((c) => !/^(?:个|口|人|岁)/u.test(apart.slice(c.end)));
   const withUnit = amounts.filter((c) => c.unit);
   const pool = withUnit.length > 0 ? withUnit : amounts.length > 0 ? amounts : candidates;
   return Math.max(...pool.map((c) => c.value));
@@ -352,9 +354,24 @@ export function lastEntity(entities: readonly Entity[], type: Entity['type']): E
 // 「3k」「2.5K」: thousands as younger residents type them.
 const THOUSANDS_K = /(?<![a-zA-Z0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*[kK](?![a-zA-Z])/gu;
 
-/** The text with amounts in k written out in yuan (「月入3k」 → 「月入3000」). */
+// 「一千二三」「两千四五百」「一万二三」: the next digit given as a range of two neighbours; its middle is meant.
+const INNER_RANGE = /([一二两三四五六七八九])([千万])([一二三四五六七八])([二三四五六七八九])(?:百|千)?/gu;
+const DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * The text with amounts in k written out in yuan (「月入3k」 → 「月入3000」), and a figure whose next digit
+ * is a range written as its middle (「一千二三」 → 「1250」).
+ */
 export function withThousands(text: string): string {
-  return text.replace(THOUSANDS_K, (_k, n: string) => String(Math.round(Number(n) * 1000)));
+  return text
+    .replace(THOUSANDS_K, (_k, n: string) => String(Math.round(Number(n) * 1000)))
+    .replace(INNER_RANGE, (said, lead: string, unit: string, low: string, high: string) => {
+      const a = DIGIT[lead] ?? 0;
+      const b = DIGIT[low] ?? 0;
+      if ((DIGIT[high] ?? 0) !== b + 1) return said;
+      const size = unit === '万' ? 10000 : 1000;
+      return String(a * size + ((b + 0.5) * size) / 10);
+    });
 }
 
 /** Reads the resident's answer to one field from the message and its entities, with a specific problem when it does not fit. */
@@ -366,8 +383,9 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
   // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer:
   // what the clauses kept say is read again.
   const kept = field.kind === 'money' ? presentOnly(text) : text;
+  // So is an answer whose figures were written out (「3k」「一千二三」): the extractor saw the raw words.
   const fromEntity =
-    field.entity === 'monthly_income' && found?.text && !kept.includes(found.text)
+    field.entity === 'monthly_income' && (text !== cut || (found?.text && !kept.includes(found.text)))
       ? extractMonthlyIncome(kept)[0]
       : found;
   switch (field.kind) {

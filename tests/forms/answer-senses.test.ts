@@ -269,6 +269,17 @@ describe('a correction to the hardship question', () => {
   });
 });
 
+describe('a figure whose last digit is a range', () => {
+  it('takes the middle (一千二三 → 1250), per month when a year is said', () => {
+    expect(read('minimum_living', 'monthly_income', '每月三千六七')).toBe(3650);
+    expect(read('minimum_living', 'monthly_income', '两万四五一年')).toBe(2042);
+  });
+
+  it('keeps numbers the resident typed apart as two numbers', () => {
+    expect(read('minimum_living', 'monthly_income', '一千五 两口人')).toBe(1500);
+  });
+});
+
 describe('thousands typed as k', () => {
   it('reads 3k and 2.5K as yuan, alone or in a group answer', () => {
     expect(read('minimum_living', 'monthly_income', '每个月4k左右')).toBe(4000);
