@@ -34,8 +34,8 @@ export const fieldSchema = z
     aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /** Per alias, words that right before it give it another sense: 死了 after 烦 (烦死了) is no death. */
     not_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
-    /** Of several choices the first message names, the one told last is meant (a wish after a status), not the first. */
-    last_told: z.boolean().optional(),
+    /** A choice that, named anywhere in the first message, is what the resident asks for (a wish over a status). */
+    prefer: z.string().optional(),
     /** The choice an answer means when it tells what the person can do and then, after 但, what they cannot. */
     mixed: z.string().optional(),
     infer: z.boolean().default(false),
@@ -47,6 +47,9 @@ export const fieldSchema = z
   .strict()
   .refine((field) => field.kind !== 'choice' || (field.choices?.length ?? 0) > 0, {
     message: 'a choice field needs choices',
+  })
+  .refine((field) => field.prefer === undefined || (field.choices ?? []).includes(field.prefer), {
+    message: 'prefer must be one of the choices',
   });
 
 /** A validated form field. */

@@ -73,8 +73,10 @@ describe('choices named in the resident’s words', () => {
     expect(opening('housing', '一家五口挤在三十平的房子里 大女儿都没地方住 想申请住房救助').housing_situation).toBe('其他');
   });
 
-  it('takes the training asked for after the work looked for', () => {
+  it('takes the training asked for, before or after the work looked for', () => {
     expect(opening('employment', '想出去找工作 可是没手艺 能不能参加培训').employment_status).toBe('想参加技能培训');
+    expect(opening('employment', '想学门技术 我下岗两年了').employment_status).toBe('想参加技能培训');
+    expect(opening('employment', '厂里裁员 我失业了 在找工作').employment_status).toBe('失业在找工作');
   });
 });
 

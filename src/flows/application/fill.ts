@@ -303,8 +303,8 @@ export function inferOpening(
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       const choice = field.multiple
         ? (field.choices ?? []).filter((c) => mentions.some((m) => m.choice === c)).join('、')
-        : field.last_told
-          ? lastMentioned(mentions)
+        : field.prefer && mentions.some((m) => m.choice === field.prefer)
+          ? field.prefer
           : firstMentioned(mentions);
       if (choice && field.multiple) told[field.name] = choice;
       else if (choice) fields[field.name] = choice;
@@ -357,10 +357,6 @@ function aliasMentions(text: string, field: FormField): Mention[] {
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The choice whose words end last (「想找活干 … 听说有免费培训」 asks for the training). */
-function lastMentioned(mentions: readonly Mention[]): string | undefined {
-  return mentions.reduce<Mention | undefined>((last, m) => (!last || m.end > last.end ? m : last), undefined)?.choice;
-}
 
 /**
  * The choice mentioned first; words that run on from it (「残疾证还在办」, 「脑出血住院」) are the same
