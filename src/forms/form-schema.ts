@@ -32,15 +32,24 @@ export const fieldSchema = z
     /** More than one choice may apply (stored joined with 、); a choice starting with 都没有 / 没有 stands alone. */
     multiple: z.boolean().optional(),
     aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    /** Per alias, words that right before it give it another sense: 死了 after 烦 (烦死了) is no death. */
+    not_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    /** A choice that, named anywhere in the first message, is what the resident asks for (a wish over a status). */
+    prefer: z.string().optional(),
     /** The choice an answer means when it tells what the person can do and then, after 但, what they cannot. */
     mixed: z.string().optional(),
     infer: z.boolean().default(false),
+    /** A cost: what the answer says insurance paid back is taken off (「花了八万 报了五万」 → 30000). */
+    net_of_refund: z.boolean().optional(),
     min: z.number().optional(),
     max: z.number().optional(),
   })
   .strict()
   .refine((field) => field.kind !== 'choice' || (field.choices?.length ?? 0) > 0, {
     message: 'a choice field needs choices',
+  })
+  .refine((field) => field.prefer === undefined || (field.choices ?? []).includes(field.prefer), {
+    message: 'prefer must be one of the choices',
   });
 
 /** A validated form field. */

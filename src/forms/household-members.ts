@@ -16,6 +16,11 @@ const COUNT_SAID = /(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:�
  * The household size from a list of its members, when no count is said: 「我、我老公、两个孩子，还有我婆婆」
  * → 5. Undefined unless at least two members are listed with joining words.
  */
+// Pairs named in one word: 公婆 (husband's parents), 爸妈, 父母, 岳父母 are two people each.
+const PAIR = /公婆|爸妈|父母|岳父母/gu;
+// The single kin a pair's word also holds (「我爸妈」 reads 我爸 too), counted in the pair instead.
+const IN_PAIR: Readonly<Record<string, string>> = { 爸妈: '爸', 岳父母: '岳父' };
+
 export function countListedMembers(answer: string): number | undefined {
   const text = cutText(answer, MAX_MESSAGE_CHARS);
   if (COUNT_SAID.test(text) || !JOINED.test(text)) return undefined;
@@ -25,6 +30,11 @@ export function countListedMembers(answer: string): number | undefined {
     const kin = (match[2] ?? match[0]).replace(/^我/u, '');
     const many = match[1] === undefined ? 1 : (parseChineseNumber(match[1]) ?? 1);
     members.set(kin, Math.max(members.get(kin) ?? 0, many));
+  }
+  for (const match of allMatches(PAIR, text)) {
+    members.set(match[0], 2);
+    const single = IN_PAIR[match[0]];
+    if (single) members.delete(single);
   }
   const writer = WRITER.test(text) ? 1 : 0;
   const listed = writer + members.size;

@@ -1,5 +1,6 @@
 import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js';
 import { normalizePhone } from '../identity/phone.js';
+import { extractMonthlyIncome } from '../nlu/entities/monthly-income.js';
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
@@ -8,8 +9,12 @@ import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
+import { aliasHits } from './alias-match.js';
+import { costAfterRefund } from './net-cost.js';
 import { countListedMembers } from './household-members.js';
 import type { FormField } from './form-schema.js';
+
+export { aliasNegated } from './alias-match.js';
 
 /** A field value as stored in the form and the case. */
 export type FieldValue = string | number;
@@ -43,7 +48,12 @@ function han(text: string): string {
 
 // Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun.
 const NOT_A_NAME =
-  /^(?:我|俺|咱|他|她|你|您)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错/u;
+  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$/u;
+
+/** True when a word the name extractor found is a place, a relative, a pronoun or 不清楚, never a name. */
+export function notAName(word: string): boolean {
+  return NOT_A_NAME.test(word);
+}
 
 /** Single characters typed apart (「李 建 国」) joined back into the one word they spell. */
 function joinSpelled(parts: readonly string[]): string[] {
@@ -62,12 +72,26 @@ function joinSpelled(parts: readonly string[]): string[] {
   return out;
 }
 
+/** 「我叫李 建国」: a surname typed apart from the given name it goes with, joined back to it. */
+function surnameApart(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && Array.from(last).length === 1 && /^\p{Script=Han}{1,2}$/u.test(part) && startsWithSurname(last + part))
+      out[out.length - 1] = last + part;
+    else out.push(part);
+  }
+  return out;
+}
+
 function readName(text: string): AnswerReading {
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
-  const candidates = joinSpelled(han(text).split(/\s+/))
-    // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.
-    .filter((part) => !/^(?:不是|不叫)/u.test(part))
-    .map((part) => part.replace(NAME_PREFIX, ''))
+  const candidates = surnameApart(
+    joinSpelled(han(text).split(/\s+/))
+      // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.
+      .filter((part) => !/^(?:不是|不叫)/u.test(part))
+      .map((part) => part.replace(NAME_PREFIX, '')),
+  )
     // Particles never stand in a name: 「李家的李」 tells which character, it is not one.
     .filter((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part) && !/[的了吗呢吧啊呀]/u.test(part))
     .filter((part) => !NOT_A_NAME.test(part));
@@ -98,8 +122,15 @@ function statedAmount(text: string): number | undefined {
   return stated === undefined ? undefined : parseChineseNumber(stated);
 }
 
-/** The answer without the clauses about the past. */
+// 「现在没收入 平时一个月跑六七千」: a clause that says 现在 against one about usual or earlier times.
+const NOW_CLAUSE = /^(?:现在|目前|如今|眼下|这阵子|这几个月|这个月)/u;
+const THEN_WORDS = /平时|平常|往常|以前|原来|之前|本来|过去/u;
+
+/** The answer without the clauses about the past; when 现在 is set against another time, its clauses alone. */
 function presentOnly(text: string): string {
+  const clauses = text.split(/[\s,，。;；]+/u).filter((c) => c.length > 0);
+  const now = clauses.filter((c) => NOW_CLAUSE.test(c));
+  if (now.length > 0 && now.length < clauses.length && THEN_WORDS.test(text)) return now.join(' ');
   return text.replace(PAST_CLAUSE, ' ');
 }
 
@@ -156,7 +187,9 @@ const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没�
 function readNumber(text: string, kind: 'integer' | 'money'): number | undefined {
   const spaced = blankNumberIdioms(text);
   const flat = spaced.replace(/[\s\u3000]/g, '');
-  const candidates = numberTokens(flat);
+  // Numbers are read with the resident's spaces kept as breaks: 「一千二 三口人」 is 一千二 and 三, not 一千二三.
+  const apart = spaced.replace(/\u3000/g, '').replace(/\s+/g, '，');
+  const candidates = numberTokens(apart);
   if (kind === 'money') {
     // 「老婆上班三千二 我没收入」: one member without income does not make the household's zero.
     const amount = candidates.some((c) => c.unit || c.value >= 100);
@@ -200,7 +233,7 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   }
   // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest; a count of
   // people (「四个人 … 0」) is never the amount.
-  const amounts = candidates.filter((c) => !/^(?:个|口|人|岁)/u.test(flat.slice(c.end)));
+  const amounts = candidates.filter((c) => !/^(?:个|口|人|岁)/u.test(apart.slice(c.end)));
   const withUnit = amounts.filter((c) => c.unit);
   const pool = withUnit.length > 0 ? withUnit : amounts.length > 0 ? amounts : candidates;
   return Math.max(...pool.map((c) => c.value));
@@ -231,18 +264,33 @@ function readChoices(field: FormField, text: string): AnswerReading {
   const real = choices.filter((c) => named.has(c) && !NONE_CHOICE.test(c));
   if (real.length > 0) return { ok: true, value: real.join('、') };
   const none = choices.find((c) => named.has(c) && NONE_CHOICE.test(c));
-  return none ? { ok: true, value: none } : whole;
+  if (none) return { ok: true, value: none };
+  // 「没人上学 也没病人」: every choice the answer speaks of is said not to apply, so none does.
+  const noneChoice = choices.find((c) => NONE_CHOICE.test(c));
+  const spoken = Object.values(field.aliases ?? {}).some((words) => words.some((w) => text.includes(w)));
+  if (noneChoice && spoken && NEGATION.test(text) && !whole.ok) return { ok: true, value: noneChoice };
+  return whole;
 }
 
 // 「吃饭能自己来 但是出门要人跟着」: what the person can do, then after 但 what they need help with.
 const CAN_THEN_CANNOT =
   /(?:能|会|可以|自己)[^但可不就]{0,12}?(?:但是?|可是|不过|就是)[^。]{0,20}?(?:要人|要别人|需要人|得人|帮|不会|不能|不行|走丢|照看|看着|照顾|离不开)/u;
-// A negation just before an alias (「没有病人」「不在办」) says the opposite of the alias.
-const NEGATED_BEFORE = /(?:没有?|无|不|未|非)$/u;
 
-/** True when an alias found at `at` is said with a negation before it and has none of its own (「没有病人」). */
-export function aliasNegated(text: string, at: number, word: string): boolean {
-  return !NEGATION.test(word) && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+// The catch-all choice a form may offer (「其他」).
+const OTHER = /^其[他它]$/u;
+// A question asked back (「这个算哪种啊？」) is no description of the person's case.
+const ASKS_BACK = /[吗呢么？?]\s*$|哪(?:个|种|一)|什么意思|啥意思/u;
+
+/**
+ * 「其他」 for a description that names none of the choices (「老公赌钱输光了」): the resident has told what
+ * happened, and asking them to pick from a list that does not fit only makes them repeat it. A word or two,
+ * or a question back, is no description.
+ */
+function otherChoice(field: FormField, clean: string): string | undefined {
+  const other = (field.choices ?? []).find((c) => OTHER.test(c));
+  if (!other || field.multiple || ASKS_BACK.test(clean)) return undefined;
+  const han = clean.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= 3 ? other : undefined;
 }
 
 function readChoice(field: FormField, text: string): AnswerReading {
@@ -254,12 +302,18 @@ function readChoice(field: FormField, text: string): AnswerReading {
   if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
   const named = choiceNamed(field, clean);
   if (named) return { ok: true, value: named };
+  // A bare 「有」 to 「有没有…」 is the one choice that says there is (有残疾证).
+  const yes = /^有(?:的|啊|呀|了)?[。！!]?$/u.test(clean) ? choices.filter((c) => c.startsWith('有')) : [];
+  if (yes.length === 1 && !field.multiple) return { ok: true, value: yes[0]! };
   // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
   const answer = bigrams(clean);
   let best: { choice: string; score: number } | undefined;
+  // 「没有残疾人」 shares every word of 有残疾人 and says the opposite: a negated answer matches only a
+  // choice that is itself a negation (都没有, 不能自理).
+  const negates = NEGATION.test(clean);
   for (const choice of choices) {
     const grams = bigrams(choice);
-    if (grams.size === 0) continue;
+    if (grams.size === 0 || (negates && !NEGATION.test(choice))) continue;
     const shared = [...grams].filter((g) => answer.has(g)).length;
     // A short answer wholly inside one choice (「老人」 for 有老人无人赡养) names it too, unless it negates.
     const inside = answer.size > 0 && shared === answer.size && !NEGATION.test(clean);
@@ -267,6 +321,8 @@ function readChoice(field: FormField, text: string): AnswerReading {
     if (!best || score > best.score) best = { choice, score };
   }
   if (best && best.score >= 0.5) return { ok: true, value: best.choice };
+  const other = otherChoice(field, clean);
+  if (other) return { ok: true, value: other };
   return { ok: false, reason: 'choice', problem: `请从下面选一项：${choices.join('、')}。` };
 }
 
@@ -282,17 +338,10 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
   // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
   let alias: { choice: string; end: number; length: number } | undefined;
-  // Latin aliases (「daughter」「for her」) match whatever the case the resident typed.
-  const lower = clean.toLowerCase();
-  for (const [choice, words] of Object.entries(field.aliases ?? {})) {
-    for (const word of words) {
-      const at = lower.lastIndexOf(word.toLowerCase());
-      if (at < 0) continue;
-      if (aliasNegated(lower, at, word)) continue;
-      const end = at + word.length;
-      if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
-        alias = { choice, end, length: word.length };
-    }
+  // Latin aliases (「daughter」「for her」) match whatever the case the resident typed; the form writes them lower case.
+  for (const { choice, end, word } of aliasHits(field, clean.toLowerCase(), true)) {
+    if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
+      alias = { choice, end, length: word.length };
   }
   return alias?.choice;
 }
@@ -302,11 +351,43 @@ export function lastEntity(entities: readonly Entity[], type: Entity['type']): E
   return entities.filter((e) => e.type === type).at(-1);
 }
 
+// 「3k」「2.5K」: thousands as younger residents type them.
+const THOUSANDS_K = /(?<![a-zA-Z0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*[kK](?![a-zA-Z])/gu;
+
+// 「一千二三」「两千四五百」「一万二三」: the next digit given as a range of two neighbours; its middle is meant.
+const INNER_RANGE = /([一二两三四五六七八九])([千万])([一二三四五六七八])([二三四五六七八九])(?:百|千)?/gu;
+const DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * The text with amounts in k written out in yuan (「月入3k」 → 「月入3000」), and a figure whose next digit
+ * is a range written as its middle (「一千二三」 → 「1250」).
+ */
+export function withThousands(text: string): string {
+  return text
+    .replace(THOUSANDS_K, (_k, n: string) => String(Math.round(Number(n) * 1000)))
+    .replace(INNER_RANGE, (said, lead: string, unit: string, low: string, high: string) => {
+      const a = DIGIT[lead] ?? 0;
+      const b = DIGIT[low] ?? 0;
+      if ((DIGIT[high] ?? 0) !== b + 1) return said;
+      const size = unit === '万' ? 10000 : 1000;
+      return String(a * size + ((b + 0.5) * size) / 10);
+    });
+}
+
 /** Reads the resident's answer to one field from the message and its entities, with a specific problem when it does not fit. */
 export function readAnswer(field: FormField, answer: string, entities: readonly Entity[]): AnswerReading {
   // At most the channels' limit is read, so that no caller can make a reader slow.
-  const text = cutText(answer, MAX_MESSAGE_CHARS);
-  const fromEntity = field.entity ? lastEntity(entities, field.entity) : undefined;
+  const cut = cutText(answer, MAX_MESSAGE_CHARS);
+  const text = field.kind === 'money' ? withThousands(cut) : cut;
+  const found = field.entity ? lastEntity(entities, field.entity) : undefined;
+  // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer:
+  // what the clauses kept say is read again.
+  const kept = field.kind === 'money' ? presentOnly(text) : text;
+  // So is an answer whose figures were written out (「3k」「一千二三」): the extractor saw the raw words.
+  const fromEntity =
+    field.entity === 'monthly_income' && (text !== cut || (found?.text && !kept.includes(found.text)))
+      ? extractMonthlyIncome(kept)[0]
+      : found;
   switch (field.kind) {
     case 'id_number': {
       if (fromEntity) return { ok: true, value: String(fromEntity.value) };
@@ -339,7 +420,10 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
     case 'money': {
       // A figure settled on after a range beats the first number the extractor saw.
       const present = field.kind === 'money' ? presentOnly(text) : text;
-      const stated = field.kind === 'money' ? statedAmount(present) : undefined;
+      const stated =
+        field.kind === 'money'
+          ? ((field.net_of_refund ? costAfterRefund(present) : undefined) ?? statedAmount(present))
+          : undefined;
       // 「4 夫妻俩上班」: a bare count first is the answer, before any 俩 the extractor saw after it.
       const leadingCount = field.kind === 'integer' && /^\s*[0-9]{1,2}(?=\s|$)/.test(text);
       const readOrNone =

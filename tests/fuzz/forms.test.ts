@@ -5,9 +5,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inferOpening, phoneTailCorrected } from '../../src/flows/application/fill.js';
 import type { FormDefinition } from '../../src/forms/form-registry.js';
-import { hardshipFromMessage, inferApplicantRelation } from '../../src/forms/infer.js';
+import { aliasHits } from '../../src/forms/alias-match.js';
+import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../src/forms/infer.js';
 import { loadForms } from '../../src/forms/load-forms.js';
-import { aliasNegated, choiceNamed, readAnswer, type FieldValue } from '../../src/forms/read-answer.js';
+import { costAfterRefund } from '../../src/forms/net-cost.js';
+import { aliasNegated, choiceNamed, readAnswer, withThousands, type FieldValue } from '../../src/forms/read-answer.js';
 import { displayValue, summaryLines } from '../../src/forms/summary.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { startsWithSurname } from '../../src/nlu/entities/person-name.js';
@@ -61,9 +63,18 @@ describe('form answer readers on hostile text', () => {
         }
         expect(typeof withinBound(BOUND_MS, () => startsWithSurname(text))).toBe('boolean');
         expect(typeof withinBound(BOUND_MS, () => aliasNegated(text, text.length >> 1, text.slice(0, 4)))).toBe('boolean');
+        expect(typeof withinBound(BOUND_MS, () => namesRelative(text))).toBe('boolean');
+        expect(typeof withinBound(BOUND_MS, () => withThousands(text))).toBe('string');
+        const cost = withinBound(BOUND_MS, () => costAfterRefund(text));
+        if (cost !== undefined) expect(Number.isFinite(cost) && cost >= 0).toBe(true);
         for (const field of forms.flatMap((form) => form.fields).filter((f) => f.kind === 'choice')) {
           const named = withinBound(BOUND_MS, () => choiceNamed(field, text), field.name);
           if (named !== undefined) expect(field.choices).toContain(named);
+          // Every alias found stands where it was found and names one of the field's choices.
+          for (const hit of withinBound(BOUND_MS, () => aliasHits(field, text, false), field.name)) {
+            expect(field.choices).toContain(hit.choice);
+            expect(text.slice(hit.start, hit.end)).toBe(hit.word.toLowerCase());
+          }
         }
       }),
       runs(200),

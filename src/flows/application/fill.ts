@@ -1,8 +1,9 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
-import { aliasNegated, lastEntity, readAnswer, type FieldValue } from '../../forms/read-answer.js';
+import { aliasHits } from '../../forms/alias-match.js';
+import { choiceNamed, lastEntity, notAName, readAnswer, withThousands, type FieldValue } from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
-import { hardshipFromMessage, inferApplicantRelation } from '../../forms/infer.js';
+import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
 import type { Entity } from '../../nlu/types.js';
 import { parseChineseNumber } from '../../text/chinese-number.js';
@@ -14,9 +15,11 @@ export interface Filling {
   problems: { field: FormField; problem: string }[];
 }
 
-const CORRECTION = /说错|写错|不对|不是|改成|改为|更正|应该是|其实是/;
+// 「养老钱说多了」「人数算错了」: a figure said too high or low, or got wrong, is corrected too.
+const CORRECTION = /说错|写错|打错|填错|记错|算错|弄错|搞错|不对|不是|改成|改为|更正|应该是|其实是|[说写报填算](?:多|少)了|[多少][说写报填算]了/;
 // A message that starts by saying something given was wrong: 「哎呀说错了 …」「不对 …」.
-const OPENS_WITH_CORRECTION = /^[^，,。\s]{0,4}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正)/u;
+// 「电话号码错了 应该是…」「身份证有一位打错了」: the field's name may come first.
+const OPENS_WITH_CORRECTION = /^[^，,。\s]{0,6}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正|错了|有误|[说写报填算][多少]了)/u;
 const NAME_CORRECTION =
   /(?:名字|姓名)(?:打|写|输|说)?错了?[，,\s]*(?:应该)?(?:是|叫)?([\p{Script=Han}·]{2,6})/u;
 
@@ -24,7 +27,8 @@ const NAME_CORRECTION =
 const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   // A bare count first (「4 有时候一千…」「2 1800」) answers 几口人 before the income.
   // So does a small bare number between other words (「…村 租的房 3 老公上班…」).
-  integer: /[口人俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)|(?:^|\s)(?:[1-9]|1[0-9])(?=\s|$)/,
+  // 口 / 人 only after a numeral: 「窗口」「老人」 count nobody.
+  integer: /[0-9一二两三四五六七八九十几]\s*(?:口|个?人)|[俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)|(?:^|\s)(?:[1-9]|1[0-9])(?=\s|$)/,
   // 「3个 4000」: an amount of three or more digits is money even without 元, and so is a bare amount closing
   // the answer (「华士镇龙河村4组 80」 once the address is set apart).
   // A bare 0 closing it (「…就他一个 0」) is no income.
@@ -60,10 +64,12 @@ export function isCorrection(text: string): boolean {
 export function fillFields(
   current: Readonly<Record<string, FieldValue>>,
   definition: FormDefinition,
-  text: string,
+  message: string,
   allEntities: readonly Entity[],
   asked: readonly FormField[],
 ): Filling {
+  // 「月入3k」: the money cue and the amount are read in yuan.
+  const text = withThousands(message);
   // The numbers of a phone's corrected last digits are none of the fields asked.
   const phoneField = definition.fields.find((f) => f.kind === 'phone');
   const tail = phoneField ? phoneTailCorrected(current[phoneField.name], text) : undefined;
@@ -72,9 +78,11 @@ export function fillFields(
   // 「不是四口人是五口」: what follows the last 是 is the correction, so its entities win.
   // Bounded parts, and no 是 inside the wrong one: the open form backtracked cubically on a long 「不是而…」.
   const correction = /不是([^是\n]{1,40}?)(?:而)?是(.{1,400})$/.exec(text);
-  const entities = correction
-    ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')]
-    : allEntities;
+  // A 「name」 the extractor found that is a place (华士镇 starts with a surname) is nobody's name, and its
+  // span must not be cut out of the address around it.
+  const entities = (
+    correction ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')] : allEntities
+  ).filter((e) => e.type !== 'person_name' || !notAName(String(e.value)));
   // 「名字打错了，是李国栋」: a corrected name replaces the applicant's, whatever is being asked.
   const renamed = NAME_CORRECTION.exec(text)?.[1];
   const fields = { ...current };
@@ -130,6 +138,13 @@ export function fillFields(
       continue;
     }
     const reading = readAnswer(field, ownWords, entities);
+    // A name not asked for is the extractor's or none: the other words of the message are no name.
+    if (!isAsked && field.kind === 'person_name' && reading.ok && reading.value !== entity?.value) continue;
+    // 「刚才说错了 一个月也就两千五」 to a choice question corrects another field; it is no 「其他」 description.
+    if (reading.ok && field.kind === 'choice' && filled.length > 0 && isCatchAll(field, reading.value, ownWords)) {
+      problems.push({ field, problem: field.question });
+      continue;
+    }
     if (reading.ok) {
       fields[field.name] = reading.value;
       filled.push(field.name);
@@ -143,6 +158,19 @@ export function fillFields(
     }
   }
   const nameField = definition.fields.find((f) => f.kind === 'person_name');
+  // 「儿子叫张铭远」 to the name question: the applicant is the writer's relative, whatever was assumed from
+  // a first message that did not say (「帮我申请」). Only an assumed 本人申请 gives way; the summary shows it.
+  const relationField = definition.fields.find((f) => f.name === 'applicant_relation');
+  if (
+    nameField &&
+    relationField &&
+    asked.includes(nameField) &&
+    filled.includes(nameField.name) &&
+    !filled.includes(relationField.name) &&
+    fields[relationField.name] === '本人申请' &&
+    namesRelative(text)
+  )
+    fields[relationField.name] = '亲属代为申请';
   if (renamed && nameField) {
     fields[nameField.name] = renamed;
     if (!filled.includes(nameField.name)) filled.push(nameField.name);
@@ -152,6 +180,11 @@ export function fillFields(
     filled,
     problems: problems.filter((p) => p.problem !== '' && !(renamed && p.field === nameField)),
   };
+}
+
+/** True when a choice was read as the catch-all 其他 only because the words named none of the others. */
+function isCatchAll(field: FormField, value: FieldValue, words: string): boolean {
+  return /^其[他它]$/u.test(String(value)) && !/其[他它]/u.test(words) && choiceNamed(field, words) === undefined;
 }
 
 /** True when a group answer's words speak of this field; 「就我跟老伴 …」: members listed without a count do too. */
@@ -265,12 +298,14 @@ export function inferOpening(
       if (hardship) fields[field.name] = hardship;
     } else if (field.kind === 'choice') {
       // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
-      const mentions = aliasMentions(text, field.aliases ?? {});
+      const mentions = aliasMentions(text, field);
       // Several may apply (「透析…在上初中」): every one named, in the form's order. Of single choices the one
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       const choice = field.multiple
         ? (field.choices ?? []).filter((c) => mentions.some((m) => m.choice === c)).join('、')
-        : firstMentioned(mentions);
+        : field.prefer && mentions.some((m) => m.choice === field.prefer)
+          ? field.prefer
+          : firstMentioned(mentions);
       if (choice && field.multiple) told[field.name] = choice;
       else if (choice) fields[field.name] = choice;
     }
@@ -315,18 +350,13 @@ interface Mention {
   negates: boolean;
 }
 
-/** Where each choice's words first stand in the text, not counting one right after a negation. */
-function aliasMentions(text: string, aliases: Readonly<Record<string, readonly string[]>>): Mention[] {
-  const out: Mention[] = [];
-  for (const [choice, words] of Object.entries(aliases)) {
-    for (const word of words) {
-      const start = text.indexOf(word);
-      if (start < 0 || aliasNegated(text, start, word)) continue;
-      out.push({ choice, start, end: start + word.length, negates: /[没不无未]/u.test(word) });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+/** Where each choice's words first stand in the text, not counting one said with a negation. */
+function aliasMentions(text: string, field: FormField): Mention[] {
+  return aliasHits(field, text, false)
+    .map(({ choice, start, end, word }) => ({ choice, start, end, negates: /[没不无未]/u.test(word) }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
 
 /**
  * The choice mentioned first; words that run on from it (「残疾证还在办」, 「脑出血住院」) are the same

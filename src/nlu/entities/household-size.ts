@@ -11,9 +11,14 @@ const PEOPLE =
 // backtracked exponentially, so 「一家」 followed by forty 「共有」 hung the service.
 interface Rule {
   pattern: RegExp;
-  /** Which capture group holds the number, or a fixed size. */
-  size: number | { group: number };
+  /** Which capture group holds the number, or a fixed size, or groups to add (a missing one counts `missing`). */
+  size: number | { group: number } | { sum: readonly number[]; plus?: number; missing?: number };
 }
+
+const KIDS = '(?:孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙女?|学生)';
+// A couple named by their bond, then who else lives with them: 夫妻俩加一个孩子, 老两口带着孙子.
+const COUPLE = '(?:夫妻俩|夫妻两个|两口子|老两口|小两口|我们俩|俺们俩|我俩|俺俩|我们两个|我和老伴|我跟老伴|我和老公|我和老婆|我和爱人)';
+const SMALL_N = '([1-9]|[一二两三四五六七八九])';
 
 const RULES: Rule[] = [
   {
@@ -73,6 +78,20 @@ const RULES: Rule[] = [
       /(?:家里|家中)?(?:就|只有|只剩)(?:我|俺|他|她)(?:自己|自个儿?)(?!带|养|拉扯|照顾|供)|(?:家里|家中)?(?:就|只有|只剩)(?:我|俺|他|她)(?:自己|自个儿?)?一个(?:人)?(?=$|[\s，,。.!！;；]|住|过|生活|在家)|(?:我|俺|他|她)(?:自己|自个儿?)?一个人(?:住|过日子|过|生活|在家)|独居|孤身一人|孤寡老人|孤老|一个人过日子|一个人生活|一个人住/u,
     size: 1,
   },
+  // Below any count said outright. 「两大一小」「三个大人两个孩子」: grown-ups and children counted apart, added up.
+  { pattern: new RegExp(`${SMALL_N}大${SMALL_N}小`, 'u'), size: { sum: [1, 2] } },
+  {
+    pattern: new RegExp(`${SMALL_N}个大人[、，,\\s和跟加带]{0,3}(?:上|着)?${SMALL_N}个${KIDS}`, 'u'),
+    size: { sum: [1, 2] },
+  },
+  // 「夫妻俩加一个孩子」「老两口带着孙子」: the couple and who lives with them.
+  {
+    pattern: new RegExp(`${COUPLE}(?:加上?|带着?|和|跟|还有)(?:${SMALL_N}个)?${KIDS}`, 'u'),
+    size: { sum: [1], plus: 2, missing: 1 },
+  },
+  // 「俺和俩孙子」「我带着仨孩子」: the writer and the children counted by 俩 / 仨.
+  { pattern: new RegExp(`(?:我|俺)(?:和|跟|带着?)俩${KIDS}`, 'u'), size: 3 },
+  { pattern: new RegExp(`(?:我|俺)(?:和|跟|带着?)仨${KIDS}`, 'u'), size: 4 },
   {
     pattern:
       /(?:夫妻|老两口|母子|母女|父子|父女|娘俩|爷俩|爷孙|祖孙|奶孙|婆孙|姐弟|兄妹|兄弟|姐妹|两口子)(?:俩|两个|二人|两人)?相依为命|(?:老两口|两口子|夫妻俩|娘俩|爷俩|母子俩|母女俩|父子俩|父女俩|祖孙俩|奶孙俩|爷孙俩)/u,
@@ -93,12 +112,25 @@ const RULES: Rule[] = [
   { pattern: /\bfamily of ([1-9])\b/i, size: { group: 1 } },
 ];
 
+function sizeOf(size: Rule['size'], match: RegExpExecArray): number | undefined {
+  if (typeof size === 'number') return size;
+  if ('group' in size) return parseChineseNumber(match[size.group] ?? '');
+  let total = size.plus ?? 0;
+  for (const group of size.sum) {
+    const said = match[group];
+    const value = said === undefined ? size.missing : parseChineseNumber(said);
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
 /** Household size: 「一家五口」→5, 「我和老伴两个人」→2, 「我一个人住」→1 (not 「我一个人带两个孩子」, a single parent). */
 export function extractHouseholdSize(text: string): FoundEntity[] {
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
     if (!match) continue;
-    const size = typeof rule.size === 'number' ? rule.size : parseChineseNumber(match[rule.size.group] ?? '');
+    const size = sizeOf(rule.size, match);
     // Households above 20 are a misread amount, not a family.
     if (size === undefined || !Number.isInteger(size) || size < 1 || size > 20) continue;
     return [found('household_size', size, match[0], match.index)];

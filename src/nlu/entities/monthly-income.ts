@@ -5,7 +5,7 @@ import { blankNumberIdioms } from './number-idioms.js';
 // Words that say the number is money coming in; expenses (房租, 医药费 …) must never be read as income.
 // 上班 / 打工 say what someone earns (「老婆上班三千二」); 一共 / 加起来 introduce the household's total.
 const INCOME_WORDS =
-  '一共|总共|加起来|合计|加在一起|上班|打零工|打工|做工|月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一年|每年|全年|一天|每天';
+  '一共|总共|加起来|合计|加在一起|上班|打零工|打工|做工|月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一年|每年|全年|一天|每天|低保金|低保|补贴|补助|抚恤金|救济金|五保金|特困金|加上|再加|外加';
 const EXPENSE_WORDS =
   /房租|租金|租房|租的房|医药费|药费|医疗费|住院费|手术费|学费|看病|治病|吃药|买药|打针|透析|康复|治疗|生活费|欠|借|贷|花|开销|开支|支出|费用|还款|交|缴|押金|存款|积蓄/u;
 // 「每个月要一千多」: a period then 要 / 得 is what something costs, not what comes in.
@@ -21,11 +21,22 @@ const NUMBER_AFTER_INCOME = new RegExp(
   `(${INCOME_WORDS})([^，。,.!！？?；;\\d一二两三四五六七八九十]{0,8}?)(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}`,
   'gu',
 );
+// 「老公一个月三千 我一千」「我一千五 老婆一千二」: a member at the start of a clause and what they bring in,
+// without an income word. Never a year, an age, a count or a house number after it (「我1958年」「他家128号」).
+const EARNER_AMOUNT = new RegExp(
+  `(?:^|[\\s，,。；;])((?:(?:我|俺)(?:的|家)?)?(?:老公|老婆|媳妇|丈夫|妻子|儿子|女儿|闺女|老伴|爸爸?|妈妈?|父亲|母亲|公公|婆婆)|我|俺|他|她)(?:的)?([^\\s，,。；;0-9零〇一二两三四五六七八九十]{0,4}?)(?:每个月|一个月|每月)?(?:也|就|才|只有|大概|差不多|能)?(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}(?![年岁个口人号栋楼组米平室层户斤亩天次0-9零〇一二两三四五六七八九十百千万])`,
+  'gu',
+);
+// 「一天一百五 一个月能干二十天」: a day's pay times the days worked in a month, not times thirty.
+const DAYS_WORKED =
+  /(?:一个月|每个月|每月)[^，。,.；;0-9一二两三四五六七八九十]{0,5}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?(?:个)?(?:工作日|工|天)/u;
+
 const NO_INCOME =
   /(?:没有|没|无|零|毫无|一点都没有的?|一分钱的?)(?:任何|什么)?(?:收入|工资|进账|经济来源)|收入(?:为|是)?(?:零|0|没有)|(?:挣|赚)不(?:到|了)钱|一分钱都(?:挣|赚)不到/u;
 
+// A bare amount, a range (两三千) or an amount with its period after it (一万二一年).
 const BARE_AMOUNT = new RegExp(
-  `^\\s*(?:大概|大约|差不多|也就|就|才|只有)?(${NUMBER_SOURCE})${APPROX}${MONEY_UNIT}(?:左右|吧|啊|呢)?\\s*[。.!！]?\\s*$`,
+  `^\\s*(?:大概|大约|差不多|也就|就|才|只有)?(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}(?:左右|吧|啊|呢)?\\s*(?:一年|每年|一个月|每个月|每月|一天|每天)?\\s*[。.!！]?\\s*$`,
   'u',
 );
 // Period words that say "per month" but not "income": whether the amount is earned or spent comes from what precedes.
@@ -44,21 +55,50 @@ const DIGIT_VALUE: Readonly<Record<string, number>> = {
 };
 const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
-function perMonth(amount: number, clause: string): number {
+const MONTH_WORDS = /个月|每月|月收入|月薪|月入|月工资/u;
+
+/** Where the last match of `words` starts in `text`, or -1. */
+function lastAt(text: string, words: RegExp): number {
+  return [...text.matchAll(new RegExp(words.source, 'gu'))].at(-1)?.index ?? -1;
+}
+
+/**
+ * The amount per month, by the period word nearest before its end: in a long unpunctuated story 「去年腰扭了 …
+ * 一个月挣个两千来块」 the 一个月 speaks of the amount, the 去年 of something else. Without a period word before
+ * it, any in the clause counts (「挣两万四 一年」).
+ */
+function perMonth(amount: number, clause: string, upTo: number, text: string): number {
+  const before = clause.slice(0, Math.max(0, upTo));
+  const year = lastAt(before, YEAR_WORDS);
+  const month = lastAt(before, MONTH_WORDS);
+  const day = lastAt(before, DAY_WORDS);
+  const daily = () => Math.round(amount * daysWorked(text));
+  if (year >= 0 || month >= 0 || day >= 0) {
+    if (year > month && year > day) return Math.round(amount / 12);
+    if (day > month && day > year) return daily();
+    return Math.round(amount);
+  }
   if (YEAR_WORDS.test(clause)) return Math.round(amount / 12);
-  if (DAY_WORDS.test(clause)) return Math.round(amount * 30);
+  if (DAY_WORDS.test(clause)) return daily();
   return Math.round(amount);
 }
 
-function clauseAround(text: string, start: number, end: number): string {
+/** The days worked in a month as the message tells them (「一个月干二十来天」), else thirty. */
+function daysWorked(text: string): number {
+  const days = parseChineseNumber(DAYS_WORKED.exec(text)?.[1] ?? '');
+  return days !== undefined && days >= 1 && days <= 31 ? days : 30;
+}
+
+/** Where the clause holding `start` begins. */
+function clauseFrom(text: string, start: number): number {
   const before = text.slice(0, start);
-  const from =
-    Math.max(
-      before.lastIndexOf('，'),
-      before.lastIndexOf(','),
-      before.lastIndexOf('。'),
-      before.lastIndexOf(' '),
-    ) + 1;
+  return (
+    Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf(' ')) + 1
+  );
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  const from = clauseFrom(text, start);
   const rest = text.slice(end);
   const stop = rest.search(/[，,。.!！?？；;]/u);
   return text.slice(from, stop === -1 ? text.length : end + stop);
@@ -102,6 +142,39 @@ function earnersTogether<T extends FoundEntity & { earner: string | undefined }>
   return { ...earners[0]!, value: sum, text: earners.map((c) => c.text).join(' ') };
 }
 
+/** The amount of a range (两三千 → 2500, its middle) or of a number, from the groups of RANGE then NUMBER_SOURCE. */
+function rangeOrNumber(
+  low: string | undefined,
+  high: string | undefined,
+  unit: string | undefined,
+  number: string | undefined,
+): number | undefined {
+  if (low && high && unit)
+    return (((DIGIT_VALUE[low] ?? 0) + (DIGIT_VALUE[high] ?? 0)) / 2) * (UNIT_VALUE[unit] ?? 1);
+  return parseChineseNumber(number ?? '');
+}
+
+/** Amounts a member brings in told right after who they are (「老婆一千二」), one candidate each. */
+function earnerAmounts(text: string, scan: string) {
+  const out: (FoundEntity & { total: boolean; earner: string | undefined; plus: boolean })[] = [];
+  for (const match of scan.matchAll(EARNER_AMOUNT)) {
+    // What the member does between (「老公开车四千」) must not be a cost (「我看病两千」).
+    if (EXPENSE_WORDS.test(match[2] ?? '') || /[病药医院欠还丢赔罚]/u.test(match[2] ?? '')) continue;
+    const amount = rangeOrNumber(match[3], match[4], match[5], match[6]);
+    // Only real money: a small number without 块 / 元 is a count or an age.
+    if (amount === undefined || (!/[块元]/u.test(match[0]) && amount < 100)) continue;
+    const lead = match[0].length - match[0].trimStart().replace(/^[，,。；;]/u, '').length;
+    const start = (match.index ?? 0) + lead;
+    const said = text.slice(start, (match.index ?? 0) + match[0].length);
+    const clause = clauseAround(text, start, start + said.length);
+    if (PAST.test(clause.trim()) || EXPENSE_WORDS.test(clause)) continue;
+    const monthly = perMonth(amount, clause, start + said.length - clauseFrom(text, start), text);
+    if (monthly < 1 || monthly > 1_000_000) continue;
+    out.push({ ...found('monthly_income', monthly, said, start), total: false, earner: match[1], plus: false });
+  }
+  return out;
+}
+
 /**
  * Monthly household income in yuan: 「两千五」→2500, 「月收入两千来块」→2000, 「一年1.2万」→1000,
  * 「没有收入」→0. When several amounts are given, the one called 一共/加起来 wins, then the sum of amounts
@@ -124,13 +197,7 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
       (PERIOD_ONLY.test(match[1] ?? '') && (COSTS.test(between) || EXPENSE_WORDS.test(spokenOf(text, match.index))))
     )
       continue;
-    let amount: number | undefined;
-    if (match[3] && match[4] && match[5]) {
-      const unit = UNIT_VALUE[match[5]] ?? 1;
-      amount = (((DIGIT_VALUE[match[3]] ?? 0) + (DIGIT_VALUE[match[4]] ?? 0)) / 2) * unit;
-    } else {
-      amount = parseChineseNumber(match[6] ?? '');
-    }
+    const amount = rangeOrNumber(match[3], match[4], match[5], match[6]);
     if (amount === undefined || amount <= 0) continue;
     const start = match.index;
     const end = start + match[0].length;
@@ -141,16 +208,20 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     // A small number without 块/元 is a count (一个月两次, 拿了三回), not money; a day's pay can be small.
     const daily = DAY_WORDS.test(match[1] ?? '');
     if (!/[块元]/u.test(match[0]) && (daily ? amount < 20 : amount < 100)) continue;
-    const monthly = perMonth(amount, clause);
+    const monthly = perMonth(amount, clause, end - clauseFrom(text, start), text);
     if (monthly < 1 || monthly > 1_000_000) continue;
     candidates.push({
       ...found('monthly_income', monthly, match[0], start),
       total: /一共|总共|加起来|合计|加在一起|加一块|全家/u.test(clause),
       earner: EARNER.exec(clause)?.[0],
-      plus: PLUS.test(clause.trim()),
+      plus: PLUS.test(clause.trim()) || /加上|再加|外加/u.test(match[1] ?? ''),
     });
   }
   NUMBER_AFTER_INCOME.lastIndex = 0;
+  for (const earned of earnerAmounts(text, scan)) {
+    if (!candidates.some((c) => c.end === earned.end)) candidates.push(earned);
+  }
+  candidates.sort((a, b) => a.start - b.start);
   const chosen =
     candidates.find((c) => c.total) ?? earnersTogether(candidates) ?? addedOn(candidates) ?? candidates[0];
   if (chosen) {
@@ -159,7 +230,8 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
   }
   const bare = BARE_AMOUNT.exec(scan);
   if (bare) {
-    const amount = parseChineseNumber(bare[1] ?? '');
+    const said = rangeOrNumber(bare[1], bare[2], bare[3], bare[4]);
+    const amount = said === undefined ? undefined : perMonth(said, bare[0], bare[0].length, bare[0]);
     // Alone, a number from 100 up is an answer to "how much does the household earn"; below that it is an age or a count.
     if (amount !== undefined && (amount >= 100 || /[块元]/u.test(bare[0])) && amount <= 200_000) {
       return [found('monthly_income', Math.round(amount), bare[0].trim(), bare.index)];

@@ -47,7 +47,10 @@ export async function fillingStage(
   if (skips && asked.length > 0) return ask(ctx, withSkipped(form, due));
   // 「不清楚」 to an amount, a choice or a description: the resident cannot know better by being asked again, so
   // the field is left for staff to check. Who the applicant is and how to reach them are still needed.
-  const leavable = asked.filter((f) => !IDENTIFYING.has(f.kind));
+  // Where they live is for staff to ask on the phone once a number to call is on the form: a person in
+  // crisis or without a fixed home may not say it, and asking again only makes them repeat 「不清楚」.
+  const reachable = definition.fields.some((f) => f.kind === 'phone' && form.fields[f.name] !== undefined);
+  const leavable = asked.filter((f) => !IDENTIFYING.has(f.kind) || (f.kind === 'address' && reachable));
   if (leavable.length > 0 && leavable.length === asked.length && ctx.services.words.is('unknown', ctx.text)) {
     ctx.say(ctx.services.replies.field_left_for_staff);
     return ask(

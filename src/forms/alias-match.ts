@@ -1,0 +1,46 @@
+import type { FormField } from './form-schema.js';
+
+// A negation just before an alias (「没有病人」「不在办」「不是生病」) says the opposite of the alias.
+// 「没人上学」「没有人住院」: nobody does it.
+const NEGATED_BEFORE = /(?:没有?|无|不|未|非|不是|不算|没人|没有人)$/u;
+const NEGATION = /[没不无别]/u;
+
+/** True when an alias found at `at` is said with a negation before it and has none of its own (「没有病人」). */
+export function aliasNegated(text: string, at: number, word: string): boolean {
+  return !NEGATION.test(word) && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/** True when a word the form lists for this alias stands right before it and gives it another sense (烦死了, 骗走了). */
+function aliasOtherSense(field: FormField, text: string, at: number, word: string): boolean {
+  const before = field.not_after?.[word] ?? [];
+  return before.some((w) => at >= w.length && text.slice(at - w.length, at) === w);
+}
+
+/** One alias found in an answer: where it stands and the choice it names. */
+export interface AliasHit {
+  choice: string;
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The aliases of a choice field that stand in the text and mean their choice there, at most one place each
+ * (`last` picks the last place, else the first). An alias inside a negated one (病 in 「不是生病」) is not
+ * counted either, nor one that a listed word before it gives another sense (「烦死了」 is no death).
+ */
+export function aliasHits(field: FormField, text: string, last: boolean): AliasHit[] {
+  const found: (AliasHit & { negated: boolean })[] = [];
+  for (const [choice, words] of Object.entries(field.aliases ?? {})) {
+    for (const word of words) {
+      // The form writes Latin aliases in lower case; callers pass the answer lower-cased when that matters.
+      const start = last ? text.lastIndexOf(word.toLowerCase()) : text.indexOf(word.toLowerCase());
+      if (start < 0 || aliasOtherSense(field, text, start, word)) continue;
+      found.push({ choice, word, start, end: start + word.length, negated: aliasNegated(text, start, word) });
+    }
+  }
+  const negated = found.filter((hit) => hit.negated);
+  return found
+    .filter((hit) => !hit.negated && !negated.some((n) => n.start <= hit.start && hit.end <= n.end))
+    .map(({ negated: _negated, ...hit }) => hit);
+}

@@ -1,0 +1,56 @@
+import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
+import { NUMBER_SOURCE, parseChineseNumber } from '../text/chinese-number.js';
+
+const AMOUNT = new RegExp(NUMBER_SOURCE, 'gu');
+// Just before an amount: what the resident pays themselves (「自己还要出两万」「剩下的三万」).
+const OWN_SHARE = /(?:自己|自付|自费|个人|剩下的?|剩|还要|还得|还需要?)[^0-9零〇一二两三四五六七八九十百千万]{0,5}$/u;
+// Just before an amount: what insurance paid back (「医保报了五万」「报销了七万多」).
+const REFUND = /(?:报销|报了|报回|报掉|报完|能报|可以报|医保报|医保给报)[^0-9零〇一二两三四五六七八九十百千万]{0,3}$/u;
+// Just before an amount: what the treatment cost in all (「一共花了八万」「住院费十二万」).
+const SPENT = /(?:花了?|花费|一共|总共|共|费用?|用了|要)[^0-9零〇一二两三四五六七八九十百千万]{0,4}$/u;
+// A share paid back: 报了一半, 报了百分之六十, 报了60%, 报了七成.
+const REFUND_SHARE =
+  /(?:报销|报了|报回|能报|可以报|医保报)[^0-9零〇一二两三四五六七八九十]{0,3}(?:(一半)|百分之([0-9]{1,2}|[一二三四五六七八九十]{1,3})|([0-9]{1,2})\s*[%％]|([一二三四五六七八九])成)/u;
+
+interface Amount {
+  value: number;
+  before: string;
+}
+
+function amounts(text: string): Amount[] {
+  return [...text.matchAll(AMOUNT)]
+    // 一半 / 七成 / 60% are shares, not amounts.
+    .filter((m) => !/^[半成%％]/u.test(text.slice((m.index ?? 0) + m[0].length)))
+    .map((m) => ({ value: parseChineseNumber(m[0]), before: text.slice(Math.max(0, (m.index ?? 0) - 8), m.index) }))
+    .filter((a): a is Amount => a.value !== undefined && Number.isFinite(a.value) && a.value > 0);
+}
+
+/** The share (0–1) of the cost the answer says insurance paid back, or undefined. */
+function refundShare(text: string): number | undefined {
+  const m = REFUND_SHARE.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return 0.5;
+  const percent = parseChineseNumber(m[2] ?? m[3] ?? '');
+  if (percent !== undefined && percent > 0 && percent < 100) return percent / 100;
+  const tenths = parseChineseNumber(m[4] ?? '');
+  return tenths !== undefined ? tenths / 10 : undefined;
+}
+
+/**
+ * What a patient still pays, read from an answer that tells the cost and what insurance paid back:
+ * 「一共花了八万 报销了五万」→ 30000, 「花了六万 报了一半」→ 30000, 「…自己还要出两万」→ 20000. Undefined
+ * when the answer tells no reimbursement; then the amount is read as usual.
+ */
+export function costAfterRefund(answer: string): number | undefined {
+  const text = blankNumberIdioms(answer);
+  const told = amounts(text);
+  const own = told.filter((a) => OWN_SHARE.test(a.before)).at(-1);
+  if (own) return own.value;
+  const spentAt = told.findIndex((a) => SPENT.test(a.before) && !REFUND.test(a.before));
+  const spent = told[spentAt];
+  if (!spent) return undefined;
+  const refund = told.slice(spentAt + 1).find((a) => REFUND.test(a.before));
+  if (refund && refund.value < spent.value) return spent.value - refund.value;
+  const share = refundShare(text);
+  return share !== undefined && !refund ? Math.round(spent.value * (1 - share)) : undefined;
+}
