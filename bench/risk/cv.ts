@@ -8,6 +8,9 @@
 //   --only <a,b>         measure only these files (names without .yaml); the net still trains on all others
 //   --thresholds <h,d[,f]>  the net's thresholds for high, distress and high-from-distress (default: shipped)
 //   --misses             list the misses of the new detector, per file (development data only)
+//   --net <json>         training options of the net, e.g. '{"trigramBuckets":8192,"hints":true}' (default: shipped)
+//   --with-bench         add bench/risk/dev-d, dev-e, dev-f (development data) as folds of their own, so that
+//                        the net also trains on them; each is still measured with a net that never saw it
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNlu } from '../../src/nlu/create-nlu.js';
@@ -16,13 +19,14 @@ import {
   DEFAULT_NET_THRESHOLDS,
   loadRiskData,
   loadRiskExamples,
+  NET_OPTIONS,
   riskExampleFiles,
   trainNetFor,
   type NetThresholds,
   type RiskExample,
 } from '../../src/nlu/risk/index.js';
 import { printTable } from '../support/stats.js';
-import { evaluate, mergeReports, ROWS, type Detector, type SetReport } from './metrics.js';
+import { evaluate, mergeReports, ROWS, show, type Detector, type Ratio, type SetReport } from './metrics.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RISK_DIR = join(ROOT, 'risk');
@@ -50,6 +54,14 @@ async function main(): Promise<void> {
   const sets = await Promise.all(
     files.map(async (file) => ({ name: basename(file, '.yaml'), examples: await loadRiskExamples(file) })),
   );
+  if (process.argv.includes('--with-bench'))
+    for (const name of ['dev-d', 'dev-e', 'dev-f'])
+      sets.push({
+        name: `bench-${name}`,
+        examples: await loadRiskExamples(join(ROOT, 'bench', 'risk', `${name}.yaml`)),
+      });
+  const netOptions = option('--net');
+  const trainOptions = netOptions ? (JSON.parse(netOptions) as typeof NET_OPTIONS) : NET_OPTIONS;
   const [data, nlu] = await Promise.all([
     loadRiskData(RISK_DIR),
     createNlu({ intentsDir: join(ROOT, 'intents') }),
@@ -59,7 +71,7 @@ async function main(): Promise<void> {
   const old: Detector = (t) => ({ level: nlu.detectUrgency(t).level, category: null });
   console.log('# Risk detector, leave-one-file-out cross-validation over risk/examples/\n');
   console.log(
-    `Net thresholds: high ${String(limits.high)}, distress ${String(limits.distress)}. The rules are in-sample on every file; the net never saw the file it is measured on.\n`,
+    `Net thresholds: high ${String(limits.high)}, distress ${String(limits.distress)}; training ${JSON.stringify(trainOptions)}. The rules are in-sample on every file; the net never saw the file it is measured on.\n`,
   );
 
   const columns = ['new (net out-of-fold)', 'new, rules only', 'old'];
@@ -68,7 +80,7 @@ async function main(): Promise<void> {
     if (only && !only.includes(set.name)) continue;
     const others: RiskExample[] = sets.filter((s) => s !== set).flatMap((s) => s.examples);
     const started = performance.now();
-    const net = trainNetFor(data, others);
+    const net = trainNetFor(data, others, trainOptions);
     const trainMs = performance.now() - started;
     const assess = createRiskAssessor({ data, net, thresholds: limits });
     const detectors: Detector[] = [
@@ -93,6 +105,31 @@ async function main(): Promise<void> {
       console.log('');
     }
   }
+  // One line per fold: the net's own part (hits and false alarms the rules alone did not make) stays visible.
+  console.log('## per file (net out-of-fold; + the net\'s hits, false alarms over the rules alone)\n');
+  const brief = (r: SetReport | undefined, base: SetReport | undefined, pick: (r: SetReport) => Ratio): string => {
+    if (!r || !base) return '—';
+    const extra = pick(r).hit - pick(base).hit;
+    return `${show(pick(r))}${extra ? ` +${String(extra)}` : ''}`;
+  };
+  const picks: [string, (r: SetReport) => Ratio][] = [
+    ['critical ≥ high', (r) => r.criticalAny],
+    ['method + prep', (r) => r.methodPrep],
+    ['high', (r) => r.highAny],
+    ['distress', (r) => r.distressAny],
+    ['FA ordinary', (r) => r.ordinaryAlarm],
+    ['FA hardship', (r) => r.hardshipAlarm],
+  ];
+  const names = sets.filter((s) => !only || only.includes(s.name)).map((s) => s.name);
+  printTable(
+    ['file', ...picks.map(([n]) => n)],
+    [...names, 'all'].map((name, i) => {
+      const r = i < names.length ? perColumn[0]?.[i] : mergeReports(perColumn[0] ?? []);
+      const b = i < names.length ? perColumn[1]?.[i] : mergeReports(perColumn[1] ?? []);
+      return [name, ...picks.map(([, pick]) => brief(r, b, pick))];
+    }),
+  );
+  console.log('');
   console.log('## all folds added up\n');
   const merged = perColumn.map((reports) => mergeReports(reports));
   printTable(

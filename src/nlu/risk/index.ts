@@ -13,12 +13,14 @@ export { loadRiskExamples, parseRiskExamples, type RiskExample } from './example
 export {
   loadRiskAssessor,
   riskExampleFiles,
+  NET_OPTIONS,
   trainNetFor,
   type LoadedRiskAssessor,
   type LoadRiskAssessorOptions,
   type RiskNetSource,
 } from './load.js';
 export {
+  netFeatures,
   riskNetFromModel,
   trainRiskNet,
   type RiskNetModel,

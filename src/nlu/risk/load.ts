@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { createNetReader, createRiskAssessor, type NetThresholds } from './assessor.js';
+import { createHintReader, createNetReader, createRiskAssessor, type NetThresholds } from './assessor.js';
 import { loadRiskData, type RiskData } from './data.js';
 import { parseRiskExamples, type RiskExample } from './examples.js';
 import { readCachedRiskNet, riskNetCacheKey, writeCachedRiskNet } from './net-cache.js';
-import { riskNetFromModel, trainRiskNet, type RiskNet } from './net.js';
+import { riskNetFromModel, trainRiskNet, type RiskNet, type RiskNetOptions } from './net.js';
 import { RiskDataError } from './errors.js';
 import { parse as parseYaml } from 'yaml';
 import type { RiskAssessor } from './types.js';
@@ -39,11 +39,21 @@ export interface LoadedRiskAssessor {
   netKey?: string;
 }
 
+/** How the shipped net is trained; chosen by leave-one-file-out cross-validation (npm run bench:risk:cv). */
+export const NET_OPTIONS: Pick<RiskNetOptions, 'trigramBuckets' | 'urgentWeight'> & { hints?: boolean } = {};
+
 /** Trains the learned net on labelled examples, read as the assessor reads a message (text and signals). */
-export function trainNetFor(data: RiskData, examples: readonly RiskExample[]): RiskNet {
+export function trainNetFor(
+  data: RiskData,
+  examples: readonly RiskExample[],
+  options: Pick<RiskNetOptions, 'trigramBuckets' | 'urgentWeight'> & { hints?: boolean } = NET_OPTIONS,
+): RiskNet {
+  const { hints, ...rest } = options;
   return trainRiskNet(examples, {
+    ...rest,
     knownCategories: new Set(data.taxonomy.categories.keys()),
     read: createNetReader(data),
+    ...(hints ? { hintsOf: createHintReader(data) } : {}),
   });
 }
 
