@@ -106,8 +106,12 @@ async function main(): Promise<void> {
     }
   }
   // One line per fold: the net's own part (hits and false alarms the rules alone did not make) stays visible.
-  console.log('## per file (net out-of-fold; + the net\'s hits, false alarms over the rules alone)\n');
-  const brief = (r: SetReport | undefined, base: SetReport | undefined, pick: (r: SetReport) => Ratio): string => {
+  console.log("## per file (net out-of-fold; + the net's hits, false alarms over the rules alone)\n");
+  const brief = (
+    r: SetReport | undefined,
+    base: SetReport | undefined,
+    pick: (r: SetReport) => Ratio,
+  ): string => {
     if (!r || !base) return '—';
     const extra = pick(r).hit - pick(base).hit;
     return `${show(pick(r))}${extra ? ` +${String(extra)}` : ''}`;

@@ -118,7 +118,11 @@ export function netFeatures(
     // Grams inside runs of letters only: punctuation and the blanking mask carry no phrasing.
     const letters = short.replace(/[\s\p{P}\p{S}□]+/gu, ' ');
     for (let i = 0; i + 3 <= letters.length; i++) {
-      if (letters.charCodeAt(i) === 32 || letters.charCodeAt(i + 1) === 32 || letters.charCodeAt(i + 2) === 32)
+      if (
+        letters.charCodeAt(i) === 32 ||
+        letters.charCodeAt(i + 1) === 32 ||
+        letters.charCodeAt(i + 2) === 32
+      )
         continue;
       features.push(`t:${String(hashGram(letters, i, i + 3, trigramBuckets))}`);
     }
