@@ -9,6 +9,7 @@
 //   --thresholds <h,d[,f]>  the net's thresholds for high, distress and high-from-distress (default: shipped)
 //   --misses             list the misses of the new detector, per file (development data only)
 //   --net <json>         training options of the net, e.g. '{"trigramBuckets":8192,"hints":true}' (default: shipped)
+//   --sweep <h1,h2,…>    also measure these `high` thresholds (fromDistress 0.1 below) on the same folds' nets
 //   --with-bench         add bench/risk/dev-d, dev-e, dev-f (development data) as folds of their own, so that
 //                        the net also trains on them; each is still measured with a net that never saw it
 import { basename, join } from 'node:path';
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
     `Net thresholds: high ${String(limits.high)}, distress ${String(limits.distress)}; training ${JSON.stringify(trainOptions)}. The rules are in-sample on every file; the net never saw the file it is measured on.\n`,
   );
 
+  const sweep = (option('--sweep') ?? '').split(',').filter(Boolean).map(Number);
+  const swept: SetReport[][] = sweep.map(() => []);
   const columns = ['new (net out-of-fold)', 'new, rules only', 'old'];
   const perColumn: SetReport[][] = columns.map(() => []);
   for (const set of sets) {
@@ -89,6 +92,14 @@ async function main(): Promise<void> {
       old,
     ];
     const reports = detectors.map((d) => evaluate(set.examples, d, 1));
+    sweep.forEach((high, i) => {
+      const at = createRiskAssessor({
+        data,
+        net,
+        thresholds: { ...limits, high, fromDistress: Math.round((high - 0.1) * 100) / 100 },
+      });
+      swept[i]?.push(evaluate(set.examples, (t, e) => at(t, e ? { expecting: e } : {}), 1));
+    });
     reports.forEach((r, i) => perColumn[i]?.push(r));
     console.log(
       `## ${set.name}: ${String(set.examples.length)} messages (net trained on ${String(others.length)} in ${trainMs.toFixed(0)} ms)\n`,
@@ -134,6 +145,17 @@ async function main(): Promise<void> {
     }),
   );
   console.log('');
+  if (sweep.length > 0) {
+    console.log('## thresholds swept (all folds added up)\n');
+    printTable(
+      ['high', ...picks.map(([n]) => n)],
+      sweep.map((high, i) => [
+        String(high),
+        ...picks.map(([, pick]) => show(pick(mergeReports(swept[i] ?? [])))),
+      ]),
+    );
+    console.log('');
+  }
   console.log('## all folds added up\n');
   const merged = perColumn.map((reports) => mergeReports(reports));
   printTable(
