@@ -16,6 +16,8 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNlu } from '../../src/nlu/create-nlu.js';
 import {
+  createHintReader,
+  createNetReader,
   createRiskAssessor,
   DEFAULT_NET_THRESHOLDS,
   loadRiskData,
@@ -77,7 +79,10 @@ async function main(): Promise<void> {
 
   const sweep = (option('--sweep') ?? '').split(',').filter(Boolean).map(Number);
   const swept: SetReport[][] = sweep.map(() => []);
-  const columns = ['new (net out-of-fold)', 'new, rules only', 'old'];
+  // The net on its own (out-of-fold, every message): how well it ranks fresh text, the rules aside.
+  const readForNet = createNetReader(data);
+  const hintsFor = createHintReader(data);
+  const columns = ['new (net out-of-fold)', 'new, rules only', 'old', 'net alone (out-of-fold)'];
   const perColumn: SetReport[][] = columns.map(() => []);
   for (const set of sets) {
     if (only && !only.includes(set.name)) continue;
@@ -90,6 +95,12 @@ async function main(): Promise<void> {
       (t, e) => assess(t, e ? { expecting: e } : {}),
       (t, e) => rulesOnly(t, e ? { expecting: e } : {}),
       old,
+      (t, e) => {
+        if (e) return { level: 'none', category: null };
+        const p = net.predict(readForNet(t), trainOptions.hints ? hintsFor(t) : undefined);
+        if (p.urgent >= limits.high) return { level: 'high', category: p.category };
+        return { level: p.distressOrWorse >= limits.distress ? 'distress' : 'none', category: null };
+      },
     ];
     const reports = detectors.map((d) => evaluate(set.examples, d, 1));
     sweep.forEach((high, i) => {

@@ -1,4 +1,5 @@
 export {
+  createHintReader,
   createNetReader,
   createRiskAssessor,
   DEFAULT_NET_THRESHOLDS,

@@ -40,13 +40,17 @@ export interface LoadedRiskAssessor {
 }
 
 /** How the shipped net is trained; chosen by leave-one-file-out cross-validation (npm run bench:risk:cv). */
-export const NET_OPTIONS: Pick<RiskNetOptions, 'trigramBuckets' | 'urgentWeight'> & { hints?: boolean } = {};
+export const NET_OPTIONS: Pick<RiskNetOptions, 'trigramBuckets' | 'urgentWeight' | 'l2' | 'epochs'> & {
+  hints?: boolean;
+} = {};
 
 /** Trains the learned net on labelled examples, read as the assessor reads a message (text and signals). */
 export function trainNetFor(
   data: RiskData,
   examples: readonly RiskExample[],
-  options: Pick<RiskNetOptions, 'trigramBuckets' | 'urgentWeight'> & { hints?: boolean } = NET_OPTIONS,
+  options: Pick<RiskNetOptions, 'trigramBuckets' | 'urgentWeight' | 'l2' | 'epochs'> & {
+    hints?: boolean;
+  } = NET_OPTIONS,
 ): RiskNet {
   const { hints, ...rest } = options;
   return trainRiskNet(examples, {
