@@ -61,6 +61,8 @@ export interface RiskNetOptions {
   trigramBuckets?: number;
   /** Weight of the urgent group against none and distress, on top of the balancing (1: balanced). */
   urgentWeight?: number;
+  /** A weight per example (same order), on top of the class balancing; absent: 1 each. */
+  exampleWeights?: readonly number[];
 }
 
 const NONE = 'none';
@@ -198,7 +200,7 @@ export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetO
       const lr = learningRate * (1 - step / total) + 0.01;
       step++;
       score(x);
-      const w = weightOf(target);
+      const w = weightOf(target) * (options.exampleWeights?.[n] ?? 1);
       for (let k = 0; k < K; k++) {
         const gradient = w * ((scores[k] ?? 0) - (k === target ? 1 : 0));
         scores[k] = gradient;

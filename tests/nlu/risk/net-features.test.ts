@@ -59,4 +59,17 @@ describe('what the learned net reads', () => {
     expect(back?.trigramBuckets).toBe(512);
     expect(back?.hints).toBeUndefined();
   });
+
+  it('weighs examples as told, and the same weights train the same model', () => {
+    const plain = trainRiskNet(EXAMPLES, {});
+    const weights = EXAMPLES.map((e) => (e.level === 'none' ? 3 : 1));
+    const weighted = trainRiskNet(EXAMPLES, { exampleWeights: weights });
+    expect(weighted.model?.weights).not.toEqual(plain.model?.weights);
+    expect(trainRiskNet(EXAMPLES, { exampleWeights: weights }).model?.weights).toEqual(
+      weighted.model?.weights,
+    );
+    // More weight on calm messages makes the calm one look calmer.
+    const calm = '请问临时救助要带什么材料';
+    expect(weighted.predict(calm).urgent).toBeLessThanOrEqual(plain.predict(calm).urgent);
+  });
 });
