@@ -8,21 +8,28 @@
 //   --only <a,b>         measure only these files (names without .yaml); the net still trains on all others
 //   --thresholds <h,d[,f]>  the net's thresholds for high, distress and high-from-distress (default: shipped)
 //   --misses             list the misses of the new detector, per file (development data only)
+//   --net <json>         training options of the net, e.g. '{"trigramBuckets":8192,"hints":true}' (default: shipped)
+//   --sweep <h1,h2,…>    also measure these `high` thresholds (fromDistress 0.1 below) on the same folds' nets
+//   --with-bench         add bench/risk/dev-d, dev-e, dev-f (development data) as folds of their own, so that
+//                        the net also trains on them; each is still measured with a net that never saw it
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNlu } from '../../src/nlu/create-nlu.js';
 import {
+  createHintReader,
+  createNetReader,
   createRiskAssessor,
   DEFAULT_NET_THRESHOLDS,
   loadRiskData,
   loadRiskExamples,
+  NET_OPTIONS,
   riskExampleFiles,
   trainNetFor,
   type NetThresholds,
   type RiskExample,
 } from '../../src/nlu/risk/index.js';
 import { printTable } from '../support/stats.js';
-import { evaluate, mergeReports, ROWS, type Detector, type SetReport } from './metrics.js';
+import { evaluate, mergeReports, ROWS, show, type Detector, type Ratio, type SetReport } from './metrics.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RISK_DIR = join(ROOT, 'risk');
@@ -50,6 +57,14 @@ async function main(): Promise<void> {
   const sets = await Promise.all(
     files.map(async (file) => ({ name: basename(file, '.yaml'), examples: await loadRiskExamples(file) })),
   );
+  if (process.argv.includes('--with-bench'))
+    for (const name of ['dev-d', 'dev-e', 'dev-f'])
+      sets.push({
+        name: `bench-${name}`,
+        examples: await loadRiskExamples(join(ROOT, 'bench', 'risk', `${name}.yaml`)),
+      });
+  const netOptions = option('--net');
+  const trainOptions = netOptions ? (JSON.parse(netOptions) as typeof NET_OPTIONS) : NET_OPTIONS;
   const [data, nlu] = await Promise.all([
     loadRiskData(RISK_DIR),
     createNlu({ intentsDir: join(ROOT, 'intents') }),
@@ -59,24 +74,43 @@ async function main(): Promise<void> {
   const old: Detector = (t) => ({ level: nlu.detectUrgency(t).level, category: null });
   console.log('# Risk detector, leave-one-file-out cross-validation over risk/examples/\n');
   console.log(
-    `Net thresholds: high ${String(limits.high)}, distress ${String(limits.distress)}. The rules are in-sample on every file; the net never saw the file it is measured on.\n`,
+    `Net thresholds: high ${String(limits.high)}, distress ${String(limits.distress)}; training ${JSON.stringify(trainOptions)}. The rules are in-sample on every file; the net never saw the file it is measured on.\n`,
   );
 
-  const columns = ['new (net out-of-fold)', 'new, rules only', 'old'];
+  const sweep = (option('--sweep') ?? '').split(',').filter(Boolean).map(Number);
+  const swept: SetReport[][] = sweep.map(() => []);
+  // The net on its own (out-of-fold, every message): how well it ranks fresh text, the rules aside.
+  const readForNet = createNetReader(data);
+  const hintsFor = createHintReader(data);
+  const columns = ['new (net out-of-fold)', 'new, rules only', 'old', 'net alone (out-of-fold)'];
   const perColumn: SetReport[][] = columns.map(() => []);
   for (const set of sets) {
     if (only && !only.includes(set.name)) continue;
     const others: RiskExample[] = sets.filter((s) => s !== set).flatMap((s) => s.examples);
     const started = performance.now();
-    const net = trainNetFor(data, others);
+    const net = trainNetFor(data, others, trainOptions);
     const trainMs = performance.now() - started;
     const assess = createRiskAssessor({ data, net, thresholds: limits });
     const detectors: Detector[] = [
       (t, e) => assess(t, e ? { expecting: e } : {}),
       (t, e) => rulesOnly(t, e ? { expecting: e } : {}),
       old,
+      (t, e) => {
+        if (e) return { level: 'none', category: null };
+        const p = net.predict(readForNet(t), trainOptions.hints ? hintsFor(t) : undefined);
+        if (p.urgent >= limits.high) return { level: 'high', category: p.category };
+        return { level: p.distressOrWorse >= limits.distress ? 'distress' : 'none', category: null };
+      },
     ];
     const reports = detectors.map((d) => evaluate(set.examples, d, 1));
+    sweep.forEach((high, i) => {
+      const at = createRiskAssessor({
+        data,
+        net,
+        thresholds: { ...limits, high, fromDistress: Math.round((high - 0.1) * 100) / 100 },
+      });
+      swept[i]?.push(evaluate(set.examples, (t, e) => at(t, e ? { expecting: e } : {}), 1));
+    });
     reports.forEach((r, i) => perColumn[i]?.push(r));
     console.log(
       `## ${set.name}: ${String(set.examples.length)} messages (net trained on ${String(others.length)} in ${trainMs.toFixed(0)} ms)\n`,
@@ -92,6 +126,46 @@ async function main(): Promise<void> {
       for (const m of misses) console.log(`- [${m.kind}] ${m.expected} → ${m.got}: ${m.text}`);
       console.log('');
     }
+  }
+  // One line per fold: the net's own part (hits and false alarms the rules alone did not make) stays visible.
+  console.log("## per file (net out-of-fold; + the net's hits, false alarms over the rules alone)\n");
+  const brief = (
+    r: SetReport | undefined,
+    base: SetReport | undefined,
+    pick: (r: SetReport) => Ratio,
+  ): string => {
+    if (!r || !base) return '—';
+    const extra = pick(r).hit - pick(base).hit;
+    return `${show(pick(r))}${extra ? ` +${String(extra)}` : ''}`;
+  };
+  const picks: [string, (r: SetReport) => Ratio][] = [
+    ['critical ≥ high', (r) => r.criticalAny],
+    ['method + prep', (r) => r.methodPrep],
+    ['high', (r) => r.highAny],
+    ['distress', (r) => r.distressAny],
+    ['FA ordinary', (r) => r.ordinaryAlarm],
+    ['FA hardship', (r) => r.hardshipAlarm],
+  ];
+  const names = sets.filter((s) => !only || only.includes(s.name)).map((s) => s.name);
+  printTable(
+    ['file', ...picks.map(([n]) => n)],
+    [...names, 'all'].map((name, i) => {
+      const r = i < names.length ? perColumn[0]?.[i] : mergeReports(perColumn[0] ?? []);
+      const b = i < names.length ? perColumn[1]?.[i] : mergeReports(perColumn[1] ?? []);
+      return [name, ...picks.map(([, pick]) => brief(r, b, pick))];
+    }),
+  );
+  console.log('');
+  if (sweep.length > 0) {
+    console.log('## thresholds swept (all folds added up)\n');
+    printTable(
+      ['high', ...picks.map(([n]) => n)],
+      sweep.map((high, i) => [
+        String(high),
+        ...picks.map(([, pick]) => show(pick(mergeReports(swept[i] ?? [])))),
+      ]),
+    );
+    console.log('');
   }
   console.log('## all folds added up\n');
   const merged = perColumn.map((reports) => mergeReports(reports));

@@ -1,4 +1,4 @@
-import { compose } from './compose.js';
+import { compose, type Composition } from './compose.js';
 import type { RiskData } from './data.js';
 import type { RiskNet } from './net.js';
 import { createMessageReader } from './read.js';
@@ -52,6 +52,27 @@ export interface RiskAssessorOptions {
 export function createNetReader(data: RiskData): (text: string) => string {
   const read = createMessageReader(data.signals);
   return (text) => read(text).text;
+}
+
+/**
+ * The rules' partial signals the net may read: the conditions that were hit, whether or not a rule composed
+ * them (a despair word without the `who` a rule wanted still says something), without the fragile mark.
+ */
+export function netHints(composition: Composition): string[] {
+  const hints = new Set<string>();
+  for (const name of composition.signals)
+    if (name.startsWith('condition:')) hints.add(name.slice('condition:'.length).replace(/~$/u, ''));
+  return [...hints];
+}
+
+/** Reads a message as the assessor does and returns the rules' partial signals, for training the net. */
+export function createHintReader(data: RiskData): (text: string) => string[] {
+  const read = createMessageReader(data.signals);
+  return (text) => {
+    const prepared = read(text);
+    const view = new MessageView(prepared.text, prepared.contextText, data.signals, undefined);
+    return netHints(compose(view, data.signals));
+  };
 }
 
 const CALM: RiskAssessment = {
@@ -116,7 +137,7 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     if (levelRank(level) >= levelRank('high')) return result();
     const calmed = composition.calmingSeen || prepared.signals.includes('hard-negative');
     if (calmed && thresholds.calmed === undefined) return result();
-    const p = net.predict(prepared.text);
+    const p = net.predict(prepared.text, netHints(composition));
     signalNames.push(`net:${p.urgent.toFixed(2)}/${p.distressOrWorse.toFixed(2)}`);
     if (calmed) {
       // The rules saw a reason for calm (a negation, news, a policy question …): only a net that is all but

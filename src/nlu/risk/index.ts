@@ -1,4 +1,5 @@
 export {
+  createHintReader,
   createNetReader,
   createRiskAssessor,
   DEFAULT_NET_THRESHOLDS,
@@ -13,12 +14,14 @@ export { loadRiskExamples, parseRiskExamples, type RiskExample } from './example
 export {
   loadRiskAssessor,
   riskExampleFiles,
+  NET_OPTIONS,
   trainNetFor,
   type LoadedRiskAssessor,
   type LoadRiskAssessorOptions,
   type RiskNetSource,
 } from './load.js';
 export {
+  netFeatures,
   riskNetFromModel,
   trainRiskNet,
   type RiskNetModel,

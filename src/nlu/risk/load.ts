@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { createNetReader, createRiskAssessor, type NetThresholds } from './assessor.js';
+import { createHintReader, createNetReader, createRiskAssessor, type NetThresholds } from './assessor.js';
 import { loadRiskData, type RiskData } from './data.js';
 import { parseRiskExamples, type RiskExample } from './examples.js';
 import { readCachedRiskNet, riskNetCacheKey, writeCachedRiskNet } from './net-cache.js';
-import { riskNetFromModel, trainRiskNet, type RiskNet } from './net.js';
+import { riskNetFromModel, trainRiskNet, type RiskNet, type RiskNetOptions } from './net.js';
 import { RiskDataError } from './errors.js';
 import { parse as parseYaml } from 'yaml';
 import type { RiskAssessor } from './types.js';
@@ -39,11 +39,37 @@ export interface LoadedRiskAssessor {
   netKey?: string;
 }
 
+/** Training choices made with the rules' help: hints as features, more weight on calm messages with a hint. */
+export interface NetExtras {
+  hints?: boolean;
+  calmHintWeight?: number;
+}
+
+/** How the net is trained: the net's own settings and the rules' help. */
+export type NetTraining = Pick<RiskNetOptions, 'trigramBuckets' | 'urgentWeight' | 'l2' | 'epochs'> &
+  NetExtras;
+
+/** How the shipped net is trained; chosen by leave-one-file-out cross-validation (npm run bench:risk:cv). */
+export const NET_OPTIONS: NetTraining = {};
+
 /** Trains the learned net on labelled examples, read as the assessor reads a message (text and signals). */
-export function trainNetFor(data: RiskData, examples: readonly RiskExample[]): RiskNet {
+export function trainNetFor(
+  data: RiskData,
+  examples: readonly RiskExample[],
+  options: NetTraining = NET_OPTIONS,
+): RiskNet {
+  const { hints, calmHintWeight, ...rest } = options;
+  const hintsOf = createHintReader(data);
+  // Calm messages in which a rule's condition fired are the ones the net is asked about and may raise.
+  const exampleWeights = calmHintWeight
+    ? examples.map((e) => (e.level === 'none' && hintsOf(e.text).length > 0 ? calmHintWeight : 1))
+    : undefined;
   return trainRiskNet(examples, {
+    ...rest,
     knownCategories: new Set(data.taxonomy.categories.keys()),
     read: createNetReader(data),
+    ...(hints ? { hintsOf } : {}),
+    ...(exampleWeights ? { exampleWeights } : {}),
   });
 }
 

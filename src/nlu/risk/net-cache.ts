@@ -73,6 +73,8 @@ interface Header {
   classNames: string[];
   counts: number[];
   vocabulary: string[];
+  trigramBuckets?: number;
+  hints?: boolean;
 }
 
 /** The model as bytes: a length-prefixed JSON header, then idf, weights and bias as float64. */
@@ -84,6 +86,8 @@ export function encodeRiskNetModel(model: RiskNetModel, key: string): Buffer {
     classNames: model.classNames,
     counts: model.counts,
     vocabulary: model.vocabulary,
+    ...(model.trigramBuckets ? { trigramBuckets: model.trigramBuckets } : {}),
+    ...(model.hints ? { hints: true } : {}),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
@@ -124,6 +128,8 @@ export function decodeRiskNetModel(buffer: Buffer, key: string): RiskNetModel | 
       idf,
       weights,
       bias,
+      ...(header.trigramBuckets ? { trigramBuckets: header.trigramBuckets } : {}),
+      ...(header.hints ? { hints: true } : {}),
     };
   } catch {
     return undefined;

@@ -13,8 +13,11 @@ export interface RiskNetPrediction {
 
 /** A trained safety net: synchronous, a few tens of microseconds per message. */
 export interface RiskNet {
-  /** `text` is the message as the rules read it (createMessageReader): prepared, rewritten, hard negatives blanked. */
-  predict(text: string): RiskNetPrediction;
+  /**
+   * `text` is the message as the rules read it (createMessageReader): prepared, rewritten, hard negatives
+   * blanked; `hints` are the rules' partial signals (netHints), used when the net was trained with them.
+   */
+  predict(text: string, hints?: readonly string[]): RiskNetPrediction;
   /** How many examples it learned from, per class. */
   readonly classes: ReadonlyMap<string, number>;
   /** The trained parameters, for the on-disk cache (absent for a hand-made net in tests). */
@@ -33,6 +36,10 @@ export interface RiskNetModel {
   /** vocabulary.length × classNames.length, row-major. */
   weights: Float64Array;
   bias: Float64Array;
+  /** Buckets of the hashed character 3-grams read beside the classifier's features (0 or absent: none). */
+  trigramBuckets?: number;
+  /** Whether the rules' partial signals (hints) are read as features. */
+  hints?: boolean;
 }
 
 /** Training settings; defaults chosen on the development data by cross-validation (bench/risk). */
@@ -48,6 +55,14 @@ export interface RiskNetOptions {
    * (createNetReader): prepared, slang rewritten, hard negatives blanked. Default: the text as it is.
    */
   read?: (text: string) => string;
+  /** The rules' partial signals of an example (netHints of its composition); absent: not used as features. */
+  hintsOf?: (text: string) => readonly string[];
+  /** Buckets of hashed character 3-grams added to the features (0: none). */
+  trigramBuckets?: number;
+  /** Weight of the urgent group against none and distress, on top of the balancing (1: balanced). */
+  urgentWeight?: number;
+  /** A weight per example (same order), on top of the class balancing; absent: 1 each. */
+  exampleWeights?: readonly number[];
 }
 
 const NONE = 'none';
@@ -83,6 +98,41 @@ export function netText(text: string): string {
   return `${text.slice(0, half)}。${text.slice(text.length - half)}`;
 }
 
+// FNV-1a over UTF-16 code units: cheap, deterministic, no allocation per gram.
+function hashGram(text: string, start: number, end: number, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % buckets;
+}
+
+/**
+ * The features the net reads: the intent classifier's (words, word pairs, character 1–2-grams), hashed
+ * character 3-grams when `trigramBuckets` > 0 (phrasings the words split apart), and the rules' hints.
+ */
+export function netFeatures(
+  text: string,
+  trigramBuckets: number,
+  hints: readonly string[] | undefined,
+): string[] {
+  const short = netText(text);
+  const features = extractFeatures(short, DEFAULT_FEATURES);
+  if (trigramBuckets > 0) {
+    // Grams inside runs of letters only: punctuation and the blanking mask carry no phrasing.
+    const letters = short.replace(/[\s\p{P}\p{S}□]+/gu, ' ');
+    for (let i = 0; i + 3 <= letters.length; i++) {
+      if (
+        letters.charCodeAt(i) === 32 ||
+        letters.charCodeAt(i + 1) === 32 ||
+        letters.charCodeAt(i + 2) === 32
+      )
+        continue;
+      features.push(`t:${String(hashGram(letters, i, i + 3, trigramBuckets))}`);
+    }
+  }
+  if (hints) for (const hint of hints) features.push(`r:${hint}`);
+  return features;
+}
+
 /**
  * Trains a softmax regression over the intent classifier's features (jieba words, word pairs, character
  * 1–2-grams) with classes none, distress and one per urgent category; class-balanced and deterministic.
@@ -97,7 +147,9 @@ export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetO
   const classIndex = new Map(classNames.map((name, i) => [name, i]));
 
   const read = options.read ?? ((text: string): string => text);
-  const bags = examples.map((e) => extractFeatures(netText(read(e.text)), DEFAULT_FEATURES));
+  const trigramBuckets = options.trigramBuckets ?? 0;
+  const hintsOf = options.hintsOf;
+  const bags = examples.map((e) => netFeatures(read(e.text), trigramBuckets, hintsOf?.(e.text)));
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
   for (const bag of bags) {
@@ -122,7 +174,9 @@ export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetO
   const groupOf = (k: number): string => (k <= 1 ? (classNames[k] ?? NONE) : 'urgent');
   const perGroup = new Map<string, number>();
   for (const k of y) perGroup.set(groupOf(k), (perGroup.get(groupOf(k)) ?? 0) + 1);
-  const weightOf = (k: number): number => N / (perGroup.size * (perGroup.get(groupOf(k)) ?? N));
+  const urgentWeight = options.urgentWeight ?? 1;
+  const weightOf = (k: number): number =>
+    (N / (perGroup.size * (perGroup.get(groupOf(k)) ?? N))) * (k > 1 ? urgentWeight : 1);
 
   const V = vocabulary.size;
   const weights = new Float64Array(V * K);
@@ -146,7 +200,7 @@ export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetO
       const lr = learningRate * (1 - step / total) + 0.01;
       step++;
       score(x);
-      const w = weightOf(target);
+      const w = weightOf(target) * (options.exampleWeights?.[n] ?? 1);
       for (let k = 0; k < K; k++) {
         const gradient = w * ((scores[k] ?? 0) - (k === target ? 1 : 0));
         scores[k] = gradient;
@@ -170,6 +224,8 @@ export function trainRiskNet(examples: readonly RiskExample[], options: RiskNetO
     idf,
     weights,
     bias,
+    ...(trigramBuckets > 0 ? { trigramBuckets } : {}),
+    ...(hintsOf ? { hints: true } : {}),
   });
 }
 
@@ -227,8 +283,9 @@ export function riskNetFromModel(model: RiskNetModel): RiskNet {
   return {
     classes: new Map(classNames.map((name, k) => [name, model.counts[k] ?? 0])),
     model,
-    predict(text: string): RiskNetPrediction {
-      const x = toVector(extractFeatures(netText(text), DEFAULT_FEATURES), vocabulary, idf);
+    predict(text: string, hints?: readonly string[]): RiskNetPrediction {
+      const features = netFeatures(text, model.trigramBuckets ?? 0, model.hints ? (hints ?? []) : undefined);
+      const x = toVector(features, vocabulary, idf);
       if (x.index.length === 0) return { urgent: 0, distressOrWorse: 0, category: null };
       softmax(x, weights, bias, scores);
       let urgent = 0;
