@@ -16,8 +16,8 @@ export const HELDOUT_FILE = fileURLToPath(new URL('./heldout/set-a.yaml', import
 export const HELDOUT_B_FILE = fileURLToPath(new URL('./heldout/set-b.yaml', import.meta.url));
 /** Frozen held-out set C, written by a colleague after round 2 of tuning; only aggregate figures are printed. */
 export const HELDOUT_C_FILE = fileURLToPath(new URL('./heldout/set-c.yaml', import.meta.url));
-/** Held-out set G: written by a colleague while round 6 was tuned, kept outside the repository until measured. */
-export const HELDOUT_G_FILE = fileURLToPath(new URL('./heldout/set-g.yaml', import.meta.url));
+/** Set G: held out for round 6 (measured once before and once after it), now development data. */
+export const DEV_G_FILE = fileURLToPath(new URL('./dev-g.yaml', import.meta.url));
 /** Held-out set H: written by another colleague while the same round was tuned, the second fresh set. */
 export const HELDOUT_H_FILE = fileURLToPath(new URL('./heldout/set-h.yaml', import.meta.url));
 /** Set F, held out in round 5 and measured once; now development data. */
@@ -185,9 +185,9 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_C_FILE) ? loadTopicQuestions(HELDOUT_C_FILE, 'set-c') : undefined;
 }
 
-/** The held-out set G, or undefined when the file is absent. */
-export function loadHeldOutG(): BenchQuestion[] | undefined {
-  return existsSync(HELDOUT_G_FILE) ? loadTopicQuestions(HELDOUT_G_FILE, 'set-g') : undefined;
+/** Set G, now development data (bench/kb/dev-g.yaml). */
+export function loadDevG(): BenchQuestion[] {
+  return loadTopicQuestions(DEV_G_FILE, 'set-g');
 }
 
 /** The held-out set H, or undefined when the file is absent. */
