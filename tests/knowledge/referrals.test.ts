@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { createScopeReader } from '../../src/knowledge/scope.js';
+
+const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
+let kb: LoadedKnowledgeBase;
+
+beforeAll(async () => {
+  kb = await loadKnowledgeBase({ dir: KNOWLEDGE });
+});
+
+describe('other departments’ questions are referred to them', () => {
+  it('declines and names the department that handles the service', () => {
+    const hukou = kb.answer('想把户口从老家迁到闺女住的城里 得跑哪些手续');
+    expect(hukou.answerable).toBe(false);
+    expect(hukou.text).toContain('公安部门');
+    expect(hukou.suggestedAction).toEqual({ id: 'request_human', label: '转人工' });
+    const insurance = kb.answer('办完退休以后 医保每年还用自己接着交吗');
+    expect(insurance.answerable).toBe(false);
+    expect(insurance.text).toContain('医保部门');
+  });
+
+  it('reads words that name a service together in one clause, in either order', () => {
+    expect(kb.diagnose('身份证前两天在菜市场弄丢了 去哪补').verdict).toBe('out-of-scope');
+    expect(kb.diagnose('我在外面打工 老家那边的社保断了半年 能不能补上').verdict).toBe('out-of-scope');
+  });
+
+  it('does not join words that sit in different clauses', () => {
+    const read = createScopeReader(['户口+迁'], []);
+    expect(read('户口本在我妈那，家里要迁坟').outOfScope).toBe(false);
+    expect(read('户口还没迁').outOfScope).toBe(true);
+  });
+
+  it('a hardship story followed by another department’s question is referred, with help still offered', () => {
+    const answer = kb.answer('男人跑长途出了车祸 人在医院 保险公司理赔到底怎么走流程');
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).toContain('保险公司');
+    expect(answer.text).toContain('困难');
+  });
+
+  it('keeps a question ours when it names a programme, asks for help, or tells its hardship in the same breath', () => {
+    expect(kb.diagnose('户口刚迁到镇上 原来村里办的低保还能不能接着领').verdict).not.toBe('out-of-scope');
+    expect(kb.diagnose('孩子随我们在城里上学 没有本地户口 能申请教育救助吗').verdict).not.toBe('out-of-scope');
+    expect(kb.diagnose('医保报销完自己还要出好几万 实在付不起').verdict).not.toBe('out-of-scope');
+  });
+
+  it('says where to go only when the list names a department', () => {
+    const read = createScopeReader(['天气', '公积金'], [], [], new Map([['公积金', '住房公积金管理中心']]));
+    expect(read('公积金怎么取').referTo).toBe('住房公积金管理中心');
+    expect(read('明天天气咋样').referTo).toBeUndefined();
+    expect(read('明天天气咋样').outOfScope).toBe(true);
+  });
+});
