@@ -53,3 +53,18 @@ describe('other departments’ questions are referred to them', () => {
     expect(read('明天天气咋样').outOfScope).toBe(true);
   });
 });
+
+describe('residents’ words for following up, sleeping rough and losing a breadwinner', () => {
+  it('answers a follow-up asked as 催', () => {
+    expect(kb.diagnose('材料交上去快两个月了 一直没有消息 该找谁催一催').verdict).toBe('answerable');
+  });
+
+  it('answers a neighbour telling of someone sleeping in a bike shed or a tent', () => {
+    expect(kb.diagnose('楼下有个大爷天天捡破烂 夜里就睡车棚 这事归谁管').verdict).toBe('answerable');
+    expect(kb.diagnose('发大水以后一家人住在帐篷里 生活补助啥时候能发下来').verdict).toBe('answerable');
+  });
+
+  it('answers a story of a lost breadwinner told without the usual words', () => {
+    expect(kb.diagnose('孩子他爸得了脑出血没了 我身体不好也干不了活 家里吃饭都成问题 能申请点啥').verdict).toBe('answerable');
+  });
+});
