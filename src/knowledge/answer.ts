@@ -46,7 +46,8 @@ export function referralText(department: string): string {
 /** The kind abstention for a question the documents cannot answer; `referTo` names the department that handles it. */
 export function abstain(reason: Exclude<Answerability, 'answerable'>, referTo?: string): PolicyAnswer {
   // 'out-of-scope' and 'low-coverage' read the same to a resident unless the department that handles it is known.
-  const text = reason === 'no-figure' ? NO_FIGURE_TEXT : reason === 'out-of-scope' && referTo !== undefined ? referralText(referTo) : ABSTAIN_TEXT;
+  // A question about another department's service is referred to it, whichever check declined it first.
+  const text = referTo !== undefined ? referralText(referTo) : reason === 'no-figure' ? NO_FIGURE_TEXT : ABSTAIN_TEXT;
   return {
     answerable: false,
     text,

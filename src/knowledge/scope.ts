@@ -20,8 +20,11 @@ export interface Scope {
 // 低保户 is left out on purpose: being one bears on fees and waivers elsewhere (押金, 减免).
 const WHO_ONE_IS = /残疾人|残障人士|残疾/gu;
 
-// Words that ask for help; outside an out-of-scope term they keep a question in scope.
-const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助|困难|揭不开锅|过不下去|活不下去/u;
+// Words that ask for help; anywhere outside an out-of-scope term they keep a question in scope.
+const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助/u;
+// Words that say times are hard: like hardship words, they keep a question in scope unless they only
+// tell the story before another department's question («家里困难 想问下网贷哪个好借»).
+const HARD_TIMES = /困难|揭不开锅|过不下去|活不下去/u;
 
 // Where a resident's message breaks into clauses: a term of several words («户口+迁») must meet in one.
 const CLAUSE_BREAK = /[\s，。！？；、,.!?;…~～]+/u;
@@ -84,16 +87,19 @@ export function createScopeReader(
     const meant = outside.length > 0 && named(what).length > 0;
     // Telling a help line of one's hardship is asking for help, with or without a question; being
     // disabled is who one is, not a hardship told, next to another department's service.
-    // A story, then another department's question in the last clause («出车祸对方全责 保险理赔流程怎么走»):
-    // the story's hardship does not make that question ours; the referral still offers help with hardship.
+    // A story, then another department's question («出车祸对方全责 保险理赔流程怎么走», «下岗好几年了
+    // 社保断了 能补交吗»): hardship told before the clause naming the service does not make the question
+    // ours (the referral still offers help with hardship); told with it or after it («医保报销完 剩下的
+    // 还是付不起»), it does.
     const clauses = text.split(CLAUSE_BREAK).filter((c) => c !== '');
-    const asked = maskTerms(clauses[clauses.length - 1] ?? '');
-    const asksOther = hit && clauses.length > 1 && asked.hit;
+    const first = hit ? clauses.findIndex((c) => maskTerms(c).hit) : -1;
+    const told = first > 0 ? maskTerms(clauses.slice(first).join(' ')).masked.replace(WHO_ONE_IS, ' ') : hit ? what : masked;
+    const hardTimes = (t: string): boolean => hardship.some((w) => t.includes(w)) || HARD_TIMES.test(t);
+    const outOfScope = hit && !meant && !ASKS_FOR_HELP.test(masked) && !hardTimes(told);
+    // A question kept ours reads its whole story as hardship, wherever it was told.
+    const toldHardship = hardTimes(hit ? what : masked);
     // The service asked about last is the one to refer to («办完退休以后 医保还用交吗»: the 医保 office).
-    const referTo = asked.referTo ?? anyReferTo;
-    const told = asksOther ? maskTerms(clauses.filter((c) => maskTerms(c).hit).join(' ')).masked.replace(WHO_ONE_IS, ' ') : hit ? what : masked;
-    const toldHardship = hardship.some((w) => told.includes(w));
-    const outOfScope = hit && !meant && !ASKS_FOR_HELP.test(masked) && !toldHardship;
+    const referTo = maskTerms(clauses[clauses.length - 1] ?? '').referTo ?? anyReferTo;
     const scope: Scope = { named: hit ? outside : named(text), outOfScope, hardship: !outOfScope && toldHardship };
     if (outOfScope && referTo !== undefined) scope.referTo = referTo;
     return scope;

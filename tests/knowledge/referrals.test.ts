@@ -68,3 +68,26 @@ describe('residents’ words for following up, sleeping rough and losing a bread
     expect(kb.diagnose('孩子他爸得了脑出血没了 我身体不好也干不了活 家里吃饭都成问题 能申请点啥').verdict).toBe('answerable');
   });
 });
+
+describe('a story told before another department’s question', () => {
+  it('refers the question when the hard times come before the clause naming the service', () => {
+    expect(kb.diagnose('厂子倒闭好几年了 日子过得困难 断掉的社保还能补上吗').verdict).toBe('out-of-scope');
+    expect(kb.diagnose('我妈走得急 家里一分钱没有 丧葬费去哪里领').verdict).toBe('out-of-scope');
+  });
+
+  it('keeps it ours when the hardship is told with or after the service, or help is asked for', () => {
+    expect(kb.diagnose('社保断交好几年了 现在家里揭不开锅').verdict).not.toBe('out-of-scope');
+    expect(kb.diagnose('厂子倒闭了 社保也断了 有什么救助能申请').verdict).not.toBe('out-of-scope');
+  });
+
+  it('still reads the whole story as hardship when a programme is named', () => {
+    const read = createScopeReader(['退休金'], [], ['中风']);
+    expect(read('老伴中风了 我也没有退休金 想问问低保怎么办').hardship).toBe(true);
+  });
+
+  it('refers to the department even when the question is declined for another reason first', () => {
+    const answer = kb.answer('个税每年的汇算到底怎么弄');
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).toContain('税务部门');
+  });
+});
