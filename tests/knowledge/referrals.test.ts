@@ -91,3 +91,15 @@ describe('a story told before another department’s question', () => {
     expect(answer.text).toContain('税务部门');
   });
 });
+
+describe('residents’ words for violence at home and for how income is counted', () => {
+  it('finds the women-and-children card near the top for a mother who fled a beating', () => {
+    const { results } = kb.search('男人一喝醉就动手打我 我抱着孩子跑出来了 现在住哪都不知道');
+    expect(results.slice(0, 3).some((r) => r.documentId === 'programme:women_children' || r.documentId === 'programme:temporary')).toBe(true);
+  });
+
+  it('finds the low-income card for a question on how income is counted', () => {
+    const { results } = kb.search('帮人看店挣的那点钱 申请的时候收入怎么算');
+    expect(results.slice(0, 3).some((r) => r.documentId === 'programme:minimum_living')).toBe(true);
+  });
+});
