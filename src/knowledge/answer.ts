@@ -38,12 +38,19 @@ const LONG_SENTENCE_CHARS = 80;
 const CN = '一二三四五六七八九十';
 const LEADING_MARKER = new RegExp(`^(?:[（(][${CN}\\d]{1,3}[）)]|\\d{1,2}[．.、]\\s*|[${CN}]+、|[${CN}]+是)`);
 
-/** The kind abstention for a question the documents cannot answer. */
-export function abstain(reason: Exclude<Answerability, 'answerable'>): PolicyAnswer {
-  // 'out-of-scope' and 'low-coverage' read the same to a resident: not covered here, a person can help.
+/** What the bot says when another department handles the question: where to go, and that hardship is still ours. */
+export function referralText(department: string): string {
+  return `这件事一般归${department}办理，不属于社会救助，我这里答不准，免得误了您的事。建议您直接问问他们，或者拨打政务服务热线12345。要是家里生活上有困难，也可以跟我说说，我帮您看看能申请哪些救助；想找工作人员，回复「转人工」。`;
+}
+
+/** The kind abstention for a question the documents cannot answer; `referTo` names the department that handles it. */
+export function abstain(reason: Exclude<Answerability, 'answerable'>, referTo?: string): PolicyAnswer {
+  // 'out-of-scope' and 'low-coverage' read the same to a resident unless the department that handles it is known.
+  // A question about another department's service is referred to it, whichever check declined it first.
+  const text = referTo !== undefined ? referralText(referTo) : reason === 'no-figure' ? NO_FIGURE_TEXT : ABSTAIN_TEXT;
   return {
     answerable: false,
-    text: reason === 'no-figure' ? NO_FIGURE_TEXT : ABSTAIN_TEXT,
+    text,
     citations: [],
     suggestedAction: { id: 'request_human', label: '转人工' },
   };

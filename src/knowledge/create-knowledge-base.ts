@@ -131,7 +131,7 @@ export function createKnowledgeBase(
     ...Object.values(resources.synonyms.corrections),
     ...resources.hardship,
     // Neighbouring services too, so that 「yanglaojin」 is read as the service it is and declined.
-    ...resources.outOfScope,
+    ...resources.outOfScope.flatMap((t) => t.split('+')),
     // Question words count as much as a document's words: 「qu」 is mostly 「去」 in a question, though the
     // documents say 「区」 far more often.
     ...Array.from({ length: QUESTION_WORD_WEIGHT }, () => QUESTION_PHRASES).flat(),
@@ -154,7 +154,10 @@ export function createKnowledgeBase(
   const matcher = createConceptMatcher(passages);
   // The window's words for how one applies (synonyms.yaml `process`), as the synonyms bring them in.
   const processForms: ReadonlySet<string> = new Set(resources.synonyms.process.map(normalizeText));
-  const readScope = createScopeReader(resources.outOfScope.map(readQuestion), programmes, resources.hardship.map(readQuestion));
+  // A term of words that must meet in one clause («户口+迁») is read word by word.
+  const readTerm = (term: string): string => term.split('+').map(readQuestion).join('+');
+  const referrals = new Map(Object.entries(resources.referrals ?? {}).map(([term, refer]) => [readTerm(term), refer]));
+  const readScope = createScopeReader(resources.outOfScope.map(readTerm), programmes, resources.hardship.map(readQuestion), referrals);
   preloadGeneralIdf();
   const publicDocuments: PolicyDocument[] = documents.map(({ body: _body, file: _file, ...meta }) => meta);
   const documentsById = new Map(publicDocuments.map((d) => [d.id, d]));
@@ -360,7 +363,7 @@ export function createKnowledgeBase(
   function answerFrom(diagnosis: Diagnosis, options?: QueryOptions, withSecondary = true): PolicyAnswer {
       const { verdict, ranked, analysis, weights, scope } = diagnosis;
       const best = ranked[0];
-      if (verdict !== 'answerable' || !best) return abstain(verdict === 'answerable' ? 'no-content' : verdict);
+      if (verdict !== 'answerable' || !best) return abstain(verdict === 'answerable' ? 'no-content' : verdict, scope.referTo);
       const place = regionOf(analysis, options);
       const sourceOf = (chunk: Chunk): AnswerSource => {
         if (chunk.programme) {

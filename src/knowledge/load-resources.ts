@@ -32,6 +32,8 @@ export interface KnowledgeResources {
   glossary: Glossary;
   /** Neighbouring services the knowledge base does not cover (knowledge/out-of-scope.yaml). */
   outOfScope: string[];
+  /** Out-of-scope term → the department a resident asking about it is referred to (out-of-scope.yaml `departments`). */
+  referrals?: Record<string, string>;
   /** Words that tell of hardship (knowledge/hardship.yaml): a message telling one and asking for help is in scope. */
   hardship: string[];
 }
@@ -55,7 +57,10 @@ const synonymSchema = z.object({
   benefits: z.record(word, word).default({}),
 });
 const glossarySchema = z.record(word, word);
-const outOfScopeSchema = z.object({ terms: z.array(word).default([]) });
+const outOfScopeSchema = z.object({
+  terms: z.array(word).default([]),
+  departments: z.array(z.object({ refer: word, terms: z.array(word).default([]) })).default([]),
+});
 const hardshipSchema = z.object({ words: z.array(word).default([]) });
 
 /** An empty resource set: retrieval still works, only without synonyms and explanations. */
@@ -75,7 +80,8 @@ export async function loadResources(dir: string, logger?: KnowledgeLogger): Prom
   return {
     synonyms: synonyms ?? EMPTY_RESOURCES.synonyms,
     glossary: glossary ?? EMPTY_RESOURCES.glossary,
-    outOfScope: outOfScope?.terms ?? [],
+    outOfScope: [...(outOfScope?.terms ?? []), ...(outOfScope?.departments ?? []).flatMap((d) => d.terms)],
+    referrals: Object.fromEntries((outOfScope?.departments ?? []).flatMap((d) => d.terms.map((t) => [t, d.refer]))),
     hardship: hardship?.words ?? [],
   };
 }

@@ -11,6 +11,8 @@ export interface Scope {
   outOfScope: boolean;
   /** True when it tells of hardship (a help line hears that as asking for help): what the bot is for. */
   hardship: boolean;
+  /** The department that handles the neighbouring service it names, when out-of-scope.yaml says. */
+  referTo?: string;
 }
 
 // Words that say who the resident is rather than what they ask for: next to another department's
@@ -18,32 +20,66 @@ export interface Scope {
 // 低保户 is left out on purpose: being one bears on fees and waivers elsewhere (押金, 减免).
 const WHO_ONE_IS = /残疾人|残障人士|残疾/gu;
 
-// Words that ask for help; outside an out-of-scope term they keep a question in scope.
-const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助|困难|揭不开锅|过不下去|活不下去/u;
+// Words that ask for help; anywhere outside an out-of-scope term they keep a question in scope.
+const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助/u;
+// Words that say times are hard: like hardship words, they keep a question in scope unless they only
+// tell the story before another department's question («家里困难 想问下网贷哪个好借»).
+const HARD_TIMES = /困难|揭不开锅|过不下去|活不下去/u;
+
+// Where a resident's message breaks into clauses: a term of several words («户口+迁») must meet in one.
+const CLAUSE_BREAK = /[\s，。！？；、,.!?;…~～]+/u;
 
 /** Reads which programmes a question names and whether it is about a neighbouring, uncovered service. */
 export function createScopeReader(
   outOfScopeTerms: readonly string[],
   cards: readonly ProgrammeCard[],
   hardshipWords: readonly string[] = [],
+  referrals: ReadonlyMap<string, string> = new Map(),
 ): (question: string) => Scope {
   const hardship = [...new Set(hardshipWords.map(normalizeText).filter((t) => t !== ''))];
-  const terms = [...new Set(outOfScopeTerms.map(normalizeText).filter((t) => t !== ''))].sort((a, b) => b.length - a.length);
+  const normalizeTerm = (t: string): string => t.split('+').map(normalizeText).filter((w) => w !== '').join('+');
+  const referOf = new Map([...referrals].map(([t, d]) => [normalizeTerm(t), d]));
+  const all = [...new Set(outOfScopeTerms.map(normalizeTerm).filter((t) => t !== ''))];
+  const terms = all.filter((t) => !t.includes('+')).sort((a, b) => b.length - a.length);
+  // Words that only together name a service, in any order within one clause: 「身份证+补办」 is
+  // 「身份证丢了补办要多久」 as much as 「补办身份证」.
+  const together = all.filter((t) => t.includes('+')).map((t) => ({ term: t, words: t.split('+') }));
   const cardNames = cards.map((c) => ({ type: c.type, names: [c.name, ...c.aliases].map(normalizeText) }));
   const named = (text: string): AssistanceType[] => {
     const found = new Set<AssistanceType>(extractAssistanceTypes(text).map((e) => e.value as AssistanceType));
     for (const { type, names } of cardNames) if (names.some((n) => text.includes(n))) found.add(type);
     return [...found];
   };
-  return (question) => {
-    const text = normalizeText(question);
+  // The text with every term blanked out, whether it named one, and the department of the longest term
+  // it named (the most specific: 「退休+医保」 is the 医保 office's, though 「退休+交」 is also there).
+  const maskTerms = (text: string): { masked: string; hit: boolean; referTo: string | undefined } => {
     let masked = text;
     let hit = false;
+    let referTo: string | undefined;
+    let longest = 0;
+    const found = (term: string, length: number): void => {
+      hit = true;
+      const department = referOf.get(term);
+      if (department === undefined || length <= longest) return;
+      referTo = department;
+      longest = length;
+    };
     for (const term of terms) {
       if (!masked.includes(term)) continue;
-      hit = true;
+      found(term, term.length);
       masked = masked.split(term).join(' ');
     }
+    const clauses = text.split(CLAUSE_BREAK);
+    for (const { term, words } of together) {
+      if (!clauses.some((c) => words.every((w) => c.includes(w)))) continue;
+      found(term, term.length - words.length + 1);
+      for (const w of words) masked = masked.split(w).join(' ');
+    }
+    return { masked, hit, referTo };
+  };
+  return (question) => {
+    const text = normalizeText(question);
+    const { masked, hit, referTo: anyReferTo } = maskTerms(text);
     // What is said outside the terms: 「办残疾证」 names no programme, 「有残疾证能领什么补贴」 asks for help,
     // 「医保报销完还是付不起」 tells of hardship.
     const outside = named(masked);
@@ -51,8 +87,21 @@ export function createScopeReader(
     const meant = outside.length > 0 && named(what).length > 0;
     // Telling a help line of one's hardship is asking for help, with or without a question; being
     // disabled is who one is, not a hardship told, next to another department's service.
-    const toldHardship = hardship.some((w) => (hit ? what : masked).includes(w));
-    const outOfScope = hit && !meant && !ASKS_FOR_HELP.test(masked) && !toldHardship;
-    return { named: hit ? outside : named(text), outOfScope, hardship: !outOfScope && toldHardship };
+    // A story, then another department's question («出车祸对方全责 保险理赔流程怎么走», «下岗好几年了
+    // 社保断了 能补交吗»): hardship told before the clause naming the service does not make the question
+    // ours (the referral still offers help with hardship); told with it or after it («医保报销完 剩下的
+    // 还是付不起»), it does.
+    const clauses = text.split(CLAUSE_BREAK).filter((c) => c !== '');
+    const first = hit ? clauses.findIndex((c) => maskTerms(c).hit) : -1;
+    const told = first > 0 ? maskTerms(clauses.slice(first).join(' ')).masked.replace(WHO_ONE_IS, ' ') : hit ? what : masked;
+    const hardTimes = (t: string): boolean => hardship.some((w) => t.includes(w)) || HARD_TIMES.test(t);
+    const outOfScope = hit && !meant && !ASKS_FOR_HELP.test(masked) && !hardTimes(told);
+    // A question kept ours reads its whole story as hardship, wherever it was told.
+    const toldHardship = hardTimes(hit ? what : masked);
+    // The service asked about last is the one to refer to («办完退休以后 医保还用交吗»: the 医保 office).
+    const referTo = maskTerms(clauses[clauses.length - 1] ?? '').referTo ?? anyReferTo;
+    const scope: Scope = { named: hit ? outside : named(text), outOfScope, hardship: !outOfScope && toldHardship };
+    if (outOfScope && referTo !== undefined) scope.referTo = referTo;
+    return scope;
   };
 }
