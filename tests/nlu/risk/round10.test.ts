@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { levelRank, type RiskAssessor } from '../../../src/nlu/risk/index.js';
+import { shippedAssessor } from './fixture.js';
+
+// Round 10: kinds of crisis set G showed the rules stopping short of, in our own words (never a benchmark's):
+// pills hoarded by the bagful or counted in tens after buying them shop by shop, a poison carried to the bed,
+// charcoal set down beside one behind a locked door, a farewell posted, burning or pulling at oneself until it
+// bleeds, fresh cuts on a child's arm, a live wire or a deep well asked about; and their calm look-alikes.
+
+let assess: RiskAssessor;
+
+beforeAll(async () => {
+  assess = (await shippedAssessor()).assess;
+});
+
+describe('round 10: preparation, self-harm and method questions reach critical', () => {
+  it.each([
+    '我把家里的止疼药攒了一大袋 藏在柜子里',
+    '跑了好几个地方 一个药店一个药店地买 安眠药凑了四十多粒',
+    '昨晚把那瓶敌敌畏从院子里拿到卧室了 谁也不知道',
+    '我在出租屋里 门反锁着 木炭就放在床边',
+    '刚在群里发了道别的话 谢谢大家这些年',
+    '拿烟头烫自己的胳膊 已经好几个疤了 停不下来',
+    '一难受就揪头发 揪到出血才停',
+    '插座里的电摸上去多久会没命 屋里没别人',
+    '村后那个水塘深不深 人跳下去还能出来吗',
+  ])('「%s」 is critical', (text) => {
+    expect(assess(text).level).toBe('critical');
+  });
+});
+
+describe('round 10: a child with fresh cuts is at least high', () => {
+  it.each(['女儿胳膊上好多新的口子 她说是猫挠的 我不太信'])('「%s」 is at least high', (text) => {
+    expect(levelRank(assess(text).level)).toBeGreaterThanOrEqual(levelRank('high'));
+  });
+});
+
+describe('round 10: calm look-alikes stay below high', () => {
+  it.each([
+    '我们家搬到城东了 想问问低保要不要重新申请',
+    '我妈的降压药每个月要吃两盒 能不能报销',
+    '冬天烧炭取暖要注意什么 社区发的宣传单上有吗',
+    '家里的猫把沙发抓坏了 心疼',
+  ])('「%s」 stays below high', (text) => {
+    expect(levelRank(assess(text).level)).toBeLessThan(levelRank('high'));
+  });
+});
