@@ -5,7 +5,10 @@ import { shippedAssessor } from './fixture.js';
 // Round 10: kinds of crisis set G showed the rules stopping short of, in our own words (never a benchmark's):
 // pills hoarded by the bagful or counted in tens after buying them shop by shop, a poison carried to the bed,
 // charcoal set down beside one behind a locked door, a farewell posted, burning or pulling at oneself until it
-// bleeds, fresh cuts on a child's arm, a live wire or a deep well asked about; and their calm look-alikes.
+// bleeds, fresh cuts on a child's arm, a live wire or a deep well asked about; a pan fire beyond one's hands, a child in the water or caught in a
+// gate; killing oneself said with another verb, a breath not coming back accepted, an old cut and the urge back,
+// a fall made on purpose; threats to burn, to die together, a stalker's photo; a relapse with persecutors;
+// and their calm look-alikes.
 
 let assess: RiskAssessor;
 
@@ -24,13 +27,26 @@ describe('round 10: preparation, self-harm and method questions reach critical',
     '一难受就揪头发 揪到出血才停',
     '插座里的电摸上去多久会没命 屋里没别人',
     '村后那个水塘深不深 人跳下去还能出来吗',
+    '他在日记里写 真想弄死自己算了',
+    '锅里的油烧起来了 火太大我灭不了',
+    '隔壁的娃掉进河里了 大人都不在',
+    '小孩的腿卡在护栏中间拔不出来 一直哭',
   ])('「%s」 is critical', (text) => {
     expect(assess(text).level).toBe('critical');
   });
 });
 
 describe('round 10: a child with fresh cuts is at least high', () => {
-  it.each(['女儿胳膊上好多新的口子 她说是猫挠的 我不太信'])('「%s」 is at least high', (text) => {
+  it.each([
+    '女儿胳膊上好多新的口子 她说是猫挠的 我不太信',
+    '夜里喘不上来的时候就想 这口气上不来也就算了',
+    '初中那会儿划过 这阵子又想起那种感觉',
+    '我前几天故意从台阶上跳下去 摔伤了 没跟人说',
+    '他说离婚就跟我同归于尽',
+    '有人扬言要烧了我家的店 这两天总在附近转',
+    '前同事每天在小区门口等我 还拍了我家窗户的照片',
+    '我哥抑郁症复发了 说有人在他饭里下毒 两天不吃不睡',
+  ])('「%s」 is at least high', (text) => {
     expect(levelRank(assess(text).level)).toBeGreaterThanOrEqual(levelRank('high'));
   });
 });
@@ -41,6 +57,7 @@ describe('round 10: calm look-alikes stay below high', () => {
     '我妈的降压药每个月要吃两盒 能不能报销',
     '冬天烧炭取暖要注意什么 社区发的宣传单上有吗',
     '家里的猫把沙发抓坏了 心疼',
+    '食堂油锅着火怎么处理 我们在做消防演练',
   ])('「%s」 stays below high', (text) => {
     expect(levelRank(assess(text).level)).toBeLessThan(levelRank('high'));
   });
