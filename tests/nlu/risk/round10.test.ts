@@ -31,6 +31,7 @@ describe('round 10: preparation, self-harm and method questions reach critical',
     '锅里的油烧起来了 火太大我灭不了',
     '隔壁的娃掉进河里了 大人都不在',
     '小孩的腿卡在护栏中间拔不出来 一直哭',
+    '我爸突然喘不过气来 嘴唇都紫了',
   ])('「%s」 is critical', (text) => {
     expect(assess(text).level).toBe('critical');
   });
@@ -58,6 +59,9 @@ describe('round 10: calm look-alikes stay below high', () => {
     '冬天烧炭取暖要注意什么 社区发的宣传单上有吗',
     '家里的猫把沙发抓坏了 心疼',
     '食堂油锅着火怎么处理 我们在做消防演练',
+    '临时救助的申请递上去半个月了 到现在都没有回音 想问问进度',
+    '工作压力大得让人喘不过气 想问问有没有免费的心理咨询',
+    '年轻时候想不开过一回 那是很早以前的事了 现在好了 想问问医保的事',
   ])('「%s」 stays below high', (text) => {
     expect(levelRank(assess(text).level)).toBeLessThan(levelRank('high'));
   });
