@@ -32,6 +32,12 @@ describe('round 10: preparation, self-harm and method questions reach critical',
     '隔壁的娃掉进河里了 大人都不在',
     '小孩的腿卡在护栏中间拔不出来 一直哭',
     '我爸突然喘不过气来 嘴唇都紫了',
+    '我表妹被她婆家几个人关在后院的杂物房里 三天没吃东西',
+    '他喝多了 抄起一把菜刀 我跟孩子躲在卫生间',
+    '外公下午出门散步 我们找了三个小时 外面在下雪',
+    '我妈去赶集 到现在两天了 电话一直关机',
+    '我哥说以后再也不拖累你们了 一整天都没找到他',
+    '隔壁独居的王奶奶门口堆了好几天的牛奶 屋里没有声响',
   ])('「%s」 is critical', (text) => {
     expect(assess(text).level).toBe('critical');
   });
@@ -61,6 +67,7 @@ describe('round 10: calm look-alikes stay below high', () => {
     '食堂油锅着火怎么处理 我们在做消防演练',
     '临时救助的申请递上去半个月了 到现在都没有回音 想问问进度',
     '工作压力大得让人喘不过气 想问问有没有免费的心理咨询',
+    '我妈去亲戚家住几天 手机没电关机了 刚才她用表姐的电话打回来了',
     '年轻时候想不开过一回 那是很早以前的事了 现在好了 想问问医保的事',
   ])('「%s」 stays below high', (text) => {
     expect(levelRank(assess(text).level)).toBeLessThan(levelRank('high'));
