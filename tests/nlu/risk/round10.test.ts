@@ -43,7 +43,7 @@ describe('round 10: preparation, self-harm and method questions reach critical',
   });
 });
 
-describe('round 10: a child with fresh cuts is at least high', () => {
+describe('round 10: fresh cuts, passive wishes, threats, relapses and cut-off care reach at least high', () => {
   it.each([
     '女儿胳膊上好多新的口子 她说是猫挠的 我不太信',
     '夜里喘不上来的时候就想 这口气上不来也就算了',
@@ -53,6 +53,11 @@ describe('round 10: a child with fresh cuts is at least high', () => {
     '有人扬言要烧了我家的店 这两天总在附近转',
     '前同事每天在小区门口等我 还拍了我家窗户的照片',
     '我哥抑郁症复发了 说有人在他饭里下毒 两天不吃不睡',
+    '孩子的胰岛素打完了 钱要下周才发',
+    '儿子的康复中心说月底开始不收了 他还不会自己吃饭',
+    '那个猥亵过我女儿的邻居 今晚又要来我们家串门',
+    '租约后天到期 房东不让住了 到现在还没找到地方',
+    '我爸被人拉去买理财 说再转五万就能提现 他已经转了三万',
   ])('「%s」 is at least high', (text) => {
     expect(levelRank(assess(text).level)).toBeGreaterThanOrEqual(levelRank('high'));
   });
