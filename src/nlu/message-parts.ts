@@ -56,7 +56,7 @@ const OWN_RELATIVE_FIRST = new RegExp(
 );
 const PERSONAL = new RegExp(`我|俺|咱|伲|本人|自己|家里|(?:我|俺)(?:家|们家)|(?:${RELATIVES})`, 'u');
 const HARDSHIP =
-  /困难|难处|坐牢|服刑|判刑|劳改|(?:进|蹲|关进)(?:了)?(?:监狱|牢)|戒毒所|辍学|不(?:想|肯|愿意?)上学|学(?:也|都)不(?:想|肯)上|工伤|[腰腿脚手背胳膊]伤|摔伤|扭伤|降薪|减薪|工资[^，。？！?!\s]{0,3}(?:降|减|少)了|没钱|缺钱|没收入|没有收入|没(?:有)?工作|找不到工作|失业|下岗|打零工|生病|病了|重病|大病|住院|手术|化疗|透析|癌|瘫|残疾|残|去世|走了|过世|离婚|单亲|一个人带|独居|孤寡|没人管|没人照顾|房子.{0,4}(?:塌|倒|漏|烧|冲|危)|危房|受灾|遭灾|洪水|大水|冰雹|火灾|失火|学费|上不起学|医药费|看病|欠债|欠了|交不起|付不起|拿不出|凑不齐|吃不上|揭不开锅|日子.{0,4}(?:苦|难)|过不下去|撑不下去|没法过|莫得钱|冇钱|没得钱|低保户|养老金.{0,6}(?:少|不够)|被裁|裁员|不要人了|倒闭|跑路|欠.{0,6}工资|条件不好|条件差|建档立卡|贫困户|特困户|五保户|残疾证|中风|脑梗|心梗|白血病|尿毒症|截肢|脑瘫|孤独症|车祸|出事|被撞|撞了|受伤|骨折|烫伤|烧伤|着火|烧了|淹了|进水|台风|漏雨|裂了|身体不好|腿脚不(?:行|好|便)|干不了活|干不动|种不动|不着家|没人养|被骗|诈骗|拿不出|开销太大|负担重|吃力|撑不住|欠[^，。？！?!\s]{0,6}?(?:钱|债|账|万|千|块)|有[\p{Script=Han}]{0,3}病(?![吗呢么])|得了[\p{Script=Han}]{0,4}病|[\p{Script=Han}]{1,2}癌|吃药|打针|药费|[肝肾肺心胃腰腿眼][^，。？！?!\s]{0,2}不行了|没(?:有)?(?:地方|房子?)住|没(?:有)?房子|借住|寄住|无房|住(?:在)?[^，。？！?!\s]{0,8}?(?:车库|棚子|窝棚|地下室|工棚|仓库)|租不起|房租.{0,6}(?:交不|到期|付不)|没活(?:干)?|活(?:不好|难)找|时有时无|(?:挣|赚)不(?:到|着)钱|没(?:挣|赚)(?:到|着)?(?:钱|几个)|一分(?:钱)?(?:都|也)?没(?:挣|赚|有)|等着用钱|急(?:着)?用钱|(?:都|已经|早就)不在了|人没了|(?:父母|爸妈|爹妈)(?:都|双)?(?:没了|不在|去世|走了)|孤儿|没人要/u;
+  /困难|难处|坐牢|服刑|判刑|劳改|(?:进|蹲|关进)(?:了)?(?:监狱|牢)|戒毒所|辍学|不(?:想|肯|愿意?)上学|学(?:也|都)不(?:想|肯)上|工伤|[腰腿脚手背胳膊]伤|摔伤|扭伤|降薪|减薪|工资[^，。？！?!\s]{0,3}(?:降|减|少)了|没钱|缺钱|没收入|没有收入|没(?:有)?工作|找不到工作|失业|下岗|打零工|生病|病了|重病|大病|住院|手术|化疗|透析|癌|瘫|残疾|残|去世|走了|过世|离婚|单亲|一个人带|独居|孤寡|没人管|没人照顾|房子.{0,4}(?:塌|倒|漏|烧|冲|危)|危房|受灾|遭灾|洪水|大水|冰雹|火灾|失火|学费|上不起学|医药费|看病|欠债|欠了|交不起|付不起|拿不出|凑不齐|吃不上|揭不开锅|日子.{0,4}(?:苦|难)|过不下去|撑不下去|没法过|莫得钱|冇钱|没得钱|低保户|养老金.{0,6}(?:少|不够)|被裁|裁员|不要人了|倒闭|跑路|欠.{0,6}工资|条件不好|条件差|建档立卡|贫困户|特困户|五保户|残疾证|中风|脑梗|心梗|白血病|尿毒症|截肢|脑瘫|孤独症|车祸|出事|被撞|撞了|受伤|骨折|烫伤|烧伤|着火|烧了|淹了|进水|台风|漏雨|裂了|身体不好|腿脚不(?:行|好|便)|干不了活|干不动|种不动|不着家|没人养|被骗|诈骗|拿不出|开销太大|负担重|吃力|撑不住|欠[^，。？！?!\s]{0,6}?(?:钱|债|账|万|千|块)|有[\p{Script=Han}]{0,3}病(?![吗呢么])|得了[\p{Script=Han}]{0,4}病|[\p{Script=Han}]{1,2}癌|吃药|打针|药费|[肝肾肺心胃腰腿眼][^，。？！?!\s]{0,2}不行了|没(?:有)?(?:地方|房子?)住|没(?:有)?房子|借住|寄住|无房|住(?:在)?[^，。？！?!\s]{0,8}?(?:车库|棚子|窝棚|地下室|工棚|仓库)|租不起|房租.{0,6}(?:交不|到期|付不)|没活(?:干)?|活(?:不好|难)找|时有时无|(?:挣|赚)不(?:到|着)钱|没(?:挣|赚)(?:到|着)?(?:钱|几个)|一分(?:钱)?(?:都|也)?没(?:挣|赚|有)|等着用钱|急(?:着)?用钱|(?:都|已经|早就)不在了|人没了|(?:父母|爸妈|爹妈)(?:都|双)?(?:没了|不在|去世|走了)|孤儿|没人要|有一天没一天|(?:厂里|厂子|单位|公司|工地|老板)(?:都|也)?不(?:要|收)(?:我|俺|人)?(?!钱)/u;
 // Wanting to apply: a verb of wanting, then (within a few characters that do not turn it into a question
 // about the process) a verb of applying.
 const WANT_TO_APPLY = new RegExp(
@@ -114,6 +114,10 @@ const THAT_HOUSEHOLD = /(?<![我俺咱们])(?:那|这)(?:户(?!口|籍)|家人)/
 // A report names a particular person or household (有个, 一户, 这家); 「困难家庭的孩子」 in general is nobody's report.
 const PARTICULAR =
   /有个|有一个|有位|有一位|有户|有家|有一家|一个|一位|一户|一家|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
+// 「一家四口挤在村委会」 counts the writer's own household; 「村里有一家五口」 points at another one.
+const OWN_HOUSEHOLD_COUNT = /(?<!有)一家(?:[0-9一二两三四五六七八九十几]{1,2})口(?:人)?/gu;
+// 「求求帮帮我们」「救救俺吧」: the writer asks help for their own household, so the story is theirs.
+const SELF_PLEA = /(?:帮帮|救救|可怜可怜|帮一把|拉一把)(?:我|俺|咱)|(?:帮|救)(?:我|俺|咱)(?:们)?(?:家)?(?:一把|一下吧)/u;
 const SEEN = /(?:发现|看到|看见|碰到|遇到|遇见)[^，。？！?!]{0,8}?(?:一个|一位|有个|有位|有户|一户|一家)/u;
 const OTHER_PERSON =
   /阿姨|大姐|大嫂|大叔|大伯|老伯|阿婆|阿公|婆婆|两口子|小两口|夫妻|母子|父子|母女|父女|一家人|这家人|那家人|这户|那户|老人|老太|老奶奶|老爷爷|老大爷|大爷|大妈|大娘|奶奶|爷爷|孩子|小孩|男子|女子|男的|女的|妇女|人员|流浪|乞讨|残疾人|精神|病人|一家|一户|住户|居民|村民|群众|学生|女生|男生|同学|女孩|男孩|老头|老两口|老夫妻|光棍/u;
@@ -153,7 +157,8 @@ const PERMISSION = new RegExp(
   [
     '(?:我|俺)(?:能|可以|能不能|可不可以|能否)(?:替|帮|给|为)',
     '(?:替|帮|给|为|代)[^，。？！?!\\s]{0,12}?(?:申请|办)[^，。？！?!\\s]{0,6}?(?:可以吗|可以不|可不可以|行吗|行不行|能行吗|中不中|成吗|能不能)',
-    '(?:能|可以|能不能|可不可以|能否)(?:叫|让|请|找|托)[^，。？！?!\\s]{1,8}?(?:帮|替|代)',
+    // 「能找政府帮帮不」 asks the office itself for help: only a helper who applies (帮我去办) is asked about.
+    '(?:能|可以|能不能|可不可以|能否)(?:叫|让|请|找|托)[^，。？！?!\\s]{1,8}?(?:帮|替|代)(?:我|俺|他|她|咱)?(?:们)?(?:去|来)?(?:申请|申报|办|报|弄|填|登记)',
   ].join('|'),
   'u',
 );
@@ -171,7 +176,7 @@ const ASK_HELP = new RegExp(
   [
     '(?:怎么|怎样|如何|咋)(?:样)?(?:申请|申报|办理|弄|领|报名)',
     '(?:能不能|能否|可不可以|可以|能|中不中|行不行)[^，。？！?!\\s]{0,8}?(?:申请|申报|办|享受|领|吃上?低保|救助|补助|补贴|帮|扶持|减免|报销|管|介绍|安排)',
-    '(?:有没有|有无|有啥|有什么|有哪些)[^，。？！?!\\s]{0,10}?(?:救助|补助|补贴|帮扶|扶持|政策|办法|培训|减免|照顾|帮|管)',
+    '(?:有没有|有无|有啥|有什么|有哪些)[^，。？！?!\\s]{0,10}?(?:救助|补助|补贴|帮扶|扶持|政策|办法|培训|减免|照顾|帮|管|工作介绍|介绍工作|活儿?介绍)',
     '(?:听说|说是)[^，。？！?!\\s]{0,12}?(?:有|能|可以)[^，。？！?!\\s]{0,10}?(?:救助|补助|补贴|扶助|帮扶|扶持|培训|减免)',
     '申请(?:什么|啥|哪样|哪个|哪种|哪些|哪一)',
     '领不|中不中|出出主意|想想办法|帮(?:着|忙)?(?:修|介绍)',
@@ -202,14 +207,22 @@ export function readMessageParts(message: string): MessageParts {
   const clauses = splitClauses(text).map((c) => c.text);
   const hardship = HARDSHIP.test(text);
   const writerRole = WRITER_ROLE.test(text);
+  const others = text.replace(OWN_HOUSEHOLD_COUNT, '');
+  // A plea for the writer's own household, with nobody reported and no watching role, tells their own story
+  // (「孩子在医院住了半年…求求帮帮我们」), whatever places or people it mentions.
+  const ownPlea =
+    SELF_PLEA.test(text) && !writerRole && !REPORT_WORD.test(text) && !ON_BEHALF.test(text) && !SEEN.test(text);
   // 「我爸…一个人住在村里」 is the writer's own father, not someone seen in need.
   const seen =
+    !ownPlea &&
     !OWN_RELATIVE_FIRST.test(text.trim()) &&
-    (clauses.some((c) => PLACE_OF_OTHERS.test(c) && SOMEONE.test(c) && !WITH_WRITER.test(c)) ||
-      ACQUAINTANCE.test(text) ||
-      THAT_HOUSEHOLD.test(text) ||
-      ((SEEN.test(text) || ((ROLE.test(text) || writerRole) && PARTICULAR.test(text))) &&
-        OTHER_PERSON.test(text)));
+    (splitClauses(others).some(
+      (c) => PLACE_OF_OTHERS.test(c.text) && SOMEONE.test(c.text) && !WITH_WRITER.test(c.text),
+    ) ||
+      ACQUAINTANCE.test(others) ||
+      THAT_HOUSEHOLD.test(others) ||
+      ((SEEN.test(others) || ((ROLE.test(others) || writerRole) && PARTICULAR.test(others))) &&
+        OTHER_PERSON.test(others)));
   // Residents drop the pronoun: a hardship told about nobody else is the writer's own.
   const personal = PERSONAL.test(text) || (hardship && !seen);
   // 「我能不能替她申请」 asks whether one may; the wish to apply is then only a question.

@@ -1,0 +1,46 @@
+// Routing, round seven: a story the classifier takes for an emergency while no danger is heard is answered
+// or applied for, not left at 「有危险请打110」; a plea for one's own household is not a report about others;
+// asking the office itself for help is not asking whether someone else may apply. Own sentences.
+import { describe, expect, it } from 'vitest';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { riskHarness } from './form-answer-risk.js';
+
+describe('who the story is about', () => {
+  it.each([
+    '闺女在县医院住院三个月了 押金都是找亲戚凑的 我俩都没法上班 求求帮帮我们吧',
+    '房子让大水冲了 现在一家五口挤在村委会的仓库里 帮帮我们',
+  ])('「%s」 is the writer’s own household', (text) => {
+    const parts = readMessageParts(text);
+    expect(parts.aboutSomeoneElse).toBe(false);
+    expect(parts.ownHardship).toBe(true);
+  });
+
+  it.each([
+    '我们村有一家五口人 房子塌了 住在村委会 你们能去看看吗',
+    '邻居家的老人一个人在医院没人管 求求你们帮帮他',
+  ])('「%s」 still speaks of someone else', (text) => {
+    expect(readMessageParts(text).aboutSomeoneElse).toBe(true);
+  });
+});
+
+describe('asking the office for help', () => {
+  it.each(['地里的庄稼全淹了 能找政府帮帮忙不', '家里塌了半边 可以请你们帮一下吗'])(
+    '「%s」 is not a question of permission',
+    (text) => {
+      expect(readMessageParts(text).asksPermission).toBe(false);
+    },
+  );
+
+  it('「能不能叫村里帮我去办」 still is', () => {
+    expect(readMessageParts('我腿脚不方便 能不能叫村里帮我去办').asksPermission).toBe(true);
+  });
+});
+
+describe('a calm story with a question', () => {
+  it('about work is applied for, without the emergency line', async () => {
+    const h = await riskHarness();
+    await h.say('我在饭店洗碗 活有一天没一天的 一个月挣不了几个钱 想问问有没有介绍工作的 五十岁了厂子都不要我');
+    expect(h.text).not.toMatch(/110|120/);
+    expect(h.state.flow?.name).toBe('application');
+  });
+});
