@@ -44,3 +44,18 @@ describe('a calm story with a question', () => {
     expect(h.state.flow?.name).toBe('application');
   });
 });
+
+describe('a report the reporter says can wait', () => {
+  it.each(['不是特别紧急 不过天冷了最好早点', '也不是说马上就怎么样 就是一直这样不是办法'])(
+    '「%s」 files the report as not urgent',
+    async (howUrgent) => {
+      const h = await riskHarness();
+      await h.say('我想反映一下我同事家的情况 他老婆去年走了 他一个人带两个孩子 工资很低');
+      expect(h.publicState.expecting).toEqual(['report_subject']);
+      for (const answer of ['同事老郑 四十多岁', '江阴市周庄镇山泉村', '一个人带两个上学的孩子 工资两千多', howUrgent, '匿名'])
+        await h.say(answer);
+      const effect = h.allActions.find((a) => a.type === 'register_case');
+      expect(effect?.type === 'register_case' && effect.plan.urgency).toBe('none');
+    },
+  );
+});
