@@ -59,3 +59,18 @@ describe('a report the reporter says can wait', () => {
     },
   );
 });
+
+describe('a number left to call', () => {
+  it.each(['有事打我的就行', '她耳朵不好 你们打我的'])('「%s」 is no report of violence', async (text) => {
+    const h = await riskHarness();
+    await h.say(text);
+    expect(h.state.urgency).toBe('none');
+    expect(h.text).not.toContain('110');
+  });
+
+  it('「是他打我的」 still is', async () => {
+    const h = await riskHarness();
+    await h.say('脸上的伤是他打我的 他还在家里砸东西');
+    expect(h.state.urgency).not.toBe('none');
+  });
+});
