@@ -74,3 +74,21 @@ describe('a number left to call', () => {
     expect(h.state.urgency).not.toBe('none');
   });
 });
+
+describe('a kind of help named in few words', () => {
+  it.each(['五保户 咋弄', '特困供养怎么搞', '计划生育那个扶助 我们家能不能领'])(
+    '「%s」 is answered and offered, not out of scope',
+    async (text) => {
+      const h = await riskHarness();
+      await h.say(text);
+      expect(h.publicState.understood).not.toBe(false);
+      expect(['ask_policy', 'apply']).toContain(h.state.topic);
+    },
+  );
+
+  it('a leaking house with a request to repair it is an application', async () => {
+    const h = await riskHarness();
+    await h.say('我家房顶下雨就漏 后墙也裂了 能不能给修一下');
+    expect(h.state.flow?.name).toBe('application');
+  });
+});
