@@ -39,7 +39,9 @@ describe('asking the office for help', () => {
 describe('a calm story with a question', () => {
   it('about work is applied for, without the emergency line', async () => {
     const h = await riskHarness();
-    await h.say('我在饭店洗碗 活有一天没一天的 一个月挣不了几个钱 想问问有没有介绍工作的 五十岁了厂子都不要我');
+    await h.say(
+      '我在饭店洗碗 活有一天没一天的 一个月挣不了几个钱 想问问有没有介绍工作的 五十岁了厂子都不要我',
+    );
     expect(h.text).not.toMatch(/110|120/);
     expect(h.state.flow?.name).toBe('application');
   });
@@ -52,7 +54,13 @@ describe('a report the reporter says can wait', () => {
       const h = await riskHarness();
       await h.say('我想反映一下我同事家的情况 他老婆去年走了 他一个人带两个孩子 工资很低');
       expect(h.publicState.expecting).toEqual(['report_subject']);
-      for (const answer of ['同事老郑 四十多岁', '江阴市周庄镇山泉村', '一个人带两个上学的孩子 工资两千多', howUrgent, '匿名'])
+      for (const answer of [
+        '同事老郑 四十多岁',
+        '江阴市周庄镇山泉村',
+        '一个人带两个上学的孩子 工资两千多',
+        howUrgent,
+        '匿名',
+      ])
         await h.say(answer);
       const effect = h.allActions.find((a) => a.type === 'register_case');
       expect(effect?.type === 'register_case' && effect.plan.urgency).toBe('none');
@@ -90,5 +98,15 @@ describe('a kind of help named in few words', () => {
     const h = await riskHarness();
     await h.say('我家房顶下雨就漏 后墙也裂了 能不能给修一下');
     expect(h.state.flow?.name).toBe('application');
+  });
+});
+
+describe('who applies', () => {
+  it('a household sheltered at the village committee asking for help applies for itself', async () => {
+    const { inferApplicantRelation } = await import('../../src/forms/infer.js');
+    expect(inferApplicantRelation('家里遭了水灾 一家三口暂时住在居委会 你们能帮帮忙吗')).not.toBe(
+      '村（居）委会代为申请',
+    );
+    expect(inferApplicantRelation('我是居委会的 想替辖区一个老人申请临时救助')).toBe('村（居）委会代为申请');
   });
 });
