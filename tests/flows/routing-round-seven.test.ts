@@ -110,3 +110,12 @@ describe('who applies', () => {
     expect(inferApplicantRelation('我是居委会的 想替辖区一个老人申请临时救助')).toBe('村（居）委会代为申请');
   });
 });
+
+describe('a farm loss told some days ago', () => {
+  it('with 「你们管不管」 is an application, not the emergency track', async () => {
+    const h = await riskHarness();
+    await h.say('上个礼拜那场冰雹把俺家的果树全毁了 今年的收成全没了 你们管不管');
+    expect(h.state.flow?.name).toBe('application');
+    expect(h.text).not.toMatch(/110|119|120/);
+  });
+});
