@@ -12,8 +12,11 @@ const FOR_RELATIVE = new RegExp(
 const COMMITTEE =
   /村委会?|居委会?|社区干部|社区工作人员|网格员|网格长|村干部|村支书|村主任|支书|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
 const ON_BEHALF = /帮|替|代|给|为/;
+// 「你们能帮帮忙吗」 asks the office for help; it says nothing of the committee acting for someone.
+const ASKS_OFFICE = /帮帮|帮(?:个|点)?忙|帮一把|拉一把/gu;
 // 「村里想帮他申请」「社区准备替她报」: the village or the community itself acts for the person.
-const COMMITTEE_ACTS = /(?:村里|社区里?|居委)(?:想|要|准备|打算)?(?:帮|替|给|为)(?:他|她|他们|老人|这户|这家|这位|这个)/u;
+const COMMITTEE_ACTS =
+  /(?:村里|社区里?|居委)(?:想|要|准备|打算)?(?:帮|替|给|为)(?:他|她|他们|老人|这户|这家|这位|这个)/u;
 // 「我是王秀英的女儿」「俺是他儿媳妇」: who the writer is to the applicant.
 const WRITER_IS_RELATIVE = new RegExp(`(?:我|俺)是[^，。,\\s]{0,6}?的?(?:${RELATIVES})`);
 // 「村干部说让我申请」「网格员叫俺来网上弄」: the committee advised the writer, who applies for themselves.
@@ -24,14 +27,16 @@ const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`
 // The message opens with the relative the help is for: 「伲老头子眼睛瞎了」, 「孩子上初中 想申请教育救助」.
 // A relative who died is the reason for the application, not the applicant: 「我老公上个月走了 想申请临时救助」.
 // 「累死了」「烦死了」 say how tired or cross the writer is; 「钱被骗走了」 is no one gone.
-const PASSED_AWAY = /(?<![骗偷抢卷拿带搬跑])走了|去世|过世|没了|(?<![烦累气急吓忙愁闷困饿热冷疼痛笑穷苦憋])死了|不在了/;
+const PASSED_AWAY =
+  /(?<![骗偷抢卷拿带搬跑])走了|去世|过世|没了|(?<![烦累气急吓忙愁闷困饿热冷疼痛笑穷苦憋])死了|不在了/;
 // 「村里有个老光棍」「我们这有位独居老人」: someone the writer tells of, not the writer; who applies is asked.
 const SOMEONE_TOLD_OF =
   /(?:有个|有一个|有位|有一位|有户|有一户|有家)(?:老人|老头|老太|老光棍|光棍|孤寡|孤老|五保户|残疾人|人家|邻居|独居|低保户|困难户|老汉|老奶奶|老大爷|小孩|孩子)/u;
 const RELATIVE_FIRST = new RegExp(`^(?:我|俺|伲|我们)?(?:家)?(?:的)?(?:${RELATIVES})`);
 const FOR_THEM = /(?:给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)/;
 // Someone who is not family and not the committee: a neighbour, a friend, a person met.
-const FOR_OTHER_PERSON = /(?:给|帮|替|(?<![因作成认以行])为)(?:我们?|俺)?(?:的)?(?:邻居|朋友|同事|老乡|工友|别人|人家|一个|一位|一户)/;
+const FOR_OTHER_PERSON =
+  /(?:给|帮|替|(?<![因作成认以行])为)(?:我们?|俺)?(?:的)?(?:邻居|朋友|同事|老乡|工友|别人|人家|一个|一位|一户)/;
 
 const ENGLISH_RELATIVE =
   /\bmy (?:mother|mom|mum|father|dad|parents?|son|daughter|child|kids?|wife|husband|grand(?:mother|father|ma|pa|son|daughter)|brother|sister|uncle|aunt)\b/i;
@@ -64,12 +69,15 @@ export function inferApplicantRelation(
 ): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' | undefined {
   const text = cutText(message, MAX_MESSAGE_CHARS);
   if (
-    (COMMITTEE.test(text) && ON_BEHALF.test(text) && !COMMITTEE_ADVISED.test(text)) ||
+    (COMMITTEE.test(text) &&
+      ON_BEHALF.test(text.replace(ASKS_OFFICE, '')) &&
+      !COMMITTEE_ADVISED.test(text)) ||
     COMMITTEE_ACTS.test(text)
   )
     return '村（居）委会代为申请';
   // 「我是王秀英的女儿 想帮她申请」: the writer is the applicant's relative.
-  if (WRITER_IS_RELATIVE.test(text) && (FOR_THEM.test(text) || FOR_RELATIVE.test(text))) return '亲属代为申请';
+  if (WRITER_IS_RELATIVE.test(text) && (FOR_THEM.test(text) || FOR_RELATIVE.test(text)))
+    return '亲属代为申请';
   if (FOR_RELATIVE.test(text) || (MY_RELATIVE.test(text) && FOR_THEM.test(text))) return '亲属代为申请';
   // 「我要申请低保 我叫刘桂芬 … 老伴瘫痪在床」: the writer says they apply; the relative is the story.
   if (SELF.test(text)) return '本人申请';

@@ -26,7 +26,14 @@ export function intentHandler(flows: FlowRegistry): Handler {
     const hardshipQuestion =
       parts.hardship &&
       (parts.plea || parts.asksForHelp || parts.processQuestion || parts.questions.length > 0);
-    if ((confidence < MIN_INTENT_CONFIDENCE || name === 'out_of_scope') && hardshipQuestion)
+    // 「五保 怎么办」「特困咋弄」: a kind of help named is about assistance, however short the message.
+    const namesHelp = ctx.parse.entities.some((e) => e.type === 'assistance_type');
+    if ((confidence < MIN_INTENT_CONFIDENCE || name === 'out_of_scope') && (hardshipQuestion || namesHelp))
+      return answerPolicy(ctx, ctx.text);
+    // The classifier takes many long stories for emergencies; when the risk reader heard no danger at all,
+    // a story that asks something (「想问问有没有工作介绍」) is answered, and the answer offers to apply,
+    // rather than left with 「有危险请打110」 and nothing asked.
+    if (name === 'report_urgent' && ctx.risk.level === 'none' && (hardshipQuestion || parts.asksSomething))
       return answerPolicy(ctx, ctx.text);
     if (confidence < MIN_INTENT_CONFIDENCE) {
       ctx.say(ctx.services.replies.fallback);

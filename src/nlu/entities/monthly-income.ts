@@ -7,7 +7,7 @@ import { blankNumberIdioms } from './number-idioms.js';
 const INCOME_WORDS =
   '一共|总共|加起来|合计|加在一起|上班|打零工|打工|做工|月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一年|每年|全年|一天|每天|低保金|低保|补贴|补助|抚恤金|救济金|五保金|特困金|加上|再加|外加';
 const EXPENSE_WORDS =
-  /房租|租金|租房|租的房|医药费|药费|医疗费|住院费|手术费|学费|看病|治病|吃药|买药|打针|透析|康复|治疗|生活费|欠|借|贷|花|开销|开支|支出|费用|还款|交|缴|押金|存款|积蓄/u;
+  /房租|租金|租房|租的房|医药费|药费|医疗费|住院费|手术费|学费|看病|治病|吃药|买药|打针|透析|康复|治疗|生活费|欠|借|贷|花(?!生|椒)|开销|开支|支出|费用|还款|交|缴|押金|存款|积蓄/u;
 // 「每个月要一千多」: a period then 要 / 得 is what something costs, not what comes in.
 const COSTS = /^(?:就|都|还)?(?:要|得|需要)/u;
 const YEAR_WORDS = /一年|年收入|每年|全年|年薪|一年到头|年均|一整年|今年总共|去年/u;
@@ -18,7 +18,7 @@ const MONEY_UNIT = '(?:块钱|块|元钱|元|rmb)?';
 const RANGE = '([一二两三四五六七八九])([一二两三四五六七八九])([十百千万])';
 
 const NUMBER_AFTER_INCOME = new RegExp(
-  `(${INCOME_WORDS})([^，。,.!！？?；;\\d一二两三四五六七八九十]{0,8}?)(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}`,
+  `(${INCOME_WORDS})([^，。,.!！？?；;\\d一二两三四五六七八九十]{0,10}?)(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}`,
   'gu',
 );
 // 「老公一个月三千 我一千」「我一千五 老婆一千二」: a member at the start of a clause and what they bring in,
@@ -120,10 +120,19 @@ const PAST = /^(?:原来|以前|之前|过去|本来|那时候?|早先|没出事
 
 // Who earns an amount, at the start of its clause: 「老公每月3000 我每月1200」 is the household's 4200.
 const EARNER =
-  /^(?:(?:我|俺)(?:的|家)?)?(?:老公|老婆|媳妇|丈夫|妻子|大儿子|小儿子|儿子|女儿|闺女|老伴|爸爸?|妈妈?|父亲|母亲|公公|婆婆)|^(?:我|俺|他|她)/u;
+  /^(?:(?:我|俺)(?:的|家)?)?(?:爸妈|父母|爷爷奶奶|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|媳妇|丈夫|妻子|大儿子|小儿子|儿子|女儿|闺女|老伴|爸爸?|妈妈?|父亲|母亲|公公|婆婆)|^(?:我|俺|他|她)/u;
 
 // 「低保金一个月九百 再加上打零工一千」: an amount said to come on top of the one before.
-const PLUS = /^(?:再|还)?加上/u;
+// 「还有低保金六百」「再就是养老金一个月一百四」: another source named after the first, on top of it.
+const PLUS = /^(?:再|还)?加上|^(?:还有|再就是|再有|另外|外加)/u;
+// A clause that opens with its period (「一年一万二」) tells the amount of whoever the clause before named (「爸妈种地」).
+const PERIOD_FIRST = /^(?:一年|每年|全年|一个月|每个月|每月)/u;
+
+/** The words just before the clause that starts at `from`, back to the previous break. */
+function previousClause(text: string, from: number): string {
+  const before = text.slice(0, Math.max(0, from)).replace(/[，,。；;\s]+$/u, '');
+  return before.slice(clauseFrom(before, before.length));
+}
 
 /** Amounts said to come on top of one another (再加上 …), added up; undefined unless one is. */
 function addedOn<T extends FoundEntity & { plus: boolean }>(candidates: readonly T[]): T | undefined {
@@ -210,11 +219,17 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     if (!/[块元]/u.test(match[0]) && (daily ? amount < 20 : amount < 100)) continue;
     const monthly = perMonth(amount, clause, end - clauseFrom(text, start), text);
     if (monthly < 1 || monthly > 1_000_000) continue;
+    const plus = PLUS.test(clause.trim()) || /加上|再加|外加/u.test(match[1] ?? '');
+    const own = clause.trim();
     candidates.push({
       ...found('monthly_income', monthly, match[0], start),
-      total: /一共|总共|加起来|合计|加在一起|加一块|全家/u.test(clause),
-      earner: EARNER.exec(clause)?.[0],
-      plus: PLUS.test(clause.trim()) || /加上|再加|外加/u.test(match[1] ?? ''),
+      // 「还有俩人的养老金加起来三百」 totals one source added on, not the household's income.
+      // The total word is said before or with its amount (「加起来三千」), not in a later part of a long clause.
+      total: !plus && /一共|总共|加起来|合计|加在一起|加一块|全家/u.test(text.slice(clauseFrom(text, start), end)),
+      earner:
+        EARNER.exec(own)?.[0] ??
+        (PERIOD_FIRST.test(own) ? EARNER.exec(previousClause(text, clauseFrom(text, start)))?.[0] : undefined),
+      plus,
     });
   }
   NUMBER_AFTER_INCOME.lastIndex = 0;

@@ -1,0 +1,25 @@
+// Monthly income told as several sources (a harvest a year, a pension a month, a 低保 on top) is the
+// household's sum; a sub-total of one source is not the household's total; 花生 is sold, not spent.
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/nlu/index.js';
+
+const income = (text: string) => extractEntities(text).find((e) => e.type === 'monthly_income')?.value;
+
+describe('income from several sources', () => {
+  it.each([
+    ['一年卖玉米七千二 还有老两口的养老金加起来两百', 800],
+    ['一年卖点花生两千四 再就是养老金一个月一百五', 350],
+    ['妈妈在饭店帮工一个月一千五 另外还有残疾补贴两百', 1700],
+    ['爷爷奶奶种菜 一年三千六 我做兼职一个月八百', 1100],
+    ['果园一年除去农药肥料能剩个九千六', 800],
+  ])('「%s」 → %i a month', (text, expected) => {
+    expect(income(text)).toBe(expected);
+  });
+
+  it.each([
+    ['我一个月两千 一年两万四', 2000],
+    ['老公工资三千 我们全家加起来一个月四千', 4000],
+  ])('「%s」 stays %i', (text, expected) => {
+    expect(income(text)).toBe(expected);
+  });
+});
