@@ -418,8 +418,9 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
         : readName(text);
     case 'integer':
     case 'money': {
-      // A figure settled on after a range beats the first number the extractor saw.
-      const present = field.kind === 'money' ? presentOnly(text) : text;
+      // A figure settled on after a range beats the first number the extractor saw (read from the clauses
+      // kept above: the present ones for money, the whole answer for a count).
+      const present = kept;
       const stated =
         field.kind === 'money'
           ? ((field.net_of_refund ? costAfterRefund(present) : undefined) ?? statedAmount(present))
