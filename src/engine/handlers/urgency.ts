@@ -50,6 +50,8 @@ function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
 }
 
 const NO_RISK: TurnRisk = { level: 'none', reasons: [], category: null };
+/** The flow in progress as the registry reads it. */
+type ActiveFlow = ReturnType<FlowRegistry['active']>;
 // Words that place a hardship in the last day or two: then it is sudden, and queued as such.
 const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|走|住)|这两天|马上|今晚/;
 // 「现在」 places the hardship now, unless the event itself is placed weeks or more ago (「上个月突然走了
@@ -78,9 +80,8 @@ function toldAsRecent(text: string, answering: boolean): boolean {
  * already told a long-standing illness (「中风以后半边身子动不了」 then 「他说话不利索 让我帮他弄」), describes
  * that illness, unless it says it is happening now (突然, 晕倒, 正在 …).
  */
-function knownCondition(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk): boolean {
+function knownCondition(ctx: TurnContext, active: ActiveFlow, risk: TurnRisk): boolean {
   if (risk.category !== 'medical_emergency' || tellsAcuteNow(ctx.text)) return false;
-  const active = flows.active(ctx);
   if (active?.flow.name !== 'application') return false;
   const form = active.state as {
     assistanceType?: unknown;
@@ -114,12 +115,15 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk):
   const paidCare = risk.category === 'medical_emergency' && tellsCareBill(ctx.text);
   // 「孩子大了没地方住 想申请住房救助」 with the home they have told: a cramped home, not a night outside.
   const crampedHome = risk.category === 'homeless_tonight' && HOUSED.test(ctx.text);
-  if (knownCondition(ctx, flows, risk)) return true;
+  // The flow in progress, read once: each read validates its saved state.
+  const active = flows.active(ctx);
+  const inApplication = active?.flow.name === 'application';
+  if (knownCondition(ctx, active, risk)) return true;
   if (!suddenLoss && !paidCare && !crampedHome) return false;
-  const answering = flows.active(ctx)?.flow.name === 'application' && !ctx.state.safety;
+  const answering = inApplication && !ctx.state.safety;
   if (toldAsRecent(ctx.text, answering) && !SAFE_NOW.test(ctx.text)) return false;
   const applying =
-    flows.active(ctx)?.flow.name === 'application' ||
+    inApplication ||
     ctx.parts.wantsToApply ||
     asksToApply(ctx, flows) ||
     ASKS_HOW_TO_APPLY.test(ctx.text);
