@@ -18,8 +18,10 @@ export const HELDOUT_B_FILE = fileURLToPath(new URL('./heldout/set-b.yaml', impo
 export const HELDOUT_C_FILE = fileURLToPath(new URL('./heldout/set-c.yaml', import.meta.url));
 /** Set G: held out for round 6 (measured once before and once after it), now development data. */
 export const DEV_G_FILE = fileURLToPath(new URL('./dev-g.yaml', import.meta.url));
-/** Held-out set H: written by another colleague while the same round was tuned, the second fresh set. */
-export const HELDOUT_H_FILE = fileURLToPath(new URL('./heldout/set-h.yaml', import.meta.url));
+/** Set H: written while round 6 was tuned, measured three times while held out, now development data. */
+export const DEV_H_FILE = fileURLToPath(new URL('./dev-h.yaml', import.meta.url));
+/** Held-out set I: written before round 8 by colleagues who had not read the knowledge base. */
+export const HELDOUT_I_FILE = fileURLToPath(new URL('./heldout/set-i.yaml', import.meta.url));
 /** Set F, held out in round 5 and measured once; now development data. */
 export const DEV_F_FILE = fileURLToPath(new URL('./dev-f.yaml', import.meta.url));
 /** Set E: held out in round 4, measured once, now development data (its misses are read). */
@@ -70,7 +72,8 @@ export type Split =
   | 'set-e'
   | 'set-f'
   | 'set-g'
-  | 'set-h';
+  | 'set-h'
+  | 'set-i';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -190,9 +193,14 @@ export function loadDevG(): BenchQuestion[] {
   return loadTopicQuestions(DEV_G_FILE, 'set-g');
 }
 
-/** The held-out set H, or undefined when the file is absent. */
-export function loadHeldOutH(): BenchQuestion[] | undefined {
-  return existsSync(HELDOUT_H_FILE) ? loadTopicQuestions(HELDOUT_H_FILE, 'set-h') : undefined;
+/** Set H, now development data (bench/kb/dev-h.yaml). */
+export function loadDevH(): BenchQuestion[] {
+  return loadTopicQuestions(DEV_H_FILE, 'set-h');
+}
+
+/** The held-out set I, or undefined when the file is absent. */
+export function loadHeldOutI(): BenchQuestion[] | undefined {
+  return existsSync(HELDOUT_I_FILE) ? loadTopicQuestions(HELDOUT_I_FILE, 'set-i') : undefined;
 }
 
 /** Set F, now development data (bench/kb/dev-f.yaml). */

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-h.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-i.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -22,7 +22,8 @@ import {
   loadDevE,
   loadDevF,
   loadDevG,
-  loadHeldOutH,
+  loadDevH,
+  loadHeldOutI,
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
@@ -100,7 +101,8 @@ const devSetD = loadDevD();
 const devSetE = loadDevE();
 const devSetF = loadDevF();
 const devSetG = loadDevG();
-const heldOutH = process.argv.includes('--dev') ? undefined : loadHeldOutH();
+const devSetH = loadDevH();
+const heldOutI = process.argv.includes('--dev') ? undefined : loadHeldOutI();
 checkExpectations(
   systems[1]!.kb,
   [
@@ -162,12 +164,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutH)
+if (heldOutI)
   sets.push({
-    label: 'held-out set H, written while round 6 was tuned (aggregates only)',
-    questions: heldOutH,
+    label: 'held-out set I, written before round 8 (aggregates only)',
+    questions: heldOutI,
     inSample: false,
   });
+sets.push({
+  label: 'set H (held out in rounds 6 and 7, measured three times; now development data), in-sample',
+  questions: devSetH,
+  inSample: true,
+});
 sets.push({
   label: 'set G (held out in round 6, measured once before and after it; now development data), in-sample',
   questions: devSetG,
@@ -368,7 +375,8 @@ function checkExpectations(
     ['E', devSetE],
     ['F', devSetF],
     ['G', devSetG],
-    ['H', heldOutH],
+    ['H', devSetH],
+    ['I', heldOutI],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)

@@ -50,7 +50,7 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
     });
   // Set D was held out in round 5, measured once, and is now development data (read, not trained on).
   // Set E likewise after round 6, set F after round 7.
-  for (const name of ['dev-d', 'dev-e', 'dev-f', 'dev-g']) {
+  for (const name of ['dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h']) {
     const file = join(ROOT, 'bench', 'risk', `${name}.yaml`);
     sets.push({ name, file, examples: await loadRiskExamples(file), inSample: true, heldOut: false });
   }
