@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { segment } from './segment.js';
 
 // jieba ships the inverse document frequency of ~270k words measured on a large general corpus
-// (@node-rs/jieba/dict `idf`). It tells how informative a word is in everyday Chinese, which a small
+// (@node-rs/jieba/idf.txt). It tells how informative a word is in everyday Chinese, which a small
 // policy corpus cannot: 「不了」 and 「事」 are common filler, 「养老保险」 and 「公积金」 are specific topics.
 const require = createRequire(import.meta.url);
+// Read from the file rather than the package's `dict` module, which would keep both files in memory for good.
+const IDF_FILE = require.resolve('@node-rs/jieba/idf.txt');
 
 /** Words rarer than this in general Chinese all count as fully specific; only commoner words are kept in memory. */
 export const GENERAL_IDF_CAP = 9;
@@ -12,10 +15,9 @@ export const GENERAL_IDF_CAP = 9;
 let table: Map<string, number> | undefined;
 
 function load(): Map<string, number> {
-  const { idf } = require('@node-rs/jieba/dict') as { idf: Uint8Array };
   const map = new Map<string, number>();
   // Keeping only the ~20k common words keeps the table at a few MB instead of tens.
-  for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
+  for (const line of readFileSync(IDF_FILE, 'utf8').split('\n')) {
     const space = line.lastIndexOf(' ');
     if (space <= 0) continue;
     const value = Number(line.slice(space + 1));
