@@ -4,8 +4,10 @@
 // Usage: npm run bench:load [-- --conversations 1000 --interval 2000 --duration 20 --rest 50 --workers 2
 //        --only pglite,postgres,socket,workers,echo
 //        --cpu-prof DIR    (each yimen server writes a V8 CPU profile into DIR when it stops)
-//        --tsx]            (run the TypeScript sources through tsx instead of the build `npm start` runs)
+//        --tsx             (run the TypeScript sources through tsx instead of the build `npm start` runs)
+//        --node-flags "…"] (Node flags for the yimen servers instead of those of the `start` script; "" for none)
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import WebSocket from 'ws';
 import { rawText } from './raw-text.js';
@@ -75,7 +77,17 @@ async function spawnServer(
 // tsx's in-process compiler and source maps add about 35 MB to the resident memory being measured.
 const FROM_SOURCE = process.argv.includes('--tsx');
 if (!FROM_SOURCE) execFileSync(process.execPath, ['scripts/build-if-stale.mjs'], { stdio: 'inherit' });
+// Node's flags come from the `start` script itself (`node <flags> dist/src/server.js`), so that the server measured
+// here has the heap settings a deployment gets; `--node-flags "…"` replaces them for a side-by-side run.
+const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts
+  .start;
+const flagsIndex = process.argv.indexOf('--node-flags');
+const NODE_FLAGS =
+  flagsIndex >= 0
+    ? (process.argv[flagsIndex + 1] ?? '').split(' ').filter(Boolean)
+    : startScript.split(' ').filter((word) => word.startsWith('--'));
 const yimen = [
+  ...NODE_FLAGS,
   ...(PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []),
   ...(FROM_SOURCE ? ['--import', 'tsx', 'src/server.ts'] : ['dist/src/server.js']),
 ];
@@ -318,6 +330,7 @@ console.log(
   `\nbench:load — ${CONVERSATIONS} web-chat conversations, one message every ${INTERVAL_MS} ms each (offered ${Math.round((CONVERSATIONS * 1000) / INTERVAL_MS)} msg/s), ${DURATION_S} s, REST ${REST_RATE}/s beside`,
 );
 console.log(await machineLine());
+console.log(`yimen's Node flags: ${NODE_FLAGS.length > 0 ? NODE_FLAGS.join(' ') : 'none'}`);
 printTable(
   [
     'server',
