@@ -48,11 +48,17 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
       inSample: true,
       heldOut: false,
     });
-  // Set D was held out in round 5, measured once, and is now development data (read, not trained on).
-  // Set E likewise after round 6, set F after round 7.
+  // Sets D to H were held out in turn, measured, and are now development data (read, not trained on). They
+  // are named by their path, since risk/examples/ has files of the same names (the net's training data).
   for (const name of ['dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h']) {
     const file = join(ROOT, 'bench', 'risk', `${name}.yaml`);
-    sets.push({ name, file, examples: await loadRiskExamples(file), inSample: true, heldOut: false });
+    sets.push({
+      name: `bench/risk/${name}`,
+      file,
+      examples: await loadRiskExamples(file),
+      inSample: true,
+      heldOut: false,
+    });
   }
   const urgency = join(ROOT, 'bench', 'nlu', 'urgency-cases.yaml');
   // The old set has levels critical | high | none and no categories; its calm messages are mostly hard negatives.
