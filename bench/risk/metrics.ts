@@ -18,6 +18,33 @@ export const LADDER = [
   'self_harm_past',
 ] as const;
 
+// Writers of held-out sets name their categories in their own words (method_seeking_pills, preparation_stockpile,
+// passive_death_wish_elderly …): a rung is recognised by the words of the name, first match wins. Farewells,
+// entrusting others and a place of danger reached are preparation, burden talk active thoughts (risk/README.md).
+const RUNG_WORDS: readonly [RegExp, (typeof LADDER)[number]][] = [
+  [/method/u, 'suicide_method'],
+  [
+    /preparation|stockpile|giving_away|farewell|entrusting|last_thank|means_at_hand|at_edge/u,
+    'suicide_preparation',
+  ],
+  [
+    /past_self_harm|self_harm_past|past_attempt|recurrent_self_harm|recent_self_harm|recent_attempt/u,
+    'self_harm_past',
+  ],
+  [/self_harm/u, 'self_harm'],
+  [/attempt/u, 'suicide_attempt'],
+  [/(?:^|_)plan(?:_|$)/u, 'suicide_plan'],
+  [/passive/u, 'suicide_passive'],
+  [/active_ideation|(?:^|_)ideation(?:_|$)|burden_talk/u, 'suicide_active'],
+];
+
+/** The rung of the ladder a labelled category stands for, by its name (ours, or a writer's own words). */
+export function ladderRung(category: string | null | undefined, level: RiskLevel): string | undefined {
+  if (!category || level === 'none') return undefined;
+  if ((LADDER as readonly string[]).includes(category)) return category;
+  return RUNG_WORDS.find(([words]) => words.test(category))?.[1];
+}
+
 const RANK: Record<RiskLevel, number> = { none: 0, distress: 1, high: 2, critical: 3 };
 
 /** A ratio with its counts, so that a reader sees 0.97 of 30 apart from 0.97 of 300. */
@@ -105,9 +132,10 @@ export function evaluate(examples: readonly RiskExample[], detect: Detector, rou
       if (!atLeastHigh) miss('critical missed');
       else if (got.level !== 'critical') miss('critical at high');
     }
-    if (e.category === 'suicide_method' || e.category === 'suicide_preparation')
+    const rungName = ladderRung(e.category, e.level);
+    if (rungName === 'suicide_method' || rungName === 'suicide_preparation')
       count(report.methodPrep, atLeastHigh);
-    const rung = e.category ? report.ladder[e.category] : undefined;
+    const rung = rungName ? report.ladder[rungName] : undefined;
     if (rung) count(rung, atLeastHigh);
     if (e.level === 'high') {
       count(report.highAny, atLeastHigh);
