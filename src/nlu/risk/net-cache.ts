@@ -18,7 +18,7 @@ const PREFIX = 'risk-net-';
 // Models of other keys kept beside the current one (another checkout sharing the folder, a branch switch).
 const KEEP_OTHERS = 2;
 const SUFFIX = '.bin';
-const MAGIC = 'yimen-risk-net/1';
+const MAGIC = 'yimen-risk-net/2';
 
 // The code the net's predictions depend on, relative to this module (src/nlu/risk/ or dist/src/nlu/risk/).
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -77,7 +77,7 @@ interface Header {
   hints?: boolean;
 }
 
-/** The model as bytes: a length-prefixed JSON header, then idf, weights and bias as float64. */
+/** The model as bytes: a length-prefixed JSON header, then idf and bias as float64 and the weights as float32. */
 export function encodeRiskNetModel(model: RiskNetModel, key: string): Buffer {
   const header: Header = {
     magic: MAGIC,
@@ -94,8 +94,8 @@ export function encodeRiskNetModel(model: RiskNetModel, key: string): Buffer {
   length.writeUInt32LE(json.length);
   // Float64 arrays start on an 8-byte boundary of the file, so that they can be read without copying bytes.
   const pad = Buffer.alloc((8 - ((4 + json.length) % 8)) % 8);
-  const bytes = (a: Float64Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return Buffer.concat([length, json, pad, bytes(model.idf), bytes(model.weights), bytes(model.bias)]);
+  const bytes = (a: Float64Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return Buffer.concat([length, json, pad, bytes(model.idf), bytes(model.bias), bytes(model.weights)]);
 }
 
 /** The model in bytes written by encodeRiskNetModel for `key`, or undefined when they are not that. */
@@ -109,17 +109,17 @@ export function decodeRiskNetModel(buffer: Buffer, key: string): RiskNetModel | 
     if (header.counts.length !== K || K < 2) return undefined;
     let offset = 4 + length;
     offset += (8 - (offset % 8)) % 8;
-    const floats = (n: number): Float64Array => {
-      const end = offset + n * 8;
+    // One copy of the bytes into a fresh, aligned buffer (platform byte order, as encode wrote them).
+    const take = (bytes: number): ArrayBufferLike => {
+      const end = offset + bytes;
       if (end > buffer.length) throw new RangeError('truncated');
-      // One copy of the bytes into a fresh, aligned buffer (platform byte order, as encode wrote them).
-      const out = new Float64Array(buffer.buffer.slice(buffer.byteOffset + offset, buffer.byteOffset + end));
+      const out = buffer.buffer.slice(buffer.byteOffset + offset, buffer.byteOffset + end);
       offset = end;
       return out;
     };
-    const idf = floats(V);
-    const weights = floats(V * K);
-    const bias = floats(K);
+    const idf = new Float64Array(take(V * 8));
+    const bias = new Float64Array(take(K * 8));
+    const weights = new Float32Array(take(V * K * 4));
     if (offset !== buffer.length) return undefined;
     return {
       classNames: header.classNames,
