@@ -46,6 +46,22 @@ describe('other departments’ questions are referred to them', () => {
     expect(kb.diagnose('医保报销完自己还要出好几万 实在付不起').verdict).not.toBe('out-of-scope');
   });
 
+  it('refers unpaid wages, annuities, criminal liability, school matters, phone lines and Party membership', () => {
+    const wages = kb.answer('厂里欠了我们半年的工资 该到哪里去告');
+    expect(wages.answerable).toBe(false);
+    expect(wages.text).toContain('劳动保障监察');
+    expect(kb.answer('职业年金退休了怎么领').text).toContain('人社部门');
+    expect(kb.answer('信用卡逾期好几个月了 会不会坐牢').answerable).toBe(false);
+    expect(kb.answer('闺女在学校老被同学欺负 找谁管').text).toContain('教育部门');
+    expect(kb.answer('家里的宽带老断网 找谁修').answerable).toBe(false);
+    expect(kb.answer('预备党员转正要交什么材料').text).toContain('党组织');
+  });
+
+  it('keeps wage arrears ours when the resident asks for help with them', () => {
+    expect(kb.diagnose('老板欠了工资人跑了 家里揭不开锅 能申请临时救助吗').verdict).toBe('answerable');
+    expect(kb.diagnose('被拖欠工资 请不起律师 能申请法律援助吗').verdict).toBe('answerable');
+  });
+
   it('says where to go only when the list names a department', () => {
     const read = createScopeReader(['天气', '公积金'], [], [], new Map([['公积金', '住房公积金管理中心']]));
     expect(read('公积金怎么取').referTo).toBe('住房公积金管理中心');
