@@ -62,6 +62,14 @@ describe('other departments’ questions are referred to them', () => {
     expect(kb.diagnose('被拖欠工资 请不起律师 能申请法律援助吗').verdict).toBe('answerable');
   });
 
+  it('reads 低保户 and 特困户 as who the resident is beside another department\'s service', () => {
+    expect(kb.diagnose('我们是低保户 能不能办信用卡').verdict).toBe('out-of-scope');
+    expect(kb.diagnose('特困户家的娃高考有没有加分').verdict).toBe('out-of-scope');
+    // Asking for a fee to be waived, or for help, is still ours.
+    expect(kb.diagnose('低保户住院押金能不能减免').verdict).not.toBe('out-of-scope');
+    expect(kb.diagnose('低保户买房有没有补助').verdict).not.toBe('out-of-scope');
+  });
+
   it('says where to go only when the list names a department', () => {
     const read = createScopeReader(['天气', '公积金'], [], [], new Map([['公积金', '住房公积金管理中心']]));
     expect(read('公积金怎么取').referTo).toBe('住房公积金管理中心');
