@@ -104,11 +104,19 @@ export type ConceptWeighting = (concept: Concept, corpusIdf: number) => number;
  * the documents cannot tell a specific unknown word from colloquial filler; general Chinese can.
  */
 export const specificity: ConceptWeighting = (concept) =>
-  RESIDENTS_FIGURE.test(concept.text) ? 0 : Math.max(0, phraseIdf(concept.text) - 4);
+  isResidentsFigure(concept.text) ? 0 : Math.max(0, phraseIdf(concept.text) - 4);
 
 // A figure from the resident's own life («十几万», «五六万», «八十多», «2000块»): no passage repeats it, so
 // it says nothing about which passage answers (a rare word, it would otherwise weigh the most). Bounded.
 const RESIDENTS_FIGURE = /^[0-9０-９一二三四五六七八九十百千万两几多半]{1,12}[块元岁]?$/u;
+// A public service line (12345, 12349, 12333, 110, 120) is no figure of the resident's: it names the
+// line the question is about, as the documents name it.
+const SERVICE_LINE = /^(?:123[0-9]{2}|11[0-9]|12[0-2])$/u;
+
+/** True when a word of the question is a figure from the resident's own life, not a service line's number. */
+export function isResidentsFigure(word: string): boolean {
+  return RESIDENTS_FIGURE.test(word) && !SERVICE_LINE.test(word);
+}
 
 /** Which passages contain each concept, and how much each concept weighs. */
 export interface ConceptMatches {
