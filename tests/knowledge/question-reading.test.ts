@@ -57,6 +57,11 @@ describe('reading a question: pinyin and traditional characters', () => {
     expect(read('yiliao救助去哪办')).toBe('医疗救助去哪办');
   });
 
+  it('reads a pinyin message ending in a spoken particle', () => {
+    expect(read('yi liao jiu zhu zen me shen qing ya')).toBe('医疗救助怎么申请呀');
+    expect(read('linshi jiuzhu yao duojiu ne')).toBe('临时救助要多久呢');
+  });
+
   it('reads a pinyin message with emoji in it as it reads one without', () => {
     expect(read('linshi jiuzhu 🙏 zenme shenqing')).toBe(read('linshi jiuzhu zenme shenqing'));
     expect(read('医疗救助😷怎么申请')).toBe('医疗救助 怎么申请');
