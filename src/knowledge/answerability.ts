@@ -104,7 +104,7 @@ export type ConceptWeighting = (concept: Concept, corpusIdf: number) => number;
  * the documents cannot tell a specific unknown word from colloquial filler; general Chinese can.
  */
 export const specificity: ConceptWeighting = (concept) =>
-  isResidentsFigure(concept.text) ? 0 : Math.max(0, phraseIdf(concept.text) - 4);
+  isResidentsFigure(concept.text) || isResidentsMoment(concept.text) ? 0 : Math.max(0, phraseIdf(concept.text) - 4);
 
 // A figure from the resident's own life («十几万», «五六万», «八十多», «2000块»): no passage repeats it, so
 // it says nothing about which passage answers (a rare word, it would otherwise weigh the most). Bounded.
@@ -116,6 +116,16 @@ const SERVICE_LINE = /^(?:123[0-9]{2}|11[0-9]|12[0-2])$/u;
 /** True when a word of the question is a figure from the resident's own life, not a service line's number. */
 export function isResidentsFigure(word: string): boolean {
   return RESIDENTS_FIGURE.test(word) && !SERVICE_LINE.test(word);
+}
+
+// A moment of the resident's own life («上周三交的», «前天», «去年冬天», «上个月»): like a figure, no passage
+// repeats it. A time the question asks about («多久», «几天», «什么时候») is no such word and keeps its weight.
+const RESIDENTS_MOMENT =
+  /^(?:(?:上|上上|这)(?:个)?(?:周|星期|礼拜|月)[一二三四五六七日天末底初]?|(?:大)?前天|昨天|昨晚|前几天|前些天|前段时间|前阵子|去年|前年|年初|年底|月初|月底|(?:去年|今年|前年)?(?:春天|夏天|秋天|冬天|年前|年后))$/u;
+
+/** True when a word of the question is a moment of the resident's own past (上周三, 前天, 去年冬天). */
+export function isResidentsMoment(word: string): boolean {
+  return RESIDENTS_MOMENT.test(word);
 }
 
 /** Which passages contain each concept, and how much each concept weighs. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isResidentsFigure } from '../../src/knowledge/answerability.js';
+import { isResidentsFigure, isResidentsMoment } from '../../src/knowledge/answerability.js';
 import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { anyResidentText } from '../helpers/hostile-text.js';
@@ -34,6 +34,29 @@ describe('a service line’s number is what the question is about, not the resid
         expect(typeof result).toBe('boolean');
         // A figure is one short run: anything with a letter of a word in it is not one.
         if (/[a-zA-Z\p{Script=Han}]/u.test(text.replace(/[一二三四五六七八九十百千万两几多半块元岁]/gu, ''))) expect(result).toBe(false);
+      }),
+      runs(300),
+    );
+  });
+});
+
+describe('a moment of the resident’s own past says nothing about which passage answers', () => {
+  it('tells the resident’s moments from times a question asks about', () => {
+    for (const moment of ['上周三', '上个星期', '前天', '昨晚', '去年冬天', '上个月', '前段时间', '年底']) expect(isResidentsMoment(moment)).toBe(true);
+    for (const asked of ['多久', '几天', '什么时候', '工作日', '时限', '每月', '冬天取暖']) expect(isResidentsMoment(asked)).toBe(false);
+  });
+
+  it('answers a follow-up on an application whatever day it was handed in', () => {
+    expect(kb.diagnose('麻烦帮我看看我的申请办到哪一步了 前天下午交的').verdict).toBe('answerable');
+    expect(kb.diagnose('喂喂 我想问问 去年冬天交的救助申请到现在还没信 找谁问').verdict).toBe('answerable');
+  });
+
+  it('never throws and stays fast on any text', () => {
+    fc.assert(
+      fc.property(anyResidentText(), (text) => {
+        const result = withinBound(20, () => isResidentsMoment(text), 'isResidentsMoment');
+        expect(typeof result).toBe('boolean');
+        if (text.length > 8) expect(result).toBe(false);
       }),
       runs(300),
     );
