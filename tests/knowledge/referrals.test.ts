@@ -55,6 +55,7 @@ describe('other departments’ questions are referred to them', () => {
     expect(kb.answer('闺女在学校老被同学欺负 找谁管').text).toContain('教育部门');
     expect(kb.answer('家里的宽带老断网 找谁修').answerable).toBe(false);
     expect(kb.answer('预备党员转正要交什么材料').text).toContain('党组织');
+    expect(kb.answer('县里哪个医院看风湿最好').text).toContain('医生');
   });
 
   it('keeps wage arrears ours when the resident asks for help with them', () => {
