@@ -173,3 +173,11 @@ describe('round 9: residents’ words for losses, people lost, illness of the mi
     expect(d.ranked.slice(0, 3).map((r) => r.chunk.section).join('\n')).toMatch(/跟踪反馈/u);
   });
 });
+
+describe('round 9: a bedridden relative and the one caring for them tell of hardship', () => {
+  it('a long voice message about looking after someone who cannot get up is answered', () => {
+    const d = kb.diagnose('你好我跟你说我家婆婆中风以后起不来床了我天天在家伺候她也出不去干活家里就靠我男人一点工资我想问问这种能不能领点补贴');
+    expect(d.verdict).toBe('answerable');
+    expect(d.scope.hardship).toBe(true);
+  });
+});
