@@ -58,6 +58,14 @@ describe('other departments’ questions are referred to them', () => {
     expect(kb.answer('县里哪个医院看风湿最好').text).toContain('医生');
   });
 
+  it('refers consumer complaints, street stalls, noise, parcels and taxes to their departments', () => {
+    expect(kb.answer('超市卖给我过期食品 去哪告它').text).toContain('市场监管部门');
+    expect(kb.answer('在菜场门口摆地摊被赶了 找谁说').text).toContain('城管');
+    expect(kb.answer('楼下饭店晚上噪音太大 找哪个部门').text).toContain('生态环境部门');
+    expect(kb.answer('快递丢了快递公司不认账').answerable).toBe(false);
+    expect(kb.answer('卖了自家的旧房子要交税吗').answerable).toBe(false);
+  });
+
   it('keeps wage arrears ours when the resident asks for help with them', () => {
     expect(kb.diagnose('老板欠了工资人跑了 家里揭不开锅 能申请临时救助吗').verdict).toBe('answerable');
     expect(kb.diagnose('被拖欠工资 请不起律师 能申请法律援助吗').verdict).toBe('answerable');
