@@ -118,10 +118,11 @@ export function isResidentsFigure(word: string): boolean {
   return RESIDENTS_FIGURE.test(word) && !SERVICE_LINE.test(word);
 }
 
-// A moment of the resident's own life («上周三交的», «前天», «去年冬天», «上个月»): like a figure, no passage
-// repeats it. A time the question asks about («多久», «几天», «什么时候») is no such word and keeps its weight.
+// A moment of the resident's own past («上周三交的», «前天», «去年冬天», «上个月»): like a figure, no passage
+// repeats it. Only the past: a time the question may ask about («这个月能发吗», «冬天取暖», «年底前», «多久»)
+// keeps its weight.
 const RESIDENTS_MOMENT =
-  /^(?:(?:上|上上|这)(?:个)?(?:周|星期|礼拜|月)[一二三四五六七日天末底初]?|(?:大)?前天|昨天|昨晚|前几天|前些天|前段时间|前阵子|去年|前年|年初|年底|月初|月底|(?:去年|今年|前年)?(?:春天|夏天|秋天|冬天|年前|年后))$/u;
+  /^(?:上上?(?:个)?(?:周|星期|礼拜|月)[一二三四五六七日天末底初]?|(?:大)?前天|昨天|昨晚|前几天|前些天|前段时间|前阵子|(?:去年|前年)(?:春天|夏天|秋天|冬天|年初|年底)?)$/u;
 
 /** True when a word of the question is a moment of the resident's own past (上周三, 前天, 去年冬天). */
 export function isResidentsMoment(word: string): boolean {

@@ -42,8 +42,8 @@ describe('a service line’s number is what the question is about, not the resid
 
 describe('a moment of the resident’s own past says nothing about which passage answers', () => {
   it('tells the resident’s moments from times a question asks about', () => {
-    for (const moment of ['上周三', '上个星期', '前天', '昨晚', '去年冬天', '上个月', '前段时间', '年底']) expect(isResidentsMoment(moment)).toBe(true);
-    for (const asked of ['多久', '几天', '什么时候', '工作日', '时限', '每月', '冬天取暖']) expect(isResidentsMoment(asked)).toBe(false);
+    for (const moment of ['上周三', '上个星期', '前天', '昨晚', '去年冬天', '上个月', '前段时间', '前年']) expect(isResidentsMoment(moment)).toBe(true);
+    for (const asked of ['多久', '几天', '什么时候', '工作日', '时限', '每月', '冬天', '这个月', '年底']) expect(isResidentsMoment(asked)).toBe(false);
   });
 
   it('answers a follow-up on an application whatever day it was handed in', () => {
