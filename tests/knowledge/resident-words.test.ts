@@ -181,3 +181,11 @@ describe('round 9: a bedridden relative and the one caring for them tell of hard
     expect(d.scope.hardship).toBe(true);
   });
 });
+
+describe('round 9: a death by accident leaves a family without its living', () => {
+  it('a husband killed at work, and no way to go on, is answered from temporary assistance', () => {
+    const d = kb.diagnose('厂里的叉车把我男人砸死了 家里就剩我和俩娃 往后日子咋过');
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked[0]?.chunk.programme?.type).toBe('temporary');
+  });
+});
