@@ -104,11 +104,30 @@ export type ConceptWeighting = (concept: Concept, corpusIdf: number) => number;
  * the documents cannot tell a specific unknown word from colloquial filler; general Chinese can.
  */
 export const specificity: ConceptWeighting = (concept) =>
-  RESIDENTS_FIGURE.test(concept.text) ? 0 : Math.max(0, phraseIdf(concept.text) - 4);
+  isResidentsFigure(concept.text) || isResidentsMoment(concept.text) ? 0 : Math.max(0, phraseIdf(concept.text) - 4);
 
 // A figure from the resident's own life («十几万», «五六万», «八十多», «2000块»): no passage repeats it, so
 // it says nothing about which passage answers (a rare word, it would otherwise weigh the most). Bounded.
 const RESIDENTS_FIGURE = /^[0-9０-９一二三四五六七八九十百千万两几多半]{1,12}[块元岁]?$/u;
+// A public service line (12345, 12349, 12333, 110, 120) is no figure of the resident's: it names the
+// line the question is about, as the documents name it.
+const SERVICE_LINE = /^(?:123[0-9]{2}|11[0-9]|12[0-2])$/u;
+
+/** True when a word of the question is a figure from the resident's own life, not a service line's number. */
+export function isResidentsFigure(word: string): boolean {
+  return RESIDENTS_FIGURE.test(word) && !SERVICE_LINE.test(word);
+}
+
+// A moment of the resident's own past («上周三交的», «前天», «去年冬天», «上个月»): like a figure, no passage
+// repeats it. Only the past: a time the question may ask about («这个月能发吗», «冬天取暖», «年底前», «多久»)
+// keeps its weight.
+const RESIDENTS_MOMENT =
+  /^(?:上上?(?:个)?(?:周|星期|礼拜|月)[一二三四五六七日天末底初]?|(?:大)?前天|昨天|昨晚|前几天|前些天|前段时间|前阵子|(?:去年|前年)(?:春天|夏天|秋天|冬天|年初|年底)?)$/u;
+
+/** True when a word of the question is a moment of the resident's own past (上周三, 前天, 去年冬天). */
+export function isResidentsMoment(word: string): boolean {
+  return RESIDENTS_MOMENT.test(word);
+}
 
 /** Which passages contain each concept, and how much each concept weighs. */
 export interface ConceptMatches {

@@ -13,10 +13,19 @@ export function asks(clause: string): boolean {
 
 // A clause for telling from asking: cut at sentence ends, commas, semicolons and spaces.
 const CLAUSE = /[^。！？!?，,；;\s]+/gu;
+// Where a spoken question starts inside a run with no punctuation (voice input: «…我一个人伺候他我想问问
+// 能不能补点钱»): the story told before it is a clause of its own.
+const QUESTION_OPENER = /(?:我|俺)?(?:想问|请问|想咨询|想打听)/gu;
 
 /** The clauses of a text with where each starts, marked as asking or telling (see asks). Linear in the text. */
 export function clauses(text: string): { text: string; start: number; asking: boolean }[] {
-  return [...text.matchAll(CLAUSE)].map((m) => ({ text: m[0], start: m.index, asking: asks(m[0]) }));
+  return [...text.matchAll(CLAUSE)].flatMap((m) => {
+    const cuts = [0, ...[...m[0].matchAll(QUESTION_OPENER)].map((o) => o.index).filter((i) => i > 0), m[0].length];
+    return cuts.slice(0, -1).map((from, k) => {
+      const piece = m[0].slice(from, cuts[k + 1]);
+      return { text: piece, start: m.index + from, asking: asks(piece) };
+    });
+  });
 }
 
 // Clauses are cut at sentence ends, commas, semicolons and spaces (voice input leaves spaces or

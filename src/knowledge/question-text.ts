@@ -17,6 +17,9 @@ export const QUESTION_PHRASES: readonly string[] = [
   '住院', '怎么交', '交多少', '没钱', '没有钱', '帮忙', '帮助', '补助', '补贴', '能领', '多少', '电话', '在哪', '进度', '结果',
   // A question mostly ends in 「吗」: a final 「ma」 is read so, not as the 「妈」 of 「我妈」.
   '行吗', '能吗', '对吗', '申请吗',
+  // A spoken question often ends in a particle («zen me shen qing a»), which the documents never use:
+  // without it the whole pinyin message would not be read.
+  '啊', '呀', '呢',
 ];
 
 /**

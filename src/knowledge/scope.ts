@@ -16,12 +16,14 @@ export interface Scope {
 }
 
 // Words that say who the resident is rather than what they ask for: next to another department's
-// service («残疾人能考驾照吗», «残疾人办护照要什么») they do not make the question one about the programme.
-// 低保户 is left out on purpose: being one bears on fees and waivers elsewhere (押金, 减免).
-const WHO_ONE_IS = /残疾人|残障人士|残疾/gu;
+// service («残疾人能考驾照吗», «低保户能不能办房贷», «特困户的孩子高考有没有照顾分») they do not make the
+// question one about the programme. Being one bears on fees and waivers elsewhere (押金, 减免): asking
+// for one is asking for help (below), so that question stays ours.
+const WHO_ONE_IS = /残疾人|残障人士|残疾|低保户|低保家庭|五保户|特困户|特困家庭/gu;
 
-// Words that ask for help; anywhere outside an out-of-scope term they keep a question in scope.
-const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助/u;
+// Words that ask for help (a grant, or a fee waived); anywhere outside an out-of-scope term they keep a
+// question in scope.
+const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助|减免|免除|免交/u;
 // Words that say times are hard: like hardship words, they keep a question in scope unless they only
 // tell the story before another department's question («家里困难 想问下网贷哪个好借»).
 const HARD_TIMES = /困难|揭不开锅|过不下去|活不下去/u;

@@ -4,11 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { composePartsAnswer, PART_NO_FIGURE, PART_NOT_COVERED } from '../../src/knowledge/compose-parts.js';
-import { MAX_QUESTION_PARTS, questionParts } from '../../src/knowledge/question-parts.js';
+import { clauses, MAX_QUESTION_PARTS, questionParts } from '../../src/knowledge/question-parts.js';
 import { accentFree, createHomophoneFixer } from '../../src/knowledge/homophones.js';
 import { createQuestionReader, QUESTION_PHRASES } from '../../src/knowledge/question-text.js';
 import { createPinyinReader } from '../../src/text/pinyin-reader.js';
 import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
+import { runs, withinBound } from '../helpers/fuzz.js';
 
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
 let kb: LoadedKnowledgeBase;
@@ -55,6 +56,11 @@ describe('reading a question: pinyin and traditional characters', () => {
     expect(read('残疾人 shenqing yao duojiu')).toBe('残疾人 申请要多久');
     expect(read('想问 linshi jiuzhu 的事')).toBe('想问 临时救助 的事');
     expect(read('yiliao救助去哪办')).toBe('医疗救助去哪办');
+  });
+
+  it('reads a pinyin message ending in a spoken particle', () => {
+    expect(read('yi liao jiu zhu zen me shen qing ya')).toBe('医疗救助怎么申请呀');
+    expect(read('linshi jiuzhu yao duojiu ne')).toBe('临时救助要多久呢');
   });
 
   it('reads a pinyin message with emoji in it as it reads one without', () => {
@@ -235,6 +241,28 @@ describe('reading a question: same-sound slips of key words', () => {
         expect(performance.now() - start).toBeLessThan(200);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('reading a question: telling from asking in a voice message', () => {
+  it('a spoken opener (我想问一下, 请问) starts the asking clause inside an unpunctuated run', () => {
+    const found = clauses('我家老伴瘫了三年我一个人照顾我想问一下能不能办低保');
+    expect(found.map((c) => c.text)).toEqual(['我家老伴瘫了三年我一个人照顾', '我想问一下能不能办低保']);
+    expect(found.map((c) => c.asking)).toEqual([false, true]);
+    expect(clauses('请问低保怎么办').map((c) => c.text)).toEqual(['请问低保怎么办']);
+  });
+
+  it('never throws, keeps every clause inside the text at its offset, and stays fast', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        const found = withinBound(50, () => clauses(text), 'clauses');
+        for (const c of found) {
+          expect(c.text).not.toBe('');
+          expect(text.slice(c.start, c.start + c.text.length)).toBe(c.text);
+        }
+      }),
+      runs(300),
     );
   });
 });

@@ -46,6 +46,39 @@ describe('other departments’ questions are referred to them', () => {
     expect(kb.diagnose('医保报销完自己还要出好几万 实在付不起').verdict).not.toBe('out-of-scope');
   });
 
+  it('refers unpaid wages, annuities, criminal liability, school matters, phone lines and Party membership', () => {
+    const wages = kb.answer('厂里欠了我们半年的工资 该到哪里去告');
+    expect(wages.answerable).toBe(false);
+    expect(wages.text).toContain('劳动保障监察');
+    expect(kb.answer('职业年金退休了怎么领').text).toContain('人社部门');
+    expect(kb.answer('信用卡逾期好几个月了 会不会坐牢').answerable).toBe(false);
+    expect(kb.answer('闺女在学校老被同学欺负 找谁管').text).toContain('教育部门');
+    expect(kb.answer('家里的宽带老断网 找谁修').answerable).toBe(false);
+    expect(kb.answer('预备党员转正要交什么材料').text).toContain('党组织');
+    expect(kb.answer('县里哪个医院看风湿最好').text).toContain('医生');
+  });
+
+  it('refers consumer complaints, street stalls, noise, parcels and taxes to their departments', () => {
+    expect(kb.answer('超市卖给我过期食品 去哪告它').text).toContain('市场监管部门');
+    expect(kb.answer('在菜场门口摆地摊被赶了 找谁说').text).toContain('城管');
+    expect(kb.answer('楼下饭店晚上噪音太大 找哪个部门').text).toContain('生态环境部门');
+    expect(kb.answer('快递丢了快递公司不认账').answerable).toBe(false);
+    expect(kb.answer('卖了自家的旧房子要交税吗').answerable).toBe(false);
+  });
+
+  it('keeps wage arrears ours when the resident asks for help with them', () => {
+    expect(kb.diagnose('老板欠了工资人跑了 家里揭不开锅 能申请临时救助吗').verdict).toBe('answerable');
+    expect(kb.diagnose('被拖欠工资 请不起律师 能申请法律援助吗').verdict).toBe('answerable');
+  });
+
+  it('reads 低保户 and 特困户 as who the resident is beside another department\'s service', () => {
+    expect(kb.diagnose('我们是低保户 能不能办信用卡').verdict).toBe('out-of-scope');
+    expect(kb.diagnose('特困户家的娃高考有没有加分').verdict).toBe('out-of-scope');
+    // Asking for a fee to be waived, or for help, is still ours.
+    expect(kb.diagnose('低保户住院押金能不能减免').verdict).not.toBe('out-of-scope');
+    expect(kb.diagnose('低保户买房有没有补助').verdict).not.toBe('out-of-scope');
+  });
+
   it('says where to go only when the list names a department', () => {
     const read = createScopeReader(['天气', '公积金'], [], [], new Map([['公积金', '住房公积金管理中心']]));
     expect(read('公积金怎么取').referTo).toBe('住房公积金管理中心');

@@ -145,3 +145,47 @@ describe('near misses of other departments stay declined', () => {
     expect(kb.answer('老伴走了 死亡证明开好了 家里困难办丧事有没有补助').answerable).toBe(true);
   });
 });
+
+// Round 9 of issue 14: whole kinds of residents' words (a sudden loss, someone lost, memory loss and
+// mental illness, caring for someone bedridden, how long one has waited), in sentences written for these tests.
+describe('round 9: residents’ words for losses, people lost, illness of the mind and waiting', () => {
+  const cards = (question: string): (string | undefined)[] =>
+    kb.diagnose(question).ranked.slice(0, 3).map((r) => r.chunk.programme?.type);
+
+  it('money lost to a swindler or a thief, and nothing left to live on, finds temporary assistance', () => {
+    expect(cards('网上投资被骗光了积蓄 一家人吃饭都成问题 能申请什么')).toContain('temporary');
+  });
+
+  it('an old man who cannot find his way home finds the rescue station', () => {
+    const d = kb.diagnose('路口有个大爷走丢了 问他家在哪也说不出来 该找谁');
+    expect(d.verdict).toBe('answerable');
+    expect(cards('路口有个大爷走丢了 问他家在哪也说不出来 该找谁')).toContain('vagrant');
+  });
+
+  it('a spouse whose mental illness needs treatment the family cannot pay for finds medical help or disability', () => {
+    const found = cards('丈夫精神病又犯了 住院没钱治 我一个人带不动');
+    expect(found.some((t) => t === 'medical' || t === 'disability')).toBe(true);
+  });
+
+  it('waiting a week or two after a transfer finds the window’s follow-up', () => {
+    const d = kb.diagnose('申请转到住建那边两个礼拜了 一直没人理');
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked.slice(0, 3).map((r) => r.chunk.section).join('\n')).toMatch(/跟踪反馈/u);
+  });
+});
+
+describe('round 9: a bedridden relative and the one caring for them tell of hardship', () => {
+  it('a long voice message about looking after someone who cannot get up is answered', () => {
+    const d = kb.diagnose('你好我跟你说我家婆婆中风以后起不来床了我天天在家伺候她也出不去干活家里就靠我男人一点工资我想问问这种能不能领点补贴');
+    expect(d.verdict).toBe('answerable');
+    expect(d.scope.hardship).toBe(true);
+  });
+});
+
+describe('round 9: a death by accident leaves a family without its living', () => {
+  it('a husband killed at work, and no way to go on, is answered from temporary assistance', () => {
+    const d = kb.diagnose('厂里的叉车把我男人砸死了 家里就剩我和俩娃 往后日子咋过');
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked[0]?.chunk.programme?.type).toBe('temporary');
+  });
+});
