@@ -20,8 +20,6 @@ export const HELDOUT_C_FILE = fileURLToPath(new URL('./heldout/set-c.yaml', impo
 export const DEV_G_FILE = fileURLToPath(new URL('./dev-g.yaml', import.meta.url));
 /** Set H: written while round 6 was tuned, measured three times while held out, now development data. */
 export const DEV_H_FILE = fileURLToPath(new URL('./dev-h.yaml', import.meta.url));
-/** Held-out set I: written before round 8 by colleagues who had not read the knowledge base. */
-export const HELDOUT_I_FILE = fileURLToPath(new URL('./heldout/set-i.yaml', import.meta.url));
 /** Set F, held out in round 5 and measured once; now development data. */
 export const DEV_F_FILE = fileURLToPath(new URL('./dev-f.yaml', import.meta.url));
 /** Set E: held out in round 4, measured once, now development data (its misses are read). */
@@ -73,7 +71,8 @@ export type Split =
   | 'set-f'
   | 'set-g'
   | 'set-h'
-  | 'set-i';
+  | 'set-i'
+  | 'set-j';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -198,9 +197,10 @@ export function loadDevH(): BenchQuestion[] {
   return loadTopicQuestions(DEV_H_FILE, 'set-h');
 }
 
-/** The held-out set I, or undefined when the file is absent. */
-export function loadHeldOutI(): BenchQuestion[] | undefined {
-  return existsSync(HELDOUT_I_FILE) ? loadTopicQuestions(HELDOUT_I_FILE, 'set-i') : undefined;
+/** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
+export function loadHeldOutSet(letter: 'i' | 'j'): BenchQuestion[] | undefined {
+  const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
+  return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }
 
 /** Set F, now development data (bench/kb/dev-f.yaml). */

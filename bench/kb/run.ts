@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-i.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-i.yaml and set-j.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -23,7 +23,7 @@ import {
   loadDevF,
   loadDevG,
   loadDevH,
-  loadHeldOutI,
+  loadHeldOutSet,
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
@@ -102,7 +102,8 @@ const devSetE = loadDevE();
 const devSetF = loadDevF();
 const devSetG = loadDevG();
 const devSetH = loadDevH();
-const heldOutI = process.argv.includes('--dev') ? undefined : loadHeldOutI();
+const heldOutI = process.argv.includes('--dev') ? undefined : loadHeldOutSet('i');
+const heldOutJ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('j');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -168,6 +169,12 @@ if (heldOutI)
   sets.push({
     label: 'held-out set I, written before round 8 (aggregates only)',
     questions: heldOutI,
+    inSample: false,
+  });
+if (heldOutJ)
+  sets.push({
+    label: 'held-out set J, written while round 9 was tuned (aggregates only)',
+    questions: heldOutJ,
     inSample: false,
   });
 sets.push({
@@ -377,6 +384,7 @@ function checkExpectations(
     ['G', devSetG],
     ['H', devSetH],
     ['I', heldOutI],
+    ['J', heldOutJ],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
