@@ -173,7 +173,7 @@ if (heldOutI)
   });
 if (heldOutJ)
   sets.push({
-    label: 'held-out set J, written while round 9 was tuned (aggregates only)',
+    label: 'held-out set J, written after round 9 (aggregates only)',
     questions: heldOutJ,
     inSample: false,
   });
