@@ -28,7 +28,7 @@ const RUNG_WORDS: readonly [RegExp, (typeof LADDER)[number]][] = [
     'suicide_preparation',
   ],
   [
-    /past_self_harm|self_harm_past|past_attempt|recurrent_self_harm|recent_self_harm|recent_attempt/u,
+    /past_self_harm|self_harm_past|past_attempt|attempt_past|recurrent_self_harm|recent_self_harm|recent_attempt/u,
     'self_harm_past',
   ],
   [/self_harm/u, 'self_harm'],
