@@ -26,6 +26,8 @@ describe('round 11: crises of the new kinds reach critical', () => {
     '戒酒以后 想死的念头又冒出来了',
     '我女儿腿上一道一道的 有几条是新划的',
     '我是网格员 看到一户人家把孩子锁在阳台上 孩子一直在哭',
+    '我在工地上 听说我妈又被我继父打了 她在电话里一直哭',
+    '卡里的钱都转给我女儿了 麻烦帮我问问 我的低保是不是可以停了',
   ])('「%s」 is critical', (text) => {
     expect(assess(text).level).toBe('critical');
   });
@@ -65,6 +67,8 @@ describe("round 11: the new signals' calm look-alikes stay below high", () => {
     '网上认识了个朋友 约好周末一起去爬山',
     '叔叔摸摸我的头说我长高了',
     '车里锁着的是我的行李 钥匙丢了怎么办',
+    '听说我儿子的学校要收补课费 有补助吗',
+    '听说我爸住院了 我在外地回不去 医药费能报销多少',
   ])('「%s」 stays below high', (text) => {
     expect(levelRank(assess(text).level)).toBeLessThan(levelRank('high'));
   });
