@@ -6,6 +6,8 @@ import { startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { moneyClauses } from '../text/money-clauses.js';
+import { numberBeforePeriod } from '../text/number-before-period.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
@@ -128,7 +130,8 @@ const THEN_WORDS = /平时|平常|往常|以前|原来|之前|本来|过去/u;
 
 /** The answer without the clauses about the past; when 现在 is set against another time, its clauses alone. */
 function presentOnly(text: string): string {
-  const clauses = text.split(/[\s,，。;；]+/u).filter((c) => c.length > 0);
+  // 「本来一个月七千现在就我一个人四千五」: a 现在 after a past time starts a clause of its own.
+  const clauses = moneyClauses(text);
   const now = clauses.filter((c) => NOW_CLAUSE.test(c));
   if (now.length > 0 && now.length < clauses.length && THEN_WORDS.test(text)) return now.join(' ');
   return text.replace(PAST_CLAUSE, ' ');
@@ -146,12 +149,14 @@ function numberTokens(flat: string): NumberToken[] {
     [...flat.matchAll(NUMBER_TOKEN)]
       .map((m) => {
         const at = m.index ?? 0;
-        const end = at + m[0].length;
+        // 「一百二一个月」: the last 一 starts the period word, it is no digit of the amount.
+        const said = numberBeforePeriod(m[0], flat.slice(at + m[0].length));
+        const end = at + said.length;
         return {
           at,
           end,
-          value: parseChineseNumber(m[0]),
-          unit: /^[块元万千百]/.test(flat.slice(end)) || /[万千百]/.test(m[0]),
+          value: parseChineseNumber(said),
+          unit: /^[块元万千百]/.test(flat.slice(end)) || /[万千百]/.test(said),
         };
       })
       .filter((c): c is NumberToken => c.value !== undefined && Number.isFinite(c.value))
