@@ -1,4 +1,5 @@
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { appliedBefore } from './applied-before.js';
 import { cutText } from '../text/well-formed.js';
 import { splitClauses } from './urgency/clauses.js';
 
@@ -82,6 +83,8 @@ const WANT_TO_APPLY = new RegExp(
 const MAY_I_APPLY =
   /(?:能不能|能否|可不可以|可以|能|够不够|符不符合|符合)[^，。？！?!\s]{0,6}?(?:申请|申报|办|享受|领|吃上?低保|条件)|申请[^，。？！?!\s]{0,10}(?:吗|么|不|伐)$|有没有[^，。？！?!\s]{0,12}(?:可以|能)(?:申请|办)|(?:这里|这儿|这边|你们这儿?)(?:能|可以|可不可以|能不能)?(?:申请|办|报)/u;
 const HELP = /低保|特困|五保|救助|补助|补贴|帮扶|两项补贴|廉租|公租/u;
+// 「是不是也能吃个低保」「能不能也给办个临时救助」: beside an application made, whether another kind may be had too.
+const ALSO_MAY = /(?:也|还)(?:能|可以)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)|(?:能|可以)(?:不能)?(?:也|还|一块儿?|一起)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)/u;
 const PLEA =
   /(?:不知道|不晓得|不懂)(?:该|应该|要)?(?:找谁|找哪|怎么办|咋办|咋整)|怎么办(?!理)|咋办|咋整|帮帮(?:我|俺|我们|咱|忙)|救救|求求|求助|没办法了|走投无路|救助一下|管管我/u;
 // A question clause: a question word or mark.
@@ -239,7 +242,7 @@ export function readMessageParts(message: string): MessageParts {
   const hypothetical = HYPOTHETICAL.test(text);
   // 「要是…能在这边申请吗」 imagines a case: a question about the rules, not the wish to apply now.
   const mayI = !hypothetical && clauses.some((c) => MAY_I_APPLY.test(c) && !PERMISSION.test(c));
-  const existingApplication = EXISTING.test(text) && !hypothetical;
+  const existingApplication = (EXISTING.test(text) || appliedBefore(text)) && !hypothetical;
   const questions = clauses.filter(
     (c) => QUESTION.test(c) && POLICY_TOPIC.test(c) && !(WANT_TO_APPLY.test(c) && !POLICY_TOPIC.test(c)),
   );
@@ -265,7 +268,12 @@ export function readMessageParts(message: string): MessageParts {
   const reportsOther = seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || writerRole);
   const laterWish = existingApplication
     ? (clauses.find(
-        (c) => WANT_TO_APPLY.test(c) && !EXISTING.test(c) && !PERMISSION.test(c) && !ALTERNATIVE.test(c),
+        (c) =>
+          (WANT_TO_APPLY.test(c) || ALSO_MAY.test(c)) &&
+          !EXISTING.test(c) &&
+          !appliedBefore(c) &&
+          !PERMISSION.test(c) &&
+          !ALTERNATIVE.test(c),
       ) ?? null)
     : null;
   return {
