@@ -38,6 +38,8 @@ export interface MessageParts {
   asksPermission: boolean;
   /** A particular person or household is named (有个, 一户, 这家, 叫王某), not people in general. */
   namesParticular: boolean;
+  /** Every clause that asks something (吗, 怎么, 能不能 …), about a policy topic or not: 「这个要爸妈签字吗」. */
+  askedBack: string[];
   /** The writer offers help (to volunteer, to donate) rather than asking for it. */
   offersHelp: boolean;
   /** The writer reports someone else's situation (反映 / 上报 a household, as a cadre, teacher, neighbour). */
@@ -289,6 +291,7 @@ export function readMessageParts(message: string): MessageParts {
     hardship,
     plea,
     asksSomething: clauses.some((c) => QUESTION.test(c)),
+    askedBack: clauses.filter((c) => QUESTION.test(c)),
     questions,
     aboutSomeoneElse: seen,
     existingApplication,

@@ -19,3 +19,29 @@ describe('routing readers on hostile text', () => {
     );
   });
 });
+
+describe('form answer readers of round eight on hostile text', () => {
+  it('changeOfMind returns part of the message or nothing', async () => {
+    const { changeOfMind } = await import('../../src/flows/application/change-of-mind.js');
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        const mind = withinBound(BOUND_MS, () => changeOfMind(text), 'changeOfMind');
+        if (mind !== undefined) expect(text.includes(mind)).toBe(true);
+      }),
+      runs(200),
+    );
+  });
+
+  it('rangeMiddle returns a finite amount between the bottom and three times it', async () => {
+    const { rangeMiddle } = await import('../../src/text/amount-range.js');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), anyResidentText(), (low, after) => {
+        const middle = withinBound(BOUND_MS, () => rangeMiddle(low, after), 'rangeMiddle');
+        expect(Number.isFinite(middle)).toBe(true);
+        expect(middle).toBeGreaterThanOrEqual(low);
+        expect(middle).toBeLessThanOrEqual(low * 2);
+      }),
+      runs(200),
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
 import { moneyClauseEnd, moneyClauseStart } from '../../text/money-clauses.js';
+import { rangeMiddle } from '../../text/amount-range.js';
 import { numberBeforePeriod } from '../../text/number-before-period.js';
 import { found, type FoundEntity } from './found.js';
 import { blankNumberIdioms } from './number-idioms.js';
@@ -209,12 +210,14 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
       (PERIOD_ONLY.test(match[1] ?? '') && (COSTS.test(between) || EXPENSE_WORDS.test(spokenOf(text, match.index))))
     )
       continue;
-    const amount = rangeOrNumber(
+    const said = rangeOrNumber(
       match[3],
       match[4],
       match[5],
       match[6] === undefined ? undefined : numberBeforePeriod(match[6], scan.slice(match.index + match[0].length)),
     );
+    // 「一千到一千二」: the middle of a range told with 到.
+    const amount = said === undefined ? undefined : rangeMiddle(said, scan.slice(match.index + match[0].length));
     if (amount === undefined || amount <= 0) continue;
     const start = match.index;
     const end = start + match[0].length;
