@@ -12,6 +12,7 @@ import { spelledDigits } from '../text/spoken-digits.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
 import { aliasHits } from './alias-match.js';
+import { canButNeedsHelp } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
 import { countListedMembers } from './household-members.js';
 import type { FormField } from './form-schema.js';
@@ -338,7 +339,8 @@ function readChoice(field: FormField, text: string): AnswerReading {
 export function choiceNamed(field: FormField, answer: string): string | undefined {
   const choices = field.choices ?? [];
   const clean = cutText(answer, MAX_MESSAGE_CHARS).trim();
-  if (field.mixed && choices.includes(field.mixed) && CAN_THEN_CANNOT.test(clean)) return field.mixed;
+  if (field.mixed && choices.includes(field.mixed) && (CAN_THEN_CANNOT.test(clean) || canButNeedsHelp(clean)))
+    return field.mixed;
   // Aliases first: they are written for the words residents use, negations included (「没有子女」). When
   // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
   // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.

@@ -85,6 +85,8 @@ const WANT_TO_APPLY = new RegExp(
 const MAY_I_APPLY =
   /(?:能不能|能否|可不可以|可以|能|够不够|符不符合|符合)[^，。？！?!\s]{0,6}?(?:申请|申报|办|享受|领|吃上?低保|条件)|申请[^，。？！?!\s]{0,10}(?:吗|么|不|伐)$|有没有[^，。？！?!\s]{0,12}(?:可以|能)(?:申请|办)|(?:这里|这儿|这边|你们这儿?)(?:能|可以|可不可以|能不能)?(?:申请|办|报)/u;
 const HELP = /低保|特困|五保|救助|补助|补贴|帮扶|两项补贴|廉租|公租/u;
+// 「要不要」「需不需要」「用不用」: a question asked as a verb and its negation.
+const A_NOT_A = /(要|是|用|需|能|会|行|可|去|来|给|让|够)不\1/u;
 // 「是不是也能吃个低保」「能不能也给办个临时救助」: beside an application made, whether another kind may be had too.
 const ALSO_MAY = /(?:也|还)(?:能|可以)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)|(?:能|可以)(?:不能)?(?:也|还|一块儿?|一起)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)/u;
 const PLEA =
@@ -291,7 +293,7 @@ export function readMessageParts(message: string): MessageParts {
     hardship,
     plea,
     asksSomething: clauses.some((c) => QUESTION.test(c)),
-    askedBack: clauses.filter((c) => QUESTION.test(c)),
+    askedBack: clauses.filter((c) => QUESTION.test(c) || A_NOT_A.test(c)),
     questions,
     aboutSomeoneElse: seen,
     existingApplication,

@@ -83,3 +83,43 @@ describe('choices in the resident’s own words', () => {
     );
   });
 });
+
+describe('what the person can do and what they need help with, in separate clauses', () => {
+  it.each(['穿衣吃饭还能自己来 上厕所要人扶', '能拄着拐走几步 买菜烧饭靠女儿帮忙'])(
+    '「%s」 is partly able',
+    (text) => {
+      expect(answer('extreme_poverty', ['self_care'], text).self_care).toBe('部分自理');
+    },
+  );
+
+  it.each([
+    ['自己能烧饭能下地 就是年纪大了', '能自理'],
+    ['下不了床 吃喝都要人伺候', '完全不能自理'],
+  ])('「%s」 stays %s', (text, expected) => {
+    expect(answer('extreme_poverty', ['self_care'], text).self_care).toBe(expected);
+  });
+
+  it('nobody married is no one to support', () => {
+    expect(answer('extreme_poverty', ['supporters'], '一直没成家 就一个人过').supporters).toBe(
+      '没有赡养扶养人',
+    );
+  });
+});
+
+describe('a take-home figure told as a correction', () => {
+  it('replaces the income given before while another field is asked', () => {
+    const definition = forms.forType('minimum_living');
+    const asked = definition.fields.filter((f) => f.name === 'special_members');
+    const text = '哎呀刚才说多了 那是税前 实发两千三';
+    const { fields } = fillFields({ monthly_income: 2600 }, definition, text, extractEntities(text), asked);
+    expect(fields.monthly_income).toBe(2300);
+  });
+});
+
+describe('a question asked as a verb and its negation', () => {
+  it('is a clause asked back', async () => {
+    const { readMessageParts } = await import('../../src/nlu/message-parts.js');
+    expect(readMessageParts('对了 用不用把孩子的户口本也带上').askedBack).toHaveLength(1);
+    expect(readMessageParts('三口人 一个月两千').askedBack).toHaveLength(0);
+  });
+});

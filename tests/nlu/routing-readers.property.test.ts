@@ -45,3 +45,15 @@ describe('form answer readers of round eight on hostile text', () => {
     );
   });
 });
+
+describe('the mixed-ability reader on hostile text', () => {
+  it('returns a boolean at once', async () => {
+    const { canButNeedsHelp } = await import('../../src/forms/mixed-ability.js');
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        expect(typeof withinBound(BOUND_MS, () => canButNeedsHelp(text), 'canButNeedsHelp')).toBe('boolean');
+      }),
+      runs(200),
+    );
+  });
+});
