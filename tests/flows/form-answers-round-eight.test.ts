@@ -123,3 +123,18 @@ describe('a question asked as a verb and its negation', () => {
     expect(readMessageParts('三口人 一个月两千').askedBack).toHaveLength(0);
   });
 });
+
+describe('who applies, when a community worker writes', () => {
+  it.each([
+    '我是城东社区的社工 社区这边想替辖区一个独居老人申请临时救助',
+    '您好 我们居委会这里想帮一位瘫痪的阿姨申请低保',
+  ])('「%s」 is the committee applying', async (text) => {
+    const { inferApplicantRelation } = await import('../../src/forms/infer.js');
+    expect(inferApplicantRelation(text)).toBe('村（居）委会代为申请');
+  });
+
+  it('a social worker who only advised the writer is not', async () => {
+    const { inferApplicantRelation } = await import('../../src/forms/infer.js');
+    expect(inferApplicantRelation('社区的社工叫我自己上网申请低保')).not.toBe('村（居）委会代为申请');
+  });
+});
