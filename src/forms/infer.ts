@@ -10,13 +10,14 @@ const FOR_RELATIVE = new RegExp(
 );
 // The committee or one of its people: 村委会, 网格员, 「…村的支书」「村里的会计」.
 const COMMITTEE =
-  /村委会?|居委会?|社区干部|社区工作人员|网格员|网格长|村干部|村支书|村主任|支书|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
+  /村委会?|居委会?|社区(?:的)?(?:干部|工作人员|工作者|社工|书记|主任)|社工|网格员|网格长|村干部|村支书|村主任|支书|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
 const ON_BEHALF = /帮|替|代|给|为/;
 // 「你们能帮帮忙吗」 asks the office for help; it says nothing of the committee acting for someone.
 const ASKS_OFFICE = /帮帮|帮(?:个|点)?忙|帮一把|拉一把/gu;
 // 「村里想帮他申请」「社区准备替她报」: the village or the community itself acts for the person.
+// 「社区这边想帮辖区一位老人申请」: where the committee speaks from (这边, 我们) may stand between.
 const COMMITTEE_ACTS =
-  /(?:村里|社区里?|居委)(?:想|要|准备|打算)?(?:帮|替|给|为)(?:他|她|他们|老人|这户|这家|这位|这个)/u;
+  /(?:村里|社区里?|居委会?|村委会?)(?:这边|那边|这里|我们)?(?:想|要|准备|打算)?(?:帮|替|给|为)(?:辖区|本村|村里)?(?:的)?(?:一位|一个|他|她|他们|老人|这户|这家|这位|这个)/u;
 // 「我是王秀英的女儿」「俺是他儿媳妇」: who the writer is to the applicant.
 const WRITER_IS_RELATIVE = new RegExp(`(?:我|俺)是[^，。,\\s]{0,6}?的?(?:${RELATIVES})`);
 // 「村干部说让我申请」「网格员叫俺来网上弄」: the committee advised the writer, who applies for themselves.

@@ -6,10 +6,13 @@ import { startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { moneyClauses } from '../text/money-clauses.js';
+import { numberBeforePeriod } from '../text/number-before-period.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
 import { aliasHits } from './alias-match.js';
+import { canButNeedsHelp } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
 import { countListedMembers } from './household-members.js';
 import type { FormField } from './form-schema.js';
@@ -128,7 +131,8 @@ const THEN_WORDS = /平时|平常|往常|以前|原来|之前|本来|过去/u;
 
 /** The answer without the clauses about the past; when 现在 is set against another time, its clauses alone. */
 function presentOnly(text: string): string {
-  const clauses = text.split(/[\s,，。;；]+/u).filter((c) => c.length > 0);
+  // 「本来一个月七千现在就我一个人四千五」: a 现在 after a past time starts a clause of its own.
+  const clauses = moneyClauses(text);
   const now = clauses.filter((c) => NOW_CLAUSE.test(c));
   if (now.length > 0 && now.length < clauses.length && THEN_WORDS.test(text)) return now.join(' ');
   return text.replace(PAST_CLAUSE, ' ');
@@ -146,12 +150,14 @@ function numberTokens(flat: string): NumberToken[] {
     [...flat.matchAll(NUMBER_TOKEN)]
       .map((m) => {
         const at = m.index ?? 0;
-        const end = at + m[0].length;
+        // 「一百二一个月」: the last 一 starts the period word, it is no digit of the amount.
+        const said = numberBeforePeriod(m[0], flat.slice(at + m[0].length));
+        const end = at + said.length;
         return {
           at,
           end,
-          value: parseChineseNumber(m[0]),
-          unit: /^[块元万千百]/.test(flat.slice(end)) || /[万千百]/.test(m[0]),
+          value: parseChineseNumber(said),
+          unit: /^[块元万千百]/.test(flat.slice(end)) || /[万千百]/.test(said),
         };
       })
       .filter((c): c is NumberToken => c.value !== undefined && Number.isFinite(c.value))
@@ -333,7 +339,8 @@ function readChoice(field: FormField, text: string): AnswerReading {
 export function choiceNamed(field: FormField, answer: string): string | undefined {
   const choices = field.choices ?? [];
   const clean = cutText(answer, MAX_MESSAGE_CHARS).trim();
-  if (field.mixed && choices.includes(field.mixed) && CAN_THEN_CANNOT.test(clean)) return field.mixed;
+  if (field.mixed && choices.includes(field.mixed) && (CAN_THEN_CANNOT.test(clean) || canButNeedsHelp(clean)))
+    return field.mixed;
   // Aliases first: they are written for the words residents use, negations included (「没有子女」). When
   // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
   // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.

@@ -1,4 +1,5 @@
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
+import { appliedBefore } from './applied-before.js';
 import { cutText } from '../text/well-formed.js';
 import { splitClauses } from './urgency/clauses.js';
 
@@ -37,6 +38,8 @@ export interface MessageParts {
   asksPermission: boolean;
   /** A particular person or household is named (有个, 一户, 这家, 叫王某), not people in general. */
   namesParticular: boolean;
+  /** Every clause that asks something (吗, 怎么, 能不能 …), about a policy topic or not: 「这个要爸妈签字吗」. */
+  askedBack: string[];
   /** The writer offers help (to volunteer, to donate) rather than asking for it. */
   offersHelp: boolean;
   /** The writer reports someone else's situation (反映 / 上报 a household, as a cadre, teacher, neighbour). */
@@ -82,6 +85,10 @@ const WANT_TO_APPLY = new RegExp(
 const MAY_I_APPLY =
   /(?:能不能|能否|可不可以|可以|能|够不够|符不符合|符合)[^，。？！?!\s]{0,6}?(?:申请|申报|办|享受|领|吃上?低保|条件)|申请[^，。？！?!\s]{0,10}(?:吗|么|不|伐)$|有没有[^，。？！?!\s]{0,12}(?:可以|能)(?:申请|办)|(?:这里|这儿|这边|你们这儿?)(?:能|可以|可不可以|能不能)?(?:申请|办|报)/u;
 const HELP = /低保|特困|五保|救助|补助|补贴|帮扶|两项补贴|廉租|公租/u;
+// 「要不要」「需不需要」「用不用」: a question asked as a verb and its negation.
+const A_NOT_A = /(要|是|用|需|能|会|行|可|去|来|给|让|够)不\1/u;
+// 「是不是也能吃个低保」「能不能也给办个临时救助」: beside an application made, whether another kind may be had too.
+const ALSO_MAY = /(?:也|还)(?:能|可以)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)|(?:能|可以)(?:不能)?(?:也|还|一块儿?|一起)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)/u;
 const PLEA =
   /(?:不知道|不晓得|不懂)(?:该|应该|要)?(?:找谁|找哪|怎么办|咋办|咋整)|怎么办(?!理)|咋办|咋整|帮帮(?:我|俺|我们|咱|忙)|救救|求求|求助|没办法了|走投无路|救助一下|管管我/u;
 // A question clause: a question word or mark.
@@ -239,7 +246,7 @@ export function readMessageParts(message: string): MessageParts {
   const hypothetical = HYPOTHETICAL.test(text);
   // 「要是…能在这边申请吗」 imagines a case: a question about the rules, not the wish to apply now.
   const mayI = !hypothetical && clauses.some((c) => MAY_I_APPLY.test(c) && !PERMISSION.test(c));
-  const existingApplication = EXISTING.test(text) && !hypothetical;
+  const existingApplication = (EXISTING.test(text) || appliedBefore(text)) && !hypothetical;
   const questions = clauses.filter(
     (c) => QUESTION.test(c) && POLICY_TOPIC.test(c) && !(WANT_TO_APPLY.test(c) && !POLICY_TOPIC.test(c)),
   );
@@ -265,7 +272,12 @@ export function readMessageParts(message: string): MessageParts {
   const reportsOther = seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || writerRole);
   const laterWish = existingApplication
     ? (clauses.find(
-        (c) => WANT_TO_APPLY.test(c) && !EXISTING.test(c) && !PERMISSION.test(c) && !ALTERNATIVE.test(c),
+        (c) =>
+          (WANT_TO_APPLY.test(c) || ALSO_MAY.test(c)) &&
+          !EXISTING.test(c) &&
+          !appliedBefore(c) &&
+          !PERMISSION.test(c) &&
+          !ALTERNATIVE.test(c),
       ) ?? null)
     : null;
   return {
@@ -281,6 +293,7 @@ export function readMessageParts(message: string): MessageParts {
     hardship,
     plea,
     asksSomething: clauses.some((c) => QUESTION.test(c)),
+    askedBack: clauses.filter((c) => QUESTION.test(c) || A_NOT_A.test(c)),
     questions,
     aboutSomeoneElse: seen,
     existingApplication,

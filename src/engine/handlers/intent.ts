@@ -1,3 +1,4 @@
+import { complainsAboutService } from '../../nlu/service-complaint.js';
 import type { Handler } from '../chain.js';
 import type { FlowRegistry } from '../flow-registry.js';
 import { askForHuman } from './human.js';
@@ -34,6 +35,14 @@ export function intentHandler(flows: FlowRegistry): Handler {
     // a story that asks something (「想问问有没有工作介绍」) is answered, and the answer offers to apply,
     // rather than left with 「有危险请打110」 and nothing asked.
     if (name === 'report_urgent' && ctx.risk.level === 'none' && (hardshipQuestion || parts.asksSomething))
+      return answerPolicy(ctx, ctx.text);
+    // 「包工头欠我工资不给…你们这有没有法律援助」: a wrong done by someone else, told with a question about help,
+    // is a request for help; only a complaint about the service itself is filed as one.
+    if (
+      name === 'complaint' &&
+      (hardshipQuestion || parts.asksForHelp || (parts.ownHardship && parts.asksSomething)) &&
+      !complainsAboutService(ctx.text)
+    )
       return answerPolicy(ctx, ctx.text);
     if (confidence < MIN_INTENT_CONFIDENCE) {
       ctx.say(ctx.services.replies.fallback);

@@ -7,6 +7,7 @@ import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../.
 import { extractEntities } from '../../nlu/entities/index.js';
 import type { Entity } from '../../nlu/types.js';
 import { parseChineseNumber } from '../../text/chinese-number.js';
+import { namedCorrection } from './named-correction.js';
 
 /** What one message gave a form: the fields now known, which ones it filled, what could not be read. */
 export interface Filling {
@@ -75,6 +76,14 @@ export function fillFields(
   const tail = phoneField ? phoneTailCorrected(current[phoneField.name], text) : undefined;
   if (phoneField && tail)
     return { fields: { ...current, [phoneField.name]: tail }, filled: [phoneField.name], problems: [] };
+  // 「电话打错了 是…」 to a question about other fields corrects the field it names; its numbers answer none
+  // of the fields asked, which are asked again.
+  const named = OPENS_WITH_CORRECTION.test(text.trim()) ? namedCorrection(definition, text) : undefined;
+  if (named && !asked.includes(named.field) && current[named.field.name] !== undefined) {
+    const reading = readAnswer(named.field, named.answer, extractEntities(named.answer));
+    if (reading.ok)
+      return { fields: { ...current, [named.field.name]: reading.value }, filled: [named.field.name], problems: [] };
+  }
   // 「不是四口人是五口」: what follows the last 是 is the correction, so its entities win.
   // Bounded parts, and no 是 inside the wrong one: the open form backtracked cubically on a long 「不是而…」.
   const correction = /不是([^是\n]{1,40}?)(?:而)?是(.{1,400})$/.exec(text);

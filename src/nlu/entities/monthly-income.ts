@@ -1,11 +1,14 @@
 import { NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
+import { moneyClauseEnd, moneyClauseStart } from '../../text/money-clauses.js';
+import { rangeMiddle } from '../../text/amount-range.js';
+import { numberBeforePeriod } from '../../text/number-before-period.js';
 import { found, type FoundEntity } from './found.js';
 import { blankNumberIdioms } from './number-idioms.js';
 
 // Words that say the number is money coming in; expenses (房租, 医药费 …) must never be read as income.
 // 上班 / 打工 say what someone earns (「老婆上班三千二」); 一共 / 加起来 introduce the household's total.
 const INCOME_WORDS =
-  '一共|总共|加起来|合计|加在一起|上班|打零工|打工|做工|月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一年|每年|全年|一天|每天|低保金|低保|补贴|补助|抚恤金|救济金|五保金|特困金|加上|再加|外加';
+  '一共|总共|加起来|合计|加在一起|上班|打零工|打工|做工|月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一年|每年|全年|一天|每天|低保金|低保|补贴|补助|抚恤金|救济金|五保金|特困金|加上|再加|外加|到手|实发|税后';
 const EXPENSE_WORDS =
   /房租|租金|租房|租的房|医药费|药费|医疗费|住院费|手术费|学费|看病|治病|吃药|买药|打针|透析|康复|治疗|生活费|欠|借|贷|花(?!生|椒)|开销|开支|支出|费用|还款|交|缴|押金|存款|积蓄/u;
 // 「每个月要一千多」: a period then 要 / 得 is what something costs, not what comes in.
@@ -29,7 +32,7 @@ const EARNER_AMOUNT = new RegExp(
 );
 // 「一天一百五 一个月能干二十天」: a day's pay times the days worked in a month, not times thirty.
 const DAYS_WORKED =
-  /(?:一个月|每个月|每月)[^，。,.；;0-9一二两三四五六七八九十]{0,5}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?(?:个)?(?:工作日|工|天)/u;
+  /(?:一个月|每个月|每月)[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?(?:个)?(?:工作日|工|天)/u;
 
 const NO_INCOME =
   /(?:没有|没|无|零|毫无|一点都没有的?|一分钱的?)(?:任何|什么)?(?:收入|工资|进账|经济来源)|收入(?:为|是)?(?:零|0|没有)|(?:挣|赚)不(?:到|了)钱|一分钱都(?:挣|赚)不到/u;
@@ -89,19 +92,13 @@ function daysWorked(text: string): number {
   return days !== undefined && days >= 1 && days <= 31 ? days : 30;
 }
 
-/** Where the clause holding `start` begins. */
+/** Where the clause holding `start` begins (see moneyClauseStart: a 现在 after a past time, 再就是 … break it too). */
 function clauseFrom(text: string, start: number): number {
-  const before = text.slice(0, start);
-  return (
-    Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf(' ')) + 1
-  );
+  return moneyClauseStart(text, start);
 }
 
 function clauseAround(text: string, start: number, end: number): string {
-  const from = clauseFrom(text, start);
-  const rest = text.slice(end);
-  const stop = rest.search(/[，,。.!！?？；;]/u);
-  return text.slice(from, stop === -1 ? text.length : end + stop);
+  return text.slice(clauseFrom(text, start), moneyClauseEnd(text, end));
 }
 
 /**
@@ -125,6 +122,8 @@ const EARNER =
 // 「低保金一个月九百 再加上打零工一千」: an amount said to come on top of the one before.
 // 「还有低保金六百」「再就是养老金一个月一百四」: another source named after the first, on top of it.
 const PLUS = /^(?:再|还)?加上|^(?:还有|再就是|再有|另外|外加)/u;
+// 「算下来一个月六百」: the resident's own reckoning of the month from the sources told before it.
+const SETTLED = /算下来|算起来|折下来|折合|平均下来|摊下来|合下来|拢共/u;
 // A clause that opens with its period (「一年一万二」) tells the amount of whoever the clause before named (「爸妈种地」).
 const PERIOD_FIRST = /^(?:一年|每年|全年|一个月|每个月|每月)/u;
 
@@ -192,7 +191,12 @@ function earnerAmounts(text: string, scan: string) {
 export function extractMonthlyIncome(text: string): FoundEntity[] {
   // Amounts are searched in a copy without 一下 / 一起 …, of the same length, so spans stay those of `text`.
   const scan = blankNumberIdioms(text);
-  const candidates: (FoundEntity & { total: boolean; earner: string | undefined; plus: boolean })[] = [];
+  const candidates: (FoundEntity & {
+    total: boolean;
+    settled?: boolean;
+    earner: string | undefined;
+    plus: boolean;
+  })[] = [];
   NUMBER_AFTER_INCOME.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = NUMBER_AFTER_INCOME.exec(scan)) !== null) {
@@ -206,7 +210,14 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
       (PERIOD_ONLY.test(match[1] ?? '') && (COSTS.test(between) || EXPENSE_WORDS.test(spokenOf(text, match.index))))
     )
       continue;
-    const amount = rangeOrNumber(match[3], match[4], match[5], match[6]);
+    const said = rangeOrNumber(
+      match[3],
+      match[4],
+      match[5],
+      match[6] === undefined ? undefined : numberBeforePeriod(match[6], scan.slice(match.index + match[0].length)),
+    );
+    // 「一千到一千二」: the middle of a range told with 到.
+    const amount = said === undefined ? undefined : rangeMiddle(said, scan.slice(match.index + match[0].length));
     if (amount === undefined || amount <= 0) continue;
     const start = match.index;
     const end = start + match[0].length;
@@ -226,6 +237,7 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
       // 「还有俩人的养老金加起来三百」 totals one source added on, not the household's income.
       // The total word is said before or with its amount (「加起来三千」), not in a later part of a long clause.
       total: !plus && /一共|总共|加起来|合计|加在一起|加一块|全家/u.test(text.slice(clauseFrom(text, start), end)),
+      settled: SETTLED.test(text.slice(clauseFrom(text, start), end)),
       earner:
         EARNER.exec(own)?.[0] ??
         (PERIOD_FIRST.test(own) ? EARNER.exec(previousClause(text, clauseFrom(text, start)))?.[0] : undefined),
@@ -237,10 +249,12 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     if (!candidates.some((c) => c.end === earned.end)) candidates.push(earned);
   }
   candidates.sort((a, b) => a.start - b.start);
+  // 「…加起来三百多，一年种地六千多，算下来一个月六百」: the figure the resident works out last stands for all.
   const chosen =
+    candidates.filter((c) => c.settled).at(-1) ??
     candidates.find((c) => c.total) ?? earnersTogether(candidates) ?? addedOn(candidates) ?? candidates[0];
   if (chosen) {
-    const { total: _total, earner: _earner, plus: _plus, ...entity } = chosen;
+    const { total: _total, settled: _settled, earner: _earner, plus: _plus, ...entity } = chosen;
     return [entity];
   }
   const bare = BARE_AMOUNT.exec(scan);

@@ -3,6 +3,7 @@ import { correctAddress } from '../../../forms/address-span.js';
 import { choiceNamed, readAnswer } from '../../../forms/read-answer.js';
 import { extractEntities } from '../../../nlu/entities/index.js';
 import { fillFields, isCorrection } from '../fill.js';
+import { changeOfMind } from '../change-of-mind.js';
 import { namedCorrection } from '../named-correction.js';
 import { chooseEdit, confirm, formOf } from '../prompts.js';
 import { ownDuplicate, ownOpenCase, register } from '../register.js';
@@ -28,10 +29,14 @@ export function correctNamedField(ctx: TurnContext, form: ApplicationState): App
  * exactly one choice field; undefined when it means none or several.
  */
 function correctedChoice(ctx: TurnContext, form: ApplicationState): ApplicationState | undefined {
-  if (!isCorrection(ctx.text) && !/改|变了|现在是/u.test(ctx.text)) return undefined;
+  // 「想了想还是先找份工作吧 培训以后再说」: a change of mind names its choice right after 还是; the rest of the
+  // message speaks of what is given up.
+  const mind = changeOfMind(ctx.text);
+  if (mind === undefined && !isCorrection(ctx.text) && !/改|变了|现在是/u.test(ctx.text)) return undefined;
+  const words = mind ?? ctx.text;
   const changes = formOf(ctx, form)
     .fields.filter((f) => f.kind === 'choice' && !f.multiple && form.fields[f.name] !== undefined)
-    .map((f) => ({ name: f.name, value: choiceNamed(f, ctx.text) }))
+    .map((f) => ({ name: f.name, value: choiceNamed(f, words) }))
     .filter((c) => c.value !== undefined && c.value !== form.fields[c.name]);
   const only = changes.length === 1 ? changes[0] : undefined;
   return only?.value ? { ...form, fields: { ...form.fields, [only.name]: only.value } } : undefined;

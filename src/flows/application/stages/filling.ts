@@ -74,10 +74,17 @@ export async function fillingStage(
   }
   // 「等一下 办这个要准备什么材料啊」 to 「多少收入？」 is a question, not an answer: what is left once its
   // question clauses are gone gives no field asked, so the question is answered and the field asked again.
-  if (asked.length > 0 && ctx.parts.questions.length > 0) {
-    const rest = withoutClauses(ctx.text, ctx.parts.questions);
+  // So is 「对了 这个要家长签字吗」: any clause asked back, not only one about a policy topic, once the rest of
+  // the message answers nothing asked (a question naming 爸妈 is no count of the household).
+  const askedBack = [...new Set([...ctx.parts.questions, ...ctx.parts.askedBack])];
+  // The words read as answers: without the clauses asked back when the rest answers nothing asked, so that a
+  // question the asides cannot answer still fills no field with its words.
+  let answerText = ctx.text;
+  if (asked.length > 0 && askedBack.length > 0) {
+    const rest = withoutClauses(ctx.text, askedBack);
     const probe = fillFields(form.fields, definition, rest, extractEntities(rest), asked);
     const notAnswer = !asked.some((f) => probe.filled.includes(f.name));
+    if (notAnswer) answerText = rest;
     // What to bring is this form's own checklist; any other question goes to the usual asides.
     if (
       notAnswer &&
@@ -87,7 +94,13 @@ export async function fillingStage(
       return ask(ctx, form);
     }
   }
-  const filling = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, asked);
+  const filling = fillFields(
+    form.fields,
+    definition,
+    answerText,
+    answerText === ctx.text ? ctx.parse.entities : extractEntities(answerText),
+    asked,
+  );
   const { filled, problems } = filling;
   // An answer where several choices may apply adds to what the opening already told.
   const answered = asked.filter((f) => filled.includes(f.name)).map((f) => f.name);

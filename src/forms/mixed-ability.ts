@@ -1,0 +1,22 @@
+/**
+ * 「自己能慢慢走 做饭洗澡得有人帮着」: one clause tells what the person can do, another what they need help
+ * with. Said in separate clauses, without a 但 between, that is still partly able (the form's mixed choice).
+ */
+import { cutText } from '../text/well-formed.js';
+
+// A clause that says the person can do something, not that they cannot (不能, 不会, 没法).
+const CAN = /(?<![不没])(?:能|会|可以)(?!不|自理)|自己(?:来|弄|做|走|吃|穿)/u;
+const CANNOT = /不能|不会|没法|动不了|起不来|下不了/u;
+// A clause that says someone else has to help with something.
+const NEEDS_HELP =
+  /(?:得|要|需要|靠)(?:有)?(?:人|别人|邻居|家里人|儿女|女儿|儿子|老伴|护工)?(?:帮|扶|照顾|喂|看着|伺候)|帮着|帮忙/u;
+
+/** True when one clause of the answer says what the person can do and another what they need help with. */
+export function canButNeedsHelp(answer: string): boolean {
+  const clauses = cutText(answer, 500)
+    .split(/[\s，,。；;!！]+/u)
+    .filter((c) => c.length > 0);
+  const can = clauses.findIndex((c) => CAN.test(c) && !CANNOT.test(c) && !NEEDS_HELP.test(c));
+  const needs = clauses.findIndex((c) => NEEDS_HELP.test(c));
+  return can >= 0 && needs >= 0 && can !== needs;
+}

@@ -1,0 +1,20 @@
+/**
+ * Whether a complaint is aimed at the service. The classifier calls many grievances complaints: 「包工头欠我工资
+ * 不给」 or 「孩子他爸不给钱」 are wrongs done by someone else, and a resident telling one with a question about
+ * help wants help, not a complaint filed. A complaint about the service names who serves (你们, 窗口, 工作人员,
+ * 村干部 …) or how it served (态度, 推来推去, 投诉 …); 「你们这有没有…」 only asks what the service offers.
+ */
+import { cutText } from '../text/well-formed.js';
+
+// 「你们这儿有没有」「你们这边能不能」: a question about what is offered, not a grievance about who offers it.
+const ASKS_THE_SERVICE = /你们(?:这|那)(?:里|儿|边)?(?:有没有|有|能不能|能|可以|管不管|管)/gu;
+const SERVICE =
+  /你们|工作人员|办事员|窗口|民政|社区|居委会|村委|村里|村干部|乡里|镇上|街道|政府|干部|书记|主任|12345|热线|机器人|客服/u;
+const HOW_SERVED =
+  /投诉|举报|态度|推来推去|推给|踢皮球|不作为|敷衍|刁难|不耐烦|没人接|挂了|不给(?:我|俺)?办|办事的|凭什么|不公平|好处费|优亲厚友|不尊重|不理(?:人|我|俺)/u;
+
+/** True when the message complains about the service (who serves or how), not about a wrong done by someone else. */
+export function complainsAboutService(message: string): boolean {
+  const text = cutText(message, 2000).replace(ASKS_THE_SERVICE, ' ');
+  return SERVICE.test(text) || HOW_SERVED.test(text);
+}

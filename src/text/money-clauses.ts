@@ -1,0 +1,64 @@
+/**
+ * Clauses of an answer about money, for readers that take each amount with the words of its own clause.
+ * Residents often write a whole story without punctuation: 「本来一个月七千现在就我一个人四千五」 or
+ * 「种地一年六千再就是养老金一个月三百」. Besides punctuation and spaces, a clause also breaks where the
+ * time switches from before to now (现在 after 本来 / 以前 …) and where another source of money is joined on
+ * (再就是, 再加上 …), so that a past figure or a sub-total does not speak for the amount next to it.
+ */
+
+const HARD_BREAK = /[，,。；;!！?？\s\u3000]/u;
+// A clause about an earlier time; a 现在 after it in the same run starts the present.
+const PAST = /原来|以前|之前|过去|本来|那时候?|早先|没出事(?:以)?前|没生病(?:以)?前/u;
+const NOW = /现在|目前|如今|眼下/gu;
+// Words that join another source of money onto the one before.
+const SOURCE_JOIN = /再就是|再加上|还有就是|另外还有|再有就是/gu;
+// Past this many characters the text is no answer about money; the breaks past it are not looked for.
+const MAX_SCAN = 4000;
+
+/** Where clauses begin inside runs of text without punctuation: a 现在 after a past time, a joined source. */
+function softBreaks(text: string): number[] {
+  const scan = text.slice(0, MAX_SCAN);
+  const breaks: number[] = [];
+  for (const match of scan.matchAll(NOW)) {
+    const at = match.index;
+    // Only in the same run as a past time word: 「我现在一个月两千」 keeps who earns it with the amount.
+    const runStart = lastHardBreak(scan, at) + 1;
+    if (at > runStart && PAST.test(scan.slice(runStart, at))) breaks.push(at);
+  }
+  for (const match of scan.matchAll(SOURCE_JOIN)) if (match.index > 0) breaks.push(match.index);
+  return breaks.sort((a, b) => a - b);
+}
+
+function lastHardBreak(text: string, before: number): number {
+  for (let i = Math.min(before, text.length) - 1; i >= 0; i--) if (HARD_BREAK.test(text[i] ?? '')) return i;
+  return -1;
+}
+
+/** Where the clause holding position `at` of `text` begins. */
+export function moneyClauseStart(text: string, at: number): number {
+  const hard = lastHardBreak(text, at) + 1;
+  const soft = softBreaks(text)
+    .filter((b) => b <= at && b >= hard)
+    .at(-1);
+  return soft ?? hard;
+}
+
+/** Where the clause that runs on from position `at` of `text` ends (punctuation other than spaces, or a soft break). */
+export function moneyClauseEnd(text: string, at: number): number {
+  const rest = text.slice(at);
+  const stop = rest.search(/[，,。.!！?？；;]/u);
+  const hard = stop === -1 ? text.length : at + stop;
+  const soft = softBreaks(text).find((b) => b > at && b < hard);
+  return soft ?? hard;
+}
+
+/** The answer cut into its clauses: at punctuation and spaces, and at the soft breaks above. */
+export function moneyClauses(text: string): string[] {
+  const cuts = [0, ...softBreaks(text), text.length];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    for (const part of text.slice(cuts[i], cuts[i + 1]).split(/[，,。；;\s\u3000]+/u))
+      if (part.length > 0) out.push(part);
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// The routing readers added in round eight on arbitrary Unicode: they never throw and return within a bound.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { appliedBefore } from '../../src/nlu/applied-before.js';
+import { complainsAboutService } from '../../src/nlu/service-complaint.js';
+import { runs, withinBound } from '../helpers/fuzz.js';
+import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
+
+const BOUND_MS = 50;
+const READERS = { appliedBefore, complainsAboutService };
+
+describe('routing readers on hostile text', () => {
+  it.each(Object.entries(READERS))('%s returns a boolean at once', (name, read) => {
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        expect(typeof withinBound(BOUND_MS, () => read(text), name)).toBe('boolean');
+      }),
+      runs(200),
+    );
+  });
+});
+
+describe('form answer readers of round eight on hostile text', () => {
+  it('changeOfMind returns part of the message or nothing', async () => {
+    const { changeOfMind } = await import('../../src/flows/application/change-of-mind.js');
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        const mind = withinBound(BOUND_MS, () => changeOfMind(text), 'changeOfMind');
+        if (mind !== undefined) expect(text.includes(mind)).toBe(true);
+      }),
+      runs(200),
+    );
+  });
+
+  it('rangeMiddle returns a finite amount between the bottom and three times it', async () => {
+    const { rangeMiddle } = await import('../../src/text/amount-range.js');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), anyResidentText(), (low, after) => {
+        const middle = withinBound(BOUND_MS, () => rangeMiddle(low, after), 'rangeMiddle');
+        expect(Number.isFinite(middle)).toBe(true);
+        expect(middle).toBeGreaterThanOrEqual(low);
+        expect(middle).toBeLessThanOrEqual(low * 2);
+      }),
+      runs(200),
+    );
+  });
+});
+
+describe('the mixed-ability reader on hostile text', () => {
+  it('returns a boolean at once', async () => {
+    const { canButNeedsHelp } = await import('../../src/forms/mixed-ability.js');
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        expect(typeof withinBound(BOUND_MS, () => canButNeedsHelp(text), 'canButNeedsHelp')).toBe('boolean');
+      }),
+      runs(200),
+    );
+  });
+});
