@@ -2,7 +2,7 @@ import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js
 import { normalizePhone } from '../identity/phone.js';
 import { extractMonthlyIncome } from '../nlu/entities/monthly-income.js';
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
-import { startsWithSurname } from '../nlu/entities/person-name.js';
+import { isCompoundSurname, startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
@@ -54,6 +54,9 @@ function han(text: string): string {
 const NOT_A_NAME =
   /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$/u;
 
+// 「王桂芬我妈」「李大山是我爸」: who the person is, typed right after the name, is not part of it.
+const WHO_AFTER = /(?<=^\p{Script=Han}{2,4})(?:是|就是)?(?:我|俺|他|她)\p{Script=Han}{0,4}$/u;
+
 // Characters that make a word without a known surname a phrase, not a name: pronouns, verbs of the form
 // (申请, 办, 想), where-words (在这, 车站, 村) and the other fields' words (身份证, 电话).
 const WORDS_NOT_NAME =
@@ -81,12 +84,13 @@ function joinSpelled(parts: readonly string[]): string[] {
   return out;
 }
 
-/** 「我叫李 建国」: a surname typed apart from the given name it goes with, joined back to it. */
+/** 「我叫李 建国」「欧阳 娜娜」: a surname typed apart from the given name it goes with, joined back to it. */
 function surnameApart(parts: readonly string[]): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const last = out.at(-1);
-    if (last && Array.from(last).length === 1 && /^\p{Script=Han}{1,2}$/u.test(part) && startsWithSurname(last + part))
+    const apart = last && (Array.from(last).length === 1 || isCompoundSurname(last));
+    if (apart && /^\p{Script=Han}{1,2}$/u.test(part) && startsWithSurname(last + part))
       out[out.length - 1] = last + part;
     else out.push(part);
   }
@@ -99,7 +103,7 @@ function readName(text: string): AnswerReading {
     joinSpelled(han(text).split(/\s+/))
       // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.
       .filter((part) => !/^(?:不是|不叫)/u.test(part))
-      .map((part) => part.replace(NAME_PREFIX, '')),
+      .map((part) => part.replace(NAME_PREFIX, '').replace(WHO_AFTER, '')),
   )
     // Particles never stand in a name: 「李家的李」 tells which character, it is not one.
     .filter((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part) && !/[的了吗呢吧啊呀]/u.test(part))

@@ -81,6 +81,15 @@ describe('an answer to the name question that is no name', () => {
     expect(fill(['applicant_name'], text).fields.applicant_name).toBeUndefined();
   });
 
+  it.each([
+    ['上官 婉儿', '上官婉儿'],
+    ['诸葛 明', '诸葛明'],
+    ['孙秀英我婆婆', '孙秀英'],
+    ['周大海是我爸', '周大海'],
+  ])('joins a compound surname typed apart and leaves who the person is: %s', (text, name) => {
+    expect(fill(['applicant_name'], text).fields.applicant_name).toBe(name);
+  });
+
   it('still takes a name with a surname outside the common list', () => {
     expect(fill(['applicant_name'], '扈三娘').fields.applicant_name).toBe('扈三娘');
   });

@@ -144,6 +144,11 @@ function readName(text: string, from: number): string | undefined {
   return surname + given;
 }
 
+/** True when a word is exactly a compound surname (欧阳, 歐陽), the first part of a name typed apart. */
+export function isCompoundSurname(word: string): boolean {
+  return Array.from(word).length === 2 && COMPOUND_SURNAMES.includes(simplified(word));
+}
+
 /** True when a word starts with a surname in use (王, 欧阳 …): 「姓是王」 does not, 「王俊杰」 does. */
 export function startsWithSurname(word: string): boolean {
   return surnameAt(word) !== undefined;
