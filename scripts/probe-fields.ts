@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a probe script prints its findings */
 // Probe of the identity and household readers on varied resident typing (own sentences, no bench set):
 // prints each input that is read wrong and the counts per field. Run: npx tsx scripts/probe-fields.ts
 import { fillFields } from '../src/flows/application/fill.js';
@@ -19,7 +18,6 @@ function idEndingX(): string {
   throw new Error('no X');
 }
 const ID = id('19650708', 123);
-const ID2 = id('19721130', 57, '130104');
 const IDX = idEndingX();
 const BAD = ID.slice(0, 17) + (ID.endsWith('0') ? '1' : '0');
 const P = '13812345678';
@@ -57,7 +55,9 @@ const cases: Case[] = [
     `+86 138 1234 5678`, `８６－１３８－１２３４－５６７８`, `手机${cn(P, '幺')}`, `打这个 ${grp(P, [3, 4], ' ')} 就行`,
     `电话13812345670 不对 是${P}`, `${P2} 说错了 应该是 ${P}`, `13812345670，不对不对，${P}`,
     `座机0510-86123456 手机${P}`, `我没手机，我儿子的电话 ${P}`, `打我女儿手机吧 ${P}`,
-    `138 1234 5678 白天打`, `联系电话：138-1234-5678。`,
+    `138 1234 5678 白天打`, `联系电话：138-1234-5678。`, `电话：138 1234 5678（本人）`, `tel ${P}`,
+    `１３８\u3000１２３４\u3000５６７８`, `138–1234–5678`, `138—1234—5678`, `手机号是：${P}，身份证${ID}`, `${P}。`,
+    `我的号 ${P} 有事打这个`, `138 1234 5678 这个是我的`,
   ].map((text) => ({ ask: ['phone'], text, want: { phone: /15987654321/.test(text) && !/应该是/.test(text) ? P2 : P } })),
   { ask: ['phone'], text: '家里座机 0510-86123456', want: { phone: null }, problem: '座机' },
   { ask: ['phone'], text: '86123456', want: { phone: null }, problem: '手机' },
@@ -66,6 +66,8 @@ const cases: Case[] = [
     ID, grp(ID, [6, 8, 4], ' '), grp(ID, [6, 8, 4], '-'), grp(ID, [4, 4, 4, 4], ' '), wide(ID), cn(ID), cn(ID, '幺'),
     `身份证号：${ID}`, `身份证号码是 ${ID}`, `${ID} 这个是我的`, `${ID}这个是身份证`, `证件号${ID}。`,
     `身份证 ${BAD} 不对 是${ID}`, `${BAD}，说错了，应该是${ID}`, grp(ID, [6, 8, 4], '.'),
+    grp(ID, [6, 4, 4, 3, 1], ' '), wide(grp(ID, [6, 8, 4], '\u3000')), `ID: ${ID}`, `身份证号码：${ID}（本人）`,
+    `${ID}，电话${P}`, `我的身份证是${grp(ID, [6, 8, 4], '-')}`,
   ].map((text) => ({ ask: ['id_number'], text, want: { id_number: ID } })),
   ...[IDX.toLowerCase(), `身份证${IDX.toLowerCase()}`, wide(IDX), grp(IDX.toLowerCase(), [6, 8, 4], ' '), cn(IDX).replace('X', 'x')].map(
     (text) => ({ ask: ['id_number'], text, want: { id_number: IDX } }),
@@ -92,6 +94,9 @@ const cases: Case[] = [
       ['王桂芬，今年68了', '王桂芬'], ['王桂芬 是我母亲', '王桂芬'], ['帮我妈申请 她叫王桂芬', '王桂芬'], ['叫王桂芬', '王桂芬'],
       ['王桂芬。', '王桂芬'], ['就是王桂芬', '王桂芬'], ['黄 强', '黄强'], ['歐陽娜娜', '歐陽娜娜'], ['鄭國強', '鄭國強'],
       ['申请人姓名：周建国', '周建国'], ['我是张建华', '张建华'], ['俺叫赵老栓', '赵老栓'],
+      ['王桂芬，女', '王桂芬'], ['是王桂芬', '王桂芬'], ['申请人：王桂芬', '王桂芬'], ['姓名 王桂芬', '王桂芬'],
+      ['王桂芬 我是她女儿', '王桂芬'], ['欧阳 娜娜', '欧阳娜娜'], ['司马 光明', '司马光明'], ['我叫张三', '张三'],
+      ['我是他儿子 他叫李大山', '李大山'], ['王桂芬我妈', '王桂芬'], ['我妈王桂芬', '王桂芬'], ['刘 洋', '刘洋'],
     ] as const
   ).map(([text, name]) => ({ ask: ['applicant_name'], text, want: { applicant_name: name } })),
   ...['我妈', '老伴', '华士镇', '不知道', '我自己', '就是我本人', '我老婆', '东风村', '就我自己', '给我妈', '帮老伴申请', '本人', '是我自己', '我家老头子', '还没想好', '身份证在这', '我们村的', '汽车站'].map((text) => ({
