@@ -2,7 +2,7 @@ import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js
 import { normalizePhone } from '../identity/phone.js';
 import { extractMonthlyIncome } from '../nlu/entities/monthly-income.js';
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
-import { startsWithSurname } from '../nlu/entities/person-name.js';
+import { isCompoundSurname, startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
@@ -15,6 +15,7 @@ import { aliasHits } from './alias-match.js';
 import { canButNeedsHelp } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
 import { countListedMembers } from './household-members.js';
+import { isLandline, LANDLINE_PROBLEM } from './landline.js';
 import type { FormField } from './form-schema.js';
 
 export { aliasNegated } from './alias-match.js';
@@ -53,6 +54,14 @@ function han(text: string): string {
 const NOT_A_NAME =
   /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$/u;
 
+// 「王桂芬我妈」「李大山是我爸」: who the person is, typed right after the name, is not part of it.
+const WHO_AFTER = /(?<=^\p{Script=Han}{2,4})(?:是|就是)?(?:我|俺|他|她)\p{Script=Han}{0,4}$/u;
+
+// Characters that make a word without a known surname a phrase, not a name: pronouns, verbs of the form
+// (申请, 办, 想), where-words (在这, 车站, 村) and the other fields' words (身份证, 电话).
+const WORDS_NOT_NAME =
+  /[我你他她们咱俺就给帮替申请办没想好在这那里哪站场路街村镇区县市证号码电话手机身份自己家还再等]/u;
+
 /** True when a word the name extractor found is a place, a relative, a pronoun or 不清楚, never a name. */
 export function notAName(word: string): boolean {
   return NOT_A_NAME.test(word);
@@ -75,12 +84,13 @@ function joinSpelled(parts: readonly string[]): string[] {
   return out;
 }
 
-/** 「我叫李 建国」: a surname typed apart from the given name it goes with, joined back to it. */
+/** 「我叫李 建国」「欧阳 娜娜」: a surname typed apart from the given name it goes with, joined back to it. */
 function surnameApart(parts: readonly string[]): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const last = out.at(-1);
-    if (last && Array.from(last).length === 1 && /^\p{Script=Han}{1,2}$/u.test(part) && startsWithSurname(last + part))
+    const apart = last && (Array.from(last).length === 1 || isCompoundSurname(last));
+    if (apart && /^\p{Script=Han}{1,2}$/u.test(part) && startsWithSurname(last + part))
       out[out.length - 1] = last + part;
     else out.push(part);
   }
@@ -93,14 +103,16 @@ function readName(text: string): AnswerReading {
     joinSpelled(han(text).split(/\s+/))
       // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.
       .filter((part) => !/^(?:不是|不叫)/u.test(part))
-      .map((part) => part.replace(NAME_PREFIX, '')),
+      .map((part) => part.replace(NAME_PREFIX, '').replace(WHO_AFTER, '')),
   )
     // Particles never stand in a name: 「李家的李」 tells which character, it is not one.
     .filter((part) => /^[\p{Script=Han}·]{2,6}$/u.test(part) && !/[的了吗呢吧啊呀]/u.test(part))
     .filter((part) => !NOT_A_NAME.test(part));
   // 「写错了 是李家的李 但是姓是李 李文华」: a word that starts with a surname is the name, before the words
-  // about it; a rare surname is still taken when nothing else is there.
-  const candidate = candidates.find(startsWithSurname) ?? candidates[0];
+  // about it; a rare surname is still taken when nothing else is there, unless it reads as words
+  // (「就我自己」「帮老伴申请」「汽车站」).
+  const candidate =
+    candidates.find(startsWithSurname) ?? candidates.find((part) => !WORDS_NOT_NAME.test(part));
   if (candidate) return { ok: true, value: candidate };
   return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
 }
@@ -410,8 +422,9 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
           .replace(/^.{0,8}?(?:电话|手机)(?:号码?)?(?:是|为)?[:：]?/, '')
           .replace(/[\s-]/g, ''),
       );
-      return phone.ok
-        ? { ok: true, value: phone.value }
+      if (phone.ok) return { ok: true, value: phone.value };
+      return isLandline(text)
+        ? { ok: false, reason: 'landline', problem: LANDLINE_PROBLEM }
         : {
             ok: false,
             reason: phone.reason,

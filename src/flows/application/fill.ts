@@ -3,10 +3,13 @@ import type { FormField } from '../../forms/form-schema.js';
 import { aliasHits } from '../../forms/alias-match.js';
 import { choiceNamed, lastEntity, notAName, readAnswer, withThousands, type FieldValue } from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
+import { nameAsTyped } from '../../forms/typed-name.js';
 import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
 import type { Entity } from '../../nlu/types.js';
 import { parseChineseNumber } from '../../text/chinese-number.js';
+import { foldText } from '../../text/normalize.js';
+import { spelledDigits } from '../../text/spoken-digits.js';
 import { namedCorrection } from './named-correction.js';
 
 /** What one message gave a form: the fields now known, which ones it filled, what could not be read. */
@@ -61,13 +64,14 @@ export function isCorrection(text: string): boolean {
   return CORRECTION.test(text);
 }
 
-/** Fills every field this message gives: entities anywhere, plain answers for the fields just asked. */
+/** Fills every field this message gives (entities anywhere, plain answers for the fields asked); `typed` is the message as typed, for names. */
 export function fillFields(
   current: Readonly<Record<string, FieldValue>>,
   definition: FormDefinition,
   message: string,
   allEntities: readonly Entity[],
   asked: readonly FormField[],
+  typed?: string,
 ): Filling {
   // 「月入3k」: the money cue and the amount are read in yuan.
   const text = withThousands(message);
@@ -159,10 +163,11 @@ export function fillFields(
       filled.push(field.name);
     } else if (isAsked) problems.push({ field, problem: reading.problem });
   }
-  if (entities.some((e) => e.type === 'invalid_id_number')) {
+  const invalidId = lastEntity(entities, 'invalid_id_number');
+  if (invalidId) {
     const idField = definition.fields.find((f) => f.kind === 'id_number');
     if (idField && !filled.includes(idField.name)) {
-      const reading = readAnswer(idField, invalidIdText(text), []);
+      const reading = readAnswer(idField, invalidIdText(invalidId, text), []);
       problems.unshift({ field: idField, problem: reading.ok ? '' : reading.problem });
     }
   }
@@ -184,6 +189,9 @@ export function fillFields(
     fields[nameField.name] = renamed;
     if (!filled.includes(nameField.name)) filled.push(nameField.name);
   }
+  // A name typed in traditional characters is kept as typed; the message was read in simplified ones.
+  if (typed !== undefined && nameField && filled.includes(nameField.name))
+    fields[nameField.name] = nameAsTyped(String(fields[nameField.name]), typed);
   return {
     fields,
     filled,
@@ -267,8 +275,13 @@ function correctedEntities(wrong: string, right: string): Entity[] {
     .map((e) => ({ type: e.type, value, text: right }));
 }
 
-function invalidIdText(text: string): string {
-  return /[0-9]{17}[0-9xX]/.exec(text.replace(/\s/g, ''))?.[0] ?? text;
+/**
+ * The characters of the refused ID number as the extractor found it (「三二零…」 and 「320281.1965…」 read as
+ * digits), so the problem told is about that number and not about a phone typed before it.
+ */
+function invalidIdText(entity: Entity, text: string): string {
+  const said = entity.text ? spelledDigits(foldText(entity.text)).replace(/[^0-9x]/gu, '') : '';
+  return said.length > 0 ? said : (/[0-9]{17}[0-9xX]/.exec(text.replace(/\s/g, ''))?.[0] ?? text);
 }
 
 // Entities that carry an amount: a money field without an entity of its own (医疗费) reads them as its own.

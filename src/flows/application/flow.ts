@@ -102,7 +102,7 @@ export const applicationFlow: Flow<ApplicationState> = {
     // The story told is kept to fill the form once the kind of help is chosen.
     if (!assistanceType) return Promise.resolve(askType(ctx, { ...form, opening: openingOf(ctx) }));
     const definition = formOf(ctx, form);
-    const { fields } = fillFields({}, definition, ctx.text, ctx.parse.entities, []);
+    const { fields } = fillFields({}, definition, ctx.text, ctx.parse.entities, [], ctx.inbound.text);
     const told = inferOpening(definition, fields, ctx.text, ctx.parse.entities);
     return Promise.resolve(consentNotice(ctx, { ...form, fields, told }));
   },
@@ -157,7 +157,7 @@ export const applicationFlow: Flow<ApplicationState> = {
     // The answer an urgent message carried is kept: the fields asked, and anything unambiguous besides.
     const definition = formOf(ctx, form);
     const asked = definition.fields.filter((f) => askedFields(ctx, form).includes(f.name));
-    const { fields } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, asked);
+    const { fields } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, asked, ctx.inbound.text);
     return { ...form, fields, updatedAt: ctx.at.toISOString() };
   },
 

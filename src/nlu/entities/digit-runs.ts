@@ -4,6 +4,7 @@
  * typed next to an ID is never glued onto it.
  */
 
+import { validateIdNumber } from '../../identity/id-number.js';
 import { allMatches } from '../../text/matches.js';
 import { spelledDigits } from '../../text/spoken-digits.js';
 
@@ -83,18 +84,43 @@ function join(groups: DigitRun['groups'], from: number, to: number, source: stri
   return { kind: 'other', digits, text: source.slice(start, end), start, end };
 }
 
+const MOBILE = /^1[3-9]\d{9}$/u;
+
+/**
+ * 「32028119650708123X13812345678」: an ID number and a mobile typed with nothing between them, one group of
+ * 29 characters, split where a valid ID and a mobile meet (in either order); any other group as it was.
+ */
+function unglued(groups: DigitRun['groups']): DigitRun['groups'] {
+  return groups.flatMap((group) => {
+    const { text, start } = group;
+    if (text.length !== 29) return [group];
+    const idFirst = validateIdNumber(text.slice(0, 18)).ok && MOBILE.test(text.slice(18));
+    const phoneFirst = MOBILE.test(text.slice(0, 11)) && validateIdNumber(text.slice(11)).ok;
+    const cut = idFirst ? 18 : phoneFirst ? 11 : 0;
+    if (cut === 0) return [group];
+    return [
+      { text: text.slice(0, cut), start },
+      { text: text.slice(cut), start: start + cut },
+    ];
+  });
+}
+
 /**
  * Splits a run into phone / ID candidates: an 18-character ID first (groups joined up to 18),
  * then an 11-digit mobile, then a legacy 15-digit ID; leftovers of 16–19 digits are "long".
+ * Groups that add up to 18 but make no valid ID while the first of them make a mobile
+ * (「138 1234 5678 1234567」) are the mobile and what follows it.
  */
 export function splitRun(run: DigitRun, source: string): DigitCandidate[] {
   const out: DigitCandidate[] = [];
-  const groups = run.groups;
+  const groups = unglued(run.groups);
   let i = 0;
   if (groups[0]?.text === '+86' || groups[0]?.text === '0086') i = 1;
   while (i < groups.length) {
-    const picked =
-      joinTo(groups, i, 18, source) ?? joinTo(groups, i, 11, source) ?? singleGroup(groups, i, source);
+    const id = joinTo(groups, i, 18, source);
+    const phone = joinTo(groups, i, 11, source);
+    const idWins = id && (!phone || validateIdNumber(id.digits).ok);
+    const picked = (idWins ? id : phone) ?? singleGroup(groups, i, source);
     out.push(picked);
     i = picked.lastGroup + 1;
   }

@@ -24,7 +24,8 @@ const RULES: Rule[] = [
   {
     // 「我家三口 加上外甥 四口」「两口人 加上孩子一共四个人」: the total after 加上 / 一共, not the part before it.
     pattern: new RegExp(
-      `(?:加上|算上|加起来|一共|总共|合计)[^0-9零〇一二两三四五六七八九十百千万口人，,。]{0,8}?${N}(?:口|个人|人)`,
+      // 「一共6个 我 老公 俩孩子 公婆」: a bare 个 after 一共 counts too when a pause follows it.
+      `(?:加上|算上|加起来|一共|总共|合计)[^0-9零〇一二两三四五六七八九十百千万口人，,。]{0,8}?${N}(?:口|个人|人|个(?=$|[\\s，,。;；、：:]))`,
       'u',
     ),
     size: { group: 1 },
@@ -57,7 +58,8 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      `(?:我们|俺们|咱们|我们家|俺家)(?:家)?(?:一共|总共|就|共|只有)?${N}(?:个人|口人|口)`,
+      // 「我们两口子」 is the couple, not the household.
+      `(?:我们|俺们|咱们|我们家|俺家)(?:家)?(?:一共|总共|就|共|只有)?${N}(?:个人|口人|口(?!子))`,
       'u',
     ),
     size: { group: 1 },
@@ -88,6 +90,11 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(`${COUPLE}(?:加上?|带着?|和|跟|还有)(?:${SMALL_N}个)?${KIDS}`, 'u'),
     size: { sum: [1], plus: 2, missing: 1 },
+  },
+  // 「三个孩子和我们夫妻俩」: the children first, then the couple.
+  {
+    pattern: new RegExp(`${SMALL_N}个${KIDS}(?:和|跟|加上?|还有)(?:我们|俺们|咱们)?${COUPLE}`, 'u'),
+    size: { sum: [1], plus: 2 },
   },
   // 「俺和俩孙子」「我带着仨孩子」: the writer and the children counted by 俩 / 仨.
   { pattern: new RegExp(`(?:我|俺)(?:和|跟|带着?)俩${KIDS}`, 'u'), size: 3 },

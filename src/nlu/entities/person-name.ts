@@ -1,5 +1,6 @@
 import { allMatches } from '../../text/matches.js';
 import { tagWords } from '../../text/segment.js';
+import { toSimplified } from '../../text/to-simplified.js';
 import { found, type FoundEntity } from './found.js';
 
 // Common single-character surnames (about 98 % of residents) and the compound ones still in use.
@@ -100,10 +101,34 @@ function standingName(rest: string, surname: string): string | undefined {
   return ALONE_END.test(rest.slice(name.length)) ? name : undefined;
 }
 
+// Simplified forms of the characters looked up, so a surname typed in traditional characters (陳, 歐陽) is one too.
+const simplifiedForms = new Map<string, string>();
+
+function simplified(chars: string): string {
+  let out = simplifiedForms.get(chars);
+  if (out === undefined) {
+    out = /^\p{Script=Han}+$/u.test(chars) ? toSimplified(chars) : chars;
+    if (simplifiedForms.size > 20_000) simplifiedForms.clear();
+    simplifiedForms.set(chars, out);
+  }
+  return out;
+}
+
+/** The surname the text starts with, as typed: 王, 欧阳, or a traditional 陳 / 歐陽. */
+function surnameAt(rest: string): string | undefined {
+  const first = rest.charAt(0);
+  if (SINGLE_SURNAMES.has(first) && !COMPOUND_SURNAMES.some((s) => s.startsWith(first))) return first;
+  const firstSimple = simplified(first);
+  const compound = COMPOUND_SURNAMES.find(
+    (s) => rest.startsWith(s) || (s.startsWith(firstSimple) && simplified(rest.slice(0, 2)) === s),
+  );
+  if (compound) return rest.slice(0, 2);
+  return SINGLE_SURNAMES.has(first) || SINGLE_SURNAMES.has(firstSimple) ? first : undefined;
+}
+
 function readName(text: string, from: number): string | undefined {
   const rest = text.slice(from, from + 7);
-  const compound = COMPOUND_SURNAMES.find((s) => rest.startsWith(s));
-  const surname = compound ?? (SINGLE_SURNAMES.has(rest.charAt(0)) ? rest.charAt(0) : undefined);
+  const surname = surnameAt(rest);
   if (!surname) return undefined;
   if (TITLE.test(rest.slice(surname.length))) return undefined;
   const standing = standingName(rest, surname);
@@ -119,9 +144,14 @@ function readName(text: string, from: number): string | undefined {
   return surname + given;
 }
 
+/** True when a word is exactly a compound surname (欧阳, 歐陽), the first part of a name typed apart. */
+export function isCompoundSurname(word: string): boolean {
+  return Array.from(word).length === 2 && COMPOUND_SURNAMES.includes(simplified(word));
+}
+
 /** True when a word starts with a surname in use (王, 欧阳 …): 「姓是王」 does not, 「王俊杰」 does. */
 export function startsWithSurname(word: string): boolean {
-  return COMPOUND_SURNAMES.some((s) => word.startsWith(s)) || SINGLE_SURNAMES.has(word.charAt(0));
+  return surnameAt(word) !== undefined;
 }
 
 /** Without a 叫 to vouch for it, a candidate must not be an ordinary word to jieba (白血病, 房子). */

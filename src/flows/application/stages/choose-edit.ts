@@ -19,7 +19,7 @@ export function chooseEditStage(ctx: TurnContext, form: ApplicationState): Appli
   }
   const named = correctNamedField(ctx, form);
   if (named) return confirm(ctx, named);
-  const { fields, filled } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, []);
+  const { fields, filled } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, [], ctx.inbound.text);
   if (filled.length > 0) return confirm(ctx, { ...form, fields });
   return chooseEdit(ctx, form);
 }

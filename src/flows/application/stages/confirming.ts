@@ -57,7 +57,7 @@ export async function confirmingStage(
     return register(ctx, form);
   const named = correctNamedField(ctx, form);
   if (named) return confirm(ctx, named);
-  const { fields, filled } = fillFields(form.fields, formOf(ctx, form), ctx.text, ctx.parse.entities, []);
+  const { fields, filled } = fillFields(form.fields, formOf(ctx, form), ctx.text, ctx.parse.entities, [], ctx.inbound.text);
   if (filled.length > 0) {
     const corrected = { ...form, fields };
     const existing = filled.includes('id_number') ? ownOpenCase(ctx, corrected) : null;

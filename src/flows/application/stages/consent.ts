@@ -17,7 +17,7 @@ export async function consentStage(
   const { words, replies } = ctx.services;
   const { intent } = ctx.parse;
   const definition = formOf(ctx, form);
-  const reading = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, []);
+  const reading = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, [], ctx.inbound.text);
   const refused =
     ctx.buttonId === 'consent_no' ||
     words.is('consent_no', ctx.text) ||

@@ -100,6 +100,7 @@ export async function fillingStage(
     answerText,
     answerText === ctx.text ? ctx.parse.entities : extractEntities(answerText),
     asked,
+    ctx.inbound.text,
   );
   const { filled, problems } = filling;
   // An answer where several choices may apply adds to what the opening already told.

@@ -1,0 +1,71 @@
+// The identity readers changed in round nine (glued numbers, landlines, traditional names kept as typed) on
+// arbitrary Unicode: they never throw, return within a bound, and return spans inside the message.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isLandline } from '../../src/forms/landline.js';
+import { nameAsTyped } from '../../src/forms/typed-name.js';
+import { extractIdNumbers } from '../../src/nlu/entities/id-number.js';
+import { extractPersonNames, startsWithSurname } from '../../src/nlu/entities/person-name.js';
+import { extractPhones } from '../../src/nlu/entities/phone.js';
+import { runs, withinBound } from '../helpers/fuzz.js';
+import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
+
+const BOUND_MS = 100;
+const text = () => fc.oneof(anyResidentText(), pumpedText(), fc.string({ unit: 'grapheme', maxLength: 300 }));
+
+describe('identity readers on hostile text', () => {
+  it('extractPhones and extractIdNumbers return spans of the text, phones of 11 digits', () => {
+    fc.assert(
+      fc.property(text(), (t) => {
+        const phones = withinBound(BOUND_MS, () => extractPhones(t), 'extractPhones');
+        for (const p of phones) {
+          expect(String(p.value)).toMatch(/^1[3-9][0-9]{9}$/u);
+          // Spans index the text as typed (numerals read as digits keep their places), so it can be cut from it.
+          expect(p.end - p.start).toBe(p.text.length);
+          expect(p.end).toBeLessThanOrEqual(t.length);
+        }
+        const ids = withinBound(BOUND_MS, () => extractIdNumbers(t), 'extractIdNumbers');
+        for (const id of ids) {
+          expect(id.end - id.start).toBe(id.text.length);
+          expect(id.end).toBeLessThanOrEqual(t.length);
+        }
+      }),
+      runs(200),
+    );
+  });
+
+  it('extractPersonNames returns names found in the text', () => {
+    fc.assert(
+      fc.property(text(), (t) => {
+        const names = withinBound(BOUND_MS, () => extractPersonNames(t), 'extractPersonNames');
+        for (const n of names) {
+          expect(t.includes(String(n.value))).toBe(true);
+          expect(startsWithSurname(String(n.value))).toBe(true);
+        }
+      }),
+      runs(200),
+    );
+  });
+
+  it('isLandline returns a boolean at once', () => {
+    fc.assert(
+      fc.property(text(), (t) => {
+        expect(typeof withinBound(BOUND_MS, () => isLandline(t), 'isLandline')).toBe('boolean');
+      }),
+      runs(200),
+    );
+  });
+
+  it('nameAsTyped returns the name or as many characters of the typed text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 6 }), text(), (name, typed) => {
+        const out = withinBound(BOUND_MS, () => nameAsTyped(name, typed), 'nameAsTyped');
+        if (out !== name) {
+          expect(Array.from(out).length).toBe(Array.from(name).length);
+          expect(typed.replace(/\s/gu, '').includes(out)).toBe(true);
+        }
+      }),
+      runs(200),
+    );
+  });
+});
