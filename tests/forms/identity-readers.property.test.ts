@@ -21,12 +21,12 @@ describe('identity readers on hostile text', () => {
         for (const p of phones) {
           expect(String(p.value)).toMatch(/^1[3-9][0-9]{9}$/u);
           // Spans index the text as typed (numerals read as digits keep their places), so it can be cut from it.
-          expect(p.end - p.start).toBe(p.text.length);
+          expect(p.end - p.start).toBe(p.text?.length);
           expect(p.end).toBeLessThanOrEqual(t.length);
         }
         const ids = withinBound(BOUND_MS, () => extractIdNumbers(t), 'extractIdNumbers');
         for (const id of ids) {
-          expect(id.end - id.start).toBe(id.text.length);
+          expect(id.end - id.start).toBe(id.text?.length);
           expect(id.end).toBeLessThanOrEqual(t.length);
         }
       }),
