@@ -16,16 +16,6 @@ export const HELDOUT_FILE = fileURLToPath(new URL('./heldout/set-a.yaml', import
 export const HELDOUT_B_FILE = fileURLToPath(new URL('./heldout/set-b.yaml', import.meta.url));
 /** Frozen held-out set C, written by a colleague after round 2 of tuning; only aggregate figures are printed. */
 export const HELDOUT_C_FILE = fileURLToPath(new URL('./heldout/set-c.yaml', import.meta.url));
-/** Set G: held out for round 6 (measured once before and once after it), now development data. */
-export const DEV_G_FILE = fileURLToPath(new URL('./dev-g.yaml', import.meta.url));
-/** Set H: written while round 6 was tuned, measured three times while held out, now development data. */
-export const DEV_H_FILE = fileURLToPath(new URL('./dev-h.yaml', import.meta.url));
-/** Set F, held out in round 5 and measured once; now development data. */
-export const DEV_F_FILE = fileURLToPath(new URL('./dev-f.yaml', import.meta.url));
-/** Set E: held out in round 4, measured once, now development data (its misses are read). */
-export const DEV_E_FILE = fileURLToPath(new URL('./dev-e.yaml', import.meta.url));
-/** Set D: held out while round 3 was tuned, measured once, now development data (its misses are read). */
-export const DEV_D_FILE = fileURLToPath(new URL('./dev-d.yaml', import.meta.url));
 
 const expectation = z.object({ doc: z.string().min(1), text: z.string().min(1) });
 const answerable = z.object({
@@ -187,35 +177,15 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
   return existsSync(HELDOUT_C_FILE) ? loadTopicQuestions(HELDOUT_C_FILE, 'set-c') : undefined;
 }
 
-/** Set G, now development data (bench/kb/dev-g.yaml). */
-export function loadDevG(): BenchQuestion[] {
-  return loadTopicQuestions(DEV_G_FILE, 'set-g');
-}
-
-/** Set H, now development data (bench/kb/dev-h.yaml). */
-export function loadDevH(): BenchQuestion[] {
-  return loadTopicQuestions(DEV_H_FILE, 'set-h');
+/** A set that was held out once and is now development data (bench/kb/dev-<letter>.yaml), its misses read. */
+export function loadDevSet(letter: 'd' | 'e' | 'f' | 'g' | 'h'): BenchQuestion[] {
+  return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
 export function loadHeldOutSet(letter: 'i' | 'j'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
-}
-
-/** Set F, now development data (bench/kb/dev-f.yaml). */
-export function loadDevF(): BenchQuestion[] {
-  return loadTopicQuestions(DEV_F_FILE, 'set-f');
-}
-
-/** Set E, now development data (bench/kb/dev-e.yaml). */
-export function loadDevE(): BenchQuestion[] {
-  return loadTopicQuestions(DEV_E_FILE, 'set-e');
-}
-
-/** Set D, now development data (bench/kb/dev-d.yaml). */
-export function loadDevD(): BenchQuestion[] {
-  return loadTopicQuestions(DEV_D_FILE, 'set-d');
 }
 
 /** Reads bench/kb/process-topics.yaml. */

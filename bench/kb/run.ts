@@ -18,11 +18,7 @@ import {
   loadHeldOut,
   loadHeldOutB,
   loadHeldOutC,
-  loadDevD,
-  loadDevE,
-  loadDevF,
-  loadDevG,
-  loadDevH,
+  loadDevSet,
   loadHeldOutSet,
   loadProcessTopics,
   loadProgrammeQuestions,
@@ -97,11 +93,11 @@ const programmeSet6 = loadProgrammeQuestions6();
 const heldOut = process.argv.includes('--dev') ? undefined : loadHeldOut();
 const heldOutB = process.argv.includes('--dev') ? undefined : loadHeldOutB();
 const heldOutC = process.argv.includes('--dev') ? undefined : loadHeldOutC();
-const devSetD = loadDevD();
-const devSetE = loadDevE();
-const devSetF = loadDevF();
-const devSetG = loadDevG();
-const devSetH = loadDevH();
+const devSetD = loadDevSet('d');
+const devSetE = loadDevSet('e');
+const devSetF = loadDevSet('f');
+const devSetG = loadDevSet('g');
+const devSetH = loadDevSet('h');
 const heldOutI = process.argv.includes('--dev') ? undefined : loadHeldOutSet('i');
 const heldOutJ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('j');
 checkExpectations(
