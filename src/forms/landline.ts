@@ -14,6 +14,7 @@ export const LANDLINE_PROBLEM =
 /** True when an answer to the phone question gives a landline (area code and number, or 座机) and no mobile. */
 export function isLandline(answer: string): boolean {
   const text = spelledDigits(cutText(answer, MAX_MESSAGE_CHARS).normalize('NFKC'));
-  if (MOBILE.test(text.replace(/[\s-]/gu, ''))) return false;
-  return AREA_AND_NUMBER.test(text) || (LANDLINE_WORD.test(text) && /[0-9]{7,8}/u.test(text.replace(/[\s-]/gu, '')));
+  const digitsJoined = text.replace(/[\s-]/gu, '');
+  if (MOBILE.test(digitsJoined)) return false;
+  return AREA_AND_NUMBER.test(text) || (LANDLINE_WORD.test(text) && /[0-9]{7,8}/u.test(digitsJoined));
 }

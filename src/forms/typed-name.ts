@@ -1,4 +1,6 @@
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { toSimplified } from '../text/to-simplified.js';
+import { cutText } from '../text/well-formed.js';
 
 // Characters read so far and their simplified forms: a message holds a few hundred at most.
 const simplifiedChars = new Map<string, string>();
@@ -20,7 +22,7 @@ function simplifiedChar(ch: string): string {
 export function nameAsTyped(name: string, typed: string): string {
   if (name.length === 0 || typed.includes(name)) return name;
   const want = Array.from(name);
-  const chars = Array.from(typed.slice(0, 4000)).filter((c) => !/\s/u.test(c));
+  const chars = Array.from(cutText(typed, MAX_MESSAGE_CHARS)).filter((c) => !/\s/u.test(c));
   for (let i = 0; i + want.length <= chars.length; i++) {
     if (want.every((c, j) => chars[i + j] === c || simplifiedChar(chars[i + j] ?? '') === c))
       return chars.slice(i, i + want.length).join('');

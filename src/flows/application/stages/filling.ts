@@ -80,11 +80,16 @@ export async function fillingStage(
   // The words read as answers: without the clauses asked back when the rest answers nothing asked, so that a
   // question the asides cannot answer still fills no field with its words.
   let answerText = ctx.text;
+  let answerEntities = ctx.parse.entities;
   if (asked.length > 0 && askedBack.length > 0) {
     const rest = withoutClauses(ctx.text, askedBack);
-    const probe = fillFields(form.fields, definition, rest, extractEntities(rest), asked);
+    const restEntities = extractEntities(rest);
+    const probe = fillFields(form.fields, definition, rest, restEntities, asked);
     const notAnswer = !asked.some((f) => probe.filled.includes(f.name));
-    if (notAnswer) answerText = rest;
+    if (notAnswer) {
+      answerText = rest;
+      answerEntities = restEntities;
+    }
     // What to bring is this form's own checklist; any other question goes to the usual asides.
     if (
       notAnswer &&
@@ -94,14 +99,7 @@ export async function fillingStage(
       return ask(ctx, form);
     }
   }
-  const filling = fillFields(
-    form.fields,
-    definition,
-    answerText,
-    answerText === ctx.text ? ctx.parse.entities : extractEntities(answerText),
-    asked,
-    ctx.inbound.text,
-  );
+  const filling = fillFields(form.fields, definition, answerText, answerEntities, asked, ctx.inbound.text);
   const { filled, problems } = filling;
   // An answer where several choices may apply adds to what the opening already told.
   const answered = asked.filter((f) => filled.includes(f.name)).map((f) => f.name);
