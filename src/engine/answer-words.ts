@@ -44,7 +44,21 @@ export interface AnswerWords {
 }
 
 // Residents end short answers with punctuation or a polite particle: 「同意。」, 「确认吧」.
-const TRAILING = /[\s。！!，,.~～…]+$|(?<=.)[吧啊呀哈嘛的了](?=[\s。！!，,.~～…]*$)/gu;
+const TRAILING_MARK = /^[\s。！!，,.~～…]$/u;
+const TRAILING_PARTICLES = new Set([...'吧啊呀哈嘛的了']);
+
+/**
+ * The answer without its trailing marks and its last polite particle. Scanned from the end by hand: a
+ * pattern anchored at the end tries every start, so a long run of marks cost quadratic time.
+ */
+function withoutTrailing(text: string): string {
+  const chars = [...text];
+  let end = chars.length;
+  while (end > 0 && TRAILING_MARK.test(chars[end - 1] ?? '')) end--;
+  // A particle alone is the answer itself, not an ending (「的」 may be a reply of its own).
+  if (end > 1 && TRAILING_PARTICLES.has(chars[end - 1] ?? '')) end--;
+  return chars.slice(0, end).join('');
+}
 
 /** Builds the matcher from parsed data (tests pass their own). */
 export function createAnswerWords(data: unknown, source = 'answer-words'): AnswerWords {
@@ -63,7 +77,7 @@ export function createAnswerWords(data: unknown, source = 'answer-words'): Answe
       if (!set) return false;
       const clean = text.trim().slice(0, 200);
       const lower = clean.toLowerCase();
-      if (set.exact.has(lower) || set.exact.has(lower.replace(TRAILING, ''))) return true;
+      if (set.exact.has(lower) || set.exact.has(withoutTrailing(lower))) return true;
       return set.contains.some((phrase) => clean.includes(phrase));
     },
   };

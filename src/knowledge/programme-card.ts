@@ -18,7 +18,8 @@ export const CARD_PART_LABELS: Readonly<Record<CardPart, string>> = {
 
 // Money figures belong to a locality profile (issue 14: "figures only where a locality profile states
 // them"), never to a national card; a card that states one is broken, so the bot cannot repeat it.
-const AMOUNT = /\d+(?:\.\d+)?\s*(?:元|块|万|%|％)|[一二三四五六七八九十百千万两]+(?:元|块钱)|百分之/u;
+const AMOUNT =
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:元|块|万|%|％)|(?<![一二三四五六七八九十百千万两])[一二三四五六七八九十百千万两]+(?:元|块钱)|百分之/u;
 
 const plain = z.string().trim().min(1);
 

@@ -108,9 +108,6 @@ describe('the urgency lexicon (intents/urgency.yaml) against ReDoS', () => {
   });
 });
 
-// Slow patterns whose cause is in src/engine/, which the lead is reshaping: reported, and kept as a
-// failing test below until fixed there.
-
 describe('the regular expressions of src/ against ReDoS', () => {
   let regexes: InventoriedRegex[] = [];
 

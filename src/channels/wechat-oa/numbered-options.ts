@@ -24,7 +24,7 @@ export function matchOfferedOption(text: string, offered: readonly Button[]): Bu
     .normalize('NFKC')
     .replace(/[\ufe0f\u20e3]/g, '')
     .trim()
-    .replace(/[\s。.、,，!！~～]+$/u, '');
+    .replace(/(?<![\s。.、,，!！~～])[\s。.、,，!！~～]+$/u, '');
   const byLabel = shown.find((button) => oneLine(button.label) === plain);
   if (byLabel) return byLabel;
   const match = /^第?([1-9]|[一二三四五六七八九])(?:个|项|条|号)?$/u.exec(plain);

@@ -42,7 +42,7 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
   }
   if (!found) return undefined;
   // 「是五口人不是四口」: a field word said after its number (口人) is part of the value, read from the number on.
-  const numberBefore = /[0-9零〇一二两三四五六七八九十百千万]+$/u.exec(text.slice(0, found.at));
+  const numberBefore = /(?<![0-9零〇一二两三四五六七八九十百千万])[0-9零〇一二两三四五六七八九十百千万]+$/u.exec(text.slice(0, found.at));
   const from = numberBefore
     ? numberBefore.index - (text.slice(0, numberBefore.index).endsWith('不是') ? 2 : 0)
     : found.end;

@@ -28,7 +28,7 @@ function units(span: string): string[] {
 export function extractAddresses(text: string): FoundEntity[] {
   let best: FoundEntity | undefined;
   for (const match of allMatches(CHAIN, text)) {
-    const span = match[0].replace(/[-—#]+$/u, '');
+    const span = match[0].replace(/(?<![-—#])[-—#]+$/u, '');
     const start = match.index ?? 0;
     const parts = units(span);
     const cued = CUE.test(text.slice(Math.max(0, start - 8), start));

@@ -101,6 +101,10 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(clauseFrom(text, start), moneyClauseEnd(text, end));
 }
 
+// The breaks at the end of a clause; the lookbehind starts the run at its first break, so a long run of
+// marks is read once rather than from each of its characters.
+const TRAILING_BREAKS = /(?<![，,。；;\s])[，,。；;\s]+$/u;
+
 /**
  * The words a period word (一个月, 每年) speaks of: its own clause up to it (「老婆看病每个月…」), or when
  * it opens its clause, the end of the one before (「租房子，一个月一千二」).
@@ -109,7 +113,7 @@ function spokenOf(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 10), at);
   const cut = before.search(/[，,。；;\s][^，,。；;\s]*$/u);
   const own = cut >= 0 ? before.slice(cut + 1) : before;
-  return own.length > 0 ? own : before.replace(/[，,。；;\s]+$/u, '').slice(-6);
+  return own.length > 0 ? own : before.replace(TRAILING_BREAKS, '').slice(-6);
 }
 
 // A clause about the past (「原来…一个月六千多」) tells what the household used to earn, not what it earns now.
@@ -129,7 +133,7 @@ const PERIOD_FIRST = /^(?:一年|每年|全年|一个月|每个月|每月)/u;
 
 /** The words just before the clause that starts at `from`, back to the previous break. */
 function previousClause(text: string, from: number): string {
-  const before = text.slice(0, Math.max(0, from)).replace(/[，,。；;\s]+$/u, '');
+  const before = text.slice(0, Math.max(0, from)).replace(TRAILING_BREAKS, '');
   return before.slice(clauseFrom(before, before.length));
 }
 
