@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-i.yaml and set-j.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-k.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -98,8 +98,9 @@ const devSetE = loadDevSet('e');
 const devSetF = loadDevSet('f');
 const devSetG = loadDevSet('g');
 const devSetH = loadDevSet('h');
-const heldOutI = process.argv.includes('--dev') ? undefined : loadHeldOutSet('i');
-const heldOutJ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('j');
+const devSetI = loadDevSet('i');
+const devSetJ = loadDevSet('j');
+const heldOutK = process.argv.includes('--dev') ? undefined : loadHeldOutSet('k');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -161,18 +162,22 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutI)
+if (heldOutK)
   sets.push({
-    label: 'held-out set I, written before round 8 (aggregates only)',
-    questions: heldOutI,
+    label: 'held-out set K, written before round 10 (aggregates only)',
+    questions: heldOutK,
     inSample: false,
   });
-if (heldOutJ)
-  sets.push({
-    label: 'held-out set J, written after round 9 (aggregates only)',
-    questions: heldOutJ,
-    inSample: false,
-  });
+sets.push({
+  label: 'set J (held out in round 9, measured twice; now development data), in-sample',
+  questions: devSetJ,
+  inSample: true,
+});
+sets.push({
+  label: 'set I (held out in rounds 8 and 9, measured several times; now development data), in-sample',
+  questions: devSetI,
+  inSample: true,
+});
 sets.push({
   label: 'set H (held out in rounds 6 and 7, measured three times; now development data), in-sample',
   questions: devSetH,
@@ -379,8 +384,9 @@ function checkExpectations(
     ['F', devSetF],
     ['G', devSetG],
     ['H', devSetH],
-    ['I', heldOutI],
-    ['J', heldOutJ],
+    ['I', devSetI],
+    ['J', devSetJ],
+    ['K', heldOutK],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)

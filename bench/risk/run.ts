@@ -48,9 +48,9 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
       inSample: true,
       heldOut: false,
     });
-  // Sets D to H were held out in turn, measured, and are now development data (read, not trained on). They
+  // Sets D to J were held out in turn, measured, and are now development data (read, not trained on). They
   // are named by their path, since risk/examples/ has files of the same names (the net's training data).
-  for (const name of ['dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h']) {
+  for (const name of ['dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j']) {
     const file = join(ROOT, 'bench', 'risk', `${name}.yaml`);
     sets.push({
       name: `bench/risk/${name}`,
