@@ -1,5 +1,6 @@
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { appliedBefore } from './applied-before.js';
+import { withoutIndefinites } from './question-words.js';
 import { cutText } from '../text/well-formed.js';
 import { splitClauses } from './urgency/clauses.js';
 
@@ -88,7 +89,8 @@ const HELP = /低保|特困|五保|救助|补助|补贴|帮扶|两项补贴|廉�
 // 「要不要」「需不需要」「用不用」: a question asked as a verb and its negation.
 const A_NOT_A = /(要|是|用|需|能|会|行|可|去|来|给|让|够)不\1/u;
 // 「是不是也能吃个低保」「能不能也给办个临时救助」: beside an application made, whether another kind may be had too.
-const ALSO_MAY = /(?:也|还)(?:能|可以)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)|(?:能|可以)(?:不能)?(?:也|还|一块儿?|一起)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)/u;
+const ALSO_MAY =
+  /(?:也|还)(?:能|可以)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)|(?:能|可以)(?:不能)?(?:也|还|一块儿?|一起)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)/u;
 const PLEA =
   /(?:不知道|不晓得|不懂)(?:该|应该|要)?(?:找谁|找哪|怎么办|咋办|咋整)|怎么办(?!理)|咋办|咋整|帮帮(?:我|俺|我们|咱|忙)|救救|求求|求助|没办法了|走投无路|救助一下|管管我/u;
 // A question clause: a question word or mark.
@@ -124,7 +126,8 @@ const PARTICULAR =
 // 「一家四口挤在村委会」 counts the writer's own household; 「村里有一家五口」 points at another one.
 const OWN_HOUSEHOLD_COUNT = /(?<!有)一家(?:[0-9一二两三四五六七八九十几]{1,2})口(?:人)?/gu;
 // 「求求帮帮我们」「救救俺吧」: the writer asks help for their own household, so the story is theirs.
-const SELF_PLEA = /(?:帮帮|救救|可怜可怜|帮一把|拉一把)(?:我|俺|咱)|(?:帮|救)(?:我|俺|咱)(?:们)?(?:家)?(?:一把|一下吧)/u;
+const SELF_PLEA =
+  /(?:帮帮|救救|可怜可怜|帮一把|拉一把)(?:我|俺|咱)|(?:帮|救)(?:我|俺|咱)(?:们)?(?:家)?(?:一把|一下吧)/u;
 const SEEN = /(?:发现|看到|看见|碰到|遇到|遇见)[^，。？！?!]{0,8}?(?:一个|一位|有个|有位|有户|一户|一家)/u;
 const OTHER_PERSON =
   /阿姨|大姐|大嫂|大叔|大伯|老伯|阿婆|阿公|婆婆|两口子|小两口|夫妻|母子|父子|母女|父女|一家人|这家人|那家人|这户|那户|老人|老太|老奶奶|老爷爷|老大爷|大爷|大妈|大娘|奶奶|爷爷|孩子|小孩|男子|女子|男的|女的|妇女|人员|流浪|乞讨|残疾人|精神|病人|一家|一户|住户|居民|村民|群众|学生|女生|男生|同学|女孩|男孩|老头|老两口|老夫妻|光棍/u;
@@ -209,17 +212,27 @@ const REPORT_WORD =
   /反映|上报|报告|报上去|通报|(?:跟|和|给)(?:你们|您们|政府|社区)(?:说|讲)(?:一下|下|个事)|提供(?:个|一个|一些|点)?(?:情况|线索)/u;
 const ON_BEHALF = /(?:替|帮|给)(?:她|他|他们|她们|人家|这家|这户)(?:反映|说说|问问|报)|匿名|不想留名|不留名/u;
 
+// Emoji, symbols and trailing marks typed after the last word of a clause; the lookbehind starts the run at
+// its first sign, so a long run is read once.
+const TRAILING_SIGNS =
+  /(?<![\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}\uFE0F\u200D\s~～…])[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}\uFE0F\u200D\s~～…]+$/u;
+
 /** Reads the parts of a message (see MessageParts); every test is a bounded pattern over a cut message. */
 export function readMessageParts(message: string): MessageParts {
   const text = cutText(message, MAX_MESSAGE_CHARS);
-  const clauses = splitClauses(text).map((c) => c.text);
+  // 「和这个冲突吗🤔」 still ends with its question particle once the emoji and marks typed after it are set aside.
+  const clauses = splitClauses(text).map((c) => c.text.replace(TRAILING_SIGNS, ''));
   const hardship = HARDSHIP.test(text);
   const writerRole = WRITER_ROLE.test(text);
   const others = text.replace(OWN_HOUSEHOLD_COUNT, '');
   // A plea for the writer's own household, with nobody reported and no watching role, tells their own story
   // (「孩子在医院住了半年…求求帮帮我们」), whatever places or people it mentions.
   const ownPlea =
-    SELF_PLEA.test(text) && !writerRole && !REPORT_WORD.test(text) && !ON_BEHALF.test(text) && !SEEN.test(text);
+    SELF_PLEA.test(text) &&
+    !writerRole &&
+    !REPORT_WORD.test(text) &&
+    !ON_BEHALF.test(text) &&
+    !SEEN.test(text);
   // 「我爸…一个人住在村里」 is the writer's own father, not someone seen in need.
   const seen =
     !ownPlea &&
@@ -248,7 +261,10 @@ export function readMessageParts(message: string): MessageParts {
   const mayI = !hypothetical && clauses.some((c) => MAY_I_APPLY.test(c) && !PERMISSION.test(c));
   const existingApplication = (EXISTING.test(text) || appliedBefore(text)) && !hypothetical;
   const questions = clauses.filter(
-    (c) => QUESTION.test(c) && POLICY_TOPIC.test(c) && !(WANT_TO_APPLY.test(c) && !POLICY_TOPIC.test(c)),
+    (c) =>
+      QUESTION.test(withoutIndefinites(c)) &&
+      POLICY_TOPIC.test(c) &&
+      !(WANT_TO_APPLY.test(c) && !POLICY_TOPIC.test(c)),
   );
   // One's own hardship told, then a question about a kind of help (「…低保怎么办」「孩子上学有没有补助」):
   // they want it. A question about amounts, materials, conditions or time (多少, 材料 …) is only answered.
@@ -264,10 +280,12 @@ export function readMessageParts(message: string): MessageParts {
     personal &&
     !seen &&
     (!hypothetical || ownHardship) &&
-    clauses.some((c) => QUESTION.test(c) && HELP.test(c) && !POLICY_TOPIC.test(c));
+    clauses.some((c) => QUESTION.test(withoutIndefinites(c)) && HELP.test(c) && !POLICY_TOPIC.test(c));
   const wantService = hardship && personal && !seen && clauses.some((c) => WANT_SERVICE.test(c));
   const asksForHelp = clauses.some((c) => ASK_HELP.test(c));
-  const processQuestion = clauses.some((c) => PROCESS.test(c) && (QUESTION.test(c) || /[？?谁几]/u.test(c)));
+  const processQuestion = clauses.some(
+    (c) => PROCESS.test(c) && (QUESTION.test(withoutIndefinites(c)) || /[？?谁几]/u.test(c)),
+  );
   // 「老师反映一个情况…这个家庭能享受什么救助」 asks for someone else's household: a report, not an application.
   const reportsOther = seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || writerRole);
   const laterWish = existingApplication
@@ -292,8 +310,8 @@ export function readMessageParts(message: string): MessageParts {
     personal,
     hardship,
     plea,
-    asksSomething: clauses.some((c) => QUESTION.test(c)),
-    askedBack: clauses.filter((c) => QUESTION.test(c) || A_NOT_A.test(c)),
+    asksSomething: clauses.some((c) => QUESTION.test(withoutIndefinites(c))),
+    askedBack: clauses.filter((c) => QUESTION.test(withoutIndefinites(c)) || A_NOT_A.test(c)),
     questions,
     aboutSomeoneElse: seen,
     existingApplication,

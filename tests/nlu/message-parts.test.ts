@@ -54,6 +54,12 @@ describe('what a message wants', () => {
     ]);
     expect(readMessageParts('我想申请临时救助').questions).toEqual([]);
   });
+
+  it('hears a question whose particle is followed by emoji or marks', () => {
+    expect(readMessageParts('孩子有奖学金了 跟这个有影响吗😂😂').askedBack).toEqual(['跟这个有影响吗']);
+    expect(readMessageParts('这样也行吗～～🙏🏻').askedBack).toEqual(['这样也行吗']);
+    expect(readMessageParts('好的👍').askedBack).toEqual([]);
+  });
 });
 
 describe('one’s own hardship with a question about getting help', () => {

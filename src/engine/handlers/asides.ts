@@ -1,4 +1,5 @@
 import type { IntentName } from '../../nlu/types.js';
+import { withoutIndefinites } from '../../nlu/question-words.js';
 import { asksForPersonInWords } from '../human-words.js';
 import type { TurnContext } from '../turn-context.js';
 import { askForHuman } from './human.js';
@@ -23,7 +24,7 @@ const OFFICE_HOURS =
 
 /** True when the message asks when the office is open. */
 export function asksOfficeHours(text: string): boolean {
-  return OFFICE_HOURS.test(text) && (QUESTION.test(text) || /[吗么不没]/u.test(text));
+  return OFFICE_HOURS.test(text) && (QUESTION.test(withoutIndefinites(text)) || /[吗么不没]/u.test(text));
 }
 
 /** The question, with the kind of help it is about when it names none (the application in progress). */
@@ -37,7 +38,7 @@ function withTopic(ctx: TurnContext, about: string | undefined): string {
 export function isPolicyQuestion(ctx: TurnContext): boolean {
   const { intent } = ctx.parse;
   return (
-    QUESTION.test(ctx.text) &&
+    QUESTION.test(withoutIndefinites(ctx.text)) &&
     ((intent.name === 'ask_policy' && intent.confidence >= MIN_INTENT_CONFIDENCE) ||
       (ctx.services.knowledge?.search(ctx.text, { limit: 1 }).answerable ?? false))
   );
@@ -64,7 +65,7 @@ export async function answerAside(ctx: TurnContext, about?: string): Promise<boo
   }
   if (isPolicyQuestion(ctx)) {
     const topic = ctx.state.topic;
-    await answerPolicy(ctx, withTopic(ctx, about));
+    await answerPolicy(ctx, withTopic(ctx, about), { offerToApply: false });
     ctx.state.topic = topic;
     return true;
   }
@@ -82,7 +83,7 @@ export async function answerAside(ctx: TurnContext, about?: string): Promise<boo
   }
   if (intent.name === 'ask_policy') {
     const topic = ctx.state.topic;
-    await answerPolicy(ctx, withTopic(ctx, about));
+    await answerPolicy(ctx, withTopic(ctx, about), { offerToApply: false });
     ctx.state.topic = topic;
     return true;
   }

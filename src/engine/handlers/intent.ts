@@ -38,9 +38,11 @@ export function intentHandler(flows: FlowRegistry): Handler {
       return answerPolicy(ctx, ctx.text);
     // 「包工头欠我工资不给…你们这有没有法律援助」: a wrong done by someone else, told with a question about help,
     // is a request for help; only a complaint about the service itself is filed as one.
+    // 「帮我舅舅问一下特困供养…照顾不过来了」 names a kind of help: a grievance that names no one who serves is
+    // about the help, whatever the classifier made of its tone.
     if (
       name === 'complaint' &&
-      (hardshipQuestion || parts.asksForHelp || (parts.ownHardship && parts.asksSomething)) &&
+      (hardshipQuestion || parts.asksForHelp || (parts.ownHardship && parts.asksSomething) || namesHelp) &&
       !complainsAboutService(ctx.text)
     )
       return answerPolicy(ctx, ctx.text);

@@ -2,8 +2,18 @@ import { dynamicButton } from '../buttons.js';
 import type { TurnContext } from '../turn-context.js';
 import { intentReply } from './intent-reply.js';
 
+/** How a policy answer ends. */
+export interface PolicyAnswerOptions {
+  /** Offer to start the form the answer is about (false in the middle of a flow, which asks its own next question). */
+  offerToApply?: boolean;
+}
+
 /** Answers a policy question from the documents (rephrased by the LLM when configured), or abstains honestly. */
-export async function answerPolicy(ctx: TurnContext, query: string): Promise<void> {
+export async function answerPolicy(
+  ctx: TurnContext,
+  query: string,
+  { offerToApply = true }: PolicyAnswerOptions = {},
+): Promise<void> {
   const { knowledge, grounded, region } = ctx.services;
   ctx.state.topic = 'ask_policy';
   if (!knowledge) {
@@ -27,10 +37,14 @@ export async function answerPolicy(ctx: TurnContext, query: string): Promise<voi
   const feedback = answer.answerable ? ['answer_helpful', 'answer_unhelpful'] : ['request_human', 'apply'];
   const buttons = [
     // An answer about a programme ends with the way to it: 「要不要现在帮您申请？」 and a button that starts the form.
-    ...(action?.id === 'apply' ? [dynamicButton.apply(action.assistanceType, action.label)] : []),
+    ...(offerToApply && action?.id === 'apply'
+      ? [dynamicButton.apply(action.assistanceType, action.label)]
+      : []),
     ...feedback.map((id) => ctx.button(id)),
   ];
-  ctx.reply(answer.followUp ? `${answer.text}\n\n${answer.followUp}` : answer.text, buttons);
+  // Mid-form, 「要不要现在帮您申请？」 would ask to start what is already under way.
+  const followUp = offerToApply ? answer.followUp : undefined;
+  ctx.reply(followUp ? `${answer.text}\n\n${followUp}` : answer.text, buttons);
   ctx.state.lastAnswer = {
     query,
     documentIds: answer.citations.map((c) => c.documentId),

@@ -111,10 +111,12 @@ export const applicationFlow: Flow<ApplicationState> = {
     const { words, replies } = ctx.services;
     const form: ApplicationState = { ...current, updatedAt: ctx.at.toISOString() };
     const { intent } = ctx.parse;
+    // The classifier's guess alone never cancels a message that asks something back: 「我办了助学贷款 和这个
+    // 冲突吗」 is a question about the form, and cancelling would delete every answer given so far.
     if (
       ctx.buttonId === 'cancel' ||
       words.is('cancel', ctx.text) ||
-      (intent.name === 'cancel' && intent.confidence >= SURE)
+      (intent.name === 'cancel' && intent.confidence >= SURE && ctx.parts.askedBack.length === 0)
     )
       return cancel(ctx, form);
     if (words.is('withdraw_consent', ctx.text)) return withdrawConsent(ctx, form);
@@ -157,7 +159,14 @@ export const applicationFlow: Flow<ApplicationState> = {
     // The answer an urgent message carried is kept: the fields asked, and anything unambiguous besides.
     const definition = formOf(ctx, form);
     const asked = definition.fields.filter((f) => askedFields(ctx, form).includes(f.name));
-    const { fields } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, asked, ctx.inbound.text);
+    const { fields } = fillFields(
+      form.fields,
+      definition,
+      ctx.text,
+      ctx.parse.entities,
+      asked,
+      ctx.inbound.text,
+    );
     return { ...form, fields, updatedAt: ctx.at.toISOString() };
   },
 

@@ -1,0 +1,15 @@
+/**
+ * Question words that ask nothing. 「剩不了多少」「啥也干不了」「什么都没有」 use 多少 / 啥 / 什么 as indefinites
+ * ("not much", "nothing"): a story told with them is no question, and reading one as a question turned a
+ * hardship answer into a policy question asked again and again.
+ */
+
+// 没多少, 剩不了多少: not much. 什么都 / 啥也 / 哪儿都 / 怎么也: nothing, nowhere, no way. 没什么 / 没啥 (not after
+// 有, so that 「有没有什么补助」 still asks): nothing to speak of. 不怎么 / 没怎么: hardly.
+const ASKS_NOTHING =
+  /(?:没有?|不了|剩不了|不剩|没剩)多少|(?:什么|啥子?|哪里|哪儿|怎么)(?:都|也)|(?<!有)没(?:什么|啥)|不怎么|没怎么/gu;
+
+/** The text with question words used as indefinites blanked out, for tests of whether it asks something. */
+export function withoutIndefinites(text: string): string {
+  return text.replace(ASKS_NOTHING, ' ');
+}
