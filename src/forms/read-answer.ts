@@ -133,9 +133,24 @@ function statedAmount(text: string): number | undefined {
   const flat = blankNumberIdioms(text).replace(/\s/g, '');
   // Yearly figures are the extractor's job (it divides by twelve).
   if (/年/.test(flat)) return undefined;
-  const stated = [...flat.matchAll(new RegExp(STATED.source, 'gu'))].at(-1)?.[1];
-  return stated === undefined ? undefined : parseChineseNumber(stated);
+  const match = [...flat.matchAll(new RegExp(STATED.source, 'gu'))].at(-1);
+  if (match === undefined) return undefined;
+  const at = match.index ?? 0;
+  // 「退休金一共5000」 totals one source, not the household; and a figure settled on is the last one said:
+  // 「大概三千 老婆养老金五百」 goes on to another source, which the extractor adds.
+  if (ONE_SOURCE_BEFORE.test(flat.slice(Math.max(0, at - 6), at))) return undefined;
+  if (
+    /[0-9零〇一二两三四五六七八九十百千万]{2,}|[0-9]{3,}/u.test(
+      blankNumberIdioms(flat.slice(at + match[0].length)),
+    )
+  )
+    return undefined;
+  return parseChineseNumber(match[1] ?? '');
 }
+
+// A source named just before a total word: that source's total (两个人的养老金一共…).
+const ONE_SOURCE_BEFORE =
+  /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|农保|社保|租金|分红)[^，,。；;]{0,3}$/u;
 
 // 「现在没收入 平时一个月跑六七千」: a clause that says 现在 against one about usual or earlier times.
 const NOW_CLAUSE = /^(?:现在|目前|如今|眼下|这阵子|这几个月|这个月)/u;
@@ -223,12 +238,16 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     // an unbounded one rescanned a long run of numerals from every start (quadratic).
     // 「我家四口 加上他 五口」: a count after 加上 / 一共 is the total, not the part counted before it.
     const counts = [...flat.matchAll(/([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/gu)];
-    const total = counts.length > 1 && /(?:加上|算上|一共|总共|加起来|合计)/u.test(flat.slice(0, counts.at(-1)?.index ?? 0));
+    const total =
+      counts.length > 1 &&
+      /(?:加上|算上|一共|总共|加起来|合计)/u.test(flat.slice(0, counts.at(-1)?.index ?? 0));
     const counted = (total ? counts.at(-1) : counts[0])?.[1];
     const countedValue = counted === undefined ? undefined : parseChineseNumber(counted);
     if (countedValue !== undefined) return countedValue;
     // 「三个 老公在家带孩子」: a count standing alone before the words about the members is the answer.
-    const alone = /(?:^|[\s，,;；])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个(?=$|[\s，,。;；])/u.exec(spaced)?.[1];
+    const alone = /(?:^|[\s，,;；])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个(?=$|[\s，,。;；])/u.exec(
+      spaced,
+    )?.[1];
     const aloneValue = alone === undefined ? undefined : parseChineseNumber(alone);
     if (aloneValue !== undefined) return aloneValue;
     // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
@@ -375,7 +394,18 @@ const THOUSANDS_K = /(?<![a-zA-Z0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*[kK](?![a-
 
 // 「一千二三」「两千四五百」「一万二三」: the next digit given as a range of two neighbours; its middle is meant.
 const INNER_RANGE = /([一二两三四五六七八九])([千万])([一二三四五六七八])([二三四五六七八九])(?:百|千)?/gu;
-const DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /**
  * The text with amounts in k written out in yuan (「月入3k」 → 「月入3000」), and a figure whose next digit
@@ -492,7 +522,9 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       if (span) return { ok: true, value: span };
       // The counts and amounts of a group answer after the place (「…汽车站 两个 0」) are not part of it.
       const tokens = text.trim().split(/\s+/u);
-      const firstCount = tokens.findIndex((t) => /^(?:[0-9]+|[零一二两三四五六七八九十百千万]+)[个口人块元]?$/u.test(t));
+      const firstCount = tokens.findIndex((t) =>
+        /^(?:[0-9]+|[零一二两三四五六七八九十百千万]+)[个口人块元]?$/u.test(t),
+      );
       const cleaned = (firstCount > 0 ? tokens.slice(0, firstCount) : tokens).join(' ');
       if (
         cleaned.length >= 4 &&

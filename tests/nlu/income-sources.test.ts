@@ -17,9 +17,25 @@ describe('income from several sources', () => {
   });
 
   it.each([
+    // Sources in clauses of their own, with no word that adds them: still the household's sum.
+    ['我在镇上帮人看店 一个月两千六 婆婆的养老金三百', 2900],
+    ['儿子跑外卖四千 退休金两个人一共三千', 7000],
+    ['不出去干活了 就一个月一百多 就那点养老金 一百四', 140],
+  ])('「%s」 → %i a month', (text, expected) => {
+    expect(income(text)).toBe(expected);
+  });
+
+  it.each([
     ['我一个月两千 一年两万四', 2000],
+    ['工资一个月三千五 旺季能到五千', 3500],
     ['老公工资三千 我们全家加起来一个月四千', 4000],
   ])('「%s」 stays %i', (text, expected) => {
     expect(income(text)).toBe(expected);
+  });
+});
+
+describe('no income, said with 都 / 也', () => {
+  it.each(['现在是一分收入都莫得', '收入也没有 全靠亲戚接济'])('「%s」 → 0', (text) => {
+    expect(income(text)).toBe(0);
   });
 });

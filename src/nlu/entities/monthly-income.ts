@@ -34,8 +34,9 @@ const EARNER_AMOUNT = new RegExp(
 const DAYS_WORKED =
   /(?:一个月|每个月|每月)[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?(?:个)?(?:工作日|工|天)/u;
 
+// 「收入都没有」「一分收入都莫得」: the income word, then 都/也 and a no, says there is none as plainly as 没有收入.
 const NO_INCOME =
-  /(?:没有|没|无|零|毫无|一点都没有的?|一分钱的?)(?:任何|什么)?(?:收入|工资|进账|经济来源)|收入(?:为|是)?(?:零|0|没有)|(?:挣|赚)不(?:到|了)钱|一分钱都(?:挣|赚)不到/u;
+  /(?:没有|没|无|零|毫无|一点都没有的?|一分钱的?)(?:任何|什么)?(?:收入|工资|进账|经济来源)|收入(?:为|是)?(?:零|0|没有)|(?:收入|进账|工资|经济来源)(?:啥的|什么的)?(?:都|也|全)(?:没有?|莫得|冇|无)|(?:挣|赚)不(?:到|了)钱|一分钱都(?:挣|赚)不到/u;
 
 // A bare amount, a range (两三千) or an amount with its period after it (一万二一年).
 const BARE_AMOUNT = new RegExp(
@@ -128,6 +129,10 @@ const EARNER =
 const PLUS = /^(?:再|还)?加上|^(?:还有|再就是|再有|另外|外加)/u;
 // 「算下来一个月六百」: the resident's own reckoning of the month from the sources told before it.
 const SETTLED = /算下来|算起来|折下来|折合|平均下来|摊下来|合下来|拢共/u;
+const TOTAL = /一共|总共|加起来|合计|加在一起|加一块|全家/u;
+// A source named before the total word: that source's total. 全家 / 家里 before it still total the household.
+const SOURCE_TOTALLED =
+  /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|农保|社保|租金|分红)[^，,。；;\s]{0,4}?(?:一共|总共|加起来|合计|加在一起|加一块)/u;
 // A clause that opens with its period (「一年一万二」) tells the amount of whoever the clause before named (「爸妈种地」).
 const PERIOD_FIRST = /^(?:一年|每年|全年|一个月|每个月|每月)/u;
 
@@ -142,6 +147,41 @@ function addedOn<T extends FoundEntity & { plus: boolean }>(candidates: readonly
   if (candidates.length < 2 || !candidates.slice(1).some((c) => c.plus)) return undefined;
   const sum = candidates.reduce((total, c) => total + Number(c.value), 0);
   return { ...candidates[0]!, value: sum, text: candidates.map((c) => c.text).join(' ') };
+}
+
+// A correction or an alternative between amounts: the figures are not added (「两千 不对 是两千五」, 「好的时候六千
+// 差的时候三千」, 「三千或者四千」).
+const NOT_ADDED =
+  /或者|要么|还是|有时|有的时候|好的时候|差的时候|多的时候|少的时候|忙的时候|闲的时候|旺季|淡季/u;
+// 「一个月两千 不对 是两千五」: the figure said after the correction stands.
+const CORRECTED = /不对|不是|说错|应该是|改成|更正/u;
+
+/**
+ * Amounts of different sources, each in its own clause, added up: the household's income is all it brings in
+ * (「我在厂里一个月三千三 阿婆养老金四百」 is 3700), unless the figures correct or stand in for one another.
+ */
+function sourcesTogether<T extends FoundEntity>(text: string, candidates: readonly T[]): T | undefined {
+  if (candidates.length < 2) return undefined;
+  const clauses = new Set(candidates.map((c) => clauseFrom(text, c.start)));
+  if (clauses.size !== candidates.length) return undefined;
+  const first = candidates[0]!;
+  const last = candidates[candidates.length - 1]!;
+  const between = text.slice(first.start, last.end);
+  if (CORRECTED.test(between)) return last;
+  // The same income said twice (「一个月三千 一年也就三万六」, 「一百多 就那点养老金 一百六」: a rough figure and then
+  // the exact one within it) is one source.
+  const values = candidates.map((c) => Number(c.value));
+  const restated = candidates.some((c, i) => {
+    const next = values[i + 1];
+    const v = values[i]!;
+    if (next === undefined) return false;
+    if (/多/u.test(c.text ?? '')) return next >= v && next < v * 2;
+    return /左右|大概|差不多|将近|来块/u.test(c.text ?? '') && Math.abs(next - v) <= v * 0.3;
+  });
+  if (restated) return last;
+  if (NOT_ADDED.test(between) || new Set(values).size !== values.length) return undefined;
+  const sum = candidates.reduce((total, c) => total + Number(c.value), 0);
+  return { ...first, value: sum, text: candidates.map((c) => c.text).join(' ') };
 }
 
 /** Amounts earned by different members, each in its own clause, added up; undefined unless there are two or more. */
@@ -182,7 +222,12 @@ function earnerAmounts(text: string, scan: string) {
     if (PAST.test(clause.trim()) || EXPENSE_WORDS.test(clause)) continue;
     const monthly = perMonth(amount, clause, start + said.length - clauseFrom(text, start), text);
     if (monthly < 1 || monthly > 1_000_000) continue;
-    out.push({ ...found('monthly_income', monthly, said, start), total: false, earner: match[1], plus: false });
+    out.push({
+      ...found('monthly_income', monthly, said, start),
+      total: false,
+      earner: match[1],
+      plus: false,
+    });
   }
   return out;
 }
@@ -211,17 +256,21 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     // 房租 / 学费 just before 每月 or 一年 make the amount an expense: 「欠了三个月房租 每月800」.
     if (
       EXPENSE_WORDS.test(between) ||
-      (PERIOD_ONLY.test(match[1] ?? '') && (COSTS.test(between) || EXPENSE_WORDS.test(spokenOf(text, match.index))))
+      (PERIOD_ONLY.test(match[1] ?? '') &&
+        (COSTS.test(between) || EXPENSE_WORDS.test(spokenOf(text, match.index))))
     )
       continue;
     const said = rangeOrNumber(
       match[3],
       match[4],
       match[5],
-      match[6] === undefined ? undefined : numberBeforePeriod(match[6], scan.slice(match.index + match[0].length)),
+      match[6] === undefined
+        ? undefined
+        : numberBeforePeriod(match[6], scan.slice(match.index + match[0].length)),
     );
     // 「一千到一千二」: the middle of a range told with 到.
-    const amount = said === undefined ? undefined : rangeMiddle(said, scan.slice(match.index + match[0].length));
+    const amount =
+      said === undefined ? undefined : rangeMiddle(said, scan.slice(match.index + match[0].length));
     if (amount === undefined || amount <= 0) continue;
     const start = match.index;
     const end = start + match[0].length;
@@ -240,11 +289,17 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
       ...found('monthly_income', monthly, match[0], start),
       // 「还有俩人的养老金加起来三百」 totals one source added on, not the household's income.
       // The total word is said before or with its amount (「加起来三千」), not in a later part of a long clause.
-      total: !plus && /一共|总共|加起来|合计|加在一起|加一块|全家/u.test(text.slice(clauseFrom(text, start), end)),
+      // 「退休金一共5000」 totals one source (a pension of two), not the household's income.
+      total:
+        !plus &&
+        TOTAL.test(text.slice(clauseFrom(text, start), end)) &&
+        !SOURCE_TOTALLED.test(text.slice(clauseFrom(text, start), end)),
       settled: SETTLED.test(text.slice(clauseFrom(text, start), end)),
       earner:
         EARNER.exec(own)?.[0] ??
-        (PERIOD_FIRST.test(own) ? EARNER.exec(previousClause(text, clauseFrom(text, start)))?.[0] : undefined),
+        (PERIOD_FIRST.test(own)
+          ? EARNER.exec(previousClause(text, clauseFrom(text, start)))?.[0]
+          : undefined),
       plus,
     });
   }
@@ -256,7 +311,11 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
   // 「…加起来三百多，一年种地六千多，算下来一个月六百」: the figure the resident works out last stands for all.
   const chosen =
     candidates.filter((c) => c.settled).at(-1) ??
-    candidates.find((c) => c.total) ?? earnersTogether(candidates) ?? addedOn(candidates) ?? candidates[0];
+    candidates.find((c) => c.total) ??
+    earnersTogether(candidates) ??
+    addedOn(candidates) ??
+    sourcesTogether(text, candidates) ??
+    candidates[0];
   if (chosen) {
     const { total: _total, settled: _settled, earner: _earner, plus: _plus, ...entity } = chosen;
     return [entity];
