@@ -24,6 +24,10 @@ const WHO_ONE_IS = /残疾人|残障人士|残疾|低保户|低保家庭|五保�
 // Words that ask for help (a grant, or a fee waived); anywhere outside an out-of-scope term they keep a
 // question in scope.
 const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助|减免|免除|免交/u;
+// The part of a bill left after insurance, asked to be paid again («医保报销了 自己出的那部分还能再报点吗»): that
+// part is what medical assistance pays, so the question is ours however much it says of 医保.
+const LEFT_TO_PAY =
+  /(?:自己|个人|俺|我)(?:出|付|掏|花|垫)的?(?:那)?(?:部分|块|些|钱)|自付|自费的?部分|剩下的?(?:那)?(?:部分|些|钱)|(?:再|二次)(?:报|报销)(?:一点|一些|点|一部分)?|还能(?:再)?报/u;
 // Words that say times are hard: like hardship words, they keep a question in scope unless they only
 // tell the story before another department's question («家里困难 想问下网贷哪个好借»).
 const HARD_TIMES = /困难|揭不开锅|过不下去|活不下去/u;
@@ -97,7 +101,8 @@ export function createScopeReader(
     const first = hit ? clauses.findIndex((c) => maskTerms(c).hit) : -1;
     const told = first > 0 ? maskTerms(clauses.slice(first).join(' ')).masked.replace(WHO_ONE_IS, ' ') : hit ? what : masked;
     const hardTimes = (t: string): boolean => hardship.some((w) => t.includes(w)) || HARD_TIMES.test(t);
-    const outOfScope = hit && !meant && !ASKS_FOR_HELP.test(masked) && !hardTimes(told);
+    const outOfScope =
+      hit && !meant && !ASKS_FOR_HELP.test(masked) && !LEFT_TO_PAY.test(masked) && !hardTimes(told);
     // A question kept ours reads its whole story as hardship, wherever it was told.
     const toldHardship = hardTimes(hit ? what : masked);
     // The service asked about last is the one to refer to («办完退休以后 医保还用交吗»: the 医保 office).

@@ -46,6 +46,13 @@ describe('other departments’ questions are referred to them', () => {
     expect(kb.diagnose('医保报销完自己还要出好几万 实在付不起').verdict).not.toBe('out-of-scope');
   });
 
+  it('keeps a question about the part of a bill left after insurance ours: medical assistance pays that part', () => {
+    expect(kb.diagnose('住院医保报完了 个人自付那块还能再报吗').verdict).not.toBe('out-of-scope');
+    expect(kb.diagnose('新农合给报了一些 剩下的钱有没有地方二次报销').verdict).not.toBe('out-of-scope');
+    // The rules of insurance itself are still the insurance office's.
+    expect(kb.diagnose('医保报销比例是多少').verdict).toBe('out-of-scope');
+  });
+
   it('refers unpaid wages, annuities, criminal liability, school matters, phone lines and Party membership', () => {
     const wages = kb.answer('厂里欠了我们半年的工资 该到哪里去告');
     expect(wages.answerable).toBe(false);
