@@ -10,8 +10,9 @@
 //   --misses             list the misses of the new detector, per file (development data only)
 //   --net <json>         training options of the net, e.g. '{"trigramBuckets":8192,"hints":true}' (default: shipped)
 //   --sweep <h1,h2,…>    also measure these `high` thresholds (fromDistress 0.1 below) on the same folds' nets
-//   --with-bench         add bench/risk/dev-d, dev-e, dev-f (development data) as folds of their own, so that
-//                        the net also trains on them; each is still measured with a net that never saw it
+//   --with-bench         add bench/risk/dev-d … dev-j (development data, each by another writer) as folds of their
+//                        own, so that the net also trains on them; each is still measured with a net that never
+//                        saw it, and beside it with a net trained on risk/examples/ alone (as shipped before)
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNlu } from '../../src/nlu/create-nlu.js';
@@ -33,6 +34,8 @@ import { evaluate, mergeReports, ROWS, show, type Detector, type Ratio, type Set
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RISK_DIR = join(ROOT, 'risk');
+// The sets that were held out in turn and are now development data, each written by another writer.
+const BENCH_DEV_SETS = ['dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j'];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -58,7 +61,7 @@ async function main(): Promise<void> {
     files.map(async (file) => ({ name: basename(file, '.yaml'), examples: await loadRiskExamples(file) })),
   );
   if (process.argv.includes('--with-bench'))
-    for (const name of ['dev-d', 'dev-e', 'dev-f'])
+    for (const name of BENCH_DEV_SETS)
       sets.push({
         name: `bench-${name}`,
         examples: await loadRiskExamples(join(ROOT, 'bench', 'risk', `${name}.yaml`)),
@@ -82,7 +85,14 @@ async function main(): Promise<void> {
   // The net on its own (out-of-fold, every message): how well it ranks fresh text, the rules aside.
   const readForNet = createNetReader(data);
   const hintsFor = createHintReader(data);
-  const columns = ['new (net out-of-fold)', 'new, rules only', 'old', 'net alone (out-of-fold)'];
+  const withBench = process.argv.includes('--with-bench');
+  const columns = [
+    'new (net out-of-fold)',
+    'new, rules only',
+    'old',
+    'net alone (out-of-fold)',
+    ...(withBench ? ['new, net of risk/examples/ only'] : []),
+  ];
   const perColumn: SetReport[][] = columns.map(() => []);
   for (const set of sets) {
     if (only && !only.includes(set.name)) continue;
@@ -91,6 +101,18 @@ async function main(): Promise<void> {
     const net = trainNetFor(data, others, trainOptions);
     const trainMs = performance.now() - started;
     const assess = createRiskAssessor({ data, net, thresholds: limits });
+    // The net as it was shipped before the bench sets joined its training: risk/examples/ alone.
+    const examplesOnly = withBench
+      ? createRiskAssessor({
+          data,
+          net: trainNetFor(
+            data,
+            sets.filter((s) => s !== set && !s.name.startsWith('bench-')).flatMap((s) => s.examples),
+            trainOptions,
+          ),
+          thresholds: limits,
+        })
+      : undefined;
     const detectors: Detector[] = [
       (t, e) => assess(t, e ? { expecting: e } : {}),
       (t, e) => rulesOnly(t, e ? { expecting: e } : {}),
@@ -101,6 +123,7 @@ async function main(): Promise<void> {
         if (p.urgent >= limits.high) return { level: 'high', category: p.category };
         return { level: p.distressOrWorse >= limits.distress ? 'distress' : 'none', category: null };
       },
+      ...(examplesOnly ? [(t: string, e?: string) => examplesOnly(t, e ? { expecting: e } : {})] : []),
     ];
     const reports = detectors.map((d) => evaluate(set.examples, d, 1));
     sweep.forEach((high, i) => {

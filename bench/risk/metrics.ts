@@ -35,14 +35,18 @@ const RUNG_WORDS: readonly [RegExp, (typeof LADDER)[number]][] = [
   [/attempt/u, 'suicide_attempt'],
   [/(?:^|_)plan(?:_|$)/u, 'suicide_plan'],
   [/passive/u, 'suicide_passive'],
-  [/active_ideation|(?:^|_)ideation(?:_|$)|burden_talk/u, 'suicide_active'],
+  // Intent without a plan (Columbia's fourth rung) is counted with active thoughts, as the taxonomy has no rung of its own.
+  [/active_ideation|(?:^|_)ideation(?:_|$)|burden_talk|suicide_intent/u, 'suicide_active'],
 ];
 
 /** The rung of the ladder a labelled category stands for, by its name (ours, or a writer's own words). */
 export function ladderRung(category: string | null | undefined, level: RiskLevel): string | undefined {
   if (!category || level === 'none') return undefined;
   if ((LADDER as readonly string[]).includes(category)) return category;
-  return RUNG_WORDS.find(([words]) => words.test(category))?.[1];
+  const byWords = RUNG_WORDS.find(([words]) => words.test(category))?.[1];
+  if (byWords) return byWords;
+  // A writer asked to start with a rung's name (suicide_active_hopeless): the longest rung that begins it.
+  return [...LADDER].sort((a, b) => b.length - a.length).find((rung) => category.startsWith(`${rung}_`));
 }
 
 const RANK: Record<RiskLevel, number> = { none: 0, distress: 1, high: 2, critical: 3 };
