@@ -10,9 +10,8 @@
 //   --misses             list the misses of the new detector, per file (development data only)
 //   --net <json>         training options of the net, e.g. '{"trigramBuckets":8192,"hints":true}' (default: shipped)
 //   --sweep <h1,h2,…>    also measure these `high` thresholds (fromDistress 0.1 below) on the same folds' nets
-//   --with-bench         add bench/risk/dev-d … dev-j (development data, each by another writer) as folds of their
-//                        own, so that the net also trains on them; each is still measured with a net that never
-//                        saw it, and beside it with a net trained on risk/examples/ alone (as shipped before)
+//   --without <prefix>   also measure, on each fold, a net trained without the files whose names start with the
+//                        prefix (e.g. writers-): what those files add to the net out of fold
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNlu } from '../../src/nlu/create-nlu.js';
@@ -34,8 +33,6 @@ import { evaluate, mergeReports, ROWS, show, type Detector, type Ratio, type Set
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RISK_DIR = join(ROOT, 'risk');
-// The sets that were held out in turn and are now development data, each written by another writer.
-const BENCH_DEV_SETS = ['dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j'];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -60,12 +57,6 @@ async function main(): Promise<void> {
   const sets = await Promise.all(
     files.map(async (file) => ({ name: basename(file, '.yaml'), examples: await loadRiskExamples(file) })),
   );
-  if (process.argv.includes('--with-bench'))
-    for (const name of BENCH_DEV_SETS)
-      sets.push({
-        name: `bench-${name}`,
-        examples: await loadRiskExamples(join(ROOT, 'bench', 'risk', `${name}.yaml`)),
-      });
   const netOptions = option('--net');
   const trainOptions = netOptions ? (JSON.parse(netOptions) as typeof NET_OPTIONS) : NET_OPTIONS;
   const [data, nlu] = await Promise.all([
@@ -85,13 +76,13 @@ async function main(): Promise<void> {
   // The net on its own (out-of-fold, every message): how well it ranks fresh text, the rules aside.
   const readForNet = createNetReader(data);
   const hintsFor = createHintReader(data);
-  const withBench = process.argv.includes('--with-bench');
+  const without = option('--without');
   const columns = [
     'new (net out-of-fold)',
     'new, rules only',
     'old',
     'net alone (out-of-fold)',
-    ...(withBench ? ['new, net of risk/examples/ only'] : []),
+    ...(without ? [`new, net without ${without}*`] : []),
   ];
   const perColumn: SetReport[][] = columns.map(() => []);
   for (const set of sets) {
@@ -101,13 +92,13 @@ async function main(): Promise<void> {
     const net = trainNetFor(data, others, trainOptions);
     const trainMs = performance.now() - started;
     const assess = createRiskAssessor({ data, net, thresholds: limits });
-    // The net as it was shipped before the bench sets joined its training: risk/examples/ alone.
-    const examplesOnly = withBench
+    // Beside it, a net that never trained on the files named with --without (as shipped before they joined).
+    const examplesOnly = without
       ? createRiskAssessor({
           data,
           net: trainNetFor(
             data,
-            sets.filter((s) => s !== set && !s.name.startsWith('bench-')).flatMap((s) => s.examples),
+            sets.filter((s) => s !== set && !s.name.startsWith(without)).flatMap((s) => s.examples),
             trainOptions,
           ),
           thresholds: limits,
