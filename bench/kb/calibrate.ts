@@ -1,4 +1,4 @@
-// npx tsx bench/kb/calibrate.ts [--set documents|programmes|dev] [--list] [--without-list] [--hardship 0.1]
+// npx tsx bench/kb/calibrate.ts [--set documents|programmes|dev|writers] [--list] [--without-list] [--hardship 0.1]
 // Sweeps the abstention threshold (coverage of the question by the best passage) on the development
 // questions (never the held-out set) and prints, per threshold, how many answerable questions would be
 // declined and how many out-of-scope ones caught. MIN_COVERAGE in src/knowledge/answerability.ts is
@@ -17,6 +17,7 @@ import {
   loadProgrammeQuestions5,
   loadProgrammeQuestions6,
   loadQuestions,
+  loadDevSet,
 } from './questions.js';
 
 const args = process.argv.slice(2);
@@ -27,19 +28,25 @@ const list = args.includes('--list');
 // threshold would be tuned to neighbours the list already knows; without it, to the ones it does not.
 const kb = await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, outOfScopeList: !args.includes('--without-list') });
 const topics = loadProcessTopics();
-const questions = [
-  ...(set === 'programmes' ? [] : loadQuestions()),
-  ...(set === 'documents'
-    ? []
+// --set writers: the sets written blind by writers (D-J), each held out once and now development data: the
+// residents' own words rather than ours.
+const writers = (['d', 'e', 'f', 'g', 'h', 'i', 'j'] as const).flatMap((letter) => loadDevSet(letter));
+const questions =
+  set === 'writers'
+    ? writers
     : [
-        ...loadProgrammeQuestions(),
-        ...loadProgrammeQuestions2(),
-        ...loadProgrammeQuestions3(),
-        ...loadProgrammeQuestions4(),
-        ...loadProgrammeQuestions5(),
-        ...loadProgrammeQuestions6(),
-      ]),
-];
+        ...(set === 'programmes' ? [] : loadQuestions()),
+        ...(set === 'documents'
+          ? []
+          : [
+              ...loadProgrammeQuestions(),
+              ...loadProgrammeQuestions2(),
+              ...loadProgrammeQuestions3(),
+              ...loadProgrammeQuestions4(),
+              ...loadProgrammeQuestions5(),
+              ...loadProgrammeQuestions6(),
+            ]),
+      ];
 
 interface Row {
   q: string;

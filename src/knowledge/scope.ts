@@ -23,7 +23,8 @@ const WHO_ONE_IS = /残疾人|残障人士|残疾|低保户|低保家庭|五保�
 
 // Words that ask for help (a grant, or a fee waived); anywhere outside an out-of-scope term they keep a
 // question in scope.
-const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助|减免|免除|免交/u;
+// 救急 (money for an emergency) and a lawyer at no cost (legal aid) ask for help as plainly.
+const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助|减免|免除|免交|救急|(?:不要钱|免费|不花钱)的?律师/u;
 // The part of a bill left after insurance, asked to be paid again («医保报销了 自己出的那部分还能再报点吗»): that
 // part is what medical assistance pays, so the question is ours however much it says of 医保.
 const LEFT_TO_PAY =

@@ -49,6 +49,8 @@ describe('other departments’ questions are referred to them', () => {
   it('keeps a question about the part of a bill left after insurance ours: medical assistance pays that part', () => {
     expect(kb.diagnose('住院医保报完了 个人自付那块还能再报吗').verdict).not.toBe('out-of-scope');
     expect(kb.diagnose('新农合给报了一些 剩下的钱有没有地方二次报销').verdict).not.toBe('out-of-scope');
+    // Wages owed are the labour office's, but money to tide over or a lawyer at no cost is help asked of us.
+    expect(kb.diagnose('包工头欠了半年工资不给 想找个免费律师 家里等钱救急').verdict).not.toBe('out-of-scope');
     // The rules of insurance itself are still the insurance office's.
     expect(kb.diagnose('医保报销比例是多少').verdict).toBe('out-of-scope');
   });
