@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -71,6 +71,14 @@ describe('the data key', () => {
     const again = await resolveDataKeys({ dataDir: dir });
     expect(again.origin).toEqual({ kind: 'file', file });
     expect(again.cipher.keyId).toBe(first.cipher.keyId);
+  });
+
+  it('is generated once when many instances start together, and no draft file is left beside it', async () => {
+    const dir = await tempDir();
+    const resolved = await Promise.all(Array.from({ length: 12 }, () => resolveDataKeys({ dataDir: dir })));
+    expect(new Set(resolved.map((r) => r.cipher.keyId)).size).toBe(1);
+    expect(resolved.filter((r) => r.origin.kind === 'generated')).toHaveLength(1);
+    expect((await readdir(dir)).sort()).toEqual(['data-key']);
   });
 
   it('comes from DATA_KEY when set, and a wrong one is refused without quoting it', async () => {

@@ -1,4 +1,5 @@
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { chmod, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   createDataCipher,
@@ -71,14 +72,20 @@ export async function resolveDataKeys(settings: DataKeySettings): Promise<Resolv
   if (existing) return { cipher: createDataCipher(existing, older), origin: { kind: 'file', file } };
   const fresh = generateDataKey();
   await mkdir(path.dirname(file), { recursive: true });
-  // 'wx' so two processes starting together never overwrite each other's key: the loser reads the winner's.
+  // Written whole to a file of its own, then linked into place: the key file appears with its contents or
+  // not at all, so an instance starting beside this one never reads it half written (a bare 'wx' create
+  // left an empty file for a moment). link() refuses an existing name: the loser reads the winner's key.
+  const draft = `${file}.${randomUUID()}.tmp`;
+  await writeFile(draft, `${fresh.key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   try {
-    await writeFile(file, `${fresh.key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+    await link(draft, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const winner = await readKeyFile(file);
     if (!winner) throw error;
     return { cipher: createDataCipher(winner, older), origin: { kind: 'file', file } };
+  } finally {
+    await rm(draft, { force: true });
   }
   await chmod(file, 0o600);
   return { cipher: createDataCipher(fresh, older), origin: { kind: 'generated', file } };
