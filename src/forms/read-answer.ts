@@ -217,6 +217,10 @@ const SINGLE_PARENT =
 const NO_INCOME_ANSWER = /^(?:没有|没|无|零|0)(?:收入|钱|进账)?$/;
 const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没有/;
 
+// The household's own count: after the household book or a word for the whole family, before 个 / 口 / 人.
+const HOUSEHOLD_COUNT =
+  /(?:户口本上|户口上|户口本里|户口簿上|本子上|全家|一家|一共|总共|我家|俺家|家里|屋头|屋里)(?:头)?(?:一共|总共|共)?(?:有|是|就|算)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|口|人)(?!月|多月|年|小时|孩|娃|儿子|女儿|学生)/u;
+
 function readNumber(text: string, kind: 'integer' | 'money'): number | undefined {
   const spaced = blankNumberIdioms(text);
   const flat = spaced.replace(/[\s\u3000]/g, '');
@@ -234,6 +238,14 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     // 「4 两口子带俩孩子」: a bare count first answers 几口人, whatever the words after it count.
     const leading = /^\s*([0-9]{1,2})(?=\s|$)/.exec(spaced)?.[1];
     if (leading !== undefined) return Number(leading);
+    // 「户口本上四个 我和她妈打工 两个人一个月五千五」: a count said of the household itself (户口本上, 全家, 一共)
+    // is the answer, whatever other counts the answer gives (the earners, the children).
+    // (「我家四口 加上他 五口」: a part counted before 加上 is not the total.)
+    const household = HOUSEHOLD_COUNT.exec(flat);
+    const addedAfter = household && /加上|算上|再加/u.test(flat.slice(household.index + household[0].length));
+    const ofHousehold = household && !addedAfter ? household[1] : undefined;
+    const householdValue = ofHousehold === undefined ? undefined : parseChineseNumber(ofHousehold);
+    if (householdValue !== undefined && householdValue > 0) return householdValue;
     // 「俺跟俩孩子还有婆婆 四口」: a count said outright beats any list or 俩 before it. The runs are bounded:
     // an unbounded one rescanned a long run of numerals from every start (quadratic).
     // 「我家四口 加上他 五口」: a count after 加上 / 一共 is the total, not the part counted before it.

@@ -41,6 +41,10 @@ describe('reading answers the way residents write them', () => {
     ['我一个人带两个孩子', 3],
     ['1 每个月残疾补贴三百多', 1],
     ['我、我老公、两个孩子，还有我婆婆', 5],
+    // The household's own count beats the other counts of the answer (earners, children).
+    ['户口本上五个 我和老婆在外面打工 两个人一个月挣六千', 5],
+    ['全家3个人 2个在上学', 3],
+    ['我家四口 加上他 五口', 5],
   ])('household 「%s」 → %d', (text, value) => {
     expect(readAnswer(count, text, [])).toEqual({ ok: true, value });
   });
