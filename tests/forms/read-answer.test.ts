@@ -91,6 +91,11 @@ describe('what the first message implies', () => {
     ['My dad lost his job and his leg hurts, could you help me apply for him', '亲属代为申请'],
     ['my wife is pregnant and I need help with the rent', undefined],
     ['I lost my job last month, how do I apply', '本人申请'],
+    // Relatives in regional words, with the order residents put before them, and a child by 俺儿 / 老二.
+    ['替我二舅打听下五保的事 他一辈子没成家', '亲属代为申请'],
+    ['帮我幺爸问问 他腿摔断了没人管', '亲属代为申请'],
+    ['我家老二在读高中 想给她申请点助学的', '亲属代为申请'],
+    ['我要申请低保 这儿的干部说让我先在网上登记', '本人申请'],
   ])('「%s」 → %s (undefined: not said, so asked)', (text, relation) => {
     expect(inferApplicantRelation(text)).toBe(relation);
   });

@@ -34,8 +34,12 @@ function correctedChoice(ctx: TurnContext, form: ApplicationState): ApplicationS
   const mind = changeOfMind(ctx.text);
   if (mind === undefined && !isCorrection(ctx.text) && !/改|变了|现在是/u.test(ctx.text)) return undefined;
   const words = mind ?? ctx.text;
+  // A relative named in a correction of something else (「我妹妹户口跟我在一起」) says nothing of who applies,
+  // unless the message speaks of applying for someone.
+  const aboutApplying = /申请|代办|代为|[帮替给为](?:他|她|我|俺)/u.test(words);
   const changes = formOf(ctx, form)
     .fields.filter((f) => f.kind === 'choice' && !f.multiple && form.fields[f.name] !== undefined)
+    .filter((f) => f.name !== 'applicant_relation' || aboutApplying)
     .map((f) => ({ name: f.name, value: choiceNamed(f, words) }))
     .filter((c) => c.value !== undefined && c.value !== form.fields[c.name]);
   const only = changes.length === 1 ? changes[0] : undefined;
