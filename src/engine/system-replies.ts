@@ -40,6 +40,7 @@ const REPLY_KEYS = [
   'apply_from_question',
   'consent_notice',
   'consent_again',
+  'privacy_reassure',
   'consent_refused',
   'consent_withdrawn',
   'consent_withdrawn_registered',

@@ -221,7 +221,12 @@ const TRAILING_SIGNS =
 export function readMessageParts(message: string): MessageParts {
   const text = cutText(message, MAX_MESSAGE_CHARS);
   // 「和这个冲突吗🤔」 still ends with its question particle once the emoji and marks typed after it are set aside.
-  const clauses = splitClauses(text).map((c) => c.text.replace(TRAILING_SIGNS, ''));
+  const split = splitClauses(text);
+  const clauses = split.map((c) => c.text.replace(TRAILING_SIGNS, ''));
+  // 「这个号码不会让他知道吧？？」: a clause the resident closed with a question mark asks, whatever its words.
+  const marked = split
+    .filter((c) => /^[\s\p{Extended_Pictographic}\uFE0F~～…。，,]{0,4}[？?]/u.test(text.slice(c.end, c.end + 6)))
+    .map((c) => c.text.replace(TRAILING_SIGNS, ''));
   const hardship = HARDSHIP.test(text);
   const writerRole = WRITER_ROLE.test(text);
   const others = text.replace(OWN_HOUSEHOLD_COUNT, '');
@@ -311,7 +316,9 @@ export function readMessageParts(message: string): MessageParts {
     hardship,
     plea,
     asksSomething: clauses.some((c) => QUESTION.test(withoutIndefinites(c))),
-    askedBack: clauses.filter((c) => QUESTION.test(withoutIndefinites(c)) || A_NOT_A.test(c)),
+    askedBack: clauses.filter(
+      (c) => QUESTION.test(withoutIndefinites(c)) || A_NOT_A.test(c) || marked.includes(c),
+    ),
     questions,
     aboutSomeoneElse: seen,
     existingApplication,

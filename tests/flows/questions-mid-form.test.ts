@@ -27,6 +27,19 @@ describe('a question asked mid-form', () => {
     },
   );
 
+  it('a worry about who will learn the answers is answered, and nothing it says is taken for the address', async () => {
+    const h = await atAddress();
+    await h.say('留的电话不会被他查到吧？我怕他找过来');
+    expect(h.text).toContain('保密');
+    expect(h.publicState.expecting).toContain('field:address');
+    await h.say('江阴市青阳镇里山村 就我跟女儿2个 0 原来在家带孩子没上班');
+    const form = (h.state.flow?.name === 'application' ? h.state.flow.state : undefined) as
+      | { fields: Record<string, unknown> }
+      | undefined;
+    expect(form?.fields.address).toBe('江阴市青阳镇里山村');
+    expect(form?.fields.monthly_income).toBe(0);
+  });
+
   it('a policy answer given mid-form does not offer to start the form again', async () => {
     const h = await atAddress();
     await h.say('低保一个月能给多少钱啊');

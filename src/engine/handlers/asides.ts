@@ -27,6 +27,15 @@ export function asksOfficeHours(text: string): boolean {
   return OFFICE_HOURS.test(text) && (QUESTION.test(withoutIndefinites(text)) || /[吗么不没]/u.test(text));
 }
 
+// 「这个号码不会让他知道吧」「会不会泄露」「能保密吗」: a worry about who will learn what the resident gives.
+const PRIVACY_WORRY =
+  /(?:会不会|不会|能不能|别|不要|不能|会)[^，。？！?!]{0,10}(?:让|叫|被)(?:他|她|他们|她们|对方|别人|家里|村里|单位|外人)[^，。？！?!]{0,4}(?:知道|看到|发现|找到|查到)|保密|泄露|泄漏|外传|传出去|隐私/u;
+
+/** True when the message asks whether what the resident gives will reach someone they fear or others. */
+function worriesAboutPrivacy(ctx: TurnContext): boolean {
+  return PRIVACY_WORRY.test(ctx.text) && (ctx.parts.askedBack.length > 0 || /[吧吗？?]/u.test(ctx.text));
+}
+
 /** The question, with the kind of help it is about when it names none (the application in progress). */
 function withTopic(ctx: TurnContext, about: string | undefined): string {
   const names = ctx.parse.entities.some((e) => e.type === 'assistance_type');
@@ -59,6 +68,10 @@ export async function answerAside(ctx: TurnContext, about?: string): Promise<boo
     return true;
   }
   const { intent } = ctx.parse;
+  if (worriesAboutPrivacy(ctx)) {
+    ctx.say(ctx.services.replies.privacy_reassure);
+    return true;
+  }
   if (asksOfficeHours(ctx.text)) {
     ctx.say(ctx.services.replies.office_hours, { officeHours: ctx.services.locality.officeHours });
     return true;

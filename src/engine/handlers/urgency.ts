@@ -131,7 +131,9 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk):
   return applying || asking;
 }
 
-const APPLY_CLAUSE = /(?:想|要|帮.{0,6}|给.{0,6}|替.{0,6})(?:申请|办理|办个|办一下)/;
+// 「我能申请吗」「可不可以办」: asking whether one may apply is asking to.
+const APPLY_CLAUSE =
+  /(?:想|要|帮.{0,6}|给.{0,6}|替.{0,6})(?:申请|办理|办个|办一下)|(?:能|可以|能不能|可不可以)(?:我)?(?:也)?(?:申请|办理)/;
 
 /**
  * First link of the chain, on every message in every state: danger is met before anything else. A flow in

@@ -147,11 +147,9 @@ export const applicationFlow: Flow<ApplicationState> = {
   },
 
   resume(ctx, form) {
-    if (form.stage === 'consent') {
-      ctx.say(ctx.services.replies.consent_again);
-      return form;
-    }
-    ctx.say(ctx.services.replies.form_continue);
+    // A form set aside at its privacy notice (an urgent opening that also asked to apply) may never have shown
+    // the notice: it is shown whole now, not only 「请先回复同意」.
+    if (form.stage !== 'consent') ctx.say(ctx.services.replies.form_continue);
     return backToWhereItWas(ctx, form);
   },
 
