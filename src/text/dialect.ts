@@ -60,6 +60,10 @@ const TABLE: Readonly<Record<string, string>> = {
   啥: '什么',
   恁: '您',
   莫得: '没有',
+  // Sichuan 活起 (alive): only before 也 / 没 / 有, so that 活起来 (come alive) stays as it is.
+  活起也: '活着也',
+  活起没: '活着没',
+  活起有: '活着有',
   没得: '没有',
   // 「要得不要得」 asks whether something is needed; 「要得」 alone agrees.
   要得不要得: '要不要',

@@ -1,6 +1,7 @@
 // Form answers read by the shipped risk detector mid-application: an answer that also carries urgency must
 // be kept, get the safety reply and let the form resume; a plain hardship answer must not be flagged at all.
 // Shared by tests/flows/form-answer-risk.test.ts and bench/risk/form-answers.ts (npm run bench:risk:forms).
+import type { Nlu } from '../../src/nlu/types.js';
 import { turnRiskReader } from '../../src/engine/risk-from-assessment.js';
 import { shippedAssessor } from '../nlu/risk/fixture.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
@@ -86,14 +87,14 @@ function kept(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
 }
 
-/** A harness whose dialogue reads risk with the shipped detector (rules and the trained net). */
-export async function riskHarness(): Promise<FlowHarness> {
+/** A harness whose dialogue reads risk with the shipped detector (rules and the trained net), over `nlu` (default: the fake one). */
+export async function riskHarness(nlu?: Nlu): Promise<FlowHarness> {
   const loaded = await shippedAssessor();
   const assessRisk = turnRiskReader(loaded.assess, loaded.data.taxonomy, {
     number: '12345',
     label: '12345政务服务便民热线',
   });
-  return FlowHarness.create(undefined, undefined, { assessRisk });
+  return FlowHarness.create(nlu, undefined, { assessRisk });
 }
 
 /** Starts an application, answers plainly up to the case's field, sends the case's answer, and reports. */

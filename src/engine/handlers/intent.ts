@@ -46,6 +46,18 @@ export function intentHandler(flows: FlowRegistry): Handler {
       !complainsAboutService(ctx.text)
     )
       return answerPolicy(ctx, ctx.text);
+    // 「老头子走了以后就我一个人…活起也没啥意思」: a grievance about one's own life, aimed at no one who serves,
+    // is no complaint to file; it gets a kind word and the psychological line, as low mood does.
+    if (name === 'complaint' && parts.personal && !complainsAboutService(ctx.text)) {
+      if (ctx.risk.level === 'none') {
+        ctx.say(ctx.services.replies.distress_support);
+        ctx.record('distress', {});
+        // Heard as low mood: the next message is read with it (「药都买好了」 after it is no errand).
+        ctx.state.lastRisk = { level: 'distress', category: 'distress' };
+      }
+      ctx.state.topic = 'distress';
+      return;
+    }
     if (confidence < MIN_INTENT_CONFIDENCE) {
       ctx.say(ctx.services.replies.fallback);
       ctx.abstained = true;
