@@ -25,11 +25,29 @@ const LOOK_UP = new RegExp(
   'u',
 );
 
+// 「前天在网上申请那个低保」: an apply verb placed in the past by a time word, with no done aspect.
+const APPLIED_WHEN =
+  /(?:前天|昨天|上周|上个?星期|上个?礼拜|上个?月|前几天|前些天|[0-9一二两三四五六七八九十几半]{1,3}(?:个)?(?:天|礼拜|星期|周|月)(?:以)?前)[^，。？！?!]{0,8}?(?:申请|申报|报|交|递|提交)/u;
+// Nobody in touch since: 没人联系我, 咋没人给俺打电话.
+const NO_ONE_CALLED =
+  /(?:还|一直|都|咋|怎么)?没(?:有)?人(?:给(?:我|俺))?(?:联系|打电话|来电话|通知|回复|上门|来看)/u;
+// 「临时救助还没人联系我」: the help named and nobody in touch since, the application itself left unsaid.
+const HELP_NO_NEWS = new RegExp(`(?:${HELP})[^。？！?!]{0,10}?${NO_ONE_CALLED.source}`, 'u');
+// 「我住房救助申请被拒了」: one's own application refused or sent back; 「申请为什么会被拒」 asks the rules, and
+// 「被拒了能复议吗」 asks what can be done, which the policy answer tells.
+const REFUSED = new RegExp(
+  `(?:我|俺|我的|俺的|我家|俺家)[^，。？！?!]{0,8}?(?:${HELP})[^，。？！?!]{0,6}?(?:被拒|被驳回|被退回|没批|没通过|没给批|批不下来)`,
+  'u',
+);
+const WHAT_NOW = /复议|申诉|诉讼|怎么办|咋办|(?:还能|能不能|可以)(?:再|重新)?申请|再申请|重新申请/u;
+
 /** True when the message tells an application already made and waited on, or asks to look one up. */
 export function appliedBefore(message: string): boolean {
   const text = cutText(message, 2000);
-  if (LOOK_UP.test(text)) return true;
-  const applied = APPLIED.exec(text);
+  if (LOOK_UP.test(text) || (REFUSED.test(text) && !WHAT_NOW.test(text))) return true;
+  const waiting = WAITING.test(text) || NO_ONE_CALLED.test(text);
+  if (HELP_NO_NEWS.test(text) && /(?:了|多了)(?=$|[\s，。？！?!])|好久|这么久/u.test(text)) return true;
+  const applied = APPLIED.exec(text) ?? APPLIED_WHEN.exec(text);
   if (!applied || CERTIFICATE.test(text)) return false;
-  return WAITING.test(text);
+  return waiting;
 }

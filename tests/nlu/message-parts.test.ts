@@ -105,8 +105,17 @@ describe('an application already made, asked after freely', () => {
     '我帮我爸申请的低保 现在进展怎么样',
     '之前报的那个 交上去了没有',
     '受灾补助的钱什么时候到',
+    // Placed in the past by a time word, waited on with nobody in touch, or refused: still one made.
+    '上礼拜在镇上交的医疗救助 到现在也没人给我打电话',
+    '二十多天了 住房救助那边一直没人联系',
+    '俺的低保申请没通过 想知道是啥原因',
   ])('「%s」 asks after an application made', (text) => {
     expect(readMessageParts(text).existingApplication).toBe(true);
+  });
+
+  it('a question about refusals in general, or about what to do after one, is about the rules', () => {
+    expect(readMessageParts('低保申请一般为什么会被拒').existingApplication).toBe(false);
+    expect(readMessageParts('我家低保没批下来 能申请复议吗').existingApplication).toBe(false);
   });
 
   it('an application only imagined, or one that could be made, is not one made', () => {
