@@ -5,9 +5,16 @@ import type { FormField } from './form-schema.js';
 const NEGATED_BEFORE = /(?:没有?|无|不|未|非|不是|不算|没人|没有人)$/u;
 const NEGATION = /[没不无别]/u;
 
+// 「没办过残疾证」「没领到低保」: the negation before the verb that takes the alias.
+const NEGATED_VERB_BEFORE = /(?:没有?|未|不)(?:办|领|拿|评|申请|办理|去办|考)(?:过|到|下来|了)?$/u;
+
 /** True when an alias found at `at` is said with a negation before it and has none of its own (「没有病人」). */
 export function aliasNegated(text: string, at: number, word: string): boolean {
-  return !NEGATION.test(word) && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+  if (NEGATION.test(word)) return false;
+  return (
+    NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ||
+    NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, at - 6), at))
+  );
 }
 
 /** True when a word the form lists for this alias stands right before it and gives it another sense (烦死了, 骗走了). */

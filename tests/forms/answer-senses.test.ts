@@ -291,3 +291,24 @@ describe('thousands typed as k', () => {
     expect(fillFields({}, definition, text, extractEntities(text), asked).fields.monthly_income).toBe(2500);
   });
 });
+
+describe('choices in residents’ words (dialogue round 9)', () => {
+  it('reads a heart operation or medicine that cannot stop as serious illness, and 别的没有 as nothing else', () => {
+    expect(read('minimum_living', 'special_members', '老伴心脏放了支架 药不能断 别的没有')).toBe('有重病病人');
+  });
+
+  it('a certificate never applied for is no disability', () => {
+    expect(read('minimum_living', 'special_members', '都没有 老头子眼睛花 但没办过残疾证')).toBe('都没有');
+  });
+
+  it('chores done by oneself (煮得来) are self-care; a bath one cannot take is partly', () => {
+    expect(read('extreme_poverty', 'self_care', '饭菜都煮得来 衣服也能洗')).toBe('能自理');
+    expect(read('extreme_poverty', 'self_care', '一个人洗不了澡 饭也要邻居送')).toBe('部分自理');
+  });
+
+  it('a child named in the opening and then why they cannot support: the inability wins', () => {
+    expect(opening('extreme_poverty', '帮村里的老刘头申请五保 他就一个闺女 还在监狱服刑').supporters).toBe(
+      '有但没有能力赡养',
+    );
+  });
+});
