@@ -63,6 +63,10 @@ describe('what a message wants', () => {
 });
 
 describe('one’s own hardship with a question about getting help', () => {
+  it('「听说有…」 about training or a free service asks whether one can have it', () => {
+    expect(readMessageParts('矿上停工了 四十好几的人不好找事 听说能免费学门手艺').asksForHelp).toBe(true);
+  });
+
   it.each([
     '我腿脚不好又没人照顾 不知道能领低保不',
     '厂子关门我被裁了 政府有没有什么扶持',
