@@ -41,10 +41,17 @@ const REFUSED = new RegExp(
 );
 const WHAT_NOW = /复议|申诉|诉讼|怎么办|咋办|(?:还能|能不能|可以)(?:再|重新)?申请|再申请|重新申请/u;
 
+// 「我的残疾人补贴申请到哪一步了」: how far an application has got (那 typed for 哪 too); 了 makes it one
+// under way, not the steps of the process in general (「要走到哪一步才算完」).
+const PROGRESS = new RegExp(
+  `(?:${HELP})[^，。？！?!\\s]{0,6}?(?:到|走到|办到|审到|批到)(?:了)?(?:哪|那)(?:一步|步|个环节|儿|里)?了`,
+  'u',
+);
+
 /** True when the message tells an application already made and waited on, or asks to look one up. */
 export function appliedBefore(message: string): boolean {
   const text = cutText(message, 2000);
-  if (LOOK_UP.test(text) || (REFUSED.test(text) && !WHAT_NOW.test(text))) return true;
+  if (LOOK_UP.test(text) || PROGRESS.test(text) || (REFUSED.test(text) && !WHAT_NOW.test(text))) return true;
   const waiting = WAITING.test(text) || NO_ONE_CALLED.test(text);
   if (HELP_NO_NEWS.test(text) && /(?:了|多了)(?=$|[\s，。？！?!])|好久|这么久/u.test(text)) return true;
   const applied = APPLIED.exec(text) ?? APPLIED_WHEN.exec(text);

@@ -113,6 +113,7 @@ describe('an application already made, asked after freely', () => {
     '上礼拜在镇上交的医疗救助 到现在也没人给我打电话',
     '二十多天了 住房救助那边一直没人联系',
     '俺的低保申请没通过 想知道是啥原因',
+    '我家的医疗救助审到哪一步了',
   ])('「%s」 asks after an application made', (text) => {
     expect(readMessageParts(text).existingApplication).toBe(true);
   });
