@@ -160,8 +160,13 @@ const THEN_WORDS = /平时|平常|往常|以前|原来|之前|本来|过去/u;
 function presentOnly(text: string): string {
   // 「本来一个月七千现在就我一个人四千五」: a 现在 after a past time starts a clause of its own.
   const clauses = moneyClauses(text);
-  const now = clauses.filter((c) => NOW_CLAUSE.test(c));
-  if (now.length > 0 && now.length < clauses.length && THEN_WORDS.test(text)) return now.join(' ');
+  const first = clauses.findIndex((c) => NOW_CLAUSE.test(c));
+  // 「以前一个月五千 现在没工作了 就靠老婆一个月两千」: the 现在 clause and what follows it tell the present.
+  if (first >= 0 && clauses.length > 1 && THEN_WORDS.test(text))
+    return clauses
+      .slice(first)
+      .filter((c) => NOW_CLAUSE.test(c) || !THEN_WORDS.test(c))
+      .join(' ');
   return text.replace(PAST_CLAUSE, ' ');
 }
 

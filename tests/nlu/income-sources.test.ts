@@ -21,6 +21,13 @@ describe('income from several sources', () => {
     ['我在镇上帮人看店 一个月两千六 婆婆的养老金三百', 2900],
     ['儿子跑外卖四千 退休金两个人一共三千', 7000],
     ['不出去干活了 就一个月一百多 就那点养老金 一百四', 140],
+    // Each of several people, per person, by the quarter, what is left after deductions, and the figure settled on.
+    ['爷爷奶奶高龄补贴各八十', 160],
+    ['人均三百 家里五口人', 1500],
+    ['每个季度领九百的护理补贴', 300],
+    ['工资四千 扣完五险到手三千六', 3600],
+    ['一年收成不到五千 按一年四千八算', 400],
+    ['残疾补贴一百 护理补贴一百', 200],
   ])('「%s」 → %i a month', (text, expected) => {
     expect(income(text)).toBe(expected);
   });

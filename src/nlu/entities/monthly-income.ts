@@ -8,7 +8,7 @@ import { blankNumberIdioms } from './number-idioms.js';
 // Words that say the number is money coming in; expenses (房租, 医药费 …) must never be read as income.
 // 上班 / 打工 say what someone earns (「老婆上班三千二」); 一共 / 加起来 introduce the household's total.
 const INCOME_WORDS =
-  '一共|总共|加起来|合计|加在一起|上班|打零工|打工|做工|月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一年|每年|全年|一天|每天|低保金|低保|补贴|补助|抚恤金|救济金|五保金|特困金|加上|再加|外加|到手|实发|税后';
+  '人均|一共|总共|加起来|合计|加在一起|上班|打零工|打工|做工|月收入|家庭收入|家庭月收入|全家收入|全家月收入|年收入|收入|工资|月薪|年薪|薪水|薪资|退休金|养老金|退休工资|挣|赚|进账|收入来源|月入|年入|能拿|拿|领|一个月|每个月|每月|一个季度|每个季度|每季度|一年|每年|全年|一天|每天|低保金|低保|补贴|补助|抚恤金|救济金|五保金|特困金|加上|再加|外加|到手|实发|税后';
 const EXPENSE_WORDS =
   /房租|租金|租房|租的房|医药费|药费|医疗费|住院费|手术费|学费|看病|治病|吃药|买药|打针|透析|康复|治疗|生活费|欠|借|贷|花(?!生|椒)|开销|开支|支出|费用|还款|交|缴|押金|存款|积蓄/u;
 // 「每个月要一千多」: a period then 要 / 得 is what something costs, not what comes in.
@@ -44,7 +44,7 @@ const BARE_AMOUNT = new RegExp(
   'u',
 );
 // Period words that say "per month" but not "income": whether the amount is earned or spent comes from what precedes.
-const PERIOD_ONLY = /^(?:一个月|每个月|每月|一年|每年|全年|一天|每天)$/u;
+const PERIOD_ONLY = /^(?:一个月|每个月|每月|一个季度|每个季度|每季度|一年|每年|全年|一天|每天)$/u;
 const DIGIT_VALUE: Readonly<Record<string, number>> = {
   一: 1,
   二: 2,
@@ -60,6 +60,7 @@ const DIGIT_VALUE: Readonly<Record<string, number>> = {
 const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
 const MONTH_WORDS = /个月|每月|月收入|月薪|月入|月工资/u;
+const QUARTER_WORDS = /季度|每季/u;
 
 /** Where the last match of `words` starts in `text`, or -1. */
 function lastAt(text: string, words: RegExp): number {
@@ -73,6 +74,10 @@ function lastAt(text: string, words: RegExp): number {
  */
 function perMonth(amount: number, clause: string, upTo: number, text: string): number {
   const before = clause.slice(0, Math.max(0, upTo));
+  // 「一个季度发一千五」: a quarter's amount is three months'.
+  const quarter = lastAt(before, QUARTER_WORDS);
+  if (quarter >= 0 && quarter >= lastAt(before, MONTH_WORDS) && quarter >= lastAt(before, YEAR_WORDS))
+    return Math.round(amount / 3);
   const year = lastAt(before, YEAR_WORDS);
   const month = lastAt(before, MONTH_WORDS);
   const day = lastAt(before, DAY_WORDS);
@@ -136,6 +141,24 @@ const SOURCE_TOTALLED =
 // A clause that opens with its period (「一年一万二」) tells the amount of whoever the clause before named (「爸妈种地」).
 const PERIOD_FIRST = /^(?:一年|每年|全年|一个月|每个月|每月)/u;
 
+// 各 or 每人 / 每个人 before the amount, in its clause: the amount is each person's.
+const EACH = /各(?:自|人)?|每(?:个)?人|一人|人均/u;
+// The number of people the amount is for: 两个老人, 俩人, 三个人, 老两口.
+const PEOPLE_COUNT =
+  /([0-9]|[一二两三四五六七八九十俩仨])(?:个|口)?(?:人|老人|老的|孩子|娃|大人)|(老两口|两口子|夫妻俩|俩老|俩人|爷爷奶奶|外公外婆|姥姥姥爷|爸妈|父母|公婆)/u;
+
+/** How many people an amount is for: 1 unless 各 / 每人 is said with a count in its clause or the next one. */
+function peopleEach(text: string, clause: string, start: number): number {
+  const before = clause.slice(0, Math.max(0, start - clauseFrom(text, start)) + 6);
+  if (!EACH.test(before)) return 1;
+  const after = text.slice(start, moneyClauseEnd(text, moneyClauseEnd(text, start) + 1));
+  const counted = PEOPLE_COUNT.exec(clause) ?? PEOPLE_COUNT.exec(after);
+  if (!counted) return 1;
+  if (counted[2]) return 2;
+  const n = counted[1] === '俩' ? 2 : counted[1] === '仨' ? 3 : parseChineseNumber(counted[1] ?? '');
+  return n !== undefined && n >= 2 && n <= 10 ? n : 1;
+}
+
 /** The words just before the clause that starts at `from`, back to the previous break. */
 function previousClause(text: string, from: number): string {
   const before = text.slice(0, Math.max(0, from)).replace(TRAILING_BREAKS, '');
@@ -153,8 +176,10 @@ function addedOn<T extends FoundEntity & { plus: boolean }>(candidates: readonly
 // 差的时候三千」, 「三千或者四千」).
 const NOT_ADDED =
   /或者|要么|还是|有时|有的时候|好的时候|差的时候|多的时候|少的时候|忙的时候|闲的时候|旺季|淡季/u;
-// 「一个月两千 不对 是两千五」: the figure said after the correction stands.
-const CORRECTED = /不对|不是|说错|应该是|改成|更正/u;
+// 「一个月两千 不对 是两千五」: the figure said after the correction stands; so does what is left once costs or
+// deductions are taken (「扣了社保到手两千七」, 「除去饲料剩一万二」).
+const CORRECTED =
+  /不对|不是|说错|应该是|改成|更正|到手|实发|税后|扣了|扣完|除去|除掉|去掉|刨去|刨掉|剩下?|净赚|纯收入|落下/u;
 
 /**
  * Amounts of different sources, each in its own clause, added up: the household's income is all it brings in
@@ -171,6 +196,9 @@ function sourcesTogether<T extends FoundEntity>(text: string, candidates: readon
   // The same income said twice (「一个月三千 一年也就三万六」, 「一百多 就那点养老金 一百六」: a rough figure and then
   // the exact one within it) is one source.
   const values = candidates.map((c) => Number(c.value));
+  // Equal figures said the same way are two sources of the same size (残疾补贴一百 护理补贴一百); said differently
+  // (一个月三千, 一年三万六) they are one income restated.
+  const said = candidates.map((c) => (c.text ?? '').replace(/[^0-9零〇一二两三四五六七八九十百千万.]/gu, ''));
   const restated = candidates.some((c, i) => {
     const next = values[i + 1];
     const v = values[i]!;
@@ -179,7 +207,10 @@ function sourcesTogether<T extends FoundEntity>(text: string, candidates: readon
     return /左右|大概|差不多|将近|来块/u.test(c.text ?? '') && Math.abs(next - v) <= v * 0.3;
   });
   if (restated) return last;
-  if (NOT_ADDED.test(between) || new Set(values).size !== values.length) return undefined;
+  const sameValueSaidOtherwise = values.some((v, i) =>
+    values.some((w, j) => j > i && w === v && said[j] !== said[i]),
+  );
+  if (NOT_ADDED.test(between) || sameValueSaidOtherwise) return undefined;
   const sum = candidates.reduce((total, c) => total + Number(c.value), 0);
   return { ...first, value: sum, text: candidates.map((c) => c.text).join(' ') };
 }
@@ -280,13 +311,18 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
     if (PAST.test(clause.trim())) continue;
     // A small number without 块/元 is a count (一个月两次, 拿了三回), not money; a day's pay can be small.
     const daily = DAY_WORDS.test(match[1] ?? '');
-    if (!/[块元]/u.test(match[0]) && (daily ? amount < 20 : amount < 100)) continue;
+    // A benefit named with 各 (「高龄补贴各八十」) is money however small.
+    const benefitEach = /补贴|补助|养老金|低保金?|津贴/u.test(match[1] ?? '') && /各/u.test(between);
+    if (!/[块元]/u.test(match[0]) && !benefitEach && (daily ? amount < 20 : amount < 100)) continue;
     const monthly = perMonth(amount, clause, end - clauseFrom(text, start), text);
     if (monthly < 1 || monthly > 1_000_000) continue;
+    // 「两个老人养老金各一百五」「每人每月二百 三个人」: an amount for each of several people, times their number.
+    const each = peopleEach(text, clause, start);
+    const monthlyAll = monthly * each;
     const plus = PLUS.test(clause.trim()) || /加上|再加|外加/u.test(match[1] ?? '');
     const own = clause.trim();
     candidates.push({
-      ...found('monthly_income', monthly, match[0], start),
+      ...found('monthly_income', monthlyAll, match[0], start),
       // 「还有俩人的养老金加起来三百」 totals one source added on, not the household's income.
       // The total word is said before or with its amount (「加起来三千」), not in a later part of a long clause.
       // 「退休金一共5000」 totals one source (a pension of two), not the household's income.
@@ -294,7 +330,10 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
         !plus &&
         TOTAL.test(text.slice(clauseFrom(text, start), end)) &&
         !SOURCE_TOTALLED.test(text.slice(clauseFrom(text, start), end)),
-      settled: SETTLED.test(text.slice(clauseFrom(text, start), end)),
+      // 「按一年三千算」: the 算 closing the figure settles it too.
+      settled:
+        SETTLED.test(text.slice(clauseFrom(text, start), end)) ||
+        (/^(?:块钱?|元)?算/u.test(text.slice(end)) && /按/u.test(text.slice(clauseFrom(text, start), start))),
       earner:
         EARNER.exec(own)?.[0] ??
         (PERIOD_FIRST.test(own)
