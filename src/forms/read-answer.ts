@@ -235,7 +235,13 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   if (kind === 'money') {
     // 「老婆上班三千二 我没收入」: one member without income does not make the household's zero.
     const amount = candidates.some((c) => c.unit || c.value >= 100);
-    if (NO_INCOME_ANSWER.test(flat) || (NO_INCOME_SAID.test(flat) && !amount)) return 0;
+    // 「月城镇双泾村 一个 没有」: in a group answer the income's own word comes last, after the count.
+    const lastWord = spaced.trim().split(/\s+/u).at(-1) ?? '';
+    if (
+      NO_INCOME_ANSWER.test(flat) ||
+      ((NO_INCOME_SAID.test(flat) || NO_INCOME_ANSWER.test(lastWord)) && !amount)
+    )
+      return 0;
   }
   if (kind === 'integer') {
     const single = SINGLE_PARENT.exec(flat)?.[1];

@@ -12,6 +12,10 @@ const PAST = /原来|以前|之前|过去|本来|那时候?|早先|没出事(?:�
 const NOW = /现在|目前|如今|眼下/gu;
 // Words that join another source of money onto the one before.
 const SOURCE_JOIN = /再就是|再加上|还有就是|另外还有|再有就是/gu;
+// 「…一个月三千五我病退了每个月一千二」: a member of the household named right after an amount starts the next
+// earner's clause.
+const EARNER_AFTER_AMOUNT =
+  /(?<=[0-9零〇一二两三四五六七八九十百千万块元])(?=(?:我|俺|他|她|老公|老婆|媳妇|爱人|老伴|儿子|女儿|闺女)(?!们)[^0-9零〇一二两三四五六七八九十百千万]{0,8}?(?:每个月|一个月|每月|一年|上班|打工|退休|病退|养老金|退休金|工资|挣|领|拿))/gu;
 // Past this many characters the text is no answer about money; the breaks past it are not looked for.
 const MAX_SCAN = 4000;
 
@@ -26,6 +30,7 @@ function softBreaks(text: string): number[] {
     if (at > runStart && PAST.test(scan.slice(runStart, at))) breaks.push(at);
   }
   for (const match of scan.matchAll(SOURCE_JOIN)) if (match.index > 0) breaks.push(match.index);
+  for (const match of scan.matchAll(EARNER_AFTER_AMOUNT)) if (match.index > 0) breaks.push(match.index);
   return breaks.sort((a, b) => a - b);
 }
 

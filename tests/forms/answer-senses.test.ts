@@ -32,9 +32,13 @@ function opening(type: string, text: string): Record<string, FieldValue> {
 describe('words that look like an answer but are not one', () => {
   it('counts nobody in 窗口 or 周六 when the household question is asked', () => {
     const definition = form('minimum_living');
-    const asked = definition.fields.filter((f) => ['address', 'household_size', 'monthly_income'].includes(f.name));
+    const asked = definition.fields.filter((f) =>
+      ['address', 'household_size', 'monthly_income'].includes(f.name),
+    );
     const text = '请问服务窗口星期六开门不';
-    expect(fillFields({}, definition, text, extractEntities(text), asked).fields.household_size).toBeUndefined();
+    expect(
+      fillFields({}, definition, text, extractEntities(text), asked).fields.household_size,
+    ).toBeUndefined();
   });
 
   it('reads a per-month amount by the period word next to it, not a 去年 earlier in a long story', () => {
@@ -52,7 +56,9 @@ describe('words that look like an answer but are not one', () => {
 describe('choices named in the resident’s words', () => {
   it('does not read a death in 烦死了 or in money 被骗走了', () => {
     expect(opening('temporary', '急死了 家里的钱全让人骗走了 想申请临时救助').hardship_cause).toBeUndefined();
-    expect(opening('temporary', '愁死了 我男人上个月走了 想申请临时救助').hardship_cause).toBe('家里主要劳力去世');
+    expect(opening('temporary', '愁死了 我男人上个月走了 想申请临时救助').hardship_cause).toBe(
+      '家里主要劳力去世',
+    );
   });
 
   it('takes an accident as the cause of the hospital stay that follows it', () => {
@@ -70,11 +76,15 @@ describe('choices named in the resident’s words', () => {
   });
 
   it('reads a crowded home as a home (其他), not as having none', () => {
-    expect(opening('housing', '一家五口挤在三十平的房子里 大女儿都没地方住 想申请住房救助').housing_situation).toBe('其他');
+    expect(
+      opening('housing', '一家五口挤在三十平的房子里 大女儿都没地方住 想申请住房救助').housing_situation,
+    ).toBe('其他');
   });
 
   it('takes the training asked for, before or after the work looked for', () => {
-    expect(opening('employment', '想出去找工作 可是没手艺 能不能参加培训').employment_status).toBe('想参加技能培训');
+    expect(opening('employment', '想出去找工作 可是没手艺 能不能参加培训').employment_status).toBe(
+      '想参加技能培训',
+    );
     expect(opening('employment', '想学门技术 我下岗两年了').employment_status).toBe('想参加技能培训');
     expect(opening('employment', '厂里裁员 我失业了 在找工作').employment_status).toBe('失业在找工作');
   });
@@ -82,7 +92,9 @@ describe('choices named in the resident’s words', () => {
 
 describe('who applies', () => {
   it('is the writer when a village cadre only told them to apply', () => {
-    expect(inferApplicantRelation('社区网格员让我上网申请低保 你帮我弄一下')).not.toBe('村（居）委会代为申请');
+    expect(inferApplicantRelation('社区网格员让我上网申请低保 你帮我弄一下')).not.toBe(
+      '村（居）委会代为申请',
+    );
     expect(inferApplicantRelation('我是村委会的 替村里一位孤老申请特困')).toBe('村（居）委会代为申请');
   });
 
@@ -115,7 +127,13 @@ describe('who applies', () => {
     const definition = form('education');
     const asked = definition.fields.filter((f) => ['applicant_name', 'id_number', 'phone'].includes(f.name));
     const text = `我外孙叫何子轩 ${fakeIdNumber('20120304', 215)} 13900002468`;
-    const { fields } = fillFields({ applicant_relation: '本人申请' }, definition, text, extractEntities(text), asked);
+    const { fields } = fillFields(
+      { applicant_relation: '本人申请' },
+      definition,
+      text,
+      extractEntities(text),
+      asked,
+    );
     expect(fields).toMatchObject({ applicant_relation: '亲属代为申请', applicant_name: '何子轩' });
   });
 });
@@ -202,7 +220,9 @@ describe('names', () => {
 describe('a group answer with a town that starts with a surname', () => {
   it('keeps the town in the address and takes no name from the other words', () => {
     const definition = form('minimum_living');
-    const asked = definition.fields.filter((f) => ['address', 'household_size', 'monthly_income'].includes(f.name));
+    const asked = definition.fields.filter((f) =>
+      ['address', 'household_size', 'monthly_income'].includes(f.name),
+    );
     const text = '周庄镇 东林村 两口 没收入';
     const { fields } = fillFields({}, definition, text, extractEntities(text), asked);
     expect(fields).toMatchObject({ address: '周庄镇东林村', household_size: 2, monthly_income: 0 });
@@ -286,7 +306,9 @@ describe('thousands typed as k', () => {
   it('reads 3k and 2.5K as yuan, alone or in a group answer', () => {
     expect(read('minimum_living', 'monthly_income', '每个月4k左右')).toBe(4000);
     const definition = form('minimum_living');
-    const asked = definition.fields.filter((f) => ['address', 'household_size', 'monthly_income'].includes(f.name));
+    const asked = definition.fields.filter((f) =>
+      ['address', 'household_size', 'monthly_income'].includes(f.name),
+    );
     const text = '澄江街道 南门社区 两口 月入2.5K';
     expect(fillFields({}, definition, text, extractEntities(text), asked).fields.monthly_income).toBe(2500);
   });
@@ -294,7 +316,9 @@ describe('thousands typed as k', () => {
 
 describe('choices in residents’ words (dialogue round 9)', () => {
   it('reads a heart operation or medicine that cannot stop as serious illness, and 别的没有 as nothing else', () => {
-    expect(read('minimum_living', 'special_members', '老伴心脏放了支架 药不能断 别的没有')).toBe('有重病病人');
+    expect(read('minimum_living', 'special_members', '老伴心脏放了支架 药不能断 别的没有')).toBe(
+      '有重病病人',
+    );
   });
 
   it('a certificate never applied for is no disability', () => {
@@ -310,5 +334,18 @@ describe('choices in residents’ words (dialogue round 9)', () => {
     expect(opening('extreme_poverty', '帮村里的老刘头申请五保 他就一个闺女 还在监狱服刑').supporters).toBe(
       '有但没有能力赡养',
     );
+  });
+});
+
+describe('no income said last in a group answer', () => {
+  it('「…村 一个 没有」 is a household of one with no income, not an income of 1', () => {
+    const definition = form('extreme_poverty');
+    const asked = definition.fields.filter((f) =>
+      ['address', 'household_size', 'monthly_income'].includes(f.name),
+    );
+    const text = '青阳镇里山村 一个 没有';
+    const { fields } = fillFields({}, definition, text, extractEntities(text), asked);
+    expect(fields.household_size).toBe(1);
+    expect(fields.monthly_income).toBe(0);
   });
 });

@@ -28,6 +28,10 @@ describe('income from several sources', () => {
     ['工资四千 扣完五险到手三千六', 3600],
     ['一年收成不到五千 按一年四千八算', 400],
     ['残疾补贴一百 护理补贴一百', 200],
+    // Voice input without pauses: a member named right after an amount is the next earner.
+    ['老公开车一个月四千我在厂里一个月两千二', 6200],
+    ['我老伴上班一个月三千他爸退休了每个月一千五', 4500],
+    ['我在饭店洗碗两千四', 2400],
   ])('「%s」 → %i a month', (text, expected) => {
     expect(income(text)).toBe(expected);
   });

@@ -27,7 +27,7 @@ const NUMBER_AFTER_INCOME = new RegExp(
 // 「老公一个月三千 我一千」「我一千五 老婆一千二」: a member at the start of a clause and what they bring in,
 // without an income word. Never a year, an age, a count or a house number after it (「我1958年」「他家128号」).
 const EARNER_AMOUNT = new RegExp(
-  `(?:^|[\\s，,。；;])((?:(?:我|俺)(?:的|家)?)?(?:老公|老婆|媳妇|丈夫|妻子|儿子|女儿|闺女|老伴|爸爸?|妈妈?|父亲|母亲|公公|婆婆)|我|俺|他|她)(?:的)?([^\\s，,。；;0-9零〇一二两三四五六七八九十]{0,4}?)(?:每个月|一个月|每月)?(?:也|就|才|只有|大概|差不多|能)?(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}(?![年岁个口人号栋楼组米平室层户斤亩天次0-9零〇一二两三四五六七八九十百千万])`,
+  `(?:^|[\\s，,。；;])((?:(?:我|俺)(?:的|家)?)?(?:老公|老婆|媳妇|丈夫|妻子|儿子|女儿|闺女|老伴|爸爸?|妈妈?|父亲|母亲|公公|婆婆)|我|俺|他|她)(?:的)?([^\\s，,。；;0-9零〇一二两三四五六七八九十]{0,8}?)(?:每个月|一个月|每月)?(?:也|就|才|只有|大概|差不多|能)?(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}(?![年岁个口人号栋楼组米平室层户斤亩天次0-9零〇一二两三四五六七八九十百千万])`,
   'gu',
 );
 // 「一天一百五 一个月能干二十天」: a day's pay times the days worked in a month, not times thirty.
