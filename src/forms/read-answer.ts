@@ -4,7 +4,7 @@ import { extractMonthlyIncome } from '../nlu/entities/monthly-income.js';
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { isCompoundSurname, startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
-import { parseChineseNumber } from '../text/chinese-number.js';
+import { DIGITS, parseChineseNumber } from '../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { moneyClauses } from '../text/money-clauses.js';
 import { numberBeforePeriod } from '../text/number-before-period.js';
@@ -417,18 +417,6 @@ const THOUSANDS_K = /(?<![a-zA-Z0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*[kK](?![a-
 
 // 「一千二三」「两千四五百」「一万二三」: the next digit given as a range of two neighbours; its middle is meant.
 const INNER_RANGE = /([一二两三四五六七八九])([千万])([一二三四五六七八])([二三四五六七八九])(?:百|千)?/gu;
-const DIGIT: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /**
  * The text with amounts in k written out in yuan (「月入3k」 → 「月入3000」), and a figure whose next digit
@@ -438,9 +426,9 @@ export function withThousands(text: string): string {
   return text
     .replace(THOUSANDS_K, (_k, n: string) => String(Math.round(Number(n) * 1000)))
     .replace(INNER_RANGE, (said, lead: string, unit: string, low: string, high: string) => {
-      const a = DIGIT[lead] ?? 0;
-      const b = DIGIT[low] ?? 0;
-      if ((DIGIT[high] ?? 0) !== b + 1) return said;
+      const a = DIGITS[lead] ?? 0;
+      const b = DIGITS[low] ?? 0;
+      if ((DIGITS[high] ?? 0) !== b + 1) return said;
       const size = unit === '万' ? 10000 : 1000;
       return String(a * size + ((b + 0.5) * size) / 10);
     });

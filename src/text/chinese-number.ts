@@ -3,7 +3,8 @@
  * Shared by the entity extractors and, later, the forms.
  */
 
-const DIGITS: Readonly<Record<string, number>> = {
+/** The value of each digit character residents type (simplified, financial and spoken forms). */
+export const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   洞: 0,

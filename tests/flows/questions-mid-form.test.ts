@@ -1,20 +1,13 @@
 // A question asked in the middle of a form is answered and the form goes on: it never cancels what was given
 // (the classifier reads 「已经交了…还要弄吗」 as a wish to stop), and the answer does not offer to start the form
 // that is already under way. A grievance that names a kind of help is about the help, not a complaint filed.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNlu } from '../../src/nlu/create-nlu.js';
-import type { Nlu } from '../../src/nlu/types.js';
+import { describe, expect, it } from 'vitest';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { riskHarness } from './form-answer-risk.js';
-
-// The shipped classifier: what these tests guard against is what it makes of residents' words.
-let nlu: Nlu;
-beforeAll(async () => {
-  nlu = await createNlu({ intentsDir: 'intents' });
-}, 120_000);
+import { shippedNlu } from './shipped-nlu.js';
 
 async function atAddress(): Promise<Awaited<ReturnType<typeof riskHarness>>> {
-  const h = await riskHarness(nlu);
+  const h = await riskHarness(await shippedNlu());
   await h.say('我想申请低保');
   await h.say('同意');
   if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('我自己');
@@ -73,7 +66,7 @@ describe('a story told with question words that ask nothing', () => {
 
 describe('a grievance that names a kind of help', () => {
   it('is answered about that help, not filed as a complaint', async () => {
-    const h = await riskHarness(nlu);
+    const h = await riskHarness(await shippedNlu());
     await h.say(
       '替我姑妈打听下特困供养 她一个人过了一辈子 前年中风后下不了床 我们几个侄子轮流照看实在顾不过来',
     );
@@ -84,7 +77,7 @@ describe('a grievance that names a kind of help', () => {
 
 describe('a grievance about one\'s own life', () => {
   it('gets a kind word and the psychological line, not a complaint filed', async () => {
-    const h = await riskHarness(nlu);
+    const h = await riskHarness(await shippedNlu());
     await h.say('闺女嫁出去就不管我们了 过年都不回来 想想就心凉');
     expect(h.actions.some((a) => a.type === 'record' && a.kind === 'complaint')).toBe(false);
     expect(h.text).toContain('12356');

@@ -1,20 +1,13 @@
 // At the review, a correction of the household count that names a relative (「我妹妹户口跟我在一起」) changes
 // the count, not who applies.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNlu } from '../../src/nlu/create-nlu.js';
-import type { Nlu } from '../../src/nlu/types.js';
+import { describe, expect, it } from 'vitest';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { riskHarness } from './form-answer-risk.js';
-
-// The shipped classifier: what these tests guard against is what it makes of residents' words.
-let nlu: Nlu;
-beforeAll(async () => {
-  nlu = await createNlu({ intentsDir: 'intents' });
-}, 120_000);
+import { shippedNlu } from './shipped-nlu.js';
 
 describe('a correction at the review', () => {
   it('「人数不对 …户口本上是2个人」 corrects the count and keeps 本人申请', async () => {
-    const h = await riskHarness(nlu);
+    const h = await riskHarness(await shippedNlu());
     await h.say('我想申请低保');
     await h.say('同意');
     if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('我自己');

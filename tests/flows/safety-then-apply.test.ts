@@ -1,19 +1,12 @@
 // An urgent opening that also asks whether one may apply (「…我能申请吗」) gets the safety reply first; once the
 // safety questions are answered or declined, the application it asked for starts with its whole privacy notice.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNlu } from '../../src/nlu/create-nlu.js';
-import type { Nlu } from '../../src/nlu/types.js';
+import { describe, expect, it } from 'vitest';
 import { riskHarness } from './form-answer-risk.js';
-
-// The shipped classifier: what these tests guard against is what it makes of residents' words.
-let nlu: Nlu;
-beforeAll(async () => {
-  nlu = await createNlu({ intentsDir: 'intents' });
-}, 120_000);
+import { shippedNlu } from './shipped-nlu.js';
 
 describe('after the safety follow-up', () => {
   it('the application the opening asked about comes back with its privacy notice', async () => {
-    const h = await riskHarness(nlu);
+    const h = await riskHarness(await shippedNlu());
     await h.say('他昨晚又动手打我了 我抱着女儿跑到了我姐家 听说有困难妇女儿童的救助 我能申请吗');
     expect(h.text).toContain('110');
     expect(h.publicState.expecting[0]).toMatch(/^safety_/);

@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
+import { DIGITS, NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
 import { moneyClauseEnd, moneyClauseStart } from '../../text/money-clauses.js';
 import { rangeMiddle } from '../../text/amount-range.js';
 import { numberBeforePeriod } from '../../text/number-before-period.js';
@@ -45,18 +45,6 @@ const BARE_AMOUNT = new RegExp(
 );
 // Period words that say "per month" but not "income": whether the amount is earned or spent comes from what precedes.
 const PERIOD_ONLY = /^(?:一个月|每个月|每月|一个季度|每个季度|每季度|一年|每年|全年|一天|每天)$/u;
-const DIGIT_VALUE: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
 const MONTH_WORDS = /个月|每月|月收入|月薪|月入|月工资/u;
@@ -233,7 +221,7 @@ function rangeOrNumber(
   number: string | undefined,
 ): number | undefined {
   if (low && high && unit)
-    return (((DIGIT_VALUE[low] ?? 0) + (DIGIT_VALUE[high] ?? 0)) / 2) * (UNIT_VALUE[unit] ?? 1);
+    return (((DIGITS[low] ?? 0) + (DIGITS[high] ?? 0)) / 2) * (UNIT_VALUE[unit] ?? 1);
   return parseChineseNumber(number ?? '');
 }
 
