@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     const trainMs = performance.now() - started;
     const assess = createRiskAssessor({ data, net, thresholds: limits });
     // Beside it, a net that never trained on the files named with --without (as shipped before they joined).
-    const examplesOnly = without
+    const netWithout = without
       ? createRiskAssessor({
           data,
           net: trainNetFor(
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
         if (p.urgent >= limits.high) return { level: 'high', category: p.category };
         return { level: p.distressOrWorse >= limits.distress ? 'distress' : 'none', category: null };
       },
-      ...(examplesOnly ? [(t: string, e?: string) => examplesOnly(t, e ? { expecting: e } : {})] : []),
+      ...(netWithout ? [(t: string, e?: string) => netWithout(t, e ? { expecting: e } : {})] : []),
     ];
     const reports = detectors.map((d) => evaluate(set.examples, d, 1));
     sweep.forEach((high, i) => {

@@ -1,6 +1,6 @@
 import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js';
 import { normalizePhone } from '../identity/phone.js';
-import { extractMonthlyIncome } from '../nlu/entities/monthly-income.js';
+import { extractMonthlyIncome, INCOME_SOURCE } from '../nlu/entities/monthly-income.js';
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { isCompoundSurname, startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
@@ -139,18 +139,13 @@ function statedAmount(text: string): number | undefined {
   // 「退休金一共5000」 totals one source, not the household; and a figure settled on is the last one said:
   // 「大概三千 老婆养老金五百」 goes on to another source, which the extractor adds.
   if (ONE_SOURCE_BEFORE.test(flat.slice(Math.max(0, at - 6), at))) return undefined;
-  if (
-    /[0-9零〇一二两三四五六七八九十百千万]{2,}|[0-9]{3,}/u.test(
-      blankNumberIdioms(flat.slice(at + match[0].length)),
-    )
-  )
+  if (/[0-9零〇一二两三四五六七八九十百千万]{2,}/u.test(blankNumberIdioms(flat.slice(at + match[0].length))))
     return undefined;
   return parseChineseNumber(match[1] ?? '');
 }
 
 // A source named just before a total word: that source's total (两个人的养老金一共…).
-const ONE_SOURCE_BEFORE =
-  /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|农保|社保|租金|分红)[^，,。；;]{0,3}$/u;
+const ONE_SOURCE_BEFORE = new RegExp(`${INCOME_SOURCE}[^，,。；;]{0,3}$`, 'u');
 
 // 「现在没收入 平时一个月跑六七千」: a clause that says 现在 against one about usual or earlier times.
 const NOW_CLAUSE = /^(?:现在|目前|如今|眼下|这阵子|这几个月|这个月)/u;

@@ -217,6 +217,9 @@ const ON_BEHALF = /(?:替|帮|给)(?:她|他|他们|她们|人家|这家|这户)
 const TRAILING_SIGNS =
   /(?<![\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}\uFE0F\u200D\s~～…])[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}\uFE0F\u200D\s~～…]+$/u;
 
+// What follows a clause the resident closed as a question: a few marks or emoji, then ？ / ?.
+const CLOSED_BY_QUESTION_MARK = /^[\s\p{Extended_Pictographic}\uFE0F~～…。，,]{0,4}[？?]/u;
+
 /** Reads the parts of a message (see MessageParts); every test is a bounded pattern over a cut message. */
 export function readMessageParts(message: string): MessageParts {
   const text = cutText(message, MAX_MESSAGE_CHARS);
@@ -224,9 +227,9 @@ export function readMessageParts(message: string): MessageParts {
   const split = splitClauses(text);
   const clauses = split.map((c) => c.text.replace(TRAILING_SIGNS, ''));
   // 「这个号码不会让他知道吧？？」: a clause the resident closed with a question mark asks, whatever its words.
-  const marked = split
-    .filter((c) => /^[\s\p{Extended_Pictographic}\uFE0F~～…。，,]{0,4}[？?]/u.test(text.slice(c.end, c.end + 6)))
-    .map((c) => c.text.replace(TRAILING_SIGNS, ''));
+  const marked = split.map((c) => CLOSED_BY_QUESTION_MARK.test(text.slice(c.end, c.end + 6)));
+  // A question word or mark, once the question words that ask nothing (剩不了多少, 啥也) are set aside.
+  const asks = (clause: string): boolean => QUESTION.test(withoutIndefinites(clause));
   const hardship = HARDSHIP.test(text);
   const writerRole = WRITER_ROLE.test(text);
   const others = text.replace(OWN_HOUSEHOLD_COUNT, '');
@@ -266,10 +269,7 @@ export function readMessageParts(message: string): MessageParts {
   const mayI = !hypothetical && clauses.some((c) => MAY_I_APPLY.test(c) && !PERMISSION.test(c));
   const existingApplication = (EXISTING.test(text) || appliedBefore(text)) && !hypothetical;
   const questions = clauses.filter(
-    (c) =>
-      QUESTION.test(withoutIndefinites(c)) &&
-      POLICY_TOPIC.test(c) &&
-      !(WANT_TO_APPLY.test(c) && !POLICY_TOPIC.test(c)),
+    (c) => asks(c) && POLICY_TOPIC.test(c) && !(WANT_TO_APPLY.test(c) && !POLICY_TOPIC.test(c)),
   );
   // One's own hardship told, then a question about a kind of help (「…低保怎么办」「孩子上学有没有补助」):
   // they want it. A question about amounts, materials, conditions or time (多少, 材料 …) is only answered.
@@ -285,12 +285,10 @@ export function readMessageParts(message: string): MessageParts {
     personal &&
     !seen &&
     (!hypothetical || ownHardship) &&
-    clauses.some((c) => QUESTION.test(withoutIndefinites(c)) && HELP.test(c) && !POLICY_TOPIC.test(c));
+    clauses.some((c) => asks(c) && HELP.test(c) && !POLICY_TOPIC.test(c));
   const wantService = hardship && personal && !seen && clauses.some((c) => WANT_SERVICE.test(c));
   const asksForHelp = clauses.some((c) => ASK_HELP.test(c));
-  const processQuestion = clauses.some(
-    (c) => PROCESS.test(c) && (QUESTION.test(withoutIndefinites(c)) || /[？?谁几]/u.test(c)),
-  );
+  const processQuestion = clauses.some((c) => PROCESS.test(c) && (asks(c) || /[？?谁几]/u.test(c)));
   // 「老师反映一个情况…这个家庭能享受什么救助」 asks for someone else's household: a report, not an application.
   const reportsOther = seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || writerRole);
   const laterWish = existingApplication
@@ -315,10 +313,8 @@ export function readMessageParts(message: string): MessageParts {
     personal,
     hardship,
     plea,
-    asksSomething: clauses.some((c) => QUESTION.test(withoutIndefinites(c))),
-    askedBack: clauses.filter(
-      (c) => QUESTION.test(withoutIndefinites(c)) || A_NOT_A.test(c) || marked.includes(c),
-    ),
+    asksSomething: clauses.some(asks),
+    askedBack: clauses.filter((c, i) => asks(c) || A_NOT_A.test(c) || marked[i] === true),
     questions,
     aboutSomeoneElse: seen,
     existingApplication,

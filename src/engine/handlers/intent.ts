@@ -40,23 +40,21 @@ export function intentHandler(flows: FlowRegistry): Handler {
     // is a request for help; only a complaint about the service itself is filed as one.
     // 「帮我舅舅问一下特困供养…照顾不过来了」 names a kind of help: a grievance that names no one who serves is
     // about the help, whatever the classifier made of its tone.
-    if (
-      name === 'complaint' &&
-      (hardshipQuestion || parts.asksForHelp || (parts.ownHardship && parts.asksSomething) || namesHelp) &&
-      !complainsAboutService(ctx.text)
-    )
-      return answerPolicy(ctx, ctx.text);
-    // 「老头子走了以后就我一个人…活起也没啥意思」: a grievance about one's own life, aimed at no one who serves,
-    // is no complaint to file; it gets a kind word and the psychological line, as low mood does.
-    if (name === 'complaint' && parts.personal && !complainsAboutService(ctx.text)) {
-      if (ctx.risk.level === 'none') {
-        ctx.say(ctx.services.replies.distress_support);
-        ctx.record('distress', {});
-        // Heard as low mood: the next message is read with it (「药都买好了」 after it is no errand).
-        ctx.state.lastRisk = { level: 'distress', category: 'distress' };
+    if (name === 'complaint' && !complainsAboutService(ctx.text)) {
+      if (hardshipQuestion || parts.asksForHelp || (parts.ownHardship && parts.asksSomething) || namesHelp)
+        return answerPolicy(ctx, ctx.text);
+      // 「老头子走了以后就我一个人…活起也没啥意思」: a grievance about one's own life, aimed at no one who serves,
+      // is no complaint to file; it gets a kind word and the psychological line, as low mood does.
+      if (parts.personal) {
+        if (ctx.risk.level === 'none') {
+          ctx.say(ctx.services.replies.distress_support);
+          ctx.record('distress', {});
+          // Heard as low mood: the next message is read with it (「药都买好了」 after it is no errand).
+          ctx.state.lastRisk = { level: 'distress', category: 'distress' };
+        }
+        ctx.state.topic = 'distress';
+        return;
       }
-      ctx.state.topic = 'distress';
-      return;
     }
     if (confidence < MIN_INTENT_CONFIDENCE) {
       ctx.say(ctx.services.replies.fallback);

@@ -123,9 +123,14 @@ const PLUS = /^(?:再|还)?加上|^(?:还有|再就是|再有|另外|外加)/u;
 // 「算下来一个月六百」: the resident's own reckoning of the month from the sources told before it.
 const SETTLED = /算下来|算起来|折下来|折合|平均下来|摊下来|合下来|拢共/u;
 const TOTAL = /一共|总共|加起来|合计|加在一起|加一块|全家/u;
+/** One source of income by its name (a pension, a wage, a benefit), for readers that tell a source's total from the household's. */
+export const INCOME_SOURCE =
+  '(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|农保|社保|租金|分红)';
 // A source named before the total word: that source's total. 全家 / 家里 before it still total the household.
-const SOURCE_TOTALLED =
-  /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|农保|社保|租金|分红)[^，,。；;\s]{0,4}?(?:一共|总共|加起来|合计|加在一起|加一块)/u;
+const SOURCE_TOTALLED = new RegExp(
+  `${INCOME_SOURCE}[^，,。；;\\s]{0,4}?(?:一共|总共|加起来|合计|加在一起|加一块)`,
+  'u',
+);
 // A clause that opens with its period (「一年一万二」) tells the amount of whoever the clause before named (「爸妈种地」).
 const PERIOD_FIRST = /^(?:一年|每年|全年|一个月|每个月|每月)/u;
 
@@ -156,8 +161,13 @@ function previousClause(text: string, from: number): string {
 /** Amounts said to come on top of one another (再加上 …), added up; undefined unless one is. */
 function addedOn<T extends FoundEntity & { plus: boolean }>(candidates: readonly T[]): T | undefined {
   if (candidates.length < 2 || !candidates.slice(1).some((c) => c.plus)) return undefined;
-  const sum = candidates.reduce((total, c) => total + Number(c.value), 0);
-  return { ...candidates[0]!, value: sum, text: candidates.map((c) => c.text).join(' ') };
+  return summed(candidates);
+}
+
+/** The amounts as one: their sum, at the first one's place, with the words of each. */
+function summed<T extends FoundEntity>(amounts: readonly T[]): T {
+  const sum = amounts.reduce((total, c) => total + Number(c.value), 0);
+  return { ...amounts[0]!, value: sum, text: amounts.map((c) => c.text).join(' ') };
 }
 
 // A correction or an alternative between amounts: the figures are not added (「两千 不对 是两千五」, 「好的时候六千
@@ -181,12 +191,8 @@ function sourcesTogether<T extends FoundEntity>(text: string, candidates: readon
   const last = candidates[candidates.length - 1]!;
   const between = text.slice(first.start, last.end);
   if (CORRECTED.test(between)) return last;
-  // The same income said twice (「一个月三千 一年也就三万六」, 「一百多 就那点养老金 一百六」: a rough figure and then
-  // the exact one within it) is one source.
+  // A rough figure and then the exact one within it (「一百多 就那点养老金 一百六」) is one source: the exact one.
   const values = candidates.map((c) => Number(c.value));
-  // Equal figures said the same way are two sources of the same size (残疾补贴一百 护理补贴一百); said differently
-  // (一个月三千, 一年三万六) they are one income restated.
-  const said = candidates.map((c) => (c.text ?? '').replace(/[^0-9零〇一二两三四五六七八九十百千万.]/gu, ''));
   const restated = candidates.some((c, i) => {
     const next = values[i + 1];
     const v = values[i]!;
@@ -195,12 +201,14 @@ function sourcesTogether<T extends FoundEntity>(text: string, candidates: readon
     return /左右|大概|差不多|将近|来块/u.test(c.text ?? '') && Math.abs(next - v) <= v * 0.3;
   });
   if (restated) return last;
+  // Equal figures said the same way are two sources of the same size (残疾补贴一百 护理补贴一百); said differently
+  // (一个月三千, 一年三万六) they are one income restated, and the first stands.
+  const said = candidates.map((c) => (c.text ?? '').replace(/[^0-9零〇一二两三四五六七八九十百千万.]/gu, ''));
   const sameValueSaidOtherwise = values.some((v, i) =>
     values.some((w, j) => j > i && w === v && said[j] !== said[i]),
   );
   if (NOT_ADDED.test(between) || sameValueSaidOtherwise) return undefined;
-  const sum = candidates.reduce((total, c) => total + Number(c.value), 0);
-  return { ...first, value: sum, text: candidates.map((c) => c.text).join(' ') };
+  return summed(candidates);
 }
 
 /** Amounts earned by different members, each in its own clause, added up; undefined unless there are two or more. */
@@ -209,8 +217,7 @@ function earnersTogether<T extends FoundEntity & { earner: string | undefined }>
 ): T | undefined {
   const earners = candidates.filter((c) => c.earner !== undefined);
   if (earners.length < 2 || new Set(earners.map((c) => c.earner)).size !== earners.length) return undefined;
-  const sum = earners.reduce((total, c) => total + Number(c.value), 0);
-  return { ...earners[0]!, value: sum, text: earners.map((c) => c.text).join(' ') };
+  return summed(earners);
 }
 
 /** The amount of a range (两三千 → 2500, its middle) or of a number, from the groups of RANGE then NUMBER_SOURCE. */
@@ -220,8 +227,7 @@ function rangeOrNumber(
   unit: string | undefined,
   number: string | undefined,
 ): number | undefined {
-  if (low && high && unit)
-    return (((DIGITS[low] ?? 0) + (DIGITS[high] ?? 0)) / 2) * (UNIT_VALUE[unit] ?? 1);
+  if (low && high && unit) return (((DIGITS[low] ?? 0) + (DIGITS[high] ?? 0)) / 2) * (UNIT_VALUE[unit] ?? 1);
   return parseChineseNumber(number ?? '');
 }
 
