@@ -63,7 +63,8 @@ export type Split =
   | 'set-h'
   | 'set-i'
   | 'set-j'
-  | 'set-k';
+  | 'set-k'
+  | 'set-m';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -179,12 +180,12 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
 }
 
 /** A set that was held out once and is now development data (bench/kb/dev-<letter>.yaml), its misses read. */
-export function loadDevSet(letter: 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j'): BenchQuestion[] {
+export function loadDevSet(letter: 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k'): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'k'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'm'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

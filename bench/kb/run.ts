@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-k.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-m.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -100,7 +100,8 @@ const devSetG = loadDevSet('g');
 const devSetH = loadDevSet('h');
 const devSetI = loadDevSet('i');
 const devSetJ = loadDevSet('j');
-const heldOutK = process.argv.includes('--dev') ? undefined : loadHeldOutSet('k');
+const devSetK = loadDevSet('k');
+const heldOutM = process.argv.includes('--dev') ? undefined : loadHeldOutSet('m');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -162,12 +163,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutK)
+if (heldOutM)
   sets.push({
-    label: 'held-out set K, written before round 10 (aggregates only)',
-    questions: heldOutK,
+    label: 'held-out set M, written before round 11 (aggregates only)',
+    questions: heldOutM,
     inSample: false,
   });
+sets.push({
+  label: 'set K (held out in round 10, measured three times; now development data), in-sample',
+  questions: devSetK,
+  inSample: true,
+});
 sets.push({
   label: 'set J (held out in round 9, measured twice; now development data), in-sample',
   questions: devSetJ,
@@ -386,7 +392,8 @@ function checkExpectations(
     ['H', devSetH],
     ['I', devSetI],
     ['J', devSetJ],
-    ['K', heldOutK],
+    ['K', devSetK],
+    ['M', heldOutM],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
