@@ -438,11 +438,10 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
   // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer:
   // what the clauses kept say is read again.
   const kept = field.kind === 'money' ? presentOnly(text) : text;
-  // So is an answer whose figures were written out (「3k」「一千二三」): the extractor saw the raw words.
-  const fromEntity =
-    field.entity === 'monthly_income' && (text !== cut || (found?.text && !kept.includes(found.text)))
-      ? extractMonthlyIncome(kept)[0]
-      : found;
+  // The household income reader sets the past aside, settles ranges and adds the sources itself, so it reads
+  // the whole answer with its figures written out (「3k」「一千二三」); its reading stands when it has one.
+  const income = field.entity === 'monthly_income' ? extractMonthlyIncome(text)[0] : undefined;
+  const fromEntity = field.entity === 'monthly_income' ? income : found;
   switch (field.kind) {
     case 'id_number': {
       if (fromEntity) return { ok: true, value: String(fromEntity.value) };
@@ -478,7 +477,7 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       // kept above: the present ones for money, the whole answer for a count).
       const present = kept;
       const stated =
-        field.kind === 'money'
+        field.kind === 'money' && !(income && income.value !== 0)
           ? ((field.net_of_refund ? costAfterRefund(present) : undefined) ?? statedAmount(present))
           : undefined;
       // 「4 夫妻俩上班」: a bare count first is the answer, before any 俩 the extractor saw after it.
@@ -494,7 +493,10 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       // 「没有收入」 read by the extractor stands unless a real amount (100 or more) is told beside it.
       const zero = field.kind === 'money' && stated === undefined && fromEntity?.value === 0;
       const read = zero && !(readOrNone !== undefined && readOrNone >= 100) ? 0 : readOrNone;
-      const value = read !== undefined && field.kind === 'money' ? exactAfterRough(present, read) : read;
+      const value =
+        read !== undefined && field.kind === 'money' && !(income && income.value !== 0)
+          ? exactAfterRough(present, read)
+          : read;
       if (value === undefined || !Number.isFinite(value)) {
         return {
           ok: false,

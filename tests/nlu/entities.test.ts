@@ -75,7 +75,15 @@ describe('household and money', () => {
     ['老公每月3000 我每月1200', 4200],
     ['我每个月2000，我老婆每个月1500', 3500],
     ['我一个月工资3000', 3000],
-    ['有时候一个月一千 有时候三千', 1000],
+    // Alternatives without an average of the resident's own count as their middle, not as two sources.
+    ['有时候一个月一千 有时候三千', 2000],
+    // Every source said now adds up, each in its period, for as many people as it is for.
+    ['我爸养老金一个月一百五孙女她妈每个月给孩子寄四百我每个月再给我爸三百就这些', 850],
+    ['我们两口养老金二百八 卖辣椒一年三千六', 580],
+    ['外公外婆一人一百五养老金 我舅和我姨每人每年给他们二千四', 700],
+    ['采茶的时候一个月五千左右，别的时候只有一千，一年平均算两千吧，老公没上班。', 2000],
+    ['我在厂里包装一个月一千九 孩子他爸说好每月给六百 给了一个月就不给了', 1900],
+    ['老公在工地一个月三千五左右；我以前在饭店月薪两千，现在不干了；公公婆婆每人每月养老金一百三。', 3760],
   ])('reads 「%s」 as a monthly income of %d yuan', (text, amount) => {
     expect(values(text, 'monthly_income')).toEqual([amount]);
   });

@@ -1,0 +1,331 @@
+import { DIGITS, NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
+import { moneyClauseIndex } from '../../text/money-clauses.js';
+import { numberBeforePeriod } from '../../text/number-before-period.js';
+import { rangeMiddle } from '../../text/amount-range.js';
+
+/**
+ * The amounts of money coming in that an answer about household income names, one per source as the resident
+ * says it, each with its period turned into a month, the people it is for, and how it stands to the amount
+ * before it (a new source, an alternative to it, or a restatement that replaces it). Summing them is
+ * household-income.ts's work; this file only reads each amount in its own words.
+ */
+
+/** How an amount stands to the one before it. */
+export type MentionLink = 'new' | 'alternative' | 'replaces' | 'total';
+
+/** One amount of money in an answer about income. */
+export interface IncomeMention {
+  start: number;
+  end: number;
+  /** Per month, for everyone it is for. */
+  monthly: number;
+  /** Set aside: the past, a cost, money promised and not paid. */
+  excluded: boolean;
+  link: MentionLink;
+  /** A source added on by the words before it (还有, 另外, 再加上). */
+  plus: boolean;
+  period: Period;
+  /** The amount as said, before its period and people. */
+  said: number;
+  /** Where the words of the amount begin: its period word before it, else the number. */
+  from: number;
+  /** Said as a range (六七千, 一千到一千二). */
+  range: boolean;
+}
+
+type Period = 'month' | 'year' | 'quarter' | 'day' | 'unknown';
+
+// 两三千 / 一两千 / 三四百: a range in one breath, its middle meant.
+const RANGE = '([一二两三四五六七八九])([一二两三四五六七八九])([十百千万])';
+const AMOUNT = new RegExp(
+  `(?:${RANGE}|(${NUMBER_SOURCE}))(来|多|出头|左右|上下|余)?(块钱|块|元钱|元|rmb|RMB)?`,
+  'gu',
+);
+const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+// What a number counts when one of these follows it: people, years, days, things, places; never money.
+const NOT_MONEY_AFTER =
+  /^(?:多|来|几)?(?:个|年|岁|周岁|天|日|号|口|人|位|次|回(?!来|家)|趟|遍|亩|分地|头|只|斤|公斤|吨|箱|袋|间|栋|楼|层|组|户|米|平|室|台|辆|棵|株|季|周|星期|礼拜|点|小时|钟|分钟|级|度|公里|里|岁数|孩子|娃|张|本|份|种|样|家|条|块地|月份|月(?!薪))/u;
+// Words that say money comes in, in the clause before an amount.
+const INCOME_CUE =
+  /人均|工资|养老金|退休金|退休工资|收入|挣|赚|领|拿|发(?!烧|现|病|作|炎)|给|寄|打(?:钱|给|过来|回来|到卡|款)|转(?!院|诊)|卖|收(?!费)|补贴|补助|低保|特困金|五保金|抚恤金|救济|租金|抚养费|赡养费|生活费|月薪|年薪|薪|到手|实发|平均|算|一共|合计|加起来|总共|也就|大概|左右|差不多|进账|分红|提成|帮工|上班|做工|打工|干活|工钱|津贴|费/u;
+// The source named right after the amount (「一百四的养老金」).
+const INCOME_AFTER =
+  /^(?:来|多)?(?:块钱?|元)?(?:的)?(?:养老金|养老钱|退休金|退休工资|工资|低保|补贴|补助|生活费|抚养费|赡养费|津贴|收入)/u;
+// Who brings the amount in, at the start of its clause (「老公四千五 我两千八」).
+const EARNER_FIRST =
+  /^(?:我|俺)?(?:的|家)?(?:老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸爸?|妈妈?|父亲|母亲|公公|婆婆|爷爷|奶奶|哥哥?|弟弟?|姐姐?|妹妹?|我|俺|他|她)/u;
+// A new member named between two amounts: the second is theirs, not a restatement of the first.
+const NEW_EARNER =
+  /老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸|妈|爷爷|奶奶|公公|婆婆|外公|外婆|哥|弟|姐|妹/u;
+// Words that say outright the amount before was wrong.
+const CORRECTION = /不对|说错|应该是|改成|更正|搞错|写错/u;
+// Words that make the amount of their clause a cost.
+const EXPENSE =
+  /房租|租房|住院|手术|掏|自付|自费|自己出|医保|报销|报完|垫付|租的房|医药费|药费|医疗费|住院费|手术费|学费|书本费|看病|治病|吃药|买药|打针|透析|康复|治疗|欠|借|贷|花(?!生|椒|费了?(?:[0-9一二两三四五六七八九十]))|开销|开支|支出|还款|还债|交(?!通)|缴|押金|存款|积蓄|贵|亏|赔/u;
+// 「每个月要一千多」: a period then 要 / 得 is what something costs.
+const COSTS_AFTER_PERIOD = /(?:一个月|每个月|每月|一年|每年)(?:就|都|还|光)?(?:要|得|需要)/u;
+// A clause about an earlier time, as opposed to now.
+const PAST =
+  /原来|以前|之前|过去|本来|那时候?|早先|往年|以往|在的时候|活着的时候|没(?:出事|生病|病|下岗|离婚)(?:以)?前|生病前|出事前/u;
+// Money promised and then not paid: 「说好一个月给五百 给了两个月就不给了」.
+const PROMISED = /说好|答应|讲好|判的|判了|本来说/u;
+const NOT_PAID = /不给了|没给过?|不给|就给了|只给了|一分没给|没见着|拿不到/u;
+// An amount that stands in for the one before: the average, the reckoning, what is left, a correction.
+const REPLACES =
+  /平均|准确|确切|具体是|也就|估计|实际|其实|结果|到手|扣完|扣了|扣掉|剩下?|除去|除掉|刨去|刨掉|去掉|净赚|纯收入|落下|不对|不是|说错|应该是|改成|更正|算(?!上|了)|折合|顶多|最多/u;
+// The household's own total of what was said before.
+const TOTALS = /算下来|算起来|一共|总共|加起来|合计|加在一起|加一块|拢共|统共|全家|家里总/u;
+// A total of one source only (两个老人养老金加起来三百四): a source like the others.
+const SOURCE_BEFORE_TOTAL =
+  /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|租金|分红|生活费)[^，,。；;\s]{0,4}?(?:一共|总共|加起来|合计|加在一起|加一块|算下来)/u;
+// Alternatives between amounts: the good month and the bad one.
+const ALTERNATIVE =
+  /或者|要么|有时|的时候|别的时候|其他时候|平时|好的时候|差的时候|多的时候|少的时候|忙的时候|闲的时候|旺季|淡季|不榨季|榨季|忙季|闲季|好点|差点|生意好|生意差/u;
+// The household as a whole, for a total said first (「全家一个月加起来四千」).
+const HOUSEHOLD = /全家|家里|家庭|一家|我们家|俺家|我家|总收入/u;
+const RANGE_TOP = /^\s*(?:到|至|~|～|-|—|－)\s*[0-9零〇一二两三四五六七八九十百千万.]+/u;
+// A good season's top figure (旺季能到五千, 最多的时候有六千).
+const PEAK = /能到|最多|最高|顶多|能有|能上/u;
+// A source added on.
+const PLUS = /还有|另外|再加上|加上|外加|再就是|再有|以及|又有/u;
+const EACH = /人均|各(?:自|人)?|每(?:个)?人|一人|一个人(?=一个月|每个月|每月|一年|每年)/u;
+const PEOPLE_COUNT =
+  /([2-9]|[两二三四五六七八九俩仨])(?:个|口)?(?:人|老人|老的|大人|娃|孩子)|(俩|两老|二老|老两口|两口子|夫妻俩|俩老|爷爷奶奶|外公外婆|姥姥姥爷|爸妈|父母|公婆|爹娘|我两个|他两个|她两个|我们两个|他们两个|他俩|她俩|我俩|俺俩|我们俩)/u;
+// Two relatives named together (我爸和我叔, 我跟我弟, 我爸我妈): two people.
+const KIN =
+  '(?:我|俺|他|她)?(?:老伴|爱人|老公|老婆|媳妇|爹|娘|爸爸?|妈妈?|爷爷|奶奶|外公|外婆|姥姥|姥爷|叔叔?|伯伯?|舅舅?|姑姑?|姨|哥哥?|弟弟?|姐姐?|妹妹?|儿子|女儿|闺女|老公|老婆|公公|婆婆|我|俺)';
+const KIN_PAIR = new RegExp(`${KIN}(?:和|跟|与|同|、)?${KIN}`, 'u');
+const YEAR = /一年|每年|全年|年收入|年薪|年均|一整年|去年|往年|今年一共|年底|一年下来|年年/u;
+const MONTH = /一个月|每个月|每月|一月|月薪|月入|月收入|月工资|个月|月月|按月/u;
+const DAY = /一天|每天|日薪|一日|天天|一工/u;
+const QUARTER = /季度|每季|一季/u;
+const PERIOD_AFTER = /^(?:左右|的样子|吧|啊)?\s?(一年|每年|一个月|每个月|每月|一天|每天|一季度)/u;
+const DAYS_WORKED =
+  /(?:一个月|每个月|每月|一月)[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?(?:个)?(?:工作日|工|天)/u;
+const MONTHS_WORKED =
+  /一年[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?个月/u;
+// Long answers are no answer about money past this many characters.
+const MAX_SCAN = 2000;
+const MAX_NUMBERS = 40;
+
+function lastIndex(text: string, words: RegExp): number {
+  let at = -1;
+  for (const match of text.matchAll(new RegExp(words.source, 'gu'))) at = match.index;
+  return at;
+}
+
+/** Where in `before` the period word of periodOf stands, or -1 when none is there. */
+function periodAt(before: string): number {
+  return Math.max(
+    lastIndex(before, YEAR),
+    lastIndex(before, MONTH),
+    lastIndex(before, DAY),
+    lastIndex(before, QUARTER),
+  );
+}
+
+/** The period an amount is said in, by the nearest period word before it in its clause, else right after it. */
+function periodOf(before: string, after: string): Period {
+  const marks: [Period, number][] = [
+    ['year', lastIndex(before, YEAR)],
+    ['month', lastIndex(before, MONTH)],
+    ['day', lastIndex(before, DAY)],
+    ['quarter', lastIndex(before, QUARTER)],
+  ];
+  const nearest = marks.filter(([, at]) => at >= 0).sort((a, b) => b[1] - a[1])[0];
+  if (nearest) return nearest[0];
+  const next = PERIOD_AFTER.exec(after)?.[1];
+  if (!next) return 'unknown';
+  return YEAR.test(next) ? 'year' : DAY.test(next) ? 'day' : QUARTER.test(next) ? 'quarter' : 'month';
+}
+
+function countOf(said: string | undefined): number | undefined {
+  if (!said) return undefined;
+  if (said === '俩') return 2;
+  if (said === '仨') return 3;
+  return parseChineseNumber(said);
+}
+
+/** How many people one amount is for: 1 unless 各 / 每人 / 一人 is said, then the people counted near it. */
+function peopleFor(clause: string, previous: string, after: string): number {
+  if (!EACH.test(clause)) return 1;
+  for (const words of [clause, previous, after]) {
+    const counted = PEOPLE_COUNT.exec(words);
+    if (counted) {
+      if (counted[2]) return 2;
+      const n = countOf(counted[1]);
+      if (n !== undefined && n >= 2 && n <= 10) return n;
+    }
+    if (KIN_PAIR.test(words.replace(EACH, ' '))) return 2;
+  }
+  return /各/u.test(clause) ? 2 : 1;
+}
+
+function amountOf(match: RegExpExecArray, after: string): { value: number; trimmed: number } | undefined {
+  if (match[1] && match[2] && match[3])
+    return {
+      value: (((DIGITS[match[1]] ?? 0) + (DIGITS[match[2]] ?? 0)) / 2) * (UNIT_VALUE[match[3]] ?? 1),
+      trimmed: 0,
+    };
+  const raw = match[4] ?? '';
+  const number = numberBeforePeriod(raw, after);
+  const value = parseChineseNumber(number);
+  return value === undefined ? undefined : { value, trimmed: raw.length - number.length };
+}
+
+function periodWordAt(start: number, before: string): number {
+  const at = periodAt(before);
+  return at < 0 ? start : start - (before.length - at);
+}
+
+/** The amounts of income an answer names, in order, each read in its own clause. */
+export function incomeMentions(text: string, scan: string): IncomeMention[] {
+  const limit = Math.min(scan.length, MAX_SCAN);
+  const mentions: IncomeMention[] = [];
+  const days = countOf(DAYS_WORKED.exec(text)?.[1]);
+  const months = countOf(MONTHS_WORKED.exec(text)?.[1]);
+  const moneyClauseStart = moneyClauseIndex(text);
+  AMOUNT.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  let numbers = 0;
+  // An answer about income names a handful of amounts; past MAX_NUMBERS numbers the text is something else.
+  while ((match = AMOUNT.exec(scan)) !== null && match.index < limit && numbers++ < MAX_NUMBERS) {
+    const start = match.index;
+    const rawEnd = start + match[0].length;
+    const afterRaw = scan.slice(start + (match[4] ?? match[0]).length, rawEnd + 12);
+    const amount = amountOf(match, scan.slice(start + (match[4] ?? '').length));
+    if (!amount) continue;
+    // The 一 of a period word after the number (一千二|一年) belongs to the period: read on from it.
+    if (amount.trimmed > 0)
+      AMOUNT.lastIndex = rawEnd - (match[5] ?? '').length - (match[6] ?? '').length - amount.trimmed;
+    const end = amount.trimmed > 0 ? AMOUNT.lastIndex : rawEnd;
+    const digitsOnly = /^[0-9]+$/u.test(match[4] ?? '');
+    const after = scan.slice(end, end + 12);
+    // What follows the number itself, before 左右 / 块: 「一千八左右娃在上学」 is money, 「两个娃」 is not.
+    const numberEnd = end - (match[5] ?? '').length - (match[6] ?? '').length;
+    const afterNumber = scan.slice(numberEnd, numberEnd + 12);
+    if (digitsOnly && (match[4] ?? '').length > 7) continue; // a phone or an ID number
+    if (!match[6] && NOT_MONEY_AFTER.test(afterNumber)) continue;
+    if (/^(?:19|20)[0-9]{2}$/u.test(match[4] ?? '') && /^年/u.test(afterRaw)) continue;
+    if (/第$/u.test(scan.slice(Math.max(0, start - 1), start))) continue;
+    const clauseStart = moneyClauseStart(start);
+    const before = text.slice(clauseStart, start);
+    const previousStart = clauseStart > 0 ? moneyClauseStart(Math.max(0, clauseStart - 1)) : 0;
+    const previous = text.slice(previousStart, clauseStart);
+    const value = rangeMiddle(amount.value, scan.slice(end, end + 64));
+    // The top of a range (一千到一千二) is no amount of its own.
+    if (value !== amount.value)
+      AMOUNT.lastIndex = end + (RANGE_TOP.exec(scan.slice(end, end + 64))?.[0].length ?? 0);
+    const last = mentions.at(-1);
+    // Words are read in the text itself: the scan has idioms such as 加一块 blanked.
+    const gap = last ? text.slice(last.end, start) : '';
+    // A clause of one or two characters (「一个月 一千二」 typed with spaces) is read with the one before it.
+    const cueWords = before.trim().length < 2 ? previous + before : before;
+    let period = periodOf(cueWords, after);
+    // 「一年平均算三千」 after monthly figures: the year is what was averaged over, the figure stays monthly.
+    if (period === 'year' && last && /平均/u.test(before.slice(lastIndex(before, YEAR))))
+      period = last.period;
+    const money =
+      Boolean(match[6]) ||
+      INCOME_CUE.test(cueWords) ||
+      INCOME_AFTER.test(after) ||
+      period !== 'unknown' ||
+      (value >= 100 && EARNER_FIRST.test(before.trim()) && before.trim().length <= 10) ||
+      // Close after another amount of income, linked to it or with next to nothing between (「一千 平均两千」).
+      (value >= 100 &&
+        last !== undefined &&
+        !last.excluded &&
+        gap.length < 12 &&
+        (ALTERNATIVE.test(gap) ||
+          REPLACES.test(gap) ||
+          PLUS.test(gap) ||
+          TOTALS.test(gap) ||
+          gap.replace(/[\s，,。；;、]/gu, '').length <= 3));
+    if (!money) continue;
+    if (value < (match[6] || period === 'day' ? 10 : 50)) continue;
+    // 「租房子，一个月九百」: a clause that opens with its period speaks of the clause before it.
+    const costBefore =
+      /^(?:一个月|每个月|每月|一年|每年)/u.test(before.trim()) &&
+      EXPENSE.test(previous) &&
+      !INCOME_CUE.test(before);
+    const cost = EXPENSE.test(before) || COSTS_AFTER_PERIOD.test(before) || costBefore;
+    // 「现在没收入 平时一个月跑六七千」: against a now, what is usual is not what comes in.
+    const usual = /平时|平常|往常/u.test(before) && /现在|目前|如今/u.test(text);
+    const past =
+      usual ||
+      PAST.test(before) ||
+      (PAST.test(previous) && !/现在|目前|如今|眼下|今年/u.test(before + previous));
+    const promised = PROMISED.test(before) && NOT_PAID.test(scan.slice(end, end + 24));
+    // 「老板就给了两千块」: money given once, with no period, is no monthly income.
+    const once = period === 'unknown' && /(?:给|赔|拿|补|借|凑|捐)了[^，,。；;\s]{0,3}$/u.test(before);
+    const sourceTotal = SOURCE_BEFORE_TOTAL.test(before);
+    const newEarner = NEW_EARNER.test(gap) && !CORRECTION.test(gap);
+    // 「一百多 … 大概一百六」: a rough figure then the exact one close after it.
+    const exactOfRough =
+      last !== undefined &&
+      gap.length < 14 &&
+      (/多|左右|来|出头|上下/u.test(text.slice(last.start, last.end + 2)) || last.range) &&
+      value >= last.said * 0.7 &&
+      value < last.said * 2;
+    // 「按一年三千算」「算2000吧」: the resident's own reckoning stands for what came before.
+    // 「一个月2800 2800」: the same figure again with nothing between is said twice, not a second source.
+    const repeated =
+      last !== undefined && value === last.said && gap.replace(/[\s，,。；;、]/gu, '').length === 0;
+    const settledAfter =
+      /^(?:块钱?|元)?算/u.test(text.slice(end, end + 4)) ||
+      /^(?:那就|就|总的)?(?:算|平均)/u.test(before.trim());
+    const link: MentionLink = !last
+      ? TOTALS.test(before) && !sourceTotal && HOUSEHOLD.test(before)
+        ? 'total'
+        : 'new'
+      : TOTALS.test(gap) && !sourceTotal && !PLUS.test(gap)
+        ? 'total'
+        : ALTERNATIVE.test(gap) && !PLUS.test(gap) && !newEarner
+          ? 'alternative'
+          : repeated ||
+              settledAfter ||
+              ((REPLACES.test(gap) || exactOfRough) && !PLUS.test(gap) && !newEarner)
+            ? 'replaces'
+            : 'new';
+    // A figure that stands in for the one before (or is one of its alternatives) is said in its period.
+    // A day's pay restated (「一天一百六 … 算三千二吧」) is restated for the month.
+    if (period === 'unknown' && last && link !== 'new')
+      period = last.period === 'day' ? 'month' : last.period;
+    const perMonth =
+      period === 'year'
+        ? value / 12
+        : period === 'quarter'
+          ? value / 3
+          : period === 'day'
+            ? value *
+              (days !== undefined && days >= 1 && days <= 31 ? days : 30) *
+              (months !== undefined && months >= 1 && months < 12 ? months / 12 : 1)
+            : value;
+    const people = peopleFor(before, previous, scan.slice(end, end + 16));
+    const monthly = Math.round(perMonth * people);
+    // 「一个月两千 一年两万四」: the same monthly figure said another way is the same income restated.
+    const restated =
+      link === 'new' &&
+      last !== undefined &&
+      !last.excluded &&
+      monthly === last.monthly &&
+      value !== last.said;
+    // 「旺季能到五千」: how high a good season reaches is a bound, not what comes in.
+    const peak = link === 'alternative' && PEAK.test(before);
+    mentions.push({
+      start,
+      end,
+      monthly,
+      excluded: cost || past || promised || once || peak,
+      link: restated ? 'replaces' : link,
+      plus: PLUS.test(last ? gap : before),
+      period,
+      said: value,
+      // The words that say how much, from the period word on (「一天一百五」), for readers that judge the figure.
+      from: periodWordAt(start, cueWords),
+      range: Boolean(match[1]) || value !== amount.value,
+    });
+  }
+  AMOUNT.lastIndex = 0;
+  return mentions;
+}
