@@ -25,6 +25,11 @@ export interface MessageParts {
   asksSomething: boolean;
   /** Question clauses other than the ask to apply (要准备什么材料, 多久能批下来), in order. */
   questions: string[];
+  /**
+   * A clause asks something other than whether or how to apply (低保跟五保有啥不一样, 是不是要一级二级才有):
+   * beside 「能办五保不」 the resident wants to know, and is answered before any form starts.
+   */
+  asksBesidesApplying: boolean;
   /** Someone who is not the writer's relative, seen in need: 楼下有个老奶奶, 辖区一个流浪人员. */
   aboutSomeoneElse: boolean;
   /** An application already made: 我之前申请的, 进度, 回执, 批下来没有. */
@@ -86,6 +91,10 @@ const WANT_TO_APPLY = new RegExp(
 const MAY_I_APPLY =
   /(?:能不能|能否|可不可以|可以|能|够不够|符不符合|符合)[^，。？！?!\s]{0,6}?(?:申请|申报|办|享受|领|吃上?低保|条件)|申请[^，。？！?!\s]{0,10}(?:吗|么|不|伐)$|有没有[^，。？！?!\s]{0,12}(?:可以|能)(?:申请|办)|(?:这里|这儿|这边|你们这儿?)(?:能|可以|可不可以|能不能)?(?:申请|办|报)/u;
 const HELP = /低保|特困|五保|救助|补助|补贴|帮扶|两项补贴|廉租|公租/u;
+// 「在吗」「有人吗」: a greeting asks nothing about help.
+const PHATIC = /^(?:你好|您好|喂)?\s*(?:在吗|在不在|在么|有人吗|有人在吗|你好吗)\s*$/u;
+// 「培训 就业救助啥的」: 啥的 / 什么的 closes a list ("and so on"), it asks nothing.
+const ET_CETERA = /(?:啥|什么|之类)的/gu;
 // 「要不要」「需不需要」「用不用」: a question asked as a verb and its negation.
 const A_NOT_A = /(要|是|用|需|能|会|行|可|去|来|给|让|够)不\1/u;
 // 「是不是也能吃个低保」「能不能也给办个临时救助」: beside an application made, whether another kind may be had too.
@@ -314,6 +323,15 @@ export function readMessageParts(message: string): MessageParts {
     hardship,
     plea,
     asksSomething: clauses.some(asks),
+    asksBesidesApplying: clauses.some(
+      (c) =>
+        !PHATIC.test(c) &&
+        (asks(c.replace(ET_CETERA, '')) || A_NOT_A.test(c)) &&
+        !MAY_I_APPLY.test(c) &&
+        !WANT_TO_APPLY.test(c) &&
+        !PLEA.test(c) &&
+        !ASK_HELP.test(c),
+    ),
     askedBack: clauses.filter((c, i) => asks(c) || A_NOT_A.test(c) || marked[i] === true),
     questions,
     aboutSomeoneElse: seen,

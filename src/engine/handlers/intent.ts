@@ -63,6 +63,9 @@ export function intentHandler(flows: FlowRegistry): Handler {
     }
     // 「能不能叫村里帮我去办」 asks whether another may apply for them: answered, and the answer offers to apply.
     if (name === 'apply' && parts.wantIsQuestion && parts.asksPermission) return answerPolicy(ctx, ctx.text);
+    // So is one that asks something else beside whether one may apply (「两个能同时享受吗」).
+    if (name === 'apply' && parts.wantIsQuestion && parts.asksBesidesApplying && !parts.existingApplication)
+      return answerPolicy(ctx, ctx.text);
     const flow = flows.forIntent(name);
     if (flow) return startFlow(ctx, flows, flow);
     switch (name) {

@@ -14,7 +14,7 @@ import { consentStage } from './stages/consent.js';
 import { proxyConsentStage } from './stages/proxy-consent.js';
 import { fillingStage } from './stages/filling.js';
 import { backToWhereItWas, resumeStage } from './stages/resume.js';
-import { openingOf } from './opening.js';
+import { openingOf, withOpening } from './opening.js';
 import { typeFrom } from './type-from.js';
 
 // A resident who comes back after this long is asked whether to continue, not dropped into a question.
@@ -65,9 +65,12 @@ export const applicationFlow: Flow<ApplicationState> = {
     if (parts.wantsToApply)
       return (
         !parts.wantIsQuestion ||
-        typeFrom(ctx, { guess: false }) !== undefined ||
-        // A story with a precise question (条件, 多少, 材料 …) wants that answer first; the answer offers to apply.
-        (parts.ownHardship && parts.questions.length === 0)
+        // 「低保跟五保有啥不一样 俺爹能办五保不」: something else asked beside whether one may apply is answered
+        // first; the answer offers to apply.
+        (!parts.asksBesidesApplying &&
+          (typeFrom(ctx, { guess: false }) !== undefined ||
+            // A story with a precise question (条件, 多少, 材料 …) wants that answer first, too.
+            (parts.ownHardship && parts.questions.length === 0)))
       );
     // 「困难职工救助 我腰伤了 工资少了一半」: a kind of help named beside one's own hardship, nothing asked.
     if (parts.ownHardship && !parts.asksSomething && typeFrom(ctx, { guess: false }) !== undefined)
@@ -99,11 +102,17 @@ export const applicationFlow: Flow<ApplicationState> = {
       ctx.say(ctx.services.replies.apply_from_question);
     // What the opening asked besides applying (要准备什么材料) is answered first, then the form begins.
     answerOpeningQuestions(ctx, assistanceType);
+    // Taken up from the offer under a policy answer, the form reads the question answered as its opening:
+    // 「我爸…一个人住 不知道他能不能办」 tells whom it is for and what happened, 「好的」 tells nothing.
+    const answered = ctx.buttonId?.startsWith('apply:') ? ctx.state.lastAnswer?.query : undefined;
     // The story told is kept to fill the form once the kind of help is chosen.
-    if (!assistanceType) return Promise.resolve(askType(ctx, { ...form, opening: openingOf(ctx) }));
+    if (!assistanceType)
+      return Promise.resolve(askType(ctx, { ...form, opening: answered ?? openingOf(ctx) }));
     const definition = formOf(ctx, form);
-    const { fields } = fillFields({}, definition, ctx.text, ctx.parse.entities, [], ctx.inbound.text);
-    const told = inferOpening(definition, fields, ctx.text, ctx.parse.entities);
+    const source = answered ? withOpening(ctx, answered) : { text: ctx.text, entities: ctx.parse.entities };
+    const typed = answered ? undefined : ctx.inbound.text;
+    const { fields } = fillFields({}, definition, source.text, source.entities, [], typed);
+    const told = inferOpening(definition, fields, source.text, source.entities);
     return Promise.resolve(consentNotice(ctx, { ...form, fields, told }));
   },
 
