@@ -21,7 +21,7 @@ import { casesOfAddress } from './withdraw-consent.js';
 import { queueFromTurn, touchResidentMessage } from './handoff-repository.js';
 import { enqueueOutbound } from './outbox-repository.js';
 import type { DataCipher } from './crypto/data-cipher.js';
-import { isUniqueViolation, type SqlDatabase, type SqlExecutor } from './sql.js';
+import { isUniqueViolation, prepared, type SqlDatabase, type SqlExecutor } from './sql.js';
 import { applyTurnEffects } from './turn-effects.js';
 import { findVolunteer } from './volunteer-repository.js';
 
@@ -48,6 +48,9 @@ const SELECT_CONVERSATION = `SELECT c.id, c.channel, c.user_id, c.state, c.versi
     h.status AS handoff_status, h.claimed_by_name
   FROM conversations c
   LEFT JOIN handoffs h ON h.conversation_id = c.id AND h.status <> 'resolved'`;
+// Read when a page opens (by address) and by the console and the router (by id).
+const CONVERSATION_BY_ADDRESS = prepared(`${SELECT_CONVERSATION} WHERE c.channel = $1 AND c.user_id = $2`);
+const CONVERSATION_BY_ID = prepared(`${SELECT_CONVERSATION} WHERE c.id = $1`);
 
 function toRecord(row: ConversationRow, cipher: DataCipher): ConversationRecord {
   return {
@@ -129,21 +132,21 @@ interface OpenTurnRow extends ConversationRow {
 }
 
 // The conversation, its queue status and the turn already stored for this messageId, in one round trip.
-const OPEN_TURN = `SELECT c.id, c.channel, c.user_id, c.state, c.version,
+const OPEN_TURN = prepared(`SELECT c.id, c.channel, c.user_id, c.state, c.version,
     h.status AS handoff_status, h.claimed_by_name,
     t.actions AS turn_actions, t.public_state AS turn_public_state, t.inbound_hash AS turn_inbound_hash,
     t.created_at AS turn_created_at
   FROM conversations c
   LEFT JOIN handoffs h ON h.conversation_id = c.id AND h.status <> 'resolved'
   LEFT JOIN turns t ON t.conversation_id = c.id AND t.message_id = $3
-  WHERE c.channel = $1 AND c.user_id = $2`;
+  WHERE c.channel = $1 AND c.user_id = $2`);
 
 /**
  * An ordinary turn (replies and records, nothing else) written in ONE statement: its data-modifying CTEs
  * run as one atomic unit, so the turn costs a single round trip. A stale version writes nothing (the
  * version check gates every insert); a messageId already used fails on the unique index.
  */
-const COMMIT_ORDINARY = `WITH v AS (
+const COMMIT_ORDINARY = prepared(`WITH v AS (
     UPDATE conversations SET state = $4, version = version + 1, updated_at = $5
     WHERE id = $1 AND version = $3 RETURNING id
   ), t AS (
@@ -169,7 +172,7 @@ const COMMIT_ORDINARY = `WITH v AS (
     FROM t, jsonb_array_elements_text($15::jsonb) WITH ORDINALITY AS x(item, ord) ORDER BY x.ord
     RETURNING 1
   )
-  SELECT (SELECT count(*) FROM t)::int AS written`;
+  SELECT (SELECT count(*) FROM t)::int AS written`);
 
 /** True when a turn asks for nothing but replies and records: the one-statement path. */
 function isOrdinary(actions: readonly OutboundAction[]): boolean {
@@ -235,18 +238,23 @@ async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<Comm
   }
 }
 
+// The transcript a page shows when it opens, oldest first.
+const LATEST_MESSAGES = prepared(`SELECT id, author, text, buttons, created_at FROM (
+    SELECT id, author, text, buttons, created_at FROM messages
+    WHERE conversation_id = $1 ORDER BY id DESC LIMIT $2
+  ) latest ORDER BY id ASC`);
+
 /** The conversation store on PostgreSQL SQL, shared by PGlite and a PostgreSQL server. */
 export function createConversationRepository(db: SqlDatabase): ConversationStore {
-  async function find(where: string, params: unknown[]): Promise<ConversationRecord | undefined> {
-    const { rows } = await db.query<ConversationRow>(`${SELECT_CONVERSATION} WHERE ${where}`, params);
+  async function find(sql: string, params: unknown[]): Promise<ConversationRecord | undefined> {
+    const { rows } = await db.query<ConversationRow>(sql, params);
     return rows[0] ? toRecord(rows[0], db.cipher) : undefined;
   }
 
   return {
     async getOrCreate(address, at) {
       // Most messages come from a conversation that exists: one read, no write.
-      const byUser = 'c.channel = $1 AND c.user_id = $2';
-      const found = await find(byUser, [address.channel, address.userId]);
+      const found = await find(CONVERSATION_BY_ADDRESS, [address.channel, address.userId]);
       if (found) return found;
       // Insert-or-nothing then read keeps creation race-free across processes.
       await db.query(
@@ -255,7 +263,7 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
          ON CONFLICT (channel, user_id) DO NOTHING`,
         [randomUUID(), address.channel, address.userId, db.cipher.sealJson(initialState()), at],
       );
-      const created = await find(byUser, [address.channel, address.userId]);
+      const created = await find(CONVERSATION_BY_ADDRESS, [address.channel, address.userId]);
       if (!created) throw new Error('conversation vanished right after it was created');
       return created;
     },
@@ -277,7 +285,7 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
       return { conversation: toRecord(row, db.cipher), stored };
     },
 
-    get: (conversationId) => find('c.id = $1', [conversationId]),
+    get: (conversationId) => find(CONVERSATION_BY_ID, [conversationId]),
 
     async findTurn(conversationId, messageId) {
       const { rows } = await db.query<{
@@ -440,13 +448,7 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
     },
 
     async transcript(conversationId, limit) {
-      const { rows } = await db.query<MessageRow>(
-        `SELECT id, author, text, buttons, created_at FROM (
-           SELECT id, author, text, buttons, created_at FROM messages
-           WHERE conversation_id = $1 ORDER BY id DESC LIMIT $2
-         ) latest ORDER BY id ASC`,
-        [conversationId, limit],
-      );
+      const { rows } = await db.query<MessageRow>(LATEST_MESSAGES, [conversationId, limit]);
       return rows.map((row) => toEntry(row, db.cipher));
     },
   };

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { isConnectionLost, unavailableWhenLost } from './connection-lost.js';
 import type { DataCipher } from './crypto/data-cipher.js';
-import type { QueryResult, SqlDatabase, SqlExecutor } from './sql.js';
+import { preparedName, type QueryResult, type SqlDatabase, type SqlExecutor } from './sql.js';
 
 // A server that does not answer a connection attempt (network gone) must fail the request, not hang it.
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -10,8 +10,13 @@ function wrap(client: Pick<pg.PoolClient, 'query'>, cipher: DataCipher): SqlExec
   return {
     cipher,
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
+      const name = preparedName(sql);
       try {
-        const result = await client.query(sql, params as unknown[]);
+        const result = await client.query(
+          name === undefined
+            ? { text: sql, values: params as unknown[] }
+            : { name, text: sql, values: params as unknown[] },
+        );
         return { rows: result.rows as Row[], affectedRows: result.rowCount ?? 0 };
       } catch (error) {
         throw unavailableWhenLost(error);

@@ -27,6 +27,24 @@ export interface SqlDatabase extends SqlExecutor {
   close(): Promise<void>;
 }
 
+// Statement text → the name it is prepared under. A few hot statements only: each name costs memory on every
+// server connection for the connection's life, so statements built with values in their text must never be named.
+const preparedNames = new Map<string, string>();
+
+/**
+ * Marks a statement that runs on every turn so that a PostgreSQL server parses and plans it once per connection
+ * instead of on every run (parsing and planning were half of the server's CPU per turn); returns it unchanged.
+ */
+export function prepared(sql: string): string {
+  if (!preparedNames.has(sql)) preparedNames.set(sql, `yimen_${preparedNames.size + 1}`);
+  return sql;
+}
+
+/** The name a statement marked with prepared() runs under, or undefined for any other statement. */
+export function preparedName(sql: string): string | undefined {
+  return preparedNames.get(sql);
+}
+
 /** True when the error is PostgreSQL's unique_violation (23505), which both drivers report as `code`. */
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';

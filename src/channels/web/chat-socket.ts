@@ -1,8 +1,10 @@
+import type { Duplex } from 'node:stream';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
 import type { ChannelSender } from '../../delivery/outbound-message.js';
 import { repliesOf } from '../../engine/actions.js';
 import type { Inbound } from '../../engine/inbound.js';
+import type { TurnResult } from '../../engine/types.js';
 import { AppError, toErrorBody } from '../../errors.js';
 import type { ChannelKit } from '../channel-kit.js';
 import { readJsonFrame } from '../read-json-frame.js';
@@ -35,6 +37,19 @@ function send(socket: WebSocket, frame: ServerFrame): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
 }
 
+/**
+ * Runs `sends` with the connection corked, so the frames it sends leave in one write: every turn sends two
+ * pairs (accepted and typing, the reply and the end of typing), and each write wakes the page's side once.
+ */
+function together(connection: Duplex, sends: () => void): void {
+  connection.cork();
+  try {
+    sends();
+  } finally {
+    connection.uncork();
+  }
+}
+
 /** The web channel's sender: a push reaches the resident's open pages at once; the transcript keeps it for a reload. */
 export function webChatSender(kit: Pick<ChannelKit, 'bus'>): ChannelSender {
   return {
@@ -49,6 +64,8 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
   const perIp = { rateLimit: options.limits.openingRoute };
   app.get('/ws/chat', { websocket: true, schema: { hide: true }, config: perIp }, (socket, request) => {
     const log: FastifyBaseLogger = request.log.child({ channel: CHANNEL });
+    // The upgraded request's socket is the one the WebSocket writes its frames to.
+    const connection = request.raw.socket;
     let userId: string | undefined;
     let conversationId: string | undefined;
     let unsubscribe: (() => void) | undefined;
@@ -114,33 +131,43 @@ export function registerChatSocket(app: FastifyInstance, kit: ChannelKit, option
           messageId,
         );
       }
-      send(socket, { type: 'accepted', messageId });
-      send(socket, { type: 'typing', active: true });
+      together(connection, () => {
+        send(socket, { type: 'accepted', messageId });
+        send(socket, { type: 'typing', active: true });
+      });
+      let result: TurnResult;
       try {
         const address = { channel: CHANNEL, userId };
         const at = kit.clock.now();
         const inbound: Inbound = buttonId
           ? { ...address, messageId, at, kind: 'button', buttonId, text }
           : { ...address, messageId, at, kind: 'text', text };
-        const result = await kit.engine.handle(inbound);
-        const when = result.at.toISOString();
-        send(socket, {
-          type: 'reply',
-          inReplyTo: messageId,
-          replayed: result.replayed,
-          messages: repliesOf(result.actions).map((r, i) =>
-            withLabels({
-              id: `${messageId}:${i}`,
-              author: 'bot' as const,
-              text: r.text,
-              ...(r.buttons ? { buttons: r.buttons } : {}),
-              at: when,
-            }),
-          ),
-        });
-      } finally {
+        result = await kit.engine.handle(inbound);
+      } catch (error) {
         send(socket, { type: 'typing', active: false });
+        throw error;
       }
+      const when = result.at.toISOString();
+      together(connection, () => {
+        try {
+          send(socket, {
+            type: 'reply',
+            inReplyTo: messageId,
+            replayed: result.replayed,
+            messages: repliesOf(result.actions).map((r, i) =>
+              withLabels({
+                id: `${messageId}:${i}`,
+                author: 'bot' as const,
+                text: r.text,
+                ...(r.buttons ? { buttons: r.buttons } : {}),
+                at: when,
+              }),
+            ),
+          });
+        } finally {
+          send(socket, { type: 'typing', active: false });
+        }
+      });
     }
 
     socket.on('message', (data, isBinary) => {
