@@ -52,6 +52,6 @@ describe('taking up the offer under an answer', () => {
     const form = application(h);
     expect(form?.assistanceType).toBe('minimum_living');
     expect(form?.fields.applicant_relation).not.toBe('本人申请');
-    expect(String(form?.fields.hardship ?? '')).toContain('一个人在老家住');
+    expect(form?.fields.hardship).toEqual(expect.stringContaining('一个人在老家住'));
   });
 });
