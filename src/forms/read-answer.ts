@@ -442,6 +442,8 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
   // the whole answer with its figures written out (「3k」「一千二三」); its reading stands when it has one.
   const income = field.entity === 'monthly_income' ? extractMonthlyIncome(text)[0] : undefined;
   const fromEntity = field.entity === 'monthly_income' ? income : found;
+  // An amount the income reader settled: the generic readers of stated and rough amounts do not second-guess it.
+  const incomeSettled = income !== undefined && income.value !== 0;
   switch (field.kind) {
     case 'id_number': {
       if (fromEntity) return { ok: true, value: String(fromEntity.value) };
@@ -477,7 +479,7 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       // kept above: the present ones for money, the whole answer for a count).
       const present = kept;
       const stated =
-        field.kind === 'money' && !(income && income.value !== 0)
+        field.kind === 'money' && !incomeSettled
           ? ((field.net_of_refund ? costAfterRefund(present) : undefined) ?? statedAmount(present))
           : undefined;
       // 「4 夫妻俩上班」: a bare count first is the answer, before any 俩 the extractor saw after it.
@@ -494,7 +496,7 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       const zero = field.kind === 'money' && stated === undefined && fromEntity?.value === 0;
       const read = zero && !(readOrNone !== undefined && readOrNone >= 100) ? 0 : readOrNone;
       const value =
-        read !== undefined && field.kind === 'money' && !(income && income.value !== 0)
+        read !== undefined && field.kind === 'money' && !incomeSettled
           ? exactAfterRough(present, read)
           : read;
       if (value === undefined || !Number.isFinite(value)) {

@@ -12,11 +12,11 @@ function wrap(client: Pick<pg.PoolClient, 'query'>, cipher: DataCipher): SqlExec
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
       const name = preparedName(sql);
       try {
-        const result = await client.query(
-          name === undefined
-            ? { text: sql, values: params as unknown[] }
-            : { name, text: sql, values: params as unknown[] },
-        );
+        const result = await client.query({
+          ...(name === undefined ? {} : { name }),
+          text: sql,
+          values: params as unknown[],
+        });
         return { rows: result.rows as Row[], affectedRows: result.rowCount ?? 0 };
       } catch (error) {
         throw unavailableWhenLost(error);

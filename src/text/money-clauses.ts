@@ -39,24 +39,6 @@ function lastHardBreak(text: string, before: number): number {
   return -1;
 }
 
-/** Where the clause holding position `at` of `text` begins. */
-export function moneyClauseStart(text: string, at: number): number {
-  const hard = lastHardBreak(text, at) + 1;
-  const soft = softBreaks(text)
-    .filter((b) => b <= at && b >= hard)
-    .at(-1);
-  return soft ?? hard;
-}
-
-/** Where the clause that runs on from position `at` of `text` ends (punctuation other than spaces, or a soft break). */
-export function moneyClauseEnd(text: string, at: number): number {
-  const rest = text.slice(at);
-  const stop = rest.search(/[，,。.!！?？；;]/u);
-  const hard = stop === -1 ? text.length : at + stop;
-  const soft = softBreaks(text).find((b) => b > at && b < hard);
-  return soft ?? hard;
-}
-
 /** The answer cut into its clauses: at punctuation and spaces, and at the soft breaks above. */
 export function moneyClauses(text: string): string[] {
   const cuts = [0, ...softBreaks(text), text.length];

@@ -61,10 +61,13 @@ export function intentHandler(flows: FlowRegistry): Handler {
       ctx.abstained = true;
       return;
     }
-    // 「能不能叫村里帮我去办」 asks whether another may apply for them: answered, and the answer offers to apply.
-    if (name === 'apply' && parts.wantIsQuestion && parts.asksPermission) return answerPolicy(ctx, ctx.text);
-    // So is one that asks something else beside whether one may apply (「两个能同时享受吗」).
-    if (name === 'apply' && parts.wantIsQuestion && parts.asksBesidesApplying && !parts.existingApplication)
+    // 「能不能叫村里帮我去办」 asks whether another may apply for them, 「两个能同时享受吗」 something else beside
+    // whether one may apply: answered, and the answer offers to apply.
+    if (
+      name === 'apply' &&
+      parts.wantIsQuestion &&
+      (parts.asksPermission || (parts.asksBesidesApplying && !parts.existingApplication))
+    )
       return answerPolicy(ctx, ctx.text);
     const flow = flows.forIntent(name);
     if (flow) return startFlow(ctx, flows, flow);

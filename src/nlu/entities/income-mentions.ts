@@ -108,35 +108,36 @@ const MONTHS_WORKED =
 const MAX_SCAN = 2000;
 const MAX_NUMBERS = 40;
 
+// The period words, each with a global twin for finding its last use in a clause.
+const EVERY_YEAR_WORD = new RegExp(YEAR.source, 'gu');
+const PERIOD_WORDS: readonly (readonly [Period, RegExp])[] = [
+  ['year', EVERY_YEAR_WORD],
+  ['month', new RegExp(MONTH.source, 'gu')],
+  ['day', new RegExp(DAY.source, 'gu')],
+  ['quarter', new RegExp(QUARTER.source, 'gu')],
+];
+
 function lastIndex(text: string, words: RegExp): number {
   let at = -1;
-  for (const match of text.matchAll(new RegExp(words.source, 'gu'))) at = match.index;
+  for (const match of text.matchAll(words)) at = match.index;
   return at;
 }
 
-/** Where in `before` the period word of periodOf stands, or -1 when none is there. */
-function periodAt(before: string): number {
-  return Math.max(
-    lastIndex(before, YEAR),
-    lastIndex(before, MONTH),
-    lastIndex(before, DAY),
-    lastIndex(before, QUARTER),
-  );
-}
-
-/** The period an amount is said in, by the nearest period word before it in its clause, else right after it. */
-function periodOf(before: string, after: string): Period {
-  const marks: [Period, number][] = [
-    ['year', lastIndex(before, YEAR)],
-    ['month', lastIndex(before, MONTH)],
-    ['day', lastIndex(before, DAY)],
-    ['quarter', lastIndex(before, QUARTER)],
-  ];
-  const nearest = marks.filter(([, at]) => at >= 0).sort((a, b) => b[1] - a[1])[0];
-  if (nearest) return nearest[0];
+/**
+ * The period an amount is said in, by the nearest period word before it in its clause (and where that word
+ * stands in `before`), else right after it (at -1).
+ */
+function periodOf(before: string, after: string): { period: Period; at: number } {
+  let nearest: { period: Period; at: number } | undefined;
+  for (const [period, words] of PERIOD_WORDS) {
+    const at = lastIndex(before, words);
+    if (at >= 0 && (nearest === undefined || at > nearest.at)) nearest = { period, at };
+  }
+  if (nearest) return nearest;
   const next = PERIOD_AFTER.exec(after)?.[1];
-  if (!next) return 'unknown';
-  return YEAR.test(next) ? 'year' : DAY.test(next) ? 'day' : QUARTER.test(next) ? 'quarter' : 'month';
+  if (!next) return { period: 'unknown', at: -1 };
+  const period = YEAR.test(next) ? 'year' : DAY.test(next) ? 'day' : QUARTER.test(next) ? 'quarter' : 'month';
+  return { period, at: -1 };
 }
 
 function countOf(said: string | undefined): number | undefined {
@@ -171,11 +172,6 @@ function amountOf(match: RegExpExecArray, after: string): { value: number; trimm
   const number = numberBeforePeriod(raw, after);
   const value = parseChineseNumber(number);
   return value === undefined ? undefined : { value, trimmed: raw.length - number.length };
-}
-
-function periodWordAt(start: number, before: string): number {
-  const at = periodAt(before);
-  return at < 0 ? start : start - (before.length - at);
 }
 
 /** The amounts of income an answer names, in order, each read in its own clause. */
@@ -221,9 +217,10 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     const gap = last ? text.slice(last.end, start) : '';
     // A clause of one or two characters (「一个月 一千二」 typed with spaces) is read with the one before it.
     const cueWords = before.trim().length < 2 ? previous + before : before;
-    let period = periodOf(cueWords, after);
+    const said = periodOf(cueWords, after);
+    let period = said.period;
     // 「一年平均算三千」 after monthly figures: the year is what was averaged over, the figure stays monthly.
-    if (period === 'year' && last && /平均/u.test(before.slice(lastIndex(before, YEAR))))
+    if (period === 'year' && last && /平均/u.test(before.slice(lastIndex(before, EVERY_YEAR_WORD))))
       period = last.period;
     const money =
       Boolean(match[6]) ||
@@ -322,7 +319,7 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       period,
       said: value,
       // The words that say how much, from the period word on (「一天一百五」), for readers that judge the figure.
-      from: periodWordAt(start, cueWords),
+      from: said.at < 0 ? start : start - (cueWords.length - said.at),
       range: Boolean(match[1]) || value !== amount.value,
     });
   }
