@@ -30,7 +30,7 @@ const kb = await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, outOfScopeList: !args.i
 const topics = loadProcessTopics();
 // --set writers: the sets written blind by writers (D-J), each held out once and now development data: the
 // residents' own words rather than ours.
-const writers = (['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k'] as const).flatMap((letter) => loadDevSet(letter));
+const writers = (['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'm'] as const).flatMap((letter) => loadDevSet(letter));
 const questions =
   set === 'writers'
     ? writers

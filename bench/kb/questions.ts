@@ -64,7 +64,8 @@ export type Split =
   | 'set-i'
   | 'set-j'
   | 'set-k'
-  | 'set-m';
+  | 'set-m'
+  | 'set-n';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -180,12 +181,12 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
 }
 
 /** A set that was held out once and is now development data (bench/kb/dev-<letter>.yaml), its misses read. */
-export function loadDevSet(letter: 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k'): BenchQuestion[] {
+export function loadDevSet(letter: 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'm'): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'm'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'n'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

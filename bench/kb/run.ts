@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-m.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-n.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -101,7 +101,8 @@ const devSetH = loadDevSet('h');
 const devSetI = loadDevSet('i');
 const devSetJ = loadDevSet('j');
 const devSetK = loadDevSet('k');
-const heldOutM = process.argv.includes('--dev') ? undefined : loadHeldOutSet('m');
+const devSetM = loadDevSet('m');
+const heldOutN = process.argv.includes('--dev') ? undefined : loadHeldOutSet('n');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -163,12 +164,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutM)
+if (heldOutN)
   sets.push({
-    label: 'held-out set M, written before round 11 (aggregates only)',
-    questions: heldOutM,
+    label: 'held-out set N, written before round 12 (aggregates only)',
+    questions: heldOutN,
     inSample: false,
   });
+sets.push({
+  label: 'set M (held out in round 11, measured once; now development data), in-sample',
+  questions: devSetM,
+  inSample: true,
+});
 sets.push({
   label: 'set K (held out in round 10, measured three times; now development data), in-sample',
   questions: devSetK,
@@ -393,7 +399,8 @@ function checkExpectations(
     ['I', devSetI],
     ['J', devSetJ],
     ['K', devSetK],
-    ['M', heldOutM],
+    ['M', devSetM],
+    ['N', heldOutN],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
