@@ -7,11 +7,12 @@ const RELATIVES =
   '幺爸|幺叔|幺妈|老汉儿?|侄儿|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|儿媳妇?|女婿|老头子|老太婆|老头|老太太|闺女|大伯|伯伯|伯父|伯母|大爷|大娘|婶婶?|嫂子|爱人|侄子|侄女|外甥女?|外孙女?|舅妈|姑父|姨父|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
 // 小姨, 二叔, 三舅, 老舅: a relative with the order or size residents put before the word.
 const RELATIVE = `(?:小|大|二|三|四|幺)?(?:${RELATIVES})`;
-// Only after 我 / 俺 is a bare 儿 or a child's birth order a relative (「俺儿」「我家老二」); 这儿 and 老大难 are not.
-const OWN_CHILD = '(?:儿|老大|老二|老三|老四|老幺|幺儿)(?![子女媳童科])';
+// Only after 我 / 俺 is a bare 儿, a child's birth order or 对象 a relative (「俺儿」「我家老二」「我对象」); 这儿,
+// 老大难 and 救助对象 are not.
+const OWN_KIN = '(?:儿|老大|老二|老三|老四|老幺|幺儿|对象)(?![子女媳童科])';
 // 为 in 因为 / 作为 / 认为 is no 「for」: 「因为老伴瘫痪」 tells why, not for whom.
 const FOR_RELATIVE = new RegExp(
-  `(?:给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家)?(?:的)?${RELATIVE}|(?:给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_CHILD}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
+  `(?:给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家)?(?:的)?${RELATIVE}|(?:给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
 );
 // The committee or one of its people: 村委会, 网格员, 「…村的支书」「村里的会计」.
 const COMMITTEE =
@@ -29,7 +30,7 @@ const WRITER_IS_RELATIVE = new RegExp(`(?:我|俺)是[^，。,\\s]{0,6}?的?(?:$
 const COMMITTEE_ADVISED = new RegExp(
   `(?:${COMMITTEE.source})(?:的人)?(?:说|跟我说|跟俺说|讲)?(?:让|叫|喊|建议|要)(?:我|俺)`,
 );
-const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVE}|${OWN_CHILD})`);
+const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVE}|${OWN_KIN})`);
 // The message opens with the relative the help is for: 「伲老头子眼睛瞎了」, 「孩子上初中 想申请教育救助」.
 // A relative who died is the reason for the application, not the applicant: 「我老公上个月走了 想申请临时救助」.
 // 「累死了」「烦死了」 say how tired or cross the writer is; 「钱被骗走了」 is no one gone.
@@ -63,7 +64,7 @@ export function namesRelative(answer: string): boolean {
 }
 
 // Any relative named at all: then who applies is not guessed unless the message says it.
-const ANY_RELATIVE = new RegExp(`(?:${RELATIVES})`);
+const ANY_RELATIVE = new RegExp(`(?:${RELATIVES})|(?:我|俺|伲)(?:家)?(?:的)?${OWN_KIN}`);
 
 /**
  * Who is applying, read from the first message when it says so: for a relative (「给我妈申请」), by the

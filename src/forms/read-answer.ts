@@ -287,12 +287,17 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     return value ?? candidates[0]!.value;
   }
   // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest; a count of
-  // people (「四个人 … 0」) is never the amount.
-  const amounts = candidates.filter((c) => !/^(?:个|口|人|岁)/u.test(apart.slice(c.end)));
+  // people (「四个人 … 0」), trips or times (「别到时候跑两趟」) is never the amount.
+  const amounts = candidates.filter((c) => !COUNTED_AFTER.test(apart.slice(c.end)));
   const withUnit = amounts.filter((c) => c.unit);
-  const pool = withUnit.length > 0 ? withUnit : amounts.length > 0 ? amounts : candidates;
+  const counts = candidates.filter((c) => /^(?:个|口|人|岁)/u.test(apart.slice(c.end)));
+  const pool = withUnit.length > 0 ? withUnit : amounts.length > 0 ? amounts : counts;
+  if (pool.length === 0) return undefined;
   return Math.max(...pool.map((c) => c.value));
 }
+
+// What a number counts when one of these follows it, never money.
+const COUNTED_AFTER = /^(?:个|口|人|岁|趟|次|回(?!来)|遍|天|年|号|楼|层|组|亩|头|只|小时|星期|礼拜)/u;
 
 const NEGATION = /[没不无别]/u;
 

@@ -134,12 +134,15 @@ describe('monthly income in residents’ words', () => {
     });
   });
 
-  it('an income told only roughly or by the day in a first message is left to ask', () => {
+  it('an income told in passing in a first message is left to ask, unless it is the household’s own', () => {
     const definition = form('minimum_living');
     for (const text of [
       '想申请低保 我在饭店洗碗一个月两千多',
       '想申请低保 我打零工一天一百五',
       '想申请低保 工资三千不到',
+      // One member's pay, or a source lost, is not yet the household's income.
+      '想申请临时救助 我在镇上卖凉粉一个月两千四',
+      '男人干活的砖厂关了 家里一下子断了收入 想问临时救助',
     ]) {
       const { fields } = fillFields({}, definition, text, extractEntities(text), []);
       expect(fields.monthly_income, text).toBeUndefined();
@@ -396,5 +399,46 @@ describe('the address, household and income question answered in one message', (
 
   it('a household head title before the name is left out of the name', () => {
     expect(read('minimum_living', 'applicant_name', '户主钱福生')).toBe('钱福生');
+  });
+});
+
+describe('income round 11: seasons, slips and reckonings', () => {
+  const income = (text: string) => extractMonthlyIncome(text)[0]?.value;
+
+  it('spreads a monthly figure earned only some months over the year', () => {
+    expect(income('在砖厂帮工一个月三千 一年干四个月 别的时候没活')).toBe(1000);
+    expect(income('他开收割机 一年能干三个月 一个月六千')).toBe(1500);
+    expect(income('景区饭馆一个月两千四 一年也就干半年')).toBe(1200);
+    // Each figure with its own months: 3 × 4800 + 9 × 1200 over twelve.
+    expect(income('采茶季在茶厂做三个月，一个月四千八，其他九个月打零工一个月一千二')).toBe(2100);
+    // Months worked so far are no season.
+    expect(income('干了两个月 一个月两千五')).toBe(2500);
+    expect(income('在厂里上班一个月三千二')).toBe(3200);
+  });
+
+  it('does not take a word after the figure for what it counts', () => {
+    // 二百 is no count of children, 一百六种点 no count of kinds.
+    expect(income('我的养老金一个月二百孩子的残疾补贴一个月三百')).toBe(500);
+    expect(income('有养老金一个月一百六种点木耳一年卖两千四')).toBe(360);
+  });
+
+  it('takes the exact figure after a rough one, and a reckoning as the vague member’s own', () => {
+    expect(income('就老伴有养老金一百几 一百二')).toBe(120);
+    expect(income('我在食堂一个月1900 他爸身体不好偶尔帮人干点活 一个月也就几百 算400吧')).toBe(2300);
+    expect(income('我修鞋一个月一千来块 老婆在家看孩子 算1000吧')).toBe(1000);
+    expect(income('mei you 没得收入')).toBe(0);
+    expect(income('而家冇收入')).toBe(0);
+  });
+
+  it('reads no income from a question that counts trips', () => {
+    const definition = form('minimum_living');
+    const text = '问一下 要带哪些证明 省得跑三趟';
+    const asked = definition.fields.filter((f) => f.name === 'monthly_income');
+    expect(fillFields({}, definition, text, extractEntities(text), asked).fields.monthly_income).toBeUndefined();
+  });
+
+  it('a relation said as 对象 or 掌柜的 is a relative', () => {
+    expect(answer('minimum_living', ['applicant_relation'], '我替我对象申请').applicant_relation).toBe('亲属代为申请');
+    expect(inferApplicantRelation('我对象中风了 想问问医疗救助怎么办')).toBeUndefined();
   });
 });

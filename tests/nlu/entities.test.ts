@@ -158,3 +158,15 @@ describe('people, places and kinds of help', () => {
     expect(extractEntities('你好 在吗')).toEqual([]);
   });
 });
+
+describe('round 11: names after who they are, and help for work', () => {
+  it('reads a name after 男的叫 / 大的几岁叫', () => {
+    expect(values('二楼的吴家，男的叫吴长顺，两口子带个娃', 'person_name')).toEqual(['吴长顺']);
+    expect(values('俩外孙 大的九岁叫邱子涵 小的六岁', 'person_name')).toEqual(['邱子涵']);
+  });
+
+  it('names work and training help as employment', () => {
+    for (const text of ['听说有公益岗', '想参加免费培训学门手艺', '有没有免费学技术的'])
+      expect(values(text, 'assistance_type'), text).toContain('employment');
+  });
+});

@@ -1,6 +1,7 @@
 import { complainsAboutService } from '../../nlu/service-complaint.js';
 import type { Handler } from '../chain.js';
 import type { FlowRegistry } from '../flow-registry.js';
+import { asksForPersonInWords } from '../human-words.js';
 import { askForHuman } from './human.js';
 import { intentReply } from './intent-reply.js';
 import { answerPolicy } from './policy-answer.js';
@@ -34,7 +35,20 @@ export function intentHandler(flows: FlowRegistry): Handler {
     // The classifier takes many long stories for emergencies; when the risk reader heard no danger at all,
     // a story that asks something (「想问问有没有工作介绍」) is answered, and the answer offers to apply,
     // rather than left with 「有危险请打110」 and nothing asked.
-    if (name === 'report_urgent' && ctx.risk.level === 'none' && (hardshipQuestion || parts.asksSomething))
+    // 「…在医院住着 家里钱都花干了 想问临时救助能给撒」: a kind of help named is asked about too.
+    if (
+      name === 'report_urgent' &&
+      ctx.risk.level === 'none' &&
+      (hardshipQuestion || parts.asksSomething || namesHelp)
+    )
+      return answerPolicy(ctx, ctx.text);
+    // 「想找个活干 听说有公益岗 能不能给俺安排一个」 asks the office for help, not for a person to talk to: the
+    // classifier's guess of 转人工 stands only when some word asks for a person.
+    if (
+      name === 'request_human' &&
+      !asksForPersonInWords(ctx.text) &&
+      (hardshipQuestion || parts.asksForHelp || namesHelp)
+    )
       return answerPolicy(ctx, ctx.text);
     // 「包工头欠我工资不给…你们这有没有法律援助」: a wrong done by someone else, told with a question about help,
     // is a request for help; only a complaint about the service itself is filed as one.

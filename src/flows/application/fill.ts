@@ -20,7 +20,11 @@ export interface Filling {
 }
 
 // 「养老钱说多了」「人数算错了」: a figure said too high or low, or got wrong, is corrected too.
-const CORRECTION = /说错|写错|打错|填错|记错|算错|弄错|搞错|不对|不是|改成|改为|更正|应该是|其实是|[说写报填算](?:多|少)了|[多少][说写报填算]了/;
+const CORRECTION =
+  /说错|写错|打错|填错|记错|算错|弄错|搞错|不对|不是|改成|改为|更正|应该是|其实是|[说写报填算](?:多|少)了|[多少][说写报填算]了|[说写报填算]的不准|不准确/;
+// The household's own income named: 「家里每个月收入1800」「全家一个月收入两千」, or a clause that opens with
+// 月收入 as a form would (「一家三口 月收入两千来块」).
+const HOUSEHOLD_INCOME = /(?:全家|家里|家庭|一家)[^，,。；;\s]{0,6}?收入|(?:^|[\s，,。；;])月收入/u;
 // A message that starts by saying something given was wrong: 「哎呀说错了 …」「不对 …」.
 // 「电话号码错了 应该是…」「身份证有一位打错了」: the field's name may come first.
 const OPENS_WITH_CORRECTION = /^[^，,。\s]{0,6}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正|错了|有误|[说写报填算][多少]了)/u;
@@ -126,8 +130,17 @@ export function fillFields(
       )
         continue;
     }
-    // An amount told in passing that is only rough (两千多, 三千不到, 四五千) or by the day is asked for exactly.
-    if (!isAsked && field.kind === 'money' && entity && isRoughAmount(text, entity)) continue;
+    // An amount told in passing is mostly one person's pay or a source lost (「我一个月两千」「一分钱进账都没有」),
+    // not yet the household's income: that is asked (in the same question as the address and the household, so
+    // no turn is added), unless the words give the household's own figure (「家里每个月收入1800」). Told in
+    // passing, it otherwise only corrects an answer already given.
+    if (
+      !isAsked &&
+      field.kind === 'money' &&
+      fields[field.name] === undefined &&
+      !(entity && Number(entity.value) > 0 && HOUSEHOLD_INCOME.test(text))
+    )
+      continue;
     // An address told in passing is the place the extractor found, not every place-like clause around it.
     if (!isAsked && field.kind === 'address' && entity) {
       fields[field.name] = String(entity.value);
@@ -228,18 +241,6 @@ function withoutAskedSpans(text: string, entities: readonly Entity[], asked: rea
     asked.flatMap((f) => (f.kind !== 'integer' && f.kind !== 'money' && f.entity ? [f.entity] : [])),
   );
   return withoutSpans(text, entities, (entity) => spanTypes.has(entity.type));
-}
-
-// After an amount, words that make it a bound rather than the figure: 两千多, 三千不到, 一千来块.
-const ROUGH_AFTER = /^(?:块钱|块|元钱|元)?(?:多|出头|来|不到|不止|余|几)/u;
-const ROUGH_INSIDE = /[多余几]|出头|[一二两三四五六七八九]{2}[十百千万]|一天|每天|日薪|天天|一日/u;
-
-/** True when an amount entity is only a bound, a range or a day's pay, so the exact monthly figure is still to ask. */
-function isRoughAmount(text: string, entity: Entity): boolean {
-  const said = entity.text ?? '';
-  if (ROUGH_INSIDE.test(said)) return true;
-  const at = said === '' ? -1 : text.indexOf(said);
-  return at >= 0 && ROUGH_AFTER.test(text.slice(at + said.length).trimStart());
 }
 
 /** Bare numbers, one per numeric field asked and nothing else (「2 1800」), as values by field name. */

@@ -3,7 +3,7 @@ import type { Flow } from '../../engine/flow.js';
 import type { FormProgress } from '../../engine/public-state.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { cancel, personalValues, withdrawConsent } from './discard.js';
-import { fillFields, inferOpening } from './fill.js';
+import { fillFields, inferOpening, isCorrection } from './fill.js';
 import { answerOpeningQuestions } from './opening-questions.js';
 import { askType, consentNotice, formOf, isForSomeoneElse } from './prompts.js';
 import { applicationStateSchema, type ApplicationState } from './state.js';
@@ -20,6 +20,8 @@ import { typeFrom } from './type-from.js';
 // A resident who comes back after this long is asked whether to continue, not dropped into a question.
 const RESUME_AFTER_MS = 2 * 60 * 60 * 1000;
 const SURE = 0.6;
+// 「我拿结算单算了一下」「算了算」: a sum worked out, not 算了 (never mind), nor 「算了算了」.
+const RECKONED = /算了一?下|算了算(?!了)/u;
 
 /** The fields of a group or single question the form is asking, by name. */
 function askedFields(ctx: { services: TurnContext['services'] }, form: ApplicationState): string[] {
@@ -125,7 +127,11 @@ export const applicationFlow: Flow<ApplicationState> = {
     if (
       ctx.buttonId === 'cancel' ||
       words.is('cancel', ctx.text) ||
-      (intent.name === 'cancel' && intent.confidence >= SURE && ctx.parts.askedBack.length === 0)
+      (intent.name === 'cancel' &&
+        intent.confidence >= SURE &&
+        ctx.parts.askedBack.length === 0 &&
+        !isCorrection(ctx.text) &&
+        !RECKONED.test(ctx.text))
     )
       return cancel(ctx, form);
     if (words.is('withdraw_consent', ctx.text)) return withdrawConsent(ctx, form);

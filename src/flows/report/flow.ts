@@ -29,9 +29,9 @@ export type ReportState = z.infer<typeof stateSchema>;
 // 「想反映一下我表姐家的情况」 reports another household; 「反映一下我家的情况」 is the writer's own.
 const TRIGGER =
   /(?:我要|我想|想)(?:报告|上报|反映)(?:一下)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|(?:我要|我想|想)(?:报告|上报|反映)(?!(?:一下)?(?:(?:我|俺)(?:们)?(?:自己|家|自家)|自己|自家))(?:一下)?[^，。？！?!\s]{1,8}?家的?(?:情况|困难)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)|上报(?:一户|一家|一个|一位)/;
-// Who the person is, said before their name: 「户主卢永康」「学生叫杭雨欣」「老人家叫…」.
+// Who the person is, said before their name: 「户主卢永康」「学生叫杭雨欣」「老人家叫…」「独居老人马翠兰」.
 const WHO_FIRST =
-  /^(?:户主|老人家?|老头|老太太?|老大爷|大爷|大娘|奶奶|爷爷|学生|孩子|小孩|男的|女的|男人|女人|姑娘|小伙子?|媳妇|那个媳妇|他家|她家|本人|当事人)(?:名字)?(?:叫|是|名叫)?[，,\s:：]*/u;
+  /^(?:独居|孤寡|孤身|残疾|瘫痪|困难|生病的?|隔壁的?|楼下的?)?(?:户主|老人家?|老头|老太太?|老大爷|大爷|大娘|奶奶|爷爷|学生|孩子|小孩|男的|女的|男人|女人|姑娘|小伙子?|媳妇|那个媳妇|他家|她家|本人|当事人)(?:名字)?(?:叫|是|名叫)?[，,\s:：]*/u;
 const RANK: Readonly<Record<HandoffPriority, number>> = { normal: 0, high: 1, critical: 2 };
 const REPORT_REF = 'report';
 
@@ -122,6 +122,14 @@ function file(ctx: TurnContext, report: ReportState, phone: string | null): null
   return null;
 }
 
+// 「…怎么申请」「咋报」「如何办理」: how the help named is applied for.
+const HOW_TO_APPLY = /(?:怎么|怎样|如何|咋)(?:样)?(?:去|来)?(?:申请|申报|报|办理|办)/u;
+
+/** The message names a kind of help and asks how it is applied for. */
+function asksHowToApplyFor(ctx: TurnContext): boolean {
+  return ctx.parse.entities.some((e) => e.type === 'assistance_type') && HOW_TO_APPLY.test(ctx.text);
+}
+
 /** Reports about someone else (主动发现): who, where, what, how urgent, the reporter's contact; anonymous welcome. */
 export const reportFlow: Flow<ReportState> = {
   name: 'report',
@@ -134,8 +142,11 @@ export const reportFlow: Flow<ReportState> = {
   // Someone asking how to volunteer (「想当志愿者陪陪老人 找谁报名」) speaks of others but reports nobody.
   // A helper asking how the process goes for people in general (「网格员碰到困难户 该怎么报 多久有结果」), with
   // nobody in particular named, is answered, not filed as a report.
+  // A cadre asking how a named kind of help is applied for, for a person they name (「帮我们村黄某老人问一下
+  // 特困供养怎么申请」), is asked how to apply on that person's behalf: answered, and offered the form.
   wants: (ctx) =>
     !(ctx.parts.processQuestion && !ctx.parts.namesParticular && !ctx.parts.aboutSomeoneElse) &&
+    !(asksHowToApplyFor(ctx) && ctx.risk.level === 'none') &&
     (TRIGGER.test(ctx.text) ||
       (ctx.parts.aboutSomeoneElse &&
         !ctx.parts.wantsToApply &&

@@ -44,7 +44,7 @@ const AMOUNT = new RegExp(
 const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 // What a number counts when one of these follows it: people, years, days, things, places; never money.
 const NOT_MONEY_AFTER =
-  /^(?:多|来|几)?(?:个|年|岁|周岁|天|日|号|口|人|位|次|回(?!来|家)|趟|遍|亩|分地|头|只|斤|公斤|吨|箱|袋|间|栋|楼|层|组|户|米|平|室|台|辆|棵|株|季|周|星期|礼拜|点|小时|钟|分钟|级|度|公里|里|岁数|孩子|娃|张|本|份|种|样|家|条|块地|月份|月(?!薪))/u;
+  /^(?:多|来|几)?(?:个|年|岁|周岁|天|日|号|口|人|位|次|回(?!来|家)|趟|遍|亩|分地|头|只|斤|公斤|吨|箱|袋|间|栋|楼|层|组|户|米|平|室|台|辆|棵|株|季|周|星期|礼拜|点|小时|钟|分钟|级|度|公里|里|岁数|孩子|娃|张|本|份|种(?![点了地些菜过着])|样|家|条|块地|月份|月(?!薪))/u;
 // Words that say money comes in, in the clause before an amount.
 const INCOME_CUE =
   /人均|工资|养老金|退休金|退休工资|收入|挣|赚|领|拿|发(?!烧|现|病|作|炎)|给|寄|打(?:钱|给|过来|回来|到卡|款)|转(?!院|诊)|卖|收(?!费)|补贴|补助|低保|特困金|五保金|抚恤金|救济|租金|抚养费|赡养费|生活费|月薪|年薪|薪|到手|实发|平均|算|一共|合计|加起来|总共|也就|大概|左右|差不多|进账|分红|提成|帮工|上班|做工|打工|干活|工钱|津贴|费/u;
@@ -57,6 +57,8 @@ const EARNER_FIRST =
 // A new member named between two amounts: the second is theirs, not a restatement of the first.
 const NEW_EARNER =
   /老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸|妈|爷爷|奶奶|公公|婆婆|外公|外婆|哥|弟|姐|妹/u;
+// A member's income said only vaguely (「偶尔打零工 一个月也就几百」): a reckoning after it is theirs.
+const VAGUE_AMOUNT = /几[十百千]|一点点?|没多少|不多/u;
 // Words that say outright the amount before was wrong.
 const CORRECTION = /不对|说错|应该是|改成|更正|搞错|写错/u;
 // Words that make the amount of their clause a cost.
@@ -104,6 +106,10 @@ const DAYS_WORKED =
   /(?:一个月|每个月|每月|一月)[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?(?:个)?(?:工作日|工|天)/u;
 const MONTHS_WORKED =
   /一年[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?个月/u;
+// The months of the year a monthly figure is earned in (「一年干八个月」「榨季做四个月」「其他八个月打散工」
+// 「一年也就干半年」): the figure is earned only then.
+const WORK_MONTHS =
+  /(?:干|做|上班|打工|上工|开工|出工|有活|干活|做工)(?:个)?(?!一个?月)(?:([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?个月|(半)年)|(?<![0-9零一二两三四五六七八九十])(?!一个月)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个月(?:有活|能干|干活|在干|打散工|打零工|打工|上班)/gu;
 // Long answers are no answer about money past this many characters.
 const MAX_SCAN = 2000;
 const MAX_NUMBERS = 40;
@@ -201,7 +207,9 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     const numberEnd = end - (match[5] ?? '').length - (match[6] ?? '').length;
     const afterNumber = scan.slice(numberEnd, numberEnd + 12);
     if (digitsOnly && (match[4] ?? '').length > 7) continue; // a phone or an ID number
-    if (!match[6] && NOT_MONEY_AFTER.test(afterNumber)) continue;
+    // 「一个月二百孩子那个补贴…」: two hundred is no count of children.
+    if (!match[6] && NOT_MONEY_AFTER.test(afterNumber) && !(amount.value >= 100 && /^(?:孩子|娃)/u.test(afterNumber)))
+      continue;
     if (/^(?:19|20)[0-9]{2}$/u.test(match[4] ?? '') && /^年/u.test(afterRaw)) continue;
     if (/第$/u.test(scan.slice(Math.max(0, start - 1), start))) continue;
     const clauseStart = moneyClauseStart(start);
@@ -222,8 +230,16 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     // 「一年平均算三千」 after monthly figures: the year is what was averaged over, the figure stays monthly.
     if (period === 'year' && last && /平均/u.test(before.slice(lastIndex(before, EVERY_YEAR_WORD))))
       period = last.period;
+    // 「一百多 … 大概一百六」: a rough figure then the exact one close after it.
+    const exactOfRough =
+      last !== undefined &&
+      gap.length < 14 &&
+      (/多|左右|来|出头|上下|几/u.test(text.slice(last.start, last.end + 2)) || last.range) &&
+      value >= last.said * 0.7 &&
+      value < last.said * 2;
     const money =
       Boolean(match[6]) ||
+      (value >= 100 && exactOfRough && !last.excluded) ||
       INCOME_CUE.test(cueWords) ||
       INCOME_AFTER.test(after) ||
       period !== 'unknown' ||
@@ -248,22 +264,19 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     const cost = EXPENSE.test(before) || COSTS_AFTER_PERIOD.test(before) || costBefore;
     // 「现在没收入 平时一个月跑六七千」: against a now, what is usual is not what comes in.
     const usual = /平时|平常|往常/u.test(before) && /现在|目前|如今/u.test(text);
+    // An earlier time said in the clause before carries over when that clause spoke of work or money
+    // (「以前在厂里上班 一个月五千」), not of something else (「我们家原来住的地方 老公四千五」).
     const past =
       usual ||
       PAST.test(before) ||
-      (PAST.test(previous) && !/现在|目前|如今|眼下|今年/u.test(before + previous));
+      (PAST.test(previous) &&
+        (INCOME_CUE.test(previous) || previous.trim().length <= 4) &&
+        !/现在|目前|如今|眼下|今年/u.test(before + previous));
     const promised = PROMISED.test(before) && NOT_PAID.test(scan.slice(end, end + 24));
     // 「老板就给了两千块」: money given once, with no period, is no monthly income.
     const once = period === 'unknown' && /(?:给|赔|拿|补|借|凑|捐)了[^，,。；;\s]{0,3}$/u.test(before);
     const sourceTotal = SOURCE_BEFORE_TOTAL.test(before);
     const newEarner = NEW_EARNER.test(gap) && !CORRECTION.test(gap);
-    // 「一百多 … 大概一百六」: a rough figure then the exact one close after it.
-    const exactOfRough =
-      last !== undefined &&
-      gap.length < 14 &&
-      (/多|左右|来|出头|上下/u.test(text.slice(last.start, last.end + 2)) || last.range) &&
-      value >= last.said * 0.7 &&
-      value < last.said * 2;
     // 「按一年三千算」「算2000吧」: the resident's own reckoning stands for what came before.
     // 「一个月2800 2800」: the same figure again with nothing between is said twice, not a second source.
     const repeated =
@@ -280,7 +293,7 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
         : ALTERNATIVE.test(gap) && !PLUS.test(gap) && !newEarner
           ? 'alternative'
           : repeated ||
-              settledAfter ||
+              (settledAfter && !(newEarner && VAGUE_AMOUNT.test(gap))) ||
               ((REPLACES.test(gap) || exactOfRough) && !PLUS.test(gap) && !newEarner)
             ? 'replaces'
             : 'new';
@@ -324,5 +337,38 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     });
   }
   AMOUNT.lastIndex = 0;
-  return mentions;
+  return inWorkingMonths(mentions, text);
+}
+
+/** The months of work a phrase names (半年 is six), with where it stands. */
+function workMonths(text: string): { at: number; months: number }[] {
+  const found: { at: number; months: number }[] = [];
+  for (const match of text.slice(0, MAX_SCAN).matchAll(WORK_MONTHS)) {
+    const months = match[2] ? 6 : countOf(match[1] ?? match[3]);
+    if (months !== undefined && months >= 1 && months < 12) found.push({ at: match.index, months });
+  }
+  return found;
+}
+
+/**
+ * A monthly figure earned only some months of the year, spread over the year: the months said before it
+ * (after the amount before), else those said after it that the next amount does not claim as its own.
+ */
+function inWorkingMonths(mentions: IncomeMention[], text: string): IncomeMention[] {
+  const phrases = workMonths(text);
+  if (phrases.length === 0) return mentions;
+  const before = (i: number) => {
+    const from = i > 0 ? mentions[i - 1]!.end : 0;
+    return phrases.filter((p) => p.at >= from && p.at < mentions[i]!.start).at(-1);
+  };
+  return mentions.map((mention, i) => {
+    if (mention.period !== 'month' || mention.excluded) return mention;
+    const next = mentions[i + 1];
+    const claimed = next ? before(i + 1) : undefined;
+    const after = phrases.find(
+      (p) => p.at >= mention.end && (!next || p.at < next.start) && p !== claimed,
+    );
+    const phrase = before(i) ?? after;
+    return phrase ? { ...mention, monthly: Math.round((mention.monthly * phrase.months) / 12) } : mention;
+  });
 }
