@@ -7,9 +7,9 @@ const RELATIVES =
   '幺爸|幺叔|幺妈|老汉儿?|侄儿|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|儿媳妇?|女婿|老头子|老太婆|老头|老太太|闺女|大伯|伯伯|伯父|伯母|大爷|大娘|婶婶?|嫂子|爱人|侄子|侄女|外甥女?|外孙女?|舅妈|姑父|姨父|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
 // 小姨, 二叔, 三舅, 老舅: a relative with the order or size residents put before the word.
 const RELATIVE = `(?:小|大|二|三|四|幺)?(?:${RELATIVES})`;
-// Only after 我 / 俺 is a bare 儿, a child's birth order or 对象 a relative (「俺儿」「我家老二」「我对象」); 这儿,
-// 老大难 and 救助对象 are not.
-const OWN_KIN = '(?:儿|老大|老二|老三|老四|老幺|幺儿|对象)(?![子女媳童科])';
+// Only after 我 / 俺 is a bare 儿, a child's birth order, 对象 or 掌柜的 a relative (「俺儿」「我家老二」「我对象」); 这儿,
+// 老大难, 救助对象 and a shop's 掌柜的 are not.
+const OWN_KIN = '(?:儿|老大|老二|老三|老四|老幺|幺儿|对象|掌柜的)(?![子女媳童科])';
 // 为 in 因为 / 作为 / 认为 is no 「for」: 「因为老伴瘫痪」 tells why, not for whom.
 const FOR_RELATIVE = new RegExp(
   `(?:给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家)?(?:的)?${RELATIVE}|(?:给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
@@ -36,10 +36,14 @@ const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVE}|${
 // 「累死了」「烦死了」 say how tired or cross the writer is; 「钱被骗走了」 is no one gone.
 const PASSED_AWAY =
   /(?<![骗偷抢卷拿带搬跑])走了|去世|过世|没了|(?<![烦累气急吓忙愁闷困饿热冷疼痛笑穷苦憋])死了|不在了/;
+// A relative and their death (「老伴前年走了」「他爸妈都没了」), set aside when asking who else is named.
+const RELATIVE_DIED = new RegExp(
+  `(?:${RELATIVES}|${OWN_KIN})[^，。,.!！?？\\s]{0,6}?(?:${PASSED_AWAY.source})`,
+  'gu',
+);
 // 「村里有个老光棍」「我们这有位独居老人」: someone the writer tells of, not the writer; who applies is asked.
 const SOMEONE_TOLD_OF =
   /(?:有个|有一个|有位|有一位|有户|有一户|有家)(?:老人|老头|老太|老光棍|光棍|孤寡|孤老|五保户|残疾人|人家|邻居|独居|低保户|困难户|老汉|老奶奶|老大爷|小孩|孩子)/u;
-const RELATIVE_FIRST = new RegExp(`^(?:我|俺|伲|我们)?(?:家)?(?:的)?(?:${RELATIVES})`);
 const FOR_THEM = /(?:给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)/;
 // Someone who is not family and not the committee: a neighbour, a friend, a person met.
 const FOR_OTHER_PERSON =
@@ -91,8 +95,8 @@ export function inferApplicantRelation(
   // 「想给他报个五保」「帮邻居问问」: for someone the message does not place, so who applies is asked.
   if (FOR_THEM.test(text) || FOR_OTHER_PERSON.test(text) || SOMEONE_TOLD_OF.test(text)) return undefined;
   // A relative who died is the reason for the application: 「我老公上个月走了 想申请临时救助」.
-  if (RELATIVE_FIRST.test(text.trim()) && !PASSED_AWAY.test(text)) return undefined;
-  if (ANY_RELATIVE.test(text) && !PASSED_AWAY.test(text)) return undefined;
+  // Only a relative still living leaves who applies to ask: 「我孙子上学…他爸妈都没了」 names the grandson.
+  if (ANY_RELATIVE.test(text.replace(RELATIVE_DIED, ' '))) return undefined;
   // In English: 「my mother … can I apply for her」 is for a relative; a relative only named leaves it asked.
   if (ENGLISH_RELATIVE.test(text)) return ENGLISH_FOR_THEM.test(text) ? '亲属代为申请' : undefined;
   if (PINYIN_RELATIVE.test(text)) return PINYIN_FOR.test(text) ? '亲属代为申请' : undefined;

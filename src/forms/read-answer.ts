@@ -219,7 +219,7 @@ const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没�
 
 // The household's own count: after the household book or a word for the whole family, before 个 / 口 / 人.
 const HOUSEHOLD_COUNT =
-  /(?:户口本上|户口上|户口本里|户口簿上|本子上|全家|一家|一共|总共|我家|俺家|家里|屋头|屋里)(?:头)?(?:一共|总共|共)?(?:有|是|就|算)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|口|人)(?!月|多月|年|小时|孩|娃|儿子|女儿|学生)/u;
+  /(?:户口本上|户口上|户口本里|户口簿上|户口(?:在)?一起|本子上|全家|一家|一共|总共|我家|俺家|家里|屋头|屋里)(?:头)?(?:一共|总共|共)?(?:有|是|就|算)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|口|人)(?!月|多月|年|小时|孩|娃|儿子|女儿|学生)/u;
 
 function readNumber(text: string, kind: 'integer' | 'money'): number | undefined {
   const spaced = blankNumberIdioms(text);
@@ -262,10 +262,9 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     const counted = (total ? counts.at(-1) : counts[0])?.[1];
     const countedValue = counted === undefined ? undefined : parseChineseNumber(counted);
     if (countedValue !== undefined) return countedValue;
-    // 「三个 老公在家带孩子」: a count standing alone before the words about the members is the answer.
-    const alone = /(?:^|[\s，,;；])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个(?=$|[\s，,。;；])/u.exec(
-      spaced,
-    )?.[1];
+    // 「三个 老公在家带孩子」: a count standing alone before the words about the members is the answer; so is
+    // one closing the list it counts (「我爸我妈两个 我嫁出去了」), whoever is named after it.
+    const alone = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个(?:人)?(?=$|[\s，,。;；])/u.exec(spaced)?.[1];
     const aloneValue = alone === undefined ? undefined : parseChineseNumber(alone);
     if (aloneValue !== undefined) return aloneValue;
     // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
@@ -398,14 +397,25 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   // Aliases first: they are written for the words residents use, negations included (「没有子女」). When
   // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
   // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
+  // A choice named in its own words (「我本人申请，为了我和孩子」) is that choice, whatever else the answer names.
+  const labelled = choices.filter((c) => {
+    const at = c.length >= 3 ? clean.indexOf(c) : -1;
+    return at >= 0 && !/(?:[不没未非无]|不是)$/u.test(clean.slice(Math.max(0, at - 2), at));
+  });
+  if (labelled.length === 1) return labelled[0];
   let alias: { choice: string; end: number; length: number } | undefined;
   // Latin aliases (「daughter」「for her」) match whatever the case the resident typed; the form writes them lower case.
   for (const { choice, end, word } of aliasHits(field, clean.toLowerCase(), true)) {
+    // 「俺是户主他媳妇」 says who the writer is, not whom the answer is for.
+    if (WRITER_IS.test(clean.slice(Math.max(0, end - word.length - 10), end - word.length))) continue;
     if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
       alias = { choice, end, length: word.length };
   }
   return alias?.choice;
 }
+
+// What comes right before a word that says who the writer is: 「我是」「俺是户主他」.
+const WRITER_IS = /(?:我|俺)是[^，,。；;\s]{0,6}$/u;
 
 /** The entity of `type` in a message, the last one when several (「不是四口是五口」 means five). */
 export function lastEntity(entities: readonly Entity[], type: Entity['type']): Entity | undefined {

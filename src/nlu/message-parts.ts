@@ -178,7 +178,7 @@ const PERMISSION = new RegExp(
     '(?:我|俺)(?:能|可以|能不能|可不可以|能否)(?:替|帮|给|为)',
     '(?:替|帮|给|为|代)[^，。？！?!\\s]{0,12}?(?:申请|办)[^，。？！?!\\s]{0,6}?(?:可以吗|可以不|可不可以|行吗|行不行|能行吗|中不中|成吗|能不能)',
     // 「能找政府帮帮不」 asks the office itself for help: only a helper who applies (帮我去办) is asked about.
-    '(?:能|可以|能不能|可不可以|能否)(?:叫|让|请|找|托)[^，。？！?!\\s]{1,8}?(?:帮|替|代)(?:我|俺|他|她|咱)?(?:们)?(?:去|来)?(?:申请|申报|办|报|弄|填|登记)',
+    '(?:能|可以|能不能|可不可以|能否)(?:叫|让|请|找|托)[^，。？！?!\\s]{1,8}?(?:帮|替|代)(?:我|俺|他|她|咱)?(?:们)?(?:去|来)?(?:申请|申报|办|报|弄|填|登记|交|递|送)',
   ].join('|'),
   'u',
 );
@@ -213,7 +213,7 @@ const GENERIC_HARDSHIP = /困难|难处|条件(?:不好|差)|不容易/gu;
 const TOLD_WHEN = /这个月|上个月|这几个月|这半年|今年|去年|前几天|前两天|这几天|最近|这阵子|这些年/u;
 // Questions about the process itself: what to bring, procedures, how long, who decides, what if refused.
 const PROCESS =
-  /(?:叫|让|请|找|托)[^，。？！?!\s]{1,8}?(?:帮|替|代)(?:我|俺)?[^，。？！?!\s]{0,4}?(?:申请|办)|(?:这边|这里|本地|当地|老家|户籍地|户口(?:所在)?地)[^，。？！?!\s]{0,4}?(?:申请|办)|(?:带|准备|交|要)(?:些)?(?:什么|啥|哪些)|什么(?:材料|手续|证件|证明)|手续|流程|多久|多长时间|多少天|几天|几个月|(?:为什么|为啥)(?:不批|没批|不给)|(?:告诉|通知)(?:我)?(?:为什么|原因|结果)|找谁|找哪|去哪(?:里|儿)?(?:办|申请|报名|交|登记)|在哪(?:里|儿)?(?:办|申请|报名|登记|对接)|(?:怎么|如何|咋)(?:对接|联系|参加|加入)|哪个(?:单位|部门)|怎么(?:报名|捐)|谁(?:来)?(?:批|审|管|定)/u;
+  /(?:叫|让|请|找|托)[^，。？！?!\s]{1,8}?(?:帮|替|代)(?:我|俺)?[^，。？！?!\s]{0,4}?(?:申请|办|交|递|送)|挨(?:个|家|着)跑|跑(?:几|好几)(?:趟|个地方|个部门|个单位)|(?:这边|这里|本地|当地|老家|户籍地|户口(?:所在)?地)[^，。？！?!\s]{0,4}?(?:申请|办)|(?:带|准备|交|要)(?:些)?(?:什么|啥|哪些)|什么(?:材料|手续|证件|证明)|手续|流程|多久|多长时间|多少天|几天|几个月|(?:为什么|为啥)(?:不批|没批|不给)|(?:告诉|通知)(?:我)?(?:为什么|原因|结果)|找谁|找哪|去哪(?:里|儿)?(?:办|申请|报名|交|登记)|在哪(?:里|儿)?(?:办|申请|报名|登记|对接)|(?:怎么|如何|咋)(?:对接|联系|参加|加入)|哪个(?:单位|部门)|怎么(?:报名|捐)|谁(?:来)?(?:批|审|管|定)/u;
 // Offering help: to volunteer, to donate.
 const OFFERS_HELP =
   /(?:想|愿意|可以)[^让请找叫，。？！?!\s]{0,6}?(?:陪陪|看望|慰问|探望)|(?:想|愿意|可以)(?:去|来)?(?:出份力|出点力|尽点力|尽份力|做点好事)|(?:给|为|向)[^，。？！?!\s]{0,10}?(?:困难户|困难家庭|困难群众|贫困户|低保户|孤寡老人|留守儿童|敬老院|福利院)[^，。？！?!\s]{0,6}?(?:送|捐|献)|志愿者|义工|做志愿|当志愿|捐款|捐钱|捐助|捐物|捐赠|怎么捐|想捐|献爱心|(?:免费|义务|无偿)(?:给|帮|为|替)?[^，。？！?!\s]{0,10}?(?:辅导|补课|上课|教|陪|理发|量|看病|义诊|打扫|做饭|送饭|修)|(?:想|愿意)(?:给|帮|为|替)[^，。？！?!\s]{0,10}?(?:辅导|补课|上课|理发|量血压|义诊|打扫|做饭|送饭)/u;
@@ -299,7 +299,12 @@ export function readMessageParts(message: string): MessageParts {
     clauses.some((c) => asks(c) && HELP.test(c) && !POLICY_TOPIC.test(c));
   const wantService = hardship && personal && !seen && clauses.some((c) => WANT_SERVICE.test(c));
   const asksForHelp = clauses.some((c) => ASK_HELP.test(c));
-  const processQuestion = clauses.some((c) => PROCESS.test(c) && (asks(c) || /[？?谁几]/u.test(c)));
+  // 「是不是得民政 医保 残联挨个跑啊」: a question spread over clauses typed with spaces asks in one of the
+  // first ones.
+  const asksBefore = (i: number) => clauses.slice(Math.max(0, i - 3), i).some((p) => asks(p) || A_NOT_A.test(p));
+  const processQuestion = clauses.some(
+    (c, i) => PROCESS.test(c) && (asks(c) || /[？?谁几]/u.test(c) || asksBefore(i)),
+  );
   // 「老师反映一个情况…这个家庭能享受什么救助」 asks for someone else's household: a report, not an application.
   const reportsOther = seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || writerRole);
   const laterWish = existingApplication
@@ -324,7 +329,8 @@ export function readMessageParts(message: string): MessageParts {
     personal,
     hardship,
     plea,
-    asksSomething: clauses.some(asks),
+    // 「是不是得…」「能不能…」 ask as well as 吗 does.
+    asksSomething: clauses.some((c) => asks(c) || A_NOT_A.test(c)),
     asksBesidesApplying: clauses.some(
       (c) =>
         !PHATIC.test(c) &&

@@ -72,6 +72,19 @@ describe('first messages', () => {
     expect(h.state.topic).not.toBe('request_human');
   });
 
+  it('asking whether the village may hand it in for one is answered first, with the offer to apply', async () => {
+    const h = await harness();
+    await h.say('我八十了走不动路 到不了乡里 申请救助可以让村里的人帮我递上去吗');
+    expect(h.state.flow).toBeNull();
+    expect(h.publicState.expecting).toEqual(['offer_apply']);
+  });
+
+  it('a process question spread over clauses typed with spaces is answered, not taken for an application', async () => {
+    const h = await harness();
+    await h.say('问一下 办救助是不是要 民政 残联 医保挨个跑 俺们村离县城远得很');
+    expect(h.state.flow).toBeNull();
+  });
+
   it('a story of damage in Cantonese is read as a hardship', () => {
     expect(readMessageParts('琴日落大雨 山泥倾泻整烂我屋企后墙 而家冇地方瞓').hardship).toBe(true);
   });

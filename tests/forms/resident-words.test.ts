@@ -437,6 +437,24 @@ describe('income round 11: seasons, slips and reckonings', () => {
     expect(fillFields({}, definition, text, extractEntities(text), asked).fields.monthly_income).toBeUndefined();
   });
 
+  it('asks who applies when a living relative is named beside one who died', () => {
+    expect(inferApplicantRelation('想问下我外孙女上学能不能申请救助 她爸妈都没了 跟着我过')).toBeUndefined();
+    expect(inferApplicantRelation('我家掌柜的去年摔断了腿 干不了活 能领什么补贴不')).toBeUndefined();
+    // The relative who died is the reason; the writer applies.
+    expect(inferApplicantRelation('我老伴前年走了 想申请低保')).toBe('本人申请');
+  });
+
+  it('takes the count that closes the list it counts, or the household book’s', () => {
+    expect(answer('minimum_living', ['household_size'], '我公公婆婆两个 我嫁到外村了户口不在').household_size).toBe(2);
+    expect(answer('minimum_living', ['household_size'], '我们老两口 闺女 女婿 外孙 户口一起五个').household_size).toBe(5);
+  });
+
+  it('a choice named in its own words wins, and who the writer is names no one applied for', () => {
+    expect(answer('minimum_living', ['applicant_relation'], '本人申请 给我和两个娃').applicant_relation).toBe('本人申请');
+    expect(answer('minimum_living', ['applicant_relation'], '我自己报 我是户主他儿媳妇').applicant_relation).toBe('本人申请');
+    expect(answer('minimum_living', ['applicant_relation'], '不是本人申请 是给我爸').applicant_relation).toBe('亲属代为申请');
+  });
+
   it('a relation said as 对象 or 掌柜的 is a relative', () => {
     expect(answer('minimum_living', ['applicant_relation'], '我替我对象申请').applicant_relation).toBe('亲属代为申请');
     expect(inferApplicantRelation('我对象中风了 想问问医疗救助怎么办')).toBeUndefined();
