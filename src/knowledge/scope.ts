@@ -1,6 +1,7 @@
 import { extractAssistanceTypes } from '../nlu/entities/assistance-type.js';
 import type { AssistanceType } from '../nlu/types.js';
 import { normalizeText } from '../text/normalize.js';
+import { createOursReader } from './ours.js';
 import type { ProgrammeCard } from './programme-card.js';
 
 /** What a question is about, as far as programmes and the knowledge base's boundary go. */
@@ -11,6 +12,12 @@ export interface Scope {
   outOfScope: boolean;
   /** True when it tells of hardship (a help line hears that as asking for help): what the bot is for. */
   hardship: boolean;
+  /**
+   * True when it is the window's business by what it says, apart from whether a passage answers it: it
+   * names a programme, tells of hardship or uses a word of knowledge/ours.yaml (救助, 窗口 …), and names
+   * no neighbouring service it does not also ask help with.
+   */
+  ours: boolean;
   /** The department that handles the neighbouring service it names, when out-of-scope.yaml says. */
   referTo?: string;
 }
@@ -42,7 +49,9 @@ export function createScopeReader(
   cards: readonly ProgrammeCard[],
   hardshipWords: readonly string[] = [],
   referrals: ReadonlyMap<string, string> = new Map(),
+  ourWords: readonly string[] = [],
 ): (question: string) => Scope {
+  const saysOurs = createOursReader(ourWords);
   const hardship = [...new Set(hardshipWords.map(normalizeText).filter((t) => t !== ''))];
   const normalizeTerm = (t: string): string => t.split('+').map(normalizeText).filter((w) => w !== '').join('+');
   const referOf = new Map([...referrals].map(([t, d]) => [normalizeTerm(t), d]));
@@ -108,7 +117,11 @@ export function createScopeReader(
     const toldHardship = hardTimes(hit ? what : masked);
     // The service asked about last is the one to refer to («办完退休以后 医保还用交吗»: the 医保 office).
     const referTo = maskTerms(clauses[clauses.length - 1] ?? '').referTo ?? anyReferTo;
-    const scope: Scope = { named: hit ? outside : named(text), outOfScope, hardship: !outOfScope && toldHardship };
+    const programmes = hit ? outside : named(text);
+    const hardshipTold = !outOfScope && toldHardship;
+    // Outside a neighbouring service's term: 「社保窗口在哪」 is not made ours by 窗口.
+    const ours = !outOfScope && (programmes.length > 0 || hardshipTold || saysOurs(masked));
+    const scope: Scope = { named: programmes, outOfScope, hardship: hardshipTold, ours };
     if (outOfScope && referTo !== undefined) scope.referTo = referTo;
     return scope;
   };
