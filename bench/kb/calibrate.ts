@@ -57,7 +57,7 @@ interface Row {
   gate: boolean;
   /** … or answered whatever the threshold (the card of a programme the question names). */
   named: boolean;
-  /** Tells of hardship: its threshold is the lower of the two (HARDSHIP_MIN_COVERAGE). */
+  /** Ours by its own words (hardship, a programme, ours.yaml): its threshold is the lower of the two (HARDSHIP_MIN_COVERAGE). */
   hardship: boolean;
 }
 
@@ -76,7 +76,8 @@ const rows: Row[] = questions.map((question) => {
     rank,
     gate,
     named,
-    hardship: d.scope.hardship,
+    // The floor is the last resort for a question that is ours (create-knowledge-base.ts): read here as its threshold.
+    hardship: d.scope.hardship || d.scope.ours,
   };
 });
 

@@ -169,11 +169,17 @@ function tokenSpans(text: string): { start: number; end: number }[] {
 function concepts(text: string, matches: readonly SynonymMatch[]): Concept[] {
   const out: Concept[] = [];
   const seen = new Set<string>();
-  const push = (concept: Concept, start: number): void => {
+  const push = (concept: Concept, start: number, end: number): void => {
     if (seen.has(concept.text)) return;
     seen.add(concept.text);
-    // One-character words after 什么 are mostly idioms (「帮上什么忙」, 「有什么事」), not the thing asked for.
-    if (concept.text.length > 1 && !GENERIC_FOCUS.has(concept.text) && FOCUS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) {
+    // One-character words after 什么 are mostly idioms (「帮上什么忙」, 「有什么事」), not the thing asked for;
+    // nor is a word followed by 都 / 也 («啥手艺都不会», «什么活也干不了»): that says «any», it asks for nothing.
+    if (
+      concept.text.length > 1 &&
+      !GENERIC_FOCUS.has(concept.text) &&
+      FOCUS_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
+      !ANY_AFTER.test(text.slice(end, end + 1))
+    ) {
       concept.focus = true;
     }
     out.push(concept);
@@ -183,7 +189,7 @@ function concepts(text: string, matches: readonly SynonymMatch[]): Concept[] {
     let at = cursor;
     for (const word of tokenize(text.slice(cursor, end)).words) {
       at = Math.max(at, text.indexOf(word, at));
-      push({ text: word, forms: [word] }, at);
+      push({ text: word, forms: [word] }, at, at + word.length);
       at += word.length;
     }
   };
@@ -193,7 +199,7 @@ function concepts(text: string, matches: readonly SynonymMatch[]): Concept[] {
       // A key with a question word in it (「什么救助」) still means its content word (「救助」).
       const content = tokenize(match.key).words.join('');
       const forms = content !== '' && content !== match.key ? [match.key, ...match.forms, content] : [match.key, ...match.forms];
-      push({ text: match.key, forms }, match.start);
+      push({ text: match.key, forms }, match.start, match.end);
     }
     cursor = match.end;
   }
@@ -202,9 +208,11 @@ function concepts(text: string, matches: readonly SynonymMatch[]): Concept[] {
 }
 
 const FOCUS_BEFORE = /(?:哪些|什么|啥|哪种|哪类)$/u;
+// 都 / 也 right after the word: «啥手艺都不会» means «no skill at all», not «which skill».
+const ANY_AFTER = /^[都也]$/u;
 // After 什么 these ask for any help at all (「能申请什么帮助」), which every programme is; they are not a
 // specific thing a passage must name.
-const GENERIC_FOCUS: ReadonlySet<string> = new Set(['帮助', '帮扶', '帮忙', '救助', '补助', '补贴', '政策', '办法', '好处', '福利', '作用', '区别', '地方', '单位', '部门']);
+const GENERIC_FOCUS: ReadonlySet<string> = new Set(['帮助', '帮扶', '帮忙', '救助', '救济', '补助', '补贴', '政策', '办法', '好处', '福利', '作用', '区别', '地方', '单位', '部门']);
 
 function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = text;

@@ -45,6 +45,8 @@ export interface QuestionScope {
   outOfScope?: boolean;
   /** The message tells of hardship and asks for help (see scope.ts). */
   hardship?: boolean;
+  /** The message is the window's business by its own words (a programme, hardship, ours.yaml; see scope.ts). */
+  ours?: boolean;
   /** The summed weight (specificity) of the question's concepts. */
   contentWeight?: number;
 }
@@ -58,9 +60,11 @@ export interface QuestionScope {
 export const MIN_CONTENT_WEIGHT = 1;
 
 /**
- * The coverage that suffices for a message telling of hardship and asking for help: its story takes
- * most of its words («老公去年中风瘫了，家里就靠我打零工»), so the share of them a passage covers is low
- * even for the right passage. Calibrated with `npx tsx bench/kb/calibrate.ts` on the development questions.
+ * The coverage that suffices for a message that is ours by its own words (it tells of hardship, names a
+ * programme or uses a word of knowledge/ours.yaml): whether it is ours is already decided, so the best
+ * passage only has to be about it. Its story and the resident's own words («老公去年中风瘫了», «国庆放假»,
+ * «礼拜六开门不») take most of it and no passage repeats them, so the share a passage covers is low even
+ * for the right passage. Calibrated with `npx tsx bench/kb/calibrate.ts` on the development questions.
  */
 export const HARDSHIP_MIN_COVERAGE = 0.1;
 
@@ -245,6 +249,8 @@ export function judge(
   if (best.namedCard === true) return 'answerable';
   // 「申请低保要准备哪些材料」: a passage about 低保 that names no 材料 does not answer it.
   if (best.focusMissing) return 'low-coverage';
-  const needed = scope.hardship === true ? Math.min(minCoverage, HARDSHIP_MIN_COVERAGE) : minCoverage;
+  // Whether the question is ours is decided apart (scope.ts); a question that is ours needs a passage about it.
+  const ours = scope.hardship === true || scope.ours === true;
+  const needed = ours ? Math.min(minCoverage, HARDSHIP_MIN_COVERAGE) : minCoverage;
   return best.coverage >= needed ? 'answerable' : 'low-coverage';
 }

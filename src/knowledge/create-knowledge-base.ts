@@ -157,7 +157,13 @@ export function createKnowledgeBase(
   // A term of words that must meet in one clause («户口+迁») is read word by word.
   const readTerm = (term: string): string => term.split('+').map(readQuestion).join('+');
   const referrals = new Map(Object.entries(resources.referrals ?? {}).map(([term, refer]) => [readTerm(term), refer]));
-  const readScope = createScopeReader(resources.outOfScope.map(readTerm), programmes, resources.hardship.map(readQuestion), referrals);
+  const readScope = createScopeReader(
+    resources.outOfScope.map(readTerm),
+    programmes,
+    resources.hardship.map(readQuestion),
+    referrals,
+    (resources.ours ?? []).map(readQuestion),
+  );
   preloadGeneralIdf();
   const publicDocuments: PolicyDocument[] = documents.map(({ body: _body, file: _file, ...meta }) => meta);
   const documentsById = new Map(publicDocuments.map((d) => [d.id, d]));
@@ -221,7 +227,8 @@ export function createKnowledgeBase(
       if (better > 0) ranked.unshift(...ranked.splice(better, 1));
     }
     mixKinds(ranked, settings.mixedDepth, (r) => rankCoverages[r.i]!, settings.minCoverage);
-    const verdictOf = (entry: (typeof ranked)[number] | undefined): ReturnType<typeof judge> =>
+    // `ours`: judge with the floor of a question that is ours by its own words (see HARDSHIP_MIN_COVERAGE).
+    const verdictOf = (entry: (typeof ranked)[number] | undefined, ours = false): ReturnType<typeof judge> =>
       judge(
         analysis.text,
         analysis.concepts,
@@ -233,7 +240,7 @@ export function createKnowledgeBase(
           namedCard: entry.chunk.programme !== undefined && scope.named.includes(entry.chunk.programme.type),
         },
         settings.minCoverage,
-        { outOfScope: scope.outOfScope, hardship: scope.hardship, contentWeight: matches.weights.reduce((a, w) => a + w, 0) },
+        { outOfScope: scope.outOfScope, hardship: scope.hardship, ours: ours && scope.ours, contentWeight: matches.weights.reduce((a, w) => a + w, 0) },
       );
     let verdict = verdictOf(ranked[0]);
     // The place's own passage may outrank the named programme's card and still say too little to answer
@@ -252,6 +259,9 @@ export function createKnowledgeBase(
         verdict = 'answerable';
       }
     }
+    // Only then is a question that is ours (scope.ts) answered from a passage that covers less of it: a
+    // passage that covers more, or the named programme's card, still comes first when there is one.
+    if (verdict === 'low-coverage' && scope.ours) verdict = verdictOf(ranked[0], true);
     const best = ranked[0];
     const bestCoverage = best ? coverages[best.i]! : 0;
     const focusMissing = best !== undefined && !hasFocus(best.i);

@@ -36,6 +36,8 @@ export interface KnowledgeResources {
   referrals?: Record<string, string>;
   /** Words that tell of hardship (knowledge/hardship.yaml): a message telling one and asking for help is in scope. */
   hardship: string[];
+  /** Words that say a question is the window's business (knowledge/ours.yaml; see ours.ts). */
+  ours?: string[];
 }
 
 /** File names of the resource files inside the knowledge directory. */
@@ -46,6 +48,8 @@ export const GLOSSARY_FILE = 'glossary.yaml';
 export const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
 /** File name of the list of hardship words inside the knowledge directory. */
 export const HARDSHIP_FILE = 'hardship.yaml';
+/** File name of the list of words that make a question the window's business inside the knowledge directory. */
+export const OURS_FILE = 'ours.yaml';
 
 const word = z.string().trim().min(1);
 const synonymSchema = z.object({
@@ -71,18 +75,20 @@ export const EMPTY_RESOURCES: KnowledgeResources = {
   hardship: [],
 };
 
-/** Reads synonyms.yaml, glossary.yaml and out-of-scope.yaml; a missing file is fine, a malformed one is logged and ignored. */
+/** Reads synonyms.yaml, glossary.yaml, out-of-scope.yaml, hardship.yaml and ours.yaml; a missing file is fine, a malformed one is logged and ignored. */
 export async function loadResources(dir: string, logger?: KnowledgeLogger): Promise<KnowledgeResources> {
   const synonyms = await readYaml(dir, SYNONYMS_FILE, synonymSchema, logger);
   const glossary = await readYaml(dir, GLOSSARY_FILE, glossarySchema, logger);
   const outOfScope = await readYaml(dir, OUT_OF_SCOPE_FILE, outOfScopeSchema, logger);
   const hardship = await readYaml(dir, HARDSHIP_FILE, hardshipSchema, logger);
+  const ours = await readYaml(dir, OURS_FILE, hardshipSchema, logger);
   return {
     synonyms: synonyms ?? EMPTY_RESOURCES.synonyms,
     glossary: glossary ?? EMPTY_RESOURCES.glossary,
     outOfScope: [...(outOfScope?.terms ?? []), ...(outOfScope?.departments ?? []).flatMap((d) => d.terms)],
     referrals: Object.fromEntries((outOfScope?.departments ?? []).flatMap((d) => d.terms.map((t) => [t, d.refer]))),
     hardship: hardship?.words ?? [],
+    ours: ours?.words ?? [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { extractAssistanceTypes } from '../nlu/entities/assistance-type.js';
 import type { AssistanceType } from '../nlu/types.js';
 import { normalizeText } from '../text/normalize.js';
+import { createOursReader } from './ours.js';
 import type { ProgrammeCard } from './programme-card.js';
 
 /** What a question is about, as far as programmes and the knowledge base's boundary go. */
@@ -11,6 +12,12 @@ export interface Scope {
   outOfScope: boolean;
   /** True when it tells of hardship (a help line hears that as asking for help): what the bot is for. */
   hardship: boolean;
+  /**
+   * True when it is the window's business by what it says, apart from whether a passage answers it: it
+   * names a programme, tells of hardship or uses a word of knowledge/ours.yaml (救助, 窗口 …), and names
+   * no neighbouring service it does not also ask help with.
+   */
+  ours: boolean;
   /** The department that handles the neighbouring service it names, when out-of-scope.yaml says. */
   referTo?: string;
 }
@@ -29,6 +36,11 @@ const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助|减免|免除|免交|�
 // part is what medical assistance pays, so the question is ours however much it says of 医保.
 const LEFT_TO_PAY =
   /(?:自己|个人|俺|我)(?:出|付|掏|花|垫)的?(?:那)?(?:部分|块|些|钱)|自付|自费的?部分|剩下的?(?:那)?(?:部分|些|钱)|(?:再|二次)(?:报|报销)(?:一点|一些|点|一部分)?|还能(?:再)?报/u;
+// A hospital deposit one cannot or would rather not pay («住院能不能先不交押金», «急诊押金交不上»): asking to
+// be treated first and pay after is medical assistance's business, not the landlord's deposit that 押金 in
+// out-of-scope.yaml stands for; getting a deposit back («住院押金能退吗») stays the hospital's. Bounded.
+const AT_HOSPITAL = /住院|医院|急诊|手术|看病/u;
+const DEPOSIT_UNPAID = /(?:先不交|不交|交不上|交不起|不用交|免)[^，。！？；\s]{0,2}押金|押金[^，。！？；\s]{0,4}(?:先不交|不交|交不上|交不起|不用交|免)/u;
 // Words that say times are hard: like hardship words, they keep a question in scope unless they only
 // tell the story before another department's question («家里困难 想问下网贷哪个好借»).
 const HARD_TIMES = /困难|揭不开锅|过不下去|活不下去/u;
@@ -42,7 +54,9 @@ export function createScopeReader(
   cards: readonly ProgrammeCard[],
   hardshipWords: readonly string[] = [],
   referrals: ReadonlyMap<string, string> = new Map(),
+  ourWords: readonly string[] = [],
 ): (question: string) => Scope {
+  const saysOurs = createOursReader(ourWords);
   const hardship = [...new Set(hardshipWords.map(normalizeText).filter((t) => t !== ''))];
   const normalizeTerm = (t: string): string => t.split('+').map(normalizeText).filter((w) => w !== '').join('+');
   const referOf = new Map([...referrals].map(([t, d]) => [normalizeTerm(t), d]));
@@ -103,12 +117,16 @@ export function createScopeReader(
     const told = first > 0 ? maskTerms(clauses.slice(first).join(' ')).masked.replace(WHO_ONE_IS, ' ') : hit ? what : masked;
     const hardTimes = (t: string): boolean => hardship.some((w) => t.includes(w)) || HARD_TIMES.test(t);
     const outOfScope =
-      hit && !meant && !ASKS_FOR_HELP.test(masked) && !LEFT_TO_PAY.test(masked) && !hardTimes(told);
+      hit && !meant && !ASKS_FOR_HELP.test(masked) && !LEFT_TO_PAY.test(masked) && !(DEPOSIT_UNPAID.test(text) && AT_HOSPITAL.test(text)) && !hardTimes(told);
     // A question kept ours reads its whole story as hardship, wherever it was told.
     const toldHardship = hardTimes(hit ? what : masked);
     // The service asked about last is the one to refer to («办完退休以后 医保还用交吗»: the 医保 office).
     const referTo = maskTerms(clauses[clauses.length - 1] ?? '').referTo ?? anyReferTo;
-    const scope: Scope = { named: hit ? outside : named(text), outOfScope, hardship: !outOfScope && toldHardship };
+    const programmes = hit ? outside : named(text);
+    const hardshipTold = !outOfScope && toldHardship;
+    // Outside a neighbouring service's term: 「社保窗口在哪」 is not made ours by 窗口.
+    const ours = !outOfScope && (programmes.length > 0 || hardshipTold || saysOurs(masked));
+    const scope: Scope = { named: programmes, outOfScope, hardship: hardshipTold, ours };
     if (outOfScope && referTo !== undefined) scope.referTo = referTo;
     return scope;
   };

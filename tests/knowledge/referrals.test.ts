@@ -122,6 +122,14 @@ describe('a story told before another department’s question', () => {
     expect(kb.diagnose('厂子倒闭了 社保也断了 有什么救助能申请').verdict).not.toBe('out-of-scope');
   });
 
+  it('keeps a hospital deposit one cannot pay ours, and refers a deposit to be refunded', () => {
+    const read = createScopeReader(['押金'], []);
+    expect(read('住院能不能先不交押金').outOfScope).toBe(false);
+    expect(read('急诊押金交不上 人还在里面').outOfScope).toBe(false);
+    expect(read('住院押金能退吗').outOfScope).toBe(true);
+    expect(read('租的房子押金不退').outOfScope).toBe(true);
+  });
+
   it('still reads the whole story as hardship when a programme is named', () => {
     const read = createScopeReader(['退休金'], [], ['中风']);
     expect(read('老伴中风了 我也没有退休金 想问问低保怎么办').hardship).toBe(true);
