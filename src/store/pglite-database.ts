@@ -1,17 +1,28 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { lockDataDir } from './data-dir-lock.js';
+import { pglitePreparedStatements, type PglitePreparedStatements } from './pglite-prepared.js';
 import { PGLITE_TEMPLATE_DIR, seedFromTemplate } from './pglite-template.js';
 import type { DataCipher } from './crypto/data-cipher.js';
-import type { QueryResult, SqlDatabase, SqlExecutor } from './sql.js';
+import { preparedName, type QueryResult, type SqlDatabase, type SqlExecutor } from './sql.js';
 
-function wrap(executor: Pick<PGlite, 'query'>, cipher: DataCipher): SqlExecutor {
+// `tx` is the transaction `executor` is, if any: a prepared statement inside one must not take its lock again.
+function wrap(
+  executor: PGlite | Transaction,
+  tx: Transaction | undefined,
+  cipher: DataCipher,
+  statements: PglitePreparedStatements | undefined,
+): SqlExecutor {
   return {
     cipher,
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
-      const result = await executor.query<Row>(sql, params as unknown[]);
+      const name = statements === undefined ? undefined : preparedName(sql);
+      const result =
+        name === undefined || statements === undefined
+          ? await executor.query<Row>(sql, params as unknown[])
+          : await statements.run<Row>(sql, name, params, tx);
       return { rows: result.rows, affectedRows: result.affectedRows ?? 0 };
     },
   };
@@ -25,6 +36,8 @@ const EMBEDDED_CONF = 'shared_buffers=32MB';
 export interface PgliteOpenOptions {
   /** The pre-migrated folder a new one starts from, when it exists (default: the build's); false: initdb. */
   template?: string | false;
+  /** Runs the statements marked with prepared() as prepared statements (default true; false: as PGlite's query). */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -65,13 +78,14 @@ export async function openPgliteDatabase(
     await unlock();
     throw error;
   }
-  const executor = wrap(db, cipher);
+  const statements = open.preparedStatements === false ? undefined : pglitePreparedStatements(db);
+  const executor = wrap(db, undefined, cipher, statements);
   return {
     kind: 'pglite',
     cipher,
     query: executor.query,
     async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-      return db.transaction((tx) => work(wrap(tx, cipher)));
+      return db.transaction((tx) => work(wrap(tx, tx, cipher, statements)));
     },
     async exec(sql: string): Promise<void> {
       await db.exec(sql);

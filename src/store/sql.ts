@@ -32,8 +32,9 @@ export interface SqlDatabase extends SqlExecutor {
 const preparedNames = new Map<string, string>();
 
 /**
- * Marks a statement that runs on every turn so that a PostgreSQL server parses and plans it once per connection
- * instead of on every run (parsing and planning were half of the server's CPU per turn); returns it unchanged.
+ * Marks a statement that runs on every turn so that PostgreSQL parses and plans it once per connection (PGlite:
+ * once per instance) instead of on every run (parsing and planning were half of the server's CPU per turn);
+ * returns it unchanged.
  */
 export function prepared(sql: string): string {
   if (!preparedNames.has(sql)) preparedNames.set(sql, `yimen_${preparedNames.size + 1}`);
