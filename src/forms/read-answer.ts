@@ -405,9 +405,13 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   if (labelled.length === 1) return labelled[0];
   let alias: { choice: string; end: number; length: number } | undefined;
   // Latin aliases (「daughter」「for her」) match whatever the case the resident typed; the form writes them lower case.
-  for (const { choice, end, word } of aliasHits(field, clean.toLowerCase(), true)) {
-    // 「俺是户主他媳妇」 says who the writer is, not whom the answer is for.
-    if (WRITER_IS.test(clean.slice(Math.max(0, end - word.length - 10), end - word.length))) continue;
+  // 「俺自己报 俺是户主他媳妇」: beside another choice named, who the writer is says nothing of whom it is for;
+  // alone (「我是她奶奶」 to 「给谁申请」) it is the answer.
+  const hits = aliasHits(field, clean.toLowerCase(), true);
+  const aboutWriter = (end: number, word: string) =>
+    WRITER_IS.test(clean.slice(Math.max(0, end - word.length - 10), end - word.length));
+  const others = hits.filter((h) => !aboutWriter(h.end, h.word));
+  for (const { choice, end, word } of others.length > 0 ? others : hits) {
     if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
       alias = { choice, end, length: word.length };
   }

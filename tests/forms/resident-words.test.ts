@@ -453,6 +453,8 @@ describe('income round 11: seasons, slips and reckonings', () => {
     expect(answer('minimum_living', ['applicant_relation'], '本人申请 给我和两个娃').applicant_relation).toBe('本人申请');
     expect(answer('minimum_living', ['applicant_relation'], '我自己报 我是户主他儿媳妇').applicant_relation).toBe('本人申请');
     expect(answer('minimum_living', ['applicant_relation'], '不是本人申请 是给我爸').applicant_relation).toBe('亲属代为申请');
+    // Alone, who the writer is answers 「给谁申请」.
+    expect(answer('minimum_living', ['applicant_relation'], '我是她外婆').applicant_relation).toBe('亲属代为申请');
   });
 
   it('a relation said as 对象 or 掌柜的 is a relative', () => {
