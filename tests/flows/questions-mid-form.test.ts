@@ -83,3 +83,14 @@ describe('a grievance about one\'s own life', () => {
     expect(h.text).toContain('12356');
   });
 });
+
+describe('a question that opens by saying it asks, to a question of choices', () => {
+  it('「另外问一下 …孩子上学 能不能…」 is answered and the choices asked again, not filled from its story', async () => {
+    const h = await atAddress();
+    await h.say('江阴市青阳镇里山村 4 一千五');
+    for (let i = 0; i < 3 && !h.publicState.expecting.includes('field:special_members'); i++) await h.say('都没有');
+    expect(h.publicState.expecting).toContain('field:special_members');
+    await h.say('另外问一下，她家两个娃都在上学，能不能同时申请教育救助？');
+    expect(h.publicState.expecting).toContain('field:special_members');
+  });
+});

@@ -17,6 +17,9 @@ const CHOICE_TRIES = 2;
 /** After this many failed answers to one field the resident may skip it (staff complete it) or ask for a person. */
 export const MAX_FAILURES = 3;
 
+// 「另外问一下」「对了 想问下」「顺便问问」: words that open a question.
+const OPENS_ASKING = /^(?:另外|还有|对了|顺便|再|哦|噢)?[，,、\s]*(?:问一下|问下|问问|想问|请问|打听一下|咨询一下)|^(?:对了|另外|顺便)[，,、\s]/u;
+
 /** The form with these fields left for staff (each once), so the next question moves past them. */
 function withSkipped(form: ApplicationState, names: readonly string[]): ApplicationState {
   return { ...form, skipped: [...new Set([...form.skipped, ...names])] };
@@ -85,7 +88,10 @@ export async function fillingStage(
     const rest = withoutClauses(ctx.text, askedBack);
     const restEntities = extractEntities(rest);
     const probe = fillFields(form.fields, definition, rest, restEntities, asked);
-    const notAnswer = !asked.some((f) => probe.filled.includes(f.name));
+    // 「另外问一下，她家两个孩子上学，能不能同时申请教育救助？」 to a question of choices: a message that opens by
+    // saying it asks is a question, whatever choice words its story holds.
+    const opensAsking = OPENS_ASKING.test(ctx.text.trim()) && asked.every((f) => f.kind === 'choice');
+    const notAnswer = opensAsking || !asked.some((f) => probe.filled.includes(f.name));
     if (notAnswer) {
       answerText = rest;
       answerEntities = restEntities;
