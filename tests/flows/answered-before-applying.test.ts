@@ -2,28 +2,8 @@
 // answered first, and the answer offers to apply; taking up that offer starts the form with the question's story
 // as its opening, so whom it is for and what happened are not lost to a bare 「好的」. Played with the shipped
 // classifier and knowledge base.
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
-import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import { FlowHarness } from './harness.js';
-import { shippedNlu } from './shipped-nlu.js';
-
-const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
-let knowledge: KnowledgeBase;
-
-beforeAll(async () => {
-  knowledge = await loadKnowledgeBase({ dir: KNOWLEDGE });
-});
-
-const harness = async () =>
-  FlowHarness.create(await shippedNlu(), undefined, { knowledge, region: '江阴市' });
-
-function application(h: FlowHarness) {
-  return h.flow?.name === 'application'
-    ? (h.flow.state as { assistanceType: string; fields: Record<string, unknown> })
-    : undefined;
-}
+import { describe, expect, it } from 'vitest';
+import { applicationOf as application, shippedHarness as harness } from './shipped-harness.js';
 
 describe('a question beside whether one may apply', () => {
   it.each([

@@ -2,30 +2,11 @@
 // review is a sum worked out, not 算了; a cadre asking how a named help is applied for is no report; a plea for a
 // job with no word for a person is no call for a person; a Cantonese story of damage is a hardship. Played with
 // the shipped classifier and knowledge base; every sentence is written here.
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
-import type { KnowledgeBase } from '../../src/knowledge/types.js';
+import { describe, expect, it } from 'vitest';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
-import { FlowHarness } from './harness.js';
-import { shippedNlu } from './shipped-nlu.js';
-
-const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
-let knowledge: KnowledgeBase;
-
-beforeAll(async () => {
-  knowledge = await loadKnowledgeBase({ dir: KNOWLEDGE });
-});
-
-const harness = async () =>
-  FlowHarness.create(await shippedNlu(), undefined, { knowledge, region: '江阴市' });
-
-function application(h: FlowHarness) {
-  return h.flow?.name === 'application'
-    ? (h.flow.state as { assistanceType: string; stage: string; fields: Record<string, unknown> })
-    : undefined;
-}
+import type { FlowHarness } from './harness.js';
+import { applicationOf as application, shippedHarness as harness } from './shipped-harness.js';
 
 /** Fills a medical application up to its review. */
 async function toReview(h: FlowHarness): Promise<void> {
