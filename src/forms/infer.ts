@@ -31,7 +31,6 @@ const COMMITTEE_ADVISED = new RegExp(
   `(?:${COMMITTEE.source})(?:的人)?(?:说|跟我说|跟俺说|讲)?(?:让|叫|喊|建议|要)(?:我|俺)`,
 );
 const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVE}|${OWN_KIN})`);
-// The message opens with the relative the help is for: 「伲老头子眼睛瞎了」, 「孩子上初中 想申请教育救助」.
 // A relative who died is the reason for the application, not the applicant: 「我老公上个月走了 想申请临时救助」.
 // 「累死了」「烦死了」 say how tired or cross the writer is; 「钱被骗走了」 is no one gone.
 const PASSED_AWAY =

@@ -394,15 +394,15 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   const clean = cutText(answer, MAX_MESSAGE_CHARS).trim();
   if (field.mixed && choices.includes(field.mixed) && (CAN_THEN_CANNOT.test(clean) || canButNeedsHelp(clean)))
     return field.mixed;
-  // Aliases first: they are written for the words residents use, negations included (「没有子女」). When
-  // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
-  // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
   // A choice named in its own words (「我本人申请，为了我和孩子」) is that choice, whatever else the answer names.
   const labelled = choices.filter((c) => {
     const at = c.length >= 3 ? clean.indexOf(c) : -1;
     return at >= 0 && !/(?:[不没未非无]|不是)$/u.test(clean.slice(Math.max(0, at - 2), at));
   });
   if (labelled.length === 1) return labelled[0];
+  // Then the aliases: they are written for the words residents use, negations included (「没有子女」). When
+  // several match, the one that ends last wins, the longer on a tie: 「我给我爸申请」 is for the father
+  // (爸), not for oneself (给我); 「有儿子 但没能力」 has supporters who cannot help.
   let alias: { choice: string; end: number; length: number } | undefined;
   // Latin aliases (「daughter」「for her」) match whatever the case the resident typed; the form writes them lower case.
   // 「俺自己报 俺是户主他媳妇」: beside another choice named, who the writer is says nothing of whom it is for;

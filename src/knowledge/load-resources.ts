@@ -36,7 +36,7 @@ export interface KnowledgeResources {
   referrals?: Record<string, string>;
   /** Words that tell of hardship (knowledge/hardship.yaml): a message telling one and asking for help is in scope. */
   hardship: string[];
-  /** Words that say a question is the window's business (knowledge/ours.yaml; see ours.ts). */
+  /** Words that say a question is the window's business (knowledge/ours.yaml; see scope.ts). */
   ours?: string[];
 }
 

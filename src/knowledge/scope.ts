@@ -1,7 +1,7 @@
 import { extractAssistanceTypes } from '../nlu/entities/assistance-type.js';
 import type { AssistanceType } from '../nlu/types.js';
 import { normalizeText } from '../text/normalize.js';
-import { createOursReader } from './ours.js';
+import { createWordListReader } from './word-list.js';
 import type { ProgrammeCard } from './programme-card.js';
 
 /** What a question is about, as far as programmes and the knowledge base's boundary go. */
@@ -56,8 +56,8 @@ export function createScopeReader(
   referrals: ReadonlyMap<string, string> = new Map(),
   ourWords: readonly string[] = [],
 ): (question: string) => Scope {
-  const saysOurs = createOursReader(ourWords);
-  const hardship = [...new Set(hardshipWords.map(normalizeText).filter((t) => t !== ''))];
+  const saysOurs = createWordListReader(ourWords);
+  const saysHardship = createWordListReader(hardshipWords);
   const normalizeTerm = (t: string): string => t.split('+').map(normalizeText).filter((w) => w !== '').join('+');
   const referOf = new Map([...referrals].map(([t, d]) => [normalizeTerm(t), d]));
   const all = [...new Set(outOfScopeTerms.map(normalizeTerm).filter((t) => t !== ''))];
@@ -115,7 +115,7 @@ export function createScopeReader(
     const clauses = text.split(CLAUSE_BREAK).filter((c) => c !== '');
     const first = hit ? clauses.findIndex((c) => maskTerms(c).hit) : -1;
     const told = first > 0 ? maskTerms(clauses.slice(first).join(' ')).masked.replace(WHO_ONE_IS, ' ') : hit ? what : masked;
-    const hardTimes = (t: string): boolean => hardship.some((w) => t.includes(w)) || HARD_TIMES.test(t);
+    const hardTimes = (t: string): boolean => saysHardship(t) || HARD_TIMES.test(t);
     const outOfScope =
       hit && !meant && !ASKS_FOR_HELP.test(masked) && !LEFT_TO_PAY.test(masked) && !(DEPOSIT_UNPAID.test(text) && AT_HOSPITAL.test(text)) && !hardTimes(told);
     // A question kept ours reads its whole story as hardship, wherever it was told.

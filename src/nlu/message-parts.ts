@@ -66,7 +66,7 @@ const OWN_RELATIVE_FIRST = new RegExp(
 );
 const PERSONAL = new RegExp(`我|俺|咱|伲|本人|自己|家里|(?:我|俺)(?:家|们家)|(?:${RELATIVES})`, 'u');
 const HARDSHIP =
-  /困难|难处|坐牢|服刑|判刑|劳改|(?:进|蹲|关进)(?:了)?(?:监狱|牢)|戒毒所|辍学|不(?:想|肯|愿意?)上学|学(?:也|都)不(?:想|肯)上|工伤|[腰腿脚手背胳膊]伤|摔伤|扭伤|降薪|减薪|工资[^，。？！?!\s]{0,3}(?:降|减|少)了|没钱|缺钱|没收入|没有收入|没(?:有)?工作|找不到工作|失业|下岗|打零工|生病|病了|重病|大病|住院|手术|化疗|透析|癌|瘫|残疾|残|去世|走了|过世|离婚|单亲|一个人带|独居|孤寡|没人管|没人照顾|房子.{0,4}(?:塌|倒|漏|烧|冲|危)|危房|受灾|遭灾|洪水|大水|冰雹|火灾|失火|学费|上不起学|医药费|看病|欠债|欠了|交不起|付不起|拿不出|凑不齐|吃不上|揭不开锅|日子.{0,4}(?:苦|难)|过不下去|撑不下去|没法过|莫得钱|冇钱|没得钱|低保户|养老金.{0,6}(?:少|不够)|被裁|裁员|不要人了|倒闭|跑路|欠.{0,6}工资|条件不好|条件差|建档立卡|贫困户|特困户|五保户|残疾证|中风|脑梗|心梗|白血病|尿毒症|截肢|脑瘫|孤独症|车祸|出事|被撞|撞了|受伤|骨折|烫伤|烧伤|着火|烧了|淹了|进水|台风|漏雨|裂了|身体不好|腿脚不(?:行|好|便)|干不了活|干不动|种不动|不着家|没人养|被骗|诈骗|拿不出|开销太大|负担重|吃力|撑不住|欠[^，。？！?!\s]{0,6}?(?:钱|债|账|万|千|块)|有[\p{Script=Han}]{0,3}病(?![吗呢么])|得了[\p{Script=Han}]{0,4}病|[\p{Script=Han}]{1,2}癌|吃药|打针|药费|[肝肾肺心胃腰腿眼][^，。？！?!\s]{0,2}不行了|没(?:有)?(?:地方|房子?)住|没(?:有)?地方(?:煮饭|做饭|睡)|山体滑坡|滑坡|泥石流|塌方|暴雨|冲垮|冲毁|[撞砸冲压]坏|没(?:有)?房子|借住|寄住|无房|住(?:在)?[^，。？！?!\s]{0,8}?(?:车库|棚子|窝棚|地下室|工棚|仓库)|租不起|房租.{0,6}(?:交不|到期|付不)|没活(?:干)?|活(?:不好|难)找|时有时无|(?:挣|赚)不(?:到|着)钱|没(?:挣|赚)(?:到|着)?(?:钱|几个)|一分(?:钱)?(?:都|也)?没(?:挣|赚|有)|等着用钱|急(?:着)?用钱|(?:都|已经|早就)不在了|人没了|(?:父母|爸妈|爹妈)(?:都|双)?(?:没了|不在|去世|走了)|孤儿|没人要|有一天没一天|(?:大棚|庄稼|粮食|蔬菜|果树|牲口|猪|羊|鸡|鸭|鱼塘)[^，。？！?!\s]{0,6}(?:压塌|塌了|冻死|淹了|泡了|绝收|死光|毁了)|(?:厂里|厂子|单位|公司|工地|老板)(?:都|也)?不(?:要|收)(?:我|俺|人)?(?!钱)/u;
+  /困难|难处|坐牢|服刑|判刑|劳改|(?:进|蹲|关进)(?:了)?(?:监狱|牢)|戒毒所|辍学|不(?:想|肯|愿意?)上学|学(?:也|都)不(?:想|肯)上|工伤|[腰腿脚手背胳膊]伤|摔伤|扭伤|降薪|减薪|工资[^，。？！?!\s]{0,3}(?:降|减|少)了|没钱|缺钱|没收入|没有收入|没(?:有)?工作|找不到工作|失业|下岗|打零工|生病|病了|重病|大病|住院|手术|化疗|透析|癌|瘫|残疾|残|去世|走了|过世|离婚|单亲|一个人带|独居|孤寡|没人管|没人照顾|房子.{0,4}(?:塌|倒|漏|烧|冲|危)|危房|受灾|遭灾|洪水|大水|冰雹|火灾|失火|学费|上不起学|医药费|看病|欠债|欠了|交不起|付不起|拿不出|凑不齐|吃不上|揭不开锅|日子.{0,4}(?:苦|难)|过不下去|撑不下去|没法过|莫得钱|冇钱|没得钱|低保户|养老金.{0,6}(?:少|不够)|被裁|裁员|不要人了|倒闭|跑路|欠.{0,6}工资|条件不好|条件差|建档立卡|贫困户|特困户|五保户|残疾证|中风|脑梗|心梗|白血病|尿毒症|截肢|脑瘫|孤独症|车祸|出事|被撞|撞了|受伤|骨折|烫伤|烧伤|着火|烧了|淹了|进水|台风|漏雨|裂了|身体不好|腿脚不(?:行|好|便)|干不了活|干不动|种不动|不着家|没人养|被骗|诈骗|拿不出|开销太大|负担重|吃力|撑不住|欠[^，。？！?!\s]{0,6}?(?:钱|债|账|万|千|块)|有[\p{Script=Han}]{0,3}病(?![吗呢么])|得了[\p{Script=Han}]{0,4}病|[\p{Script=Han}]{1,2}癌|吃药|打针|药费|[肝肾肺心胃腰腿眼][^，。？！?!\s]{0,2}不行了|没(?:有)?(?:地方|房子?)住|没(?:有)?地方(?:煮饭|做饭|睡)|滑坡|泥石流|塌方|暴雨|冲垮|冲毁|[撞砸冲压]坏|没(?:有)?房子|借住|寄住|无房|住(?:在)?[^，。？！?!\s]{0,8}?(?:车库|棚子|窝棚|地下室|工棚|仓库)|租不起|房租.{0,6}(?:交不|到期|付不)|没活(?:干)?|活(?:不好|难)找|时有时无|(?:挣|赚)不(?:到|着)钱|没(?:挣|赚)(?:到|着)?(?:钱|几个)|一分(?:钱)?(?:都|也)?没(?:挣|赚|有)|等着用钱|急(?:着)?用钱|(?:都|已经|早就)不在了|人没了|(?:父母|爸妈|爹妈)(?:都|双)?(?:没了|不在|去世|走了)|孤儿|没人要|有一天没一天|(?:大棚|庄稼|粮食|蔬菜|果树|牲口|猪|羊|鸡|鸭|鱼塘)[^，。？！?!\s]{0,6}(?:压塌|塌了|冻死|淹了|泡了|绝收|死光|毁了)|(?:厂里|厂子|单位|公司|工地|老板)(?:都|也)?不(?:要|收)(?:我|俺|人)?(?!钱)/u;
 // Wanting to apply: a verb of wanting, then (within a few characters that do not turn it into a question
 // about the process) a verb of applying.
 const WANT_TO_APPLY = new RegExp(
@@ -241,6 +241,8 @@ export function readMessageParts(message: string): MessageParts {
   const marked = split.map((c) => CLOSED_BY_QUESTION_MARK.test(text.slice(c.end, c.end + 6)));
   // A question word or mark, once the question words that ask nothing (剩不了多少, 啥也) are set aside.
   const asks = (clause: string): boolean => QUESTION.test(withoutIndefinites(clause));
+  // 「是不是得…」「能不能…」 ask as well as 吗 does.
+  const asksOrAnotA = (clause: string): boolean => asks(clause) || A_NOT_A.test(clause);
   const hardship = HARDSHIP.test(text);
   const writerRole = WRITER_ROLE.test(text);
   const others = text.replace(OWN_HOUSEHOLD_COUNT, '');
@@ -301,7 +303,7 @@ export function readMessageParts(message: string): MessageParts {
   const asksForHelp = clauses.some((c) => ASK_HELP.test(c));
   // 「是不是得民政 医保 残联挨个跑啊」: a question spread over clauses typed with spaces asks in one of the
   // first ones.
-  const asksBefore = (i: number) => clauses.slice(Math.max(0, i - 3), i).some((p) => asks(p) || A_NOT_A.test(p));
+  const asksBefore = (i: number) => clauses.slice(Math.max(0, i - 3), i).some(asksOrAnotA);
   const processQuestion = clauses.some(
     (c, i) => PROCESS.test(c) && (asks(c) || /[？?谁几]/u.test(c) || asksBefore(i)),
   );
@@ -329,8 +331,7 @@ export function readMessageParts(message: string): MessageParts {
     personal,
     hardship,
     plea,
-    // 「是不是得…」「能不能…」 ask as well as 吗 does.
-    asksSomething: clauses.some((c) => asks(c) || A_NOT_A.test(c)),
+    asksSomething: clauses.some(asksOrAnotA),
     asksBesidesApplying: clauses.some(
       (c) =>
         !PHATIC.test(c) &&
@@ -340,7 +341,7 @@ export function readMessageParts(message: string): MessageParts {
         !PLEA.test(c) &&
         !ASK_HELP.test(c),
     ),
-    askedBack: clauses.filter((c, i) => asks(c) || A_NOT_A.test(c) || marked[i] === true),
+    askedBack: clauses.filter((c, i) => asksOrAnotA(c) || marked[i] === true),
     questions,
     aboutSomeoneElse: seen,
     existingApplication,

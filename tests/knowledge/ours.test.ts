@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HARDSHIP_MIN_COVERAGE, judge, MIN_COVERAGE } from '../../src/knowledge/answerability.js';
 import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
-import { createOursReader } from '../../src/knowledge/ours.js';
+import { createWordListReader } from '../../src/knowledge/word-list.js';
 import { createScopeReader } from '../../src/knowledge/scope.js';
 import { anyResidentText } from '../helpers/hostile-text.js';
 
@@ -19,14 +19,14 @@ beforeAll(async () => {
 
 describe('whether a question is ours is read apart from whether a passage answers it', () => {
   it('reads the window’s own words', () => {
-    const ours = createOursReader(['窗口', '救济']);
+    const ours = createWordListReader(['窗口', '救济']);
     expect(ours('你们窗口几点下班')).toBe(true);
     expect(ours('以前发救济粮')).toBe(true);
     expect(ours('帮我写个请假条')).toBe(false);
   });
 
   it('stays bounded on any resident text', () => {
-    const ours = createOursReader(['窗口', '救助', '一门受理']);
+    const ours = createWordListReader(['窗口', '救助', '一门受理']);
     fc.assert(
       fc.property(anyResidentText(), (text) => {
         const start = performance.now();
