@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
 /** The conversation kinds a set covers. */
-export const KINDS = ['application', 'status', 'report', 'policy', 'urgent', 'volunteer', 'mixed'] as const;
+export const KINDS = ['application', 'status', 'report', 'policy', 'urgent', 'distress', 'volunteer', 'mixed'] as const;
 
 /** The outcomes a conversation can end in. */
 export const OUTCOMES = [

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-n.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-o.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -102,7 +102,8 @@ const devSetI = loadDevSet('i');
 const devSetJ = loadDevSet('j');
 const devSetK = loadDevSet('k');
 const devSetM = loadDevSet('m');
-const heldOutN = process.argv.includes('--dev') ? undefined : loadHeldOutSet('n');
+const devSetN = loadDevSet('n');
+const heldOutO = process.argv.includes('--dev') ? undefined : loadHeldOutSet('o');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -164,12 +165,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutN)
+if (heldOutO)
   sets.push({
-    label: 'held-out set N, written before round 12 (aggregates only)',
-    questions: heldOutN,
+    label: 'held-out set O, written before round 13 (aggregates only)',
+    questions: heldOutO,
     inSample: false,
   });
+sets.push({
+  label: 'set N (held out in round 12, measured twice; now development data), in-sample',
+  questions: devSetN,
+  inSample: true,
+});
 sets.push({
   label: 'set M (held out in round 11, measured once; now development data), in-sample',
   questions: devSetM,
@@ -400,7 +406,8 @@ function checkExpectations(
     ['J', devSetJ],
     ['K', devSetK],
     ['M', devSetM],
-    ['N', heldOutN],
+    ['N', devSetN],
+    ['O', heldOutO],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
