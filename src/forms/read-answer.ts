@@ -5,6 +5,7 @@ import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { isCompoundSurname, startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
 import { DIGITS, parseChineseNumber } from '../text/chinese-number.js';
+import { normalizeDialect } from '../text/dialect.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { moneyClauses } from '../text/money-clauses.js';
 import { numberBeforePeriod } from '../text/number-before-period.js';
@@ -84,6 +85,41 @@ function joinSpelled(parts: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The characters spelt out by words that hold them (「田地的田茂盛的茂树林的林」 → 田, 茂, 林), or undefined when
+ * the text is not such a spelling.
+ */
+function speltCharacters(text: string): string[] | undefined {
+  const pieces = text.replace(/[,，、]/gu, '').split('的');
+  if (pieces.length < 2 || pieces.at(-1)?.length !== 1) return undefined;
+  const spelt: string[] = [];
+  for (let i = 1; i < pieces.length; i++) {
+    const word = i === 1 ? (pieces[0] ?? '') : (pieces[i - 1] ?? '').slice(1);
+    const ch = (pieces[i] ?? '').slice(0, 1);
+    if (word.length < 1 || word.length > 3 || !word.includes(ch)) return undefined;
+    spelt.push(ch);
+  }
+  return spelt;
+}
+
+/** 「田茂林田地的田茂盛的茂树林的林」 → 田茂林: the longest start whose every character spelt out is its own. */
+function nameBeforeSpelling(part: string): string {
+  const chars = Array.from(part);
+  for (let size = Math.min(4, chars.length - 1); size >= 2; size--) {
+    const name = chars.slice(0, size).join('');
+    const spelt = speltCharacters(chars.slice(size).join(''));
+    if (spelt?.every((ch) => name.includes(ch))) return name;
+  }
+  return part;
+}
+
+/** Whether the answer spells a name out after it (「邹明远邮局的邹…」). */
+function spellsName(text: string): boolean {
+  return han(text)
+    .split(/\s+/)
+    .some((part) => nameBeforeSpelling(part) !== part);
+}
+
 /** 「我叫李 建国」「欧阳 娜娜」: a surname typed apart from the given name it goes with, joined back to it. */
 function surnameApart(parts: readonly string[]): string[] {
   const out: string[] = [];
@@ -100,7 +136,7 @@ function surnameApart(parts: readonly string[]): string[] {
 function readName(text: string): AnswerReading {
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
   const candidates = surnameApart(
-    joinSpelled(han(text).split(/\s+/))
+    joinSpelled(han(text).split(/\s+/).map(nameBeforeSpelling))
       // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.
       .filter((part) => !/^(?:不是|不叫)/u.test(part))
       .map((part) => part.replace(NAME_PREFIX, '').replace(WHO_AFTER, '')),
@@ -317,6 +353,12 @@ function readChoices(field: FormField, text: string): AnswerReading {
     const reading = readChoice(field, part);
     if (reading.ok) named.add(String(reading.value));
   }
+  // 「我爸眼睛瞎的有残疾证我妈是糖尿病」: several choices told in one run of words, each by its own alias
+  // (one inside a longer alias of another choice does not count).
+  const hits = aliasHits(field, text, false);
+  for (const hit of hits)
+    if (!hits.some((o) => o.choice !== hit.choice && o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start))
+      named.add(hit.choice);
   // The whole answer too: an alias may span the joining words.
   const whole = readChoice(field, text);
   if (whole.ok && named.size === 0) named.add(String(whole.value));
@@ -488,8 +530,9 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
           };
     }
     case 'person_name':
-      // The extractor's name too must not be a place or who the person is (石桥村 starts with a surname).
-      return fromEntity && !NOT_A_NAME.test(String(fromEntity.value))
+      // The extractor's name too must not be a place or who the person is (石桥村 starts with a surname);
+      // a name spelt out character by character is read whole from the spelling.
+      return fromEntity && !NOT_A_NAME.test(String(fromEntity.value)) && !spellsName(text)
         ? { ok: true, value: String(fromEntity.value) }
         : readName(text);
     case 'integer':
@@ -541,8 +584,11 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       }
       return { ok: true, value: rounded };
     }
-    case 'choice':
-      return field.multiple ? readChoices(field, text) : readChoice(field, text);
+    case 'choice': {
+      // Choices and their aliases are written in Mandarin: 「冇得崽女」 is read as 没有子女.
+      const plain = normalizeDialect(text);
+      return field.multiple ? readChoices(field, plain) : readChoice(field, plain);
+    }
     case 'address': {
       // The address as written, without the words around it; the entity only helps when none is found.
       // A correction inside the answer (「东风村 不对 是东升村」) is the span's to read; other words about a

@@ -72,6 +72,8 @@ const TABLE: Readonly<Record<string, string>> = {
   咋办: '怎么办',
   咋: '怎么',
   啥子: '什么',
+  // Hunan and Gan 崽 (child): 崽女 is 子女, 冇得崽 is 没有孩子.
+  崽女: '子女',
   啥: '什么',
   恁: '您',
   莫得: '没有',

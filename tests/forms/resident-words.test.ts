@@ -461,4 +461,14 @@ describe('income round 11: seasons, slips and reckonings', () => {
     expect(answer('minimum_living', ['applicant_relation'], '我替我对象申请').applicant_relation).toBe('亲属代为申请');
     expect(inferApplicantRelation('我对象中风了 想问问医疗救助怎么办')).toBeUndefined();
   });
+
+  it('reads a name followed by how its characters are written', () => {
+    expect(read('minimum_living', 'applicant_name', '周明远周末的周明天的明远近的远')).toBe('周明远');
+    expect(read('minimum_living', 'applicant_name', '周明远周末的周 52022719580302031X')).toBe('周明远');
+  });
+
+  it('reads choices in dialect, and several choices told in one run of words', () => {
+    expect(read('extreme_poverty', 'supporters', '冇得崽女 老伴前年也走了')).toBe('没有赡养扶养人');
+    expect(read('minimum_living', 'special_members', '老头子腿断了有残疾证儿子是尿毒症')).toBe('有残疾人、有重病病人');
+  });
 });

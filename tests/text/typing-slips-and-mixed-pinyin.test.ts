@@ -23,11 +23,13 @@ describe('typing slips in the names of help', () => {
     ['我要身请临时就住', '我要申请临时救助'],
     ['能不能申清大病就助', '能不能申请大病救助'],
     ['孩子住院了 有医疗的救主吗', '孩子住院了 有医疗救助吗'],
+    ['想给我妈申请一下地保', '想给我妈申请一下低保'],
+    ['我们这种能吃地保不', '我们这种能吃低保不'],
   ])('「%s」 is read as 「%s」', (typed, meant) => {
     expect(fixSlips(typed)).toBe(meant);
   });
 
-  it.each(['我就住在城东街道', '他本身请不起保姆'])('「%s」 is left as typed', (typed) => {
+  it.each(['我就住在城东街道', '他本身请不起保姆', '旧社会村里的地保管事'])('「%s」 is left as typed', (typed) => {
     expect(fixSlips(typed)).toBe(typed);
   });
 });
