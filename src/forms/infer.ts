@@ -45,8 +45,9 @@ const SOMEONE_TOLD_OF =
   /(?:有个|有一个|有位|有一位|有户|有一户|有家)(?:老人|老头|老太|老光棍|光棍|孤寡|孤老|五保户|残疾人|人家|邻居|独居|低保户|困难户|老汉|老奶奶|老大爷|小孩|孩子)/u;
 const FOR_THEM = /(?:给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)/;
 // Someone who is not family and not the committee: a neighbour, a friend, a person met.
+// 「帮我们村的彭光辉申请」: someone of the writer's village or block, named.
 const FOR_OTHER_PERSON =
-  /(?:给|帮|替|(?<![因作成认以行])为)(?:我们?|俺)?(?:的)?(?:邻居|朋友|同事|老乡|工友|别人|人家|一个|一位|一户)/;
+  /(?:给|帮|替|(?<![因作成认以行])为)(?:我们?|俺)?(?:的)?(?:邻居|朋友|同事|老乡|工友|别人|人家|一个|一位|一户)|(?:给|帮|替|(?<![因作成认以行])为)(?:我们|俺们?|咱们?)(?:村|村里|组|组里|队里|社区|小区|楼)(?:的)?/;
 
 const ENGLISH_RELATIVE =
   /\bmy (?:mother|mom|mum|father|dad|parents?|son|daughter|child|kids?|wife|husband|grand(?:mother|father|ma|pa|son|daughter)|brother|sister|uncle|aunt)\b/i;

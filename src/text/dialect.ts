@@ -74,6 +74,7 @@ const TABLE: Readonly<Record<string, string>> = {
   啥子: '什么',
   // Hunan and Gan 崽 (child): 崽女 is 子女, 冇得崽 is 没有孩子.
   崽女: '子女',
+  孙崽: '孙子',
   啥: '什么',
   恁: '您',
   莫得: '没有',

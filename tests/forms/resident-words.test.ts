@@ -472,3 +472,17 @@ describe('income round 11: seasons, slips and reckonings', () => {
     expect(read('minimum_living', 'special_members', '老头子腿断了有残疾证儿子是尿毒症')).toBe('有残疾人、有重病病人');
   });
 });
+
+describe('choices in residents’ words, round 12', () => {
+  it('a grade after the school it is in belongs to that school', () => {
+    expect(read('education', 'student_stage', '在卫校读二年级')).toBe('高中或中职');
+    expect(read('education', 'student_stage', '职中一年级')).toBe('高中或中职');
+    expect(read('education', 'student_stage', '小学三年级')).toBe('小学');
+    expect(read('education', 'student_stage', '幼儿园大班')).toBe('学前教育');
+  });
+
+  it('south-western words for what one can do and for a child who cannot help', () => {
+    expect(read('extreme_poverty', 'self_care', '饭自己煮得饭 衣服也洗得')).toBe('能自理');
+    expect(read('extreme_poverty', 'supporters', '有个儿子 他屋头也恼火 顾不到我')).toBe('有但没有能力赡养');
+  });
+});

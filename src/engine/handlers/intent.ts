@@ -9,6 +9,8 @@ import { startFlow } from './start-flow.js';
 
 // Below this the classifier's guess is not trusted and the resident is asked to rephrase.
 const MIN_INTENT_CONFIDENCE = 0.35;
+// Words of courtesy that a long message may open or close with.
+const COURTESY: ReadonlySet<string> = new Set(['greet', 'thanks', 'goodbye']);
 
 /** Last link: what the message means (with the LLM's help for unsure ones, when configured), answered from data. */
 export function intentHandler(flows: FlowRegistry): Handler {
@@ -31,6 +33,10 @@ export function intentHandler(flows: FlowRegistry): Handler {
     // 「五保 怎么办」「特困咋弄」: a kind of help named is about assistance, however short the message.
     const namesHelp = ctx.parse.entities.some((e) => e.type === 'assistance_type');
     if ((confidence < MIN_INTENT_CONFIDENCE || name === 'out_of_scope') && (hardshipQuestion || namesHelp))
+      return answerPolicy(ctx, ctx.text);
+    // 「你好 我在县职中读二年级…想问有没有助学金」: a greeting or a thank-you that goes on to ask about help is
+    // the question, not the courtesy.
+    if (COURTESY.has(name) && (hardshipQuestion || namesHelp || parts.asksForHelp))
       return answerPolicy(ctx, ctx.text);
     // The classifier takes many long stories for emergencies; when the risk reader heard no danger at all,
     // a story that asks something (「想问问有没有工作介绍」) is answered, and the answer offers to apply,

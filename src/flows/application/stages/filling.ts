@@ -90,7 +90,8 @@ export async function fillingStage(
     const probe = fillFields(form.fields, definition, rest, restEntities, asked);
     // 「另外问一下，她家两个孩子上学，能不能同时申请教育救助？」 to a question of choices: a message that opens by
     // saying it asks is a question, whatever choice words its story holds.
-    const opensAsking = OPENS_ASKING.test(ctx.text.trim()) && asked.every((f) => f.kind === 'choice');
+    const opensAsking =
+      OPENS_ASKING.test(ctx.text.trim()) && asked.every((f) => f.kind === 'choice' || f.kind === 'text');
     const notAnswer = opensAsking || !asked.some((f) => probe.filled.includes(f.name));
     if (notAnswer) {
       answerText = rest;
