@@ -1,7 +1,7 @@
 import { compose, type Composition } from './compose.js';
 import type { RiskData } from './data.js';
-import type { RiskNet } from './net.js';
-import { createMessageReader } from './read.js';
+import type { RiskNet, RiskNetPrediction } from './net.js';
+import { createMessageReader, expectsData, type ReadMessage } from './read.js';
 import {
   levelRank,
   type RiskAssessment,
@@ -91,7 +91,26 @@ const CALM: RiskAssessment = {
  */
 export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
   const { taxonomy, signals } = options.data;
-  const read = createMessageReader(signals);
+  const readMessage = createMessageReader(signals);
+  // A turn reads its message twice (the NLU's urgency without context, then the dialogue's reading in its
+  // context): what does not depend on the context is kept for the last message and read once. The reading
+  // depends on what the bot asked only through whether a data field was asked for.
+  let lastRead: { message: string; data: boolean; prepared: ReadMessage } | undefined;
+  const read = (message: string, expecting: string | undefined): ReadMessage => {
+    const data = expectsData(expecting);
+    if (lastRead?.message === message && lastRead.data === data) return lastRead.prepared;
+    const prepared = readMessage(message, expecting);
+    lastRead = { message, data, prepared };
+    return prepared;
+  };
+  let lastPrediction: { text: string; hints: string; p: RiskNetPrediction } | undefined;
+  const predict = (net: RiskNet, text: string, hints: string[]): RiskNetPrediction => {
+    const key = hints.join('\u0000');
+    if (lastPrediction?.text === text && lastPrediction.hints === key) return lastPrediction.p;
+    const p = net.predict(text, hints);
+    lastPrediction = { text, hints: key, p };
+    return p;
+  };
   const thresholds = options.thresholds ?? DEFAULT_NET_THRESHOLDS;
   const order = (name: string): [number, number] => {
     const entry = taxonomy.categories.get(name);
@@ -137,7 +156,7 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     if (levelRank(level) >= levelRank('high')) return result();
     const calmed = composition.calmingSeen || prepared.signals.includes('hard-negative');
     if (calmed && thresholds.calmed === undefined) return result();
-    const p = net.predict(prepared.text, netHints(composition));
+    const p = predict(net, prepared.text, netHints(composition));
     signalNames.push(`net:${p.urgent.toFixed(2)}/${p.distressOrWorse.toFixed(2)}`);
     if (calmed) {
       // The rules saw a reason for calm (a negation, news, a policy question …): only a net that is all but

@@ -248,8 +248,15 @@ function toVector(
     const j = vocabulary.get(f);
     if (j !== undefined) counts.set(j, (counts.get(j) ?? 0) + 1);
   }
-  const index = Int32Array.from(counts.keys());
-  const value = Float64Array.from(counts.entries(), ([j, n]) => (1 + Math.log(n)) * (idf[j] ?? 1));
+  // Filled in the map's order, as Int32Array.from / Float64Array.from over its entries did, without their iterators.
+  const index = new Int32Array(counts.size);
+  const value = new Float64Array(counts.size);
+  let at = 0;
+  for (const [j, n] of counts) {
+    index[at] = j;
+    value[at] = (1 + Math.log(n)) * (idf[j] ?? 1);
+    at++;
+  }
   let norm = 0;
   for (const v of value) norm += v * v;
   norm = Math.sqrt(norm) || 1;

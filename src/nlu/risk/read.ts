@@ -1,4 +1,5 @@
 import { allMatches } from '../../text/matches.js';
+import { RequiredCharsIndex } from '../../text/required-chars.js';
 import { createPhoneticReader, type PhoneticReader } from './phonetic.js';
 import { prepareRiskText } from './prepare.js';
 import type { CompiledSignals } from './signals.js';
@@ -36,32 +37,45 @@ export function createMessageReader(
 ): (text: string, expecting?: string) => ReadMessage {
   const phonetic: PhoneticReader = createPhoneticReader(signals.phonetic);
   const hardNegatives = signals.hardNegatives;
+  // An expression is run only on a text that has a character it cannot match without (required-chars.ts):
+  // most rewrites and hard negatives need a word a short message lacks.
+  const index = new RequiredCharsIndex([
+    ...signals.rewrites.map((r) => r.regex),
+    ...(hardNegatives ? [hardNegatives] : []),
+  ]);
   return (message, expecting) => {
     const seen: string[] = [];
     let text = prepareRiskText(message, signals.maxChars);
     if (expectsData(expecting))
       text = text.replace(/[0-9][0-9\s-]{4,}[0-9x]?/gu, (m) => '0'.repeat(m.length));
+    let mayMatch = index.mayMatch(text);
     for (const rewrite of signals.rewrites) {
+      if (!mayMatch(rewrite.regex)) continue;
+      const before = text;
       text = text.replace(rewrite.regex, () => {
         seen.push(`rewrite:${rewrite.to}`);
         return rewrite.to;
       });
+      // A rewrite may bring in the words a later one needs.
+      if (text !== before) mayMatch = index.mayMatch(text);
     }
     // Homophones are never read inside a hard negative: 紫砂壶 stays a teapot.
     const protectedSpans: [number, number][] = [];
-    if (hardNegatives)
+    if (hardNegatives && mayMatch(hardNegatives))
       for (const m of allMatches(hardNegatives, text)) protectedSpans.push([m.index, m.index + m[0].length]);
     const phoneticRead = phonetic.rewrite(text, (start, end) =>
       protectedSpans.some(([s, e]) => start < e && end > s),
     );
+    if (phoneticRead.text !== text) mayMatch = index.mayMatch(phoneticRead.text);
     text = phoneticRead.text;
     for (const trigger of phoneticRead.read) seen.push(`phonetic:${trigger}`);
-    const blanked = hardNegatives
-      ? text.replace(hardNegatives, (m) => {
-          seen.push('hard-negative');
-          return MASK.repeat(m.length);
-        })
-      : text;
+    const blanked =
+      hardNegatives && mayMatch(hardNegatives)
+        ? text.replace(hardNegatives, (m) => {
+            seen.push('hard-negative');
+            return MASK.repeat(m.length);
+          })
+        : text;
     return { text: blanked, contextText: text, signals: [...new Set(seen)] };
   };
 }

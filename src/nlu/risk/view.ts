@@ -1,4 +1,5 @@
 import { allMatches } from '../../text/matches.js';
+import { RequiredCharsIndex } from '../../text/required-chars.js';
 import type { CompiledContext, CompiledSignals } from './signals.js';
 import type { RiskAssessment } from './types.js';
 
@@ -38,6 +39,23 @@ const CLAUSE_BOUNDARY = /[\s，。！？!?；;,.、…~～：:]+/gu;
 const SENTENCE_END = /[。！？!?；;]/u;
 const LATIN = /[a-z0-9']/u;
 
+// The conditions' expressions indexed by the characters they cannot match without, per compiled lexicon: a
+// message is matched only against the expressions it could match (most of them need a word it lacks).
+const indexes = new WeakMap<CompiledSignals, RequiredCharsIndex>();
+function conditionIndex(signals: CompiledSignals): RequiredCharsIndex {
+  let index = indexes.get(signals);
+  if (!index) {
+    const expressions: RegExp[] = [];
+    for (const condition of signals.conditions.values()) {
+      expressions.push(condition.regex);
+      if (condition.fragile) expressions.push(condition.fragile);
+    }
+    index = new RequiredCharsIndex(expressions);
+    indexes.set(signals, index);
+  }
+  return index;
+}
+
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
@@ -72,6 +90,57 @@ function clauseAt(clauses: readonly Clause[], offset: number): number {
   return low;
 }
 
+/** The clauses of a message and the hits of every condition in it (into `hits`). */
+function scanMessage(text: string, signals: CompiledSignals, hits: Map<string, Hit[]>): Clause[] {
+  const clauses = splitClauses(text);
+  const mayMatch = conditionIndex(signals).mayMatch(text);
+  for (const condition of signals.conditions.values()) {
+    const found: Hit[] = [];
+    if (mayMatch(condition.regex))
+      for (const match of allMatches(condition.regex, text)) {
+        if (match[0].length === 0) continue;
+        const start = match.index;
+        found.push({
+          condition: condition.name,
+          start,
+          end: start + match[0].length,
+          clause: clauseAt(clauses, start),
+          fragile: false,
+        });
+      }
+    if (condition.fragile) {
+      // A fragile phrase inside a plain hit marks that hit fragile; elsewhere it is a hit of its own.
+      // Plain hits are sorted and do not overlap, so one pointer walks them once.
+      let k = 0;
+      const plain = found.length;
+      const fragileMatches = mayMatch(condition.fragile) ? allMatches(condition.fragile, text) : [];
+      for (const match of fragileMatches) {
+        if (match[0].length === 0) continue;
+        const start = match.index;
+        const end = start + match[0].length;
+        while (k < plain && (found[k]?.end ?? 0) < end) k++;
+        const around = found[k];
+        if (k < plain && around && around.start <= start && around.end >= end) around.fragile = true;
+        else
+          found.push({
+            condition: condition.name,
+            start,
+            end,
+            clause: clauseAt(clauses, start),
+            fragile: true,
+          });
+      }
+      found.sort((a, b) => a.start - b.start);
+    }
+    if (found.length > 2 * HITS_KEPT) found.splice(HITS_KEPT, found.length - 2 * HITS_KEPT);
+    if (found.length > 0) hits.set(condition.name, found);
+  }
+  return clauses;
+}
+
+let lastScan:
+  { signals: CompiledSignals; text: string; clauses: Clause[]; hits: [string, Hit[]][] } | undefined;
+
 /**
  * One prepared message with its clauses and hits, answering "does this context apply to that hit" in
  * the scope the context declares; answers per clause are cached, so a long message stays linear.
@@ -90,46 +159,17 @@ export class MessageView {
     private readonly signals: CompiledSignals,
     private readonly previous: RiskAssessment | undefined,
   ) {
-    this.clauses = splitClauses(text);
-    for (const condition of signals.conditions.values()) {
-      const found: Hit[] = [];
-      for (const match of allMatches(condition.regex, text)) {
-        if (match[0].length === 0) continue;
-        const start = match.index;
-        found.push({
-          condition: condition.name,
-          start,
-          end: start + match[0].length,
-          clause: clauseAt(this.clauses, start),
-          fragile: false,
-        });
-      }
-      if (condition.fragile) {
-        // A fragile phrase inside a plain hit marks that hit fragile; elsewhere it is a hit of its own.
-        // Plain hits are sorted and do not overlap, so one pointer walks them once.
-        let k = 0;
-        const plain = found.length;
-        for (const match of allMatches(condition.fragile, text)) {
-          if (match[0].length === 0) continue;
-          const start = match.index;
-          const end = start + match[0].length;
-          while (k < plain && (found[k]?.end ?? 0) < end) k++;
-          const around = found[k];
-          if (k < plain && around && around.start <= start && around.end >= end) around.fragile = true;
-          else
-            found.push({
-              condition: condition.name,
-              start,
-              end,
-              clause: clauseAt(this.clauses, start),
-              fragile: true,
-            });
-        }
-        found.sort((a, b) => a.start - b.start);
-      }
-      if (found.length > 2 * HITS_KEPT) found.splice(HITS_KEPT, found.length - 2 * HITS_KEPT);
-      if (found.length > 0) this.hits.set(condition.name, found);
+    // A turn reads its message more than once (the NLU's urgency, then the dialogue's reading in context):
+    // the clauses and hits depend on the text alone, so the last message's are kept and shared (never changed
+    // after they are made).
+    const last = lastScan;
+    if (last && last.signals === signals && last.text === text) {
+      this.clauses = last.clauses;
+      for (const [name, found] of last.hits) this.hits.set(name, found);
+      return;
     }
+    this.clauses = scanMessage(text, signals, this.hits);
+    lastScan = { signals, text, clauses: this.clauses, hits: [...this.hits] };
   }
 
   /** True for a clause too long to be read whole as the hit's neighbourhood. */
