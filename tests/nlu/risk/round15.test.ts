@@ -77,3 +77,32 @@ describe('round 15: calm words that only looked like danger', () => {
     expect(['none', 'distress']).toContain(assess(text).level);
   });
 });
+
+describe('round 15, second part: the ladder and acute danger in other words', () => {
+  it.each([
+    ['账要是这礼拜还还不上 我就不准备活了', 'critical'],
+    ['我就想这么从这个世界上消失 谁也别找', 'critical'],
+    ['咱们小区几楼跳下去能保证死透', 'critical'],
+    ['拜托你们以后帮我照看一下我儿子 他才上二年级 我没有别人可以托付了', 'critical'],
+    ['有个喝醉的男人正在撬我家的窗 家里就我和奶奶', 'critical'],
+    ['我弟刚刚被人从水库里捞上来 叫他也不太应', 'critical'],
+    ['活着真累 有时候想 人死了是不是就啥也不用操心了', 'high'],
+    ['我的降压药这两天就断药了 卫生院说要重新办慢病卡', 'high'],
+  ] as const)('「%s」 is at least %s', (text, level) => {
+    expect(atLeast(assess(text).level, level)).toBe(level);
+  });
+});
+
+describe('round 15, second part: calm words', () => {
+  it.each([
+    // A laughing stock is shame, not a joke: the plan after it stays critical (below); here nothing is at risk.
+    '孩子考不上高中 怕被亲戚看笑话 想问问职业学校有没有补助',
+    '我们单位的老同事好几年前自杀了 想问问单位有没有心理讲座',
+  ])('「%s」 is no emergency', (text) => {
+    expect(['none', 'distress']).toContain(assess(text).level);
+  });
+
+  it('a plan told after 看笑话 is not calmed as a joke', () => {
+    expect(assess('在村里让人看笑话 想好了 礼拜三夜里去水库那边').level).toBe('critical');
+  });
+});
