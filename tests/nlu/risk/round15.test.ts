@@ -106,3 +106,34 @@ describe('round 15, second part: calm words', () => {
     expect(assess('在村里让人看笑话 想好了 礼拜三夜里去水库那边').level).toBe('critical');
   });
 });
+
+describe('round 15, third part: dialect time words and acute signs', () => {
+  it.each([
+    ['房租后儿个就到期 身上就剩八十块', 'high'],
+    ['今儿黑没地方睡 带着俩娃', 'high'],
+    ['在老乡那挤一宿 明儿就得出来', 'high'],
+    ['家里进水了 我们爬到屋顶上 水还在涨', 'critical'],
+    ['我闺女掉河里了 冲走一截了', 'critical'],
+    ['我爸抽了五六分钟还没停下 嘴里吐白沫', 'critical'],
+    ['娃烧到四十度 胳膊上长了些紫色的斑点', 'critical'],
+    ['喊她答应得含含糊糊的 她有糖尿病', 'critical'],
+    ['活着也就那样 车撞死就撞死吧', 'high'],
+  ] as const)('「%s」 is at least %s', (text, level) => {
+    expect(atLeast(assess(text).level, level)).toBe(level);
+  });
+
+  it.each(['赶明儿再去镇上问低保的事', '烟抽个不停 老婆天天骂', '孩子的手机掉井里了 能不能捞上来'])(
+    '「%s」 is no emergency',
+    (text) => {
+      expect(['none', 'distress']).toContain(assess(text).level);
+    },
+  );
+});
+
+describe('round 15, third part: a roof in a flood is a refuge', () => {
+  it('is read as the disaster, not as a place of danger reached', () => {
+    const got = assess('发大水了 一家人爬到房顶上 水还在涨');
+    expect(got.level).toBe('critical');
+    expect(got.category).toBe('fire_disaster_now');
+  });
+});
