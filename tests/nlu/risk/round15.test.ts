@@ -137,3 +137,20 @@ describe('round 15, third part: a roof in a flood is a refuge', () => {
     expect(got.category).toBe('fire_disaster_now');
   });
 });
+
+describe('round 15, fourth part: the power switched off for unpaid bills', () => {
+  it.each([
+    ['电费拖了三个月 大后天之前不交明天就来拉闸 家里有个吃奶的娃', 'high'],
+    ['我妈在家吸着制氧机 电被拉闸了 备用电池顶不了多久', 'critical'],
+    ['暖气管冻住了 屋里就三四度 我爸瘫在床上', 'high'],
+  ] as const)('「%s」 is at least %s', (text, level) => {
+    expect(atLeast(assess(text).level, level)).toBe(level);
+  });
+
+  it.each(['明天停电检修 家里有老人 要准备点啥', '听说下礼拜要拉闸限电 家里有老人'])(
+    '「%s」 is no emergency',
+    (text) => {
+      expect(['none', 'distress']).toContain(assess(text).level);
+    },
+  );
+});
