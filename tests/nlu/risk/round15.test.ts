@@ -154,3 +154,17 @@ describe('round 15, fourth part: the power switched off for unpaid bills', () =>
     },
   );
 });
+
+describe('round 15, from the dialogues of set N: call me, and an injury years ago', () => {
+  it.each(['邓桂生 13900005120 有事打我就行', '留我手机 你们打我也行'])('「%s」 is no violence', (text) => {
+    expect(assess(text).level).toBe('none');
+  });
+
+  it.each(['他一喝醉就打我', '老公有事没事就打我'])('「%s」 still is', (text) => {
+    expect(assess(text).level).toBe('critical');
+  });
+
+  it('an injury 早几年 is the reason for applying, not an emergency', () => {
+    expect(assess('早几年在工地从架子上摔下来 腿没了 现在拄拐 想申请低保').level).toBe('none');
+  });
+});
