@@ -486,3 +486,19 @@ describe('choices in residents’ words, round 12', () => {
     expect(read('extreme_poverty', 'supporters', '有个儿子 他屋头也恼火 顾不到我')).toBe('有但没有能力赡养');
   });
 });
+
+describe('income in residents’ words, round 12', () => {
+  it.each([
+    ['种苞谷卖辣椒 一年得三千六左右', 300],
+    ['帮人摘茶一天七八十块 一个月下来两千出头', 2000],
+    ['老两口低保一人两百一个月一共四百', 400],
+    ['现在就我一千八 再加上我爸的养老金一百二', 1920],
+    ['现在一分钱都没得', 0],
+  ])('「%s」 → %i', (text, value) => {
+    expect(read('minimum_living', 'monthly_income', text)).toBe(value);
+  });
+
+  it('a month then 得 and a cost is still a cost', () => {
+    expect(extractMonthlyIncome('吃药一个月得九百')).toEqual([]);
+  });
+});

@@ -54,6 +54,8 @@ const INCOME_AFTER =
 // Who brings the amount in, at the start of its clause (「老公四千五 我两千八」).
 const EARNER_FIRST =
   /^(?:我|俺)?(?:的|家)?(?:老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸爸?|妈妈?|父亲|母亲|公公|婆婆|爷爷|奶奶|哥哥?|弟弟?|姐姐?|妹妹?|我|俺|他|她)/u;
+// A now and an only before who earns an amount (「现在就我…」「目前只有他…」).
+const NOW_ONLY = /^(?:现在|目前|如今|眼下)?(?:就|只有|只)?/u;
 // A new member named between two amounts: the second is theirs, not a restatement of the first.
 const NEW_EARNER =
   /老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸|妈|爷爷|奶奶|公公|婆婆|外公|外婆|哥|弟|姐|妹/u;
@@ -64,8 +66,9 @@ const CORRECTION = /不对|说错|应该是|改成|更正|搞错|写错/u;
 // Words that make the amount of their clause a cost.
 const EXPENSE =
   /房租|租房|住院|手术|掏|自付|自费|自己出|医保|报销|报完|垫付|租的房|医药费|药费|医疗费|住院费|手术费|学费|书本费|看病|治病|吃药|买药|打针|透析|康复|治疗|欠|借|贷|花(?!生|椒|费了?(?:[0-9一二两三四五六七八九十]))|开销|开支|支出|还款|还债|交(?!通)|缴|押金|存款|积蓄|贵|亏|赔/u;
-// 「每个月要一千多」: a period then 要 / 得 is what something costs.
-const COSTS_AFTER_PERIOD = /(?:一个月|每个月|每月|一年|每年)(?:就|都|还|光)?(?:要|得|需要)/u;
+// 「每个月要一千多」: a period then 要 / 得 is what something costs; 得 straight before the amount
+// (「一年得四千八」) is what is earned (dé), and a cost in that clause is told by its own words (药费, 房租).
+const COSTS_AFTER_PERIOD = /(?:一个月|每个月|每月|一年|每年)(?:就|都|还|光)?(?:要|得(?!\s*$)|需要)/u;
 // A clause about an earlier time, as opposed to now.
 const PAST =
   /原来|以前|之前|过去|本来|那时候?|早先|往年|以往|在的时候|活着的时候|没(?:出事|生病|病|下岗|离婚)(?:以)?前|生病前|出事前/u;
@@ -76,7 +79,7 @@ const NOT_PAID = /不给了|没给过?|不给|就给了|只给了|一分没给|�
 const REPLACES =
   /平均|准确|确切|具体是|也就|估计|实际|其实|结果|到手|扣完|扣了|扣掉|剩下?|除去|除掉|刨去|刨掉|去掉|净赚|纯收入|落下|不对|不是|说错|应该是|改成|更正|算(?!上|了)|折合|顶多|最多/u;
 // The household's own total of what was said before.
-const TOTALS = /算下来|算起来|一共|总共|加起来|合计|加在一起|加一块|拢共|统共|全家|家里总/u;
+const TOTALS = /算下来|算起来|一个月下来|一共|总共|加起来|合计|加在一起|加一块|拢共|统共|全家|家里总/u;
 // A total of one source only (两个老人养老金加起来三百四): a source like the others.
 const SOURCE_BEFORE_TOTAL =
   /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|租金|分红|生活费)[^，,。；;\s]{0,4}?(?:一共|总共|加起来|合计|加在一起|加一块|算下来)/u;
@@ -243,7 +246,8 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       INCOME_CUE.test(cueWords) ||
       INCOME_AFTER.test(after) ||
       period !== 'unknown' ||
-      (value >= 100 && EARNER_FIRST.test(before.trim()) && before.trim().length <= 10) ||
+      // 「现在就我一千六」: who earns it, after a now and a 就.
+      (value >= 100 && EARNER_FIRST.test(before.trim().replace(NOW_ONLY, '')) && before.trim().length <= 10) ||
       // Close after another amount of income, linked to it or with next to nothing between (「一千 平均两千」).
       (value >= 100 &&
         last !== undefined &&
@@ -311,7 +315,8 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
               (days !== undefined && days >= 1 && days <= 31 ? days : 30) *
               (months !== undefined && months >= 1 && months < 12 ? months / 12 : 1)
             : value;
-    const people = peopleFor(before, previous, scan.slice(end, end + 16));
+    // A total (「一人一百四 一共二百八」) is already everyone's.
+    const people = link === 'total' ? 1 : peopleFor(before, previous, scan.slice(end, end + 16));
     const monthly = Math.round(perMonth * people);
     // 「一个月两千 一年两万四」: the same monthly figure said another way is the same income restated.
     const restated =
