@@ -55,6 +55,7 @@ const HELP_ASKED = /救助|补助|补贴|帮扶|扶助|资助|救急|帮(?:帮|�
 
 // Where a resident's message breaks into clauses: a term of several words («户口+迁») must meet in one.
 const CLAUSE_BREAK = /[\s，。！？；、,.!?;…~～]+/u;
+const CLAUSE = /[^\s，。！？；、,.!?;…~～]+/gu;
 
 /**
  * True when a message tells something in a clause of its own and then asks for help (HELP_ASKED) in a clause
@@ -112,7 +113,9 @@ export function createScopeReader(
     for (const { term, words } of together) {
       if (!clauses.some((c) => words.every((w) => c.includes(w)))) continue;
       found(term, term.length - words.length + 1);
-      for (const w of words) masked = masked.split(w).join(' ');
+      // Only in the clauses where the words meet: 「医保+交」 blanks 交 in 「城乡医保要交好几百」, not in the
+      // 「交不起」 told after it.
+      masked = masked.replace(CLAUSE, (c) => (words.every((w) => c.includes(w)) ? words.reduce((m, w) => m.split(w).join(' '), c) : c));
     }
     return { masked, hit, referTo };
   };

@@ -33,6 +33,15 @@ describe('other departments’ questions are referred to them', () => {
     expect(read('户口还没迁').outOfScope).toBe(true);
   });
 
+  it('blanks the words of a joined term only in the clause where they meet', () => {
+    const read = createScopeReader(['养老+交'], [], ['交不上']);
+    // 交 of 「养老+交」 is blanked where the service is named, not in the hardship told after it.
+    expect(read('养老钱每年要交两千多 我们两口子实在交不上').outOfScope).toBe(false);
+    expect(read('养老每年要交多少').outOfScope).toBe(true);
+    expect(kb.diagnose('城乡居民医保今年一人要交三百多 我们老两口是五保户 交不起了 政府能不能帮着出').verdict).not.toBe('out-of-scope');
+    expect(kb.diagnose('城乡居民医保今年一人要交三百多 去哪里交').verdict).toBe('out-of-scope');
+  });
+
   it('a hardship story followed by another department’s question is referred, with help still offered', () => {
     const answer = kb.answer('男人跑长途出了车祸 人在医院 保险公司理赔到底怎么走流程');
     expect(answer.answerable).toBe(false);
