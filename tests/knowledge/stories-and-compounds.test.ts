@@ -64,6 +64,7 @@ describe('a long story that ends by asking for help', () => {
   it('reads a story told, then help asked for in a clause that asks', () => {
     expect(asksHelpAfterStory('我侄子上高一 他爸妈在外地好几年没回来 有没有啥补助')).toBe(true);
     expect(asksHelpAfterStory('我和老伴带着外孙 开销一年比一年大 能不能帮帮我们')).toBe(true);
+    expect(asksHelpAfterStory('孩子在镇上住校 住宿费能不能减免')).toBe(true);
     expect(asksHelpAfterStory('有没有啥补助')).toBe(false);
     expect(asksHelpAfterStory('种粮补贴啥时候发')).toBe(false);
     expect(asksHelpAfterStory('我们家领了好几年补助 现在去哪里年审')).toBe(false);
