@@ -97,6 +97,18 @@ describe('other departments’ questions are referred to them', () => {
     expect(kb.diagnose('低保户买房有没有补助').verdict).not.toBe('out-of-scope');
   });
 
+  it('refers farm subsidies, marriage registration, land taken for a road and recruitment exams', () => {
+    const farm = kb.answer('退耕还林的钱今年咋还没到账');
+    expect(farm.answerable).toBe(false);
+    expect(farm.text).toContain('农业农村部门');
+    expect(kb.diagnose('去年的地力补贴一亩给了多少').verdict).toBe('out-of-scope');
+    expect(kb.answer('办婚姻登记周末上班吗').text).toContain('婚姻登记处');
+    expect(kb.diagnose('乡里修路占了我家两分菜地 赔的钱谁定的').verdict).toBe('out-of-scope');
+    expect(kb.answer('县里今年考编什么时候报名').text).toContain('人事考试');
+    // Hardship told with it, or help asked for, keeps it ours.
+    expect(kb.diagnose('修路占了我家的地 现在一家人没收入了 能申请救助吗').verdict).toBe('answerable');
+  });
+
   it('says where to go only when the list names a department', () => {
     const read = createScopeReader(['天气', '公积金'], [], [], new Map([['公积金', '住房公积金管理中心']]));
     expect(read('公积金怎么取').referTo).toBe('住房公积金管理中心');
