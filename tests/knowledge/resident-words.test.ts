@@ -206,3 +206,13 @@ describe('round 13: a teenager gone astray, a child alone at home, a relative wh
     expect(topTypes('我大哥脑子有毛病好多年了 我跟我媳妇都六十多了照顾不动了 有什么帮扶')).toContain('disability');
   });
 });
+
+describe('round 13: a life in danger tells of hardship', () => {
+  it('someone dying at the hospital while it asks for money first is ours and answered', () => {
+    for (const q of ['孩子在医院抢救 医院催着交钱 能不能先救人', '老伴住进ICU了 医院天天催费 怎么办']) {
+      const d = kb.diagnose(q, { region: '江阴市' });
+      expect(d.scope.hardship).toBe(true);
+      expect(d.verdict).toBe('answerable');
+    }
+  });
+});
