@@ -113,7 +113,9 @@ export const specificity: ConceptWeighting = (concept) =>
 
 // A figure from the resident's own life («十几万», «五六万», «八十多», «2000块»): no passage repeats it, so
 // it says nothing about which passage answers (a rare word, it would otherwise weigh the most). Bounded.
-const RESIDENTS_FIGURE = /^[0-9０-９一二三四五六七八九十百千万两几多半]{1,12}[块元岁]?$/u;
+// So is a number that names the resident or a relative (an identity card's 18 characters, a bank card's
+// 16 to 19 digits), which residents paste in unasked.
+const RESIDENTS_FIGURE = /^(?:[0-9０-９一二三四五六七八九十百千万两几多半]{1,12}[块元岁]?|[0-9]{15,19}|[0-9]{17}[Xx])$/u;
 // A public service line (12345, 12349, 12333, 110, 120) is no figure of the resident's: it names the
 // line the question is about, as the documents name it.
 const SERVICE_LINE = /^(?:123[0-9]{2}|11[0-9]|12[0-2])$/u;

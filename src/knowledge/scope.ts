@@ -1,6 +1,7 @@
 import { extractAssistanceTypes } from '../nlu/entities/assistance-type.js';
 import type { AssistanceType } from '../nlu/types.js';
 import { normalizeText } from '../text/normalize.js';
+import { clauses as clausesOf } from './question-parts.js';
 import { createWordListReader } from './word-list.js';
 import type { ProgrammeCard } from './programme-card.js';
 
@@ -45,8 +46,26 @@ const DEPOSIT_UNPAID = /(?:先不交|不交|交不上|交不起|不用交|免)[^
 // tell the story before another department's question («家里困难 想问下网贷哪个好借»).
 const HARD_TIMES = /困难|揭不开锅|过不下去|活不下去/u;
 
+// Asking for help in plain words at the end of a story («…我们两个老的供他读书 有没有啥补助», «…政府能不能帮帮
+//我们»): a resident who tells how things stand and then asks for a grant or a hand is asking the window, however
+// long the story and whatever its words (its length dilutes how much of it any passage covers). Asked on its
+// own («种粮补贴啥时候发», «育儿补贴在哪申请») 补贴 is as often another department's, so a bare question is not
+// made ours by it; a term of out-of-scope.yaml is blanked out before this is read.
+const HELP_ASKED = /救助|补助|补贴|帮扶|扶助|资助|救急|帮(?:帮|一把|一下|下|忙|点)|有没有(?:什么|啥)?(?:办法|补)|能不能补|补(?:点|些)钱|减免|免(?:除|交|掉)?[^，。！？；\s]{0,2}费/u;
+
 // Where a resident's message breaks into clauses: a term of several words («户口+迁») must meet in one.
 const CLAUSE_BREAK = /[\s，。！？；、,.!?;…~～]+/u;
+const CLAUSE = /[^\s，。！？；、,.!?;…~～]+/gu;
+
+/**
+ * True when a message tells something in a clause of its own and then asks for help (HELP_ASKED) in a clause
+ * that asks (see question-parts.ts): the story is the resident's reason for asking. Linear in the text.
+ */
+export function asksHelpAfterStory(text: string): boolean {
+  const parts = clausesOf(text);
+  const told = parts.findIndex((c) => !c.asking);
+  return told !== -1 && parts.slice(told + 1).some((c) => c.asking && HELP_ASKED.test(c.text));
+}
 
 /** Reads which programmes a question names and whether it is about a neighbouring, uncovered service. */
 export function createScopeReader(
@@ -94,7 +113,9 @@ export function createScopeReader(
     for (const { term, words } of together) {
       if (!clauses.some((c) => words.every((w) => c.includes(w)))) continue;
       found(term, term.length - words.length + 1);
-      for (const w of words) masked = masked.split(w).join(' ');
+      // Only in the clauses where the words meet: 「医保+交」 blanks 交 in 「城乡医保要交好几百」, not in the
+      // 「交不起」 told after it.
+      masked = masked.replace(CLAUSE, (c) => (words.every((w) => c.includes(w)) ? words.reduce((m, w) => m.split(w).join(' '), c) : c));
     }
     return { masked, hit, referTo };
   };
@@ -125,7 +146,7 @@ export function createScopeReader(
     const programmes = hit ? outside : named(text);
     const hardshipTold = !outOfScope && toldHardship;
     // Outside a neighbouring service's term: 「社保窗口在哪」 is not made ours by 窗口.
-    const ours = !outOfScope && (programmes.length > 0 || hardshipTold || saysOurs(masked));
+    const ours = !outOfScope && (programmes.length > 0 || hardshipTold || saysOurs(masked) || asksHelpAfterStory(masked));
     const scope: Scope = { named: programmes, outOfScope, hardship: hardshipTold, ours };
     if (outOfScope && referTo !== undefined) scope.referTo = referTo;
     return scope;

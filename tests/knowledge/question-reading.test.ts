@@ -253,6 +253,16 @@ describe('reading a question: telling from asking in a voice message', () => {
     expect(clauses('请问低保怎么办').map((c) => c.text)).toEqual(['请问低保怎么办']);
   });
 
+  it('a clause that ends in 不 after 能 / 可以 / 算 asks, as 「能…不能」 does', () => {
+    const found = clauses('上技校能免住宿费不 我家是低保户 闺女在读二年级');
+    expect(found.map((c) => c.asking)).toEqual([true, false, false]);
+    expect(clauses('这笔钱算收入不').map((c) => c.asking)).toEqual([true]);
+    expect(clauses('我们家的钱也不多 日子过得还不').map((c) => c.asking)).toEqual([false, false]);
+    const d = kb.diagnose('上职高可以免学费不 家里是建过档的人家 孩子读二年级', { region: '江阴市' });
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked[0]?.chunk.programme?.type).toBe('education');
+  });
+
   it('never throws, keeps every clause inside the text at its offset, and stays fast', () => {
     fc.assert(
       fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {

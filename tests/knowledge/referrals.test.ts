@@ -33,6 +33,15 @@ describe('other departments’ questions are referred to them', () => {
     expect(read('户口还没迁').outOfScope).toBe(true);
   });
 
+  it('blanks the words of a joined term only in the clause where they meet', () => {
+    const read = createScopeReader(['养老+交'], [], ['交不上']);
+    // 交 of 「养老+交」 is blanked where the service is named, not in the hardship told after it.
+    expect(read('养老钱每年要交两千多 我们两口子实在交不上').outOfScope).toBe(false);
+    expect(read('养老每年要交多少').outOfScope).toBe(true);
+    expect(kb.diagnose('城乡居民医保今年一人要交三百多 我们老两口是五保户 交不起了 政府能不能帮着出').verdict).not.toBe('out-of-scope');
+    expect(kb.diagnose('城乡居民医保今年一人要交三百多 去哪里交').verdict).toBe('out-of-scope');
+  });
+
   it('a hardship story followed by another department’s question is referred, with help still offered', () => {
     const answer = kb.answer('男人跑长途出了车祸 人在医院 保险公司理赔到底怎么走流程');
     expect(answer.answerable).toBe(false);
@@ -86,6 +95,18 @@ describe('other departments’ questions are referred to them', () => {
     // Asking for a fee to be waived, or for help, is still ours.
     expect(kb.diagnose('低保户住院押金能不能减免').verdict).not.toBe('out-of-scope');
     expect(kb.diagnose('低保户买房有没有补助').verdict).not.toBe('out-of-scope');
+  });
+
+  it('refers farm subsidies, marriage registration, land taken for a road and recruitment exams', () => {
+    const farm = kb.answer('退耕还林的钱今年咋还没到账');
+    expect(farm.answerable).toBe(false);
+    expect(farm.text).toContain('农业农村部门');
+    expect(kb.diagnose('去年的地力补贴一亩给了多少').verdict).toBe('out-of-scope');
+    expect(kb.answer('办婚姻登记周末上班吗').text).toContain('婚姻登记处');
+    expect(kb.diagnose('乡里修路占了我家两分菜地 赔的钱谁定的').verdict).toBe('out-of-scope');
+    expect(kb.answer('县里今年考编什么时候报名').text).toContain('人事考试');
+    // Hardship told with it, or help asked for, keeps it ours.
+    expect(kb.diagnose('修路占了我家的地 现在一家人没收入了 能申请救助吗').verdict).toBe('answerable');
   });
 
   it('says where to go only when the list names a department', () => {

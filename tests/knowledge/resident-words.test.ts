@@ -189,3 +189,30 @@ describe('round 9: a death by accident leaves a family without its living', () =
     expect(d.ranked[0]?.chunk.programme?.type).toBe('temporary');
   });
 });
+
+describe('round 13: a teenager gone astray, a child alone at home, a relative who can no longer be cared for', () => {
+  const topTypes = (q: string): (string | undefined)[] =>
+    kb.diagnose(q, { region: '江阴市' }).ranked.slice(0, 3).map((r) => r.chunk.programme?.type);
+
+  it('a boy who left school to hang about finds the youth card', () => {
+    expect(topTypes('我外甥十五了天天混社会 学也不上了 有没有地方能管管他')).toContain('youth');
+  });
+
+  it('a child left alone at home while the parents work away finds the women-and-children card', () => {
+    expect(topTypes('邻居家的娃爸妈都在外地 一个人在家吃不上热饭 这种找谁')).toContain('women_children');
+  });
+
+  it('old parents who can no longer care for a disabled son find the disability card', () => {
+    expect(topTypes('我大哥脑子有毛病好多年了 我跟我媳妇都六十多了照顾不动了 有什么帮扶')).toContain('disability');
+  });
+});
+
+describe('round 13: a life in danger tells of hardship', () => {
+  it('someone dying at the hospital while it asks for money first is ours and answered', () => {
+    for (const q of ['孩子在医院抢救 医院催着交钱 能不能先救人', '老伴住进ICU了 医院天天催费 怎么办']) {
+      const d = kb.diagnose(q, { region: '江阴市' });
+      expect(d.scope.hardship).toBe(true);
+      expect(d.verdict).toBe('answerable');
+    }
+  });
+});

@@ -21,6 +21,15 @@ describe('a service line’s number is what the question is about, not the resid
     expect(isResidentsFigure('低保')).toBe(false);
   });
 
+  it('an identity or bank card number pasted in weighs nothing either', () => {
+    for (const id of ['320281196507123317', '32028119650712331X', '6222020200112233445']) expect(isResidentsFigure(id)).toBe(true);
+    const d = kb.diagnose('我帮我舅舅问 他身份证320281195204113318 腿脚不好来不了 我能替他去申请吗');
+    const k = d.analysis.concepts.findIndex((c) => c.text === '320281195204113318');
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(d.weights[k]).toBe(0);
+    expect(d.verdict).toBe('answerable');
+  });
+
   it('answers a complaint about a line that never picks up from the passages naming that line', () => {
     const d = kb.diagnose('那个12349社会救助热线 白天晚上都打不进去');
     expect(d.verdict).toBe('answerable');

@@ -5,6 +5,7 @@ import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js'
 import { askedBenefits, benefitPart } from '../../src/knowledge/asked-benefits.js';
 import type { AssistanceType } from '../../src/nlu/types.js';
 import { STORY_WEIGHT, weighStory } from '../../src/knowledge/story-weight.js';
+import { asksHelpAfterStory } from '../../src/knowledge/scope.js';
 
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
 let kb: LoadedKnowledgeBase;
@@ -56,6 +57,32 @@ describe('questions that tell a story before they ask', () => {
 
   it('a story does not pull another department’s question into scope', () => {
     expect(kb.answer('家里这两年不太顺 孩子马上要考驾照 驾校学费能分期吗').answerable).toBe(false);
+  });
+});
+
+describe('a long story that ends by asking for help', () => {
+  it('reads a story told, then help asked for in a clause that asks', () => {
+    expect(asksHelpAfterStory('我侄子上高一 他爸妈在外地好几年没回来 有没有啥补助')).toBe(true);
+    expect(asksHelpAfterStory('我和老伴带着外孙 开销一年比一年大 能不能帮帮我们')).toBe(true);
+    expect(asksHelpAfterStory('孩子在镇上住校 住宿费能不能减免')).toBe(true);
+    expect(asksHelpAfterStory('有没有啥补助')).toBe(false);
+    expect(asksHelpAfterStory('种粮补贴啥时候发')).toBe(false);
+    expect(asksHelpAfterStory('我们家领了好几年补助 现在去哪里年审')).toBe(false);
+  });
+
+  it('is answered however long the story, as the same question told short is', () => {
+    const long = '我侄子今年上高一 他爸妈在外地打工好几年没回来过 一直是我们两口子带着 吃穿上学都是我们出 有没有啥补助';
+    const d = kb.diagnose(long, { region: '江阴市' });
+    expect(d.scope.ours).toBe(true);
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked[0]?.chunk.programme?.type).toBe('education');
+    const alsoLong = '我外孙在镇上读初一 他爹他娘早就分开了各走各的 这几年都是我和老伴在管他 学费资料费一样不少 能不能帮帮我们';
+    expect(kb.diagnose(alsoLong, { region: '江阴市' }).verdict).toBe('answerable');
+  });
+
+  it('does not pull another department’s subsidy in, with or without a story', () => {
+    expect(kb.answer('我家承包了三十亩地 今年种的都是小麦 种粮补贴啥时候发').answerable).toBe(false);
+    expect(kb.answer('孩子明年上幼儿园 听说有育儿补贴 在哪申请').answerable).toBe(false);
   });
 });
 
