@@ -35,3 +35,17 @@ describe('at the hardship question', () => {
     expect(h.publicState.expecting).toContain('field:hardship');
   });
 });
+
+describe('at the identifying questions', () => {
+  it('「不清楚」 again and again to the ID number counts as tries and ends in the skip-or-person offer', async () => {
+    const h = await harness();
+    await h.say('我要申请低保');
+    await h.say('同意');
+    if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('本人申请');
+    await h.say('邓桂生');
+    expect(h.publicState.expecting).toContain('field:id_number');
+    const handoffs = (): number => h.allActions.filter((a) => a.type === 'handoff').length;
+    for (let i = 0; i < 3; i++) await h.say('不清楚');
+    expect(handoffs()).toBe(1);
+  });
+});
