@@ -75,6 +75,9 @@ const TABLE: Readonly<Record<string, string>> = {
   // Hunan and Gan 崽 (child): 崽女 is 子女, 冇得崽 is 没有孩子.
   崽女: '子女',
   孙崽: '孙子',
+  // South-western 细娃 / 细娃儿 (a child).
+  细娃儿: '小孩',
+  细娃: '小孩',
   啥: '什么',
   恁: '您',
   莫得: '没有',

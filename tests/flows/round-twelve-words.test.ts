@@ -4,6 +4,7 @@
 // written here.
 import { describe, expect, it } from 'vitest';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { applicationOf as application, shippedHarness as harness } from './shipped-harness.js';
 
@@ -47,5 +48,22 @@ describe('at the identifying questions', () => {
     const handoffs = (): number => h.allActions.filter((a) => a.type === 'handoff').length;
     for (let i = 0; i < 3; i++) await h.say('不清楚');
     expect(handoffs()).toBe(1);
+  });
+});
+
+describe('reports by a neighbour or a village doctor', () => {
+  it('「从来没申请过」 is no wish to apply', () => {
+    expect(readMessageParts('他们家从来没申请过低保').wantsToApply).toBe(false);
+    expect(readMessageParts('我来申请低保').wantsToApply).toBe(true);
+  });
+
+  it('a household told by the village doctor who found it is a report', async () => {
+    const h = await harness();
+    await h.say('我是镇上卫生院的医生。村里有户人家，老的瘫在床上，年轻的天天喝酒，孩子衣服都没得穿。他们从来没申请过低保，我上门打针才晓得，想报一下');
+    expect(h.flow?.name).toBe('report');
+  });
+
+  it('细娃 next door are someone else’s children', () => {
+    expect(readMessageParts('隔壁家两个细娃 爹妈都在外头打工 现在在我屋头吃饭').aboutSomeoneElse).toBe(true);
   });
 });
