@@ -47,7 +47,7 @@ const FOR_THEM = /(?:给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|
 // Someone who is not family and not the committee: a neighbour, a friend, a person met.
 // 「帮我们村的彭光辉申请」: someone of the writer's village or block, named.
 const FOR_OTHER_PERSON =
-  /(?:给|帮|替|(?<![因作成认以行])为)(?:我们?|俺)?(?:的)?(?:邻居|朋友|同事|老乡|工友|别人|人家|一个|一位|一户)|(?:给|帮|替|(?<![因作成认以行])为)(?:我们|俺们?|咱们?)(?:村|村里|组|组里|队里|社区|小区|楼)(?:的)?/;
+  /(?:给|帮|替|(?<![因作成认以行])为)(?:(?:我们?|俺)?(?:的)?(?:邻居|朋友|同事|老乡|工友|别人|人家|一个|一位|一户)|(?:我们|俺们?|咱们?)(?:村|村里|组|组里|队里|社区|小区|楼))/;
 
 const ENGLISH_RELATIVE =
   /\bmy (?:mother|mom|mum|father|dad|parents?|son|daughter|child|kids?|wife|husband|grand(?:mother|father|ma|pa|son|daughter)|brother|sister|uncle|aunt)\b/i;

@@ -12,7 +12,7 @@ import { numberBeforePeriod } from '../text/number-before-period.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
-import { aliasHits } from './alias-match.js';
+import { aliasHits, type AliasHit } from './alias-match.js';
 import { canButNeedsHelp } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
 import { countListedMembers } from './household-members.js';
@@ -356,9 +356,11 @@ function readChoices(field: FormField, text: string): AnswerReading {
   // 「我爸眼睛瞎的有残疾证我妈是糖尿病」: several choices told in one run of words, each by its own alias
   // (one inside a longer alias of another choice does not count).
   const hits = aliasHits(field, text, false);
-  for (const hit of hits)
-    if (!hits.some((o) => o.choice !== hit.choice && o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start))
-      named.add(hit.choice);
+  const insideLonger = (hit: AliasHit): boolean =>
+    hits.some(
+      (o) => o.choice !== hit.choice && o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
+    );
+  for (const hit of hits) if (!insideLonger(hit)) named.add(hit.choice);
   // The whole answer too: an alias may span the joining words.
   const whole = readChoice(field, text);
   if (whole.ok && named.size === 0) named.add(String(whole.value));

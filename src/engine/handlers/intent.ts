@@ -1,4 +1,5 @@
 import { complainsAboutService } from '../../nlu/service-complaint.js';
+import type { IntentName } from '../../nlu/types.js';
 import type { Handler } from '../chain.js';
 import type { FlowRegistry } from '../flow-registry.js';
 import { asksForPersonInWords } from '../human-words.js';
@@ -10,7 +11,7 @@ import { startFlow } from './start-flow.js';
 // Below this the classifier's guess is not trusted and the resident is asked to rephrase.
 const MIN_INTENT_CONFIDENCE = 0.35;
 // Words of courtesy that a long message may open or close with.
-const COURTESY: ReadonlySet<string> = new Set(['greet', 'thanks', 'goodbye']);
+const COURTESY: ReadonlySet<IntentName> = new Set<IntentName>(['greet', 'thanks', 'goodbye']);
 
 /** Last link: what the message means (with the LLM's help for unsure ones, when configured), answered from data. */
 export function intentHandler(flows: FlowRegistry): Handler {

@@ -106,6 +106,8 @@ export function fillFields(
   const fields = { ...current };
   const filled: string[] = [];
   const problems: Filling['problems'] = [];
+  // Fields of a group question the answer does not speak of.
+  const unspoken: FormField[] = [];
   // 「2 1800」 to 「几口人？多少收入？」: bare numbers answer the numbers asked, in the order asked.
   const bare = bareNumbers(withoutAskedSpans(text, entities, asked), asked);
   for (const [name, value] of bare) {
@@ -151,7 +153,10 @@ export function fillFields(
     // starts its count after the address), and from plain words only when they speak of it.
     const grouped = isAsked && asked.length > 1;
     const ownWords = grouped ? stripOtherFields(text, entities, field) : text;
-    if (grouped && !entity && !speaksOf(field, ownWords)) continue;
+    if (grouped && !entity && !speaksOf(field, ownWords)) {
+      unspoken.push(field);
+      continue;
+    }
     // 「自己付了四万多」 answers the money field asked, not the household income.
     if (
       !isAsked &&
@@ -177,6 +182,15 @@ export function fillFields(
       filled.push(field.name);
     } else if (isAsked) problems.push({ field, problem: reading.problem });
   }
+  // 「不清楚」 to 「身份证号和手机号」 speaks of no field asked and answers none: it is the first such field's
+  // problem, so that the filling stage counts a try and offers to skip instead of asking the same for ever.
+  if (filled.length === 0 && problems.length === 0)
+    for (const field of unspoken) {
+      const reading = readAnswer(field, text, entities);
+      if (reading.ok) continue;
+      problems.push({ field, problem: reading.problem });
+      break;
+    }
   const invalidId = lastEntity(entities, 'invalid_id_number');
   if (invalidId) {
     const idField = definition.fields.find((f) => f.kind === 'id_number');

@@ -2,9 +2,6 @@ import { dynamicButton } from '../../../engine/buttons.js';
 import { isPolicyQuestion } from '../../../engine/handlers/asides.js';
 import type { TurnContext } from '../../../engine/turn-context.js';
 import { extractEntities } from '../../../nlu/entities/index.js';
-import { readAnswer } from '../../../forms/read-answer.js';
-import type { FormField } from '../../../forms/form-schema.js';
-import type { Entity } from '../../../nlu/types.js';
 import { fillFields, withTold } from '../fill.js';
 import { asksForMaterials, tellMaterialsSoFar } from '../materials-so-far.js';
 import { ask, confirm, formOf } from '../prompts.js';
@@ -126,12 +123,7 @@ export async function fillingStage(
   const idProblem = /[0-9]{6}/.test(ctx.text.replace(/\s/g, ''))
     ? problems.find((p) => p.field.kind === 'id_number' && !filled.includes(p.field.name))
     : undefined;
-  // 「不清楚」 to 「身份证号和手机号」 names no problem of its own (no digits were typed), yet answers nothing:
-  // it counts as a try at the first field asked, so that the skip-or-person offer comes instead of the same
-  // question for ever.
-  const nothingAnswered =
-    filled.length === 0 && asked.length > 0 ? unansweredProblem(asked, ctx.text, ctx.parse.entities) : undefined;
-  const firstProblem = idProblem ?? problems.find((p) => !filled.includes(p.field.name)) ?? nothingAnswered;
+  const firstProblem = idProblem ?? problems.find((p) => !filled.includes(p.field.name));
   if (!idProblem && !answeredAsked && firstProblem && filled.length > 0) {
     // The message answered something else (a correction, a field given early): keep it and ask again, kindly.
     ctx.reply('好的，记下了。');
@@ -179,15 +171,3 @@ function withoutClauses(text: string, clauses: readonly string[]): string {
   return clauses.reduce((rest, clause) => rest.replace(clause, ' '), text).trim();
 }
 
-/** The first field asked that the message does not answer, with the reader's problem, for counting a try. */
-function unansweredProblem(
-  asked: readonly FormField[],
-  text: string,
-  entities: readonly Entity[],
-): { field: FormField; problem: string } | undefined {
-  for (const field of asked) {
-    const reading = readAnswer(field, text, entities);
-    if (!reading.ok) return { field, problem: reading.problem };
-  }
-  return undefined;
-}
