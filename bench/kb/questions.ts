@@ -66,7 +66,8 @@ export type Split =
   | 'set-k'
   | 'set-m'
   | 'set-n'
-  | 'set-o';
+  | 'set-o'
+  | 'set-p';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -182,12 +183,12 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
 }
 
 /** A set that was held out once and is now development data (bench/kb/dev-<letter>.yaml), its misses read. */
-export function loadDevSet(letter: 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'm' | 'n'): BenchQuestion[] {
+export function loadDevSet(letter: 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'm' | 'n' | 'o'): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'o'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'p'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

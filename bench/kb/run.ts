@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-o.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-p.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -103,7 +103,8 @@ const devSetJ = loadDevSet('j');
 const devSetK = loadDevSet('k');
 const devSetM = loadDevSet('m');
 const devSetN = loadDevSet('n');
-const heldOutO = process.argv.includes('--dev') ? undefined : loadHeldOutSet('o');
+const devSetO = loadDevSet('o');
+const heldOutP = process.argv.includes('--dev') ? undefined : loadHeldOutSet('p');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -165,12 +166,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutO)
+if (heldOutP)
   sets.push({
-    label: 'held-out set O, written before round 13 (aggregates only)',
-    questions: heldOutO,
+    label: 'held-out set P, written before round 14 (aggregates only)',
+    questions: heldOutP,
     inSample: false,
   });
+sets.push({
+  label: 'set O (held out in round 13, measured twice; now development data), in-sample',
+  questions: devSetO,
+  inSample: true,
+});
 sets.push({
   label: 'set N (held out in round 12, measured twice; now development data), in-sample',
   questions: devSetN,
@@ -407,7 +413,8 @@ function checkExpectations(
     ['K', devSetK],
     ['M', devSetM],
     ['N', devSetN],
-    ['O', heldOutO],
+    ['O', devSetO],
+    ['P', heldOutP],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
