@@ -51,6 +51,7 @@ const REPLY_KEYS = [
   'form_resume',
   'form_continue',
   'ask_skip_or_human',
+  'identity_unknown',
   'field_left_for_staff',
   'confirm_header',
   'confirm_footer',

@@ -17,10 +17,16 @@ export function aliasNegated(text: string, at: number, word: string): boolean {
   );
 }
 
+// Spaces and commas between a word and the alias it qualifies (「读中专 三年级了」「职高，二年级」).
+const GAP_BEFORE = /[\s，,、]+$/u;
+
 /** True when a word the form lists for this alias stands right before it and gives it another sense (烦死了, 骗走了). */
 function aliasOtherSense(field: FormField, text: string, at: number, word: string): boolean {
   const before = field.not_after?.[word] ?? [];
-  return before.some((w) => at >= w.length && text.slice(at - w.length, at) === w);
+  if (before.length === 0) return false;
+  const lead = text.slice(Math.max(0, at - 24), at);
+  const close = lead.replace(GAP_BEFORE, '');
+  return before.some((w) => lead.endsWith(w) || close.endsWith(w));
 }
 
 /** One alias found in an answer: where it stands and the choice it names. */

@@ -1,3 +1,4 @@
+import { normalizeDialect } from '../text/dialect.js';
 import type { Entity } from '../nlu/types.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
@@ -78,7 +79,8 @@ const ANY_RELATIVE = new RegExp(`(?:${RELATIVES})|(?:我|俺|伲)(?:家)?(?:的)
 export function inferApplicantRelation(
   message: string,
 ): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' | undefined {
-  const text = cutText(message, MAX_MESSAGE_CHARS);
+  // 「帮我阿公问一下」 names a relative as 「帮我爷爷问一下」 does.
+  const text = normalizeDialect(cutText(message, MAX_MESSAGE_CHARS));
   if (
     (COMMITTEE.test(text) &&
       ON_BEHALF.test(text.replace(ASKS_OFFICE, '')) &&
@@ -124,7 +126,9 @@ export function hardshipFromMessage(message: string, entities: readonly Entity[]
         !REQUEST.test(clause) &&
         !/[0-9]{3,}/.test(clause) &&
         // Introductions (我是村委会的, 我叫…) and contact details are not the hardship.
-        !/^(?:我是|我叫|俺是|伊叫|身份证|电话|手机|住(?!院)|地址|您好|你好)/.test(clause),
+        !/^(?:我是|我叫|俺是|伊叫|身份证|电话|手机|住(?!院)|地址|您好|你好)/.test(clause) &&
+        // 「哦不对」「说错了」: the writer correcting themself tells nothing of the hardship.
+        !/^(?:哦|噢|啊|哎呀?|呃)?(?:不对|说错了|打错了|搞错了)(?:啊|呀|哦)?$/u.test(clause),
     );
   const kept = clauses.filter((clause) => (clause.match(/\p{Script=Han}/gu)?.length ?? 0) >= 3).join('，');
   return kept.length >= 4 ? cutText(kept, MAX_HARDSHIP_CHARS) : undefined;

@@ -72,6 +72,19 @@ const TABLE: Readonly<Record<string, string>> = {
   咋办: '怎么办',
   咋: '怎么',
   啥子: '什么',
+  // Cantonese, Hakka and Min kin words after 我/俺 (「帮我阿公问一下」): one's own grandparents and parents. Alone,
+  // 阿公 / 阿婆 are any old man or woman (「桥下有个阿婆」), so only the possessive forms are rewritten.
+  我阿公: '我爷爷',
+  我阿婆: '我奶奶',
+  我阿嫲: '我奶奶',
+  我阿嬷: '我奶奶',
+  我阿爸: '我爸',
+  我阿妈: '我妈',
+  俺阿公: '俺爷爷',
+  俺阿婆: '俺奶奶',
+  // Northern 自个儿 / 自各儿 (oneself).
+  自个儿: '自己',
+  自各儿: '自己',
   // Hunan and Gan 崽 (child): 崽女 is 子女, 冇得崽 is 没有孩子.
   崽女: '子女',
   孙崽: '孙子',

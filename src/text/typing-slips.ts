@@ -1,9 +1,10 @@
 // Slips of the pinyin keyboard in the names of help (低宝, 身请, 医疗就住): the character with the same sound
 // that comes up first. Each is rewritten only where it cannot be meant as written (「我就住在城东」 stays).
 const SLIPS: readonly (readonly [RegExp, string])[] = [
-  // 地保 (an old village constable) is not said any more; after 申请/办/吃/领/想 it is only ever 低保.
-  [/低宝|底保|抵保|低堡|(?<=(?:申请|办|吃|领|想|弄|报|评|给|拿|享受|一下)(?:个|一下)?)地保/gu, '低保'],
   [/(?<!本)身请|申情|申清(?!楚)|伸请/gu, '申请'],
+  // 地保 (an old village constable) is not said any more; after 申请/办/吃/领/想 it is only ever 低保 (read after
+  // 申情 has become 申请).
+  [/低宝|底保|抵保|低堡|(?<=(?:申请|办|吃|领|想|弄|报|评|给|拿|享受|一下)(?:个|一个|一下)?)地保/gu, '低保'],
   // 「临时的救主」: 救主 (a saviour) after a kind of help is only ever 救助.
   [
     /(医疗|临时|教育|住房|就业|受灾|残疾人|社会|急难|大病)(?:的)?(?:就住|就助|救住|久住|旧住|救主|就主)/gu,

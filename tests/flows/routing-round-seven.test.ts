@@ -3,6 +3,7 @@
 // asking the office itself for help is not asking whether someone else may apply. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { answerReport } from './answer-report.js';
 import { riskHarness } from './form-answer-risk.js';
 
 describe('who the story is about', () => {
@@ -54,14 +55,13 @@ describe('a report the reporter says can wait', () => {
       const h = await riskHarness();
       await h.say('我想反映一下我同事家的情况 他老婆去年走了 他一个人带两个孩子 工资很低');
       expect(h.publicState.expecting).toEqual(['report_subject']);
-      for (const answer of [
-        '同事老郑 四十多岁',
-        '江阴市周庄镇山泉村',
-        '一个人带两个上学的孩子 工资两千多',
-        howUrgent,
-        '匿名',
-      ])
-        await h.say(answer);
+      await answerReport(h, {
+        report_subject: '同事老郑 四十多岁',
+        report_location: '江阴市周庄镇山泉村',
+        report_situation: '一个人带两个上学的孩子 工资两千多',
+        report_urgency: howUrgent,
+        report_contact: '匿名',
+      });
       const effect = h.allActions.find((a) => a.type === 'register_case');
       expect(effect?.type === 'register_case' && effect.plan.urgency).toBe('none');
     },

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { answerReport } from './answer-report.js';
 import { riskHarness } from './form-answer-risk.js';
 
 const flagged = (h: Awaited<ReturnType<typeof riskHarness>>) =>
@@ -36,14 +37,14 @@ describe('neglect in a report about someone else', () => {
     expect(h.publicState.expecting).toEqual(['report_subject']);
     expect(h.state.urgency).toBe('none');
     expect(h.text).not.toContain('110');
-    for (const answer of [
-      '姓田的老爷子 八十来岁',
-      '江阴市青阳镇里山村5组',
-      '老伴走了 儿女在外地 饭有一顿没一顿',
-      '眼下人还好 不是马上出事那种',
-      '匿名',
-    ])
-      await h.say(answer);
+    // The opening told what happens, so the situation may not be asked again: each answer goes to its question.
+    await answerReport(h, {
+      report_subject: '姓田的老爷子 八十来岁',
+      report_location: '江阴市青阳镇里山村5组',
+      report_situation: '老伴走了 儿女在外地 饭有一顿没一顿',
+      report_urgency: '眼下人还好 不是马上出事那种',
+      report_contact: '匿名',
+    });
     const effect = h.allActions.find((a) => a.type === 'register_case');
     expect(effect?.type === 'register_case' && effect.plan.urgency).toBe('none');
     expect(h.state.urgency).toBe('none');

@@ -94,7 +94,10 @@ export async function answerAside(ctx: TurnContext, about?: string): Promise<boo
     ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
     return true;
   }
+  // 「饭自个儿做 水自个儿担 还能行」 answers the question asked in words the classifier takes for a policy
+  // question; only a message that asks something is answered as one.
   if (intent.name === 'ask_policy') {
+    if (!ctx.parts.asksSomething && !QUESTION.test(withoutIndefinites(ctx.text))) return false;
     const topic = ctx.state.topic;
     await answerPolicy(ctx, withTopic(ctx, about), { offerToApply: false });
     ctx.state.topic = topic;

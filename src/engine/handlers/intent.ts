@@ -11,6 +11,9 @@ import { startFlow } from './start-flow.js';
 // Below this the classifier's guess is not trusted and the resident is asked to rephrase.
 const MIN_INTENT_CONFIDENCE = 0.35;
 // Words of courtesy that a long message may open or close with.
+// Words of how the writer feels (「活着没意思」「心里堵得慌」「委屈」): a grievance about one's life, not a request.
+const MOOD =
+  /没(?:啥|什么)?意思|没盼头|心里(?:堵|难受|苦|憋|不好受|空)|憋屈|委屈|难受|想不开|想不通|烦死|好烦|心累|活着(?:干啥|干嘛|有啥|累)|活起|熬不下去|没人(?:说话|理|管)|孤单|寂寞|哭/u;
 const COURTESY: ReadonlySet<IntentName> = new Set<IntentName>(['greet', 'thanks', 'goodbye']);
 
 /** Last link: what the message means (with the LLM's help for unsure ones, when configured), answered from data. */
@@ -64,6 +67,9 @@ export function intentHandler(flows: FlowRegistry): Handler {
     if (name === 'complaint' && !complainsAboutService(ctx.text)) {
       if (hardshipQuestion || parts.asksForHelp || (parts.ownHardship && parts.asksSomething) || namesHelp)
         return answerPolicy(ctx, ctx.text);
+      // 「厂子倒了 三个月没发工资」: a hardship of one's own told flatly, with no word of mood, wants help with it,
+      // so the help that fits is told and offered.
+      if (parts.hardship && !parts.aboutSomeoneElse && !MOOD.test(ctx.text)) return answerPolicy(ctx, ctx.text);
       // 「老头子走了以后就我一个人…活起也没啥意思」: a grievance about one's own life, aimed at no one who serves,
       // is no complaint to file; it gets a kind word and the psychological line, as low mood does.
       if (parts.personal) {

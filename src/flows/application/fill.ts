@@ -50,16 +50,18 @@ const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   choice: /./,
 };
 
-// 「手机号打错了 后四位应该是2719」: only the last digits of the phone given are corrected.
+// 「手机号打错了 后四位应该是2719」「电话号码错了 最后是2935 不是2953」: only the last digits of the phone given are
+// corrected. Without a count (「最后是2935」) the digits typed are the count, and the end that words alone point
+// at (最后, 末尾, 后面) is needed: a bare 后 could begin anything.
 const PHONE_TAIL =
-  /(?:电话|手机|号码)[^0-9]{0,12}?(?:最后|后|末)(?:面)?([2-5两二三四五])位(?:数字|数)?(?:是|应该是|改成|改为|其实是|为)?[:：\s]*([0-9]{2,5})/u;
+  /(?:电话|手机|号码)[^0-9]{0,12}?(?:(?:最后|后|末)(?:面)?([2-5两二三四五])位(?:数字|数)?|最后|末尾|后面)(?:几位|的)?(?:是|应该是|改成|改为|其实是|为)?[:：\s]*([0-9]{2,5})(?![0-9])/u;
 
 /** The phone given with its last digits replaced as a message corrects them; undefined when it does not. */
 export function phoneTailCorrected(phone: FieldValue | undefined, text: string): string | undefined {
   const match = PHONE_TAIL.exec(text);
   if (!match || typeof phone !== 'string' || !/^1[0-9]{10}$/u.test(phone)) return undefined;
-  const count = parseChineseNumber(match[1] ?? '');
   const digits = match[2] ?? '';
+  const count = match[1] === undefined ? digits.length : parseChineseNumber(match[1]);
   if (count === undefined || digits.length !== count) return undefined;
   return phone.slice(0, phone.length - count) + digits;
 }
@@ -339,11 +341,16 @@ export function inferOpening(
       const mentions = aliasMentions(text, field);
       // Several may apply (「透析…在上初中」): every one named, in the form's order. Of single choices the one
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
+      // 「走路还行就是洗澡要人帮」: what the person can do, then what they cannot, is the mixed choice.
+      const mixed =
+        field.mixed && new Set(mentions.map((m) => m.choice)).size > 1 && choiceNamed(field, text) === field.mixed;
       const choice = field.multiple
         ? (field.choices ?? []).filter((c) => mentions.some((m) => m.choice === c)).join('、')
-        : field.prefer && mentions.some((m) => m.choice === field.prefer)
-          ? field.prefer
-          : firstMentioned(mentions);
+        : mixed
+          ? field.mixed
+          : field.prefer && mentions.some((m) => m.choice === field.prefer)
+            ? field.prefer
+            : firstMentioned(mentions);
       if (choice && field.multiple) told[field.name] = choice;
       else if (choice) fields[field.name] = choice;
     }

@@ -32,6 +32,9 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   const word = TYPE_WORDS[ctx.text];
   if (word) return word;
   const named = ctx.parse.entities.filter((e) => e.type === 'assistance_type');
+  // 「我想申请低保 哦不对 村会计说让我申请临时救助」: the kind named after the writer corrects themself.
+  const corrected = correctedType(ctx.text, named);
+  if (corrected) return corrected;
   // 「村里有个五保老人 房子漏雨 想帮他申请住房救助」: the help asked for is the one named after 申请/办.
   const asked = named.find(
     (e) =>
@@ -46,6 +49,28 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   if (likely.length === 1) return likely[0];
   // Only programmes the household already has were named, and the words point nowhere else.
   return likely.length === 0 && named[0] ? String(named[0].value) : undefined;
+}
+
+// The writer takes back what they just said: 「哦不对」「说错了」「不是…」「算了」.
+const SELF_CORRECTION = /不对|说错了?|打错了?|搞错了?|弄错了?|(?:^|[\s，,。])(?:不是|算了)/gu;
+
+/** The kind of help named first after the last self-correction, when another kind was named before it. */
+function correctedType(
+  message: string,
+  named: readonly { value: unknown; text?: string | undefined }[],
+): string | undefined {
+  if (named.length < 2) return undefined;
+  const marks = [...message.matchAll(SELF_CORRECTION)];
+  const mark = marks.at(-1);
+  if (mark?.index === undefined) return undefined;
+  const after = mark.index + mark[0].length;
+  const placed = named
+    .filter((e) => e.text !== undefined)
+    .map((e) => ({ value: String(e.value), at: message.indexOf(e.text ?? '') }))
+    .filter((e) => e.at >= 0);
+  const before = placed.some((e) => e.at < mark.index);
+  const next = placed.filter((e) => e.at >= after).sort((a, b) => a.at - b.at)[0];
+  return before && next ? next.value : undefined;
 }
 
 /** True when the programme named at this text is one the household already is in (低保户, 在吃低保). */

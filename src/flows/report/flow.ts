@@ -125,9 +125,24 @@ function file(ctx: TurnContext, report: ReportState, phone: string | null): null
 // 「…怎么申请」「咋报」「如何办理」: how the help named is applied for.
 const HOW_TO_APPLY = /(?:怎么|怎样|如何|咋)(?:样)?(?:去|来)?(?:申请|申报|报|办理|办)/u;
 
-/** The message names a kind of help and asks how it is applied for. */
+// What the person reported said or was asked (「他说不知道咋申请」「问他有没有低保」): their words, not the writer's
+// question.
+const REPORTED_SPEECH = /(?:他|她|人家|老人|对方)(?:自己)?(?:说|讲)[^，。？！?!\s]*|问(?:他|她|人家)[^，。？！?!\s]*/gu;
+
+/** The message names a kind of help and asks, in the writer's own words, how it is applied for. */
 function asksHowToApplyFor(ctx: TurnContext): boolean {
-  return ctx.parse.entities.some((e) => e.type === 'assistance_type') && HOW_TO_APPLY.test(ctx.text);
+  return (
+    ctx.parse.entities.some((e) => e.type === 'assistance_type') &&
+    HOW_TO_APPLY.test(ctx.text.replace(REPORTED_SPEECH, ''))
+  );
+}
+
+// Shorter than this, an opening only says that there is something to report (「我想反映一下邻居家的情况」).
+const STORY_CHARS = 20;
+
+/** The opening tells someone else's hardship in a few sentences, not only that there is something to report. */
+function tellsSituation(ctx: TurnContext): boolean {
+  return ctx.parts.aboutSomeoneElse && ctx.parts.hardship && [...ctx.text.trim()].length >= STORY_CHARS;
 }
 
 /** Reports about someone else (主动发现): who, where, what, how urgent, the reporter's contact; anonymous welcome. */
@@ -159,7 +174,9 @@ export const reportFlow: Flow<ReportState> = {
         stage: 'subject',
         subject: null,
         location: null,
-        situation: null,
+        // An opening that tells what happened (「…碰到一个残疾人 一个人住 房顶漏了…」) is the situation already:
+        // the reporter is not asked to tell it again.
+        situation: tellsSituation(ctx) ? cutText(ctx.text, 500) : null,
         urgency: null,
         // A danger heard in the opening already counts for the report it starts.
         detected: ctx.risk.level === 'critical' || ctx.risk.level === 'high' ? ctx.risk.level : null,
@@ -224,7 +241,11 @@ export const reportFlow: Flow<ReportState> = {
             ? (ctx.inbound.location.label ?? ctx.text)
             : ctx.parse.entities.find((e) => e.type === 'address')?.value;
         return Promise.resolve(
-          ask(ctx, { ...report, location: place !== undefined ? String(place) : answer, stage: 'situation' }),
+          ask(ctx, {
+            ...report,
+            location: place !== undefined ? String(place) : answer,
+            stage: report.situation === null ? 'situation' : 'urgency',
+          }),
         );
       }
       case 'situation':

@@ -64,6 +64,16 @@ export async function fillingStage(
       ),
     );
   }
+  // 「不清楚」 to who the applicant is or how to reach them: asking again would only get 「不清楚」 again, and 「没看清
+  // 姓名」 would blame the resident. They are told why it is needed and offered to skip it or reach a person;
+  // a second 「不清楚」 takes the skip.
+  const identifying = asked.filter((f) => !leavable.includes(f));
+  if (identifying.length > 0 && ctx.services.words.is('unknown', ctx.text)) {
+    ctx.say(ctx.services.replies.identity_unknown);
+    const failures = { ...form.failures };
+    for (const f of identifying) failures[f.name] = Math.max(failures[f.name] ?? 0, MAX_FAILURES);
+    return { ...form, failures };
+  }
   // A free-text question asked back (「对了 要带什么材料啊」) is not the hardship it would otherwise fill:
   // it is answered, and the same question is asked again.
   if (

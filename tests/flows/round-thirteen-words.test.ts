@@ -1,0 +1,123 @@
+// Round 13 of the dialogue (development set O): volunteers who tell of someone they met are reporting them, and
+// are not asked again what they already told; a correction of the phone's last digits at a later question; 「不清楚」
+// to who the applicant is; a kind of help taken back (「低保 哦不对 临时救助」); a grade after the school named
+// with a space between. Played with the shipped classifier and knowledge base; every sentence is written here.
+import { describe, expect, it } from 'vitest';
+import { phoneTailCorrected } from '../../src/flows/application/fill.js';
+import { inferApplicantRelation } from '../../src/forms/infer.js';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import { fixSlips } from '../../src/text/typing-slips.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { applicationOf as application, shippedHarness as harness } from './shipped-harness.js';
+
+describe('volunteers telling of someone they met', () => {
+  it('「我是…志愿者」 is who the writer is, not an offer to volunteer', () => {
+    const parts = readMessageParts('我是街道的志愿者 上门的时候看到一个老太太 一个人住 屋里冷得很');
+    expect(parts.offersHelp).toBe(false);
+    expect(parts.aboutSomeoneElse).toBe(true);
+    expect(readMessageParts('我想当志愿者 周末陪陪敬老院的老人').offersHelp).toBe(true);
+  });
+
+  it('what the person said about applying is theirs, and the writer is reporting them', async () => {
+    const h = await harness();
+    await h.say('我是镇上的志愿者 走访时碰到一个瞎眼的老汉 一个人住 灶台都塌了 问他有没有低保 他说不晓得咋申请');
+    expect(h.flow?.name).toBe('report');
+  });
+
+  it('a volunteer asking to report a pupil’s family is reporting them', async () => {
+    const h = await harness();
+    await h.say('我是社区志愿者 我们托管班有个五年级的男娃 他爸坐牢了 他妈走了 跟着奶奶过 冬天还穿单鞋 想问问能不能帮他家报一下');
+    expect(h.flow?.name).toBe('report');
+  });
+
+  it('the situation told in the opening is not asked again', async () => {
+    const h = await harness();
+    await h.say('我是村里的信息员 我们村有个老光棍 腿断了半个月没人管 屋里就剩一袋面了 想给上面反映一下');
+    expect(h.flow?.name).toBe('report');
+    await h.say('叫邸长顺 六十多岁');
+    await h.say('东岭村三组');
+    expect(h.publicState.expecting).toEqual(['report_urgency']);
+  });
+
+  it('a rare surname is a name too', () => {
+    expect(extractEntities('邸长顺 六十多岁').find((e) => e.type === 'person_name')?.value).toBe('邸长顺');
+  });
+});
+
+describe('corrections and 「不清楚」 in the form', () => {
+  it('「电话号码错了 最后是…不是…」 replaces the phone’s last digits', () => {
+    expect(phoneTailCorrected('13900004521', '电话号码错了 最后是4512 不是4521')).toBe('13900004512');
+    expect(phoneTailCorrected('13900004521', '手机后面两位是12')).toBe('13900004512');
+    expect(phoneTailCorrected('13900004521', '电话后来换了')).toBeUndefined();
+  });
+
+  it('the correction at the address question changes the phone and fills no address', async () => {
+    const h = await harness();
+    await h.say('我要申请低保');
+    await h.say('同意');
+    if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('本人申请');
+    await h.say(`庹金花 ${fakeIdNumber('19700312', 42)} 13900004521`);
+    expect(h.publicState.expecting).toContain('field:address');
+    await h.say('电话号码错了 最后是4512 不是4521');
+    expect(application(h)?.fields.phone).toBe('13900004512');
+    expect(application(h)?.fields.address).toBeUndefined();
+  });
+
+  it('「不清楚」 to the name is told why it is needed and offered the skip, not 「没看清姓名」', async () => {
+    const h = await harness();
+    await h.say('我要申请低保');
+    await h.say('同意');
+    if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('本人申请');
+    const replies = await h.say('不清楚');
+    const said = replies.map((r) => r.text).join('');
+    expect(said).not.toContain('没看清');
+    expect(said).toContain('转人工');
+  });
+
+  it('a kind of help taken back gives way to the one named after', async () => {
+    const h = await harness();
+    await h.say('我想申请低保 哦不对 村干部说让我申请临时就助 男人上个月出车祸走了');
+    expect(application(h)?.assistanceType).toBe('temporary');
+  });
+
+  it('typing slips in a row: 申情一个地保', () => {
+    expect(fixSlips('想给我爸妈申情一个地保')).toBe('想给我爸妈申请一个低保');
+  });
+
+  it('帮我阿公问一下 is asking for a grandfather', () => {
+    expect(inferApplicantRelation('我帮我阿公问一下 他中风住院了 有没有医疗救助')).toBe('亲属代为申请');
+  });
+});
+
+describe('choices read in residents’ words', () => {
+  it('a grade after the school, with a space between, belongs to that school', async () => {
+    const h = await harness();
+    await h.say('我要申请教育救助');
+    await h.say('同意');
+    if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('本人申请');
+    await h.say(`庹小军 ${fakeIdNumber('20080715', 13)} 13900007788`);
+    await h.say('江阴市青阳镇 四口人 每月两千');
+    for (let i = 0; i < 3 && !h.publicState.expecting.includes('field:student_stage'); i++) await h.say('不清楚');
+    expect(h.publicState.expecting).toContain('field:student_stage');
+    await h.say('在县里读技校 二年级了');
+    expect(application(h)?.fields.student_stage).toBe('高中或中职');
+  });
+
+  it('an answer that asks nothing is not answered as a policy question', async () => {
+    const h = await harness();
+    await h.say('我想申请五保');
+    await h.say('同意');
+    if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('本人申请');
+    await h.say(`逯满仓 ${fakeIdNumber('19480203', 17)} 13900001357`);
+    for (let i = 0; i < 4 && !h.publicState.expecting.includes('field:self_care'); i++) {
+      const asked = h.publicState.expecting;
+      if (asked.includes('field:address')) await h.say('江阴市璜土镇石庄村 一个人 每月一百五');
+      else if (asked.includes('field:monthly_income')) await h.say('一百五');
+      else await h.say('不清楚');
+    }
+    expect(h.publicState.expecting).toContain('field:self_care');
+    await h.say('饭自个儿做 水自个儿挑 还能行');
+    expect(application(h)?.fields.self_care).toBe('能自理');
+  });
+});
