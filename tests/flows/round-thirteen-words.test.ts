@@ -121,3 +121,39 @@ describe('choices read in residents’ words', () => {
     expect(application(h)?.fields.self_care).toBe('能自理');
   });
 });
+
+describe('more of round 13', () => {
+  it('「名字写错了 X是我 申请人写我爸 Y」 names the father, and fills nothing else', async () => {
+    const h = await harness();
+    await h.say('我想帮我爸申请临时救助 他家房子烧了');
+    await h.say('同意 我爸也同意');
+    if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('帮我爸申请');
+    await h.say(`逯小兵 ${fakeIdNumber('19560304', 27)} 13900002468`);
+    expect(h.publicState.expecting).toContain('field:monthly_income');
+    await h.say('等下 名字写错了 逯小兵是我 申请人写我爸 逯长贵 身份证是我爸的没错');
+    expect(application(h)?.fields.applicant_name).toBe('逯长贵');
+    expect(application(h)?.fields.address).toBeUndefined();
+  });
+
+  it('a clause ending in 县 is no address', () => {
+    expect(extractEntities('我一个人在家带孩子种两亩田听说县里有免费培训').some((e) => e.type === 'address')).toBe(false);
+    expect(extractEntities('住在围场满族蒙古族自治县').find((e) => e.type === 'address')?.value).toBe('围场满族蒙古族自治县');
+  });
+
+  it('「我一个人在家带孩子」 counts no household of one', () => {
+    expect(extractEntities('我一个人在家带孩子').some((e) => e.type === 'household_size')).toBe(false);
+    expect(extractEntities('我一个人在家').find((e) => e.type === 'household_size')?.value).toBe(1);
+  });
+
+  it('「屋头没有什么收入」 asks nothing, so the ask to apply is all that is asked', () => {
+    const parts = readMessageParts('孙女在读职高 住宿费要好几千 屋头没有什么收入 有没有啥子补助可以申请的');
+    expect(parts.asksBesidesApplying).toBe(false);
+    expect(parts.wantsToApply).toBe(true);
+  });
+
+  it('a volunteer asking for someone what to bring is answered, not taken for a report', async () => {
+    const h = await harness();
+    await h.say('我是志愿者 帮隔壁一个老大爷问问 他要申请五保的话要准备哪些材料');
+    expect(h.flow?.name).not.toBe('report');
+  });
+});

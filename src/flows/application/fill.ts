@@ -6,6 +6,7 @@ import { countListedMembers } from '../../forms/household-members.js';
 import { nameAsTyped } from '../../forms/typed-name.js';
 import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
+import { startsWithSurname } from '../../nlu/entities/person-name.js';
 import type { Entity } from '../../nlu/types.js';
 import { parseChineseNumber } from '../../text/chinese-number.js';
 import { foldText } from '../../text/normalize.js';
@@ -27,7 +28,8 @@ const CORRECTION =
 const HOUSEHOLD_INCOME = /(?:全家|家里|家庭|一家)[^，,。；;\s]{0,6}?收入|(?:^|[\s，,。；;])月收入/u;
 // A message that starts by saying something given was wrong: 「哎呀说错了 …」「不对 …」.
 // 「电话号码错了 应该是…」「身份证有一位打错了」: the field's name may come first.
-const OPENS_WITH_CORRECTION = /^[^，,。\s]{0,6}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正|错了|有误|[说写报填算][多少]了)/u;
+const OPENS_WITH_CORRECTION =
+  /^(?:(?:等下|等一下|等等|哎呀?|哎哟|不好意思|对不起|sorry|哦|噢|啊|呃)[，,。!！\s]*)?[^，,。\s]{0,6}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正|错了|有误|[说写报填算][多少]了)/u;
 const NAME_CORRECTION =
   /(?:名字|姓名)(?:打|写|输|说)?错了?[，,\s]*(?:应该)?(?:是|叫)?([\p{Script=Han}·]{2,6})/u;
 
@@ -66,6 +68,34 @@ export function phoneTailCorrected(phone: FieldValue | undefined, text: string):
   return phone.slice(0, phone.length - count) + digits;
 }
 
+// 「名字写错了」: the name given was wrong; the new one follows.
+const NAME_WRONG = /(?:名字|姓名)(?:打|写|输|说|填)?错了?/u;
+// Words before the new name in its chunk: 「应该是」「改成」「申请人写」.
+const BEFORE_NEW_NAME = /^(?:应该|其实)?(?:是|叫|改成|改为|写成|写)?/u;
+// A name said to be the writer's own (「汪小军是我」): not the applicant's.
+const WRITER_SELF = /^(?:就)?是我(?![爸妈爹娘家的们])/u;
+
+/**
+ * The applicant's name as a correction gives it (「名字写错了 汪小军是我 申请人写我爸 汪德胜」 → 汪德胜): the last name
+ * after 名字写错了 that is not said to be the writer's own; undefined when no name is corrected.
+ */
+function correctedName(text: string): string | undefined {
+  const wrong = NAME_WRONG.exec(text);
+  if (!wrong) return undefined;
+  let found: string | undefined;
+  for (const chunk of text.slice(wrong.index + wrong[0].length).split(/[\s，,。；;！!？?、]+/u)) {
+    // A chunk that is only a name (「汪德胜」「应该是汪德胜」) names the applicant; 「汪小军是我」 names the writer.
+    const rest = chunk.replace(BEFORE_NEW_NAME, '');
+    const own = /^([\p{Script=Han}·]{2,3})(.*)$/u.exec(rest);
+    if (!own?.[1] || WRITER_SELF.test(own[2] ?? '')) continue;
+    if ((own[2] ?? '').length > 1) continue;
+    const name = own[1] + (own[2] ?? '');
+    if (startsWithSurname(name) && !notAName(name)) found = name;
+  }
+  const said = NAME_CORRECTION.exec(text)?.[1];
+  return found ?? (said && !/是我$/u.test(said) ? said : undefined);
+}
+
 /** True when the message says it corrects something already given. */
 export function isCorrection(text: string): boolean {
   return CORRECTION.test(text);
@@ -87,6 +117,11 @@ export function fillFields(
   const tail = phoneField ? phoneTailCorrected(current[phoneField.name], text) : undefined;
   if (phoneField && tail)
     return { fields: { ...current, [phoneField.name]: tail }, filled: [phoneField.name], problems: [] };
+  // 「等下 名字写错了 汪小军是我 申请人写我爸 汪德胜…」 to a question about other fields corrects the name only.
+  const nameField = definition.fields.find((f) => f.kind === 'person_name');
+  const renamedOnly = OPENS_WITH_CORRECTION.test(text.trim()) ? correctedName(text) : undefined;
+  if (nameField && renamedOnly && !asked.includes(nameField) && current[nameField.name] !== undefined)
+    return { fields: { ...current, [nameField.name]: renamedOnly }, filled: [nameField.name], problems: [] };
   // 「电话打错了 是…」 to a question about other fields corrects the field it names; its numbers answer none
   // of the fields asked, which are asked again.
   const named = OPENS_WITH_CORRECTION.test(text.trim()) ? namedCorrection(definition, text) : undefined;
@@ -104,7 +139,7 @@ export function fillFields(
     correction ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')] : allEntities
   ).filter((e) => e.type !== 'person_name' || !notAName(String(e.value)));
   // 「名字打错了，是李国栋」: a corrected name replaces the applicant's, whatever is being asked.
-  const renamed = NAME_CORRECTION.exec(text)?.[1];
+  const renamed = correctedName(text);
   const fields = { ...current };
   const filled: string[] = [];
   const problems: Filling['problems'] = [];
@@ -201,7 +236,6 @@ export function fillFields(
       problems.unshift({ field: idField, problem: reading.ok ? '' : reading.problem });
     }
   }
-  const nameField = definition.fields.find((f) => f.kind === 'person_name');
   // 「儿子叫张铭远」 to the name question: the applicant is the writer's relative, whatever was assumed from
   // a first message that did not say (「帮我申请」). Only an assumed 本人申请 gives way; the summary shows it.
   const relationField = definition.fields.find((f) => f.name === 'applicant_relation');

@@ -122,6 +122,9 @@ function file(ctx: TurnContext, report: ReportState, phone: string | null): null
   return null;
 }
 
+// 「帮一个不识字的阿婆问问 …要带哪些材料」: a question asked for someone, about how things are done, is answered.
+const ASKS_FOR_THEM = /帮[^，。？！?!\s]{0,10}?问(?:问|一下|下|个)/u;
+
 // 「…怎么申请」「咋报」「如何办理」: how the help named is applied for.
 const HOW_TO_APPLY = /(?:怎么|怎样|如何|咋)(?:样)?(?:去|来)?(?:申请|申报|报|办理|办)/u;
 
@@ -166,7 +169,10 @@ export const reportFlow: Flow<ReportState> = {
       (ctx.parts.aboutSomeoneElse &&
         !ctx.parts.wantsToApply &&
         !ctx.parts.existingApplication &&
-        !(ctx.parts.offersHelp && ctx.parts.processQuestion && !ctx.parts.reportsOther))),
+        !(
+          ctx.parts.processQuestion &&
+          ((ctx.parts.offersHelp && !ctx.parts.reportsOther) || (ASKS_FOR_THEM.test(ctx.text) && !ctx.parts.hardship))
+        ))),
 
   start(ctx) {
     return Promise.resolve(

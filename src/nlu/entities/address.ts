@@ -20,6 +20,9 @@ const OFFICE = /局|办公室|大厅|窗口|服务中心|政府|法院|派出所
 const WORKPLACE =
   /^的?(?:会计|出纳|文书|网格员|村干部|干部|书记|支书|主任|委员|工作人员|社工|志愿者|村医|医生|老师|民警|组长|队长|专干|协管员|职工|员工|楼长)|^(?:上班|工作|打工|做事|任职)/u;
 
+// The longest one-unit place name read after 住在 (围场满族蒙古族自治县 has ten; a clause is longer).
+const MAX_SINGLE_NAME = 10;
+
 function units(span: string): string[] {
   return span.match(UNIT_ONLY) ?? [];
 }
@@ -34,7 +37,10 @@ export function extractAddresses(text: string): FoundEntity[] {
     const cued = CUE.test(text.slice(Math.max(0, start - 8), start));
     const whole = text.trim() === span;
     // One unit is an address only when it is a real administrative name after 住在 / 地址, never 城市 or 马路.
-    const strongSingle = parts.some((unit) => STRONG_END.test(unit) && Array.from(unit).length >= 3);
+    // A longer name is a clause that happens to end in 县 or 村 (「在家带孩子种两亩田听说县」).
+    const strongSingle = parts.some(
+      (unit) => STRONG_END.test(unit) && Array.from(unit).length >= 3 && Array.from(unit).length <= MAX_SINGLE_NAME,
+    );
     const accepted = parts.length >= 2 || ((cued || whole) && strongSingle);
     // Offices visited (民政局3楼305办公室) are not where the person lives.
     if (!accepted || OFFICE.test(span) || WORKPLACE.test(text.slice(start + span.length))) continue;

@@ -76,9 +76,10 @@ const RULES: Rule[] = [
   },
   {
     // Alone as a household: 就我一个人 / 我一个人住 / 就他自个. 「我一个人两头跑」「我一个人打零工养家」 say who
-    // does the work, not how many live there, so a bare 一个人 counts only where the sentence stops.
+    // does the work, not how many live there, so a bare 一个人 counts only where the sentence stops; 「我一个人在家带
+    // 孩子」 keeps the children.
     pattern:
-      /(?:家里|家中)?(?:就|只有|只剩)(?:我|俺|他|她)(?:自己|自个儿?)(?!带|养|拉扯|照顾|供)|(?:家里|家中)?(?:就|只有|只剩)(?:我|俺|他|她)(?:自己|自个儿?)?一个(?:人)?(?=$|[\s，,。.!！;；]|住|过|生活|在家)|(?:我|俺|他|她)(?:自己|自个儿?)?一个人(?:住|过日子|过|生活|在家)|独居|孤身一人|孤寡老人|孤老|一个人过日子|一个人生活|一个人住/u,
+      /(?:家里|家中)?(?:就|只有|只剩)(?:我|俺|他|她)(?:自己|自个儿?)(?!带|养|拉扯|照顾|供)|(?:家里|家中)?(?:就|只有|只剩)(?:我|俺|他|她)(?:自己|自个儿?)?一个(?:人)?(?=$|[\s，,。.!！;；]|住|过|生活|在家)|(?:我|俺|他|她)(?:自己|自个儿?)?一个人(?:住|过日子|过|生活|在家(?![^，,。；;\s]{0,2}(?:带|养|照顾|看|守|伺候|陪)))|独居|孤身一人|孤寡老人|孤老|一个人过日子|一个人生活|一个人住/u,
     size: 1,
   },
   // Below any count said outright. 「两大一小」「三个大人两个孩子」: grown-ups and children counted apart, added up.
