@@ -2,6 +2,7 @@ import type { RiskAssessment, RiskAssessor as DetectorAssessor } from '../nlu/ri
 import { riskResponse, type RiskHotline } from '../nlu/risk/reply.js';
 import type { RiskTaxonomy } from '../nlu/risk/taxonomy.js';
 import { carerPresent } from './carer-present.js';
+import { asFormAnswer } from './form-answer-state.js';
 import type { RiskAssessor, TurnRisk } from './risk.js';
 
 // The buttons under a safety reply: what a person in danger most likely answers next.
@@ -29,10 +30,14 @@ export function turnRiskReader(
         }
       : undefined;
     const expecting = context.expecting[0];
-    const verdict = withCarer(
+    const verdict = asFormAnswer(
       text,
-      assess(text, { ...(expecting ? { expecting } : {}), ...(previous ? { previous } : {}) }),
-      taxonomy,
+      withCarer(
+        text,
+        assess(text, { ...(expecting ? { expecting } : {}), ...(previous ? { previous } : {}) }),
+        taxonomy,
+      ),
+      expecting,
     );
     if (verdict.level === 'none') return { level: 'none', reasons: [], category: null };
     const response = riskResponse(taxonomy, verdict, hotline);

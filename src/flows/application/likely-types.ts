@@ -31,7 +31,15 @@ const POINTERS: readonly (readonly [string, RegExp])[] = [
     'disability',
     /残疾|轮椅|截肢|假肢|孤独症|脑瘫|康复训练|助听器|聋|盲|瞎|\b(?:disabled|disability|wheelchair|deaf|blind)\b/iu,
   ],
+  [
+    'youth',
+    /不念了|不念书了|不上学了|不读了|辍学|退学|休学在家|网吧|学坏|混社会|没人管教|留守(?:儿童|娃|孩子)?|事实孤儿/u,
+  ],
 ];
+
+// A child who left school (「初二上到一半不念了」) needs help growing up, not with school fees: the school words
+// that tell where they were are no pointer to education then.
+const LEFT_SCHOOL = /不念了|不念书了|不上学了|不读了|辍学|退学/u;
 
 // Reading more than this adds nothing and would only cost time on a pasted essay.
 const MAX_CHARS = 600;
@@ -39,5 +47,8 @@ const MAX_CHARS = 600;
 /** The kinds of help a message's words point to, in a fixed order, each once (possibly none). */
 export function likelyTypes(message: string): string[] {
   const text = cutText(message, MAX_CHARS);
-  return POINTERS.filter(([, words]) => words.test(text)).map(([type]) => type);
+  const left = LEFT_SCHOOL.test(text);
+  return POINTERS.filter(([type, words]) => words.test(text) && !(left && type === 'education')).map(
+    ([type]) => type,
+  );
 }
