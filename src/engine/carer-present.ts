@@ -2,9 +2,9 @@ import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 
 // Someone is already with the child or the old person: the writer (「我一个老头子带着他」), a grandparent
-// they live with (「跟着个奶奶」), neighbours taking turns (「邻居轮流照看着」).
+// they live with (「跟着个奶奶」「跟着他爷过」), neighbours taking turns (「邻居轮流照看着」).
 const CARER =
-  /(?:我|俺)(?:们)?(?:一个人|一个老头子?|一个老太婆?|自己|两口子|老两口)?[^，。？！?!\s]{0,4}?(?:带着|照顾着?|照看着?|陪着|养着|管着)|(?:邻居|街坊|亲戚|家人|奶奶|爷爷|外婆|姥姥|外公|姥爷|老人|姑姑|舅舅|阿姨|叔叔|社区|村里)[^，。？！?!\s]{0,4}?(?:轮流|在|每天|天天)?(?:照看|照顾|看着|陪着|管着|帮着|送饭)|跟着(?:个|他|她)?(?:奶奶|爷爷|外婆|姥姥|外公|姥爷|老人)/u;
+  /(?:我|俺)(?:们)?(?:一个人|一个老头子?|一个老太婆?|自己|两口子|老两口)?[^，。？！?!\s]{0,4}?(?:带着|照顾着?|照看着?|陪着|养着|管着)|(?:邻居|街坊|亲戚|家人|奶奶|爷爷|外婆|姥姥|外公|姥爷|老人|姑姑|舅舅|阿姨|叔叔|社区|村里)[^，。？！?!\s]{0,4}?(?:轮流|在|每天|天天)?(?:照看|照顾|看着|陪着|管着|帮着|送饭)|跟着(?:个|他|她)?(?:奶奶|爷爷|外婆|姥姥|外公|姥爷|老人|爷|奶|婆|阿公|阿婆|叔|伯|姑|舅|姨|亲戚)(?:过|住|生活|一起)?/u;
 // The writer's own household going without (「家里三天没吃的了 孩子饿得直哭」): the parent is the one writing.
 const OWN_HOUSEHOLD = /^(?:我|俺)?(?:们)?家里|(?:我|俺)(?:们)?家(?![楼门隔对附旁后前边那])|(?:我|俺)(?:的)?(?:孩子|娃|儿子|女儿|闺女)/u;
 // Never when the writer says they are away from them or the person is shut in or home alone.

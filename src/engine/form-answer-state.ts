@@ -18,6 +18,8 @@ const CIRCUMSTANCES: ReadonlySet<string> = new Set([
 // Words that put the danger in this very moment or the hours just past or coming.
 const NOW =
   /现在|眼下|这会儿?|此刻|刚才|刚刚|正在|还在|今天|今晚|今早|今儿|昨天|昨晚|昨夜|夜里|马上|立刻|赶紧|快不行|等不了|撑不过|明天|后天|两天内|这两天/u;
+// 「刚才人数说错了」: the moment of speaking, not of the danger.
+const SPEAKING_NOW = /(?:刚才|刚刚)[^，。\s]{0,6}?(?:说|写|填|打|输|讲)(?:错|多|少)了?/gu;
 // Signs of a body in danger whenever they are told: no time word is needed to call for help.
 const ACUTE_ANYTIME =
   /昏迷|叫不醒|喊不醒|没气|没有呼吸|没了呼吸|喘不上气|喘不过气|抽风|抽搐|大出血|血流不止|口吐白沫|翻白眼|不省人事|奄奄一息|人快没了|着火了|火着起来|水漫进|被困/u;
@@ -32,6 +34,6 @@ export function asFormAnswer(text: string, verdict: RiskAssessment, expecting: s
   if (!expecting?.startsWith('field:') || verdict.level === 'none' || verdict.level === 'distress') return verdict;
   const heard = verdict.categories.length > 0 ? verdict.categories : verdict.category ? [verdict.category] : [];
   if (heard.length === 0 || !heard.every((c) => CIRCUMSTANCES.has(c))) return verdict;
-  if (NOW.test(text) || ACUTE_ANYTIME.test(text)) return verdict;
+  if (NOW.test(text.replace(SPEAKING_NOW, '')) || ACUTE_ANYTIME.test(text)) return verdict;
   return { ...verdict, level: 'none', category: null, categories: [], reasons: [] };
 }

@@ -80,6 +80,9 @@ const TABLE: Readonly<Record<string, string>> = {
   我阿嬷: '我奶奶',
   我阿爸: '我爸',
   我阿妈: '我妈',
+  // South-western 女子 after 我 (「我女子在读职高」) is one's daughter; alone it is any woman.
+  我女子: '我女儿',
+  俺女子: '俺女儿',
   俺阿公: '俺爷爷',
   俺阿婆: '俺奶奶',
   // Northern 自个儿 / 自各儿 (oneself).

@@ -25,6 +25,10 @@ describe('a danger told as the hardship a form asks for', () => {
   it('the same told as happening now stays an emergency', () => {
     expect(asFormAnswer('老人刚才摔倒了 现在起不来', verdict('medical_emergency'), 'field:hardship').level).toBe('critical');
     expect(asFormAnswer('他叫不醒了', verdict('medical_emergency'), 'field:hardship').level).toBe('critical');
+    expect(
+      asFormAnswer('刚才人数说错了 前夫户口早迁走了 就我和两个孩子', verdict('sudden_hardship', 'high'), 'field:household_size')
+        .level,
+    ).toBe('none');
   });
 
   it('threats to a person and suicide are never set aside', () => {
