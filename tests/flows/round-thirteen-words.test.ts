@@ -157,3 +157,12 @@ describe('more of round 13', () => {
     expect(h.flow?.name).not.toBe('report');
   });
 });
+
+describe('a count that opens the household answer', () => {
+  it('beats the bonds listed after it', () => {
+    const size = (text: string) => extractEntities(text).find((e) => e.type === 'household_size')?.value;
+    expect(size('6个 我爸我妈 我们两口子 两个娃')).toBe(6);
+    expect(size('四个人，我两口子、我娘、一个娃')).toBe(4);
+    expect(size('三个月没发工资')).toBeUndefined();
+  });
+});

@@ -42,6 +42,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`${N}口人`, 'u'), size: { group: 1 } },
   // A count said alone (「五口 我老两口加儿子一家」) beats the bonds named after it; 老两口 and 小两口 are bonds.
   { pattern: new RegExp(`(?<![老小])${N}口(?=$|[\\s，,。.!！;；、])`, 'u'), size: { group: 1 } },
+  // So does a count of people that opens the answer (「5个 公公 我们两口子 两个娃」「五个人，我两口子、我爹…」).
+  { pattern: new RegExp(`^\\s*${N}(?:个人|个)(?=$|[\\s，,。.!！;；、])`, 'u'), size: { group: 1 } },
   {
     pattern: new RegExp(
       `(?:家里|家中|我家|我们家|俺家|一家|全家|家庭成员|家庭人口|共同生活的?)(?:共|一共|总共|有|是|就|只有|人){0,4}${N}(?:个)?人`,
