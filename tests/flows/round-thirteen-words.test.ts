@@ -166,3 +166,10 @@ describe('a count that opens the household answer', () => {
     expect(size('三个月没发工资')).toBeUndefined();
   });
 });
+
+describe('the writer, two children and one more', () => {
+  it('「俺和俩孩子 还有个老婆婆」 is four', () => {
+    expect(extractEntities('撇下俺和俩娃 还有个老婆婆').find((e) => e.type === 'household_size')?.value).toBe(4);
+    expect(extractEntities('俺和俩娃').find((e) => e.type === 'household_size')?.value).toBe(3);
+  });
+});

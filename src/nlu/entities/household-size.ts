@@ -15,6 +15,8 @@ interface Rule {
   size: number | { group: number } | { sum: readonly number[]; plus?: number; missing?: number };
 }
 
+// One elder of the household named (「老婆婆」「俺娘」): one person more.
+const ONE_ELDER = '(?:老)?(?:婆婆|公公|奶奶|爷爷|老人|老娘|老爹|我妈|我爸|俺娘|俺爹|俺妈|俺爸|岳母|岳父)';
 const KIDS = '(?:孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙女?|学生)';
 // A couple named by their bond, then who else lives with them: 夫妻俩加一个孩子, 老两口带着孙子.
 const COUPLE = '(?:夫妻俩|夫妻两个|两口子|老两口|小两口|我们俩|俺们俩|我俩|俺俩|我们两个|我和老伴|我跟老伴|我和老公|我和老婆|我和爱人)';
@@ -101,6 +103,11 @@ const RULES: Rule[] = [
     size: { sum: [1], plus: 2 },
   },
   // 「俺和俩孙子」「我带着仨孩子」: the writer and the children counted by 俩 / 仨.
+  // 「撇下俺和俩孩子 还有个老婆婆」: and one more who lives with them.
+  {
+    pattern: new RegExp(`(?:我|俺)(?:和|跟|带着?)俩${KIDS}[\\s，,、]*(?:还有|加上?|和|跟)(?:个|一个)?${ONE_ELDER}`, 'u'),
+    size: 4,
+  },
   { pattern: new RegExp(`(?:我|俺)(?:和|跟|带着?)俩${KIDS}`, 'u'), size: 3 },
   { pattern: new RegExp(`(?:我|俺)(?:和|跟|带着?)仨${KIDS}`, 'u'), size: 4 },
   {
