@@ -11,6 +11,10 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
     '$1救助',
   ],
   [/特因(?=供养|人员)/gu, '特困'],
+  // 「请不起律是」「想起速他」「包工投跑了」: the lawyer, the lawsuit and the foreman of a wage claim.
+  [/(?<=请|找|请个|找个|请不起|找不到)律是/gu, '律师'],
+  [/起速(?=他|她|老板|公司|包工|对方)/gu, '起诉'],
+  [/包工投/gu, '包工头'],
 ];
 
 /** The message with common typing slips in the names of help corrected; everything else as it was. */

@@ -9,6 +9,8 @@ import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { fixSlips } from '../../src/text/typing-slips.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { riskHarness } from './form-answer-risk.js';
+import { shippedNlu } from './shipped-nlu.js';
 import { applicationOf as application, shippedHarness as harness } from './shipped-harness.js';
 
 describe('volunteers telling of someone they met', () => {
@@ -171,5 +173,28 @@ describe('the writer, two children and one more', () => {
   it('「俺和俩孩子 还有个老婆婆」 is four', () => {
     expect(extractEntities('撇下俺和俩娃 还有个老婆婆').find((e) => e.type === 'household_size')?.value).toBe(4);
     expect(extractEntities('俺和俩娃').find((e) => e.type === 'household_size')?.value).toBe(3);
+  });
+});
+
+describe('round 13 on earlier sets too', () => {
+  it('a hardship of one’s own told in two words is answered, not met with the emergency numbers', async () => {
+    const h = await riskHarness(await shippedNlu());
+    await h.say('屋顶漏雨');
+    expect(h.text).not.toContain('110');
+    expect(h.actions.some((a) => a.type === 'handoff')).toBe(false);
+  });
+
+  it('a child next door (尕娃娃) and a man under a bridge, told a clause after the place, are someone else', () => {
+    expect(readMessageParts('隔壁家的尕娃娃才九岁 爹妈在外头 天天自己做饭').aboutSomeoneElse).toBe(true);
+    expect(readMessageParts('县医院门口的桥底下 有个老汉睡了好几天了').aboutSomeoneElse).toBe(true);
+    expect(readMessageParts('我带着孩子在汽车站 没地方去').aboutSomeoneElse).toBe(false);
+  });
+
+  it('a husband dismissed who cannot find work is the writer’s own hardship', () => {
+    expect(readMessageParts('我男人厂里把他辞了 找不下工作 有没有啥帮扶').ownHardship).toBe(true);
+  });
+
+  it('the lawyer and the foreman of a wage claim typed by sound', () => {
+    expect(fixSlips('包工投跑了 想起速他 请不起律是')).toBe('包工头跑了 想起诉他 请不起律师');
   });
 });

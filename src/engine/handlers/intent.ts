@@ -36,7 +36,12 @@ export function intentHandler(flows: FlowRegistry): Handler {
       (parts.plea || parts.asksForHelp || parts.processQuestion || parts.questions.length > 0);
     // 「五保 怎么办」「特困咋弄」: a kind of help named is about assistance, however short the message.
     const namesHelp = ctx.parse.entities.some((e) => e.type === 'assistance_type');
-    if ((confidence < MIN_INTENT_CONFIDENCE || name === 'out_of_scope') && (hardshipQuestion || namesHelp))
+    // 「房子漏雨」「厂子倒了 三个月没发工资」: one's own hardship told flatly, with no word of mood, wants help with it.
+    const ownHardshipTold = parts.hardship && !parts.aboutSomeoneElse && !MOOD.test(ctx.text);
+    if (
+      (confidence < MIN_INTENT_CONFIDENCE || name === 'out_of_scope') &&
+      (hardshipQuestion || namesHelp || ownHardshipTold)
+    )
       return answerPolicy(ctx, ctx.text);
     // 「你好 我在县职中读二年级…想问有没有助学金」: a greeting or a thank-you that goes on to ask about help is
     // the question, not the courtesy.
@@ -49,7 +54,7 @@ export function intentHandler(flows: FlowRegistry): Handler {
     if (
       name === 'report_urgent' &&
       ctx.risk.level === 'none' &&
-      (hardshipQuestion || parts.asksSomething || namesHelp)
+      (hardshipQuestion || parts.asksSomething || namesHelp || ownHardshipTold)
     )
       return answerPolicy(ctx, ctx.text);
     // 「想找个活干 听说有公益岗 能不能给俺安排一个」 asks the office for help, not for a person to talk to: the
@@ -67,9 +72,8 @@ export function intentHandler(flows: FlowRegistry): Handler {
     if (name === 'complaint' && !complainsAboutService(ctx.text)) {
       if (hardshipQuestion || parts.asksForHelp || (parts.ownHardship && parts.asksSomething) || namesHelp)
         return answerPolicy(ctx, ctx.text);
-      // 「厂子倒了 三个月没发工资」: a hardship of one's own told flatly, with no word of mood, wants help with it,
-      // so the help that fits is told and offered.
-      if (parts.hardship && !parts.aboutSomeoneElse && !MOOD.test(ctx.text)) return answerPolicy(ctx, ctx.text);
+      // A hardship of one's own told flatly wants help with it, so the help that fits is told and offered.
+      if (ownHardshipTold) return answerPolicy(ctx, ctx.text);
       // 「老头子走了以后就我一个人…活起也没啥意思」: a grievance about one's own life, aimed at no one who serves,
       // is no complaint to file; it gets a kind word and the psychological line, as low mood does.
       if (parts.personal) {
