@@ -4,6 +4,7 @@
 // with a space between. Played with the shipped classifier and knowledge base; every sentence is written here.
 import { describe, expect, it } from 'vitest';
 import { phoneTailCorrected } from '../../src/flows/application/fill.js';
+import { likelyTypes } from '../../src/flows/application/likely-types.js';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
@@ -196,5 +197,12 @@ describe('round 13 on earlier sets too', () => {
 
   it('the lawyer and the foreman of a wage claim typed by sound', () => {
     expect(fixSlips('包工投跑了 想起速他 请不起律是')).toBe('包工头跑了 想起诉他 请不起律师');
+  });
+});
+
+describe('parents who lost their only child', () => {
+  it('point to the help for such families, not a one-off grant for the accident', () => {
+    expect(likelyTypes('我们老两口就一个儿子 大前年工地出事走了 现在剩我们俩')).toEqual(['family_planning']);
+    expect(likelyTypes('老公上个月出车祸走了')).toEqual(['temporary']);
   });
 });
