@@ -122,6 +122,25 @@ describe('round 16: emergencies named by their signs are critical (rules alone)'
   });
 });
 
+describe('round 16: danger at the door, at night or away from home (rules alone)', () => {
+  it.each([
+    '我十四岁，我后爸半夜老是摸进我房间，今晚家里又只有我们俩，我好害怕',
+    '外面有几个人在踹我家门，说是要债的，非要进来，我一个人在家好怕',
+    '被老公赶出家门了，我在外省，手机快没电了，身上就三十块钱',
+    '我们小区有个独居老奶奶家里水管冻裂了，屋里没法住，今晚得帮她找个落脚的地方',
+    '大水刚退，家里的米面全泡坏了，我们住在学校教室里，明天吃什么都不知道',
+  ])('「%s」 is urgent', (text) => {
+    expect(urgent(rulesOnly(text).level)).toBe(true);
+  });
+
+  it.each(['上课说话被老师赶出来了，在走廊站了一节课', '我爸晚上进我房间给我盖被子', '明天吃什么都不知道，好纠结'])(
+    '「%s」 is no emergency',
+    (text) => {
+      expect(urgent(rulesOnly(text).level)).toBe(false);
+    },
+  );
+});
+
 describe('round 16: calm talk that only looks urgent', () => {
   it.each([
     '我公公一不顺心就说不活了，其实就是说说而已，想问问慢病能报多少',
