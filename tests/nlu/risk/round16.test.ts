@@ -60,7 +60,9 @@ describe('round 16: an emergency operation held back for a deposit is critical',
   });
 
   it('a stroke operated on last year is not one', () => {
-    expect(urgent(rulesOnly('去年我妈脑梗做了手术，医生说必须马上做，花了八万，现在还欠着').level)).toBe(false);
+    expect(urgent(rulesOnly('去年我妈脑梗做了手术，医生说必须马上做，花了八万，现在还欠着').level)).toBe(
+      false,
+    );
   });
 });
 
@@ -76,6 +78,19 @@ describe('round 16: the suicide ladder in roundabout words (rules alone)', () =>
     const r = rulesOnly(text);
     expect(r.level).toBe('critical');
     expect(r.category).toBe(category);
+  });
+
+  it("one's own belongings put in order beside a question about a parent's funeral is preparation", () => {
+    const text =
+      '我爸的丧葬费怎么申请？他上个月走的。还有，我自己的东西也都收拾好了，留个我姐的电话，到时候麻烦你们打给她';
+    expect(rulesOnly(text).category).toBe('suicide_preparation');
+    // A parent's belongings sorted, or an old person's own funeral arranged, are not.
+    expect(
+      urgent(rulesOnly('我妈的丧葬补助怎么领，她的东西我都整理好了，到时候麻烦你们通知我哥').level),
+    ).toBe(false);
+    expect(urgent(rulesOnly('想问丧葬补贴要什么材料，我自己的后事也早就安排好了，我都九十了').level)).toBe(
+      false,
+    );
   });
 
   it.each(['要是得个绝症死了也不错，就不用天天受罪了', '每天上班路上都想，要是被车撞了也挺好，省得受这份罪'])(
@@ -133,12 +148,13 @@ describe('round 16: danger at the door, at night or away from home (rules alone)
     expect(urgent(rulesOnly(text).level)).toBe(true);
   });
 
-  it.each(['上课说话被老师赶出来了，在走廊站了一节课', '我爸晚上进我房间给我盖被子', '明天吃什么都不知道，好纠结'])(
-    '「%s」 is no emergency',
-    (text) => {
-      expect(urgent(rulesOnly(text).level)).toBe(false);
-    },
-  );
+  it.each([
+    '上课说话被老师赶出来了，在走廊站了一节课',
+    '我爸晚上进我房间给我盖被子',
+    '明天吃什么都不知道，好纠结',
+  ])('「%s」 is no emergency', (text) => {
+    expect(urgent(rulesOnly(text).level)).toBe(false);
+  });
 });
 
 describe('round 16: calm talk that only looks urgent', () => {
@@ -182,10 +198,12 @@ describe('round 16: what the net may decide', () => {
   });
 
   it('stays at high without a sign from the rules, below its critical bar, or for an emergency rung', () => {
-    expect(createRiskAssessor({ data, net: netSaying(0.99, 'suicide_plan') })('今天天气不错').level).toBe('high');
-    expect(createRiskAssessor({ data, net: netSaying(0.82, 'suicide_plan') })('刀片我收在抽屉里了').level).toBe(
+    expect(createRiskAssessor({ data, net: netSaying(0.99, 'suicide_plan') })('今天天气不错').level).toBe(
       'high',
     );
+    expect(
+      createRiskAssessor({ data, net: netSaying(0.82, 'suicide_plan') })('刀片我收在抽屉里了').level,
+    ).toBe('high');
     expect(
       createRiskAssessor({ data, net: netSaying(0.99, 'medical_emergency') })('刀片我收在抽屉里了').level,
     ).toBe('high');
