@@ -86,7 +86,7 @@ describe('round 16: the suicide ladder in roundabout words (rules alone)', () =>
     expect(rulesOnly(text).category).toBe('suicide_preparation');
     // A parent's belongings sorted, or an old person's own funeral arranged, are not.
     expect(
-      urgent(rulesOnly('我妈的丧葬补助怎么领，她的东西我都整理好了，到时候麻烦你们通知我哥').level),
+      urgent(rulesOnly('请问外婆的丧葬费在哪里申请，她的衣物我已经收拾好了，到时候请你们联系我舅舅').level),
     ).toBe(false);
     expect(urgent(rulesOnly('想问丧葬补贴要什么材料，我自己的后事也早就安排好了，我都九十了').level)).toBe(
       false,
@@ -116,7 +116,7 @@ describe('round 16: emergencies named by their signs are critical (rules alone)'
     '孩子吃花生过敏 喉咙发紧 脸都肿了',
     '我妈吃汤圆噎住了，面孔都发紫了',
     '我爸被邻居家的狗咬在脖子上，血哗哗往外冒',
-    '我在厂里干了十几年了，今天手被机器压了，血一直止不住',
+    '在砖厂做工八年了，今天腿被传送带卷了，血一直止不住',
     '我弟下河游泳掉下去了，半天没上来',
     '我家小孩把一颗磁铁吞下去了',
     '奶奶把一把安眠药当成糖豆吃了',
