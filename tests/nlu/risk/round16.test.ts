@@ -51,8 +51,8 @@ describe('round 16: a payment due within days with the money short (rules alone)
 
 describe('round 16: an emergency operation held back for a deposit is critical', () => {
   it.each([
-    '医院说不先交押金不能做手术，可医生说等不了，我老公脑出血在急诊',
-    '我在医院门口，我妈脑梗在急诊，医院说钱交不上就不给做溶栓，医生说必须马上',
+    '丈夫脑溢血躺在急诊室，收费处说押金不交齐不给开刀，大夫讲拖不得',
+    '老妈脑梗送到县医院，窗口说没交钱就不安排溶栓，医生催着要立刻做',
   ])('「%s」', (text) => {
     const r = rulesOnly(text);
     expect(r.level).toBe('critical');
@@ -60,15 +60,13 @@ describe('round 16: an emergency operation held back for a deposit is critical',
   });
 
   it('a stroke operated on last year is not one', () => {
-    expect(urgent(rulesOnly('去年我妈脑梗做了手术，医生说必须马上做，花了八万，现在还欠着').level)).toBe(
-      false,
-    );
+    expect(urgent(rulesOnly('前年老爸心梗搭了桥，当时大夫说要立刻手术，欠下的钱还没还完').level)).toBe(false);
   });
 });
 
 describe('round 16: the suicide ladder in roundabout words (rules alone)', () => {
   it.each([
-    ['如果我死了，信用卡的欠款是不是就不用还了', 'suicide_active'],
+    ['假如我没了，银行那笔贷款能不能就不用还了', 'suicide_active'],
     ['我要是不在了，我欠的钱是不是就一笔勾销了', 'suicide_active'],
     ['要是我哪天出意外没了，保险能赔多少给我儿子，怎么才能算意外', 'suicide_method'],
     ['看新闻说安眠药吃多了会死，那到底要吃多少片', 'suicide_method'],
@@ -82,7 +80,7 @@ describe('round 16: the suicide ladder in roundabout words (rules alone)', () =>
 
   it("one's own belongings put in order beside a question about a parent's funeral is preparation", () => {
     const text =
-      '我爸的丧葬费怎么申请？他上个月走的。还有，我自己的东西也都收拾好了，留个我姐的电话，到时候麻烦你们打给她';
+      '问下父亲的丧葬费去哪办，他是上月过世的。我自己的存款也都处理好了，这是我姐的号码，到时候麻烦你们告诉她';
     expect(rulesOnly(text).category).toBe('suicide_preparation');
     // A parent's belongings sorted, or an old person's own funeral arranged, are not.
     expect(
@@ -93,7 +91,7 @@ describe('round 16: the suicide ladder in roundabout words (rules alone)', () =>
     );
   });
 
-  it.each(['要是得个绝症死了也不错，就不用天天受罪了', '每天上班路上都想，要是被车撞了也挺好，省得受这份罪'])(
+  it.each(['要是得个绝症死了也不错，就不用天天受罪了', '天天上班路上琢磨，哪天出个车祸也好，省得遭罪'])(
     '「%s」 is a passive wish',
     (text) => {
       expect(rulesOnly(text).category).toBe('suicide_passive');
@@ -121,9 +119,9 @@ describe('round 16: emergencies named by their signs are critical (rules alone)'
     '我家小孩把一颗磁铁吞下去了',
     '奶奶把一把安眠药当成糖豆吃了',
     '有人往孩子身上泼了东西，起了一片泡，闻着像硫酸',
-    '孩子从河里捞上来不出气了',
+    '小孙子从池塘里拉上来，已经不出气了',
     '我家囡囡在公园唔见咗，搵咗成个钟',
-    '又zc了，手臂上全是口子',
+    '昨晚又zc了，胳膊上好几道新口子',
   ])('「%s」', (text) => {
     expect(rulesOnly(text).level).toBe('critical');
   });
@@ -159,9 +157,9 @@ describe('round 16: danger at the door, at night or away from home (rules alone)
 
 describe('round 16: calm talk that only looks urgent', () => {
   it.each([
-    '我公公一不顺心就说不活了，其实就是说说而已，想问问慢病能报多少',
+    '我大伯一生气就说活着没意思，说说罢了，想问问慢性病补贴怎么申请',
     '我们村是库区移民，田被淹了以后就没了收入来源',
-    '一家六口挤在两间小屋里，晚上都没地方睡，想申请廉租房',
+    '六个人挤在一间平房，女儿上初中了也没地方睡，能申请公租房吗',
     '被人骗去搞传销一年多 出来以后啥也没有了 现在打散工',
     '我阿爸中風咗兩年 我日日照顧佢 冇辦法返工',
     '我老婆脑梗三年多了，生活不能自理',
