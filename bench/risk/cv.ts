@@ -6,7 +6,8 @@
 // held-out set. The frozen held-out sets in bench/risk/heldout/ are never read here.
 //
 //   --only <a,b>         measure only these files (names without .yaml); the net still trains on all others
-//   --thresholds <h,d[,f]>  the net's thresholds for high, distress and high-from-distress (default: shipped)
+//   --thresholds <h,d[,f[,c[,k]]]>  the net's thresholds for high, distress, high-from-distress, past a calming
+//                        context and critical (default: shipped; `-` for c or k: never)
 //   --misses             list the misses of the new detector, per file (development data only)
 //   --net <json>         training options of the net, e.g. '{"trigramBuckets":8192,"hints":true}' (default: shipped)
 //   --sweep <h1,h2,…>    also measure these `high` thresholds (fromDistress 0.1 below) on the same folds' nets
@@ -42,11 +43,21 @@ function option(name: string): string | undefined {
 function thresholds(): NetThresholds {
   const raw = option('--thresholds');
   if (!raw) return DEFAULT_NET_THRESHOLDS;
-  const [high, distress, fromDistress] = raw.split(',').map(Number);
+  const [high, distress, fromDistress, calmed, critical] = raw
+    .split(',')
+    .map((v) => (v === '-' ? Number.NaN : Number(v)));
+  const optional = (v: number | undefined, shipped: number | undefined): { value?: number } => {
+    if (v === undefined) return shipped === undefined ? {} : { value: shipped };
+    return Number.isNaN(v) ? {} : { value: v };
+  };
+  const c = optional(calmed, DEFAULT_NET_THRESHOLDS.calmed).value;
+  const k = optional(critical, DEFAULT_NET_THRESHOLDS.critical).value;
   return {
     high: high ?? DEFAULT_NET_THRESHOLDS.high,
     distress: distress ?? DEFAULT_NET_THRESHOLDS.distress,
     fromDistress: fromDistress ?? high ?? DEFAULT_NET_THRESHOLDS.fromDistress,
+    ...(c === undefined ? {} : { calmed: c }),
+    ...(k === undefined ? {} : { critical: k }),
   };
 }
 
@@ -68,7 +79,7 @@ async function main(): Promise<void> {
   const old: Detector = (t) => ({ level: nlu.detectUrgency(t).level, category: null });
   console.log('# Risk detector, leave-one-file-out cross-validation over risk/examples/\n');
   console.log(
-    `Net thresholds: high ${String(limits.high)}, distress ${String(limits.distress)}; training ${JSON.stringify(trainOptions)}. The rules are in-sample on every file; the net never saw the file it is measured on.\n`,
+    `Net thresholds: high ${String(limits.high)}, distress ${String(limits.distress)}, past a calming context ${String(limits.calmed ?? 'never')}, critical ${String(limits.critical ?? 'never')}; training ${JSON.stringify(trainOptions)}. The rules are in-sample on every file; the net never saw the file it is measured on.\n`,
   );
 
   const sweep = (option('--sweep') ?? '').split(',').filter(Boolean).map(Number);
@@ -154,8 +165,10 @@ async function main(): Promise<void> {
   };
   const picks: [string, (r: SetReport) => Ratio][] = [
     ['critical ≥ high', (r) => r.criticalAny],
+    ['at critical', (r) => r.criticalAtCritical],
     ['method + prep', (r) => r.methodPrep],
     ['high', (r) => r.highAny],
+    ['high → critical', (r) => r.highAtCritical],
     ['distress', (r) => r.distressAny],
     ['FA ordinary', (r) => r.ordinaryAlarm],
     ['FA hardship', (r) => r.hardshipAlarm],

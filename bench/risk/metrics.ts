@@ -64,6 +64,8 @@ export interface SetReport {
   methodPrep: Ratio;
   ladder: Record<string, Ratio>;
   highAny: Ratio;
+  /** High messages raised to critical: the cost of a net or a rule that says critical too readily. */
+  highAtCritical: Ratio;
   distressAny: Ratio;
   ordinaryAlarm: Ratio;
   ordinaryDistress: Ratio;
@@ -111,6 +113,7 @@ export function evaluate(examples: readonly RiskExample[], detect: Detector, rou
     methodPrep: ratio(),
     ladder: Object.fromEntries(LADDER.map((r) => [r, ratio()])),
     highAny: ratio(),
+    highAtCritical: ratio(),
     distressAny: ratio(),
     ordinaryAlarm: ratio(),
     ordinaryDistress: ratio(),
@@ -143,6 +146,7 @@ export function evaluate(examples: readonly RiskExample[], detect: Detector, rou
     if (rung) count(rung, atLeastHigh);
     if (e.level === 'high') {
       count(report.highAny, atLeastHigh);
+      count(report.highAtCritical, got.level === 'critical');
       if (!atLeastHigh) miss('high missed');
     }
     if (e.level === 'distress') {
@@ -169,6 +173,7 @@ export const ROWS: [string, (r: SetReport) => string][] = [
     (r) => show(r.ladder[rung] ?? { hit: 0, of: 0 }),
   ]),
   ['high recall (≥ high)', (r) => show(r.highAny)],
+  ['high raised to critical', (r) => show(r.highAtCritical)],
   ['distress recall (≥ distress)', (r) => show(r.distressAny)],
   ['false alarms, ordinary (≥ high)', (r) => show(r.ordinaryAlarm)],
   ['distress rate, ordinary', (r) => show(r.ordinaryDistress)],
@@ -191,6 +196,7 @@ export function mergeReports(reports: readonly SetReport[]): SetReport {
     methodPrep: sum((r) => r.methodPrep),
     ladder: Object.fromEntries(LADDER.map((rung) => [rung, sum((r) => r.ladder[rung] ?? ratio())])),
     highAny: sum((r) => r.highAny),
+    highAtCritical: sum((r) => r.highAtCritical),
     distressAny: sum((r) => r.distressAny),
     ordinaryAlarm: sum((r) => r.ordinaryAlarm),
     ordinaryDistress: sum((r) => r.ordinaryDistress),

@@ -56,6 +56,10 @@ export const CALM_ANSWERS: readonly FormAnswerCase[] = [
   { field: 'hardship', text: '孩子下学期的学费还差两千', urgent: false },
   { field: 'hardship', text: '我有糖尿病 每天打胰岛素 医保报一部分', urgent: false },
   { field: 'hardship', text: '丈夫三年前车祸去世了 我一个人养两个孩子', urgent: false },
+  // Round 16: a stroke years ago, a reservoir resettlement's flooded fields, a crowded home (flagged before the round).
+  { field: 'hardship', text: '老伴中风了两年 瘫在床上 全靠我伺候', urgent: false },
+  { field: 'hardship', text: '库区移民 地被淹了 没有收入', urgent: false },
+  { field: 'hardship', text: '房子小 一家五口挤着住 孩子没地方睡', urgent: false },
   { field: 'phone', text: '打我女儿电话 13605551234', urgent: false },
   { field: 'phone', text: '13912345678 白天打不通就晚上打', urgent: false },
   { field: 'address', text: '江阴市青阳镇跳河村三组18号', urgent: false },

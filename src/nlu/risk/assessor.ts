@@ -29,16 +29,49 @@ export interface NetThresholds {
    * (negation, news, a policy question, a hard negative) to high; absent: never.
    */
   calmed?: number;
+  /**
+   * P(urgent) from which the net raises to critical a message in which the rules saw a sign (a condition hit,
+   * composed or not), when the category it finds likeliest is a critical rung of the suicide ladder or
+   * self-harm (NET_CRITICAL_CATEGORIES); absent: the net never goes past high.
+   */
+  critical?: number;
 }
+
+/**
+ * Categories the net may raise to critical on its own reading (with a sign the rules saw): the suicide ladder's
+ * critical rungs and self-harm, whose reply (12356 and a person) is the one a passive wish gets too, so a wrong
+ * rung costs a priority, not the wrong number. Emergencies that name 110, 119 or 120 stay with the rules.
+ */
+export const NET_CRITICAL_CATEGORIES: ReadonlySet<string> = new Set([
+  'suicide_active',
+  'suicide_method',
+  'suicide_plan',
+  'suicide_preparation',
+  'suicide_attempt',
+  'self_harm',
+]);
 
 /**
  * Chosen by leave-one-file-out cross-validation over risk/examples/ (npm run bench:risk:cv). Round 4, with
  * dev-j's many voices in the folds: lowering `high` from 0.9 to 0.8 caught 20 more of 2,214 crises and 9
  * more of 839 high messages the net had not seen, for 5 more false alarms on 1,319 ordinary messages
  * (0.7 % → 1.1 % of them raised by the net) and 1 on 574 hardship ones. Where the rules already saw despair,
- * 0.7 suffices (0.6 added one crisis). Never raised past a calming context the rules saw (`calmed` unset).
+ * 0.7 suffices (0.6 added one crisis).
+ *
+ * Round 16 (25 files, 4,884 crises, 2,018 high, 2,933 ordinary and 1,862 hardship messages, net out of fold):
+ * `calmed` 0.99 raises past a calming context the rules saw 5 more crises and 1 more high message for no false
+ * alarm on any file; 0.95 would add 12 and 6 but for 2 ordinary and 1 hardship false alarms, all on dev-i's hard
+ * negatives (charcoal for a barbecue, no money until payday), which the net out of fold scores at 0.97-0.98.
+ * `critical` 0.85 lifts crises at critical by 118 (0.902 → 0.926) for 11 high messages and 4 calm ones (already
+ * false alarms at high) raised to critical; without the rules' sign it would be +147 for 18 and 7.
  */
-export const DEFAULT_NET_THRESHOLDS: NetThresholds = { high: 0.8, distress: 0.9, fromDistress: 0.7 };
+export const DEFAULT_NET_THRESHOLDS: NetThresholds = {
+  high: 0.8,
+  distress: 0.9,
+  fromDistress: 0.7,
+  calmed: 0.99,
+  critical: 0.85,
+};
 
 /** Options of createRiskAssessor. */
 export interface RiskAssessorOptions {
@@ -86,8 +119,9 @@ const CALM: RiskAssessment = {
 
 /**
  * Builds the risk assessor: signals composed by rules decide every level; the learned net may raise a
- * message the rules left calm to `distress` or `high`, never to `critical`, and never a form answer or a
- * message in which the rules saw a calming context (negation, news, a policy question …).
+ * message the rules left calm to `distress` or `high`, to `critical` only for a suicide or self-harm category
+ * when it is all but certain and the rules saw a sign, never a form answer, and past a calming context the
+ * rules saw (negation, news, a policy question …) only up to high and only when all but certain.
  */
 export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
   const { taxonomy, signals } = options.data;
@@ -172,8 +206,15 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     // Despair the rules already saw needs less of the net to be urgent than a message they found calm.
     const bar = level === 'distress' ? (thresholds.fromDistress ?? thresholds.high) : thresholds.high;
     if (p.urgent >= bar) {
-      // Never critical on the net's word alone: a critical category it guesses is reported at high.
-      level = 'high';
+      // Critical needs more than the net's word: a sign the rules saw, a suicide or self-harm rung, and a net that
+      // is all but certain. Any other critical category it guesses is reported at high.
+      const critical =
+        thresholds.critical !== undefined &&
+        p.urgent >= thresholds.critical &&
+        p.category !== null &&
+        NET_CRITICAL_CATEGORIES.has(p.category) &&
+        composition.signals.some((name) => name.startsWith('condition:'));
+      level = critical ? 'critical' : 'high';
       source = main ? 'both' : 'model';
       category = p.category ?? category ?? 'sudden_hardship';
       reasons.push(NET_REASON);

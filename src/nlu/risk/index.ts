@@ -3,6 +3,7 @@ export {
   createNetReader,
   createRiskAssessor,
   DEFAULT_NET_THRESHOLDS,
+  NET_CRITICAL_CATEGORIES,
   NET_DISTRESS_REASON,
   NET_REASON,
   type NetThresholds,
