@@ -24,7 +24,7 @@ import { loadDocuments } from './load-documents.js';
 import { loadProgrammes } from './load-programmes.js';
 import type { KnowledgeResources, SynonymData } from './load-resources.js';
 import { EMPTY_RESOURCES, loadResources } from './load-resources.js';
-import type { ProgrammeCard } from './programme-card.js';
+import type { CardPart, ProgrammeCard } from './programme-card.js';
 import type { QuestionReader } from './question-text.js';
 import { createQuestionReader, QUESTION_PHRASES } from './question-text.js';
 import { createPinyinReader } from '../text/pinyin-reader.js';
@@ -46,6 +46,8 @@ export interface KnowledgeBaseOptions {
   programmes?: boolean;
   /** False to ignore out-of-scope.yaml (calibrating the coverage threshold for neighbours it does not list). */
   outOfScopeList?: boolean;
+  /** Retrieval settings other than DEFAULT_RETRIEVAL (benchmarks comparing settings). */
+  retrieval?: RetrievalSettings;
 }
 
 /** Why the knowledge base answered as it did, for benchmarks and debugging. */
@@ -94,6 +96,7 @@ export async function loadKnowledgeBase(options: KnowledgeBaseOptions): Promise<
     maxChunkChars: options.maxChunkChars,
     skipped: [...skipped, ...cards.skipped],
     programmes: cards.cards,
+    ...(options.retrieval ? { retrieval: options.retrieval } : {}),
   });
 }
 
@@ -140,7 +143,7 @@ export function createKnowledgeBase(
   const analyzer: Analyzer = createAnalyzer(readSynonymKeys(resources.synonyms, readQuestion), gazetteer);
   const cardIndex: CardIndex[] = programmes.map((card) => ({
     type: card.type,
-    parts: chunks.flatMap((c, i) => (c.programme?.type === card.type ? [i] : [])),
+    parts: chunks.flatMap((c, i) => (c.programme?.type === card.type && !PROCESS_PARTS.has(c.programme.part) ? [i] : [])),
     names: [card.name, ...card.aliases].map(normalizeText),
   }));
 
@@ -400,10 +403,11 @@ export function createKnowledgeBase(
       const other = ranked
         .slice(1, settings.secondaryDepth + 1)
         .find((r) => (r.chunk.programme === undefined) !== (best.chunk.programme === undefined));
-      // The named programme's boost is left out of the comparison: it says which card comes first, not
-      // that the local document matters less.
+      // The named programme's boost and the cards' lift where the place is known are left out of the
+      // comparison: they say which card comes first, not that the local document matters less.
       const boosted = best.chunk.programme !== undefined && scope.named.includes(best.chunk.programme.type);
-      const bestScore = boosted ? best.score / settings.namedProgrammeFactor : best.score;
+      const lifted = best.chunk.programme !== undefined && place !== undefined;
+      const bestScore = best.score / (boosted ? settings.namedProgrammeFactor : 1) / (lifted ? settings.cardRegionFactor : 1);
       const secondary =
         withSecondary && other && other.coverage >= settings.minCoverage && other.score >= settings.secondaryScoreRatio * bestScore
           ? sourceOf(other.chunk)
@@ -476,7 +480,8 @@ function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers
 }
 
 // The cards a question has no word specific to. A card counts as meant when the question names its
-// programme, or has a weighty word (a concept) that this card and at most `limit` cards contain, or a
+// programme, or has a weighty word (a concept) that this card's eligibility, benefit or materials and those
+// of at most `limit` cards contain, or a
 // word that is part of this card's name and of at most `limit` names (「聋哑」 brings 残疾, in 「残疾人救助
 // 和两项补贴」, though half the cards mention 残疾 somewhere).
 function genericCards(
@@ -503,9 +508,15 @@ function genericCards(
   return generic;
 }
 
-/** A card as genericCards sees it: its chunks' positions and its names. */
+// The parts of a card that tell the window's process (where to apply, who may apply for one, who decides and
+// how long), which the documents tell for every programme and most cards repeat in the same words: a word
+// found there by chance («村里», «老人», «网上») does not say which programme a question is about.
+const PROCESS_PARTS: ReadonlySet<CardPart> = new Set<CardPart>(['apply', 'decision']);
+
+/** A card as genericCards sees it: the positions of its chunks that say what it is, and its names. */
 interface CardIndex {
   type: AssistanceType;
+  /** The chunks of its eligibility, benefit and materials parts (not PROCESS_PARTS). */
   parts: number[];
   names: string[];
 }
