@@ -207,13 +207,18 @@ export function createKnowledgeBase(
     // A programme the resident names is what the question is about: the part of its card that fits the
     // question best rises above passages that merely share words with it. Only that part, so the other
     // parts of the same card do not push the local document's passage out of the first results.
-    for (const type of scope.named) {
+    const liftBestPart = (type: AssistanceType, factor: number): void => {
       let bestPart = -1;
       chunks.forEach((c, i) => {
         if (c.programme?.type === type && (bestPart === -1 || scores[i]! > scores[bestPart]!)) bestPart = i;
       });
-      if (bestPart !== -1) scores[bestPart]! *= settings.namedProgrammeFactor;
-    }
+      if (bestPart !== -1) scores[bestPart]! *= factor;
+    };
+    for (const type of scope.named) liftBestPart(type, settings.namedProgrammeFactor);
+    // Named by no programme, a benefit may still be named in everyday words (看病, 读书, 租房: synonyms.yaml
+    // `benefits`): «…我还能读书吗», «…在县城租房子住 能申请什么». That says less than a programme's name (the
+    // story's 住院 may only tell why money is short), so its card rises less.
+    if (scope.named.length === 0) for (const type of benefitsNamed(analysis.text)) liftBestPart(type, settings.benefitWordFactor);
     const ranked = diversify(
       chunks
         .map((chunk, i) => ({ chunk, score: scores[i]!, i }))
@@ -326,6 +331,12 @@ export function createKnowledgeBase(
     ),
     ...programmes.flatMap((c) => [c.name, ...c.aliases].map((n) => [normalizeText(n), c.type] as const)),
   ]);
+  // The benefits a text names in everyday words or by a programme's name, each once.
+  function benefitsNamed(text: string): Set<AssistanceType> {
+    const found = new Set<AssistanceType>();
+    for (const [word, type] of benefitCues) if (text.includes(word)) found.add(type);
+    return found;
+  }
   const eachBenefit = (text: string, whole: Diagnosis, options?: QueryOptions): Diagnosis => {
     const asked = askedBenefits(text, benefitCues);
     if (asked.length < 2 || asked.length > MAX_QUESTION_PARTS) return whole;

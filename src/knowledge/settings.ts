@@ -21,6 +21,8 @@ export interface RetrievalSettings {
   secondaryScoreRatio: number;
   /** Score multiplier for the card parts of a programme the question names (低保, 五保, 残补 …). */
   namedProgrammeFactor: number;
+  /** Score multiplier for the best part of the card of a benefit named in everyday words (看病, 读书; synonyms.yaml `benefits`). */
+  benefitWordFactor: number;
   /**
    * Score multiplier for card parts when the place is known: national rules, next to the place's own
    * documents. The app asks every question on behalf of its locality, so the place's own passages (×2)
@@ -52,6 +54,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   secondaryDepth: 3,
   secondaryScoreRatio: 0.6,
   namedProgrammeFactor: 1.5,
+  benefitWordFactor: 1.3,
   // Round 14: ×1.33, with genericCardFactor 0.45 (0.6 at ×1), puts the programme's card first on
   // every writers' set (see knowledge/README.md, round 14).
   cardRegionFactor: 1.33,

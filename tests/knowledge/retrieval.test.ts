@@ -97,6 +97,11 @@ describe('cards beside the place\'s own passages (round 14)', () => {
     expect(answer.citations.map((c) => c.documentId)).toEqual(expect.arrayContaining(['programme:extreme_poverty', 'jiangyin-2018-121']));
   });
 
+  it('a benefit named in everyday words lifts its card when no programme is named', () => {
+    const first = kb.search('我妈一个人在外面租房子住 工资很低 她能申请什么', { region: '江阴市' }).results[0];
+    expect(first?.assistanceType).toBe('housing');
+  });
+
   it('a word that only a card\'s «how to apply» shares with a process question does not make that card the answer', () => {
     // 网上 is in the charity card's «怎么申请» only («在网上发求助信息»): the documents on applying online answer.
     for (const question of ['想在网上把申请交了 不用跑一趟', '在网上能不能办 家离镇上太远']) {
