@@ -24,7 +24,7 @@ import { loadDocuments } from './load-documents.js';
 import { loadProgrammes } from './load-programmes.js';
 import type { KnowledgeResources, SynonymData } from './load-resources.js';
 import { EMPTY_RESOURCES, loadResources } from './load-resources.js';
-import type { ProgrammeCard } from './programme-card.js';
+import type { CardPart, ProgrammeCard } from './programme-card.js';
 import type { QuestionReader } from './question-text.js';
 import { createQuestionReader, QUESTION_PHRASES } from './question-text.js';
 import { createPinyinReader } from '../text/pinyin-reader.js';
@@ -46,6 +46,8 @@ export interface KnowledgeBaseOptions {
   programmes?: boolean;
   /** False to ignore out-of-scope.yaml (calibrating the coverage threshold for neighbours it does not list). */
   outOfScopeList?: boolean;
+  /** Retrieval settings other than DEFAULT_RETRIEVAL (benchmarks comparing settings). */
+  retrieval?: RetrievalSettings;
 }
 
 /** Why the knowledge base answered as it did, for benchmarks and debugging. */
@@ -94,6 +96,7 @@ export async function loadKnowledgeBase(options: KnowledgeBaseOptions): Promise<
     maxChunkChars: options.maxChunkChars,
     skipped: [...skipped, ...cards.skipped],
     programmes: cards.cards,
+    ...(options.retrieval ? { retrieval: options.retrieval } : {}),
   });
 }
 
@@ -140,7 +143,7 @@ export function createKnowledgeBase(
   const analyzer: Analyzer = createAnalyzer(readSynonymKeys(resources.synonyms, readQuestion), gazetteer);
   const cardIndex: CardIndex[] = programmes.map((card) => ({
     type: card.type,
-    parts: chunks.flatMap((c, i) => (c.programme?.type === card.type ? [i] : [])),
+    parts: chunks.flatMap((c, i) => (c.programme?.type === card.type && !PROCESS_PARTS.has(c.programme.part) ? [i] : [])),
     names: [card.name, ...card.aliases].map(normalizeText),
   }));
 
@@ -204,13 +207,18 @@ export function createKnowledgeBase(
     // A programme the resident names is what the question is about: the part of its card that fits the
     // question best rises above passages that merely share words with it. Only that part, so the other
     // parts of the same card do not push the local document's passage out of the first results.
-    for (const type of scope.named) {
+    const liftBestPart = (type: AssistanceType, factor: number): void => {
       let bestPart = -1;
       chunks.forEach((c, i) => {
         if (c.programme?.type === type && (bestPart === -1 || scores[i]! > scores[bestPart]!)) bestPart = i;
       });
-      if (bestPart !== -1) scores[bestPart]! *= settings.namedProgrammeFactor;
-    }
+      if (bestPart !== -1) scores[bestPart]! *= factor;
+    };
+    for (const type of scope.named) liftBestPart(type, settings.namedProgrammeFactor);
+    // Named by no programme, a benefit may still be named in everyday words (看病, 读书, 租房: synonyms.yaml
+    // `benefits`): «…我还能读书吗», «…在县城租房子住 能申请什么». That says less than a programme's name (the
+    // story's 住院 may only tell why money is short), so its card rises less.
+    if (scope.named.length === 0) for (const type of benefitsNamed(analysis.text)) liftBestPart(type, settings.benefitWordFactor);
     const ranked = diversify(
       chunks
         .map((chunk, i) => ({ chunk, score: scores[i]!, i }))
@@ -323,6 +331,12 @@ export function createKnowledgeBase(
     ),
     ...programmes.flatMap((c) => [c.name, ...c.aliases].map((n) => [normalizeText(n), c.type] as const)),
   ]);
+  // The benefits a text names in everyday words or by a programme's name, each once.
+  function benefitsNamed(text: string): Set<AssistanceType> {
+    const found = new Set<AssistanceType>();
+    for (const [word, type] of benefitCues) if (text.includes(word)) found.add(type);
+    return found;
+  }
   const eachBenefit = (text: string, whole: Diagnosis, options?: QueryOptions): Diagnosis => {
     const asked = askedBenefits(text, benefitCues);
     if (asked.length < 2 || asked.length > MAX_QUESTION_PARTS) return whole;
@@ -400,10 +414,11 @@ export function createKnowledgeBase(
       const other = ranked
         .slice(1, settings.secondaryDepth + 1)
         .find((r) => (r.chunk.programme === undefined) !== (best.chunk.programme === undefined));
-      // The named programme's boost is left out of the comparison: it says which card comes first, not
-      // that the local document matters less.
+      // The named programme's boost and the cards' lift where the place is known are left out of the
+      // comparison: they say which card comes first, not that the local document matters less.
       const boosted = best.chunk.programme !== undefined && scope.named.includes(best.chunk.programme.type);
-      const bestScore = boosted ? best.score / settings.namedProgrammeFactor : best.score;
+      const lifted = best.chunk.programme !== undefined && place !== undefined;
+      const bestScore = best.score / (boosted ? settings.namedProgrammeFactor : 1) / (lifted ? settings.cardRegionFactor : 1);
       const secondary =
         withSecondary && other && other.coverage >= settings.minCoverage && other.score >= settings.secondaryScoreRatio * bestScore
           ? sourceOf(other.chunk)
@@ -476,7 +491,8 @@ function mixKinds<T extends { chunk: Chunk }>(ranked: T[], depth: number, covers
 }
 
 // The cards a question has no word specific to. A card counts as meant when the question names its
-// programme, or has a weighty word (a concept) that this card and at most `limit` cards contain, or a
+// programme, or has a weighty word (a concept) that this card's eligibility, benefit or materials and those
+// of at most `limit` cards contain, or a
 // word that is part of this card's name and of at most `limit` names (「聋哑」 brings 残疾, in 「残疾人救助
 // 和两项补贴」, though half the cards mention 残疾 somewhere).
 function genericCards(
@@ -503,9 +519,15 @@ function genericCards(
   return generic;
 }
 
-/** A card as genericCards sees it: its chunks' positions and its names. */
+// The parts of a card that tell the window's process (where to apply, who may apply for one, who decides and
+// how long), which the documents tell for every programme and most cards repeat in the same words: a word
+// found there by chance («村里», «老人», «网上») does not say which programme a question is about.
+const PROCESS_PARTS: ReadonlySet<CardPart> = new Set<CardPart>(['apply', 'decision']);
+
+/** A card as genericCards sees it: the positions of its chunks that say what it is, and its names. */
 interface CardIndex {
   type: AssistanceType;
+  /** The chunks of its eligibility, benefit and materials parts (not PROCESS_PARTS). */
   parts: number[];
   names: string[];
 }

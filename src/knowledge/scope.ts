@@ -51,7 +51,10 @@ const HARD_TIMES = /困难|揭不开锅|过不下去|活不下去/u;
 // long the story and whatever its words (its length dilutes how much of it any passage covers). Asked on its
 // own («种粮补贴啥时候发», «育儿补贴在哪申请») 补贴 is as often another department's, so a bare question is not
 // made ours by it; a term of out-of-scope.yaml is blanked out before this is read.
-const HELP_ASKED = /救助|补助|补贴|帮扶|扶助|资助|救急|帮(?:帮|一把|一下|下|忙|点)|有没有(?:什么|啥)?(?:办法|补)|能不能补|补(?:点|些)钱|减免|免(?:除|交|掉)?[^，。！？；\s]{0,2}费/u;
+// Asking what one could apply for («…这种能申请什么», «…可以申请哪样») or whether anyone looks after such a case
+// («有没有人管», «政府能不能管管») asks the window just as plainly.
+const HELP_ASKED =
+  /救助|补助|补贴|帮扶|扶助|资助|救急|帮(?:帮|一把|一下|下|忙|点)|有没有(?:什么|啥)?(?:办法|补)|能不能补|补(?:点|些)钱|减免|免(?:除|交|掉)?[^，。！？；\s]{0,2}费|申请(?:什么|啥|哪些|哪样|哪种|哪个)|有没有人管|能不能管/u;
 
 // Where a resident's message breaks into clauses: a term of several words («户口+迁») must meet in one.
 const CLAUSE_BREAK = /[\s，。！？；、,.!?;…~～]+/u;

@@ -81,6 +81,36 @@ describe('policy search', () => {
   });
 });
 
+describe('cards beside the place\'s own passages (round 14)', () => {
+  it('a question about one programme asked in 江阴 gets that programme\'s card first, not the list of which department runs what', () => {
+    for (const [question, type] of [
+      ['妇联能帮单亲妈妈做点什么', 'women_children'],
+      ['慈善总会能不能资助看大病', 'charity'],
+    ] as const) {
+      const first = kb.search(question, { region: '江阴市' }).results[0];
+      expect(first?.assistanceType, question).toBe(type);
+    }
+  });
+
+  it('the place\'s own passage still joins the card\'s answer when it covers the question', () => {
+    const answer = kb.answer('五保户归哪个部门管', { region: '江阴市' });
+    expect(answer.citations.map((c) => c.documentId)).toEqual(expect.arrayContaining(['programme:extreme_poverty', 'jiangyin-2018-121']));
+  });
+
+  it('a benefit named in everyday words lifts its card when no programme is named', () => {
+    const first = kb.search('我妈一个人在外面租房子住 工资很低 她能申请什么', { region: '江阴市' }).results[0];
+    expect(first?.assistanceType).toBe('housing');
+  });
+
+  it('a word that only a card\'s «how to apply» shares with a process question does not make that card the answer', () => {
+    // 网上 is in the charity card's «怎么申请» only («在网上发求助信息»): the documents on applying online answer.
+    for (const question of ['想在网上把申请交了 不用跑一趟', '在网上能不能办 家离镇上太远']) {
+      const first = kb.diagnose(question, { region: '江阴市' }).ranked[0];
+      expect(first?.chunk.programme, question).toBeUndefined();
+    }
+  });
+});
+
 describe('region awareness', () => {
   it('a question naming a place prefers that place\'s document', () => {
     expect(kb.search('江阴的救助热线是多少').results[0]?.documentId).toBe('jiangyin-2018-121');

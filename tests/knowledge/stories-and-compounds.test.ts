@@ -80,6 +80,17 @@ describe('a long story that ends by asking for help', () => {
     expect(kb.diagnose(alsoLong, { region: '江阴市' }).verdict).toBe('answerable');
   });
 
+  it('reads asking what one could apply for, or whether anyone looks after it, as asking for help (round 14)', () => {
+    expect(asksHelpAfterStory('我妈一个人在外面租房子住 工资很低 她能申请什么')).toBe(true);
+    expect(asksHelpAfterStory('老两口都八十了 儿子在外地联系不上 这种情况有没有人管')).toBe(true);
+    expect(asksHelpAfterStory('能申请什么')).toBe(false);
+    const d = kb.diagnose('我妈一个人在外面租房子住 工资很低 她能申请什么', { region: '江阴市' });
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked[0]?.chunk.programme?.type).toBe('housing');
+    // Another department's business told before it is still referred.
+    expect(kb.answer('孩子想考驾照 驾校学费能分期吗 还能申请什么优惠').answerable).toBe(false);
+  });
+
   it('does not pull another department’s subsidy in, with or without a story', () => {
     expect(kb.answer('我家承包了三十亩地 今年种的都是小麦 种粮补贴啥时候发').answerable).toBe(false);
     expect(kb.answer('孩子明年上幼儿园 听说有育儿补贴 在哪申请').answerable).toBe(false);
