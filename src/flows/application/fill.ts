@@ -73,7 +73,7 @@ const NAME_WRONG = /(?:名字|姓名)(?:打|写|输|说|填)?错了?/u;
 // Words before the new name in its chunk: 「应该是」「改成」「申请人写」.
 const BEFORE_NEW_NAME = /^(?:应该|其实)?(?:是|叫|改成|改为|写成|写)?/u;
 // A name said to be the writer's own (「汪小军是我」): not the applicant's.
-const WRITER_SELF = /^(?:就)?是我(?![爸妈爹娘家的们])/u;
+const WRITER_SELF = /是我$/u;
 
 /**
  * The applicant's name as a correction gives it (「名字写错了 汪小军是我 申请人写我爸 汪德胜」 → 汪德胜): the last name
@@ -86,14 +86,11 @@ function correctedName(text: string): string | undefined {
   for (const chunk of text.slice(wrong.index + wrong[0].length).split(/[\s，,。；;！!？?、]+/u)) {
     // A chunk that is only a name (「汪德胜」「应该是汪德胜」) names the applicant; 「汪小军是我」 names the writer.
     const rest = chunk.replace(BEFORE_NEW_NAME, '');
-    const own = /^([\p{Script=Han}·]{2,3})(.*)$/u.exec(rest);
-    if (!own?.[1] || WRITER_SELF.test(own[2] ?? '')) continue;
-    if ((own[2] ?? '').length > 1) continue;
-    const name = own[1] + (own[2] ?? '');
-    if (startsWithSurname(name) && !notAName(name)) found = name;
+    if (!/^[\p{Script=Han}·]{2,4}$/u.test(rest) || WRITER_SELF.test(rest)) continue;
+    if (startsWithSurname(rest) && !notAName(rest)) found = rest;
   }
   const said = NAME_CORRECTION.exec(text)?.[1];
-  return found ?? (said && !/是我$/u.test(said) ? said : undefined);
+  return found ?? (said && !WRITER_SELF.test(said) ? said : undefined);
 }
 
 /** True when the message says it corrects something already given. */
@@ -117,18 +114,30 @@ export function fillFields(
   const tail = phoneField ? phoneTailCorrected(current[phoneField.name], text) : undefined;
   if (phoneField && tail)
     return { fields: { ...current, [phoneField.name]: tail }, filled: [phoneField.name], problems: [] };
+  // 「名字打错了，是李国栋」: a corrected name replaces the applicant's, whatever is being asked.
+  const renamed = correctedName(text);
+  const opensWithCorrection = OPENS_WITH_CORRECTION.test(text.trim());
   // 「等下 名字写错了 汪小军是我 申请人写我爸 汪德胜…」 to a question about other fields corrects the name only.
   const nameField = definition.fields.find((f) => f.kind === 'person_name');
-  const renamedOnly = OPENS_WITH_CORRECTION.test(text.trim()) ? correctedName(text) : undefined;
-  if (nameField && renamedOnly && !asked.includes(nameField) && current[nameField.name] !== undefined)
-    return { fields: { ...current, [nameField.name]: renamedOnly }, filled: [nameField.name], problems: [] };
+  if (
+    opensWithCorrection &&
+    nameField &&
+    renamed &&
+    !asked.includes(nameField) &&
+    current[nameField.name] !== undefined
+  )
+    return { fields: { ...current, [nameField.name]: renamed }, filled: [nameField.name], problems: [] };
   // 「电话打错了 是…」 to a question about other fields corrects the field it names; its numbers answer none
   // of the fields asked, which are asked again.
-  const named = OPENS_WITH_CORRECTION.test(text.trim()) ? namedCorrection(definition, text) : undefined;
+  const named = opensWithCorrection ? namedCorrection(definition, text) : undefined;
   if (named && !asked.includes(named.field) && current[named.field.name] !== undefined) {
     const reading = readAnswer(named.field, named.answer, extractEntities(named.answer));
     if (reading.ok)
-      return { fields: { ...current, [named.field.name]: reading.value }, filled: [named.field.name], problems: [] };
+      return {
+        fields: { ...current, [named.field.name]: reading.value },
+        filled: [named.field.name],
+        problems: [],
+      };
   }
   // 「不是四口人是五口」: what follows the last 是 is the correction, so its entities win.
   // Bounded parts, and no 是 inside the wrong one: the open form backtracked cubically on a long 「不是而…」.
@@ -136,10 +145,10 @@ export function fillFields(
   // A 「name」 the extractor found that is a place (华士镇 starts with a surname) is nobody's name, and its
   // span must not be cut out of the address around it.
   const entities = (
-    correction ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')] : allEntities
+    correction
+      ? [...allEntities, ...correctedEntities(correction[1] ?? '', correction[2] ?? '')]
+      : allEntities
   ).filter((e) => e.type !== 'person_name' || !notAName(String(e.value)));
-  // 「名字打错了，是李国栋」: a corrected name replaces the applicant's, whatever is being asked.
-  const renamed = correctedName(text);
   const fields = { ...current };
   const filled: string[] = [];
   const problems: Filling['problems'] = [];
@@ -210,7 +219,12 @@ export function fillFields(
     // A name not asked for is the extractor's or none: the other words of the message are no name.
     if (!isAsked && field.kind === 'person_name' && reading.ok && reading.value !== entity?.value) continue;
     // 「刚才说错了 一个月也就两千五」 to a choice question corrects another field; it is no 「其他」 description.
-    if (reading.ok && field.kind === 'choice' && filled.length > 0 && isCatchAll(field, reading.value, ownWords)) {
+    if (
+      reading.ok &&
+      field.kind === 'choice' &&
+      filled.length > 0 &&
+      isCatchAll(field, reading.value, ownWords)
+    ) {
       problems.push({ field, problem: field.question });
       continue;
     }
@@ -265,7 +279,9 @@ export function fillFields(
 
 /** True when a choice was read as the catch-all 其他 only because the words named none of the others. */
 function isCatchAll(field: FormField, value: FieldValue, words: string): boolean {
-  return /^其[他它]$/u.test(String(value)) && !/其[他它]/u.test(words) && choiceNamed(field, words) === undefined;
+  return (
+    /^其[他它]$/u.test(String(value)) && !/其[他它]/u.test(words) && choiceNamed(field, words) === undefined
+  );
 }
 
 /** True when a group answer's words speak of this field; 「就我跟老伴 …」: members listed without a count do too. */
@@ -377,7 +393,9 @@ export function inferOpening(
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       // 「走路还行就是洗澡要人帮」: what the person can do, then what they cannot, is the mixed choice.
       const mixed =
-        field.mixed && new Set(mentions.map((m) => m.choice)).size > 1 && choiceNamed(field, text) === field.mixed;
+        field.mixed &&
+        new Set(mentions.map((m) => m.choice)).size > 1 &&
+        choiceNamed(field, text) === field.mixed;
       const choice = field.multiple
         ? (field.choices ?? []).filter((c) => mentions.some((m) => m.choice === c)).join('、')
         : mixed
@@ -435,7 +453,6 @@ function aliasMentions(text: string, field: FormField): Mention[] {
     .map(({ choice, start, end, word }) => ({ choice, start, end, negates: /[没不无未]/u.test(word) }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
 
 /**
  * The choice mentioned first; words that run on from it (「残疾证还在办」, 「脑出血住院」) are the same

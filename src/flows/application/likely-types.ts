@@ -2,7 +2,12 @@ import { cutText } from '../../text/well-formed.js';
 
 // Parents who lost their only child (「只有一个女 前年出车祸走了」) need the help for such families, not a one-off
 // grant for the accident: the death is no pointer to temporary help then.
-const LOST_ONLY_CHILD = /失独|(?:独生|只有一个|就一个|只生了?一个)(?:子女|儿子|女儿|孩子|娃|闺女|女|儿)?[^。]{0,16}?(?:走了|去世|过世|没了|不在了)/u;
+const LOST_ONLY_CHILD =
+  /失独|(?:独生|只有一个|就一个|只生了?一个)(?:子女|儿子|女儿|孩子|娃|闺女|女|儿)?[^。]{0,16}?(?:走了|去世|过世|没了|不在了)/u;
+
+// A child who left school (「初二上到一半不念了」) needs help growing up, not with school fees: the school words
+// that tell where they were are no pointer to education then.
+const LEFT_SCHOOL = /不念了|不念书了|不上学了|不读了|辍学|退学/u;
 
 // What a resident's own words say the need is about, when they name no programme. Each entry is a kind of
 // help and the plain words that point to it; a message pointing to several is asked which one it is.
@@ -37,14 +42,13 @@ const POINTERS: readonly (readonly [string, RegExp])[] = [
   ],
   [
     'youth',
-    /不念了|不念书了|不上学了|不读了|辍学|退学|休学在家|网吧|学坏|混社会|没人管教|留守(?:儿童|娃|孩子)?|事实孤儿/u,
+    new RegExp(
+      `${LEFT_SCHOOL.source}|休学在家|网吧|学坏|混社会|没人管教|留守(?:儿童|娃|孩子)?|事实孤儿`,
+      'u',
+    ),
   ],
   ['family_planning', LOST_ONLY_CHILD],
 ];
-
-// A child who left school (「初二上到一半不念了」) needs help growing up, not with school fees: the school words
-// that tell where they were are no pointer to education then.
-const LEFT_SCHOOL = /不念了|不念书了|不上学了|不读了|辍学|退学/u;
 
 // Reading more than this adds nothing and would only cost time on a pasted essay.
 const MAX_CHARS = 600;
