@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-p.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-q.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning).
@@ -104,7 +104,8 @@ const devSetK = loadDevSet('k');
 const devSetM = loadDevSet('m');
 const devSetN = loadDevSet('n');
 const devSetO = loadDevSet('o');
-const heldOutP = process.argv.includes('--dev') ? undefined : loadHeldOutSet('p');
+const devSetP = loadDevSet('p');
+const heldOutQ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('q');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -166,12 +167,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutP)
+if (heldOutQ)
   sets.push({
-    label: 'held-out set P, written before round 14 (aggregates only)',
-    questions: heldOutP,
+    label: 'held-out set Q, written before round 15 (aggregates only)',
+    questions: heldOutQ,
     inSample: false,
   });
+sets.push({
+  label: 'set P (held out in round 14, measured twice; now development data), in-sample',
+  questions: devSetP,
+  inSample: true,
+});
 sets.push({
   label: 'set O (held out in round 13, measured twice; now development data), in-sample',
   questions: devSetO,
@@ -414,7 +420,8 @@ function checkExpectations(
     ['M', devSetM],
     ['N', devSetN],
     ['O', devSetO],
-    ['P', heldOutP],
+    ['P', devSetP],
+    ['Q', heldOutQ],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
