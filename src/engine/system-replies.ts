@@ -56,6 +56,8 @@ const REPLY_KEYS = [
   'confirm_header',
   'confirm_footer',
   'choose_edit',
+  'edit_nothing',
+  'type_switched',
   'registered',
   'materials_notice',
   'materials_so_far',

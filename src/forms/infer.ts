@@ -13,7 +13,7 @@ const RELATIVE = `(?:小|大|二|三|四|幺)?(?:${RELATIVES})`;
 const OWN_KIN = '(?:儿|老大|老二|老三|老四|老幺|幺儿|对象|掌柜的)(?![子女媳童科])';
 // 为 in 因为 / 作为 / 认为 is no 「for」: 「因为老伴瘫痪」 tells why, not for whom.
 const FOR_RELATIVE = new RegExp(
-  `(?:给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家)?(?:的)?${RELATIVE}|(?:给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
+  `(?:(?<![不没])给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家)?(?:的)?${RELATIVE}|(?:(?<![不没])给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
 );
 // The committee or one of its people: 村委会, 网格员, 「…村的支书」「村里的会计」.
 const COMMITTEE =
@@ -44,7 +44,8 @@ const RELATIVE_DIED = new RegExp(
 // 「村里有个老光棍」「我们这有位独居老人」: someone the writer tells of, not the writer; who applies is asked.
 const SOMEONE_TOLD_OF =
   /(?:有个|有一个|有位|有一位|有户|有一户|有家)(?:老人|老头|老太|老光棍|光棍|孤寡|孤老|五保户|残疾人|人家|邻居|独居|低保户|困难户|老汉|老奶奶|老大爷|小孩|孩子)/u;
-const FOR_THEM = /(?:给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)/;
+// 「不给孩子抚养费」「没给他钱」: money withheld is no help asked for them.
+const FOR_THEM = /(?:(?<![不没])给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)/;
 // Someone who is not family and not the committee: a neighbour, a friend, a person met.
 // 「帮我们村的彭光辉申请」: someone of the writer's village or block, named.
 const FOR_OTHER_PERSON =

@@ -43,7 +43,8 @@ const ID_PROBLEMS: Record<IdNumberFailure, string> = {
 const NAME_PREFIX = /^(?:[^叫是]{0,5}(?:叫|名字是|姓名是|是)|姓名|户主|申请人)/;
 // Words an address has; a correction of something else (「名字打错了，是李国栋」) never counts as one.
 // A landmark (火车站, 桥洞, 广场) is where someone without a home is found, and is an address for staff to visit.
-const PLACE = /[省市县区镇乡村组号路巷屯庄]|街道|社区|小区|大街|车站|桥洞|桥下|广场|公园|码头/;
+// Inner Mongolia's 旗 / 苏木 / 嘎查 are its county, township and village.
+const PLACE = /[省市县区镇乡村组号路巷屯庄旗盟寨]|苏木|嘎查|街道|社区|小区|大街|车站|桥洞|桥下|广场|公园|码头/;
 const CORRECTION_WORDS = /说错|打错|写错|弄错|搞错/;
 const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
 
@@ -51,9 +52,10 @@ function han(text: string): string {
   return text.replace(DIGITS_AND_PUNCT, ' ').trim();
 }
 
-// Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun.
+// Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun, the
+// north-eastern cry 艾玛 (哎妈呀) that opens a message.
 const NOT_A_NAME =
-  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|不知道|不清楚|没有)$|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$/u;
+  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$/u;
 
 // 「王桂芬我妈」「李大山是我爸」: who the person is, typed right after the name, is not part of it.
 const WHO_AFTER = /(?<=^\p{Script=Han}{2,4})(?:是|就是)?(?:我|俺|他|她)\p{Script=Han}{0,4}$/u;
@@ -61,7 +63,7 @@ const WHO_AFTER = /(?<=^\p{Script=Han}{2,4})(?:是|就是)?(?:我|俺|他|她)\p
 // Characters that make a word without a known surname a phrase, not a name: pronouns, verbs of the form
 // (申请, 办, 想), where-words (在这, 车站, 村) and the other fields' words (身份证, 电话).
 const WORDS_NOT_NAME =
-  /[我你他她们咱俺就给帮替申请办没想好在这那里哪站场路街村镇区县市证号码电话手机身份自己家还再等]/u;
+  /[我你他她们咱俺就给帮替申请办没想好在这里哪站场路街村镇区县市证号码电话手机身份自己家还再等]/u;
 
 /** True when a word the name extractor found is a place, a relative, a pronoun or 不清楚, never a name. */
 export function notAName(word: string): boolean {
@@ -147,8 +149,11 @@ function readName(text: string): AnswerReading {
   // 「写错了 是李家的李 但是姓是李 李文华」: a word that starts with a surname is the name, before the words
   // about it; a rare surname is still taken when nothing else is there, unless it reads as words
   // (「就我自己」「帮老伴申请」「汽车站」).
+  // Without a known surname only a short word (那顺, 扎西) or a name with its dot (阿依古丽·买买提) is taken:
+  // 「报点药费也行」 is a phrase.
   const candidate =
-    candidates.find(startsWithSurname) ?? candidates.find((part) => !WORDS_NOT_NAME.test(part));
+    candidates.find(startsWithSurname) ??
+    candidates.find((part) => !WORDS_NOT_NAME.test(part) && (part.length <= 4 || part.includes('·')));
   if (candidate) return { ok: true, value: candidate };
   return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
 }

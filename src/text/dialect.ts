@@ -85,6 +85,13 @@ const TABLE: Readonly<Record<string, string>> = {
   俺女子: '俺女儿',
   俺阿公: '俺爷爷',
   俺阿婆: '俺奶奶',
+  // 「我是他阿婆」: whose grandparent the writer is, said with 他 / 她.
+  他阿公: '他爷爷',
+  他阿婆: '他奶奶',
+  她阿公: '她爷爷',
+  她阿婆: '她奶奶',
+  他阿嬷: '他奶奶',
+  她阿嬷: '她奶奶',
   // Northern 自个儿 / 自各儿 (oneself).
   自个儿: '自己',
   自各儿: '自己',

@@ -4,13 +4,17 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
   [/(?<!本)身请|申情|申清(?!楚)|伸请/gu, '申请'],
   // 地保 (an old village constable) is not said any more; after 申请/办/吃/领/想 it is only ever 低保 (read after
   // 申情 has become 申请).
-  [/低宝|底保|抵保|低堡|(?<=(?:申请|办|吃|领|想|弄|报|评|给|拿|享受|一下)(?:个|一个|一下)?)地保/gu, '低保'],
+  [/低宝|底保|抵保|低堡|滴保|堤保|(?<=(?:申请|办|吃|领|想|弄|报|评|给|拿|享受|一下)(?:个|一个|一下)?)地保/gu, '低保'],
   // 「临时的救主」: 救主 (a saviour) after a kind of help is only ever 救助.
   [
     /(医疗|临时|教育|住房|就业|受灾|残疾人|社会|急难|大病)(?:的)?(?:就住|就助|救住|久住|旧住|救主|就主)/gu,
     '$1救助',
   ],
   [/特因(?=供养|人员)/gu, '特困'],
+  // 「林时救助」「零时救助」: 临时 before a name of help.
+  [/(?:林时|零时|淋时|临是)(?=(?:的)?(?:救助|就助|救主|求助|补助|帮扶))/gu, '临时'],
+  // 「团为有管这种孩子的」: the Youth League's committee.
+  [/团为(?=[^，。？！?!\s]{0,4}(?:管|帮|有|那边|的))/gu, '团委'],
   // 「请不起律是」「想起速他」「包工投跑了」: the lawyer, the lawsuit and the foreman of a wage claim.
   [/(?<=请|找|请个|找个|请不起|找不到)律是/gu, '律师'],
   [/起速(?=他|她|老板|公司|包工|对方)/gu, '起诉'],

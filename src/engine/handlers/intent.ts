@@ -17,6 +17,9 @@ const MOOD =
 const COURTESY: ReadonlySet<IntentName> = new Set<IntentName>(['greet', 'thanks', 'goodbye']);
 
 /** Last link: what the message means (with the LLM's help for unsure ones, when configured), answered from data. */
+// 「问一下」「请问」「想咨询」 at the start: the message is a question, whatever its tone.
+const OPENS_ASKING = /^(?:你好|您好)?[，,、\s]*(?:问一下|问下|问问|请问|想问|咨询一下|打听一下)/u;
+
 export function intentHandler(flows: FlowRegistry): Handler {
   return async (ctx) => {
     const { understanding } = ctx.services;
@@ -70,7 +73,14 @@ export function intentHandler(flows: FlowRegistry): Handler {
     // 「帮我舅舅问一下特困供养…照顾不过来了」 names a kind of help: a grievance that names no one who serves is
     // about the help, whatever the classifier made of its tone.
     if (name === 'complaint' && !complainsAboutService(ctx.text)) {
-      if (hardshipQuestion || parts.asksForHelp || (parts.ownHardship && parts.asksSomething) || namesHelp)
+      // 「问一下 今年的草原补奖给多少钱 嘎查说还没发」: a message that opens by saying it asks is a question.
+      if (
+        hardshipQuestion ||
+        parts.asksForHelp ||
+        (parts.ownHardship && parts.asksSomething) ||
+        namesHelp ||
+        OPENS_ASKING.test(ctx.text.trim())
+      )
         return answerPolicy(ctx, ctx.text);
       // A hardship of one's own told flatly wants help with it, so the help that fits is told and offered.
       if (ownHardshipTold) return answerPolicy(ctx, ctx.text);

@@ -1,5 +1,6 @@
 import { dynamicButton } from '../buttons.js';
 import type { TurnContext } from '../turn-context.js';
+import { alreadyHas } from '../../flows/application/type-from.js';
 import { intentReply } from './intent-reply.js';
 
 /** How a policy answer ends. */
@@ -35,10 +36,21 @@ export async function answerPolicy(
   if (!answer.answerable) ctx.abstained = true;
   const action = answer.suggestedAction;
   const feedback = answer.answerable ? ['answer_helpful', 'answer_unhelpful'] : ['request_human', 'apply'];
+  // 「问一下低保怎么报 …弟弟是智力残疾」: the one kind of help the question names is the one offered, whichever
+  // card answered first.
+  const named = [
+    ...new Set(
+      ctx.parse.entities
+        .filter((e) => e.type === 'assistance_type' && !alreadyHas(query, e.text))
+        .map((e) => String(e.value)),
+    ),
+  ];
+  const carded = action?.id === 'apply' ? action.assistanceType : undefined;
+  const offered = named.length === 1 && named[0] !== 'unknown' ? named[0] : carded;
   const buttons = [
     // An answer about a programme ends with the way to it: 「要不要现在帮您申请？」 and a button that starts the form.
-    ...(offerToApply && action?.id === 'apply'
-      ? [dynamicButton.apply(action.assistanceType, action.label)]
+    ...(offerToApply && action?.id === 'apply' && offered
+      ? [dynamicButton.apply(offered, action.label)]
       : []),
     ...feedback.map((id) => ctx.button(id)),
   ];

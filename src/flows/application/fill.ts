@@ -22,14 +22,14 @@ export interface Filling {
 
 // 「养老钱说多了」「人数算错了」: a figure said too high or low, or got wrong, is corrected too.
 const CORRECTION =
-  /说错|写错|打错|填错|记错|算错|弄错|搞错|不对|不是|改成|改为|更正|应该是|其实是|[说写报填算](?:多|少)了|[多少][说写报填算]了|[说写报填算]的不准|不准确/;
+  /说错|讲错|写错|打错|填错|记错|算错|弄错|搞错|不对|不是|改成|改为|更正|应该是|其实是|[说写报填算](?:多|少)了|[多少][说写报填算]了|[说写报填算]的不准|不准确/;
 // The household's own income named: 「家里每个月收入1800」「全家一个月收入两千」, or a clause that opens with
 // 月收入 as a form would (「一家三口 月收入两千来块」).
 const HOUSEHOLD_INCOME = /(?:全家|家里|家庭|一家)[^，,。；;\s]{0,6}?收入|(?:^|[\s，,。；;])月收入/u;
 // A message that starts by saying something given was wrong: 「哎呀说错了 …」「不对 …」.
 // 「电话号码错了 应该是…」「身份证有一位打错了」: the field's name may come first.
 const OPENS_WITH_CORRECTION =
-  /^(?:(?:等下|等一下|等等|哎呀?|哎哟|不好意思|对不起|sorry|哦|噢|啊|呃)[，,。!！\s]*)?[^，,。\s]{0,6}(?:说错|写错|打错|弄错|搞错|记错|填错|不对|更正|错了|有误|[说写报填算][多少]了)/u;
+  /^(?:(?:等下|等一下|等等|哎呀?|哎哟|不好意思|对不起|sorry|哦|噢|啊|呃)[，,。!！\s]*)?[^，,。\s]{0,6}(?:说错|讲错|写错|打错|弄错|搞错|记错|填错|不对|更正|错了|有误|[说写报填算][多少]了)/u;
 const NAME_CORRECTION =
   /(?:名字|姓名)(?:打|写|输|说)?错了?[，,\s]*(?:应该)?(?:是|叫)?([\p{Script=Han}·]{2,6})/u;
 
@@ -93,6 +93,18 @@ function correctedName(text: string): string | undefined {
   return found ?? (said && !WRITER_SELF.test(said) ? said : undefined);
 }
 
+// 「不对 应该是4个 我还有个妹妹 户口也在家里」: a count said again as 是N个 in a correction that speaks of the household.
+const COUNT_CORRECTED = /(?:应该|其实)?是\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*个(?:人)?(?![月天年岁孩娃小星礼])/u;
+const SPEAKS_OF_HOUSEHOLD = /户口|户籍|口人|家里|一家|人口/u;
+
+/** The household's count as a correction restates it without 口 or 人 (「应该是4个」); undefined when it does not. */
+function correctedCount(text: string): number | undefined {
+  const match = COUNT_CORRECTED.exec(text);
+  if (!match || !SPEAKS_OF_HOUSEHOLD.test(text)) return undefined;
+  const count = /^[0-9]+$/u.test(match[1]!) ? Number(match[1]) : parseChineseNumber(match[1]!);
+  return count !== undefined && count >= 1 && count <= 20 ? count : undefined;
+}
+
 /** True when the message says it corrects something already given. */
 export function isCorrection(text: string): boolean {
   return CORRECTION.test(text);
@@ -127,6 +139,17 @@ export function fillFields(
     current[nameField.name] !== undefined
   )
     return { fields: { ...current, [nameField.name]: renamed }, filled: [nameField.name], problems: [] };
+  const countField = definition.fields.find((f) => f.entity === 'household_size');
+  const recount =
+    opensWithCorrection &&
+    countField &&
+    !asked.includes(countField) &&
+    current[countField.name] !== undefined &&
+    !lastEntity(allEntities, 'household_size')
+      ? correctedCount(text)
+      : undefined;
+  if (countField && recount !== undefined)
+    return { fields: { ...current, [countField.name]: recount }, filled: [countField.name], problems: [] };
   // 「电话打错了 是…」 to a question about other fields corrects the field it names; its numbers answer none
   // of the fields asked, which are asked again.
   const named = opensWithCorrection ? namedCorrection(definition, text) : undefined;

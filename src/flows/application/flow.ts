@@ -5,7 +5,7 @@ import type { TurnContext } from '../../engine/turn-context.js';
 import { cancel, personalValues, withdrawConsent } from './discard.js';
 import { fillFields, inferOpening, isCorrection } from './fill.js';
 import { answerOpeningQuestions } from './opening-questions.js';
-import { askType, consentNotice, formOf, isForSomeoneElse } from './prompts.js';
+import { ask, askType, confirm, consentNotice, formOf, isForSomeoneElse, titleOf } from './prompts.js';
 import { applicationStateSchema, type ApplicationState } from './state.js';
 import { chooseEditStage } from './stages/choose-edit.js';
 import { chooseTypeStage } from './stages/choose-type.js';
@@ -16,6 +16,7 @@ import { fillingStage } from './stages/filling.js';
 import { backToWhereItWas, resumeStage } from './stages/resume.js';
 import { openingOf, withOpening } from './opening.js';
 import { typeFrom } from './type-from.js';
+import { switchedType } from './switch-type.js';
 
 // A resident who comes back after this long is asked whether to continue, not dropped into a question.
 const RESUME_AFTER_MS = 2 * 60 * 60 * 1000;
@@ -143,6 +144,10 @@ export const applicationFlow: Flow<ApplicationState> = {
       });
       return { ...form, stage: 'resume', resumeStage: form.stage };
     }
+    // 「那我还是申请医疗救助吧」 in the middle of the form: the application moves to that kind of help, keeping
+    // every answer the new form also asks; its own questions follow.
+    const moved = form.stage === 'choose_type' ? undefined : switchedType(ctx, form.assistanceType);
+    if (moved) return switchType(ctx, form, moved);
     switch (form.stage) {
       case 'resume':
         return resumeStage(ctx, form);
@@ -233,3 +238,23 @@ export const applicationFlow: Flow<ApplicationState> = {
     return rest;
   },
 };
+
+/** The application moved to another kind of help: answers the new form asks are kept, the rest dropped. */
+function switchType(ctx: TurnContext, form: ApplicationState, assistanceType: string): ApplicationState {
+  const moved: ApplicationState = { ...form, assistanceType };
+  const kept = new Set(formOf(ctx, moved).fields.map((f) => f.name));
+  const fields = Object.fromEntries(
+    Object.entries(form.fields).filter(([name]) => kept.has(name.replace(/_words$/u, ''))),
+  );
+  const next: ApplicationState = {
+    ...moved,
+    fields,
+    skipped: form.skipped.filter((name) => kept.has(name)),
+    told: Object.fromEntries(Object.entries(form.told).filter(([name]) => kept.has(name))),
+  };
+  if (form.stage === 'consent') return consentNotice(ctx, next);
+  ctx.say(ctx.services.replies.type_switched, { title: titleOf(ctx, next) });
+  if (form.stage === 'confirming' || form.stage === 'choose_edit')
+    return confirm(ctx, { ...next, stage: 'confirming' });
+  return ask(ctx, { ...next, stage: 'filling' });
+}

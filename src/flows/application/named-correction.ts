@@ -8,7 +8,7 @@ const FIELD_WORDS: Readonly<Record<string, readonly string[]>> = {
   applicant_name: ['名字', '姓名'],
   id_number: ['身份证'],
   phone: ['电话', '手机'],
-  address: ['地址', '住址'],
+  address: ['地址', '住址', '门牌号', '门牌'],
   household_size: ['人口', '口人', '几口', '人数'],
   monthly_income: ['收入', '工资'],
   hardship: ['困难情况', '困难'],

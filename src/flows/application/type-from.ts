@@ -19,7 +19,8 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 };
 
 // A programme named as what the household already is or gets (「我们家是低保户」「已经在吃低保了」), not what is asked.
-const ALREADY_HAS = /(?:是|在吃|吃着|享受着?|已经(?:是|在吃|享受|有)?)[^，。？！?!\s]{0,3}$/u;
+// 还是 / 要是 / 可是 are no 是: 「那我还是申请医疗救助吧」 asks for it.
+const ALREADY_HAS = /(?:(?<!还|要|若|可|倒|总|但|或|正|算|像|于)是|在吃|吃着|享受着?|已经(?:是|在吃|享受|有)?)[^，。？！?!\s]{0,3}$/u;
 
 /**
  * The assistance type a message asks for: a tapped button, a bare type word, the programme named after
@@ -74,7 +75,7 @@ function correctedType(
 }
 
 /** True when the programme named at this text is one the household already is in (低保户, 在吃低保). */
-function alreadyHas(message: string, name: string | undefined): boolean {
+export function alreadyHas(message: string, name: string | undefined): boolean {
   if (name === undefined) return false;
   if (/户$/u.test(name)) return true;
   const at = message.indexOf(name);

@@ -4,7 +4,7 @@ import { found, type FoundEntity } from './found.js';
 // Characters that never sit inside a place name; they let the leftmost match start after 我住在 / 申请.
 const BODY = '[^\\s\\p{P}\\p{S}我你他她们想要请了吗呢吧啊是有没和跟能可帮给在住叫姓的]';
 const STRONG =
-  '特别行政区|自治区|自治州|自治县|省|市|区|县|旗|盟|镇|乡|街道|村委会|村|社区|居委会|小区|新村|家园|花园|开发区|工业园|农场|林场';
+  '特别行政区|自治区|自治州|自治县|省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|村委会|村|社区|居委会|小区|新村|家园|花园|开发区|工业园|农场|林场';
 const WEAK =
   '州|大街|街|大道|路|巷|弄|胡同|公寓|大院|号院|苑|庄|屯|寨|湾|组|队|号楼|号|栋|幢|座|楼|层|单元|室';
 const UNIT = `${BODY}{1,12}?(?:${STRONG}|${WEAK})`;

@@ -26,17 +26,14 @@ export function householdIncome(
   let start = Infinity;
   let end = -1;
   let counted = false;
+  const reckoning = finalReckoning(groups, totalFirst);
   groups.forEach((members, index) => {
     // After a total said first (「全家加起来四千 老公三千 我一千」), what follows details it, unless added on.
     if (totalFirst && index > 0 && !members[0]!.plus) return;
-    const standing = members.filter((m) => m.link === 'replaces' && !m.excluded).at(-1);
+    if (reckoning && index > 0) return;
+    const amount = reckoning ?? groupAmount(members);
+    if (amount === undefined) return;
     const kept = members.filter((m) => !m.excluded);
-    let amount: number | undefined;
-    if (standing) amount = standing.monthly;
-    else if (kept.length === 0) return;
-    else if (members.some((m) => m.link === 'alternative'))
-      amount = kept.reduce((sum, m) => sum + m.monthly, 0) / kept.length;
-    else amount = kept[0]!.monthly;
     value += amount;
     counted = true;
     // The span is that of the first amount counted, from its period word: spans of other entities (老两口 is
@@ -47,4 +44,38 @@ export function householdIncome(
     }
   });
   return counted ? { value: Math.round(value), start, end } : undefined;
+}
+
+/** What one group of amounts brings in: its standing replacement, else the middle of alternatives, else the first. */
+function groupAmount(members: readonly IncomeMention[], withReplacement = true): number | undefined {
+  const standing = withReplacement
+    ? members.filter((m) => m.link === 'replaces' && !m.excluded).at(-1)
+    : undefined;
+  const kept = members.filter((m) => !m.excluded && (withReplacement || m.link !== 'replaces'));
+  if (standing) return standing.monthly;
+  if (kept.length === 0) return undefined;
+  if (members.some((m) => m.link === 'alternative'))
+    return kept.reduce((sum, m) => sum + m.monthly, 0) / kept.length;
+  return kept[0]!.monthly;
+}
+
+/**
+ * The resident's own reckoning said last in another period than the source before it (「养老金一百五 种地一年三四千
+ * 每月按四百算」) stands for the whole household when it is nearer the sum of every source than that source.
+ */
+function finalReckoning(groups: readonly IncomeMention[][], totalFirst: boolean): number | undefined {
+  if (totalFirst || groups.length < 2) return undefined;
+  const last = groups.at(-1)!;
+  const reckoned = last.at(-1)!;
+  if (!reckoned.settled || reckoned.excluded || reckoned.link !== 'replaces') return undefined;
+  // Reckoned in the source's own period (一年一万出头 … 算一万二吧), it settles that source only.
+  const source = last.find((m) => m.link !== 'replaces' && !m.excluded);
+  if (!source || source.period === reckoned.period) return undefined;
+  const lastSource = groupAmount(last, false);
+  if (lastSource === undefined) return undefined;
+  const others = groups.slice(0, -1).reduce((sum, g) => sum + (groupAmount(g) ?? 0), 0);
+  const whole = others + lastSource;
+  return Math.abs(reckoned.monthly - whole) < Math.abs(reckoned.monthly - lastSource)
+    ? reckoned.monthly
+    : undefined;
 }

@@ -31,6 +31,8 @@ export interface IncomeMention {
   from: number;
   /** Said as a range (六七千, 一千到一千二). */
   range: boolean;
+  /** The resident's own reckoning (按四百算, 算五百吧). */
+  settled: boolean;
 }
 
 type Period = 'month' | 'year' | 'quarter' | 'day' | 'unknown';
@@ -79,7 +81,9 @@ const NOT_PAID = /不给了|没给过?|不给|就给了|只给了|一分没给|�
 const REPLACES =
   /平均|准确|确切|具体是|也就|估计|实际|其实|结果|到手|扣完|扣了|扣掉|剩下?|除去|除掉|刨去|刨掉|去掉|净赚|纯收入|落下|不对|不是|说错|应该是|改成|更正|算(?!上|了)|折合|顶多|最多/u;
 // The household's own total of what was said before.
-const TOTALS = /算下来|算起来|一个月下来|一共|总共|加起来|合计|加在一起|加一块|拢共|统共|全家|家里总/u;
+// 「养老金一百七 种点菜 没别的 一个月一百七」: after 没别的 the amount is the whole again.
+const TOTALS =
+  /算下来|算起来|一个月下来|一共|总共|加起来|合计|加在一起|加一块|拢共|统共|全家|家里总|没(?:有)?别的(?:收入|进项)?了?|别的(?:都)?没(?:有|了)|就这些|就这么多/u;
 // A total of one source only (两个老人养老金加起来三百四): a source like the others.
 const SOURCE_BEFORE_TOTAL =
   /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|租金|分红|生活费)[^，,。；;\s]{0,4}?(?:一共|总共|加起来|合计|加在一起|加一块|算下来)/u;
@@ -277,6 +281,8 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
         (INCOME_CUE.test(previous) || previous.trim().length <= 4) &&
         !/现在|目前|如今|眼下|今年/u.test(before + previous));
     const promised = PROMISED.test(before) && NOT_PAID.test(scan.slice(end, end + 24));
+    // 「是两千八，不是三千八」: the amount said to be wrong is no income.
+    const negated = /不是\s*$/u.test(before);
     // 「老板就给了两千块」: money given once, with no period, is no monthly income.
     const once = period === 'unknown' && /(?:给|赔|拿|补|借|凑|捐)了[^，,。；;\s]{0,3}$/u.test(before);
     const sourceTotal = SOURCE_BEFORE_TOTAL.test(before);
@@ -331,7 +337,7 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       start,
       end,
       monthly,
-      excluded: cost || past || promised || once || peak,
+      excluded: cost || past || promised || once || peak || negated,
       link: restated ? 'replaces' : link,
       plus: PLUS.test(last ? gap : before),
       period,
@@ -339,6 +345,7 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       // The words that say how much, from the period word on (「一天一百五」), for readers that judge the figure.
       from: said.at < 0 ? start : start - (cueWords.length - said.at),
       range: Boolean(match[1]) || value !== amount.value,
+      settled: settledAfter,
     });
   }
   AMOUNT.lastIndex = 0;

@@ -21,5 +21,11 @@ export function chooseEditStage(ctx: TurnContext, form: ApplicationState): Appli
   if (named) return confirm(ctx, named);
   const { fields, filled } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, [], ctx.inbound.text);
   if (filled.length > 0) return confirm(ctx, { ...form, fields });
+  // 「不清楚」「算了 不改了」: asking again which field would only get the same answer; the review is shown again.
+  const { words } = ctx.services;
+  if (words.is('unknown', ctx.text) || words.is('skip', ctx.text) || ctx.parse.intent.name === 'deny') {
+    ctx.say(ctx.services.replies.edit_nothing);
+    return confirm(ctx, form);
+  }
   return chooseEdit(ctx, form);
 }

@@ -1,0 +1,29 @@
+import type { TurnContext } from '../../engine/turn-context.js';
+import { changeOfMind } from './change-of-mind.js';
+import { alreadyHas } from './type-from.js';
+
+// 「改成申请临时救助」「换成五保吧」: the application moved to another kind of help, named right after 改成/换成.
+const MOVED_TO = /(?:改|换)(?:成|为|到)(?:申请|办|报)?$/u;
+
+/**
+ * The kind of help a message moves the application to (「那我还是申请医疗救助吧」「改成临时救助」), or undefined when
+ * it names none, names the one already applied for, or names one the household only already has (还是低保户).
+ */
+export function switchedType(ctx: TurnContext, current: string): string | undefined {
+  const named = ctx.parse.entities.filter(
+    (e) =>
+      e.type === 'assistance_type' &&
+      e.text !== undefined &&
+      String(e.value) !== current &&
+      !alreadyHas(ctx.text, e.text),
+  );
+  if (named.length === 0) return undefined;
+  const mind = changeOfMind(ctx.text);
+  for (const entity of named) {
+    const text = entity.text ?? '';
+    if (mind?.includes(text)) return String(entity.value);
+    const at = ctx.text.indexOf(text);
+    if (at > 0 && MOVED_TO.test(ctx.text.slice(Math.max(0, at - 6), at))) return String(entity.value);
+  }
+  return undefined;
+}
