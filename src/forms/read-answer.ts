@@ -257,6 +257,8 @@ const SINGLE_PARENT =
   /(?:一个人|自己)(?:带|养|拉扯)(?:着)?([0-9]|[一二两三四五六七八九])个(?:孩子|娃|小孩|儿子|女儿|孙子|孙女)/u;
 const NO_INCOME_ANSWER = /^(?:没有|没|无|零|0)(?:收入|钱|进账)?$/;
 const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没有/;
+// 「4个人 今年没有 羊死了」: a time word and 没有 alone in its clause, in an answer about income.
+const NO_INCOME_NOW = /(?:^|[，,。\s])(?:现在|目前|今年|眼下|这几个月|这一年)(?:都|也|还)?(?:没有|没)(?:了)?(?=$|[，,。\s])/u;
 
 // The household's own count: after the household book or a word for the whole family, before 个 / 口 / 人.
 const HOUSEHOLD_COUNT =
@@ -275,7 +277,7 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     const lastWord = spaced.trim().split(/\s+/u).at(-1) ?? '';
     if (
       NO_INCOME_ANSWER.test(flat) ||
-      ((NO_INCOME_SAID.test(flat) || NO_INCOME_ANSWER.test(lastWord)) && !amount)
+      ((NO_INCOME_SAID.test(flat) || NO_INCOME_NOW.test(spaced) || NO_INCOME_ANSWER.test(lastWord)) && !amount)
     )
       return 0;
   }

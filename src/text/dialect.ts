@@ -85,6 +85,8 @@ const TABLE: Readonly<Record<string, string>> = {
   俺女子: '俺女儿',
   俺阿公: '俺爷爷',
   俺阿婆: '俺奶奶',
+  // Min 厝边 (the house next door): the neighbours.
+  厝边: '邻居',
   // 「我是他阿婆」: whose grandparent the writer is, said with 他 / 她.
   他阿公: '他爷爷',
   他阿婆: '他奶奶',

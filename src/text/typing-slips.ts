@@ -19,6 +19,8 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
   [/(?<=请|找|请个|找个|请不起|找不到)律是/gu, '律师'],
   [/起速(?=他|她|老板|公司|包工|对方)/gu, '起诉'],
   [/包工投/gu, '包工头'],
+  // 「我要反应一下…的情况」: to report (反映) a situation, typed with the 应 of 反应.
+  [/(?<=(?:我要|我想|想|要|来|帮忙|帮)(?:给你们)?)反应(?=(?:一下|个)?[^，。？！?!\s]{0,8}(?:情况|问题|困难))/gu, '反映'],
 ];
 
 /** The message with common typing slips in the names of help corrected; everything else as it was. */

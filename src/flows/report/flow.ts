@@ -28,10 +28,12 @@ export type ReportState = z.infer<typeof stateSchema>;
 // Words that start a report about someone else; a question about someone else's rights stays a question.
 // 「想反映一下我表姐家的情况」 reports another household; 「反映一下我家的情况」 is the writer's own.
 const TRIGGER =
-  /(?:我要|我想|想)(?:报告|上报|反映)(?:一下)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|(?:我要|我想|想)(?:报告|上报|反映)(?!(?:一下)?(?:(?:我|俺)(?:们)?(?:自己|家|自家)|自己|自家))(?:一下)?[^，。？！?!\s]{1,8}?家的?(?:情况|困难)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)|上报(?:一户|一家|一个|一位)/;
+  /(?:我要|我想|想)(?:报告|上报|反映)(?:一下|个)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|(?:我要|我想|想)(?:报告|上报|反映)(?!(?:一下)?(?:(?:我|俺)(?:们)?(?:自己|家|自家)|自己|自家))(?:一下)?[^，。？！?!\s]{1,8}?家的?(?:情况|困难)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)|上报(?:一户|一家|一个|一位)/;
 // Who the person is, said before their name: 「户主卢永康」「学生叫杭雨欣」「老人家叫…」「独居老人马翠兰」.
 const WHO_FIRST =
   /^(?:独居|孤寡|孤身|残疾|瘫痪|困难|生病的?|隔壁的?|楼下的?)?(?:户主|老人家?|老头|老太太?|老大爷|大爷|大娘|奶奶|爷爷|学生|孩子|小孩|男的|女的|男人|女人|姑娘|小伙子?|媳妇|那个媳妇|他家|她家|本人|当事人)(?:名字)?(?:叫|是|名叫)?[，,\s:：]*/u;
+// The name on the papers after a nickname: 「大名杜成林」「学名叫…」「身份证上是…」.
+const FORMAL_NAME = /(?:大名|学名|真名|本名|官名|身份证上(?:的名字)?)(?:叫|是)?[，,\s:：]*(\p{Script=Han}{2,4})/u;
 const RANK: Readonly<Record<HandoffPriority, number>> = { normal: 0, high: 1, critical: 2 };
 const REPORT_REF = 'report';
 
@@ -225,7 +227,10 @@ export const reportFlow: Flow<ReportState> = {
       case 'subject': {
         // 「老人叫华金根 七十九岁」: the name the reporter knows, read as the form reads a name; 「户主卢永康」
         // names them after who they are in the household, read without that word.
-        const named = answer === null ? undefined : ctx.parse.entities.find((e) => e.type === 'person_name');
+        // 「叫杜老三 大名杜成林」: the name on the papers, said after 大名 / 学名, is the one staff look up.
+        const names = answer === null ? [] : ctx.parse.entities.filter((e) => e.type === 'person_name');
+        const formal = answer === null ? undefined : FORMAL_NAME.exec(answer)?.[1];
+        const named = names.find((e) => formal !== undefined && formal.startsWith(String(e.value))) ?? names[0];
         const bare = answer?.replace(WHO_FIRST, '');
         const name =
           named ??

@@ -26,6 +26,7 @@ describe('round 17: hardship and reports told in words that sounded like danger'
     '邻居家男的三个多月前出海没回来 船也没找到 现在她家里揭不开锅 想帮她反映',
     '对门老爷爷记性不好 上回煤气开着没关 幸好闻到了 想请社区多照看',
     '台风过后房顶被掀了 这些天住在村委会 想申请受灾救助',
+    '早上喊儿子起床 喊了老半天才应 上学又要迟到',
   ])('「%s」 is not critical', (text) => {
     expect(assess(text).level).not.toBe('critical');
   });
@@ -38,6 +39,7 @@ describe('round 17: the same kinds told as danger now stay urgent', () => {
     '我不想活了 煤气已经开着了',
     '后墙裂开了 往下掉土 快塌了 孩子还在屋里',
     '我妈今早出门到现在没回来 她有老年痴呆 外面零下十几度',
+    '上门走访看到隔壁老汉躺在炕上 三天没吃饭了 喊他老半天才应',
   ])('「%s」 is critical', (text) => {
     expect(assess(text).level).toBe('critical');
   });

@@ -68,6 +68,17 @@ export async function fillingStage(
   // 姓名」 would blame the resident. They are told why it is needed and offered to skip it or reach a person;
   // a second 「不清楚」 takes the skip.
   const identifying = asked.filter((f) => !leavable.includes(f));
+  // Someone in an emergency is not pressed: the person on duty who calls them back completes who they are.
+  if (identifying.length > 0 && ctx.services.words.is('unknown', ctx.text) && ctx.state.urgency !== 'none') {
+    ctx.say(ctx.services.replies.field_left_for_staff);
+    return ask(
+      ctx,
+      withSkipped(
+        form,
+        asked.map((f) => f.name),
+      ),
+    );
+  }
   if (identifying.length > 0 && ctx.services.words.is('unknown', ctx.text)) {
     ctx.say(ctx.services.replies.identity_unknown);
     const failures = { ...form.failures };
