@@ -135,7 +135,27 @@ function surnameApart(parts: readonly string[]): string[] {
   return out;
 }
 
+// A name of two parts joined by a dot (阿依古丽·买买提), as Uyghur, Kazakh and other names are written; the dot
+// typed as ·, •, ・, ‧, a full stop or a full-width full stop.
+const DOTTED_NAME = /(\p{Script=Han}{1,12})\s?[·•・‧.．]\s?(\p{Script=Han}{1,12})/u;
+
+// Words of a sentence, never part of a transcribed name (which may hold 阿不都, 买买提, 古丽).
+const DOTTED_NOT_NAME = /[我你他她们的了是在想要申请电话手机身份证号码住吗呢吧啊呀]/u;
+
+/** The dotted name an answer gives, with the dot written ·, without a lead-in (我叫, 申请人是); undefined if none. */
+function dottedName(text: string): string | undefined {
+  const match = DOTTED_NAME.exec(text);
+  if (!match) return undefined;
+  const first = match[1]!.replace(NAME_PREFIX, '');
+  const whole = `${first}·${match[2]!}`;
+  return first.length >= 1 && !NOT_A_NAME.test(first) && !DOTTED_NOT_NAME.test(whole)
+    ? whole
+    : undefined;
+}
+
 function readName(text: string): AnswerReading {
+  const dotted = dottedName(text);
+  if (dotted) return { ok: true, value: dotted };
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
   const candidates = surnameApart(
     joinSpelled(han(text).split(/\s+/).map(nameBeforeSpelling))

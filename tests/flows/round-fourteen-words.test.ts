@@ -4,6 +4,7 @@
 // reckoning of the whole household's income; an application of the past told beside a question about the rules.
 // Played with the shipped classifier and knowledge base; every sentence is written here.
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
@@ -86,6 +87,15 @@ describe('names and places of the north and the west', () => {
     const g = await harness();
     await g.say('艾玛 前天那场大雪把俺家牛棚压塌了 能给点补助不');
     expect(application(g)?.fields.applicant_name).toBeUndefined();
+  });
+
+  it('a name of two parts joined by a dot is kept whole, whichever dot was typed', async () => {
+    const h = await started('阿依古丽.买买提', '19800101', 7, '13900007712');
+    expect(application(h)?.fields.applicant_name).toBe('阿依古丽·买买提');
+    expect(extractEntities('我是热依汗古丽•阿不都 家住伊宁').find((e) => e.type === 'person_name')?.value).toBe(
+      '热依汗古丽·阿不都',
+    );
+    expect(extractEntities('我叫王芳.我想申请低保').find((e) => e.type === 'person_name')?.value).toBe('王芳');
   });
 
   it('a 嘎查 of a 苏木 of a 旗 is an address', async () => {

@@ -162,6 +162,21 @@ function looksLikeName(candidate: string): boolean {
   return tags[0]?.tag === 'nr' || tags.every((t) => Array.from(t.word).length <= 2);
 }
 
+// A name of two parts joined by a dot (阿依古丽·买买提, 努尔兰•别克), as Uyghur, Kazakh and other names are
+// written; the dot typed in any of its forms. Bounded parts keep it linear.
+const DOTTED = /^(\p{Script=Han}{1,12})\s?[·•・‧.．](\p{Script=Han}{1,12})/u;
+
+const DOTTED_NOT_NAME = /[我你他她们的了是在想要申请电话手机身份证号码住吗呢吧啊呀]/u;
+
+/** The dotted name that starts at `start`, written with ·; undefined when none does. */
+function dottedAt(text: string, start: number): string | undefined {
+  const match = DOTTED.exec(text.slice(start, start + 40));
+  if (!match) return undefined;
+  const parts = [match[1]!, match[2]!];
+  // Transcribed names use characters that end a Han name (阿不都, 古丽): only words of a sentence rule one out.
+  return parts.some((part) => DOTTED_NOT_NAME.test(part)) ? undefined : parts.join('·');
+}
+
 /** Person names after a cue (我叫, 姓名：, 老人叫 …) or standing alone after 我是 / a kin word / an ID number. */
 export function extractPersonNames(text: string): FoundEntity[] {
   const out: FoundEntity[] = [];
@@ -170,11 +185,16 @@ export function extractPersonNames(text: string): FoundEntity[] {
   };
   for (const match of allMatches(CUE, text)) {
     const start = match.index + match[0].length;
-    const name = readName(text, start);
+    const name = dottedAt(text, start) ?? readName(text, start);
     if (name) add(name, start);
   }
   for (const match of allMatches(LOOSE_CUE, text)) {
     const start = match.index + match[0].length;
+    const dotted = dottedAt(text, start);
+    if (dotted) {
+      add(dotted, start);
+      continue;
+    }
     const name = readName(text, start);
     // 我是低保户 / 给孙子申请 / 我是王庄村的: only a name followed by a pause or a known follow-up counts.
     if (
