@@ -478,9 +478,13 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   // Latin aliases (「daughter」「for her」) match whatever the case the resident typed; the form writes them lower case.
   // 「俺自己报 俺是户主他媳妇」: beside another choice named, who the writer is says nothing of whom it is for;
   // alone (「我是她奶奶」 to 「给谁申请」) it is the answer.
-  const hits = aliasHits(field, clean.toLowerCase(), true);
+  // 「证 还没 拿到」: words typed apart, one by one, still say the alias they spell.
+  const spaced = aliasHits(field, clean.toLowerCase(), true);
+  const compact = clean.replace(/\s+/gu, '');
+  const read = spaced.length === 0 && compact !== clean ? compact : clean;
+  const hits = read === clean ? spaced : aliasHits(field, read.toLowerCase(), true);
   const aboutWriter = (end: number, word: string) =>
-    WRITER_IS.test(clean.slice(Math.max(0, end - word.length - 10), end - word.length));
+    WRITER_IS.test(read.slice(Math.max(0, end - word.length - 10), end - word.length));
   const others = hits.filter((h) => !aboutWriter(h.end, h.word));
   for (const { choice, end, word } of others.length > 0 ? others : hits) {
     if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))

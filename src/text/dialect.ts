@@ -159,7 +159,11 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+// North-western 额 (I): only where a pronoun stands, at the start of a clause or after 给 / 跟 / 帮, and before a
+// word that follows one (额给额孙子问一下, 额在煤矿上开车); 金额, 名额, 额度 and 额头 stay as they are.
+const NORTHWEST_I = /(?:^|(?<=[\s，,。!！?？给跟和帮让叫]))额(?=[给是在家的们想要娃孙儿老也就和跟一没不今那这屋现])/gu;
+
 /** Rewrites dialect words and toneless pinyin phrases into Mandarin; expects lowercase input. */
 export function normalizeDialect(text: string): string {
-  return text.replace(PATTERN, (word) => TABLE[word] ?? word);
+  return text.replace(PATTERN, (word) => TABLE[word] ?? word).replace(NORTHWEST_I, '我');
 }
