@@ -269,7 +269,14 @@ export function createKnowledgeBase(
     }
     // Only then is a question that is ours (scope.ts) answered from a passage that covers less of it: a
     // passage that covers more, or the named programme's card, still comes first when there is one.
-    if (verdict === 'low-coverage' && scope.ours) verdict = verdictOf(ranked[0], true);
+    // When the first of those lacks the thing asked for («…有没有什么急救的办法»: 急救 → 应急) and a passage
+    // among the first three has it and answers, that one comes first (round 15): the first was first by
+    // the story's words.
+    if (verdict === 'low-coverage' && scope.ours) {
+      const fitting = ranked.findIndex((r, k) => k < 3 && verdictOf(r, true) === 'answerable');
+      if (fitting > 0) ranked.unshift(...ranked.splice(fitting, 1));
+      verdict = verdictOf(ranked[0], true);
+    }
     const best = ranked[0];
     const bestCoverage = best ? coverages[best.i]! : 0;
     const focusMissing = best !== undefined && !hasFocus(best.i);

@@ -1,0 +1,50 @@
+// Knowledge round 15 (issue 14): kinds of development misses, each checked with sentences written here.
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+
+const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
+const REGION = { region: '江阴市' };
+let kb: LoadedKnowledgeBase;
+
+beforeAll(async () => {
+  kb = await loadKnowledgeBase({ dir: KNOWLEDGE });
+});
+
+const firstThree = (question: string): (string | undefined)[] =>
+  kb.diagnose(question, REGION).ranked.slice(0, 3).map((r) => r.chunk.programme?.type);
+
+describe('round 15: kinds of development misses', () => {
+  it('answers where a disability certificate is first issued and graded, and still refers its renewal', () => {
+    const first = kb.diagnose('第一次办残疾证 去哪里评定', REGION);
+    expect(first.verdict).toBe('answerable');
+    expect(first.ranked[0]?.chunk.programme?.type).toBe('disability');
+    expect(kb.answer('第一次办残疾证 去哪里评定', REGION).text).toContain('残联');
+    expect(kb.diagnose('残疾证年审去哪办', REGION).verdict).toBe('out-of-scope');
+  });
+
+  it('finds pre-school aid on the education card', () => {
+    const d = kb.diagnose('孩子在上幼儿园 家里困难 保育费能不能减', REGION);
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked[0]?.chunk.programme?.type).toBe('education');
+  });
+
+  it('reads a child whose parents are gone as a child in difficulty (youth)', () => {
+    expect(firstThree('外甥女父母都不在了 跟着我过 这孩子政府管不管')).toContain('youth');
+  });
+
+  it('answers a long story that asks for an emergency measure, with the card that has it among the first', () => {
+    const question = '我爸在厂里被机器轧伤了手 现在还在重症监护 一天一万多 能借的都借了 政府有没有急救的办法先帮一把';
+    expect(kb.diagnose(question, REGION).verdict).toBe('answerable');
+    expect(firstThree(question)).toContain('temporary');
+  });
+
+  it('a question that is ours, whose first passage lacks what it asks for, is answered by one of the first three that has it', () => {
+    // Declined before round 15: the card first by the story's words (困难职工) has no word for 急救 (应急).
+    const d = kb.diagnose('男人在工地摔下来 还在ICU 家里借遍了 政府有啥急救的法子', REGION);
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked[0]?.chunk.programme?.type).toBe('temporary');
+    expect(d.focusMissing).toBe(false);
+  });
+});
