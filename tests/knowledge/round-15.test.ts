@@ -47,4 +47,13 @@ describe('round 15: kinds of development misses', () => {
     expect(d.ranked[0]?.chunk.programme?.type).toBe('temporary');
     expect(d.focusMissing).toBe(false);
   });
+
+  it('a later part of a message is read with the programme of the first part only when the first part is about that programme', () => {
+    const process = kb.diagnose('表格交上去以后呢？要等多久有回音，会有人上门看吗', REGION);
+    expect(process.parts?.length).toBeGreaterThanOrEqual(2);
+    // Later parts found the window's own passages, not a card's parts under a programme named by chance.
+    expect(process.parts?.slice(1).some((p) => p.ranked[0]?.chunk.programme === undefined)).toBe(true);
+    const school = kb.diagnose('孩子上学有补助吗 去哪申请 要多久', REGION);
+    expect(school.parts?.every((p) => p.ranked[0]?.chunk.programme?.type === 'education')).toBe(true);
+  });
 });
