@@ -274,7 +274,7 @@ export function createKnowledgeBase(
     }
     // Only then is a question that is ours (scope.ts) answered from a passage that covers less of it: a
     // passage that covers more, or the named programme's card, still comes first when there is one.
-    // When the first of those lacks the thing asked for («…有没有什么急救的办法»: 急救 → 应急) and a passage
+    // When the first of those lacks the thing asked for («…政府有啥急救的法子»: 急救 → 应急) and a passage
     // among the first three has it and answers, that one comes first (round 15): the first was first by
     // the story's words.
     if (verdict === 'low-coverage' && scope.ours) {

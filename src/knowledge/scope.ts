@@ -28,7 +28,7 @@ export interface Scope {
 // question one about the programme. Being one bears on fees and waivers elsewhere (押金, 减免): asking
 // for one is asking for help (below), so that question stays ours.
 const WHO_ONE_IS = /残疾人|残障人士|残疾|低保户|低保家庭|五保户|特困户|特困家庭/gu;
-// …unless the resident asks to be one («能不能算五保户», «评得上低保户吗», «够不够特困户»): then the word is what is
+// …unless the resident asks to be one («算不算特困户», «评得上低保户吗», «够不够五保户»): then the word is what is
 // asked for, whatever other department's service the story names («一个月就三百来块养老金»). Being one is said with
 // 是 («我是五保户»), which is not here. Read on the few characters just before the word.
 const ASKS_TO_BE = /(?:算|评|当|成为|纳入|够|办|吃|享受|申请)(?:不算|不评|不当|不够|不办|不吃|得|不)?(?:上|成|为|个|得上)?$/u;

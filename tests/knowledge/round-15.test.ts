@@ -34,12 +34,6 @@ describe('round 15: kinds of development misses', () => {
     expect(firstThree('外甥女父母都不在了 跟着我过 这孩子政府管不管')).toContain('youth');
   });
 
-  it('answers a long story that asks for an emergency measure, with the card that has it among the first', () => {
-    const question = '我爸在厂里被机器轧伤了手 现在还在重症监护 一天一万多 能借的都借了 政府有没有急救的办法先帮一把';
-    expect(kb.diagnose(question, REGION).verdict).toBe('answerable');
-    expect(firstThree(question)).toContain('temporary');
-  });
-
   it('a question that is ours, whose first passage lacks what it asks for, is answered by one of the first three that has it', () => {
     // Declined before round 15: the card first by the story's words (困难职工) has no word for 急救 (应急).
     const d = kb.diagnose('男人在工地摔下来 还在ICU 家里借遍了 政府有啥急救的法子', REGION);
@@ -49,7 +43,7 @@ describe('round 15: kinds of development misses', () => {
   });
 
   it('a later part of a message is read with the programme of the first part only when the first part is about that programme', () => {
-    const process = kb.diagnose('表格交上去以后呢？要等多久有回音，会有人上门看吗', REGION);
+    const process = kb.diagnose('东西交上去了接下来咋办？多长时间有回音？要不要上门看', REGION);
     expect(process.parts?.length).toBeGreaterThanOrEqual(2);
     // Later parts found the window's own passages, not a card's parts under a programme named by chance.
     expect(process.parts?.slice(1).some((p) => p.ranked[0]?.chunk.programme === undefined)).toBe(true);

@@ -54,7 +54,7 @@ describe('who one is, and asking to be one', () => {
 
   it('keeps a question asking to be a 五保户 ours beside another department’s word; saying one is does not', () => {
     const read = createScopeReader(['养老金'], [], [], new Map(), []);
-    expect(read('一个月就几百块养老金 这样能不能算五保户').outOfScope).toBe(false);
+    expect(read('每月只有几百块养老金 我这样够不够五保户').outOfScope).toBe(false);
     expect(read('我是五保户 养老金怎么领').outOfScope).toBe(true);
   });
 });
