@@ -50,4 +50,8 @@ describe('round 15: kinds of development misses', () => {
     const school = kb.diagnose('孩子上学有补助吗 去哪申请 要多久', REGION);
     expect(school.parts?.every((p) => p.ranked[0]?.chunk.programme?.type === 'education')).toBe(true);
   });
+
+  it('reads a few English words for the benefits', () => {
+    expect(firstThree('my father is in hospital and we cannot pay, any help?')).toContain('medical');
+  });
 });
