@@ -63,8 +63,9 @@ export function createAnalyzer(synonyms: SynonymData, gazetteer: Gazetteer): Ana
       const places = gazetteer.find(text);
       // Place names steer the region preference, not the term match: 「江阴」 would otherwise pull
       // in the 江阴 document's title page instead of the section that answers.
-      const masked = maskPersonalNumbers(maskSpans(text, places));
-      const own = tokenize(masked);
+      const masked = maskSpans(text, places);
+      // Ranking tokens only: the number stays a concept, which weighs nothing (answerability.ts).
+      const own = tokenize(maskPersonalNumbers(masked));
       const words = new Map<string, number>();
       const bigrams = new Map<string, number>();
       for (const w of own.words) words.set(w, 1);
