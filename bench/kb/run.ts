@@ -5,11 +5,13 @@
 //   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-q.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
-// held-out set altogether (use it while tuning).
+// held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
+// other retrieval settings (as bench/kb/why.ts does).
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { DEFAULT_RETRIEVAL } from '../../src/knowledge/settings.js';
 import { loadLocalities } from '../../src/localities/load-localities.js';
 import type { BenchQuestion, ProcessTopics } from './questions.js';
 import {
@@ -79,7 +81,7 @@ const systems: System[] = [
     name: 'documents only (before cards)',
     kb: await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, logger: warn, programmes: false }),
   },
-  { name: 'cards + documents', kb: await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, logger: warn }) },
+  { name: 'cards + documents', kb: await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, logger: warn, retrieval: { ...DEFAULT_RETRIEVAL, ...(JSON.parse(process.env.KB_SETTINGS ?? '{}') as object) } }) },
 ];
 const processTopics = loadProcessTopics();
 const documentSet = loadQuestions();

@@ -64,7 +64,8 @@ export function createAnalyzer(synonyms: SynonymData, gazetteer: Gazetteer): Ana
       // Place names steer the region preference, not the term match: 「江阴」 would otherwise pull
       // in the 江阴 document's title page instead of the section that answers.
       const masked = maskSpans(text, places);
-      const own = tokenize(masked);
+      // Ranking tokens only: the number stays a concept, which weighs nothing (answerability.ts).
+      const own = tokenize(maskPersonalNumbers(masked));
       const words = new Map<string, number>();
       const bigrams = new Map<string, number>();
       for (const w of own.words) words.set(w, 1);
@@ -213,6 +214,19 @@ const ANY_AFTER = /^[都也]$/u;
 // After 什么 these ask for any help at all (「能申请什么帮助」), which every programme is; they are not a
 // specific thing a passage must name.
 const GENERIC_FOCUS: ReadonlySet<string> = new Set(['帮助', '帮扶', '帮忙', '救助', '救济', '补助', '补贴', '政策', '办法', '好处', '福利', '作用', '区别', '地方', '单位', '部门']);
+
+// An identity card's, a bank card's or a phone's number pasted into a question (seven digits or more, an
+// identity card's closing X with them): no passage repeats it, but its digit pairs («20», «18», «01») match a
+// document's dates and numbers and lift its title page or signature. Each character becomes a space.
+const PERSONAL_NUMBER = /[0-9]{7,}x?/gu;
+
+/**
+ * The normalised text with each personal number (PERSONAL_NUMBER) blanked, one space per character, so that
+ * spans found later still line up with the text. Linear in the text's length.
+ */
+export function maskPersonalNumbers(text: string): string {
+  return text.replace(PERSONAL_NUMBER, (run) => ' '.repeat(run.length));
+}
 
 function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = text;

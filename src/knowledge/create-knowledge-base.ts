@@ -65,6 +65,11 @@ export interface Diagnosis {
   scope: Scope;
   /** For a message asking several things, each part's own diagnosis, in order (see questionParts). */
   parts?: Diagnosis[];
+  /**
+   * The programme of the first result when it is a card the question has a word of its own for (it names
+   * the programme, or a word found in few cards: see genericCards), not one first by words every card has.
+   */
+  meantCard?: AssistanceType;
 }
 
 /** A knowledge base with its chunks and the files it skipped, for the build script and benchmarks. */
@@ -269,11 +274,19 @@ export function createKnowledgeBase(
     }
     // Only then is a question that is ours (scope.ts) answered from a passage that covers less of it: a
     // passage that covers more, or the named programme's card, still comes first when there is one.
-    if (verdict === 'low-coverage' && scope.ours) verdict = verdictOf(ranked[0], true);
+    // When the first of those lacks the thing asked for («…政府有啥急救的法子»: 急救 → 应急) and a passage
+    // among the first three has it and answers, that one comes first (round 15): the first was first by
+    // the story's words.
+    if (verdict === 'low-coverage' && scope.ours) {
+      const fitting = ranked.findIndex((r, k) => k < 3 && verdictOf(r, true) === 'answerable');
+      if (fitting > 0) ranked.unshift(...ranked.splice(fitting, 1));
+      verdict = verdictOf(ranked[0], true);
+    }
     const best = ranked[0];
     const bestCoverage = best ? coverages[best.i]! : 0;
     const focusMissing = best !== undefined && !hasFocus(best.i);
     const weights = matches.weights;
+    const bestCard = best?.chunk.programme?.type;
     return {
       verdict,
       coverage: bestCoverage,
@@ -282,6 +295,7 @@ export function createKnowledgeBase(
       weights,
       focusMissing,
       scope,
+      ...(bestCard !== undefined && !generic.has(bestCard) ? { meantCard: bestCard } : {}),
     };
   };
 
@@ -294,7 +308,9 @@ export function createKnowledgeBase(
     const pieces = whole.verdict === 'out-of-scope' ? [] : questionParts(text);
     if (pieces.length < 2) return whole.verdict === 'out-of-scope' ? whole : eachBenefit(text, whole, options);
     const first = diagnoseText(pieces[0]!, options);
-    const firstCard = first.verdict === 'answerable' ? first.ranked[0]?.chunk.programme?.type : undefined;
+    // Only a card the first part has a word of its own for: one first by words every card shares
+    // («申请表交上去以后呢» finds a card's 申请) would make every later part about that programme.
+    const firstCard = first.verdict === 'answerable' ? first.meantCard : undefined;
     const about = whole.scope.named.length > 0 ? whole.scope.named : firstCard ? [firstCard] : [];
     const names = about.map((t) => cardOf.get(t)?.name).filter((n): n is string => n !== undefined);
     const parts = [first, ...pieces.slice(1).map((piece) => {

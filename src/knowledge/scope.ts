@@ -28,6 +28,21 @@ export interface Scope {
 // question one about the programme. Being one bears on fees and waivers elsewhere (押金, 减免): asking
 // for one is asking for help (below), so that question stays ours.
 const WHO_ONE_IS = /残疾人|残障人士|残疾|低保户|低保家庭|五保户|特困户|特困家庭/gu;
+// …unless the resident asks to be one («算不算特困户», «评得上低保户吗», «够不够五保户»): then the word is what is
+// asked for, whatever other department's service the story names («一个月就三百来块养老金»). Being one is said with
+// 是 («我是五保户»), which is not here. Read on the few characters just before the word.
+const ASKS_TO_BE = /(?:算|评|当|成为|纳入|够|办|吃|享受|申请)(?:不算|不评|不当|不够|不办|不吃|得|不)?(?:上|成|为|个|得上)?$/u;
+const ASKING_REACH = 5;
+
+/**
+ * The text with each word that says who the resident is (WHO_ONE_IS) blanked out, except where the resident
+ * asks to be counted as one (ASKS_TO_BE just before it). Linear in the text's length.
+ */
+export function blankWhoOneIs(text: string): string {
+  return text.replace(WHO_ONE_IS, (word: string, at: number) =>
+    ASKS_TO_BE.test(text.slice(Math.max(0, at - ASKING_REACH), at)) ? word : ' ',
+  );
+}
 
 // Words that ask for help (a grant, or a fee waived); anywhere outside an out-of-scope term they keep a
 // question in scope.
@@ -128,7 +143,7 @@ export function createScopeReader(
     // What is said outside the terms: 「办残疾证」 names no programme, 「有残疾证能领什么补贴」 asks for help,
     // 「医保报销完还是付不起」 tells of hardship.
     const outside = named(masked);
-    const what = masked.replace(WHO_ONE_IS, ' ');
+    const what = blankWhoOneIs(masked);
     const meant = outside.length > 0 && named(what).length > 0;
     // Telling a help line of one's hardship is asking for help, with or without a question; being
     // disabled is who one is, not a hardship told, next to another department's service.
@@ -138,7 +153,7 @@ export function createScopeReader(
     // 还是付不起»), it does.
     const clauses = text.split(CLAUSE_BREAK).filter((c) => c !== '');
     const first = hit ? clauses.findIndex((c) => maskTerms(c).hit) : -1;
-    const told = first > 0 ? maskTerms(clauses.slice(first).join(' ')).masked.replace(WHO_ONE_IS, ' ') : hit ? what : masked;
+    const told = first > 0 ? blankWhoOneIs(maskTerms(clauses.slice(first).join(' ')).masked) : hit ? what : masked;
     const hardTimes = (t: string): boolean => saysHardship(t) || HARD_TIMES.test(t);
     const outOfScope =
       hit && !meant && !ASKS_FOR_HELP.test(masked) && !LEFT_TO_PAY.test(masked) && !(DEPOSIT_UNPAID.test(text) && AT_HOSPITAL.test(text)) && !hardTimes(told);

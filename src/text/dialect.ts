@@ -141,6 +141,11 @@ const TABLE: Readonly<Record<string, string>> = {
   覅: '不要',
   勿: '不',
   哪能弄: '怎么办',
+  // 「在哪能问到结果」 asks where one can (在哪 + 能), not how: kept as written.
+  在哪能: '在哪能',
+  去哪能: '去哪能',
+  到哪能: '到哪能',
+  从哪能: '从哪能',
   哪能: '怎么',
   啥辰光: '什么时候',
   // Pinyin typed without tones

@@ -19,4 +19,11 @@ describe('dialect words in Mandarin', () => {
   it('leaves 阿拉伯 and a famine as they are', () => {
     expect(normalizeDialect('阿拉伯的饥荒')).toBe('阿拉伯的饥荒');
   });
+
+  it('reads Wu 哪能 as 怎么, but not where 哪 is a place and 能 a can («在哪能问到结果»)', () => {
+    expect(normalizeDialect('低保哪能弄')).toBe('低保怎么办');
+    expect(normalizeDialect('伊哪能讲')).toBe('伊怎么讲');
+    expect(normalizeDialect('在哪能问到结果')).toBe('在哪能问到结果');
+    expect(normalizeDialect('去哪能办')).toBe('去哪能办');
+  });
 });
