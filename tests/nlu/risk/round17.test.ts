@@ -93,9 +93,12 @@ describe('round 17: self-harm, a wound going bad, a home made unlivable, a night
     expect(r.category).toBe(category);
   });
 
-  it.each(['切菜的时候划了一下 贴了创可贴', '冰雹把车窗砸坏了一块 想问保险'])('「%s」 is no emergency', (text) => {
-    expect(urgent(rulesOnly(text).level)).toBe(false);
-  });
+  it.each(['切菜的时候划了一下 贴了创可贴', '冰雹把车窗砸坏了一块 想问保险'])(
+    '「%s」 is no emergency',
+    (text) => {
+      expect(urgent(rulesOnly(text).level)).toBe(false);
+    },
+  );
 });
 
 describe('round 17: low moods in plain words are a kind word, not a case (rules alone)', () => {
