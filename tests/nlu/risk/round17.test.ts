@@ -111,3 +111,88 @@ describe('round 17: low moods in plain words are a kind word, not a case (rules 
     expect(rulesOnly(text).level).toBe('distress');
   });
 });
+
+describe('round 17: preparation and farewells in roundabout words (rules alone)', () => {
+  it.each([
+    '安眠药我一点点攒的 攒了快两个月 礼拜六家里没人 我就全吞了',
+    '我转了四家药房 每家拿了两盒 这会儿床头堆了一大袋',
+    '给我儿子发了最后一段语音 手机一会儿就关了 这一辈子对不起大家了',
+    '跟爸妈发消息说了对不起 手机马上关机',
+    '该还的钱都还清了 谁也不欠了 可以安心走了',
+    '房子过户给外甥了 衣服也都送人了 一点牵挂都没有了',
+    '低保卡和户口本都放我妹那了 以后我那份钱不用发了 用不上了',
+    '这是我最后一次来找你们了 以后不会再给村里添麻烦了 家里那两只羊麻烦谁帮忙处理一下',
+    '存折密码写在抽屉里那张纸上了 帮我告诉我哥一声',
+    '我是楼长 二楼的大爷这几天挨家跟人道别 自行车和粮食都送人了',
+    '车开到水库边了 管子也接好了 就想跟人说说话',
+  ])('「%s」 is suicide preparation', (text) => {
+    const r = rulesOnly(text);
+    expect(r.level).toBe('critical');
+    expect(r.category).toBe('suicide_preparation');
+  });
+
+  it.each([
+    ['我都想好了 等过了他的头七 我就跟他去 后山那个地方我都看好了', 'suicide_plan'],
+    ['我查好了 半夜一点有趟火车从镇外那个道口过 今晚就去', 'suicide_plan'],
+    ['等寝室的人都放假走了没人了我就动手 还剩两天', 'suicide_plan'],
+    ['我要下线了 这回是真的下线 不是打游戏 各位拜拜', 'suicide_active'],
+    ['天燃气开着不关 睡一晚上人会不会就没了', 'suicide_method'],
+    ['我已经五天没吃东西了 故意的 饿着心里才踏实', 'self_harm'],
+    ['我儿子十三 手臂上全是刀口子 今天又多了几道新的 还在渗血', 'self_harm'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    const r = rulesOnly(text);
+    expect(r.level).toBe('critical');
+    expect(r.category).toBe(category);
+  });
+
+  it('a passive wish in plain words: not deserving to exist', () => {
+    expect(rulesOnly('我觉得我这样的人根本不配存在').category).toBe('suicide_passive');
+  });
+
+  it.each([
+    '我妹昨晚出门到现在没消息 手机关机',
+    '手机没电关机了 明天再打给你们',
+    '新房子的地方看好了 想问问建房补贴',
+    '我把旧衣服都送人了 想问问换季有没有补助',
+  ])('「%s」 is no suicide preparation', (text) => {
+    expect(rulesOnly(text).category).not.toBe('suicide_preparation');
+  });
+});
+
+describe('round 17: emergencies named by what is happening (rules alone)', () => {
+  it.each([
+    ['我是班主任 有个孩子说他爸昨晚把他妈打晕了 今早出门时他妈还没醒', 'violence_now'],
+    ['我哥被讨债的人硬拉上车带走了 说不还钱就让他好看 已经三个钟头了', 'confinement'],
+    ['客车困在国道上一整天了 雪很大 车上有老人孩子 暖气也没了', 'fire_disaster_now'],
+    ['火从隔壁仓库烧过来了 我们宿舍里还有好几个人 门被堵住了', 'fire_disaster_now'],
+    ['车被洪水冲进涵洞了 水快到车窗了 车门推不开 我跟我爸在车里', 'fire_disaster_now'],
+    ['矿里出事了 我爸在井下没上来 矿上的人都不见了', 'fire_disaster_now'],
+    ['路边有个送快递的晕到了 今天快四十度了 喊他没反映', 'medical_emergency'],
+    ['医院说再不交钱就不能继续用呼吸机了 我们一分钱都没有了', 'medical_emergency'],
+    ['河边草丛里有个包被 里面是刚生的娃娃 还有气 天冷得很', 'medical_emergency'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    const r = rulesOnly(text);
+    expect(r.level).toBe('critical');
+    expect(r.category).toBe(category);
+  });
+
+  it.each([
+    '煤烧完了 没钱买煤 家里俩孩子一个老人 夜里零下三十度 屋里现在都零下了',
+    '停电停水两天了 我婆婆八十多 瘫在床上 天热得受不了 楼太高下不去',
+    '水管冻裂了 三天没水了 家里有老人',
+    '拆迁的事没谈好 他们今天把我家水电都给掐了 家里有个九十岁的老人',
+  ])('「%s」 is urgent', (text) => {
+    expect(urgent(rulesOnly(text).level)).toBe(true);
+  });
+
+  it.each([
+    '工伤手指断了两根 赔了一点钱 现在换了个轻省活',
+    '老房子拆了 新房还没分下来 在过渡房住了一年多了',
+    '我们村在山上 吃水要到沟里去挑 就剩几户老人 想问问易地搬迁还有没有政策',
+    '欠了亲戚好几万 每次过年都不敢回去 一想到这事就胸口闷',
+    '老头子走了以后 银行卡密码都不知道 存折也找不着 心里慌得很',
+    '我是艾滋病感染者 药是免费的 身体不好 想申请补助又怕泄露 你们会保密吗',
+  ])('「%s」 is no emergency', (text) => {
+    expect(urgent(rulesOnly(text).level)).toBe(false);
+  });
+});
