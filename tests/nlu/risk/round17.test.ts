@@ -196,3 +196,37 @@ describe('round 17: emergencies named by what is happening (rules alone)', () =>
     expect(urgent(rulesOnly(text).level)).toBe(false);
   });
 });
+
+describe('round 17: descriptions of a need, of field work and of ashes are calm (rules and shipped detector)', () => {
+  it.each([
+    '你好 我想申请低保 我老伴有糖尿病 胰岛素一天都不能断 一个月药费要六七百 家里就我们两个',
+    '刚割完麦子 手上全是口子 想问农机补贴什么时候发',
+    '人老了总有那一天 到时候骨灰撒到河里就行 想问问丧葬补贴怎么领',
+    '我妈走前交代骨灰撒到山上 问一下树葬有没有补贴',
+    '早上出门冷 嘴唇有点紫 回屋就好了',
+    '家里的鸭子吃了打过药的菜叶 还能救吗',
+  ])('「%s」 is no emergency', (text) => {
+    expect(urgent(rulesOnly(text).level)).toBe(false);
+    expect(urgent(assess(text).level)).toBe(false);
+  });
+
+  it('insulin that has run out is still a cut-off', () => {
+    expect(urgent(rulesOnly('我老伴的胰岛素昨天用完了 没钱买 他说头晕').level)).toBe(true);
+  });
+
+  it('a child giving toys away before leaving school for good is preparation', () => {
+    expect(rulesOnly('我把玩具和零花钱都分给妹妹了 以后不来上学了').category).toBe('suicide_preparation');
+  });
+});
+
+describe('round 17: a message told as calm as a whole holds the net to its calmed threshold', () => {
+  it('a hurt told as borne is a calming context for the net even with no condition hit', () => {
+    const r = assess('早上出门冷 嘴唇有点紫 回屋就好了');
+    expect(r.level).toBe('none');
+    expect(r.signals).toContain('net-calmed:minor_told');
+  });
+
+  it('a message without one is read by the net as before', () => {
+    expect(assess('我不想活了').signals.some((s) => s.startsWith('net-calmed:'))).toBe(false);
+  });
+});
