@@ -230,3 +230,36 @@ describe('round 17: a message told as calm as a whole holds the net to its calme
     expect(assess('我不想活了').signals.some((s) => s.startsWith('net-calmed:'))).toBe(false);
   });
 });
+
+describe('round 17, last batch: ends of long questions, life support for a bill, spraying, a night in a park', () => {
+  it.each([
+    ['车祸 我老婆还在重症监护室 医院说再不交钱就不能继续用呼吸机了 家里一分都没有了', 'medical_emergency'],
+    ['喷药的时候没戴口罩 现在头晕想吐 一个人在地里', 'medical_emergency'],
+    [
+      '我想问问 孩子爸妈都不在了能不能算孤儿 我要是也不在了 娃有没有人管 已经跟我姐说好了让她接走 东西都收拾好了',
+      'suicide_preparation',
+    ],
+    ['想问人死了以后低保卡里的钱谁能取 我想提前安排好给我外甥 反正我也没几天了', 'suicide_preparation'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    const r = rulesOnly(text);
+    expect(r.level).toBe('critical');
+    expect(r.category).toBe(category);
+  });
+
+  it.each([
+    ['真羡慕那种一觉睡过去就没了的人 我天天睁眼就是欠债的电话', 'suicide_passive'],
+    ['我十八 出来找工作没找到 钱花光了 在广州那边公园睡了一晚 救助站在哪', 'homeless_tonight'],
+  ])('「%s」 is high (%s)', (text, category) => {
+    const r = rulesOnly(text);
+    expect(r.level).toBe('high');
+    expect(r.category).toBe(category);
+  });
+
+  it.each([
+    '如果有人说想死 我该怎么劝',
+    '我们去年在公园睡了一晚看流星 想问问露营地在哪',
+    '做手术那几天在医院用了呼吸机 现在出院了想报销',
+  ])('「%s」 is no emergency', (text) => {
+    expect(urgent(rulesOnly(text).level)).toBe(false);
+  });
+});
