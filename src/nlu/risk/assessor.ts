@@ -188,7 +188,15 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     if (prepared.text.trim() === '') return result();
     // The net cannot add anything to a rule's alarm, so it is not even asked (it is the costlier half).
     if (levelRank(level) >= levelRank('high')) return result();
-    const calmed = composition.calmingSeen || prepared.signals.includes('hard-negative');
+    // Round 17: a message told as calm as a whole (a hurt told as mild and borne, first aid learnt) is a calming
+    // context for the net even when no condition was hit: 「嘴唇有点紫 回屋就好了」 read 就好了 as a wish.
+    const calmWhole = signals.netCalmedBy.find((name) => {
+      const c = signals.contexts.get(name);
+      return c?.kind === 'pattern' && c.regex.test(prepared.contextText);
+    });
+    if (calmWhole !== undefined) signalNames.push(`net-calmed:${calmWhole}`);
+    const calmed =
+      composition.calmingSeen || prepared.signals.includes('hard-negative') || calmWhole !== undefined;
     if (calmed && thresholds.calmed === undefined) return result();
     const p = predict(net, prepared.text, netHints(composition));
     signalNames.push(`net:${p.urgent.toFixed(2)}/${p.distressOrWorse.toFixed(2)}`);

@@ -67,6 +67,7 @@ export const riskSignalsSchema = z.object({
   contexts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), contextSchema),
   fragile_blocked_by: z.array(z.string()).default([]),
   blocked_everywhere: z.array(z.string()).default([]),
+  net_calmed_by: z.array(z.string()).default([]),
   conditions: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), conditionSchema),
   rules: z.array(ruleSchema).min(1),
 });
@@ -126,6 +127,11 @@ export interface CompiledSignals {
   fragileBlockedBy: readonly string[];
   /** Contexts that calm a hit in every rule. */
   blockedEverywhere: readonly string[];
+  /**
+   * Contexts that, found anywhere in the message, count as a calming context for the learned net even when no
+   * condition was hit (a hurt told as mild, first aid learnt): the net then needs its `calmed` threshold.
+   */
+  netCalmedBy: readonly string[];
   conditions: ReadonlyMap<string, CompiledCondition>;
   rules: readonly CompiledRule[];
   /** Every pattern source with where it comes from, for the ReDoS test. */
@@ -242,6 +248,11 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
   };
   for (const name of data.fragile_blocked_by) checkContext(name, 'fragile_blocked_by');
   for (const name of data.blocked_everywhere) checkContext(name, 'blocked_everywhere');
+  for (const name of data.net_calmed_by) {
+    checkContext(name, 'net_calmed_by');
+    if (contexts.get(name)?.kind !== 'pattern')
+      throw new RiskDataError(`${FILE}: net_calmed_by names "${name}", which is not a pattern context`);
+  }
 
   const rules = data.rules.map((rule, index): CompiledRule => {
     const where = `rule ${String(index + 1)} (${rule.category})`;
@@ -292,6 +303,7 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
     contexts,
     fragileBlockedBy: data.fragile_blocked_by,
     blockedEverywhere: data.blocked_everywhere,
+    netCalmedBy: data.net_calmed_by,
     conditions,
     rules,
     sources,
