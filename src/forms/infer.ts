@@ -17,7 +17,7 @@ const FOR_RELATIVE = new RegExp(
 );
 // The committee or one of its people: 村委会, 网格员, 「…村的支书」「村里的会计」.
 const COMMITTEE =
-  /村委会?|居委会?|社区(?:的)?(?:干部|工作人员|工作者|社工|书记|主任)|社工|网格员|网格长|村干部|村支书|村主任|支书|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
+  /村委会?|居委会?|社区(?:的)?(?:干部|工作人员|工作者|社工|书记|主任)|社工|网格员|网格长|村干部|村支书|村主任|支书|(?:村民小?组|屯|组里|队里|屯里|村里)(?:的)?(?:组长|屯长|队长)|我是(?:组长|屯长|队长)|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
 const ON_BEHALF = /帮|替|代|给|为/;
 // 「你们能帮帮忙吗」 asks the office for help; it says nothing of the committee acting for someone.
 const ASKS_OFFICE = /帮帮|帮(?:个|点)?忙|帮一把|拉一把/gu;

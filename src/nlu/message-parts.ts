@@ -176,7 +176,7 @@ const EXISTING = new RegExp(
 
 // A question about what the rules allow: how much at most, how many times, whether again.
 const RULE_QUESTION =
-  /(?:最多|最高|一般|能|可以)[^，。？！?!\s]{0,4}(?:给|拿|领|补|批)?多少|(?:一年|每年)?(?:可以|能)?申请几次|还(?:能|可以)(?:再)?申请|能不能再|可(?:以)?不可以再/u;
+  /(?:最多|最高|一般|能|可以)[^，。？！?!\s]{0,4}(?:给|拿|领|补|批)?多少|(?:一年|每年)?(?:可以|能)?申请几次|还(?:能|可以)(?:再)?申请|能不能再|可(?:以)?不可以再|(?:能|可以)(?:不能)?同时(?:享受|申请|领|拿|办)/u;
 // Words that ask where one's own application stands.
 const STATUS_WORDS =
   /进度|到哪|结果|批(?:了|下来)|没批|消息|动静|回音|怎么还没|咋还没|还没(?:有)?(?:批|到|发|下来|人)|啥时候(?:能)?(?:到|发|批)|什么时候(?:能)?(?:到|发|批)|回执/u;
@@ -357,15 +357,18 @@ export function readMessageParts(message: string): MessageParts {
     hardship,
     plea,
     asksSomething: clauses.some(asksOrAnotA),
-    asksBesidesApplying: clauses.some(
-      (c) =>
-        !PHATIC.test(c) &&
-        (asks(c.replace(ET_CETERA, '')) || A_NOT_A.test(c)) &&
-        !MAY_I_APPLY.test(c) &&
-        !WANT_TO_APPLY.test(c) &&
-        !PLEA.test(c) &&
-        !ASK_HELP.test(c),
-    ),
+    // 「一年能申请几次」「还能再申请吗」「两个能同时享受吗」 ask what the rules allow, beside applying.
+    asksBesidesApplying:
+      RULE_QUESTION.test(text) ||
+      clauses.some(
+        (c) =>
+          !PHATIC.test(c) &&
+          (asks(c.replace(ET_CETERA, '')) || A_NOT_A.test(c)) &&
+          !MAY_I_APPLY.test(c) &&
+          !WANT_TO_APPLY.test(c) &&
+          !PLEA.test(c) &&
+          !ASK_HELP.test(c),
+      ),
     askedBack: clauses.filter((c, i) => asksOrAnotA(c) || marked[i] === true),
     questions,
     aboutSomeoneElse: seen,

@@ -8,6 +8,7 @@ import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { normalizeDialect } from '../../src/text/dialect.js';
 import { fixSlips } from '../../src/text/typing-slips.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { riskHarness } from './form-answer-risk.js';
@@ -92,10 +93,12 @@ describe('names and places of the north and the west', () => {
   it('a name of two parts joined by a dot is kept whole, whichever dot was typed', async () => {
     const h = await started('阿依古丽.买买提', '19800101', 7, '13900007712');
     expect(application(h)?.fields.applicant_name).toBe('阿依古丽·买买提');
-    expect(extractEntities('我是热依汗古丽•阿不都 家住伊宁').find((e) => e.type === 'person_name')?.value).toBe(
-      '热依汗古丽·阿不都',
+    expect(
+      extractEntities('我是热依汗古丽•阿不都 家住伊宁').find((e) => e.type === 'person_name')?.value,
+    ).toBe('热依汗古丽·阿不都');
+    expect(extractEntities('我叫王芳.我想申请低保').find((e) => e.type === 'person_name')?.value).toBe(
+      '王芳',
     );
-    expect(extractEntities('我叫王芳.我想申请低保').find((e) => e.type === 'person_name')?.value).toBe('王芳');
   });
 
   it('a 嘎查 of a 苏木 of a 旗 is an address', async () => {
@@ -150,5 +153,50 @@ describe('the household income a reckoning gives', () => {
 
   it('the amount said to be wrong is no income', () => {
     expect(income('一个月是两千八 不是三千八')).toBe(2800);
+  });
+});
+
+describe('more words of round 14 (development sets K and L)', () => {
+  it('north-western 额 is 我 where a pronoun stands, and stays in 金额 and 名额', () => {
+    expect(normalizeDialect('额给额孙女问一下')).toBe('我给我孙女问一下');
+    expect(normalizeDialect('金额不对 名额满了 额头磕破了')).toBe('金额不对 名额满了 额头磕破了');
+  });
+
+  it('how many times, again, or both at once is a question about the rules, not yet an application', () => {
+    expect(readMessageParts('医疗救助一年能申请几次 去年办过一回了').asksBesidesApplying).toBe(true);
+    expect(readMessageParts('低保和临时救助能同时享受吗').asksBesidesApplying).toBe(true);
+    expect(readMessageParts('我想申请临时救助').asksBesidesApplying).toBe(false);
+  });
+
+  it('a parent answering for a young child agrees for them; a group leader applies for the villager', async () => {
+    const h = await harness();
+    await h.say('儿子先天性心脏病要做手术 想给儿子申请医疗救助');
+    await h.say('同意 娃才6岁 我是他妈');
+    expect(h.publicState.expecting).not.toContain('proxy_consent');
+    expect(inferApplicantRelation('我是屯里的组长 帮我们屯一户人家申请临时救助')).toBe(
+      '村（居）委会代为申请',
+    );
+  });
+
+  it('a choice’s words typed apart one by one still say it', async () => {
+    const h = await harness();
+    await h.say('我想申请残疾人补贴');
+    await h.say('同意');
+    if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('本人申请');
+    await h.say(`韦秋生 ${fakeIdNumber('19880706', 12)} 13900001234`);
+    await h.say('城关镇 新华社区 一个人 一个月八百');
+    while (
+      !h.publicState.expecting.includes('field:disability_certificate') &&
+      h.publicState.expecting.length > 0
+    )
+      await h.say('都没有');
+    await h.say('上个月 评了 证 还没 拿到');
+    expect(application(h)?.fields.disability_certificate).toBe('正在办理');
+  });
+
+  it('就业那个 names the employment programme', () => {
+    expect(extractEntities('就业那个 咋弄').find((e) => e.type === 'assistance_type')?.value).toBe(
+      'employment',
+    );
   });
 });

@@ -11,6 +11,10 @@ const OWN_YES =
 // An English yes opening the answer (「yes I agree」「OK, sure」), before anything said about the other person.
 const ENGLISH_YES = /^[\s,.!]*(?:yes|yeah|yep|okay|ok|sure|i agree|i do|agreed)\b(?![\s,]*not\b)/i;
 
+// 「孩子才12 俺是她爸」: the applicant is a child and the writer their parent or guardian, who agrees for them.
+const GUARDIAN_OF_CHILD =
+  /(?:孩子|娃|闺女|女儿|儿子|孙子|孙女|外孙|她|他)[^，。？！?!]{0,4}(?:才|只有|还不到|不到|未满)?[0-9一二两三四五六七八九十]{1,2}(?:岁|周岁)?(?:多)?[^，。？！?!]{0,6}(?:我|俺)是(?:她|他|孩子|娃)?的?(?:爸|妈|爸爸|妈妈|爹|娘|爷爷|奶奶|姥姥|姥爷|外婆|外公|监护人)|(?:孩子|娃)(?:还)?(?:小|未成年|没成年)[^。？！?!]{0,10}(?:我|俺)是(?:她|他|孩子|娃)?的?(?:爸|妈|爸爸|妈妈|爹|娘|爷爷|奶奶|监护人)|(?:我|俺)是(?:她|他|孩子)的?监护人/u;
+
 /** True when an answer to the privacy notice opens with an English yes (the writer's own consent). */
 export function englishYes(text: string): boolean {
   return ENGLISH_YES.test(text.slice(0, 200));
@@ -25,6 +29,7 @@ export function proxyAgreed(ctx: TurnContext, text: string): boolean {
     (ctx.buttonId === 'consent_yes' ||
       words.is('consent_yes', text) ||
       AGREED.test(text) ||
+      GUARDIAN_OF_CHILD.test(text) ||
       (intent.name === 'affirm' && intent.confidence >= SURE))
   );
 }
@@ -37,5 +42,5 @@ export function proxyAgreementInConsent(text: string): boolean | undefined {
   const rest = text.replace(OWN_YES, '').trim();
   if (rest === '') return undefined;
   if (NOT_AGREED.test(rest)) return false;
-  return AGREED.test(rest) ? true : undefined;
+  return AGREED.test(rest) || GUARDIAN_OF_CHILD.test(rest) ? true : undefined;
 }
