@@ -275,6 +275,7 @@ function exactAfterRough(text: string, value: number): number {
 // 「我一个人带两个孩子」: a single parent and the children, not one person.
 const SINGLE_PARENT =
   /(?:一个人|自己)(?:带|养|拉扯)(?:着)?([0-9]|[一二两三四五六七八九])个(?:孩子|娃|小孩|儿子|女儿|孙子|孙女)/u;
+const OWN_HOUSEHOLD = /单独立户|单(?:独)?立(?:了)?(?:一)?户|单独(?:一)?户|自己(?:单独)?(?:一)?(?:个)?户口(?:本)?(?:上)?(?:就)?(?:我)?(?:一个)?(?:人)?$|一个人一(?:个)?户/u;
 const NO_INCOME_ANSWER = /^(?:没有|没|无|零|0)(?:收入|钱|进账)?$/;
 const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没有/;
 // 「4个人 今年没有 羊死了」: a time word and 没有 alone in its clause, in an answer about income.
@@ -302,6 +303,8 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
       return 0;
   }
   if (kind === 'integer') {
+    // 「我单独立户了」「自己一个户口」: a household of one, whatever other numbers the answer gives.
+    if (OWN_HOUSEHOLD.test(flat)) return 1;
     const single = SINGLE_PARENT.exec(flat)?.[1];
     if (single !== undefined) return 1 + (parseChineseNumber(single) ?? 0);
     // 「4 两口子带俩孩子」: a bare count first answers 几口人, whatever the words after it count.

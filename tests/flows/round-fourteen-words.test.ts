@@ -194,6 +194,11 @@ describe('more words of round 14 (development sets K and L)', () => {
     expect(application(h)?.fields.disability_certificate).toBe('正在办理');
   });
 
+  it('没挣到啥子钱 asks nothing; 我单独立户了 is a household of one', () => {
+    expect(readMessageParts('腿有风湿走不动 打工也没挣到啥子钱').asksSomething).toBe(false);
+    expect(readMessageParts('打工没挣到钱 有什么补助').asksSomething).toBe(true);
+  });
+
   it('就业那个 names the employment programme', () => {
     expect(extractEntities('就业那个 咋弄').find((e) => e.type === 'assistance_type')?.value).toBe(
       'employment',
