@@ -25,6 +25,16 @@ async function started(name: string, birth: string, serial: number, phone: strin
   return h;
 }
 
+/** A 低保 application answered up to its review, with this answer to where, how many and how much. */
+async function atReview(household: string) {
+  const h = await started('麻春生', '19700301', 23, '13900007712');
+  await h.say(household);
+  await h.say('房子漏雨 老人常年吃药');
+  while (!h.publicState.expecting.includes('confirm') && h.publicState.expecting.length > 0)
+    await h.say('都没有');
+  return h;
+}
+
 describe('the kind of help changed in the middle of the form', () => {
   it('「那我还是申请医疗救助吧」 moves the application and keeps what was answered', async () => {
     const h = await started('郜桂兰', '19640520', 17, '13900003318');
@@ -58,21 +68,13 @@ describe('corrections at a later question and at the review', () => {
   });
 
   it('「是两千八 不是三千八」 at the review corrects the income to the first figure', async () => {
-    const h = await started('麻春生', '19700301', 23, '13900007712');
-    await h.say('北坪镇东岭村 3口 老婆在厂里一个月三千八');
-    await h.say('房子漏雨 老人常年吃药');
-    while (!h.publicState.expecting.includes('confirm') && h.publicState.expecting.length > 0)
-      await h.say('都没有');
+    const h = await atReview('北坪镇东岭村 3口 老婆在厂里一个月三千八');
     await h.say('哦不对 老婆一个月是两千八 不是三千八 我打错了');
     expect(application(h)?.fields.monthly_income).toBe(2800);
   });
 
   it('「不清楚」 when asked which field to change shows the review again', async () => {
-    const h = await started('麻春生', '19700301', 23, '13900007712');
-    await h.say('北坪镇东岭村 3口 一个月两千');
-    await h.say('房子漏雨 老人常年吃药');
-    while (!h.publicState.expecting.includes('confirm') && h.publicState.expecting.length > 0)
-      await h.say('都没有');
+    const h = await atReview('北坪镇东岭村 3口 一个月两千');
     await h.say('修改');
     expect(h.publicState.expecting).toEqual(['edit_field']);
     const replies = await h.say('不清楚');

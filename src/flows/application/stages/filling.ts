@@ -1,6 +1,7 @@
 import { dynamicButton } from '../../../engine/buttons.js';
 import { isPolicyQuestion } from '../../../engine/handlers/asides.js';
 import type { TurnContext } from '../../../engine/turn-context.js';
+import type { FormField } from '../../../forms/form-schema.js';
 import { extractEntities } from '../../../nlu/entities/index.js';
 import { fillFields, withTold } from '../fill.js';
 import { asksForMaterials, tellMaterialsSoFar } from '../materials-so-far.js';
@@ -23,6 +24,18 @@ const OPENS_ASKING = /^(?:另外|还有|对了|顺便|再|哦|噢)?[，,、\s]*(
 /** The form with these fields left for staff (each once), so the next question moves past them. */
 function withSkipped(form: ApplicationState, names: readonly string[]): ApplicationState {
   return { ...form, skipped: [...new Set([...form.skipped, ...names])] };
+}
+
+/** 「不清楚」 taken: the fields asked are left for staff to check, said kindly, and the next question follows. */
+function leftForStaff(ctx: TurnContext, form: ApplicationState, asked: readonly FormField[]): ApplicationState {
+  ctx.say(ctx.services.replies.field_left_for_staff);
+  return ask(
+    ctx,
+    withSkipped(
+      form,
+      asked.map((f) => f.name),
+    ),
+  );
 }
 
 /** Answers to the question asked (several fields at once are welcome), with a kind word for what was wrong. */
@@ -54,32 +67,15 @@ export async function fillingStage(
   // crisis or without a fixed home may not say it, and asking again only makes them repeat 「不清楚」.
   const reachable = definition.fields.some((f) => f.kind === 'phone' && form.fields[f.name] !== undefined);
   const leavable = asked.filter((f) => !IDENTIFYING.has(f.kind) || (f.kind === 'address' && reachable));
-  if (leavable.length > 0 && leavable.length === asked.length && ctx.services.words.is('unknown', ctx.text)) {
-    ctx.say(ctx.services.replies.field_left_for_staff);
-    return ask(
-      ctx,
-      withSkipped(
-        form,
-        leavable.map((f) => f.name),
-      ),
-    );
-  }
+  const unknown = ctx.services.words.is('unknown', ctx.text);
+  if (leavable.length > 0 && leavable.length === asked.length && unknown) return leftForStaff(ctx, form, asked);
   // 「不清楚」 to who the applicant is or how to reach them: asking again would only get 「不清楚」 again, and 「没看清
   // 姓名」 would blame the resident. They are told why it is needed and offered to skip it or reach a person;
   // a second 「不清楚」 takes the skip.
   const identifying = asked.filter((f) => !leavable.includes(f));
   // Someone in an emergency is not pressed: the person on duty who calls them back completes who they are.
-  if (identifying.length > 0 && ctx.services.words.is('unknown', ctx.text) && ctx.state.urgency !== 'none') {
-    ctx.say(ctx.services.replies.field_left_for_staff);
-    return ask(
-      ctx,
-      withSkipped(
-        form,
-        asked.map((f) => f.name),
-      ),
-    );
-  }
-  if (identifying.length > 0 && ctx.services.words.is('unknown', ctx.text)) {
+  if (identifying.length > 0 && unknown && ctx.state.urgency !== 'none') return leftForStaff(ctx, form, asked);
+  if (identifying.length > 0 && unknown) {
     ctx.say(ctx.services.replies.identity_unknown);
     const failures = { ...form.failures };
     for (const f of identifying) failures[f.name] = Math.max(failures[f.name] ?? 0, MAX_FAILURES);
