@@ -58,6 +58,7 @@ const REPLY_KEYS = [
   'choose_edit',
   'edit_nothing',
   'type_switched',
+  'form_restarted',
   'registered',
   'materials_notice',
   'materials_so_far',

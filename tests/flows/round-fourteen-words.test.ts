@@ -207,3 +207,15 @@ describe('more words of round 14 (development sets K and L)', () => {
     );
   });
 });
+
+describe('a cancel taken back', () => {
+  it('「还是弄嘛 刚才说的不算」 right after cancelling starts the same kind of help again, from the start', async () => {
+    const h = await started('麻春生', '19700301', 23, '13900007712');
+    await h.say('算了 太麻烦了 不弄了');
+    expect(application(h)).toBeUndefined();
+    const replies = await h.say('唉 还是弄嘛 孩子要上学 刚才说的不算');
+    expect(replies.map((r) => r.text).join('')).toContain('重新来');
+    expect(application(h)?.assistanceType).toBe('minimum_living');
+    expect(application(h)?.fields.phone).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import type { TurnContext } from '../../engine/turn-context.js';
 import type { CannedReply } from '../../engine/system-replies.js';
 import { WINDOW_OFFICE } from '../../localities/schema.js';
 import { formOf, titleOf } from './prompts.js';
+import { cancelledTopic } from './retracted-cancel.js';
 import type { ApplicationState } from './state.js';
 import { nextStepsHere, whereToGo } from './where-to-go-reply.js';
 
@@ -26,7 +27,8 @@ function discard(
 ): null {
   ctx.say(canned, { title: titleOf(ctx, form), officeHours: ctx.services.locality.officeHours, ...values });
   ctx.push({ type: 'erase_personal_data', values: personalValues(form), reason });
-  ctx.state.topic = null;
+  // A cancel may be taken back in the next message (「还是弄嘛」): the kind of help is remembered for it, nothing else.
+  ctx.state.topic = reason === 'cancelled' ? cancelledTopic(form.assistanceType) : null;
   return null;
 }
 

@@ -16,6 +16,7 @@ import { fillingStage } from './stages/filling.js';
 import { backToWhereItWas, resumeStage } from './stages/resume.js';
 import { openingOf, withOpening } from './opening.js';
 import { typeFrom } from './type-from.js';
+import { retractedCancel } from './retracted-cancel.js';
 import { switchedType } from './switch-type.js';
 
 // A resident who comes back after this long is asked whether to continue, not dropped into a question.
@@ -46,6 +47,8 @@ export const applicationFlow: Flow<ApplicationState> = {
   startsOn: { menu: ['apply'], intents: ['apply'] },
 
   wants(ctx) {
+    // 「唉 还是弄嘛 刚才说的不算」 right after cancelling: the same kind of help starts again.
+    if (retractedCancel(ctx)) return true;
     // Someone who gives an ID number or phone while asking to apply wants to apply, whatever the classifier says.
     if (
       /申请|办理/.test(ctx.text) &&
@@ -82,7 +85,10 @@ export const applicationFlow: Flow<ApplicationState> = {
   },
 
   start(ctx) {
-    const assistanceType = typeFrom(ctx);
+    // A cancel taken back starts the same kind of help again; what was given was deleted, and is asked again.
+    const retracted = retractedCancel(ctx);
+    if (retracted) ctx.say(ctx.services.replies.form_restarted);
+    const assistanceType = retracted ?? typeFrom(ctx);
     const now = ctx.at.toISOString();
     const form: ApplicationState = {
       assistanceType: assistanceType ?? 'unknown',
