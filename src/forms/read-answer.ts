@@ -140,7 +140,7 @@ function surnameApart(parts: readonly string[]): string[] {
 const DOTTED_NAME = /(\p{Script=Han}{1,12})\s?[·•・‧.．]\s?(\p{Script=Han}{1,12})/u;
 
 // Words of a sentence, never part of a transcribed name (which may hold 阿不都, 买买提, 古丽).
-const DOTTED_NOT_NAME = /[我你他她们的了是在想要申请电话手机身份证号码住吗呢吧啊呀]/u;
+const DOTTED_NOT_NAME = /[我你他她们的了是在想要申请电话手机身份证号码住吗呢吧啊呀〇零一二两三四五六七八九十百千万幺]/u;
 
 /** The dotted name an answer gives, with the dot written ·, without a lead-in (我叫, 申请人是); undefined if none. */
 function dottedName(text: string): string | undefined {
