@@ -2,7 +2,7 @@ import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js
 import { normalizePhone } from '../identity/phone.js';
 import { extractMonthlyIncome, INCOME_SOURCE } from '../nlu/entities/monthly-income.js';
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
-import { isCompoundSurname, startsWithSurname } from '../nlu/entities/person-name.js';
+import { DOTTED_NOT_NAME, isCompoundSurname, startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
 import { DIGITS, parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeDialect } from '../text/dialect.js';
@@ -139,8 +139,6 @@ function surnameApart(parts: readonly string[]): string[] {
 // typed as ·, •, ・, ‧, a full stop or a full-width full stop.
 const DOTTED_NAME = /(\p{Script=Han}{1,12})\s?[·•・‧.．]\s?(\p{Script=Han}{1,12})/u;
 
-// Words of a sentence, never part of a transcribed name (which may hold 阿不都, 买买提, 古丽).
-const DOTTED_NOT_NAME = /[我你他她们的了是在想要申请电话手机身份证号码住吗呢吧啊呀〇零一二两三四五六七八九十百千万幺]/u;
 
 /** The dotted name an answer gives, with the dot written ·, without a lead-in (我叫, 申请人是); undefined if none. */
 function dottedName(text: string): string | undefined {

@@ -166,7 +166,8 @@ function looksLikeName(candidate: string): boolean {
 // written; the dot typed in any of its forms. Bounded parts keep it linear.
 const DOTTED = /^(\p{Script=Han}{1,12})\s?[·•・‧.．](\p{Script=Han}{1,12})/u;
 
-const DOTTED_NOT_NAME = /[我你他她们的了是在想要申请电话手机身份证号码住吗呢吧啊呀〇零一二两三四五六七八九十百千万幺]/u;
+/** Words of a sentence and numerals, never part of a transcribed name joined by a dot (which may hold 阿不都, 古丽). */
+export const DOTTED_NOT_NAME = /[我你他她们的了是在想要申请电话手机身份证号码住吗呢吧啊呀〇零一二两三四五六七八九十百千万幺]/u;
 
 /** The dotted name that starts at `start`, written with ·; undefined when none does. */
 function dottedAt(text: string, start: number): string | undefined {
