@@ -68,7 +68,8 @@ export type Split =
   | 'set-n'
   | 'set-o'
   | 'set-p'
-  | 'set-q';
+  | 'set-q'
+  | 'set-r';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -184,12 +185,12 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
 }
 
 /** A set that was held out once and is now development data (bench/kb/dev-<letter>.yaml), its misses read. */
-export function loadDevSet(letter: 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'm' | 'n' | 'o' | 'p'): BenchQuestion[] {
+export function loadDevSet(letter: 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'm' | 'n' | 'o' | 'p' | 'q'): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'q'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'r'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

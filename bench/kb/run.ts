@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-q.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-r.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -107,7 +107,8 @@ const devSetM = loadDevSet('m');
 const devSetN = loadDevSet('n');
 const devSetO = loadDevSet('o');
 const devSetP = loadDevSet('p');
-const heldOutQ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('q');
+const devSetQ = loadDevSet('q');
+const heldOutR = process.argv.includes('--dev') ? undefined : loadHeldOutSet('r');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -169,12 +170,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutQ)
+if (heldOutR)
   sets.push({
-    label: 'held-out set Q, written before round 15 (aggregates only)',
-    questions: heldOutQ,
+    label: 'held-out set R, written before round 16 (aggregates only)',
+    questions: heldOutR,
     inSample: false,
   });
+sets.push({
+  label: 'set Q (held out in round 15, measured twice; now development data), in-sample',
+  questions: devSetQ,
+  inSample: true,
+});
 sets.push({
   label: 'set P (held out in round 14, measured twice; now development data), in-sample',
   questions: devSetP,
@@ -423,7 +429,8 @@ function checkExpectations(
     ['N', devSetN],
     ['O', devSetO],
     ['P', devSetP],
-    ['Q', heldOutQ],
+    ['Q', devSetQ],
+    ['R', heldOutR],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
