@@ -104,13 +104,24 @@ function speltCharacters(text: string): string[] | undefined {
   return spelt;
 }
 
-/** 「田茂林田地的田茂盛的茂树林的林」 → 田茂林: the longest start whose every character spelt out is its own. */
+// Surnames told by their parts, as people say them on the phone (木子李, 弓长张, 三横王): the last character is
+// the surname spelt.
+const SURNAME_BY_PARTS =
+  /三横一竖王|三横王|十八子李|木子李|弓长张|立早章|耳东陈|口天吴|古月胡|双木林|木易杨|言午许|禾口程|人可何|文刀刘|走肖赵|关耳郑|草头黄|双口吕|子小孙|双人徐/gu;
+
+/**
+ * 「田茂林田地的田茂盛的茂树林的林」 → 田茂林, 「王晓燕三横王破晓的晓燕子的燕」 → 王晓燕: the longest start whose every
+ * character spelt out (by a word that holds it, or a surname by its parts) is its own.
+ */
 function nameBeforeSpelling(part: string): string {
   const chars = Array.from(part);
   for (let size = Math.min(4, chars.length - 1); size >= 2; size--) {
     const name = chars.slice(0, size).join('');
-    const spelt = speltCharacters(chars.slice(size).join(''));
-    if (spelt?.every((ch) => name.includes(ch))) return name;
+    const rest = chars.slice(size).join('');
+    const byParts = [...rest.matchAll(SURNAME_BY_PARTS)].map((m) => m[0].slice(-1));
+    const words = rest.replace(SURNAME_BY_PARTS, '');
+    const spelt = words === '' && byParts.length > 0 ? [] : speltCharacters(words);
+    if (spelt && [...byParts, ...spelt].every((ch) => name.includes(ch))) return name;
   }
   return part;
 }

@@ -4,6 +4,7 @@ import { appliedBefore } from './applied-before.js';
 import { withoutIndefinites } from './question-words.js';
 import { cutText } from '../text/well-formed.js';
 import { splitClauses } from './urgency/clauses.js';
+import { REGIONAL_KIN } from '../text/kin-words.js';
 
 /**
  * A message read as its clauses: what is told (a story about oneself or a relative, a hardship, someone
@@ -59,7 +60,8 @@ export interface MessageParts {
 }
 
 const RELATIVES =
-  '老头子|老太婆|老伴|闺女|侄子|侄女|外甥|外甥女|孙儿|儿媳|女婿|小叔子|小姑子|母亲|父亲|父母|爸妈|爸爸|妈妈|老妈|老爸|妈|娘|爸|爹|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|娃|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥|姐|弟|妹|公公|婆婆|岳父|岳母|孙子|孙女|叔|舅|姑|姨';
+  REGIONAL_KIN +
+  '|老头子|老太婆|老伴|闺女|侄子|侄女|外甥|外甥女|孙儿|儿媳|女婿|小叔子|小姑子|母亲|父亲|父母|爸妈|爸爸|妈妈|老妈|老爸|妈|娘|爸|爹|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|娃|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥|姐|弟|妹|公公|婆婆|岳父|岳母|孙子|孙女|叔|舅|姑|姨';
 const OWN_RELATIVE_FIRST = new RegExp(
   `^(?:你好|您好)?[，,\\s]*(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`,
   'u',
@@ -175,8 +177,9 @@ const EXISTING = new RegExp(
 );
 
 // A question about what the rules allow: how much at most, how many times, whether again.
+// 「在乌鲁木齐能申请吗 还是要回和田去申请」: where one may apply, here or at home, is a rule too.
 const RULE_QUESTION =
-  /(?:最多|最高|一般|能|可以)[^，。？！?!\s]{0,4}(?:给|拿|领|补|批)?多少|(?:一年|每年)?(?:可以|能)?申请几次|还(?:能|可以)(?:再)?申请|能不能再|可(?:以)?不可以再|(?:能|可以)(?:不能)?同时(?:享受|申请|领|拿|办)/u;
+  /还是(?:要|得)?回[^，。？！?!\s]{1,8}?(?:去)?(?:申请|办)|(?:最多|最高|一般|能|可以)[^，。？！?!\s]{0,4}(?:给|拿|领|补|批)?多少|(?:一年|每年)?(?:可以|能)?申请几次|还(?:能|可以)(?:再)?申请|能不能再|可(?:以)?不可以再|(?:能|可以)(?:不能)?同时(?:享受|申请|领|拿|办)/u;
 // Words that ask where one's own application stands.
 const STATUS_WORDS =
   /进度|到哪|结果|批(?:了|下来)|没批|消息|动静|回音|怎么还没|咋还没|还没(?:有)?(?:批|到|发|下来|人)|啥时候(?:能)?(?:到|发|批)|什么时候(?:能)?(?:到|发|批)|回执/u;
@@ -227,7 +230,7 @@ const GENERIC_HARDSHIP = /困难|难处|条件(?:不好|差)|不容易/gu;
 const TOLD_WHEN = /这个月|上个月|这几个月|这半年|今年|去年|前几天|前两天|这几天|最近|这阵子|这些年/u;
 // Questions about the process itself: what to bring, procedures, how long, who decides, what if refused.
 const PROCESS =
-  /(?:叫|让|请|找|托)[^，。？！?!\s]{1,8}?(?:帮|替|代)(?:我|俺)?[^，。？！?!\s]{0,4}?(?:申请|办|交|递|送)|挨(?:个|家|着)跑|跑(?:几|好几)(?:趟|个地方|个部门|个单位)|(?:这边|这里|本地|当地|老家|户籍地|户口(?:所在)?地)[^，。？！?!\s]{0,4}?(?:申请|办)|(?:带|准备|交|要)(?:些)?(?:什么|啥|哪些)|什么(?:材料|手续|证件|证明)|手续|流程|多久|多长时间|多少天|几天|几个月|(?:为什么|为啥)(?:不批|没批|不给)|(?:告诉|通知)(?:我)?(?:为什么|原因|结果)|找谁|找哪|去哪(?:里|儿)?(?:办|申请|报名|交|登记)|在哪(?:里|儿)?(?:办|申请|报名|登记|对接)|(?:怎么|如何|咋)(?:对接|联系|参加|加入)|哪个(?:单位|部门)|怎么(?:报名|捐)|谁(?:来)?(?:批|审|管|定)/u;
+  /还是(?:要|得)?回[^，。？！?!\s]{1,8}?(?:去)?(?:申请|办)|(?:叫|让|请|找|托)[^，。？！?!\s]{1,8}?(?:帮|替|代)(?:我|俺)?[^，。？！?!\s]{0,4}?(?:申请|办|交|递|送)|挨(?:个|家|着)跑|跑(?:几|好几)(?:趟|个地方|个部门|个单位)|(?:这边|这里|本地|当地|老家|户籍地|户口(?:所在)?地)[^，。？！?!\s]{0,4}?(?:申请|办)|(?:带|准备|交|要)(?:些)?(?:什么|啥|哪些)|什么(?:材料|手续|证件|证明)|手续|流程|多久|多长时间|多少天|几天|几个月|(?:为什么|为啥)(?:不批|没批|不给)|(?:告诉|通知)(?:我)?(?:为什么|原因|结果)|找谁|找哪|去哪(?:里|儿)?(?:办|申请|报名|交|登记)|在哪(?:里|儿)?(?:办|申请|报名|登记|对接)|(?:怎么|如何|咋)(?:对接|联系|参加|加入)|哪个(?:单位|部门)|怎么(?:报名|捐)|谁(?:来)?(?:批|审|管|定)/u;
 // Offering help: to volunteer, to donate.
 const OFFERS_HELP =
   /(?:想|愿意|可以)[^让请找叫，。？！?!\s]{0,6}?(?:陪陪|看望|慰问|探望)|(?:想|愿意|可以)(?:去|来)?(?:出份力|出点力|尽点力|尽份力|做点好事)|(?:给|为|向)[^，。？！?!\s]{0,10}?(?:困难户|困难家庭|困难群众|贫困户|低保户|孤寡老人|留守儿童|敬老院|福利院)[^，。？！?!\s]{0,6}?(?:送|捐|献)|志愿者|义工|做志愿|当志愿|捐款|捐钱|捐助|捐物|捐赠|怎么捐|想捐|献爱心|(?:免费|义务|无偿)(?:给|帮|为|替)?[^，。？！?!\s]{0,10}?(?:辅导|补课|上课|教|陪|理发|量|看病|义诊|打扫|做饭|送饭|修)|(?:想|愿意)(?:给|帮|为|替)[^，。？！?!\s]{0,10}?(?:辅导|补课|上课|理发|量血压|义诊|打扫|做饭|送饭)/u;
@@ -289,11 +292,13 @@ export function readMessageParts(message: string): MessageParts {
   // Residents drop the pronoun: a hardship told about nobody else is the writer's own.
   const personal = PERSONAL.test(text) || (hardship && !seen);
   // 「我能不能替她申请」 asks whether one may; the wish to apply is then only a question.
+  // 「在这能申请吗 还是要回老家去申请」: typed with a space, the other half of a question is its own clause.
   const wantClause = clauses.some(
-    (c) =>
+    (c, i) =>
       WANT_TO_APPLY.test(c) &&
       !PERMISSION.test(c) &&
       !ALTERNATIVE.test(c) &&
+      !(c.startsWith('还是') && /[吗呢么伐]$/u.test(clauses[i - 1] ?? '')) &&
       !(CONDITIONAL_APPLY.test(c) && PROCESS.test(c)) &&
       !(HOW_FOR_OTHERS.test(c) && !OWN_WISH.test(c)),
   );

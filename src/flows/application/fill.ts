@@ -21,6 +21,8 @@ export interface Filling {
 }
 
 // 「养老钱说多了」「人数算错了」: a figure said too high or low, or got wrong, is corrected too.
+// The writer naming themself (我叫刘宝平, 我的名字是…), up to the end of the name.
+const WRITER_NAMED = /(?:我叫|我的名字(?:叫|是)|我名字(?:叫|是)|本人叫)\s*[\p{Script=Han}·]{2,6}/u;
 const CORRECTION =
   /说错|讲错|写错|打错|填错|记错|算错|弄错|搞错|不对|不是|改成|改为|更正|应该是|其实是|[说写报填算](?:多|少)了|[多少][说写报填算]了|[说写报填算]的不准|不准确/;
 // The household's own income named: 「家里每个月收入1800」「全家一个月收入两千」, or a clause that opens with
@@ -30,6 +32,9 @@ const HOUSEHOLD_INCOME = /(?:全家|家里|家庭|一家)[^，,。；;\s]{0,6}?�
 // 「电话号码错了 应该是…」「身份证有一位打错了」: the field's name may come first.
 const OPENS_WITH_CORRECTION =
   /^(?:(?:等下|等一下|等等|哎呀?|哎哟|不好意思|对不起|sorry|哦|噢|啊|呃)[，,。!！\s]*)?[^，,。\s]{0,6}(?:说错|讲错|写错|打错|弄错|搞错|记错|填错|不对|更正|错了|有误|[说写报填算][多少]了)/u;
+// A forgotten part told after the question moved on: 「哦 还有个…」「对了 忘了说…」.
+const ADDS_FORGOTTEN =
+  /^(?:(?:哦|噢|啊|哎|对了|哦对了)[，,。!！\s]*)?(?:还有(?:个|一个|一份|一笔)|还漏了|漏了|忘了说|忘记说了?|我?搞忘记?了|差点忘了)/u;
 const NAME_CORRECTION =
   /(?:名字|姓名)(?:打|写|输|说)?错了?[，,\s]*(?:应该)?(?:是|叫)?([\p{Script=Han}·]{2,6})/u;
 
@@ -152,8 +157,12 @@ export function fillFields(
     return { fields: { ...current, [countField.name]: recount }, filled: [countField.name], problems: [] };
   // 「电话打错了 是…」 to a question about other fields corrects the field it names; its numbers answer none
   // of the fields asked, which are asked again.
-  const named = opensWithCorrection ? namedCorrection(definition, text) : undefined;
-  if (named && !asked.includes(named.field) && current[named.field.name] !== undefined) {
+  // 「哦 还有个高龄补贴 我搞忘记了 加起来一个月大概四百」: a figure forgotten, added to an earlier answer.
+  const addsForgotten = ADDS_FORGOTTEN.test(text.trim());
+  const named = opensWithCorrection || addsForgotten ? namedCorrection(definition, text) : undefined;
+  const figureAdded =
+    !addsForgotten || named?.field.kind === 'money' || named?.field.kind === 'integer';
+  if (named && figureAdded && !asked.includes(named.field) && current[named.field.name] !== undefined) {
     const reading = readAnswer(named.field, named.answer, extractEntities(named.answer));
     if (reading.ok)
       return {
@@ -272,6 +281,13 @@ export function fillFields(
       const reading = readAnswer(idField, invalidIdText(invalidId, text), []);
       problems.unshift({ field: idField, problem: reading.ok ? '' : reading.problem });
     }
+  }
+  // 「刘存旺 … 留我的吧 … 我叫刘宝平」 for someone else: the name after 我叫 is the writer's own, not the applicant's.
+  const forOther = fields.applicant_relation !== undefined && fields.applicant_relation !== '本人申请';
+  if (nameField && forOther && asked.includes(nameField) && WRITER_NAMED.test(text)) {
+    const rest = text.replace(WRITER_NAMED, ' ');
+    const reading = readAnswer(nameField, rest, extractEntities(rest));
+    if (reading.ok) fields[nameField.name] = reading.value;
   }
   // 「儿子叫张铭远」 to the name question: the applicant is the writer's relative, whatever was assumed from
   // a first message that did not say (「帮我申请」). Only an assumed 本人申请 gives way; the summary shows it.
