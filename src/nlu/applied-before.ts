@@ -6,7 +6,7 @@
  */
 import { cutText } from '../text/well-formed.js';
 
-const HELP = '低保|特困|五保|救助|补助|补贴|帮扶|廉租|公租|申请|材料|资料|表格?';
+const HELP = '低保|特困|五保|救助|补助|补贴|帮扶|廉租|公租|危房|改造|助学|申请|材料|资料|表格?';
 // An apply verb with a done aspect; never after a wish or a question (想申请的, 怎么报的, 没交过).
 const DONE_VERB = '(?<![想要能该得去没不未怎咋])(?:申请|申报|报|交|递|提交|送)(?:了|过|的|上去了|上去的)';
 // The verb and what it was for, in either order, inside one clause.
@@ -20,8 +20,9 @@ const CERTIFICATE = /证(?:已经|早就)?(?:办|交|申请)(?:了|过|的)/u;
 const WAITING =
   /[0-9一二两三四五六七八九十几半多]{1,3}(?:个)?(?:多)?(?:天|礼拜|星期|周|月)(?:了|多了)|好久了|这么久|(?:还|一直|都|咋|怎么)(?:没|没有|不见)(?:信|消息|动静|音讯|回音|下文|结果|人管|人理|人联系|批|下来|通知)|(?:电话|消息|信儿?)都没(?:有)?|没(?:人)?(?:管|理|回)(?:我|俺)?/u;
 // 「查一下我的…申请结果」: a look-up of an application's outcome or progress.
+// 查出 (found by a doctor) and 检查 are no look-up; the gap stays inside one clause.
 const LOOK_UP = new RegExp(
-  `查(?:一下|一查|查|询)?[^，。？！?!]{0,14}?(?:${HELP})[^，。？！?!]{0,6}?(?:结果|进度|状态|批了没|情况)`,
+  `(?<![检调排复审])查(?!出)(?:一下|一查|查|询)?[^，。？！?!\\s]{0,14}?(?:${HELP})[^，。？！?!\\s]{0,6}?(?:结果|进度|状态|批了没|情况)`,
   'u',
 );
 
@@ -48,6 +49,9 @@ const PROGRESS = new RegExp(
   'u',
 );
 
+// 「…报了危房改造，想查一下现在到哪个环节了」: how far it has got, the help named in another clause.
+const HOW_FAR = /(?:到|走到|办到|审到|批到)(?:了)?(?:哪|那)(?:一步|步|个环节|环节|个阶段)了|(?:进度|进展)(?:怎么样|如何|到哪)/u;
+
 /** True when the message tells an application already made and waited on, or asks to look one up. */
 export function appliedBefore(message: string): boolean {
   const text = cutText(message, 2000);
@@ -56,5 +60,5 @@ export function appliedBefore(message: string): boolean {
   if (HELP_NO_NEWS.test(text) && /(?:了|多了)(?=$|[\s，。？！?!])|好久|这么久/u.test(text)) return true;
   const applied = APPLIED.exec(text) ?? APPLIED_WHEN.exec(text);
   if (!applied || CERTIFICATE.test(text)) return false;
-  return waiting;
+  return waiting || HOW_FAR.test(text);
 }

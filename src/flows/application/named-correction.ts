@@ -21,6 +21,12 @@ const CHANGE_WORDS =
 
 const NOT_THIS = /(?:而)?不是[^，,。；;\s是]{1,12}/gu;
 
+// Income sources (「还有个高龄补贴…加起来四百」) name the income field only beside an amount, in a message that asks
+// nothing: 「护理补贴是不是要一级二级才有」 is a question about the rules, not a correction.
+const INCOME_SOURCES = ['养老金', '退休金', '补贴', '进账'];
+const AMOUNT = /[0-9]{2,}|[一二两三四五六七八九十几][百千万]/u;
+const ASKS = /[？?吗么]|是不是|有没有|能不能|可不可以/u;
+
 /** A field the resident names with its new value: 「地址是…18号」, 「困难情况改一下 是…」. */
 export interface NamedCorrection {
   field: FormField;
@@ -33,7 +39,8 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
   const text = cutText(message, MAX_MESSAGE_CHARS);
   let found: { field: FormField; at: number; end: number } | undefined;
   for (const field of definition.fields) {
-    for (const word of [field.label, ...(FIELD_WORDS[field.name] ?? [])]) {
+    const sources = field.name === 'monthly_income' && AMOUNT.test(text) && !ASKS.test(text) ? INCOME_SOURCES : [];
+    for (const word of [field.label, ...(FIELD_WORDS[field.name] ?? []), ...sources]) {
       const at = text.indexOf(word);
       // The field named first wins: 「收入写错了 应该是一个月八百 家里三口人」 corrects the income.
       if (at >= 0 && (!found || at < found.at || (at === found.at && at + word.length > found.end)))

@@ -40,6 +40,14 @@ const RULES: Rule[] = [
     ),
     size: { group: 1 },
   },
+  {
+    // 「户口本上现在就我爸妈两个人」: the household book, then who is on it, then their count.
+    pattern: new RegExp(
+      `(?:户口本上|户口簿上|户口上|户口本里|户口里)(?:现在|目前|如今)?(?:就|只有|只剩|就剩|还有)?[^0-9零〇一二两三四五六七八九十百千万，,。]{0,6}?${N}(?:口人|个人|口|人)`,
+      'u',
+    ),
+    size: { group: 1 },
+  },
   { pattern: new RegExp(`${N}口之家`, 'u'), size: { group: 1 } },
   { pattern: new RegExp(`${N}口人`, 'u'), size: { group: 1 } },
   // A count said alone (「五口 我老两口加儿子一家」) beats the bonds named after it; 老两口 and 小两口 are bonds.
@@ -96,6 +104,14 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(`${COUPLE}(?:加上?|带着?|和|跟|还有)(?:${SMALL_N}个)?${KIDS}`, 'u'),
     size: { sum: [1], plus: 2, missing: 1 },
+  },
+  // 「俺孙子…就跟着俺老两口过」: a child told of, living with the couple: the couple and the child.
+  {
+    pattern: new RegExp(
+      `(?<=${KIDS}[^。]{0,40})(?:就|只能|一直|现在)?跟着?(?:我|俺|我们|俺们)(?:家)?${COUPLE}(?:一起)?(?:过|住|生活|吃住)`,
+      'u',
+    ),
+    size: 3,
   },
   // 「三个孩子和我们夫妻俩」: the children first, then the couple.
   {

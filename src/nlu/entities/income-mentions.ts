@@ -241,7 +241,10 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     const exactOfRough =
       last !== undefined &&
       gap.length < 14 &&
-      (/多|左右|来|出头|上下|几/u.test(text.slice(last.start, last.end + 2)) || last.range) &&
+      (/多|左右|来|出头|上下|几/u.test(text.slice(last.start, last.end + 2)) ||
+        // 「不到五百 大概四百八」: a bound, then the figure inside it.
+        /(?:不到|不足|没到|不超过|顶多|最多|撑死)$/u.test(text.slice(Math.max(0, last.start - 3), last.start)) ||
+        last.range) &&
       value >= last.said * 0.7 &&
       value < last.said * 2;
     const money =

@@ -1,0 +1,105 @@
+// Round 15 of the dialogue (development set Q): a name told with the spelling of its characters (三横王, 破晓的晓);
+// regional kin words (崽, 孙儿, 堂客); the writer's own name beside the applicant's; an income bound before the
+// figure; a household count after the household book and its people; a figure forgotten and added at a later
+// question or at the review; a child living with the grandparents; a certificate on its way; where to apply asked
+// as an alternative; a diagnosis (查出) that is no look-up and a look-up whose help is named elsewhere.
+// Played with the shipped classifier and crisis reader; every sentence is written here.
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
+import { inferApplicantRelation } from '../../src/forms/infer.js';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { riskHarness } from './form-answer-risk.js';
+import { applicationOf as application } from './shipped-harness.js';
+import { shippedNlu } from './shipped-nlu.js';
+
+/** A conversation with the shipped classifier and crisis reader, these messages sent in turn. */
+async function played(...messages: string[]) {
+  const h = await riskHarness(await shippedNlu());
+  for (const message of messages) await h.say(message);
+  return h;
+}
+
+const household = (text: string) => extractEntities(text).find((e) => e.type === 'household_size')?.value;
+
+describe('names and who applies', () => {
+  it('a name followed by the spelling of its characters is the name alone', async () => {
+    const id = fakeIdNumber('19850612', 41);
+    const h = await played('我想申请低保', '同意', '本人申请', `张丽萍弓长张美丽的丽浮萍的萍 ${id} 13900002468`);
+    expect(application(h)?.fields.applicant_name).toBe('张丽萍');
+    expect(application(h)?.fields.id_number).toBe(id);
+  });
+
+  it('regional kin words name a relative the help is for', () => {
+    expect(inferApplicantRelation('想给我崽申请个医疗救助 他摔断了腿')).toBe('亲属代为申请');
+    expect(inferApplicantRelation('帮我屋里堂客问一下低保')).toBe('亲属代为申请');
+  });
+
+  it('「给我孙儿申请」 to whom the help is for is a relative, not oneself', async () => {
+    const h = await played('我孙儿在读初中 家里困难 想申请低保', '同意');
+    if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('给我孙儿申请');
+    expect(application(h)?.fields.applicant_relation).toBe('亲属代为申请');
+  });
+
+  it('the writer naming themself beside the applicant leaves the applicant’s name', async () => {
+    const id = fakeIdNumber('19460215', 13);
+    const h = await played('想帮我大伯申请特困 他一辈子没成家', '同意 他本人也同意');
+    await h.say(`韩有福 ${id} 电话留我的 13700004455 我叫韩建军`);
+    expect(application(h)?.fields.applicant_name).toBe('韩有福');
+  });
+});
+
+describe('counts and amounts', () => {
+  it('a bound before the figure is no second amount', () => {
+    expect(extractMonthlyIncome('两个人一个月不到六百 大概五百五')[0]?.value).toBe(550);
+  });
+
+  it('the household book, its people, then their count', () => {
+    expect(household('不对 大女儿户口迁出去了 户口本上现在就我跟老伴两个人')).toBe(2);
+  });
+
+  it('a child living with the grandparents makes three', () => {
+    expect(household('外孙女在镇上读初中 她爸妈不管 就跟着我们老两口过 日子紧巴')).toBe(3);
+  });
+
+  it('a figure forgotten, told at the description, corrects the income and the description is asked again', async () => {
+    const h = await played('我想申请低保', '同意', '本人申请', `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`);
+    await h.say('南坡镇石门村 2口 老两口养老金三百');
+    await h.say('哦 还有个高龄补贴 我搞忘记了 加起来一个月大概四百五');
+    expect(application(h)?.fields.monthly_income).toBe(450);
+    expect(application(h)?.fields.hardship).toBeUndefined();
+  });
+
+  it('an illness of the household said in plain words is a seriously ill member', async () => {
+    const h = await played('我想申请低保', '同意', '本人申请', `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`);
+    await h.say('南坡镇石门村 2口 老两口养老金三百');
+    await h.say('年纪大了 地种不动了');
+    if (h.publicState.expecting.includes('field:special_members')) await h.say('老伴肝不好 药断不了');
+    expect(String(application(h)?.fields.special_members)).toContain('有重病病人');
+  });
+});
+
+describe('what the first message asks', () => {
+  it('a disability certificate assessed and not yet issued is being issued', async () => {
+    const h = await played('前年在厂里左手被机器轧了 残疾证上个月去评过了 还没发下来 想申请残疾人补贴', '同意');
+    expect(application(h)?.fields.disability_certificate).toBe('正在办理');
+  });
+
+  it('a diagnosis (查出) beside a question whether one may apply is no look-up', () => {
+    expect(
+      readMessageParts('我在水泥厂干了十几年 今年老婆查出肺癌 听说有困难职工帮扶 我家能不能申请').existingApplication,
+    ).toBe(false);
+  });
+
+  it('an application made, and how far it has got, is a status check though the help is named apart', () => {
+    expect(
+      readMessageParts('上个月帮组里一户孤寡老人报了危房改造，想问问现在到哪一步了').existingApplication,
+    ).toBe(true);
+  });
+
+  it('here, or back at home, is a question about where to apply', () => {
+    const parts = readMessageParts('户口在老家 人在省城打工 腰扭伤了 临时救助 在这边能申请吗 还是得回老家申请');
+    expect(parts.asksBesidesApplying).toBe(true);
+  });
+});
