@@ -36,6 +36,8 @@ export const fieldSchema = z
     not_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /** A choice that, named anywhere in the first message, is what the resident asks for (a wish over a status). */
     prefer: z.string().optional(),
+    /** A cause asked for: of single choices named in one answer, the one told first is the cause (an accident, then the injury). */
+    cause: z.boolean().optional(),
     /** The choice an answer means when it tells what the person can do and then, after 但, what they cannot. */
     mixed: z.string().optional(),
     infer: z.boolean().default(false),

@@ -44,7 +44,8 @@ const NAME_PREFIX = /^(?:[^叫是]{0,5}(?:叫|名字是|姓名是|是)|姓名|�
 // Words an address has; a correction of something else (「名字打错了，是李国栋」) never counts as one.
 // A landmark (火车站, 桥洞, 广场) is where someone without a home is found, and is an address for staff to visit.
 // Inner Mongolia's 旗 / 苏木 / 嘎查 are its county, township and village.
-const PLACE = /[省市县区镇乡村组号路巷屯庄旗盟寨]|苏木|嘎查|街道|社区|小区|大街|车站|桥洞|桥下|广场|公园|码头/;
+const PLACE =
+  /[省市县区镇乡村组号路巷屯庄旗盟寨]|苏木|嘎查|街道|社区|小区|大街|车站|桥洞|桥下|广场|公园|码头/;
 const CORRECTION_WORDS = /说错|打错|写错|弄错|搞错/;
 const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
 
@@ -150,16 +151,13 @@ function surnameApart(parts: readonly string[]): string[] {
 // typed as ·, •, ・, ‧, a full stop or a full-width full stop.
 const DOTTED_NAME = /(\p{Script=Han}{1,12})\s?[·•・‧.．]\s?(\p{Script=Han}{1,12})/u;
 
-
 /** The dotted name an answer gives, with the dot written ·, without a lead-in (我叫, 申请人是); undefined if none. */
 function dottedName(text: string): string | undefined {
   const match = DOTTED_NAME.exec(text);
   if (!match) return undefined;
   const first = match[1]!.replace(NAME_PREFIX, '');
   const whole = `${first}·${match[2]!}`;
-  return first.length >= 1 && !NOT_A_NAME.test(first) && !DOTTED_NOT_NAME.test(whole)
-    ? whole
-    : undefined;
+  return first.length >= 1 && !NOT_A_NAME.test(first) && !DOTTED_NOT_NAME.test(whole) ? whole : undefined;
 }
 
 function readName(text: string): AnswerReading {
@@ -284,11 +282,13 @@ function exactAfterRough(text: string, value: number): number {
 // 「我一个人带两个孩子」: a single parent and the children, not one person.
 const SINGLE_PARENT =
   /(?:一个人|自己)(?:带|养|拉扯)(?:着)?([0-9]|[一二两三四五六七八九])个(?:孩子|娃|小孩|儿子|女儿|孙子|孙女)/u;
-const OWN_HOUSEHOLD = /单独立户|单(?:独)?立(?:了)?(?:一)?户|单独(?:一)?户|自己(?:单独)?(?:一)?(?:个)?户口(?:本)?(?:上)?(?:就)?(?:我)?(?:一个)?(?:人)?$|一个人一(?:个)?户/u;
+const OWN_HOUSEHOLD =
+  /单独立户|单(?:独)?立(?:了)?(?:一)?户|单独(?:一)?户|自己(?:单独)?(?:一)?(?:个)?户口(?:本)?(?:上)?(?:就)?(?:我)?(?:一个)?(?:人)?$|一个人一(?:个)?户/u;
 const NO_INCOME_ANSWER = /^(?:没有|没|无|零|0)(?:收入|钱|进账)?$/;
 const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没有/;
 // 「4个人 今年没有 羊死了」: a time word and 没有 alone in its clause, in an answer about income.
-const NO_INCOME_NOW = /(?:^|[，,。\s])(?:现在|目前|今年|眼下|这几个月|这一年)(?:都|也|还)?(?:没有|没)(?:了)?(?=$|[，,。\s])/u;
+const NO_INCOME_NOW =
+  /(?:^|[，,。\s])(?:现在|目前|今年|眼下|这几个月|这一年)(?:都|也|还)?(?:没有|没)(?:了)?(?=$|[，,。\s])/u;
 
 // The household's own count: after the household book or a word for the whole family, before 个 / 口 / 人.
 const HOUSEHOLD_COUNT =
@@ -307,7 +307,8 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     const lastWord = spaced.trim().split(/\s+/u).at(-1) ?? '';
     if (
       NO_INCOME_ANSWER.test(flat) ||
-      ((NO_INCOME_SAID.test(flat) || NO_INCOME_NOW.test(spaced) || NO_INCOME_ANSWER.test(lastWord)) && !amount)
+      ((NO_INCOME_SAID.test(flat) || NO_INCOME_NOW.test(spaced) || NO_INCOME_ANSWER.test(lastWord)) &&
+        !amount)
     )
       return 0;
   }
@@ -397,7 +398,11 @@ function readChoices(field: FormField, text: string): AnswerReading {
   const hits = aliasHits(field, text, false);
   const insideLonger = (hit: AliasHit): boolean =>
     hits.some(
-      (o) => o.choice !== hit.choice && o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
+      (o) =>
+        o.choice !== hit.choice &&
+        o.start <= hit.start &&
+        hit.end <= o.end &&
+        o.end - o.start > hit.end - hit.start,
     );
   for (const hit of hits) if (!insideLonger(hit)) named.add(hit.choice);
   // The whole answer too: an alias may span the joining words.
@@ -498,9 +503,17 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   const aboutWriter = (end: number, word: string) =>
     WRITER_IS.test(read.slice(Math.max(0, end - word.length - 10), end - word.length));
   const others = hits.filter((h) => !aboutWriter(h.end, h.word));
-  for (const { choice, end, word } of others.length > 0 ? others : hits) {
-    if (!alias || end > alias.end || (end === alias.end && word.length > alias.length))
-      alias = { choice, end, length: word.length };
+  // 「出车祸走了」 to what caused it: the earner's death outweighs how it came (the form's prefer).
+  const candidates = others.length > 0 ? others : hits;
+  if (field.cause === true && field.prefer && candidates.some((h) => h.choice === field.prefer))
+    return field.prefer;
+  // 「被车别了 摔骨折了」 to what caused it: the accident told first is the cause, the injury its effect.
+  const later = (end: number, length: number) =>
+    !alias ||
+    (field.cause === true ? end < alias.end : end > alias.end) ||
+    (end === alias.end && length > alias.length);
+  for (const { choice, end, word } of candidates) {
+    if (later(end, word.length)) alias = { choice, end, length: word.length };
   }
   return alias?.choice;
 }

@@ -80,7 +80,8 @@ const WANT_TO_APPLY = new RegExp(
     // 「村里讲好给我申请五保」「干部叫我来申请」: told or agreed to apply, so here to do it.
     '(?:讲好|说好|让我|叫我|劝我|要我)(?:来|去|先)?[^，。？！?!\\s]{0,6}?(?:申请|申报|办个|办一下|办理)(?![^，。？！?!\\s]{0,4}(?:吗|么|不))',
     // 「想找法律援助」「要求个临时救助」: wanting a named kind of help is wanting to apply for it.
-    '(?:想|要|需要|希望|打算)(?:找|要|求|寻求)(?:个|一下|点)?(?:法律援助|临时救助|医疗救助|低保|救助|补助|援助)',
+    // 「想找个律师告他 可是没钱」: a lawyer one cannot pay for is legal aid wanted.
+    '(?:想|要|需要|希望|打算)(?:找|要|求|寻求|请)(?:个|一下|点)?(?:法律援助|临时救助|医疗救助|低保|救助|补助|援助|律师)',
     `(?:帮|替|给|为)(?:我|俺)?(?:家)?(?:的)?(?:他|她|老人家|${RELATIVES})[^填写，。？！?!\\s]{0,6}?(?:申请|办个|办一下|办理|报个|报(?:农村|低保|五保|特困|危房|残疾|临时|医疗))`,
     // 「替我们村一个孤寡老人申请特困供养」: on someone's behalf, whoever they are.
     '(?:帮|替|代)(?!什|表|码)[^填写，。？！?!\\s]{1,12}?(?:申请|办个|办一下|办理)',
@@ -116,7 +117,7 @@ const POLICY_TOPIC =
 const PLACE_OF_OTHERS =
   /邻居|街坊|楼下|楼上|隔壁|对门|对面|村里|村口|村头|(?:我|俺|咱)们?村|同村|组里|院里|镇上|小区|辖区|路边|街上|桥洞|桥下|桥底下|河边|马路|车站|公园|菜市场|附近|路上|庄上|庄里|屯里|菜场|市场|门口|广场|超市|商场|医院|天桥|地下通道|火车站|汽车站|(?:我|俺|咱)们?(?:楼|庄|组|屯|班上|班里)|班上|班里|学校里/u;
 const SOMEONE =
-  /[了着](?:一)?个(?:人|男|女|老|小)|有个|有一个|有位|有一位|有户|有家|有一家|(?<![我俺己])一个|一位|一户|一家|一对|老两口|老夫妻|老头|老[\p{Script=Han}](?:家|头|太)|[\p{Script=Han}](?:大爷|大妈|大娘|奶奶|爷爷|阿姨|叔)|老人|老太|孩子|小孩|娃娃|尕娃|男的|女的|流浪/u;
+  /[了着](?:一)?个(?:人|男|女|老|小)|(?:两|三|几|俩|仨)个?(?:娃|孩子|小孩|老人)|有个|有一个|有位|有一位|有户|有家|有一家|(?<![我俺己])一个|一位|一户|一家|一对|老两口|老夫妻|老头|老[\p{Script=Han}](?:家|头|太)|[\p{Script=Han}](?:大爷|大妈|大娘|奶奶|爷爷|阿姨|叔)|老人|老太|孩子|小孩|娃娃|尕娃|男的|女的|流浪/u;
 // A clause that only says where (「白山镇菜市场旁边的桥底下」): no one, no verb of the writer's.
 const PLACE_ONLY = /^[^我俺咱，。？！?!\s]{2,20}$/u;
 // The writer is with the person (「我带着孩子在汽车站」): the writer's own situation, not someone else seen.
@@ -240,7 +241,8 @@ const SELF_AS_VOLUNTEER =
 // Telling staff about someone else's situation.
 const REPORT_WORD =
   /反映|上报|报告|报上去|通报|(?:跟|和|给)(?:你们|您们|政府|社区)(?:说|讲)(?:一下|下|个事)|提供(?:个|一个|一些|点)?(?:情况|线索)/u;
-const ON_BEHALF = /(?:替|帮|给)(?:她|他|他们|她们|人家|这家|这户)家?(?:反映|说说|问问|报)|匿名|不想留名|不留名/u;
+const ON_BEHALF =
+  /(?:替|帮|给)(?:她|他|他们|她们|人家|这家|这户)家?(?:反映|说说|问问|报)|匿名|不想留名|不留名/u;
 
 // Emoji, symbols and trailing marks typed after the last word of a clause; the lookbehind starts the run at
 // its first sign, so a long run is read once.

@@ -26,7 +26,12 @@ const household = (text: string) => extractEntities(text).find((e) => e.type ===
 describe('names and who applies', () => {
   it('a name followed by the spelling of its characters is the name alone', async () => {
     const id = fakeIdNumber('19850612', 41);
-    const h = await played('我想申请低保', '同意', '本人申请', `张丽萍弓长张美丽的丽浮萍的萍 ${id} 13900002468`);
+    const h = await played(
+      '我想申请低保',
+      '同意',
+      '本人申请',
+      `张丽萍弓长张美丽的丽浮萍的萍 ${id} 13900002468`,
+    );
     expect(application(h)?.fields.applicant_name).toBe('张丽萍');
     expect(application(h)?.fields.id_number).toBe(id);
   });
@@ -64,7 +69,12 @@ describe('counts and amounts', () => {
   });
 
   it('a figure forgotten, told at the description, corrects the income and the description is asked again', async () => {
-    const h = await played('我想申请低保', '同意', '本人申请', `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`);
+    const h = await played(
+      '我想申请低保',
+      '同意',
+      '本人申请',
+      `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`,
+    );
     await h.say('南坡镇石门村 2口 老两口养老金三百');
     await h.say('哦 还有个高龄补贴 我搞忘记了 加起来一个月大概四百五');
     expect(application(h)?.fields.monthly_income).toBe(450);
@@ -72,7 +82,12 @@ describe('counts and amounts', () => {
   });
 
   it('an illness of the household said in plain words is a seriously ill member', async () => {
-    const h = await played('我想申请低保', '同意', '本人申请', `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`);
+    const h = await played(
+      '我想申请低保',
+      '同意',
+      '本人申请',
+      `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`,
+    );
     await h.say('南坡镇石门村 2口 老两口养老金三百');
     await h.say('年纪大了 地种不动了');
     if (h.publicState.expecting.includes('field:special_members')) await h.say('老伴肝不好 药断不了');
@@ -80,15 +95,49 @@ describe('counts and amounts', () => {
   });
 });
 
+describe('what caused the hardship', () => {
+  it('the accident told first is the cause, the injury after it its effect', async () => {
+    const h = await played(
+      '我想申请临时救助',
+      '同意',
+      '本人申请',
+      `龙建华 ${fakeIdNumber('19900321', 9)} 13500006677`,
+    );
+    while (!h.publicState.expecting.includes('field:hardship_cause') && h.publicState.expecting.length > 0) {
+      const asked = h.publicState.expecting;
+      if (asked.includes('confirm')) break;
+      await h.say(asked.includes('field:hardship') ? '干不了活 房租交不上' : '城西街道 1口 0');
+    }
+    if (h.publicState.expecting.includes('field:hardship_cause'))
+      await h.say('骑电动车上班被车撞了 小腿骨折');
+    expect(application(h)?.fields.hardship_cause).toBe('意外事故');
+  });
+});
+
 describe('what the first message asks', () => {
+  it('a lawyer wanted and not affordable is legal aid asked for', async () => {
+    const h = await played('工地老板欠我一万八工钱不给 想找个律师告他 可是请不起');
+    expect(application(h)?.assistanceType).toBe('legal_aid');
+  });
+
+  it('two children of a neighbour, told by the one who saw them, is a report', () => {
+    expect(
+      readMessageParts('我们隔壁两个孩子 爹妈都在外地 跟着爷爷过 爷爷病了 不知道找谁').aboutSomeoneElse,
+    ).toBe(true);
+  });
+
   it('a disability certificate assessed and not yet issued is being issued', async () => {
-    const h = await played('前年在厂里左手被机器轧了 残疾证上个月去评过了 还没发下来 想申请残疾人补贴', '同意');
+    const h = await played(
+      '前年在厂里左手被机器轧了 残疾证上个月去评过了 还没发下来 想申请残疾人补贴',
+      '同意',
+    );
     expect(application(h)?.fields.disability_certificate).toBe('正在办理');
   });
 
   it('a diagnosis (查出) beside a question whether one may apply is no look-up', () => {
     expect(
-      readMessageParts('我在水泥厂干了十几年 今年老婆查出肺癌 听说有困难职工帮扶 我家能不能申请').existingApplication,
+      readMessageParts('我在水泥厂干了十几年 今年老婆查出肺癌 听说有困难职工帮扶 我家能不能申请')
+        .existingApplication,
     ).toBe(false);
   });
 
@@ -99,7 +148,9 @@ describe('what the first message asks', () => {
   });
 
   it('here, or back at home, is a question about where to apply', () => {
-    const parts = readMessageParts('户口在老家 人在省城打工 腰扭伤了 临时救助 在这边能申请吗 还是得回老家申请');
+    const parts = readMessageParts(
+      '户口在老家 人在省城打工 腰扭伤了 临时救助 在这边能申请吗 还是得回老家申请',
+    );
     expect(parts.asksBesidesApplying).toBe(true);
   });
 });

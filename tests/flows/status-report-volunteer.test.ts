@@ -39,6 +39,15 @@ describe('status check, report and volunteer sign-up flows (fake NLU, no store)'
     expect(h.state.flow).toBeNull();
   });
 
+  it('four figures typed are the answer, whatever number words follow them', async () => {
+    const h = await FlowHarness.create();
+    h.knownCases[CASE] = acceptedCase('3092');
+    await h.say('我的申请到哪了');
+    await h.say(CASE);
+    await h.say('3092 是最后的四个');
+    expect(h.text).toContain('正在审核');
+  });
+
   it('a status check that also asks for a new kind of help offers it once the status is told', async () => {
     const h = await FlowHarness.create();
     h.knownCases[CASE] = acceptedCase('4321');

@@ -101,7 +101,10 @@ function countFailure(ctx: TurnContext, caseNo: string | null): void {
 function checkPhone(ctx: TurnContext, check: StatusCheckState): StatusCheckState | null {
   if (statusChecksPaused(ctx.lookupStatusGuard()))
     return giveUp(ctx, 'status_paused', '查询进度：多次核对未通过，网上查询已暂停');
-  const digits = spokenDigits(ctx.text);
+  // Four figures typed are the answer (「3092 是最后的四个」: the 四 of 四个 is no digit); digits said in
+  // characters count only when none are typed.
+  const typed = [...ctx.text.normalize('NFKC').matchAll(/[0-9]{4,}/gu)].at(-1)?.[0];
+  const digits = typed ?? spokenDigits(ctx.text);
   const record = check.caseNo ? ctx.lookupCase(check.caseNo) : null;
   const matches =
     record !== null &&

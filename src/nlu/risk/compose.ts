@@ -35,14 +35,18 @@ function judge(
   if (hit.fragile)
     for (const name of signals.fragileBlockedBy) if (view.applies(name, hit)) return { blocked: name };
   const why: string[] = [];
+  // A hit the rule would have calmed to nothing had it been complete (「上礼拜摔了一跤」: a fall, in the past) is
+  // a calming the rules saw, even though the rule lacks a part and does not judge it.
+  const calm = () =>
+    rule.demote.some((s) => s.to === 'none' && s.when.some((name) => view.applies(name, hit)));
   if (rule.with) {
     const found = rule.with.find((name) => present(view, name, hit, signals));
-    if (found === undefined) return { blocked: 'missing-with' };
+    if (found === undefined) return { blocked: calm() ? 'missing-with:calm' : 'missing-with' };
     why.push(`with:${found}`);
   }
   if (rule.who) {
     const found = rule.who.find((name) => view.applies(name, hit));
-    if (found === undefined) return { blocked: 'missing-who' };
+    if (found === undefined) return { blocked: calm() ? 'missing-who:calm' : 'missing-who' };
     why.push(`who:${found}`);
   }
   const cancelled = rule.unless.find((name) => present(view, name, hit, signals));
@@ -66,7 +70,7 @@ export function compose(view: MessageView, signals: CompiledSignals): Compositio
         const name = `condition:${anchor}${hit.fragile ? '~' : ''}`;
         seen.add(name);
         if ('blocked' in verdict) {
-          if (!verdict.blocked.startsWith('missing-')) {
+          if (!verdict.blocked.startsWith('missing-') || verdict.blocked.endsWith(':calm')) {
             calmingSeen = true;
             seen.add(`blocked:${verdict.blocked}:${anchor}`);
           }

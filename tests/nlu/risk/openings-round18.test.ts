@@ -6,7 +6,8 @@ import { shippedAssessor } from './fixture.js';
 // read as a beating (打我的 13…); an old person living alone, whose son is away, read as an abandoned child (the
 // writer is the one alone); parents away at migrant work read as missing; left-behind children who fend for
 // themselves every day; a carer worn out by a child with autism who hits out; nowhere to go tonight read as
-// someone missing. The same words told as danger now stay urgent.
+// someone missing; a homeless person found under a bridge read as the writer at a place of danger. The same words
+// told as danger now stay urgent.
 
 let assess: RiskAssessor;
 
@@ -35,6 +36,19 @@ describe('round 18: answers and hardship told in words that looked like danger',
   });
 });
 
+describe('round 18: a homeless person found by the river is exposure, not the finder at a place of danger', () => {
+  it.each([
+    '河边的桥洞底下有个流浪的老汉 铺着纸壳睡 今晚说要降到零下 怎么办',
+    '我在江边散步看到大桥下面躺着一个乞讨的 身上就盖了个破被',
+  ])('「%s」 is no suicide', (text) => {
+    expect(assess(text).categories.some((c) => c.startsWith('suicide'))).toBe(false);
+  });
+
+  it('the writer at the riverside wishing to die is still a crisis', () => {
+    expect(assess('我一个人在江边 不想活了').level).toBe('critical');
+  });
+});
+
 describe('round 18: the same kinds told as danger now stay urgent', () => {
   it.each([
     '他又在打我 我躲在厕所里',
@@ -42,6 +56,7 @@ describe('round 18: the same kinds told as danger now stay urgent', () => {
     '我才八岁 一个人在家 爸爸妈妈两天没回来了',
     '我妈出去买菜 不知道去哪了 她有痴呆 电话也打不通',
     '老公天天打我 今天又打了 我不想活了',
+    '我妈一个人在家 屋里生着煤炉 她说头晕恶心 站不起来',
   ])('「%s」 stays at least high', (text) => {
     expect(['high', 'critical']).toContain(assess(text).level);
   });
