@@ -10,6 +10,7 @@ import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { moneyClauses } from '../text/money-clauses.js';
 import { numberBeforePeriod } from '../text/number-before-period.js';
 import { spelledDigits } from '../text/spoken-digits.js';
+import { KIN_WORDS } from '../text/kin-words.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan } from './address-span.js';
 import { aliasHits, type AliasHit } from './alias-match.js';
@@ -40,7 +41,11 @@ const ID_PROBLEMS: Record<IdNumberFailure, string> = {
 
 // Everything up to 「叫」 or 「是」 in a short lead-in: 我叫 / 伊叫 / 俺娘叫 / 名字是 / 申请人是.
 // 「户主王根宝」: the household head's title before the name is not part of it.
-const NAME_PREFIX = /^(?:[^叫是]{0,5}(?:叫|名字是|姓名是|是)|姓名|户主|申请人)/;
+// 「我婆婆马金花」: a kin word of the writer's right before the name is who the person is, not part of the name.
+const NAME_PREFIX = new RegExp(
+  `^(?:[^叫是]{0,5}(?:叫|名字是|姓名是|是)|姓名|户主|申请人|(?:我|俺|咱)(?:家|的)?(?:${KIN_WORDS})(?=\\p{Script=Han}{2,4}$))`,
+  'u',
+);
 // Words an address has; a correction of something else (「名字打错了，是李国栋」) never counts as one.
 // A landmark (火车站, 桥洞, 广场) is where someone without a home is found, and is an address for staff to visit.
 // Inner Mongolia's 旗 / 苏木 / 嘎查 are its county, township and village.

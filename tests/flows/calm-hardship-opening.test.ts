@@ -12,6 +12,10 @@ describe('a calm hardship told while asking for help is the reason for the appli
     // An illness told as the reason for a bill: the care has been had.
     '我爸脑梗躺了三个礼拜医院 自己掏了三万多 想问有没有什么救助',
     '我男人摔断了腿 打了钢钉 医药费都是借的 能申请临时救助吗',
+    // Round 15: a fire or a landslide days ago with everyone unhurt and put up by family; months of unpaid wages.
+    '我姐家前天夜里失火了 灶房烧光了 人倒是没伤着 一家人现在挤在我家 想帮她申请临时救助',
+    '上礼拜山上的土垮下来把牛圈埋了 人冇事 现在住在村部 想申请受灾救助',
+    '厂子倒闭老板跑了 四个月工资都没发 现在房租都交不起 能不能申请临时救助',
   ])('「%s」 is not flagged urgent', async (opening) => {
     const h = await riskHarness();
     await h.say(opening);

@@ -36,6 +36,13 @@ describe('names and who applies', () => {
     expect(application(h)?.fields.id_number).toBe(id);
   });
 
+  it('a kin word of the writer right before the name is not part of it', async () => {
+    const id = fakeIdNumber('19480817', 27);
+    const h = await played('想帮我婆婆申请低保 她七十多了', '同意 她也同意');
+    await h.say(`我婆婆马金花 ${id} 电话打我的 13600002244`);
+    expect(application(h)?.fields.applicant_name).toBe('马金花');
+  });
+
   it('regional kin words name a relative the help is for', () => {
     expect(inferApplicantRelation('想给我崽申请个医疗救助 他摔断了腿')).toBe('亲属代为申请');
     expect(inferApplicantRelation('帮我屋里堂客问一下低保')).toBe('亲属代为申请');

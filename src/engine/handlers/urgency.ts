@@ -57,8 +57,9 @@ const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|�
 // 「现在」 places the hardship now, unless the event itself is placed weeks or more ago (「上个月突然走了
 // 现在我带着孩子不知道怎么办」): then it tells how the household lives since.
 const NOW_STATE = /(?<!到)现在|眼下/;
+// 「三个月工资都没发」: months without pay is a long-running loss too.
 const LONG_AGO =
-  /上个?月|去年|前年|上半年|下半年|年初|年前|(?:[一两三四五六七八九十几半]|好几)个多?月(?:前|了|以前)|上(?:个)?(?:星期|礼拜|周)|(?:几|好几|多)年/;
+  /(?:[一两三四五六七八九十几半]|好几)个多?月(?:的)?(?:工资|工钱)|上个?月|去年|前年|上半年|下半年|年初|年前|(?:[一两三四五六七八九十几半]|好几)个多?月(?:前|了|以前)|上(?:个)?(?:星期|礼拜|周)|(?:几|好几|多)年/;
 // A home the household has, however cramped (「六口人挤在四十平的老房子里」): no one sleeps outside tonight.
 const HOUSED =
   /挤在|挤着|住在[^，。？！?!\s]{0,10}(?:房子|老房|屋|平房|楼)|[0-9一二三四五六七八九十几两]{1,4}(?:平米|平方|平)的/;
@@ -95,7 +96,7 @@ function knownCondition(ctx: TurnContext, active: ActiveFlow, risk: TurnRisk): b
 }
 // The household has a roof and is out of danger now: with the family, in a shelter, everyone unhurt.
 const SAFE_NOW =
-  /(?:住|搬|待)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|借住|暂住|安置点|板房|人(?:都)?(?:没事|平安|没受伤)/;
+  /(?:住|搬|待)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|借住|暂住|安置点|板房|人(?:都|倒是|倒|也)?(?:没事|莫得事|冇事|没得事|平安|没受伤|没伤着|没伤到|好好的)|(?:住|挤|待|搁|呆)(?:在|到|进)?(?:了)?(?:我|俺)(?:们)?家|(?:住|挤|待|搁|呆)(?:在|到)?(?:了)?亲戚家|(?:住|安置|待)(?:在)?(?:了)?(?:村部|村委会?|学校|礼堂|祠堂)/;
 // Asking how to apply, whether one may, or what help there is, in so many words (「听说有临时救助，怎么申请？」
 // 「想问问有没有啥救助」).
 const ASKS_HOW_TO_APPLY =
@@ -115,18 +116,19 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk):
   const paidCare = risk.category === 'medical_emergency' && tellsCareBill(ctx.text);
   // 「孩子大了没地方住 想申请住房救助」 with the home they have told: a cramped home, not a night outside.
   const crampedHome = risk.category === 'homeless_tonight' && HOUSED.test(ctx.text);
+  // 「前天着火了 人都没伤着 这会儿住在我家 想给她申请临时救助」: the fire is out and the family is safe and housed.
+  const housedAfterLoss =
+    (risk.category === 'homeless_tonight' || risk.category === 'fire_disaster_now') &&
+    SAFE_NOW.test(ctx.text);
   // The flow in progress, read once: each read validates its saved state.
   const active = flows.active(ctx);
   const inApplication = active?.flow.name === 'application';
   if (knownCondition(ctx, active, risk)) return true;
-  if (!suddenLoss && !paidCare && !crampedHome) return false;
+  if (!suddenLoss && !paidCare && !crampedHome && !housedAfterLoss) return false;
   const answering = inApplication && !ctx.state.safety;
   if (toldAsRecent(ctx.text, answering) && !SAFE_NOW.test(ctx.text)) return false;
   const applying =
-    inApplication ||
-    ctx.parts.wantsToApply ||
-    asksToApply(ctx, flows) ||
-    ASKS_HOW_TO_APPLY.test(ctx.text);
+    inApplication || ctx.parts.wantsToApply || asksToApply(ctx, flows) || ASKS_HOW_TO_APPLY.test(ctx.text);
   const asking = ctx.parts.questions.length > 0 || ctx.parse.intent.name === 'ask_policy';
   return applying || asking;
 }
