@@ -31,6 +31,8 @@ describe('round 18: answers and hardship told in words that looked like danger',
     '隔壁家孩子的爸妈都出去打工了 奶奶身体不好 两个娃天天自己在家煮面条',
     '儿子有孤独症 十一岁了 每天打人砸东西 我真的快熬不住了',
     '钱包在火车站被偷了 带着孩子 晚上不知道去哪 想问问能不能帮一下',
+    '邻居家男的脑梗 在县城住院两个多月了 钱都花光了 能帮他申请医疗救助吗',
+    '对门老太太上礼拜心脏病犯了 住进了市医院 她智障的儿子先由他舅舅照看着',
   ])('「%s」 is not critical', (text) => {
     expect(assess(text).level).not.toBe('critical');
   });
