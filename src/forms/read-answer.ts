@@ -336,12 +336,24 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     // 「俺跟俩孩子还有婆婆 四口」: a count said outright beats any list or 俩 before it. The runs are bounded:
     // an unbounded one rescanned a long run of numerals from every start (quadratic).
     // 「我家四口 加上他 五口」: a count after 加上 / 一共 is the total, not the part counted before it.
-    const counts = [...flat.matchAll(/([0-9]{1,6}|[一二两三四五六七八九十]{1,6})(?:口|个人|人)/gu)];
+    // 「俩人」 counts two; 「一人一个月一百四」 is a rate per person, no count of the household.
+    const counts = [
+      ...flat.matchAll(
+        /([0-9]{1,6}|[一二两三四五六七八九十]{1,6}|俩|仨)(?:口|个人|人)(?!一?(?:个)?月|每月|一年|每年|一天)/gu,
+      ),
+    ];
     const total =
       counts.length > 1 &&
       /(?:加上|算上|一共|总共|加起来|合计)/u.test(flat.slice(0, counts.at(-1)?.index ?? 0));
     const counted = (total ? counts.at(-1) : counts[0])?.[1];
-    const countedValue = counted === undefined ? undefined : parseChineseNumber(counted);
+    const countedValue =
+      counted === '俩'
+        ? 2
+        : counted === '仨'
+          ? 3
+          : counted === undefined
+            ? undefined
+            : parseChineseNumber(counted);
     if (countedValue !== undefined) return countedValue;
     // 「三个 老公在家带孩子」: a count standing alone before the words about the members is the answer; so is
     // one closing the list it counts (「我爸我妈两个 我嫁出去了」), whoever is named after it.
@@ -361,10 +373,14 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   }
   if (candidates.length === 0) return undefined;
   if (kind === 'integer') {
+    // 「七组 1」: a number of the address (七组, 3号, 5栋) is no count of people.
+    const people = candidates.filter((c) => !ADDRESS_NUMBER_AFTER.test(apart.slice(c.end)));
+    // 「七组 1 …」: the 1 standing alone, set aside above beside the address's number, is the count.
+    if (people.length === 0) return /(?:^|，)1(?=，|$)/u.test(apart) ? 1 : undefined;
     // 「我和两个孩子」: a bare 个 only when nothing better is said.
     const counted = /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})个(?!月)/.exec(flat)?.[1];
     const value = counted === undefined ? undefined : parseChineseNumber(counted);
-    return value ?? candidates[0]!.value;
+    return value ?? people[0]!.value;
   }
   // Several numbers (「两个人养老金一个月一千四」): money is the one with a unit or the largest; a count of
   // people (「四个人 … 0」), trips or times (「别到时候跑两趟」) is never the amount.
@@ -375,6 +391,9 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   if (pool.length === 0) return undefined;
   return Math.max(...pool.map((c) => c.value));
 }
+
+// What a number of an address is followed by: 七组, 3号, 5栋, 二单元.
+const ADDRESS_NUMBER_AFTER = /^(?:组|队|社|号|栋|幢|楼|层|单元|巷|弄|排|区)/u;
 
 // What a number counts when one of these follows it, never money.
 const COUNTED_AFTER = /^(?:个|口|人|岁|趟|次|回(?!来)|遍|天|年|号|楼|层|组|亩|头|只|小时|星期|礼拜)/u;

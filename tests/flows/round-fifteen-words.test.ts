@@ -71,6 +71,30 @@ describe('counts and amounts', () => {
     expect(household('不对 大女儿户口迁出去了 户口本上现在就我跟老伴两个人')).toBe(2);
   });
 
+  it('a couple named beside someone else of the household is not its size', () => {
+    expect(household('想给我婆婆申请医疗救助 我们两口子挣的钱都给她看病了')).toBeUndefined();
+    expect(household('俺家就俺老两口 地种不动了')).toBe(2);
+  });
+
+  it('俩人 counts two beside a rate per person, and an address number is no count', async () => {
+    const h = await played(
+      '我想申请低保',
+      '同意',
+      '本人申请',
+      `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`,
+    );
+    await h.say('石桥镇南湾村五组 俩人 我和老伴 俺俩养老金一人一个月一百六');
+    expect(application(h)?.fields.household_size).toBe(2);
+    const g = await played(
+      '我想申请低保',
+      '同意',
+      '本人申请',
+      `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`,
+    );
+    await g.say('石桥镇南湾村 五组 1 每月残疾补贴九十');
+    expect(application(g)?.fields.household_size).toBe(1);
+  });
+
   it('a child living with the grandparents makes three', () => {
     expect(household('外孙女在镇上读初中 她爸妈不管 就跟着我们老两口过 日子紧巴')).toBe(3);
   });

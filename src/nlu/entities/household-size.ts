@@ -13,14 +13,22 @@ interface Rule {
   pattern: RegExp;
   /** Which capture group holds the number, or a fixed size, or groups to add (a missing one counts `missing`). */
   size: number | { group: number } | { sum: readonly number[]; plus?: number; missing?: number };
+  /** Two people named by their bond: the household's size only when nobody else of it is named. */
+  bond?: boolean;
 }
 
 // One elder of the household named (「老婆婆」「俺娘」): one person more.
 const ONE_ELDER = '(?:老)?(?:婆婆|公公|奶奶|爷爷|老人|老娘|老爹|我妈|我爸|俺娘|俺爹|俺妈|俺爸|岳母|岳父)';
 const KIDS = '(?:孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙女?|学生)';
 // A couple named by their bond, then who else lives with them: 夫妻俩加一个孩子, 老两口带着孙子.
-const COUPLE = '(?:夫妻俩|夫妻两个|两口子|老两口|小两口|我们俩|俺们俩|我俩|俺俩|我们两个|我和老伴|我跟老伴|我和老公|我和老婆|我和爱人)';
+const COUPLE =
+  '(?:夫妻俩|夫妻两个|两口子|老两口|小两口|我们俩|俺们俩|我俩|俺俩|我们两个|我和老伴|我跟老伴|我和老公|我和老婆|我和爱人)';
 const SMALL_N = '([1-9]|[一二两三四五六七八九])';
+// Someone of the household besides a couple or a pair named by their bond.
+const OTHER_MEMBER = new RegExp(
+  `${KIDS}|${ONE_ELDER}|公公|婆婆|[爹娘](?!家)|儿媳|女婿|弟弟|妹妹|哥哥|姐姐|孙`,
+  'u',
+);
 
 const RULES: Rule[] = [
   {
@@ -121,21 +129,30 @@ const RULES: Rule[] = [
   // 「俺和俩孙子」「我带着仨孩子」: the writer and the children counted by 俩 / 仨.
   // 「撇下俺和俩孩子 还有个老婆婆」: and one more who lives with them.
   {
-    pattern: new RegExp(`(?:我|俺)(?:和|跟|带着?)俩${KIDS}[\\s，,、]*(?:还有|加上?|和|跟)(?:个|一个)?${ONE_ELDER}`, 'u'),
+    pattern: new RegExp(
+      `(?:我|俺)(?:和|跟|带着?)俩${KIDS}[\\s，,、]*(?:还有|加上?|和|跟)(?:个|一个)?${ONE_ELDER}`,
+      'u',
+    ),
     size: 4,
   },
   { pattern: new RegExp(`(?:我|俺)(?:和|跟|带着?)俩${KIDS}`, 'u'), size: 3 },
   { pattern: new RegExp(`(?:我|俺)(?:和|跟|带着?)仨${KIDS}`, 'u'), size: 4 },
   {
     pattern:
-      /(?:夫妻|老两口|母子|母女|父子|父女|娘俩|爷俩|爷孙|祖孙|奶孙|婆孙|姐弟|兄妹|兄弟|姐妹|两口子)(?:俩|两个|二人|两人)?相依为命|(?:老两口|两口子|夫妻俩|娘俩|爷俩|母子俩|母女俩|父子俩|父女俩|祖孙俩|奶孙俩|爷孙俩)/u,
+      /(?:夫妻|老两口|母子|母女|父子|父女|娘俩|爷俩|爷孙|祖孙|奶孙|婆孙|姐弟|兄妹|兄弟|姐妹|两口子)(?:俩|两个|二人|两人)?相依为命/u,
     size: 2,
+  },
+  {
+    pattern: /老两口|两口子|夫妻俩|娘俩|爷俩|母子俩|母女俩|父子俩|父女俩|祖孙俩|奶孙俩|爷孙俩/u,
+    size: 2,
+    bond: true,
   },
   {
     // 父子两个 / 母女二人 / 姐弟两人: two people named by their bond.
     pattern:
       /(?:夫妻|老两口|母子|母女|父子|父女|娘儿|爷儿|爷孙|祖孙|奶孙|婆孙|姐弟|兄妹|兄弟|姐妹|婆媳)(?:两个|二人|两人|两口)/u,
     size: 2,
+    bond: true,
   },
   { pattern: /(?:我们|咱们|俺们)仨|娘仨|娘儿仨|母子仨|母女仨|爷仨|爷儿仨|祖孙仨|一家三口/u, size: 3 },
   // A count said alone: 「四口」「3口」, not 一口气 or 两口子.
@@ -167,6 +184,9 @@ export function extractHouseholdSize(text: string): FoundEntity[] {
     const size = sizeOf(rule.size, match);
     // Households above 20 are a misread amount, not a family.
     if (size === undefined || !Number.isInteger(size) || size < 1 || size > 20) continue;
+    // 「我们两口子打工挣的都填进去了」 in a message for the father-in-law: the couple is not the whole household.
+    const rest = text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length);
+    if (rule.bond && OTHER_MEMBER.test(rest)) continue;
     return [found('household_size', size, match[0], match.index)];
   }
   return [];
