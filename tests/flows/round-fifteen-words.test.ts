@@ -95,6 +95,12 @@ describe('counts and amounts', () => {
     expect(application(g)?.fields.household_size).toBe(1);
   });
 
+  it('a pension a head, told beside the couple in the household answer, is two pensions', async () => {
+    const h = await played('我想申请低保', '同意', '本人申请', `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`);
+    await h.say('石桥镇南湾村 我跟老伴两个人 一年卖核桃三千六 老两口养老金一人一百二');
+    expect(application(h)?.fields.monthly_income).toBe(540);
+  });
+
   it('a child living with the grandparents makes three', () => {
     expect(household('外孙女在镇上读初中 她爸妈不管 就跟着我们老两口过 日子紧巴')).toBe(3);
   });

@@ -397,10 +397,16 @@ const AMOUNT_ENTITIES: ReadonlySet<string> = new Set(['monthly_income']);
 /** The text without the other fields' entity spans, for reading one field of a group answer. */
 function stripOtherFields(text: string, entities: readonly Entity[], keep: FormField): string {
   const ownAmounts = keep.kind === 'money' && !keep.entity;
+  // The household's income reads who earns: 「老两口养老金一人一百零三」 is two pensions, so the household's count
+  // stays in its words.
+  const incomeWords = keep.entity === 'monthly_income';
   return withoutSpans(
     text,
     entities,
-    (entity) => entity.type !== keep.entity && !(ownAmounts && AMOUNT_ENTITIES.has(entity.type)),
+    (entity) =>
+      entity.type !== keep.entity &&
+      !(ownAmounts && AMOUNT_ENTITIES.has(entity.type)) &&
+      !(incomeWords && entity.type === 'household_size'),
   )
     .replace(/\s+/g, ' ')
     .trim();
