@@ -8,7 +8,7 @@ import { abstain } from './answer.js';
 import type { AssistanceType } from '../nlu/types.js';
 import { isAssistanceType } from '../nlu/types.js';
 import type { Answerability, ConceptMatches, MatchablePassage } from './answerability.js';
-import { asksForFigure, coverage, createConceptMatcher, judge, matchConcepts } from './answerability.js';
+import { asksForFigure, coverages, createConceptMatcher, judge, matchConcepts } from './answerability.js';
 import { Bm25Index } from './bm25.js';
 import { cardCitationLine, cardReferences } from './card-citation.js';
 import { cardChunks, cardIndexText, cardTitle } from './card-chunks.js';
@@ -198,11 +198,11 @@ export function createKnowledgeBase(
     }
     const matches = matchConcepts(analysis.concepts, matcher, passages.length, settings.conceptWeighting);
     // Ranking weighs every word alike: the story («走不动路») often says which passage fits.
-    const rankCoverages = Float64Array.from(chunks, (_, i) => coverage(matches, i));
+    const rankCoverages = coverages(matches, chunks.length);
     if (settings.coverageBoost > 0) rankCoverages.forEach((c, i) => (scores[i]! *= 1 + settings.coverageBoost * c));
     // Whether a passage answers weighs the story's words less than the question's (see story-weight.ts).
     const told = { ...matches, weights: weighStory(analysis.text, analysis.concepts, matches.weights, settings.storyWeight) };
-    const coverages = Float64Array.from(chunks, (_, i) => coverage(told, i));
+    const toldCoverages = coverages(told, chunks.length);
     // 「申请被拒了能去哪说理」 asks how the window works, not about a programme: a card that shares only
     // words every card has (申请, 材料, 救助) steps back, so the documents on the process come first.
     const generic = genericCards(analysis.concepts, matches, cardIndex, scope.named, settings.specificCardLimit, processForms);
@@ -246,7 +246,7 @@ export function createKnowledgeBase(
         analysis.text,
         analysis.concepts,
         entry && {
-          coverage: coverages[entry.i]!,
+          coverage: toldCoverages[entry.i]!,
           text: entry.chunk.text,
           focusMissing: !hasFocus(entry.i),
           card: entry.chunk.programme !== undefined,
@@ -283,14 +283,14 @@ export function createKnowledgeBase(
       verdict = verdictOf(ranked[0], true);
     }
     const best = ranked[0];
-    const bestCoverage = best ? coverages[best.i]! : 0;
+    const bestCoverage = best ? toldCoverages[best.i]! : 0;
     const focusMissing = best !== undefined && !hasFocus(best.i);
     const weights = matches.weights;
     const bestCard = best?.chunk.programme?.type;
     return {
       verdict,
       coverage: bestCoverage,
-      ranked: ranked.map(({ chunk, score, i }) => ({ chunk, score, coverage: coverages[i]! })),
+      ranked: ranked.map(({ chunk, score, i }) => ({ chunk, score, coverage: toldCoverages[i]! })),
       analysis,
       weights,
       focusMissing,
