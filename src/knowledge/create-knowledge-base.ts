@@ -224,11 +224,10 @@ export function createKnowledgeBase(
     // `benefits`): «…我还能读书吗», «…在县城租房子住 能申请什么». That says less than a programme's name (the
     // story's 住院 may only tell why money is short), so its card rises less.
     if (scope.named.length === 0) for (const type of benefitsNamed(analysis.text)) liftBestPart(type, settings.benefitWordFactor);
+    const scored: Ranked[] = [];
+    for (let i = 0; i < chunks.length; i++) if (scores[i]! > 0) scored.push({ chunk: chunks[i]!, score: scores[i]!, i });
     const ranked = diversify(
-      chunks
-        .map((chunk, i) => ({ chunk, score: scores[i]!, i }))
-        .filter((r) => r.score > 0)
-        .sort((a, b) => b.score - a.score || a.i - b.i),
+      scored.sort((a, b) => b.score - a.score || a.i - b.i),
       settings.furtherPartFactor,
     );
     // 「想申请改造要什么条件」: when the card part that came first lacks the thing asked for and another
@@ -470,7 +469,7 @@ function interleave<T extends { chunk: Chunk }>(lists: readonly (readonly T[])[]
 
 // A card's five parts share its names and often the question's words; after its best part, the others
 // step back (×factor each), so the local document and other programmes reach the first results too.
-function diversify<T extends { chunk: Chunk; score: number; i: number }>(ranked: readonly T[], factor: number): T[] {
+function diversify(ranked: readonly Ranked[], factor: number): Ranked[] {
   if (factor >= 1) return [...ranked];
   const seen = new Map<string, number>();
   return ranked
@@ -478,9 +477,17 @@ function diversify<T extends { chunk: Chunk; score: number; i: number }>(ranked:
       if (!r.chunk.programme) return r;
       const before = seen.get(r.chunk.documentId) ?? 0;
       seen.set(r.chunk.documentId, before + 1);
-      return { ...r, score: r.score * factor ** before };
+      // A card's best part keeps its score (× factor⁰ is the same number): no copy needed.
+      return before === 0 ? r : { chunk: r.chunk, score: r.score * factor ** before, i: r.i };
     })
     .sort((a, b) => b.score - a.score || a.i - b.i);
+}
+
+/** A passage in a ranking: its position among the chunks and its score. */
+interface Ranked {
+  chunk: Chunk;
+  score: number;
+  i: number;
 }
 
 // The first `depth` results hold both kinds when both have a passage that covers the question: a
