@@ -1,3 +1,4 @@
+import { codeUnits, firstCharIndex } from '../text/first-char-index.js';
 import { normalizeText } from '../text/normalize.js';
 import { segment } from '../text/segment.js';
 import { GENERAL_IDF_CAP, generalIdf, preloadGeneralIdf } from '../text/word-idf.js';
@@ -346,14 +347,19 @@ export function createKnowledgeBase(
     ),
     ...programmes.flatMap((c) => [c.name, ...c.aliases].map((n) => [normalizeText(n), c.type] as const)),
   ]);
+  // Only the cue words whose first character a question has can be in it (see first-char-index.ts).
+  const benefitCueIndex = firstCharIndex([...benefitCues], ([word]) => word);
+  // The cue words that may be in the text, in benefitCues' order.
+  const cuesIn = (text: string): Map<string, AssistanceType> => new Map(benefitCueIndex.candidates(codeUnits(text)));
   // The benefits a text names in everyday words or by a programme's name, each once.
   function benefitsNamed(text: string): Set<AssistanceType> {
     const found = new Set<AssistanceType>();
-    for (const [word, type] of benefitCues) if (text.includes(word)) found.add(type);
+    for (const [word, type] of benefitCueIndex.candidates(codeUnits(text))) if (text.includes(word)) found.add(type);
     return found;
   }
   const eachBenefit = (text: string, whole: Diagnosis, options?: QueryOptions): Diagnosis => {
-    const asked = askedBenefits(text, benefitCues);
+    // The clauses askedBenefits reads are parts of the text, so the cues the text may hold are all it needs.
+    const asked = askedBenefits(text, cuesIn(text));
     if (asked.length < 2 || asked.length > MAX_QUESTION_PARTS) return whole;
     const parts = asked.map((m) => diagnoseText(`${cardOf.get(m.type)!.name} ${benefitPart(text, asked, m)}`, options));
     const answered = parts.filter((p) => p.verdict === 'answerable');
