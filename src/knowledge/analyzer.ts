@@ -1,4 +1,5 @@
 import { normalizeText } from '../text/normalize.js';
+import { codeUnits, firstCharIndex } from '../text/first-char-index.js';
 import { charNgrams, segment } from '../text/segment.js';
 import type { Gazetteer, PlaceMention } from './region.js';
 import type { SynonymData } from './load-resources.js';
@@ -48,12 +49,21 @@ export interface Analyzer {
 
 /** Builds the analyzer: jieba words + character bigrams, stop words removed, synonyms expanded on queries. */
 export function createAnalyzer(synonyms: SynonymData, gazetteer: Gazetteer): Analyzer {
-  const entries = synonymEntries(synonyms);
+  // Only the keys whose first character the question has are looked for (see first-char-index.ts).
+  const entries = firstCharIndex(synonymEntries(synonyms), (entry) => entry.key);
   const formCache = new Map<string, PassageTokens>();
   const tokensOfForm = (form: string): PassageTokens => {
     let tokens = formCache.get(form);
     if (!tokens) formCache.set(form, (tokens = tokenize(form)));
     return tokens;
+  };
+  // A key's content words (「什么救助」 → 「救助」), segmented on its first match rather than in every question
+  // that has it; bounded by the number of keys.
+  const keyContent = new Map<string, string>();
+  const contentOfKey = (key: string): string => {
+    let content = keyContent.get(key);
+    if (content === undefined) keyContent.set(key, (content = tokenize(key).words.join('')));
+    return content;
   };
 
   return {
@@ -71,7 +81,7 @@ export function createAnalyzer(synonyms: SynonymData, gazetteer: Gazetteer): Ana
       for (const w of own.words) words.set(w, 1);
       for (const b of own.bigrams) bigrams.set(b, 1);
 
-      const matches = findSynonyms(masked, entries);
+      const matches = findSynonyms(masked, entries.candidates(codeUnits(masked)));
       for (const match of matches) {
         // A concept with many synonyms must not outweigh the resident's own words by sheer number.
         const weight = SYNONYM_WEIGHT / Math.sqrt(Math.max(1, match.forms.length));
@@ -81,7 +91,7 @@ export function createAnalyzer(synonyms: SynonymData, gazetteer: Gazetteer): Ana
           for (const b of tokens.bigrams) bigrams.set(b, Math.max(bigrams.get(b) ?? 0, weight));
         }
       }
-      return { text, words, bigrams, concepts: concepts(masked, matches), places };
+      return { text, words, bigrams, concepts: concepts(masked, matches, contentOfKey), places };
     },
   };
 }
@@ -131,6 +141,7 @@ interface SynonymMatch extends SynonymEntry {
 // certificate), so it must not bring in the disability passages. A key may sit inside a longer word
 // when what is left on each side is a word of its own (「热线」 in 「热线电话」), not a single character.
 function findSynonyms(text: string, entries: readonly SynonymEntry[]): SynonymMatch[] {
+  if (entries.length === 0) return [];
   const tokens = tokenSpans(text);
   // Each piece of a word left outside the match must be empty or at least two characters long, and
   // a one-character key (「查」) never matches inside a word (「查出来」).
@@ -167,7 +178,7 @@ function tokenSpans(text: string): { start: number; end: number }[] {
 // The question's concepts: each synonym match is one concept with all its forms; the words between
 // matches are one concept each. A concept right after 「哪些 / 什么 / 啥」 is what the question asks
 // for (「要准备哪些材料」 asks for 材料), so it is marked as the focus.
-function concepts(text: string, matches: readonly SynonymMatch[]): Concept[] {
+function concepts(text: string, matches: readonly SynonymMatch[], contentOfKey: (key: string) => string): Concept[] {
   const out: Concept[] = [];
   const seen = new Set<string>();
   const push = (concept: Concept, start: number, end: number): void => {
@@ -198,7 +209,7 @@ function concepts(text: string, matches: readonly SynonymMatch[]): Concept[] {
     gap(match.start);
     if (!STOP_WORDS.has(match.key)) {
       // A key with a question word in it (「什么救助」) still means its content word (「救助」).
-      const content = tokenize(match.key).words.join('');
+      const content = contentOfKey(match.key);
       const forms = content !== '' && content !== match.key ? [match.key, ...match.forms, content] : [match.key, ...match.forms];
       push({ text: match.key, forms }, match.start, match.end);
     }

@@ -1,3 +1,4 @@
+import { codeUnits, firstCharIndex } from '../text/first-char-index.js';
 import { normalizeText } from '../text/normalize.js';
 import { segment } from '../text/segment.js';
 import { GENERAL_IDF_CAP, generalIdf, preloadGeneralIdf } from '../text/word-idf.js';
@@ -8,7 +9,7 @@ import { abstain } from './answer.js';
 import type { AssistanceType } from '../nlu/types.js';
 import { isAssistanceType } from '../nlu/types.js';
 import type { Answerability, ConceptMatches, MatchablePassage } from './answerability.js';
-import { asksForFigure, coverage, createConceptMatcher, judge, matchConcepts } from './answerability.js';
+import { asksForFigure, coverages, createConceptMatcher, judge, matchConcepts } from './answerability.js';
 import { Bm25Index } from './bm25.js';
 import { cardCitationLine, cardReferences } from './card-citation.js';
 import { cardChunks, cardIndexText, cardTitle } from './card-chunks.js';
@@ -198,11 +199,11 @@ export function createKnowledgeBase(
     }
     const matches = matchConcepts(analysis.concepts, matcher, passages.length, settings.conceptWeighting);
     // Ranking weighs every word alike: the story («走不动路») often says which passage fits.
-    const rankCoverages = Float64Array.from(chunks, (_, i) => coverage(matches, i));
+    const rankCoverages = coverages(matches, chunks.length);
     if (settings.coverageBoost > 0) rankCoverages.forEach((c, i) => (scores[i]! *= 1 + settings.coverageBoost * c));
     // Whether a passage answers weighs the story's words less than the question's (see story-weight.ts).
     const told = { ...matches, weights: weighStory(analysis.text, analysis.concepts, matches.weights, settings.storyWeight) };
-    const coverages = Float64Array.from(chunks, (_, i) => coverage(told, i));
+    const toldCoverages = coverages(told, chunks.length);
     // 「申请被拒了能去哪说理」 asks how the window works, not about a programme: a card that shares only
     // words every card has (申请, 材料, 救助) steps back, so the documents on the process come first.
     const generic = genericCards(analysis.concepts, matches, cardIndex, scope.named, settings.specificCardLimit, processForms);
@@ -224,11 +225,10 @@ export function createKnowledgeBase(
     // `benefits`): «…我还能读书吗», «…在县城租房子住 能申请什么». That says less than a programme's name (the
     // story's 住院 may only tell why money is short), so its card rises less.
     if (scope.named.length === 0) for (const type of benefitsNamed(analysis.text)) liftBestPart(type, settings.benefitWordFactor);
+    const scored: Ranked[] = [];
+    for (let i = 0; i < chunks.length; i++) if (scores[i]! > 0) scored.push({ chunk: chunks[i]!, score: scores[i]!, i });
     const ranked = diversify(
-      chunks
-        .map((chunk, i) => ({ chunk, score: scores[i]!, i }))
-        .filter((r) => r.score > 0)
-        .sort((a, b) => b.score - a.score || a.i - b.i),
+      scored.sort((a, b) => b.score - a.score || a.i - b.i),
       settings.furtherPartFactor,
     );
     // 「想申请改造要什么条件」: when the card part that came first lacks the thing asked for and another
@@ -246,7 +246,7 @@ export function createKnowledgeBase(
         analysis.text,
         analysis.concepts,
         entry && {
-          coverage: coverages[entry.i]!,
+          coverage: toldCoverages[entry.i]!,
           text: entry.chunk.text,
           focusMissing: !hasFocus(entry.i),
           card: entry.chunk.programme !== undefined,
@@ -283,14 +283,14 @@ export function createKnowledgeBase(
       verdict = verdictOf(ranked[0], true);
     }
     const best = ranked[0];
-    const bestCoverage = best ? coverages[best.i]! : 0;
+    const bestCoverage = best ? toldCoverages[best.i]! : 0;
     const focusMissing = best !== undefined && !hasFocus(best.i);
     const weights = matches.weights;
     const bestCard = best?.chunk.programme?.type;
     return {
       verdict,
       coverage: bestCoverage,
-      ranked: ranked.map(({ chunk, score, i }) => ({ chunk, score, coverage: coverages[i]! })),
+      ranked: ranked.map(({ chunk, score, i }) => ({ chunk, score, coverage: toldCoverages[i]! })),
       analysis,
       weights,
       focusMissing,
@@ -347,14 +347,19 @@ export function createKnowledgeBase(
     ),
     ...programmes.flatMap((c) => [c.name, ...c.aliases].map((n) => [normalizeText(n), c.type] as const)),
   ]);
+  // Only the cue words whose first character a question has can be in it (see first-char-index.ts).
+  const benefitCueIndex = firstCharIndex([...benefitCues], ([word]) => word);
+  // The cue words that may be in the text, in benefitCues' order.
+  const cuesIn = (text: string): Map<string, AssistanceType> => new Map(benefitCueIndex.candidates(codeUnits(text)));
   // The benefits a text names in everyday words or by a programme's name, each once.
   function benefitsNamed(text: string): Set<AssistanceType> {
     const found = new Set<AssistanceType>();
-    for (const [word, type] of benefitCues) if (text.includes(word)) found.add(type);
+    for (const [word, type] of benefitCueIndex.candidates(codeUnits(text))) if (text.includes(word)) found.add(type);
     return found;
   }
   const eachBenefit = (text: string, whole: Diagnosis, options?: QueryOptions): Diagnosis => {
-    const asked = askedBenefits(text, benefitCues);
+    // The clauses askedBenefits reads are parts of the text, so the cues the text may hold are all it needs.
+    const asked = askedBenefits(text, cuesIn(text));
     if (asked.length < 2 || asked.length > MAX_QUESTION_PARTS) return whole;
     const parts = asked.map((m) => diagnoseText(`${cardOf.get(m.type)!.name} ${benefitPart(text, asked, m)}`, options));
     const answered = parts.filter((p) => p.verdict === 'answerable');
@@ -470,7 +475,7 @@ function interleave<T extends { chunk: Chunk }>(lists: readonly (readonly T[])[]
 
 // A card's five parts share its names and often the question's words; after its best part, the others
 // step back (×factor each), so the local document and other programmes reach the first results too.
-function diversify<T extends { chunk: Chunk; score: number; i: number }>(ranked: readonly T[], factor: number): T[] {
+function diversify(ranked: readonly Ranked[], factor: number): Ranked[] {
   if (factor >= 1) return [...ranked];
   const seen = new Map<string, number>();
   return ranked
@@ -478,9 +483,17 @@ function diversify<T extends { chunk: Chunk; score: number; i: number }>(ranked:
       if (!r.chunk.programme) return r;
       const before = seen.get(r.chunk.documentId) ?? 0;
       seen.set(r.chunk.documentId, before + 1);
-      return { ...r, score: r.score * factor ** before };
+      // A card's best part keeps its score (× factor⁰ is the same number): no copy needed.
+      return before === 0 ? r : { chunk: r.chunk, score: r.score * factor ** before, i: r.i };
     })
     .sort((a, b) => b.score - a.score || a.i - b.i);
+}
+
+/** A passage in a ranking: its position among the chunks and its score. */
+interface Ranked {
+  chunk: Chunk;
+  score: number;
+  i: number;
 }
 
 // The first `depth` results hold both kinds when both have a passage that covers the question: a

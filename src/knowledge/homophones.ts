@@ -6,6 +6,7 @@ export type HomophoneFixer = (text: string) => string;
 const MIN_TERM = 2;
 const MAX_TERM = 4;
 const MIN_ACCENT_TERM = 3;
+const MAX_ACCENT_TABLE = 10_000;
 // A window starting or ending with one of these is more likely two words than a slip («就住在亲戚家» is
 // not «救助»): grammar characters residents type all the time.
 const FUNCTION_CHARS = new Set([...'的了是在就也都还不没有和与或把被给让从向对我你他她它这那哪谁啥么吗呢吧啊呀']);
@@ -31,13 +32,33 @@ export function createHomophoneFixer(terms: readonly string[], isWord: (run: str
     add(byAccent, sounds.map(accentFree).join(' '), term);
   }
   if (bySound.size === 0) return (text) => text;
+  // The first syllable of every key word's sound: a window starting on any other syllable matches none, so
+  // it is passed over without building the window's sounds.
+  const firstOf = (map: Map<string, string>): Set<string> => new Set([...map.keys()].map((k) => k.split(' ')[0]!));
+  const soundStarts = firstOf(bySound);
+  const accentStarts = firstOf(byAccent);
+  // accentFree per syllable, computed once per syllable rather than per question; a non-Han character is
+  // a «syllable» too, so the table is capped.
+  const accentOf = new Map<string, string>();
+  const accentFreeOnce = (syllable: string): string => {
+    let folded = accentOf.get(syllable);
+    if (folded === undefined) {
+      if (accentOf.size >= MAX_ACCENT_TABLE) accentOf.clear();
+      accentOf.set(syllable, (folded = accentFree(syllable)));
+    }
+    return folded;
+  };
   return (text) => {
     const chars = [...text];
     const sounds = syllables(text);
     if (sounds.length !== chars.length) return text;
-    const accents = sounds.map(accentFree);
+    const accents = sounds.map(accentFreeOnce);
     let out = '';
     for (let i = 0; i < chars.length; ) {
+      if (!soundStarts.has(sounds[i]!) && !accentStarts.has(accents[i]!)) {
+        out += chars[i++]!;
+        continue;
+      }
       let fixed = false;
       for (let n = MAX_TERM; n >= MIN_TERM && !fixed; n--) {
         if (i + n > chars.length) continue;

@@ -1,5 +1,6 @@
 import { extractAssistanceTypes } from '../nlu/entities/assistance-type.js';
 import type { AssistanceType } from '../nlu/types.js';
+import { codeUnits, firstCharIndex } from '../text/first-char-index.js';
 import { normalizeText } from '../text/normalize.js';
 import { clauses as clausesOf } from './question-parts.js';
 import { createWordListReader } from './word-list.js';
@@ -102,6 +103,9 @@ export function createScopeReader(
   // Words that only together name a service, in any order within one clause: 「身份证+补办」 is
   // 「身份证丢了补办要多久」 as much as 「补办身份证」.
   const together = all.filter((t) => t.includes('+')).map((t) => ({ term: t, words: t.split('+') }));
+  // Only the terms whose first character (every word's, for words that meet) the text has can be in it.
+  const termIndex = firstCharIndex(terms, (t) => t);
+  const togetherIndex = firstCharIndex(together, ({ words }) => words[0] ?? '');
   const cardNames = cards.map((c) => ({ type: c.type, names: [c.name, ...c.aliases].map(normalizeText) }));
   const named = (text: string): AssistanceType[] => {
     const found = new Set<AssistanceType>(extractAssistanceTypes(text).map((e) => e.value as AssistanceType));
@@ -122,13 +126,14 @@ export function createScopeReader(
       referTo = department;
       longest = length;
     };
-    for (const term of terms) {
+    // Blanking a term leaves spaces, so a term starting with one may occur in the masked text.
+    for (const term of termIndex.candidates([' ', ...codeUnits(text)])) {
       if (!masked.includes(term)) continue;
       found(term, term.length);
       masked = masked.split(term).join(' ');
     }
     const clauses = text.split(CLAUSE_BREAK);
-    for (const { term, words } of together) {
+    for (const { term, words } of togetherIndex.candidates(codeUnits(text))) {
       if (!clauses.some((c) => words.every((w) => c.includes(w)))) continue;
       found(term, term.length - words.length + 1);
       // Only in the clauses where the words meet: 「医保+交」 blanks 交 in 「城乡医保要交好几百」, not in the

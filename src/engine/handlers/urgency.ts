@@ -10,13 +10,15 @@ import { muted } from './muted.js';
 import { startSafetyContact } from './safety-contact.js';
 
 /** What the bot is waiting for in the active flow, so a form answer is read as one by the risk reader. */
-function expecting(ctx: TurnContext, flows: FlowRegistry): string[] {
-  const active = flows.active(ctx);
+function expecting(ctx: TurnContext, active: ActiveFlow): string[] {
   return active ? active.flow.expecting(active.state, ctx.services) : [];
 }
 
-/** The risk of this turn's message; a tap on one of the flow's own choices is an answer, never a report. */
-export function assessTurn(ctx: TurnContext, flows: FlowRegistry): TurnRisk {
+/**
+ * The risk of this turn's message; a tap on one of the flow's own choices is an answer, never a report.
+ * `active` is the flow in progress when the caller has read it already (each read validates its saved state).
+ */
+export function assessTurn(ctx: TurnContext, flows: FlowRegistry, active?: ActiveFlow): TurnRisk {
   const none: TurnRisk = { level: 'none', reasons: [], category: null };
   const inbound = ctx.inbound;
   if (inbound.kind === 'event' && inbound.event === 'risk_second_opinion' && inbound.risk)
@@ -29,7 +31,7 @@ export function assessTurn(ctx: TurnContext, flows: FlowRegistry): TurnRisk {
   const kind = inbound.kind;
   if (kind === 'image' || kind === 'event') return none;
   if (ctx.buttonId?.startsWith('choice:') || ctx.buttonId?.startsWith('type:')) return none;
-  const waitingFor = expecting(ctx, flows);
+  const waitingFor = expecting(ctx, active ?? flows.active(ctx));
   // A choice typed instead of tapped (「着火」 for the cause of the hardship) is the same answer as the tap.
   if (isTypedChoice(ctx.services.forms, waitingFor, ctx.text)) return none;
   const assess = ctx.services.assessRisk;
@@ -109,7 +111,7 @@ const ASKS_HOW_TO_APPLY =
  * is safe and housed (「前天着火了 现在住在我哥家 想申请临时救助」), and so is an illness told as the reason
  * for a medical bill. Anything else recent or dangerous still is one.
  */
-function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk): boolean {
+function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, active: ActiveFlow): boolean {
   const suddenLoss = risk.level === 'high' && risk.category === 'sudden_hardship';
   // 「中风以后半边身子不能动…能申请补贴吗」「住院一个多月 自己还要出四万」: the illness is why the bill is there;
   // the care has been had, and the resident asks how to pay for it. An acute word now keeps it critical.
@@ -120,8 +122,6 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk):
   const housedAfterLoss =
     (risk.category === 'homeless_tonight' || risk.category === 'fire_disaster_now') &&
     SAFE_NOW.test(ctx.text);
-  // The flow in progress, read once: each read validates its saved state.
-  const active = flows.active(ctx);
   const inApplication = active?.flow.name === 'application';
   if (knownCondition(ctx, active, risk)) return true;
   if (!suddenLoss && !paidCare && !crampedHome && !housedAfterLoss) return false;
@@ -144,12 +144,14 @@ const APPLY_CLAUSE =
  */
 export function urgencyHandler(flows: FlowRegistry): Handler {
   return async (ctx, next) => {
-    const assessed = assessTurn(ctx, flows);
-    // A report about someone else (going on, or about to start) reads neglect as a neighbour sees it.
+    // The flow in progress, read once for the whole link: each read validates its saved state, and nothing
+    // here changes the flow before the last use.
     const current = flows.active(ctx);
+    const assessed = assessTurn(ctx, flows, current);
+    // A report about someone else (going on, or about to start) reads neglect as a neighbour sees it.
     const reporting = current ? current.flow.handlesUrgency : flows.wanting(ctx)?.handlesUrgency;
     const heard = reporting === true ? asReported(assessed, ctx.text) : assessed;
-    const risk = settledHardship(ctx, flows, heard) ? NO_RISK : heard;
+    const risk = settledHardship(ctx, flows, heard, current) ? NO_RISK : heard;
     ctx.risk = risk;
     // Remembered for the next message only: a follow-up is read with it, then it fades.
     ctx.state.lastRisk = risk.level === 'none' ? null : { level: risk.level, category: risk.category };
@@ -163,7 +165,7 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
       if (risk.reply && ctx.queue.heldBy === null) ctx.say(risk.reply);
       return;
     }
-    const active = flows.active(ctx);
+    const active = current;
     // A report about someone else reads danger in the whole report and queues it itself.
     if (active?.flow.handlesUrgency) return next();
     // A report about someone else with a pressing (not life-threatening) need: the report reads its danger itself.

@@ -193,7 +193,9 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
   const mentions: IncomeMention[] = [];
   const days = countOf(DAYS_WORKED.exec(text)?.[1]);
   const months = countOf(MONTHS_WORKED.exec(text)?.[1]);
-  const moneyClauseStart = moneyClauseIndex(text);
+  // The clauses are cut only when an amount needs them: most messages name none.
+  let clauseIndex: ((at: number) => number) | undefined;
+  const moneyClauseStart = (at: number): number => (clauseIndex ??= moneyClauseIndex(text))(at);
   AMOUNT.lastIndex = 0;
   let match: RegExpExecArray | null;
   let numbers = 0;
