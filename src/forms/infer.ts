@@ -16,7 +16,7 @@ const FOR_RELATIVE = new RegExp(
 );
 // The committee or one of its people: 村委会, 网格员, 「…村的支书」「村里的会计」.
 const COMMITTEE =
-  /村委会?|居委会?|社区(?:的)?(?:干部|工作人员|工作者|社工|书记|主任)|社工|网格员|网格长|村干部|村支书|村主任|支书|(?:村民小?组|屯|组里|队里|屯里|村里)(?:的)?(?:组长|屯长|队长)|我是(?:组长|屯长|队长)|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
+  /村委会?|居委会?|(?:党)?支部书记|社区(?:的)?(?:干部|工作人员|工作者|社工|书记|主任)|社工|网格员|网格长|村干部|村支书|村主任|支书|(?:村民小?组|屯|组里|队里|屯里|村里)(?:的)?(?:组长|屯长|队长)|我是(?:组长|屯长|队长)|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
 const ON_BEHALF = /帮|替|代|给|为/;
 // 「你们能帮帮忙吗」 asks the office for help; it says nothing of the committee acting for someone.
 const ASKS_OFFICE = /帮帮|帮(?:个|点)?忙|帮一把|拉一把/gu;
@@ -71,6 +71,22 @@ export function namesRelative(answer: string): boolean {
 // Any relative named at all: then who applies is not guessed unless the message says it.
 const ANY_RELATIVE = new RegExp(`(?:${RELATIVES})|(?:我|俺|伲)(?:家)?(?:的)?${OWN_KIN}`);
 
+// 「我女今年考上高中了」「我屋头两个娃儿都在读书」: the writer's own child, named as the one at school.
+const OWN_CHILD =
+  /(?:我|俺|我们|俺们)(?:家|屋头|屋里|的)?(?:两个|三个|俩|仨|大|小|二)?(?:娃儿?|娃子|孩子|儿子|女儿|闺女|女(?![人士的])|仔|崽|伢子?|孙子|孙女|外孙女?|囡囡?)/u;
+// The writer at school themself: 「我在读大一」「我今年考上大学了」.
+const WRITER_AT_SCHOOL =
+  /(?:我|俺)(?:今年|现在)?(?:在读|读|上|考上|是)(?:了)?[^，。？！?!\s]{0,6}?(?:大学|大专|高中|职高|中专|学生|大一|大二|大三|大四|高一|高二|高三)/u;
+
+/**
+ * For a form about a student (it asks the student's stage): the writer's child named as the one at school makes
+ * the application a relative's (the student is the applicant), unless the writer is at school themself.
+ */
+export function forOwnChild(message: string): boolean {
+  const text = normalizeDialect(cutText(message, MAX_MESSAGE_CHARS));
+  return OWN_CHILD.test(text) && !WRITER_AT_SCHOOL.test(text);
+}
+
 /**
  * Who is applying, read from the first message when it says so: for a relative (「给我妈申请」), by the
  * village committee, or oneself (「我要申请临时救助」, no relative named). A message that names a relative
@@ -85,7 +101,12 @@ export function inferApplicantRelation(
     (COMMITTEE.test(text) &&
       ON_BEHALF.test(text.replace(ASKS_OFFICE, '')) &&
       !COMMITTEE_ADVISED.test(text)) ||
-    COMMITTEE_ACTS.test(text)
+    COMMITTEE_ACTS.test(text) ||
+    // 「柏树村支部书记反映：…党建平户苹果绝收，申请受灾救助」: the cadre reports a household and applies for it.
+    (COMMITTEE.test(text) &&
+      /反映|上报|报告/u.test(text) &&
+      /村民|[^我俺咱自，。\s]户(?!口|籍)|[^我俺咱自，。\s]家(?!里)/u.test(text) &&
+      !COMMITTEE_ADVISED.test(text))
   )
     return '村（居）委会代为申请';
   // 「我是王秀英的女儿 想帮她申请」: the writer is the applicant's relative.

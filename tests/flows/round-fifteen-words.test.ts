@@ -43,6 +43,24 @@ describe('names and who applies', () => {
     expect(application(h)?.fields.applicant_name).toBe('马金花');
   });
 
+  it('on a form about a student, who applies is asked when the writer’s own child is the one at school', async () => {
+    const h = await played('我女今年考上县里的高中了 学费生活费要好多 有冇什么补助可以申请', '好的 帮我申请');
+    if (h.publicState.expecting.includes('type')) await h.say('教育救助');
+    if (h.publicState.expecting.includes('consent')) await h.say('同意');
+    expect(h.publicState.expecting).toContain('field:applicant_relation');
+    await h.say('给我女儿申请');
+    expect(application(h)?.fields.applicant_relation).toBe('亲属代为申请');
+  });
+
+  it('a village cadre reporting a household and applying for it applies as the committee', () => {
+    expect(inferApplicantRelation('石门村支部书记反映：上周冰雹 村民老冯家玉米全倒了 申请受灾救助')).toBe(
+      '村（居）委会代为申请',
+    );
+    expect(inferApplicantRelation('村支书让我反映一下我家的情况 想申请低保')).not.toBe(
+      '村（居）委会代为申请',
+    );
+  });
+
   it('regional kin words name a relative the help is for', () => {
     expect(inferApplicantRelation('想给我崽申请个医疗救助 他摔断了腿')).toBe('亲属代为申请');
     expect(inferApplicantRelation('帮我屋里堂客问一下低保')).toBe('亲属代为申请');
@@ -96,7 +114,12 @@ describe('counts and amounts', () => {
   });
 
   it('a pension a head, told beside the couple in the household answer, is two pensions', async () => {
-    const h = await played('我想申请低保', '同意', '本人申请', `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`);
+    const h = await played(
+      '我想申请低保',
+      '同意',
+      '本人申请',
+      `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`,
+    );
     await h.say('石桥镇南湾村 我跟老伴两个人 一年卖核桃三千六 老两口养老金一人一百二');
     expect(application(h)?.fields.monthly_income).toBe(540);
   });

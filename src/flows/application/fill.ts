@@ -1,10 +1,22 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
 import { aliasHits } from '../../forms/alias-match.js';
-import { choiceNamed, lastEntity, notAName, readAnswer, withThousands, type FieldValue } from '../../forms/read-answer.js';
+import {
+  choiceNamed,
+  lastEntity,
+  notAName,
+  readAnswer,
+  withThousands,
+  type FieldValue,
+} from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
 import { nameAsTyped } from '../../forms/typed-name.js';
-import { hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../forms/infer.js';
+import {
+  forOwnChild,
+  hardshipFromMessage,
+  inferApplicantRelation,
+  namesRelative,
+} from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
 import { startsWithSurname } from '../../nlu/entities/person-name.js';
 import type { Entity } from '../../nlu/types.js';
@@ -43,12 +55,14 @@ const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   // A bare count first (「4 有时候一千…」「2 1800」) answers 几口人 before the income.
   // So does a small bare number between other words (「…村 租的房 3 老公上班…」).
   // 口 / 人 only after a numeral: 「窗口」「老人」 count nobody.
-  integer: /[0-9一二两三四五六七八九十几]\s*(?:口|个?人)|[俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)|(?:^|\s)(?:[1-9]|1[0-9])(?=\s|$)/,
+  integer:
+    /[0-9一二两三四五六七八九十几]\s*(?:口|个?人)|[俩仨]|[0-9一二两三四五六七八九十]个(?!月)|^\s*[0-9一二两三四五六七八九十]{1,2}(?:\s|$)|(?:^|\s)(?:[1-9]|1[0-9])(?=\s|$)/,
   // 「3个 4000」: an amount of three or more digits is money even without 元, and so is a bare amount closing
   // the answer (「华士镇龙河村4组 80」 once the address is set apart).
   // A bare 0 closing it (「…就他一个 0」) is no income.
   // A 0 standing alone anywhere (「…2个 0 之前一直在家带孩子」) is no income: no household counts 0.
-  money: /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)(?:[0-9]{2,7}|0)\s*$|(?:^|\s)0(?=\s)/,
+  money:
+    /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)(?:[0-9]{2,7}|0)\s*$|(?:^|\s)0(?=\s)/,
   person_name: /./,
   address: /./,
   id_number: /[0-9]/,
@@ -99,7 +113,8 @@ function correctedName(text: string): string | undefined {
 }
 
 // 「不对 应该是4个 我还有个妹妹 户口也在家里」: a count said again as 是N个 in a correction that speaks of the household.
-const COUNT_CORRECTED = /(?:应该|其实)?是\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*个(?:人)?(?![月天年岁孩娃小星礼])/u;
+const COUNT_CORRECTED =
+  /(?:应该|其实)?是\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*个(?:人)?(?![月天年岁孩娃小星礼])/u;
 const SPEAKS_OF_HOUSEHOLD = /户口|户籍|口人|家里|一家|人口/u;
 
 /** The household's count as a correction restates it without 口 or 人 (「应该是4个」); undefined when it does not. */
@@ -160,8 +175,7 @@ export function fillFields(
   // 「哦 还有个高龄补贴 我搞忘记了 加起来一个月大概四百」: a figure forgotten, added to an earlier answer.
   const addsForgotten = ADDS_FORGOTTEN.test(text.trim());
   const named = opensWithCorrection || addsForgotten ? namedCorrection(definition, text) : undefined;
-  const figureAdded =
-    !addsForgotten || named?.field.kind === 'money' || named?.field.kind === 'integer';
+  const figureAdded = !addsForgotten || named?.field.kind === 'money' || named?.field.kind === 'integer';
   if (named && figureAdded && !asked.includes(named.field) && current[named.field.name] !== undefined) {
     const reading = readAnswer(named.field, named.answer, extractEntities(named.answer));
     if (reading.ok)
@@ -426,8 +440,12 @@ export function inferOpening(
   for (const field of definition.fields) {
     if (!field.infer || fields[field.name] !== undefined) continue;
     if (field.name === 'applicant_relation') {
+      const forStudent = definition.fields.some((f) => f.name === 'student_stage');
       const relation = inferApplicantRelation(text);
-      if (relation) fields[field.name] = relation;
+      // 「我女今年考上高中了 学费…」 on a form about a student: whether the child or the parent applies is
+      // asked, not assumed (residents and caseworkers put either down).
+      if (relation && !(forStudent && relation === '本人申请' && forOwnChild(text)))
+        fields[field.name] = relation;
     } else if (field.kind === 'text') {
       const hardship = hardshipFromMessage(text, entities);
       if (hardship) fields[field.name] = hardship;
