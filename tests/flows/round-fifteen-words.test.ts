@@ -21,6 +21,11 @@ async function played(...messages: string[]) {
   return h;
 }
 
+/** A 低保 application for oneself, its identity question answered. */
+function identified() {
+  return played('我想申请低保', '同意', '本人申请', `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`);
+}
+
 const household = (text: string) => extractEntities(text).find((e) => e.type === 'household_size')?.value;
 
 describe('names and who applies', () => {
@@ -95,31 +100,16 @@ describe('counts and amounts', () => {
   });
 
   it('俩人 counts two beside a rate per person, and an address number is no count', async () => {
-    const h = await played(
-      '我想申请低保',
-      '同意',
-      '本人申请',
-      `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`,
-    );
+    const h = await identified();
     await h.say('石桥镇南湾村五组 俩人 我和老伴 俺俩养老金一人一个月一百六');
     expect(application(h)?.fields.household_size).toBe(2);
-    const g = await played(
-      '我想申请低保',
-      '同意',
-      '本人申请',
-      `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`,
-    );
+    const g = await identified();
     await g.say('石桥镇南湾村 五组 1 每月残疾补贴九十');
     expect(application(g)?.fields.household_size).toBe(1);
   });
 
   it('a pension a head, told beside the couple in the household answer, is two pensions', async () => {
-    const h = await played(
-      '我想申请低保',
-      '同意',
-      '本人申请',
-      `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`,
-    );
+    const h = await identified();
     await h.say('石桥镇南湾村 我跟老伴两个人 一年卖核桃三千六 老两口养老金一人一百二');
     expect(application(h)?.fields.monthly_income).toBe(540);
   });
@@ -129,12 +119,7 @@ describe('counts and amounts', () => {
   });
 
   it('a figure forgotten, told at the description, corrects the income and the description is asked again', async () => {
-    const h = await played(
-      '我想申请低保',
-      '同意',
-      '本人申请',
-      `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`,
-    );
+    const h = await identified();
     await h.say('南坡镇石门村 2口 老两口养老金三百');
     await h.say('哦 还有个高龄补贴 我搞忘记了 加起来一个月大概四百五');
     expect(application(h)?.fields.monthly_income).toBe(450);
@@ -142,12 +127,7 @@ describe('counts and amounts', () => {
   });
 
   it('an illness of the household said in plain words is a seriously ill member', async () => {
-    const h = await played(
-      '我想申请低保',
-      '同意',
-      '本人申请',
-      `桂秋生 ${fakeIdNumber('19520909', 5)} 13600001357`,
-    );
+    const h = await identified();
     await h.say('南坡镇石门村 2口 老两口养老金三百');
     await h.say('年纪大了 地种不动了');
     if (h.publicState.expecting.includes('field:special_members')) await h.say('老伴肝不好 药断不了');
