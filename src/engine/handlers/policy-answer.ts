@@ -1,6 +1,6 @@
 import { dynamicButton } from '../buttons.js';
 import type { TurnContext } from '../turn-context.js';
-import { alreadyHas } from '../../flows/application/type-from.js';
+import { alreadyHas } from '../../nlu/programme-held.js';
 import { intentReply } from './intent-reply.js';
 
 /** How a policy answer ends. */

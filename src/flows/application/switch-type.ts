@@ -1,6 +1,6 @@
 import type { TurnContext } from '../../engine/turn-context.js';
 import { changeOfMind } from './change-of-mind.js';
-import { alreadyHas } from './type-from.js';
+import { alreadyHas } from '../../nlu/programme-held.js';
 
 // 「改成申请临时救助」「换成五保吧」: the application moved to another kind of help, named right after 改成/换成.
 const MOVED_TO = /(?:改|换)(?:成|为|到)(?:申请|办|报)?$/u;

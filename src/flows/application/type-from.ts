@@ -1,6 +1,7 @@
 import { buttonArgument } from '../../engine/buttons.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { likelyTypes } from './likely-types.js';
+import { alreadyHas } from '../../nlu/programme-held.js';
 
 // The names residents type when asked which kind of help (the buttons' own labels included).
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -17,10 +18,6 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   不清楚: 'unknown',
   不知道: 'unknown',
 };
-
-// A programme named as what the household already is or gets (「我们家是低保户」「已经在吃低保了」), not what is asked.
-// 还是 / 要是 / 可是 are no 是: 「那我还是申请医疗救助吧」 asks for it.
-const ALREADY_HAS = /(?:(?<!还|要|若|可|倒|总|但|或|正|算|像|于)是|在吃|吃着|享受着?|已经(?:是|在吃|享受|有)?)[^，。？！?!\s]{0,3}$/u;
 
 /**
  * The assistance type a message asks for: a tapped button, a bare type word, the programme named after
@@ -72,14 +69,6 @@ function correctedType(
   const before = placed.some((e) => e.at < mark.index);
   const next = placed.filter((e) => e.at >= after).sort((a, b) => a.at - b.at)[0];
   return before && next ? next.value : undefined;
-}
-
-/** True when the programme named at this text is one the household already is in (低保户, 在吃低保). */
-export function alreadyHas(message: string, name: string | undefined): boolean {
-  if (name === undefined) return false;
-  if (/户$/u.test(name)) return true;
-  const at = message.indexOf(name);
-  return at > 0 && ALREADY_HAS.test(message.slice(Math.max(0, at - 8), at));
 }
 
 function escape(text: string): string {

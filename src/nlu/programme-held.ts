@@ -1,0 +1,12 @@
+// A programme named as what the household already is or gets (「我们家是低保户」「已经在吃低保了」), not what is asked.
+// 还是 / 要是 / 可是 are no 是: 「那我还是申请医疗救助吧」 asks for it.
+const ALREADY_HAS =
+  /(?:(?<!还|要|若|可|倒|总|但|或|正|算|像|于)是|在吃|吃着|享受着?|已经(?:是|在吃|享受|有)?)[^，。？！?!\s]{0,3}$/u;
+
+/** True when the programme named at this text is one the household already is in (低保户, 在吃低保). */
+export function alreadyHas(message: string, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  if (/户$/u.test(name)) return true;
+  const at = message.indexOf(name);
+  return at > 0 && ALREADY_HAS.test(message.slice(Math.max(0, at - 8), at));
+}
