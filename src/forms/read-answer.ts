@@ -347,13 +347,7 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
       /(?:加上|算上|一共|总共|加起来|合计)/u.test(flat.slice(0, counts.at(-1)?.index ?? 0));
     const counted = (total ? counts.at(-1) : counts[0])?.[1];
     const countedValue =
-      counted === '俩'
-        ? 2
-        : counted === '仨'
-          ? 3
-          : counted === undefined
-            ? undefined
-            : parseChineseNumber(counted);
+      counted === undefined ? undefined : (GROUP_OF[counted] ?? parseChineseNumber(counted));
     if (countedValue !== undefined) return countedValue;
     // 「三个 老公在家带孩子」: a count standing alone before the words about the members is the answer; so is
     // one closing the list it counts (「我爸我妈两个 我嫁出去了」), whoever is named after it.
@@ -391,6 +385,9 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   if (pool.length === 0) return undefined;
   return Math.max(...pool.map((c) => c.value));
 }
+
+// 俩 and 仨, the spoken two and three of people.
+const GROUP_OF: Readonly<Record<string, number>> = { 俩: 2, 仨: 3 };
 
 // What a number of an address is followed by: 七组, 3号, 5栋, 二单元.
 const ADDRESS_NUMBER_AFTER = /^(?:组|队|社|号|栋|幢|楼|层|单元|巷|弄|排|区)/u;

@@ -32,9 +32,9 @@ export interface Filling {
   problems: { field: FormField; problem: string }[];
 }
 
-// 「养老钱说多了」「人数算错了」: a figure said too high or low, or got wrong, is corrected too.
 // The writer naming themself (我叫刘宝平, 我的名字是…), up to the end of the name.
 const WRITER_NAMED = /(?:我叫|我的名字(?:叫|是)|我名字(?:叫|是)|本人叫)\s*[\p{Script=Han}·]{2,6}/u;
+// 「养老钱说多了」「人数算错了」: a figure said too high or low, or got wrong, is corrected too.
 const CORRECTION =
   /说错|讲错|写错|打错|填错|记错|算错|弄错|搞错|不对|不是|改成|改为|更正|应该是|其实是|[说写报填算](?:多|少)了|[多少][说写报填算]了|[说写报填算]的不准|不准确/;
 // The household's own income named: 「家里每个月收入1800」「全家一个月收入两千」, or a clause that opens with
