@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-r.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-s.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -108,7 +108,8 @@ const devSetN = loadDevSet('n');
 const devSetO = loadDevSet('o');
 const devSetP = loadDevSet('p');
 const devSetQ = loadDevSet('q');
-const heldOutR = process.argv.includes('--dev') ? undefined : loadHeldOutSet('r');
+const devSetR = loadDevSet('r');
+const heldOutS = process.argv.includes('--dev') ? undefined : loadHeldOutSet('s');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -170,12 +171,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutR)
+if (heldOutS)
   sets.push({
-    label: 'held-out set R, written before round 16 (aggregates only)',
-    questions: heldOutR,
+    label: 'held-out set S, written before round 17 (aggregates only)',
+    questions: heldOutS,
     inSample: false,
   });
+sets.push({
+  label: 'set R (held out in round 16, measured twice; now development data), in-sample',
+  questions: devSetR,
+  inSample: true,
+});
 sets.push({
   label: 'set Q (held out in round 15, measured twice; now development data), in-sample',
   questions: devSetQ,
@@ -430,7 +436,8 @@ function checkExpectations(
     ['O', devSetO],
     ['P', devSetP],
     ['Q', devSetQ],
-    ['R', heldOutR],
+    ['R', devSetR],
+    ['S', heldOutS],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
