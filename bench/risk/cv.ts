@@ -6,8 +6,9 @@
 // held-out set. The frozen held-out sets in bench/risk/heldout/ are never read here.
 //
 //   --only <a,b>         measure only these files (names without .yaml); the net still trains on all others
-//   --thresholds <h,d[,f[,c[,k]]]>  the net's thresholds for high, distress, high-from-distress, past a calming
-//                        context and critical (default: shipped; `-` for c or k: never)
+//   --thresholds <h,d[,f[,c[,k[,cd]]]]>  the net's thresholds for high, distress, high-from-distress, past a
+//                        calming context, critical and distress past a calming context (default: shipped; `-` for
+//                        c, k or cd: never)
 //   --misses             list the misses of the new detector, per file (development data only)
 //   --net <json>         training options of the net, e.g. '{"trigramBuckets":8192,"hints":true}' (default: shipped)
 //   --sweep <h1,h2,…>    also measure these `high` thresholds (fromDistress 0.1 below) on the same folds' nets
@@ -43,7 +44,7 @@ function option(name: string): string | undefined {
 function thresholds(): NetThresholds {
   const raw = option('--thresholds');
   if (!raw) return DEFAULT_NET_THRESHOLDS;
-  const [high, distress, fromDistress, calmed, critical] = raw
+  const [high, distress, fromDistress, calmed, critical, calmedDistress] = raw
     .split(',')
     .map((v) => (v === '-' ? Number.NaN : Number(v)));
   const optional = (v: number | undefined, shipped: number | undefined): { value?: number } => {
@@ -52,12 +53,14 @@ function thresholds(): NetThresholds {
   };
   const c = optional(calmed, DEFAULT_NET_THRESHOLDS.calmed).value;
   const k = optional(critical, DEFAULT_NET_THRESHOLDS.critical).value;
+  const cd = optional(calmedDistress, DEFAULT_NET_THRESHOLDS.calmedDistress).value;
   return {
     high: high ?? DEFAULT_NET_THRESHOLDS.high,
     distress: distress ?? DEFAULT_NET_THRESHOLDS.distress,
     fromDistress: fromDistress ?? high ?? DEFAULT_NET_THRESHOLDS.fromDistress,
     ...(c === undefined ? {} : { calmed: c }),
     ...(k === undefined ? {} : { critical: k }),
+    ...(cd === undefined ? {} : { calmedDistress: cd }),
   };
 }
 

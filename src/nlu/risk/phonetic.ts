@@ -231,14 +231,18 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
   };
 
   const readLatin = (text: string, replacements: Replacement[], read: string[]): void => {
-    LATIN_RUN.lastIndex = 0;
-    let run: RegExpExecArray | null;
-    while ((run = LATIN_RUN.exec(text)) !== null) {
-      const base = run.index;
+    const runs = [...text.matchAll(LATIN_RUN)].map((run) => {
       const words = run[0].split(/[ '-]/u);
+      return { run, words, pieces: words.map((w) => segmentPinyin(w, syllables)) };
+    });
+    // A message that has English in it (「can I apply 临时救助 here?」) writes its lone words in English too:
+    // 「here」 is no pinyin 河热 there. Pinyin runs of two words or more are still read.
+    const englishSeen = runs.some(({ pieces }) => pieces.some((p) => p === undefined));
+    for (const { run, words, pieces } of runs) {
+      const base = run.index ?? 0;
       // Only a run whose every word is pinyin is read as pinyin: English stays English.
-      const pieces = words.map((w) => segmentPinyin(w, syllables));
       if (pieces.some((p) => p === undefined)) continue;
+      if (englishSeen && words.length === 1) continue;
       // The run without its separators, with a map back to offsets in the text and the word boundaries.
       let compact = '';
       const at: number[] = [];

@@ -177,9 +177,9 @@ describe('round 16: calm talk that only looks urgent', () => {
 });
 
 describe('round 16: what the net may decide', () => {
-  const netSaying = (urgentP: number, category: string): RiskNet => ({
+  const netSaying = (urgentP: number, category: string, distressP = 1): RiskNet => ({
     classes: new Map(),
-    predict: () => ({ urgent: urgentP, distressOrWorse: 1, category }),
+    predict: () => ({ urgent: urgentP, distressOrWorse: distressP, category }),
   });
 
   it('the shipped thresholds let a certain net pass a calming context and reach critical', () => {
@@ -210,7 +210,9 @@ describe('round 16: what the net may decide', () => {
   it('past a calming context it raises only to high, and only when all but certain', () => {
     const calmed = '看新闻说有人跳河了';
     expect(createRiskAssessor({ data, net: netSaying(0.99, 'suicide_plan') })(calmed).level).toBe('high');
-    expect(createRiskAssessor({ data, net: netSaying(0.9, 'suicide_plan') })(calmed).level).toBe('none');
+    expect(createRiskAssessor({ data, net: netSaying(0.9, 'suicide_plan', 0.9) })(calmed).level).toBe('none');
+    // Sure of distress (round 19), it may only say distress: a kind word, no case.
+    expect(createRiskAssessor({ data, net: netSaying(0.9, 'suicide_plan') })(calmed).level).toBe('distress');
   });
 
   it('never reads a form answer', () => {
