@@ -11,9 +11,11 @@ const DANGER_SIGNS =
 /**
  * In a report about someone else, neglect or cold told without a sign of danger now (「楼下小孩好像没人管
  * 天天在外面晃」) is pressing (high), not a 110 emergency: the report asks the reporter how urgent it is,
- * and their 「不急」 may lower it. Any other danger, or a danger sign, keeps its level.
+ * and their 「不急」 may lower it. Any other danger, or a danger sign, keeps its level. The hardship a reporter
+ * tells is someone else's: low mood heard in it is no reason to offer the reporter the psychological line.
  */
 export function asReported(risk: TurnRisk, message: string): TurnRisk {
+  if (risk.level === 'distress') return { level: 'none', reasons: [], category: null };
   if (risk.level !== 'critical' || !NEGLECT.has(risk.category ?? '')) return risk;
   if (DANGER_SIGNS.test(cutText(message, MAX_MESSAGE_CHARS))) return risk;
   return { ...risk, level: 'high' };

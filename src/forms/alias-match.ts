@@ -8,12 +8,16 @@ const NEGATION = /[没不无别]/u;
 // 「没办过残疾证」「没领到低保」: the negation before the verb that takes the alias.
 const NEGATED_VERB_BEFORE = /(?:没有?|未|不)(?:办|领|拿|评|申请|办理|去办|考)(?:过|到|下来|了)?$/u;
 
-/** True when an alias found at `at` is said with a negation before it and has none of its own (「没有病人」). */
+// 「自己做不了饭」「自己来不了」: a verb that cannot be done says the opposite of the alias that ends with it.
+const CANNOT_AFTER = /^(?:不了|不动|不来|不到|不成|不起)/u;
+
+/** True when an alias found at `at` is said with a negation before it (「没有病人」) or a cannot after it (「自己做不了」), and has none of its own. */
 export function aliasNegated(text: string, at: number, word: string): boolean {
   if (NEGATION.test(word)) return false;
   return (
     NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ||
-    NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, at - 6), at))
+    NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, at - 6), at)) ||
+    CANNOT_AFTER.test(text.slice(at + word.length, at + word.length + 2))
   );
 }
 

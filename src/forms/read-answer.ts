@@ -39,11 +39,11 @@ const ID_PROBLEMS: Record<IdNumberFailure, string> = {
   check_digit: '这个身份证号码的最后一位（校验码）对不上，可能有一位输错了。请对照身份证再输入一次。',
 };
 
-// Everything up to 「叫」 or 「是」 in a short lead-in: 我叫 / 伊叫 / 俺娘叫 / 名字是 / 申请人是.
+// Everything up to 「叫」 or 「是」 in a short lead-in: 我叫 / 伊叫 / 俺娘叫 / 名字是 / 申请人是; 「申请人写…」「名字就填…」.
 // 「户主王根宝」: the household head's title before the name is not part of it.
 // 「我婆婆马金花」: a kin word of the writer's right before the name is who the person is, not part of the name.
 const NAME_PREFIX = new RegExp(
-  `^(?:[^叫是]{0,5}(?:叫|名字是|姓名是|是)|姓名|户主|申请人|(?:我|俺|咱)(?:家|的)?(?:${KIN_WORDS})(?=\\p{Script=Han}{2,4}$))`,
+  `^(?:[^叫是写填]{0,5}(?:叫|名字是|姓名是|是)|(?:姓名|名字|户主|申请人)(?:就)?[写填]|姓名|户主|申请人|(?:我|俺|咱)(?:家|的)?(?:${KIN_WORDS})(?=\\p{Script=Han}{2,4}$))`,
   'u',
 );
 // Words an address has; a correction of something else (「名字打错了，是李国栋」) never counts as one.

@@ -8,7 +8,9 @@ import { cutText } from '../text/well-formed.js';
 
 const HELP = '低保|特困|五保|救助|补助|补贴|帮扶|廉租|公租|危房|改造|助学|申请|材料|资料|表格?';
 // An apply verb with a done aspect; never after a wish or a question (想申请的, 怎么报的, 没交过).
-const DONE_VERB = '(?<![想要能该得去没不未怎咋])(?:申请|申报|报|交|递|提交|送)(?:了|过|的|上去了|上去的)';
+// 「报上去没有」 asks whether it went up: it was handed in.
+const DONE_VERB =
+  '(?<![想要能该得去没不未怎咋])(?:申请|申报|报|交|递|提交|送)(?:了|过|的|上去了|上去的|上去没有?|上去了没)';
 // The verb and what it was for, in either order, inside one clause.
 const APPLIED = new RegExp(
   `(?<![想要能该得去没不未怎咋])申请(?:了|过)|${DONE_VERB}[^，。？！?!\\s]{0,8}?(?:${HELP})|(?:${HELP})[^，。？！?!\\s]{0,6}?${DONE_VERB}`,
@@ -26,12 +28,15 @@ const LOOK_UP = new RegExp(
   'u',
 );
 
+// 「申请医疗救助快一个月了」: an application followed by the time it has been going.
+const APPLIED_SINCE =
+  /(?<![想要能该得去没不未怎咋])申请[^，。？！?!\s]{0,8}?(?:快|都|已经|有|差不多)?[0-9一二两三四五六七八九十几半]{1,3}(?:个)?多?(?:天|礼拜|星期|周|月)(?:了|多了)/u;
 // 「前天在网上申请那个低保」: an apply verb placed in the past by a time word, with no done aspect.
 const APPLIED_WHEN =
   /(?:前天|昨天|上周|上个?星期|上个?礼拜|上个?月|前几天|前些天|[0-9一二两三四五六七八九十几半]{1,3}(?:个)?(?:天|礼拜|星期|周|月)(?:以)?前)[^，。？！?!]{0,8}?(?:申请|申报|报|交|递|提交)/u;
-// Nobody in touch since: 没人联系我, 咋没人给俺打电话.
+// Nobody in touch since: 没人联系我, 咋没人给俺打电话, nobody come to see the home (没人来入户).
 const NO_ONE_CALLED =
-  /(?:还|一直|都|咋|怎么)?没(?:有)?人(?:给(?:我|俺))?(?:联系|打电话|来电话|通知|回复|上门|来看)/u;
+  /(?:还|一直|都|咋|怎么)?没(?:有)?人(?:给(?:我|俺))?(?:联系|打电话|来电话|通知|回复|上门|来看|来?入户|来家里|来核实|来调查)/u;
 // 「临时救助还没人联系我」: the help named and nobody in touch since, the application itself left unsaid.
 const HELP_NO_NEWS = new RegExp(`(?:${HELP})[^。？！?!]{0,10}?${NO_ONE_CALLED.source}`, 'u');
 // 「我住房救助申请被拒了」: one's own application refused or sent back; 「申请为什么会被拒」 asks the rules, and
@@ -50,7 +55,8 @@ const PROGRESS = new RegExp(
 );
 
 // 「…报了危房改造，想查一下现在到哪个环节了」: how far it has got, the help named in another clause.
-const HOW_FAR = /(?:到|走到|办到|审到|批到)(?:了)?(?:哪|那)(?:一步|步|个环节|环节|个阶段)了|(?:进度|进展)(?:怎么样|如何|到哪)/u;
+const HOW_FAR =
+  /(?:到|走到|办到|审到|批到)(?:了)?(?:哪|那)(?:一步|步|个环节|环节|个阶段)了|(?:进度|进展)(?:怎么样|如何|到哪)/u;
 
 /** True when the message tells an application already made and waited on, or asks to look one up. */
 export function appliedBefore(message: string): boolean {
@@ -58,7 +64,7 @@ export function appliedBefore(message: string): boolean {
   if (LOOK_UP.test(text) || PROGRESS.test(text) || (REFUSED.test(text) && !WHAT_NOW.test(text))) return true;
   const waiting = WAITING.test(text) || NO_ONE_CALLED.test(text);
   if (HELP_NO_NEWS.test(text) && /(?:了|多了)(?=$|[\s，。？！?!])|好久|这么久/u.test(text)) return true;
-  const applied = APPLIED.exec(text) ?? APPLIED_WHEN.exec(text);
+  const applied = APPLIED.exec(text) ?? APPLIED_WHEN.exec(text) ?? APPLIED_SINCE.exec(text);
   if (!applied || CERTIFICATE.test(text)) return false;
   return waiting || HOW_FAR.test(text);
 }

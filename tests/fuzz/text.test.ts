@@ -9,6 +9,7 @@ import { foldText, normalizeText } from '../../src/text/normalize.js';
 import { charNgrams, segment, tagWords } from '../../src/text/segment.js';
 import { packUnits, splitClauses, splitSentences, splitToSize } from '../../src/text/sentences.js';
 import { phraseIdf, preloadGeneralIdf } from '../../src/text/word-idf.js';
+import { withFiguresRepaired } from '../../src/text/self-repair.js';
 import { withinBound, runs } from '../helpers/fuzz.js';
 import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
 
@@ -64,6 +65,23 @@ describe('text helpers on hostile text', () => {
         if (value !== undefined) expect(Number.isFinite(value)).toBe(true);
       }),
       runs(400),
+    );
+  });
+
+  it('a figure taken back is removed at once, and the text never grows', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          text,
+          pumpedText(),
+          fc.stringMatching(/^(?:[0-9一二三口人 ]{1,6}(?:不对|说错了|是)?){1,200}$/),
+        ),
+        (t) => {
+          const repaired = withinBound(BOUND_MS, () => withFiguresRepaired(t));
+          expect(repaired.length).toBeLessThanOrEqual(t.length);
+        },
+      ),
+      runs(300),
     );
   });
 

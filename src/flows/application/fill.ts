@@ -24,6 +24,7 @@ import { parseChineseNumber } from '../../text/chinese-number.js';
 import { foldText } from '../../text/normalize.js';
 import { spelledDigits } from '../../text/spoken-digits.js';
 import { namedCorrection } from './named-correction.js';
+import { withFiguresRepaired } from '../../text/self-repair.js';
 
 /** What one message gave a form: the fields now known, which ones it filled, what could not be read. */
 export interface Filling {
@@ -135,12 +136,15 @@ export function fillFields(
   current: Readonly<Record<string, FieldValue>>,
   definition: FormDefinition,
   message: string,
-  allEntities: readonly Entity[],
+  entitiesAsSent: readonly Entity[],
   asked: readonly FormField[],
   typed?: string,
 ): Filling {
   // 「月入3k」: the money cue and the amount are read in yuan.
-  const text = withThousands(message);
+  const thousands = withThousands(message);
+  // 「3口 哦不对 是4口」: only the figure meant is read, by the entities too.
+  const text = withFiguresRepaired(thousands);
+  const allEntities = text === thousands ? entitiesAsSent : extractEntities(text);
   // The numbers of a phone's corrected last digits are none of the fields asked.
   const phoneField = definition.fields.find((f) => f.kind === 'phone');
   const tail = phoneField ? phoneTailCorrected(current[phoneField.name], text) : undefined;

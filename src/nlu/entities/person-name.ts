@@ -1,5 +1,6 @@
 import { allMatches } from '../../text/matches.js';
 import { tagWords } from '../../text/segment.js';
+import { KIN_WORDS } from '../../text/kin-words.js';
 import { toSimplified } from '../../text/to-simplified.js';
 import { found, type FoundEntity } from './found.js';
 
@@ -43,12 +44,15 @@ const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
 // Whose name follows: 我叫, 名字是, 姓名：, 老人叫, 孩子他爸叫 … The name is read whatever comes next.
 const CUE =
-  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:叫|是|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:是|叫|姓名)?[:：]?|联系人(?:是|叫)?[:：]?|[他她爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
+  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
 
 // Cues after which a name counts only when it stands alone (followed by a space, a comma or the end):
 // 我是李建国 / 我儿子刘浩然 身份证… / 帮李俊杰申请 / an ID number then 潘雨婷.
 const LOOSE_CUE =
   /(?:我是|本人|(?:(?:我|俺)的?|^|[\s，,])(?:儿子|女儿|闺女|外孙女|外孙|孙子|孙女|舅舅|姑姑|姨妈|叔叔|伯伯|哥哥|姐姐|弟弟|妹妹|老伴|丈夫|妻子|爱人|老公|老婆|父亲|母亲|我爸|我妈|俺爹|俺娘|外甥|侄子|侄女|邻居)|帮(?:辖区的|村里的|我们村的|邻居)?|替|给|[0-9x]\s+|^)\s*/gu;
+// 「给孙子弄」「帮外孙女办」: a kin word of two characters or more, then a verb, is whom it is for, not a name.
+const STARTS_WITH_KIN = new RegExp(`^(?:${KIN_WORDS})`, 'u');
+const startsWithKin = (name: string): boolean => (STARTS_WITH_KIN.exec(name)?.[0].length ?? 0) >= 2;
 // Ordinary words that start with a surname character; after a loose cue they are what they look like.
 const COMMON_WORDS = new Set([
   '孙子',
@@ -167,7 +171,8 @@ function looksLikeName(candidate: string): boolean {
 const DOTTED = /^(\p{Script=Han}{1,12})\s?[·•・‧.．](\p{Script=Han}{1,12})/u;
 
 /** Words of a sentence and numerals, never part of a transcribed name joined by a dot (which may hold 阿不都, 古丽). */
-export const DOTTED_NOT_NAME = /[我你他她们的了是在想要申请电话手机身份证号码住吗呢吧啊呀〇零一二两三四五六七八九十百千万幺]/u;
+export const DOTTED_NOT_NAME =
+  /[我你他她们的了是在想要申请电话手机身份证号码住吗呢吧啊呀〇零一二两三四五六七八九十百千万幺]/u;
 
 /** The dotted name that starts at `start`, written with ·; undefined when none does. */
 function dottedAt(text: string, start: number): string | undefined {
@@ -201,6 +206,7 @@ export function extractPersonNames(text: string): FoundEntity[] {
     if (
       name &&
       !COMMON_WORDS.has(name) &&
+      !startsWithKin(name) &&
       LOOSE_END.test(text.slice(start + name.length)) &&
       looksLikeName(name)
     )

@@ -1,0 +1,96 @@
+// Round 16 of the dialogue (development set R): a figure taken back and corrected in the same answer (3口 哦不对
+// 是4口); a kin word and a verb that are whom the help is for, not a name (给孙子弄); a name introduced by the verb
+// that writes it (申请人写…); daily chores done oneself as self-care, and a chore that cannot be done as its
+// opposite; dialect yes words to the consent question. Played with the shipped classifier and crisis reader; every
+// sentence is written here.
+import { describe, expect, it } from 'vitest';
+import { loadForms } from '../../src/forms/load-forms.js';
+import { readAnswer } from '../../src/forms/read-answer.js';
+import { appliedBefore } from '../../src/nlu/applied-before.js';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { riskHarness } from './form-answer-risk.js';
+import { applicationOf as application } from './shipped-harness.js';
+import { shippedNlu } from './shipped-nlu.js';
+
+/** A conversation with the shipped classifier and crisis reader, these messages sent in turn. */
+async function played(...messages: string[]) {
+  const h = await riskHarness(await shippedNlu());
+  for (const message of messages) await h.say(message);
+  return h;
+}
+
+describe('round 16: answers that correct or introduce themselves', () => {
+  it('a household count taken back in the same answer is the one meant', async () => {
+    const h = await played(
+      '我想申请低保',
+      '同意',
+      '本人申请',
+      `柴文平 ${fakeIdNumber('19790304', 12)} 13700002580`,
+    );
+    await h.say('东坡镇桃园村 2口 哦不对 是3口 我妈的户口也在我这 我一个月挣1900');
+    expect(application(h)?.fields.household_size).toBe(3);
+    expect(application(h)?.fields.monthly_income).toBe(1900);
+  });
+
+  it('「给孙子弄」 is whom the help is for, and names nobody', () => {
+    expect(extractEntities('给孙子弄').some((e) => e.type === 'person_name')).toBe(false);
+    expect(extractEntities('帮外孙女办一下').some((e) => e.type === 'person_name')).toBe(false);
+    expect(extractEntities('给孙小明申请').find((e) => e.type === 'person_name')?.value).toBe('孙小明');
+  });
+
+  it('a name written after 申请人写 is the name alone', async () => {
+    const h = await played('我是社区的 帮辖区一位老人申请临时救助', '同意 老人也同意');
+    if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('村委会帮他申请');
+    await h.say(`申请人写冶福禄，是老爷子 ${fakeIdNumber('19490712', 33)} 我的电话15800003366`);
+    expect(application(h)?.fields.applicant_name).toBe('冶福禄');
+  });
+
+  it('「能成」 answers the consent question', async () => {
+    const h = await played('我想申请低保', '能成');
+    expect(h.publicState.expecting).not.toContain('consent');
+  });
+
+  it('chores done oneself are self-care, and a chore that cannot be done is not', async () => {
+    const forms = await loadForms('forms', { warn: () => undefined });
+    const field = forms.forType('extreme_poverty')?.fields.find((f) => f.name === 'self_care');
+    if (!field) throw new Error('extreme_poverty has no self_care field');
+    const read = (text: string) => {
+      const reading = readAnswer(field, text, extractEntities(text));
+      return reading.ok ? reading.value : undefined;
+    };
+    expect(read('饭自己煮 衣服自己洗 就是膝盖疼')).toBe('能自理');
+    expect(read('自己做不了饭')).not.toBe('能自理');
+    expect(read('自己来不了')).not.toBe('能自理');
+  });
+});
+
+describe('round 16: an application already made, told as the time since or a question whether it went up', () => {
+  it.each([
+    '申请临时救助快两个礼拜了 打了几次电话都说在审 到底谁在管',
+    '我家那个低保的材料报上去没有 怎么一直没有人来入户',
+  ])('「%s」 is an application to look up', (text) => {
+    expect(appliedBefore(text)).toBe(true);
+  });
+
+  it('in dialect too (没得 for 没有)', () => {
+    expect(readMessageParts('俺家那个危房改造报上去没得 咋一直没得人来看').existingApplication).toBe(true);
+  });
+
+  it.each(['想申请低保 都两个月了 一直没弄明白要啥材料', '交了房租 手里没钱了 三天了没吃肉'])(
+    '「%s」 is no application made',
+    (text) => {
+      expect(appliedBefore(text)).toBe(false);
+    },
+  );
+});
+
+describe('round 16: a neighbour named by the family name and kinship (李家爷)', () => {
+  it('「隔壁的张家奶…」 is about someone else; 「我家爷爷」 is not', () => {
+    expect(readMessageParts('我们隔壁的张家奶三天没出门了 喊她也不应 她一个人住').aboutSomeoneElse).toBe(
+      true,
+    );
+    expect(readMessageParts('我家爷爷病了 想申请医疗救助').aboutSomeoneElse).toBe(false);
+  });
+});
