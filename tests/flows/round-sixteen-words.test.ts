@@ -94,3 +94,20 @@ describe('round 16: a neighbour named by the family name and kinship (李家爷)
     expect(readMessageParts('我家爷爷病了 想申请医疗救助').aboutSomeoneElse).toBe(false);
   });
 });
+
+describe('round 16: a form answer the classifier takes for a complaint', () => {
+  it('a wait told in answer to the certificate question fills it, and files no complaint', async () => {
+    const h = await played(
+      '我闺女从小腿脚有残疾 想申请残疾人补贴',
+      '同意',
+      '给我闺女 我是她爸',
+      '她也同意',
+      `宋晓燕 ${fakeIdNumber('19990421', 8)} 15100002468`,
+      '临江镇柳树村 三口人 我打零工 一个月两千',
+    );
+    expect(h.publicState.expecting).toContain('field:disability_certificate');
+    await h.say('上礼拜去市里做了鉴定 说证要等一个月才能拿到');
+    expect(h.text).not.toContain('抱歉给您添了麻烦');
+    expect(application(h)?.fields.disability_certificate).toBe('正在办理');
+  });
+});

@@ -1,3 +1,4 @@
+import { complainsAboutService } from '../../nlu/service-complaint.js';
 import type { IntentName } from '../../nlu/types.js';
 import { withoutIndefinites } from '../../nlu/question-words.js';
 import { asksForPersonInWords } from '../human-words.js';
@@ -90,6 +91,9 @@ export async function answerAside(ctx: TurnContext, about?: string): Promise<boo
     return true;
   }
   if (intent.name === 'complaint') {
+    // 「医生说证要过一两个月才发下来」 answering 「有没有办残疾人证」 tells a wait, not a grievance: mid-form, a
+    // complaint is filed only when it is about the service (who serves, or how).
+    if (!complainsAboutService(ctx.text)) return false;
     ctx.push(intentReply(ctx, 'complaint'));
     ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
     return true;
