@@ -42,3 +42,22 @@ describe('round 19: distress the rules calmed as a figure of speech', () => {
     },
   );
 });
+
+describe('round 19: hardship told while applying, in words that looked like danger', () => {
+  it.each([
+    '我在西宁上学 家里就奶奶一个人 想帮奶奶申请特困供养 please help',
+    '邻居刘大爷去年脑梗 在县医院住了两个多月院 现在刚回家 半边身子动不了 想帮他问问医疗救助',
+    '我表妹生下来就听不见 也说不了话 三十多了 想给她办残疾人补贴',
+    '我在广东打工 过年一时回不去 老家的房子漏雨 能不能先在网上帮我爸报危房改造',
+  ])('「%s」 is not critical', (text) => {
+    expect(assess(text).level).not.toBe('critical');
+  });
+
+  it.each([
+    'please help 他拿着刀在砍门',
+    '我爸突然说不了话了 嘴也歪了',
+    '车坏在山路上了 回不去了 天快黑了 还带着孩子',
+  ])('danger now 「%s」 stays urgent', (text) => {
+    expect(['high', 'critical']).toContain(assess(text).level);
+  });
+});
