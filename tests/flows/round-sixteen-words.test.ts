@@ -111,3 +111,16 @@ describe('round 16: a form answer the classifier takes for a complaint', () => {
     expect(application(h)?.fields.disability_certificate).toBe('正在办理');
   });
 });
+
+describe('round 16: which help there is, asked with a story', () => {
+  it('「跑摩的的能申请啥」 starts an application that asks which kind, rather than abstaining', async () => {
+    const h = await played('跑摩的的能申请啥不 生意一天比一天差 一天挣个几十块 我妈还常年吃药');
+    expect(h.text).not.toContain('没有讲到');
+    expect(h.flow?.name).toBe('application');
+  });
+
+  it('「听村里人说…」 is hearsay, not a complaint about the village', async () => {
+    const h = await played('想学个开叉车的手艺 听村里人说人社局有免费培训 是真的不 家里条件不太好');
+    expect(h.text).not.toContain('添了麻烦');
+  });
+});

@@ -2,6 +2,7 @@ import { complainsAboutService } from '../../nlu/service-complaint.js';
 import type { IntentName } from '../../nlu/types.js';
 import type { Handler } from '../chain.js';
 import type { FlowRegistry } from '../flow-registry.js';
+import type { TurnContext } from '../turn-context.js';
 import { asksForPersonInWords } from '../human-words.js';
 import { askForHuman } from './human.js';
 import { intentReply } from './intent-reply.js';
@@ -20,6 +21,16 @@ const COURTESY: ReadonlySet<IntentName> = new Set<IntentName>(['greet', 'thanks'
 // 「问一下」「请问」「想咨询」 at the start: the message is a question, whatever its tone.
 const OPENS_ASKING = /^(?:你好|您好)?[，,、\s]*(?:问一下|问下|问问|请问|想问|咨询一下|打听一下)/u;
 
+// 「送外卖的能申请啥吗」「我这情况有什么补助可以领」: which help there is for the writer's case.
+const WHICH_HELP =
+  /(?:能|可以|可)(?:申请|办|领|享受|拿)(?:点|些)?(?:啥|什么|哪些|哪样|哪种)|有(?:啥|什么|哪些|没有什么)(?:补助|补贴|救助|帮扶|政策|帮助|照顾)(?:可以|能)?(?:申请|办|领|享受)?/u;
+
+/** True when the message asks which help there is for the writer, and the documents have no answer of their own. */
+function asksWhichHelpUnanswered(ctx: TurnContext): boolean {
+  if (!WHICH_HELP.test(ctx.text) || ctx.parts.existingApplication || ctx.parts.aboutSomeoneElse) return false;
+  return !(ctx.services.knowledge?.search(ctx.text, { limit: 1 }).answerable ?? true);
+}
+
 export function intentHandler(flows: FlowRegistry): Handler {
   return async (ctx) => {
     const { understanding } = ctx.services;
@@ -30,6 +41,10 @@ export function intentHandler(flows: FlowRegistry): Handler {
           ...(ctx.input.llmSignal ? { signal: ctx.input.llmSignal } : {}),
         }),
       );
+    // Which help fits is what an application's first question asks: started with the kinds the words point to,
+    // rather than 「文件里没有讲到」.
+    const applying = flows.forIntent('apply');
+    if (applying && asksWhichHelpUnanswered(ctx)) return startFlow(ctx, flows, applying);
     const { name, confidence } = ctx.parse.intent;
     // 「还欠医院三万 怎么办」: a hardship with a question is about assistance whatever the classifier made of it;
     // the documents answer it, or the answer abstains honestly, rather than 「帮不上忙」 or 「没弄明白」.
