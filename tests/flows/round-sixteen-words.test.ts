@@ -124,3 +124,17 @@ describe('round 16: which help there is, asked with a story', () => {
     expect(h.text).not.toContain('添了麻烦');
   });
 });
+
+describe('round 16: short answers to a group question', () => {
+  it('a bare 没 closing the answer is no income, after the count', async () => {
+    const h = await played(
+      '我想申请低保',
+      '同意',
+      '本人申请',
+      `郎秀珍 ${fakeIdNumber('19610815', 20)} 13900003579`,
+    );
+    await h.say('青石镇 下坝村 2 没');
+    expect(application(h)?.fields.household_size).toBe(2);
+    expect(application(h)?.fields.monthly_income).toBe(0);
+  });
+});
