@@ -61,3 +61,27 @@ describe('round 19: hardship told while applying, in words that looked like dang
     expect(['high', 'critical']).toContain(assess(text).level);
   });
 });
+
+describe('round 19: beatings told as a habit, and a beating now', () => {
+  it.each([
+    '我是楼长 对门那个大姐她男人喝了酒就打她 昨天见她眼睛又青了 她不敢报警 我能做点啥',
+    '孩子他爸三天两头动手打我 这两天没打 我躲在我姐家不敢回去',
+  ])('「%s」 is urgent (high): abuse going on, nobody hurt this minute', (text) => {
+    const verdict = assess(text);
+    expect(verdict.level).toBe('high');
+    expect(verdict.category).toBe('violence_ongoing');
+  });
+
+  it.each(['他又喝醉了 正在踹门 我和孩子躲在厕所里', '我男人一喝酒就打人 现在拿着菜刀在院子里'])(
+    '「%s」 is critical',
+    (text) => {
+      expect(assess(text).level).toBe('critical');
+    },
+  );
+
+  it('a village cadre asking in general what can be done is no case', () => {
+    expect(
+      assess('我是妇女主任 村里有户人家男的经常喝酒打老婆 那个女的不愿报警 我们能做些什么').level,
+    ).not.toBe('critical');
+  });
+});
