@@ -138,3 +138,16 @@ describe('round 16: short answers to a group question', () => {
     expect(application(h)?.fields.monthly_income).toBe(0);
   });
 });
+
+describe('round 16: the household counted', () => {
+  const household = (text: string) => extractEntities(text).find((e) => e.type === 'household_size')?.value;
+
+  it('a count standing alone after the address is the household, whatever bond is named after it', () => {
+    expect(household('青石镇下坝村 4个 婆婆 我们两口子 一个娃')).toBe(4);
+  });
+
+  it('a mother and child named by their bond, with the father away, are not all of the household', () => {
+    expect(household('她男人在外地跑货车 这几天娘俩住我这')).toBeUndefined();
+    expect(household('男人走了好几年了 就我们娘俩')).toBe(2);
+  });
+});

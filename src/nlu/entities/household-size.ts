@@ -29,6 +29,10 @@ const OTHER_MEMBER = new RegExp(
   `${KIDS}|${ONE_ELDER}|公公|婆婆|[爹娘](?!家)|儿媳|女婿|弟弟|妹妹|哥哥|姐姐|孙`,
   'u',
 );
+// A parent and child named by their bond (娘俩, 母子, 爷俩), beside the other parent named (她男人在兰州送外卖):
+// the one away is of the household too, so the pair is not all of it.
+const PARENT_AND_CHILD = /[娘爷母父]/u;
+const SPOUSE = /男人|老公|丈夫|媳妇|老婆|爱人|孩子(?:他|她)?[爸妈爹娘]/u;
 
 const RULES: Rule[] = [
   {
@@ -60,8 +64,12 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`${N}口人`, 'u'), size: { group: 1 } },
   // A count said alone (「五口 我老两口加儿子一家」) beats the bonds named after it; 老两口 and 小两口 are bonds.
   { pattern: new RegExp(`(?<![老小])${N}口(?=$|[\\s，,。.!！;；、])`, 'u'), size: { group: 1 } },
-  // So does a count of people that opens the answer (「5个 公公 我们两口子 两个娃」「五个人，我两口子、我爹…」).
-  { pattern: new RegExp(`^\\s*${N}(?:个人|个)(?=$|[\\s，,。.!！;；、])`, 'u'), size: { group: 1 } },
+  // So does a count of people standing alone, first or after the address in a group answer (「5个 公公 我们两口子
+  // 两个娃」「上坝村 5个 公公…」「五个人，我两口子、我爹…」).
+  {
+    pattern: new RegExp(`(?<=^|[\\s，,。；;])\\s*${N}(?:个人|个)(?=$|[\\s，,。.!！;；、])`, 'u'),
+    size: { group: 1 },
+  },
   {
     pattern: new RegExp(
       `(?:家里|家中|我家|我们家|俺家|一家|全家|家庭成员|家庭人口|共同生活的?)(?:共|一共|总共|有|是|就|只有|人){0,4}${N}(?:个)?人`,
@@ -186,7 +194,8 @@ export function extractHouseholdSize(text: string): FoundEntity[] {
     if (size === undefined || !Number.isInteger(size) || size < 1 || size > 20) continue;
     // 「我们两口子打工挣的都填进去了」 in a message for the father-in-law: the couple is not the whole household.
     const rest = text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length);
-    if (rule.bond && OTHER_MEMBER.test(rest)) continue;
+    if (rule.bond && (OTHER_MEMBER.test(rest) || (PARENT_AND_CHILD.test(match[0]) && SPOUSE.test(rest))))
+      continue;
     return [found('household_size', size, match[0], match.index)];
   }
   return [];
