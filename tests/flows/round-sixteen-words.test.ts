@@ -8,6 +8,7 @@ import { loadForms } from '../../src/forms/load-forms.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { appliedBefore } from '../../src/nlu/applied-before.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
+import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { riskHarness } from './form-answer-risk.js';
@@ -149,5 +150,12 @@ describe('round 16: the household counted', () => {
   it('a mother and child named by their bond, with the father away, are not all of the household', () => {
     expect(household('她男人在外地跑货车 这几天娘俩住我这')).toBeUndefined();
     expect(household('男人走了好几年了 就我们娘俩')).toBe(2);
+  });
+});
+
+describe('round 16: pay at a job of the past', () => {
+  it('the pay told after the place one used to work is of the past, and what comes in now is the income', () => {
+    const income = extractMonthlyIncome('以前我俩在东莞鞋厂 一个月加起来六千 现在她在家带娃 就我一个人四千');
+    expect(income.at(-1)?.value).toBe(4000);
   });
 });

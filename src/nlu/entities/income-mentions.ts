@@ -48,6 +48,8 @@ const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1
 const NOT_MONEY_AFTER =
   /^(?:多|来|几)?(?:个|年|岁|周岁|天|日|号|口|人|位|次|回(?!来|家)|趟|遍|亩|分地|头|只|斤|公斤|吨|箱|袋|间|栋|楼|层|组|户|米|平|室|台|辆|棵|株|季|周|星期|礼拜|点|小时|钟|分钟|级|度|公里|里|岁数|孩子|娃|张|本|份|种(?![点了地些菜过着])|样|家|条|块地|月份|月(?!薪))/u;
 // Words that say money comes in, in the clause before an amount.
+// Where someone worked (「以前我跟他妈在苏州电子厂」): a clause about a job, whose time carries over to the pay after it.
+const WORKPLACE = /[厂矿]|工地|公司|饭店|餐馆|超市|车间|单位|流水线|外地|城里|广东|浙江|江苏|上海|北京|深圳/u;
 const INCOME_CUE =
   /人均|工资|养老金|退休金|退休工资|收入|挣|赚|领|拿|发(?!烧|现|病|作|炎)|给|寄|打(?:钱|给|过来|回来|到卡|款)|转(?!院|诊)|卖|收(?!费)|补贴|补助|低保|特困金|五保金|抚恤金|救济|租金|抚养费|赡养费|生活费|月薪|年薪|薪|到手|实发|平均|算|一共|合计|加起来|总共|也就|大概|左右|差不多|进账|分红|提成|帮工|上班|做工|打工|干活|工钱|津贴|费/u;
 // The source named right after the amount (「一百四的养老金」).
@@ -217,7 +219,11 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     const afterNumber = scan.slice(numberEnd, numberEnd + 12);
     if (digitsOnly && (match[4] ?? '').length > 7) continue; // a phone or an ID number
     // 「一个月二百孩子那个补贴…」: two hundred is no count of children.
-    if (!match[6] && NOT_MONEY_AFTER.test(afterNumber) && !(amount.value >= 100 && /^(?:孩子|娃)/u.test(afterNumber)))
+    if (
+      !match[6] &&
+      NOT_MONEY_AFTER.test(afterNumber) &&
+      !(amount.value >= 100 && /^(?:孩子|娃)/u.test(afterNumber))
+    )
       continue;
     if (/^(?:19|20)[0-9]{2}$/u.test(match[4] ?? '') && /^年/u.test(afterRaw)) continue;
     if (/第$/u.test(scan.slice(Math.max(0, start - 1), start))) continue;
@@ -245,7 +251,9 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       gap.length < 14 &&
       (/多|左右|来|出头|上下|几/u.test(text.slice(last.start, last.end + 2)) ||
         // 「不到五百 大概四百八」: a bound, then the figure inside it.
-        /(?:不到|不足|没到|不超过|顶多|最多|撑死)$/u.test(text.slice(Math.max(0, last.start - 3), last.start)) ||
+        /(?:不到|不足|没到|不超过|顶多|最多|撑死)$/u.test(
+          text.slice(Math.max(0, last.start - 3), last.start),
+        ) ||
         last.range) &&
       value >= last.said * 0.7 &&
       value < last.said * 2;
@@ -256,7 +264,9 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       INCOME_AFTER.test(after) ||
       period !== 'unknown' ||
       // 「现在就我一千六」: who earns it, after a now and a 就.
-      (value >= 100 && EARNER_FIRST.test(before.trim().replace(NOW_ONLY, '')) && before.trim().length <= 10) ||
+      (value >= 100 &&
+        EARNER_FIRST.test(before.trim().replace(NOW_ONLY, '')) &&
+        before.trim().length <= 10) ||
       // Close after another amount of income, linked to it or with next to nothing between (「一千 平均两千」).
       (value >= 100 &&
         last !== undefined &&
@@ -283,7 +293,7 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       usual ||
       PAST.test(before) ||
       (PAST.test(previous) &&
-        (INCOME_CUE.test(previous) || previous.trim().length <= 4) &&
+        (INCOME_CUE.test(previous) || WORKPLACE.test(previous) || previous.trim().length <= 4) &&
         !/现在|目前|如今|眼下|今年/u.test(before + previous));
     const promised = PROMISED.test(before) && NOT_PAID.test(scan.slice(end, end + 24));
     // 「是两千八，不是三千八」: the amount said to be wrong is no income.
@@ -382,9 +392,7 @@ function inWorkingMonths(mentions: IncomeMention[], text: string): IncomeMention
     if (mention.period !== 'month' || mention.excluded) return mention;
     const next = mentions[i + 1];
     const claimed = next ? before(i + 1) : undefined;
-    const after = phrases.find(
-      (p) => p.at >= mention.end && (!next || p.at < next.start) && p !== claimed,
-    );
+    const after = phrases.find((p) => p.at >= mention.end && (!next || p.at < next.start) && p !== claimed);
     const phrase = before(i) ?? after;
     return phrase ? { ...mention, monthly: Math.round((mention.monthly * phrase.months) / 12) } : mention;
   });
