@@ -85,3 +85,10 @@ describe('round 19: beatings told as a habit, and a beating now', () => {
     ).not.toBe('critical');
   });
 });
+
+describe('round 19: a thing dropped into a well', () => {
+  it('「钥匙掉井里了」 is no one in the water; a child fallen in still is', () => {
+    expect(assess('家里的钥匙掉井里了 有没有办法捞').level).toBe('none');
+    expect(assess('孩子掉井里了 快来人').level).toBe('critical');
+  });
+});
