@@ -22,14 +22,14 @@ async function played(...messages: string[]) {
   return h;
 }
 
+/** A 低保 application for oneself, its identity question answered with `identity`. */
+function identified(identity: string) {
+  return played('我想申请低保', '同意', '本人申请', identity);
+}
+
 describe('round 16: answers that correct or introduce themselves', () => {
   it('a household count taken back in the same answer is the one meant', async () => {
-    const h = await played(
-      '我想申请低保',
-      '同意',
-      '本人申请',
-      `柴文平 ${fakeIdNumber('19790304', 12)} 13700002580`,
-    );
+    const h = await identified(`柴文平 ${fakeIdNumber('19790304', 12)} 13700002580`);
     await h.say('东坡镇桃园村 2口 哦不对 是3口 我妈的户口也在我这 我一个月挣1900');
     expect(application(h)?.fields.household_size).toBe(3);
     expect(application(h)?.fields.monthly_income).toBe(1900);
@@ -128,12 +128,7 @@ describe('round 16: which help there is, asked with a story', () => {
 
 describe('round 16: short answers to a group question', () => {
   it('a bare 没 closing the answer is no income, after the count', async () => {
-    const h = await played(
-      '我想申请低保',
-      '同意',
-      '本人申请',
-      `郎秀珍 ${fakeIdNumber('19610815', 20)} 13900003579`,
-    );
+    const h = await identified(`郎秀珍 ${fakeIdNumber('19610815', 20)} 13900003579`);
     await h.say('青石镇 下坝村 2 没');
     expect(application(h)?.fields.household_size).toBe(2);
     expect(application(h)?.fields.monthly_income).toBe(0);
