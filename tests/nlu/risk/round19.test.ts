@@ -92,3 +92,13 @@ describe('round 19: a thing dropped into a well', () => {
     expect(assess('孩子掉井里了 快来人').level).toBe('critical');
   });
 });
+
+describe('round 19: a death in Wu words, and someone who looks in', () => {
+  it.each([
+    '阿拉爷叔上个号头突然心脏病走脱了 屋里就靠阿姨一个人 想问问临时救助哪能申请',
+    '我大姑八十多了 一个人在家住 我们几个侄子轮流照顾 想问问能不能申请特困',
+    '邻居王奶奶一个人住 儿子在外地 我隔三差五过去看看她 她这种能申请低保吗',
+  ])('「%s」 is no emergency', (text) => {
+    expect(['none', 'distress']).toContain(assess(text).level);
+  });
+});
