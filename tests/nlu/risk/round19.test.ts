@@ -102,3 +102,10 @@ describe('round 19: a death in Wu words, and someone who looks in', () => {
     expect(['none', 'distress']).toContain(assess(text).level);
   });
 });
+
+describe('round 19: hail of yesterday that has flattened the sheds', () => {
+  it('is a loss to help with, not a disaster to flee; someone under the roof still is', () => {
+    expect(assess('前天下午下冰雹 村里老刘家的大棚全砸塌了 想帮他申请受灾救助').level).not.toBe('critical');
+    expect(assess('昨晚大雪把房顶压塌了 老人还压在下面').level).toBe('critical');
+  });
+});
