@@ -1,6 +1,6 @@
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
-import type { TurnRisk } from './risk.js';
+import { NO_RISK, type TurnRisk } from './risk.js';
 
 // Neglect and cold as a neighbour sees them from outside: pressing, but the reporter is asked how urgent.
 const NEGLECT = new Set(['abandoned', 'exposure']);
@@ -15,7 +15,7 @@ const DANGER_SIGNS =
  * tells is someone else's: low mood heard in it is no reason to offer the reporter the psychological line.
  */
 export function asReported(risk: TurnRisk, message: string): TurnRisk {
-  if (risk.level === 'distress') return { level: 'none', reasons: [], category: null };
+  if (risk.level === 'distress') return NO_RISK;
   if (risk.level !== 'critical' || !NEGLECT.has(risk.category ?? '')) return risk;
   if (DANGER_SIGNS.test(cutText(message, MAX_MESSAGE_CHARS))) return risk;
   return { ...risk, level: 'high' };

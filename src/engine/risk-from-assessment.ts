@@ -3,7 +3,7 @@ import { riskResponse, type RiskHotline } from '../nlu/risk/reply.js';
 import type { RiskTaxonomy } from '../nlu/risk/taxonomy.js';
 import { carerPresent } from './carer-present.js';
 import { asFormAnswer } from './form-answer-state.js';
-import type { RiskAssessor, TurnRisk } from './risk.js';
+import { NO_RISK, type RiskAssessor, type TurnRisk } from './risk.js';
 
 // The buttons under a safety reply: what a person in danger most likely answers next.
 const CRITICAL_BUTTONS = ['already_called', 'contact_me'];
@@ -39,7 +39,7 @@ export function turnRiskReader(
       ),
       expecting,
     );
-    if (verdict.level === 'none') return { level: 'none', reasons: [], category: null };
+    if (verdict.level === 'none') return NO_RISK;
     const response = riskResponse(taxonomy, verdict, hotline);
     const buttons =
       verdict.level === 'critical' ? CRITICAL_BUTTONS : verdict.level === 'high' ? HIGH_BUTTONS : [];

@@ -13,6 +13,9 @@ export interface TurnRisk {
   reply?: CannedReply;
 }
 
+/** A message with no risk: nothing to queue, nothing to say. */
+export const NO_RISK: TurnRisk = { level: 'none', reasons: [], category: null };
+
 /** What the risk reader knows around a message. */
 export interface RiskReadingContext {
   /** What the bot just asked (`field:phone` …): a form answer is read as one. */

@@ -2,10 +2,12 @@
 // they meant. Every reader of counts and sums should see only the figure meant, so the one taken back is removed
 // with the words that take it back. 「不是」 is left alone: 「三口 不是四口」 keeps the first.
 const NUMERAL = '[0-9０-９零〇一二两三四五六七八九十百千万]';
+// A pause between the words: up to three spaces or commas.
+const GAP = '[，,、\\s]{0,3}';
 const SELF_REPAIR = new RegExp(
   // Bounded runs everywhere: the pattern is tried at every position of a 2,000-character message.
-  `${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?[，,、\\s]{0,3}(?:哦|噢|啊|呃|额)?[，,、\\s]{0,3}` +
-    `(?:不对|说错了?|讲错了?|打错了?|写错了?|搞错了?|错了)[，,、\\s]{0,3}(?:应该是|该是|是|改成)?[，,、\\s]{0,3}(?=${NUMERAL})`,
+  `${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?${GAP}(?:哦|噢|啊|呃|额)?${GAP}` +
+    `(?:不对|说错了?|讲错了?|打错了?|写错了?|搞错了?|错了)${GAP}(?:应该是|该是|是|改成)?${GAP}(?=${NUMERAL})`,
   'gu',
 );
 

@@ -1,7 +1,7 @@
 import type { Handler } from '../chain.js';
 import { isTypedChoice } from '../choice-answer.js';
 import type { FlowRegistry } from '../flow-registry.js';
-import { riskFromParse, type TurnRisk } from '../risk.js';
+import { NO_RISK, riskFromParse, type TurnRisk } from '../risk.js';
 import type { TurnContext } from '../turn-context.js';
 import { tellsAcuteNow, tellsCareBill } from '../care-bill.js';
 import { asReported } from '../reported-neglect.js';
@@ -19,7 +19,6 @@ function expecting(ctx: TurnContext, active: ActiveFlow): string[] {
  * `active` is the flow in progress when the caller has read it already (each read validates its saved state).
  */
 export function assessTurn(ctx: TurnContext, flows: FlowRegistry, active?: ActiveFlow): TurnRisk {
-  const none: TurnRisk = { level: 'none', reasons: [], category: null };
   const inbound = ctx.inbound;
   if (inbound.kind === 'event' && inbound.event === 'risk_second_opinion' && inbound.risk)
     return {
@@ -29,11 +28,11 @@ export function assessTurn(ctx: TurnContext, flows: FlowRegistry, active?: Activ
       reply: { text: inbound.risk.reply },
     };
   const kind = inbound.kind;
-  if (kind === 'image' || kind === 'event') return none;
-  if (ctx.buttonId?.startsWith('choice:') || ctx.buttonId?.startsWith('type:')) return none;
+  if (kind === 'image' || kind === 'event') return NO_RISK;
+  if (ctx.buttonId?.startsWith('choice:') || ctx.buttonId?.startsWith('type:')) return NO_RISK;
   const waitingFor = expecting(ctx, active ?? flows.active(ctx));
   // A choice typed instead of tapped (「着火」 for the cause of the hardship) is the same answer as the tap.
-  if (isTypedChoice(ctx.services.forms, waitingFor, ctx.text)) return none;
+  if (isTypedChoice(ctx.services.forms, waitingFor, ctx.text)) return NO_RISK;
   const assess = ctx.services.assessRisk;
   return assess
     ? assess(ctx.text, { expecting: waitingFor, previous: ctx.state.lastRisk })
@@ -51,7 +50,6 @@ function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
   );
 }
 
-const NO_RISK: TurnRisk = { level: 'none', reasons: [], category: null };
 /** The flow in progress as the registry reads it. */
 type ActiveFlow = ReturnType<FlowRegistry['active']>;
 // Words that place a hardship in the last day or two: then it is sudden, and queued as such.

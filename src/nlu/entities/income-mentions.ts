@@ -47,9 +47,9 @@ const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1
 // What a number counts when one of these follows it: people, years, days, things, places; never money.
 const NOT_MONEY_AFTER =
   /^(?:多|来|几)?(?:个|年|岁|周岁|天|日|号|口|人|位|次|回(?!来|家)|趟|遍|亩|分地|头|只|斤|公斤|吨|箱|袋|间|栋|楼|层|组|户|米|平|室|台|辆|棵|株|季|周|星期|礼拜|点|小时|钟|分钟|级|度|公里|里|岁数|孩子|娃|张|本|份|种(?![点了地些菜过着])|样|家|条|块地|月份|月(?!薪))/u;
-// Words that say money comes in, in the clause before an amount.
 // Where someone worked (「以前我跟他妈在苏州电子厂」): a clause about a job, whose time carries over to the pay after it.
 const WORKPLACE = /[厂矿]|工地|公司|饭店|餐馆|超市|车间|单位|流水线|外地|城里|广东|浙江|江苏|上海|北京|深圳/u;
+// Words that say money comes in, in the clause before an amount.
 const INCOME_CUE =
   /人均|工资|养老金|退休金|退休工资|收入|挣|赚|领|拿|发(?!烧|现|病|作|炎)|给|寄|打(?:钱|给|过来|回来|到卡|款)|转(?!院|诊)|卖|收(?!费)|补贴|补助|低保|特困金|五保金|抚恤金|救济|租金|抚养费|赡养费|生活费|月薪|年薪|薪|到手|实发|平均|算|一共|合计|加起来|总共|也就|大概|左右|差不多|进账|分红|提成|帮工|上班|做工|打工|干活|工钱|津贴|费/u;
 // The source named right after the amount (「一百四的养老金」).

@@ -215,6 +215,13 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     if (calmed && thresholds.calmed === undefined && thresholds.calmedDistress === undefined) return result();
     const p = predict(net, prepared.text, netHints(composition));
     signalNames.push(`net:${p.urgent.toFixed(2)}/${p.distressOrWorse.toFixed(2)}`);
+    // Low mood the net heard and the rules did not: a kind word, which opens no case.
+    const heardDistress = (): void => {
+      level = 'distress';
+      source = 'model';
+      category = 'distress';
+      reasons.push(NET_DISTRESS_REASON);
+    };
     if (calmed) {
       // The rules saw a reason for calm (a negation, news, a policy question …): only a net that is all but
       // certain may overrule it, and only up to high.
@@ -224,11 +231,8 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
         category = p.category ?? 'sudden_hardship';
         reasons.push(NET_REASON);
       } else if (level === 'none' && p.distressOrWorse >= (thresholds.calmedDistress ?? Infinity)) {
-        // A low mood the rules calmed as a figure of speech: a kind word costs little, and opens no case.
-        level = 'distress';
-        source = 'model';
-        category = 'distress';
-        reasons.push(NET_DISTRESS_REASON);
+        // A low mood the rules calmed as a figure of speech: a kind word costs little.
+        heardDistress();
       }
       return result();
     }
@@ -250,10 +254,7 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
       return result();
     }
     if (level === 'none' && p.distressOrWorse >= thresholds.distress) {
-      level = 'distress';
-      source = 'model';
-      category = 'distress';
-      reasons.push(NET_DISTRESS_REASON);
+      heardDistress();
     } else if (level === 'distress' && p.distressOrWorse >= thresholds.distress) {
       source = 'both';
     }
