@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-s.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-t.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -81,7 +81,14 @@ const systems: System[] = [
     name: 'documents only (before cards)',
     kb: await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, logger: warn, programmes: false }),
   },
-  { name: 'cards + documents', kb: await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, logger: warn, retrieval: { ...DEFAULT_RETRIEVAL, ...(JSON.parse(process.env.KB_SETTINGS ?? '{}') as object) } }) },
+  {
+    name: 'cards + documents',
+    kb: await loadKnowledgeBase({
+      dir: KNOWLEDGE_DIR,
+      logger: warn,
+      retrieval: { ...DEFAULT_RETRIEVAL, ...(JSON.parse(process.env.KB_SETTINGS ?? '{}') as object) },
+    }),
+  },
 ];
 const processTopics = loadProcessTopics();
 const documentSet = loadQuestions();
@@ -109,7 +116,8 @@ const devSetO = loadDevSet('o');
 const devSetP = loadDevSet('p');
 const devSetQ = loadDevSet('q');
 const devSetR = loadDevSet('r');
-const heldOutS = process.argv.includes('--dev') ? undefined : loadHeldOutSet('s');
+const devSetS = loadDevSet('s');
+const heldOutT = process.argv.includes('--dev') ? undefined : loadHeldOutSet('t');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -171,12 +179,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutS)
+if (heldOutT)
   sets.push({
-    label: 'held-out set S, written before round 17 (aggregates only)',
-    questions: heldOutS,
+    label: 'held-out set T, written before round 18 (aggregates only)',
+    questions: heldOutT,
     inSample: false,
   });
+sets.push({
+  label: 'set S (held out in round 17, measured twice; now development data), in-sample',
+  questions: devSetS,
+  inSample: true,
+});
 sets.push({
   label: 'set R (held out in round 16, measured twice; now development data), in-sample',
   questions: devSetR,
@@ -437,7 +450,8 @@ function checkExpectations(
     ['P', devSetP],
     ['Q', devSetQ],
     ['R', devSetR],
-    ['S', heldOutS],
+    ['S', devSetS],
+    ['T', heldOutT],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
