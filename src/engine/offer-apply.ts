@@ -20,6 +20,20 @@ export function offeredApplication(state: Pick<ConversationState, 'flow' | 'offe
 }
 
 /**
+ * True when the bot's last reply offered to register an application it set aside (started from a pressing
+ * hardship told, src/engine/hardship-offer.ts) with its 「申请救助」 button, while no flow runs.
+ */
+export function offeredPausedApplication(
+  state: Pick<ConversationState, 'flow' | 'offered' | 'paused'>,
+): boolean {
+  return (
+    state.flow === null &&
+    state.paused?.name === 'application' &&
+    state.offered.some((button) => button.id === 'apply')
+  );
+}
+
+/**
  * How a typed message answers that offer: `yes` (好 / 要 / 帮我申请 / 麻烦了 …), `no` (不用 / 先不 …), or
  * undefined when it is something else. A message naming another kind of help is not a yes to this one.
  */
@@ -39,9 +53,11 @@ export function answerToOffer(
 /** The id of the offered apply button when the message is a typed yes to it (so it counts as the tap). */
 export function typedYesToOffer(
   text: string,
-  state: Pick<ConversationState, 'flow' | 'offered'>,
+  state: Pick<ConversationState, 'flow' | 'offered' | 'paused'>,
   words: AnswerWords,
 ): string | undefined {
+  if (offeredPausedApplication(state))
+    return answerToOffer(text, 'unknown', words) === 'yes' ? 'apply' : undefined;
   const type = offeredApplication(state);
   return type && answerToOffer(text, type, words) === 'yes' ? `apply:${type}` : undefined;
 }

@@ -1,7 +1,7 @@
 import type { ConversationState } from './conversation-state.js';
 import type { DialogueServices } from './dialogue-services.js';
 import type { FlowRegistry } from './flow-registry.js';
-import { offeredApplication } from './offer-apply.js';
+import { offeredApplication, offeredPausedApplication } from './offer-apply.js';
 import type { PublicState } from './public-state.js';
 
 // Kept apart from the PublicState type: the projection needs the flow registry, and flows need the
@@ -22,8 +22,8 @@ export function toPublicState(
       ? flow.expecting(flowState, services)
       : state.safety && state.safety.stage !== 'done'
         ? [`safety_${state.safety.stage}`]
-        : offeredApplication(state)
-          ? // 「要不要现在帮您申请？」 under a policy answer waits for a yes or a no.
+        : offeredApplication(state) || offeredPausedApplication(state)
+          ? // 「要不要现在帮您申请？」 under a policy answer (or an urgent reply) waits for a yes or a no.
             ['offer_apply']
           : [];
   const form = flow && flowState !== undefined ? flow.progress?.(flowState, services) : undefined;

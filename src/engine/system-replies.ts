@@ -34,6 +34,7 @@ const REPLY_KEYS = [
   'case_update_referred',
   'case_update_note',
   'urgent_high_inline',
+  'urgent_high_offer_apply',
   'urgent_known',
   'ask_type',
   'ask_type_likely',

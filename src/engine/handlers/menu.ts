@@ -2,9 +2,10 @@ import { buttonArgument, type MenuAction } from '../buttons.js';
 import type { Handler } from '../chain.js';
 import type { FlowRegistry } from '../flow-registry.js';
 import type { TurnContext } from '../turn-context.js';
-import { answerToOffer, offeredApplication } from '../offer-apply.js';
+import { answerToOffer, offeredApplication, offeredPausedApplication } from '../offer-apply.js';
 import { askForHuman } from './human.js';
 import { markUrgent } from './mark-urgent.js';
+import { resumePaused } from './safety-follow-up.js';
 import { startFlow } from './start-flow.js';
 
 function feedback(ctx: TurnContext, helpful: boolean): void {
@@ -47,12 +48,17 @@ async function runMenuAction(ctx: TurnContext, flows: FlowRegistry, action: Menu
 export function menuHandler(flows: FlowRegistry): Handler {
   return async (ctx, next) => {
     const action = ctx.buttonId ? ctx.services.buttons.action(ctx.buttonId) : undefined;
+    // 「申请救助」 under the offer after a pressing hardship: the form set aside, with what the story told.
+    const pausedOffer = offeredPausedApplication(ctx.state);
+    if (action === 'apply' && pausedOffer && resumePaused(ctx, flows)) return;
     if (action) return runMenuAction(ctx, flows, action);
     // 「现在申请」 under an answer about a programme: the application for that type.
     if (buttonArgument(ctx.buttonId, 'apply') !== undefined) return runMenuAction(ctx, flows, 'apply');
     // 「不用了」 to that offer: nothing is started, and the resident is told how to apply later.
-    const offered = offeredApplication(ctx.state);
+    const offered = offeredApplication(ctx.state) ?? (pausedOffer ? 'unknown' : undefined);
     if (offered && answerToOffer(ctx.text, offered, ctx.services.words) === 'no') {
+      // What was set aside for the offer goes with it: nothing of the story is kept for a form not wanted.
+      if (pausedOffer) ctx.state.paused = null;
       ctx.say(ctx.services.replies.offer_declined);
       return;
     }

@@ -5,6 +5,7 @@ import { NO_RISK, riskFromParse, type TurnRisk } from '../risk.js';
 import type { TurnContext } from '../turn-context.js';
 import { tellsAcuteNow, tellsCareBill } from '../care-bill.js';
 import { asReported } from '../reported-neglect.js';
+import { offerApplicationForHardship } from '../hardship-offer.js';
 import { markUrgent } from './mark-urgent.js';
 import { muted } from './muted.js';
 import { startSafetyContact } from './safety-contact.js';
@@ -207,6 +208,7 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
       }
       ctx.say(risk.reply ?? ctx.services.replies.urgent_high);
       ctx.state.topic = 'report_urgent';
+      await offerApplicationForHardship(ctx, flows, risk);
       return;
     }
 

@@ -174,8 +174,9 @@ export const applicationFlow: Flow<ApplicationState> = {
 
   resume(ctx, form) {
     // A form set aside at its privacy notice (an urgent opening that also asked to apply) may never have shown
-    // the notice: it is shown whole now, not only 「请先回复同意」.
-    if (form.stage !== 'consent') ctx.say(ctx.services.replies.form_continue);
+    // the notice: it is shown whole now, not only 「请先回复同意」. One set aside before it asked which kind of
+    // help (offered after a pressing hardship) has asked nothing yet, so there is nothing to go on with either.
+    if (form.stage !== 'consent' && form.stage !== 'choose_type') ctx.say(ctx.services.replies.form_continue);
     return backToWhereItWas(ctx, form);
   },
 
