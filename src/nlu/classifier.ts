@@ -7,6 +7,8 @@ import { INTENT_NAMES, type IntentName } from './types.js';
 export interface LabelledExample {
   text: string;
   intent: IntentName;
+  /** How much the example counts (default 1): the writers' openings count less than the hand-written boundaries. */
+  weight?: number;
 }
 
 /** The classifier's verdict: the best intent, its probability, and every intent's probability. */
@@ -125,10 +127,12 @@ export function trainIntentClassifier(
   const bias = new Float64Array(K);
   const vectors = bags.map(vectorize);
   const labels = examples.map((e) => classIndex.get(e.intent) ?? 0);
+  const exampleWeight = examples.map((e) => e.weight ?? 1);
   const perClass = new Array<number>(K).fill(0);
-  for (const y of labels) perClass[y] = (perClass[y] ?? 0) + 1;
+  labels.forEach((y, n) => (perClass[y] = (perClass[y] ?? 0) + (exampleWeight[n] ?? 1)));
+  const mass = exampleWeight.reduce((sum, w) => sum + w, 0);
   // Rare intents weigh as much as common ones, so 「嗯」 is not drowned by the many policy questions.
-  const classWeight = perClass.map((n) => (n > 0 ? N / (K * n) : 0));
+  const classWeight = perClass.map((n) => (n > 0 ? mass / (K * n) : 0));
 
   const scores = new Float64Array(K);
   const score = (x: SparseVector): void => {
@@ -158,7 +162,7 @@ export function trainIntentClassifier(
       step++;
       score(x);
       softmaxInPlace(scores);
-      const w = classWeight[y] ?? 1;
+      const w = (classWeight[y] ?? 1) * (exampleWeight[n] ?? 1);
       for (let k = 0; k < K; k++) {
         const gradient = w * ((scores[k] ?? 0) - (k === y ? 1 : 0));
         scores[k] = gradient;
