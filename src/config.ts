@@ -46,7 +46,8 @@ export const configSchema = z.object({
   INTENTS_DIR: z.string().min(1).default(projectPath('intents')),
   // The risk taxonomy, signals, replies and the safety net's examples (risk/README.md).
   RISK_DIR: z.string().min(1).default(projectPath('risk')),
-  // Where the risk detector's trained net is kept between starts (rebuilt whenever risk/ or its code changes).
+  // Where the risk detector's trained net and the intent classifier are kept between starts (each rebuilt
+  // whenever its data or its code changes).
   RISK_CACHE_DIR: z
     .string()
     .min(1)

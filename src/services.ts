@@ -142,7 +142,12 @@ export async function createServices(
     loadSystemReplies(path.resolve(config.REPLIES_DIR, 'system.yaml')),
     loadButtonCatalog(path.resolve(config.REPLIES_DIR, 'buttons.yaml')),
     loadAnswerWords(path.resolve(config.REPLIES_DIR, 'answer-words.yaml')),
-    createNlu({ intentsDir: config.INTENTS_DIR, urgency: (text) => urgencyOf(risk.assess(text)) }),
+    createNlu({
+      intentsDir: config.INTENTS_DIR,
+      urgency: (text) => urgencyOf(risk.assess(text)),
+      // The trained classifier is kept beside the risk net: a start reads it unless intents/ changed.
+      cacheDir: config.RISK_CACHE_DIR,
+    }),
     loadKnowledgeBase({ dir: config.KNOWLEDGE_DIR, logger }),
     loadLocalities({ dir: config.LOCALITIES_DIR, logger }),
     loadForms(config.FORMS_DIR, logger),
@@ -157,6 +162,7 @@ export async function createServices(
     {
       examples: nlu.stats.examples,
       trainingMs: Math.round(nlu.stats.trainingMs),
+      classifier: nlu.stats.classifierSource,
       documents: knowledge.documents.length,
       chunks: knowledge.chunks.length,
       locality: locality.code,

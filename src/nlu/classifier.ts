@@ -23,6 +23,17 @@ export interface IntentClassifier {
   classify(text: string): IntentPrediction;
   /** Size of the learned vocabulary, for the benchmark's report. */
   readonly vocabularySize: number;
+  /** What was learned, to keep on disk (src/nlu/intent-cache.ts). */
+  readonly model: IntentModel;
+}
+
+/** The learned weights: feature j of `vocabulary` has weights[j * K + k] for intent k of INTENT_NAMES. */
+export interface IntentModel {
+  vocabulary: string[];
+  idf: Float64Array;
+  weights: Float64Array;
+  bias: Float64Array;
+  temperature: number;
 }
 
 /** Training settings; the defaults were chosen on the training data alone, never on bench/nlu. */
@@ -79,6 +90,44 @@ export function trainIntentClassifier(
   examples: readonly LabelledExample[],
   options: TrainOptions = {},
 ): IntentClassifier {
+  return intentClassifierFrom(fitIntentModel(examples, options), options.features);
+}
+
+/** The TF-IDF vector of a bag of features over a model's vocabulary, L2-normalised. */
+function vectorizer(vocabulary: ReadonlyMap<string, number>, idf: Float64Array) {
+  return (bag: ReadonlyMap<string, number>): SparseVector => {
+    const index: number[] = [];
+    const value: number[] = [];
+    let norm = 0;
+    for (const [feature, n] of bag) {
+      const j = vocabulary.get(feature);
+      if (j === undefined) continue;
+      const v = (1 + Math.log(n)) * (idf[j] ?? 1);
+      index.push(j);
+      value.push(v);
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm) || 1;
+    return { index: Int32Array.from(index), value: Float64Array.from(value, (v) => v / norm) };
+  };
+}
+
+/** Adds bias and the weights of each feature of `x` into `scores` (one per intent). */
+function scoreInto(scores: Float64Array, x: SparseVector, weights: Float64Array, bias: Float64Array): void {
+  const K = scores.length;
+  scores.set(bias);
+  for (let t = 0; t < x.index.length; t++) {
+    const base = (x.index[t] ?? 0) * K;
+    const v = x.value[t] ?? 0;
+    for (let k = 0; k < K; k++) scores[k] = (scores[k] ?? 0) + v * (weights[base + k] ?? 0);
+  }
+}
+
+/** Fits the model of trainIntentClassifier (see there). */
+export function fitIntentModel(
+  examples: readonly LabelledExample[],
+  options: TrainOptions = {},
+): IntentModel {
   const featureOptions = options.features ?? DEFAULT_FEATURES;
   const epochs = options.epochs ?? 20;
   const learningRate = options.learningRate ?? 1;
@@ -106,21 +155,7 @@ export function trainIntentClassifier(
   const N = examples.length;
   const idf = Float64Array.from(documentFrequency, (df) => Math.log((N + 1) / (df + 1)) + 1);
 
-  const vectorize = (bag: ReadonlyMap<string, number>): SparseVector => {
-    const index: number[] = [];
-    const value: number[] = [];
-    let norm = 0;
-    for (const [feature, n] of bag) {
-      const j = vocabulary.get(feature);
-      if (j === undefined) continue;
-      const v = (1 + Math.log(n)) * (idf[j] ?? 1);
-      index.push(j);
-      value.push(v);
-      norm += v * v;
-    }
-    norm = Math.sqrt(norm) || 1;
-    return { index: Int32Array.from(index), value: Float64Array.from(value, (v) => v / norm) };
-  };
+  const vectorize = vectorizer(vocabulary, idf);
 
   const V = vocabulary.size;
   const weights = new Float64Array(V * K);
@@ -135,14 +170,6 @@ export function trainIntentClassifier(
   const classWeight = perClass.map((n) => (n > 0 ? mass / (K * n) : 0));
 
   const scores = new Float64Array(K);
-  const score = (x: SparseVector): void => {
-    scores.set(bias);
-    for (let t = 0; t < x.index.length; t++) {
-      const base = (x.index[t] ?? 0) * K;
-      const v = x.value[t] ?? 0;
-      for (let k = 0; k < K; k++) scores[k] = (scores[k] ?? 0) + v * (weights[base + k] ?? 0);
-    }
-  };
 
   const rand = random(options.seed ?? 20240601);
   const order = Array.from({ length: N }, (_, i) => i);
@@ -160,7 +187,7 @@ export function trainIntentClassifier(
       // Linearly decaying step size: large moves early, fine adjustments at the end.
       const lr = learningRate * (1 - step / totalSteps) + 0.01;
       step++;
-      score(x);
+      scoreInto(scores, x, weights, bias);
       softmaxInPlace(scores);
       const w = (classWeight[y] ?? 1) * (exampleWeight[n] ?? 1);
       for (let k = 0; k < K; k++) {
@@ -179,8 +206,23 @@ export function trainIntentClassifier(
     }
   }
 
+  return { vocabulary: [...vocabulary.keys()], idf, weights, bias, temperature };
+}
+
+/** The classifier of a fitted (or cached) model, reading messages with the features it was fitted with. */
+export function intentClassifierFrom(
+  model: IntentModel,
+  featureOptions: FeatureOptions = DEFAULT_FEATURES,
+): IntentClassifier {
+  const classes = INTENT_NAMES;
+  const K = classes.length;
+  const vocabulary = new Map(model.vocabulary.map((feature, j) => [feature, j]));
+  const vectorize = vectorizer(vocabulary, model.idf);
+  const { weights, bias, temperature } = model;
+  const scores = new Float64Array(K);
   return {
-    vocabularySize: V,
+    vocabularySize: model.vocabulary.length,
+    model,
     classify(text: string): IntentPrediction {
       const x = vectorize(count(extractFeatures(cutText(text, MAX_MESSAGE_CHARS), featureOptions)));
       const probabilities = {} as Record<IntentName, number>;
@@ -189,7 +231,7 @@ export function trainIntentClassifier(
         for (const name of classes) probabilities[name] = name === 'out_of_scope' ? 0.3 : 0.7 / (K - 1);
         return { name: 'out_of_scope', confidence: 0.3, probabilities };
       }
-      score(x);
+      scoreInto(scores, x, weights, bias);
       for (let k = 0; k < K; k++) scores[k] = (scores[k] ?? 0) / temperature;
       softmaxInPlace(scores);
       let best = 0;

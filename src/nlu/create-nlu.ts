@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { addSegmenterWords } from '../text/segment.js';
 import { cutText } from '../text/well-formed.js';
-import { trainIntentClassifier, type IntentClassifier, type TrainOptions } from './classifier.js';
+import {
+  fitIntentModel,
+  intentClassifierFrom,
+  type IntentClassifier,
+  type LabelledExample,
+  type TrainOptions,
+} from './classifier.js';
+import { intentModelKey, readCachedIntentModel, writeCachedIntentModel } from './intent-cache.js';
 import { combineIntent } from './combine.js';
 import { DOMAIN_WORDS } from './domain-words.js';
 import { extractEntities } from './entities/index.js';
@@ -27,6 +34,8 @@ export interface CreateNluOptions {
    * without it, the lexicon of intents/urgency.yaml with the model as a safety net.
    */
   urgency?: (text: string) => Urgency;
+  /** Where the trained classifier is kept between starts (RISK_CACHE_DIR); without it, it is trained every time. */
+  cacheDir?: string;
 }
 
 /** The trained NLU plus the replies written for each intent in intents/. */
@@ -42,7 +51,7 @@ export interface TrainedNlu extends Nlu {
   /** The example sentences of intents/, as phrases residents use (the pinyin reader learns its words from them). */
   phrases: readonly string[];
   /** How many examples the classifier learned from, and how long loading and training took. */
-  stats: { examples: number; vocabulary: number; trainingMs: number };
+  stats: { examples: number; vocabulary: number; trainingMs: number; classifierSource: 'trained' | 'cache' };
 }
 
 /** Builds an Nlu from its parts; synchronous, for tests that bring their own classifier or lexicon. */
@@ -69,7 +78,11 @@ export async function createNlu(options: CreateNluOptions): Promise<TrainedNlu> 
     loadTrainingData(options.intentsDir),
     loadUrgencyLexicon(options.urgencyFile ?? join(options.intentsDir, 'urgency.yaml')),
   ]);
-  const classifier = trainIntentClassifier(data.examples, options.training);
+  const { classifier, source } = await loadClassifier(
+    data.examples,
+    options.training ?? {},
+    options.cacheDir,
+  );
   const analyzeUrgency = createUrgencyAnalyzer(lexicon);
   const urgencyOverride = options.urgency;
   const nlu: Nlu = urgencyOverride
@@ -101,6 +114,22 @@ export async function createNlu(options: CreateNluOptions): Promise<TrainedNlu> 
       examples: data.examples.length,
       vocabulary: classifier.vocabularySize,
       trainingMs: performance.now() - started,
+      classifierSource: source,
     },
   };
+}
+
+/** The classifier of these examples: read from the cache when it holds it, else trained (and kept there). */
+async function loadClassifier(
+  examples: readonly LabelledExample[],
+  training: TrainOptions,
+  cacheDir: string | undefined,
+): Promise<{ classifier: IntentClassifier; source: 'trained' | 'cache' }> {
+  const key = cacheDir === undefined ? undefined : await intentModelKey(examples, training);
+  const cached =
+    cacheDir !== undefined && key !== undefined ? await readCachedIntentModel(cacheDir, key) : undefined;
+  if (cached) return { classifier: intentClassifierFrom(cached, training.features), source: 'cache' };
+  const model = fitIntentModel(examples, training);
+  if (cacheDir !== undefined && key !== undefined) await writeCachedIntentModel(cacheDir, key, model);
+  return { classifier: intentClassifierFrom(model, training.features), source: 'trained' };
 }

@@ -1,8 +1,13 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  feedKeyPart,
+  feedSourceFiles,
+  keyHash,
+  readModelFile,
+  writeModelFile,
+} from '../model-cache-files.js';
 import type { RiskNetModel } from './net.js';
 
 /**
@@ -14,31 +19,13 @@ import type { RiskNetModel } from './net.js';
  * of other keys are kept.
  */
 
-const PREFIX = 'risk-net-';
-// Models of other keys kept beside the current one (another checkout sharing the folder, a branch switch).
-const KEEP_OTHERS = 2;
-const SUFFIX = '.bin';
+const FILES = { prefix: 'risk-net-', suffix: '.bin' };
 const MAGIC = 'yimen-risk-net/2';
 
 // The code the net's predictions depend on, relative to this module (src/nlu/risk/ or dist/src/nlu/risk/).
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CODE_DIRS = [HERE, join(HERE, '..', '..', 'text')];
 const CODE_FILES = [join(HERE, '..', 'features')];
-
-async function codeFiles(): Promise<string[]> {
-  const files: string[] = [];
-  for (const dir of CODE_DIRS) {
-    let names: string[];
-    try {
-      names = await readdir(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names.sort()) if (/\.(?:ts|js)$/u.test(name)) files.push(join(dir, name));
-  }
-  for (const base of CODE_FILES) files.push(`${base}.ts`, `${base}.js`);
-  return files;
-}
 
 /** The key of a net: a hash of what it is trained on and of the code that reads and trains. */
 export async function riskNetCacheKey(parts: {
@@ -47,21 +34,11 @@ export async function riskNetCacheKey(parts: {
   /** Everything else the net depends on (risk/signals.yaml, the training options …). */
   extra: readonly string[];
 }): Promise<string> {
-  const hash = createHash('sha256');
-  const feed = (label: string, content: string | Buffer): void => {
-    hash.update(`${label}\u0000${String(content.length)}\u0000`);
-    hash.update(content);
-  };
-  feed('format', MAGIC);
-  for (const [name, content] of parts.examples) feed(`example:${name}`, content);
-  parts.extra.forEach((content, i) => feed(`extra:${String(i)}`, content));
-  for (const file of await codeFiles()) {
-    try {
-      feed(`code:${relative(HERE, file)}`, await readFile(file));
-    } catch {
-      // Absent in this layout (the .ts beside a .js, or the reverse): nothing to hash.
-    }
-  }
+  const hash = keyHash();
+  feedKeyPart(hash, 'format', MAGIC);
+  for (const [name, content] of parts.examples) feedKeyPart(hash, `example:${name}`, content);
+  parts.extra.forEach((content, i) => feedKeyPart(hash, `extra:${String(i)}`, content));
+  await feedSourceFiles(hash, { base: HERE, dirs: CODE_DIRS, files: CODE_FILES });
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -138,13 +115,8 @@ export function decodeRiskNetModel(buffer: Buffer, key: string): RiskNetModel | 
 
 /** The cached model of `key` in `dir`, or undefined (absent, unreadable, damaged or of another key). */
 export async function readCachedRiskNet(dir: string, key: string): Promise<RiskNetModel | undefined> {
-  let buffer: Buffer;
-  try {
-    buffer = await readFile(join(dir, `${PREFIX}${key}${SUFFIX}`));
-  } catch {
-    return undefined;
-  }
-  return decodeRiskNetModel(buffer, key);
+  const buffer = await readModelFile(dir, FILES, key);
+  return buffer ? decodeRiskNetModel(buffer, key) : undefined;
 }
 
 /**
@@ -152,21 +124,5 @@ export async function readCachedRiskNet(dir: string, key: string): Promise<RiskN
  * other keys. Returns false, without throwing, when the folder cannot be written (a read-only install).
  */
 export async function writeCachedRiskNet(dir: string, key: string, model: RiskNetModel): Promise<boolean> {
-  const name = `${PREFIX}${key}${SUFFIX}`;
-  const temporary = join(dir, `.${name}.${String(process.pid)}.tmp`);
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(temporary, encodeRiskNetModel(model, key));
-    await rename(temporary, join(dir, name));
-    const others: { file: string; time: number }[] = [];
-    for (const other of await readdir(dir))
-      if (other.startsWith(PREFIX) && other.endsWith(SUFFIX) && other !== name)
-        others.push({ file: join(dir, other), time: (await stat(join(dir, other))).mtimeMs });
-    others.sort((a, b) => b.time - a.time);
-    for (const { file } of others.slice(KEEP_OTHERS)) await rm(file, { force: true });
-    return true;
-  } catch {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    return false;
-  }
+  return writeModelFile(dir, FILES, key, encodeRiskNetModel(model, key));
 }
