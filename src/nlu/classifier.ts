@@ -7,8 +7,6 @@ import { INTENT_NAMES, type IntentName } from './types.js';
 export interface LabelledExample {
   text: string;
   intent: IntentName;
-  /** How much the example counts (default 1): the writers' openings count less than the hand-written boundaries. */
-  weight?: number;
 }
 
 /** The classifier's verdict: the best intent, its probability, and every intent's probability. */
@@ -162,12 +160,10 @@ export function fitIntentModel(
   const bias = new Float64Array(K);
   const vectors = bags.map(vectorize);
   const labels = examples.map((e) => classIndex.get(e.intent) ?? 0);
-  const exampleWeight = examples.map((e) => e.weight ?? 1);
   const perClass = new Array<number>(K).fill(0);
-  labels.forEach((y, n) => (perClass[y] = (perClass[y] ?? 0) + (exampleWeight[n] ?? 1)));
-  const mass = exampleWeight.reduce((sum, w) => sum + w, 0);
+  for (const y of labels) perClass[y] = (perClass[y] ?? 0) + 1;
   // Rare intents weigh as much as common ones, so 「嗯」 is not drowned by the many policy questions.
-  const classWeight = perClass.map((n) => (n > 0 ? mass / (K * n) : 0));
+  const classWeight = perClass.map((n) => (n > 0 ? N / (K * n) : 0));
 
   const scores = new Float64Array(K);
 
@@ -189,7 +185,7 @@ export function fitIntentModel(
       step++;
       scoreInto(scores, x, weights, bias);
       softmaxInPlace(scores);
-      const w = (classWeight[y] ?? 1) * (exampleWeight[n] ?? 1);
+      const w = classWeight[y] ?? 1;
       for (let k = 0; k < K; k++) {
         const gradient = w * ((scores[k] ?? 0) - (k === y ? 1 : 0));
         scores[k] = gradient;

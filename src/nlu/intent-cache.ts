@@ -7,7 +7,7 @@ import { feedKeyPart, feedSourceFiles, keyHash, readModelFile, writeModelFile } 
 
 /**
  * The intent classifier trained on intents/ is kept on disk so that a start does not train it again (about a
- * second since it learns from the writers' openings too). The key changes with the examples and their weights,
+ * third of a second on an idle machine, a second when the start shares the cores). The key changes with the examples,
  * the training options, the intents, and the source of the code that reads and trains (the classifier, the
  * features and the text helpers), so a stale model is never read.
  */
@@ -36,7 +36,7 @@ export async function intentModelKey(
     'options',
     JSON.stringify({ ...rest, features: features ? { ...features, tokenizer: undefined } : null }),
   );
-  feedKeyPart(hash, 'examples', JSON.stringify(examples.map((e) => [e.text, e.intent, e.weight ?? 1])));
+  feedKeyPart(hash, 'examples', JSON.stringify(examples.map((e) => [e.text, e.intent])));
   await feedSourceFiles(hash, CODE);
   return hash.digest('hex').slice(0, 32);
 }

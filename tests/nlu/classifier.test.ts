@@ -58,19 +58,4 @@ describe('the intent classifier', () => {
   it('says out_of_scope with low confidence when it has never seen any of the words', () => {
     expect(model.classify('qwxz')).toMatchObject({ name: 'out_of_scope', confidence: 0.3 });
   });
-  it('weighs each example by its weight: a sentence at weight 0 teaches nothing, the same at weight 1 does', () => {
-    const odd = (weight: number): LabelledExample[] =>
-      ['大棚让雹子砸了 能帮帮忙不', '雹子把大棚砸了 帮帮忙吧'].map((text) => ({
-        text,
-        intent: 'complaint',
-        weight,
-      }));
-    const plain =
-      trainIntentClassifier(FIXTURE).classify('大棚让雹子砸了 能帮帮忙不').probabilities.complaint;
-    const unweighted = trainIntentClassifier([...FIXTURE, ...odd(0)]).classify('大棚让雹子砸了 能帮帮忙不');
-    const weighted = trainIntentClassifier([...FIXTURE, ...odd(1)]).classify('大棚让雹子砸了 能帮帮忙不');
-    expect(unweighted.probabilities.complaint).toBeCloseTo(plain, 1);
-    expect(weighted.probabilities.complaint).toBeGreaterThan(unweighted.probabilities.complaint);
-    expect(weighted.name).toBe('complaint');
-  });
 });

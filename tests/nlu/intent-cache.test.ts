@@ -1,5 +1,5 @@
 // The trained intent classifier kept on disk: read back it classifies exactly as trained; a change of the
-// examples, their weights or the options gives another key; a damaged or foreign file is not read.
+// examples, their labels or the options gives another key; a damaged or foreign file is not read.
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,11 +46,13 @@ describe('the intent model cache', () => {
       expect(cached.classify(text)).toEqual(trained.classify(text));
   });
 
-  it('keys on the examples, their weights and the options', async () => {
+  it('keys on the examples, their labels and the options', async () => {
     const key = await intentModelKey(EXAMPLES, {});
     expect(await intentModelKey([...EXAMPLES], {})).toBe(key);
     expect(await intentModelKey(EXAMPLES.slice(1), {})).not.toBe(key);
-    expect(await intentModelKey([{ ...EXAMPLES[0]!, weight: 0.5 }, ...EXAMPLES.slice(1)], {})).not.toBe(key);
+    expect(await intentModelKey([{ ...EXAMPLES[0]!, intent: 'thanks' }, ...EXAMPLES.slice(1)], {})).not.toBe(
+      key,
+    );
     expect(await intentModelKey(EXAMPLES, { epochs: 5 })).not.toBe(key);
   });
 
