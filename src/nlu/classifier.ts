@@ -21,8 +21,6 @@ export interface IntentClassifier {
   classify(text: string): IntentPrediction;
   /** Size of the learned vocabulary, for the benchmark's report. */
   readonly vocabularySize: number;
-  /** What was learned, to keep on disk (src/nlu/intent-cache.ts). */
-  readonly model: IntentModel;
 }
 
 /** The learned weights: feature j of `vocabulary` has weights[j * K + k] for intent k of INTENT_NAMES. */
@@ -218,7 +216,6 @@ export function intentClassifierFrom(
   const scores = new Float64Array(K);
   return {
     vocabularySize: model.vocabulary.length,
-    model,
     classify(text: string): IntentPrediction {
       const x = vectorize(count(extractFeatures(cutText(text, MAX_MESSAGE_CHARS), featureOptions)));
       const probabilities = {} as Record<IntentName, number>;

@@ -125,11 +125,15 @@ async function loadClassifier(
   training: TrainOptions,
   cacheDir: string | undefined,
 ): Promise<{ classifier: IntentClassifier; source: 'trained' | 'cache' }> {
-  const key = cacheDir === undefined ? undefined : await intentModelKey(examples, training);
-  const cached =
-    cacheDir !== undefined && key !== undefined ? await readCachedIntentModel(cacheDir, key) : undefined;
+  if (cacheDir === undefined)
+    return {
+      classifier: intentClassifierFrom(fitIntentModel(examples, training), training.features),
+      source: 'trained',
+    };
+  const key = await intentModelKey(examples, training);
+  const cached = await readCachedIntentModel(cacheDir, key);
   if (cached) return { classifier: intentClassifierFrom(cached, training.features), source: 'cache' };
   const model = fitIntentModel(examples, training);
-  if (cacheDir !== undefined && key !== undefined) await writeCachedIntentModel(cacheDir, key, model);
+  await writeCachedIntentModel(cacheDir, key, model);
   return { classifier: intentClassifierFrom(model, training.features), source: 'trained' };
 }

@@ -1,9 +1,16 @@
-import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INTENT_NAMES } from './types.js';
 import type { IntentModel, LabelledExample, TrainOptions } from './classifier.js';
-import { feedKeyPart, feedSourceFiles, keyHash, readModelFile, writeModelFile } from './model-cache-files.js';
+import {
+  feedKeyPart,
+  feedSourceFiles,
+  keyHash,
+  packModel,
+  readModelFile,
+  unpackModel,
+  writeModelFile,
+} from './model-cache-files.js';
 
 /**
  * The intent classifier trained on intents/ is kept on disk so that a start does not train it again (about a
@@ -41,56 +48,36 @@ export async function intentModelKey(
   return hash.digest('hex').slice(0, 32);
 }
 
-interface Header {
-  magic: string;
-  key: string;
-  endianness: 'BE' | 'LE';
+// The header's own fields (the format, key and byte order come first: model-cache-files.ts).
+interface Fields {
   intents: readonly string[];
   vocabulary: string[];
   temperature: number;
 }
 
-/** The model as bytes: a length-prefixed JSON header, padding to 8 bytes, then idf, bias and weights as float64. */
+/** The model as bytes (model-cache-files.ts): idf, bias and weights as float64. */
 export function encodeIntentModel(model: IntentModel, key: string): Buffer {
-  const header: Header = {
-    magic: MAGIC,
-    key,
-    endianness: endianness(),
+  const fields: Fields = {
     intents: INTENT_NAMES,
     vocabulary: model.vocabulary,
     temperature: model.temperature,
   };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(json.length);
-  const pad = Buffer.alloc((8 - ((4 + json.length) % 8)) % 8);
-  const bytes = (a: Float64Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return Buffer.concat([length, json, pad, bytes(model.idf), bytes(model.bias), bytes(model.weights)]);
+  return packModel(MAGIC, key, fields, [model.idf, model.bias, model.weights]);
 }
 
 /** The model in bytes written by encodeIntentModel for `key`, or undefined when they are not that. */
 export function decodeIntentModel(buffer: Buffer, key: string): IntentModel | undefined {
   try {
-    const length = buffer.readUInt32LE(0);
-    const header = JSON.parse(buffer.subarray(4, 4 + length).toString('utf8')) as Header;
-    if (header.magic !== MAGIC || header.key !== key || header.endianness !== endianness()) return undefined;
-    if (header.intents.join(',') !== INTENT_NAMES.join(',')) return undefined;
-    const V = header.vocabulary.length;
+    const packed = unpackModel<Fields>(buffer, MAGIC, key);
+    if (!packed || packed.header.intents.join(',') !== INTENT_NAMES.join(',')) return undefined;
+    const { vocabulary, temperature } = packed.header;
+    const V = vocabulary.length;
     const K = INTENT_NAMES.length;
-    let offset = 4 + length;
-    offset += (8 - (offset % 8)) % 8;
-    const take = (count: number): Float64Array => {
-      const end = offset + count * 8;
-      if (end > buffer.length) throw new RangeError('truncated');
-      const out = new Float64Array(buffer.buffer.slice(buffer.byteOffset + offset, buffer.byteOffset + end));
-      offset = end;
-      return out;
-    };
-    const idf = take(V);
-    const bias = take(K);
-    const weights = take(V * K);
-    if (offset !== buffer.length) return undefined;
-    return { vocabulary: header.vocabulary, idf, weights, bias, temperature: header.temperature };
+    const idf = new Float64Array(packed.take(V * 8));
+    const bias = new Float64Array(packed.take(K * 8));
+    const weights = new Float64Array(packed.take(V * K * 8));
+    if (!packed.done()) return undefined;
+    return { vocabulary, idf, weights, bias, temperature };
   } catch {
     return undefined;
   }

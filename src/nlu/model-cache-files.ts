@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { endianness } from 'node:os';
 import { join, relative } from 'node:path';
 
 /**
@@ -96,4 +97,66 @@ export async function feedSourceFiles(
 /** A fresh SHA-256 for a cache key. */
 export function keyHash(): Hash {
   return createHash('sha256');
+}
+
+/** What every model file's header starts with: the format, the key, and the byte order of the arrays. */
+interface FileHeader {
+  magic: string;
+  key: string;
+  endianness: 'BE' | 'LE';
+}
+
+/**
+ * A model as bytes: a length-prefixed JSON header (the format, the key, the platform's byte order, then `fields`),
+ * padding so that the arrays start on an 8-byte boundary of the file, then each array's bytes in turn.
+ */
+export function packModel(
+  magic: string,
+  key: string,
+  fields: object,
+  arrays: readonly (Float64Array | Float32Array)[],
+): Buffer {
+  const header = { magic, key, endianness: endianness(), ...fields };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  const pad = Buffer.alloc((8 - ((4 + json.length) % 8)) % 8);
+  const bytes = arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  return Buffer.concat([length, json, pad, ...bytes]);
+}
+
+/** Bytes written by packModel, opened: the header's fields, and the arrays taken in the order they were packed. */
+export interface PackedModel<Fields> {
+  header: Fields;
+  /** A copy of the next `bytes` bytes into a fresh, aligned buffer; throws a RangeError when the file is short. */
+  take(bytes: number): ArrayBuffer;
+  /** True when every byte was taken. */
+  done(): boolean;
+}
+
+/**
+ * Opens bytes written by packModel for this format and key on this platform; undefined when they are of another
+ * format, key or byte order. A header that is not JSON throws (callers read a damaged file as no file).
+ */
+export function unpackModel<Fields>(
+  buffer: Buffer,
+  magic: string,
+  key: string,
+): PackedModel<Fields> | undefined {
+  const length = buffer.readUInt32LE(0);
+  const header = JSON.parse(buffer.subarray(4, 4 + length).toString('utf8')) as FileHeader & Fields;
+  if (header.magic !== magic || header.key !== key || header.endianness !== endianness()) return undefined;
+  let offset = 4 + length;
+  offset += (8 - (offset % 8)) % 8;
+  return {
+    header,
+    take(bytes) {
+      const end = offset + bytes;
+      if (end > buffer.length) throw new RangeError('truncated');
+      const out = buffer.buffer.slice(buffer.byteOffset + offset, buffer.byteOffset + end) as ArrayBuffer;
+      offset = end;
+      return out;
+    },
+    done: () => offset === buffer.length,
+  };
 }

@@ -1,11 +1,12 @@
-import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   feedKeyPart,
   feedSourceFiles,
   keyHash,
+  packModel,
   readModelFile,
+  unpackModel,
   writeModelFile,
 } from '../model-cache-files.js';
 import type { RiskNetModel } from './net.js';
@@ -42,11 +43,8 @@ export async function riskNetCacheKey(parts: {
   return hash.digest('hex').slice(0, 32);
 }
 
-interface Header {
-  magic: string;
-  key: string;
-  /** The byte order the floats were written in (the platform's). */
-  endianness: 'BE' | 'LE';
+// The header's own fields (the format, key and byte order come first: model-cache-files.ts).
+interface Fields {
   classNames: string[];
   counts: number[];
   vocabulary: string[];
@@ -54,50 +52,31 @@ interface Header {
   hints?: boolean;
 }
 
-/** The model as bytes: a length-prefixed JSON header, then idf and bias as float64 and the weights as float32. */
+/** The model as bytes (model-cache-files.ts): idf and bias as float64, then the weights as float32. */
 export function encodeRiskNetModel(model: RiskNetModel, key: string): Buffer {
-  const header: Header = {
-    magic: MAGIC,
-    key,
-    endianness: endianness(),
+  const fields: Fields = {
     classNames: model.classNames,
     counts: model.counts,
     vocabulary: model.vocabulary,
     ...(model.trigramBuckets ? { trigramBuckets: model.trigramBuckets } : {}),
     ...(model.hints ? { hints: true } : {}),
   };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(json.length);
-  // Float64 arrays start on an 8-byte boundary of the file, so that they can be read without copying bytes.
-  const pad = Buffer.alloc((8 - ((4 + json.length) % 8)) % 8);
-  const bytes = (a: Float64Array | Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return Buffer.concat([length, json, pad, bytes(model.idf), bytes(model.bias), bytes(model.weights)]);
+  return packModel(MAGIC, key, fields, [model.idf, model.bias, model.weights]);
 }
 
 /** The model in bytes written by encodeRiskNetModel for `key`, or undefined when they are not that. */
 export function decodeRiskNetModel(buffer: Buffer, key: string): RiskNetModel | undefined {
   try {
-    const length = buffer.readUInt32LE(0);
-    const header = JSON.parse(buffer.subarray(4, 4 + length).toString('utf8')) as Header;
-    if (header.magic !== MAGIC || header.key !== key || header.endianness !== endianness()) return undefined;
+    const packed = unpackModel<Fields>(buffer, MAGIC, key);
+    if (!packed) return undefined;
+    const { header } = packed;
     const V = header.vocabulary.length;
     const K = header.classNames.length;
     if (header.counts.length !== K || K < 2) return undefined;
-    let offset = 4 + length;
-    offset += (8 - (offset % 8)) % 8;
-    // One copy of the bytes into a fresh, aligned buffer (platform byte order, as encode wrote them).
-    const take = (bytes: number): ArrayBufferLike => {
-      const end = offset + bytes;
-      if (end > buffer.length) throw new RangeError('truncated');
-      const out = buffer.buffer.slice(buffer.byteOffset + offset, buffer.byteOffset + end);
-      offset = end;
-      return out;
-    };
-    const idf = new Float64Array(take(V * 8));
-    const bias = new Float64Array(take(K * 8));
-    const weights = new Float32Array(take(V * K * 4));
-    if (offset !== buffer.length) return undefined;
+    const idf = new Float64Array(packed.take(V * 8));
+    const bias = new Float64Array(packed.take(K * 8));
+    const weights = new Float32Array(packed.take(V * K * 4));
+    if (!packed.done()) return undefined;
     return {
       classNames: header.classNames,
       counts: header.counts,
