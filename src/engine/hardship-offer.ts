@@ -1,7 +1,7 @@
 import type { FlowRegistry } from './flow-registry.js';
 import type { TurnRisk } from './risk.js';
 import type { TurnContext } from './turn-context.js';
-import { muted } from './handlers/muted.js';
+import { setApplicationAside } from './handlers/application-aside.js';
 
 /**
  * Pressing hardships (risk/taxonomy.yaml) for which assistance is the help: money, food, a roof, a treatment.
@@ -31,11 +31,7 @@ export async function offerApplicationForHardship(
   // Someone seen in need (a neighbour's children, an old man in the street) is helped through a report, not a form
   // in the writer's name.
   if (ctx.parts.aboutSomeoneElse || ctx.parts.reportsOther || ctx.state.paused !== null) return false;
-  const applying = flows.forIntent('apply');
-  if (!applying) return false;
-  const started: unknown = await muted(ctx, () => applying.start(ctx));
-  if (started === null) return false;
-  ctx.state.paused = { name: applying.name, state: started };
+  if (!(await setApplicationAside(ctx, flows))) return false;
   // The form is only set aside: the conversation is still about the urgent matter until the resident says yes.
   ctx.state.topic = 'report_urgent';
   ctx.say(ctx.services.replies.urgent_high_offer_apply);

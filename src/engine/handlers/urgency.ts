@@ -7,7 +7,7 @@ import { tellsAcuteNow, tellsCareBill } from '../care-bill.js';
 import { asReported } from '../reported-neglect.js';
 import { offerApplicationForHardship } from '../hardship-offer.js';
 import { markUrgent } from './mark-urgent.js';
-import { muted } from './muted.js';
+import { setApplicationAside } from './application-aside.js';
 import { startSafetyContact } from './safety-contact.js';
 
 /** What the bot is waiting for in the active flow, so a form answer is read as one by the risk reader. */
@@ -225,13 +225,9 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
         state: active.flow.absorb?.(ctx, active.state) ?? active.state,
       };
       ctx.state.flow = null;
-    } else {
-      const applying = flows.forIntent('apply');
-      if (applying && asksToApply(ctx, flows)) {
-        // An opening that asks for help and carries danger keeps its details for after the safety follow-up.
-        const started: unknown = await muted(ctx, () => applying.start(ctx));
-        if (started !== null) ctx.state.paused = { name: applying.name, state: started };
-      }
+    } else if (asksToApply(ctx, flows)) {
+      // An opening that asks for help and carries danger keeps its details for after the safety follow-up.
+      await setApplicationAside(ctx, flows);
     }
     ctx.say(risk.reply ?? ctx.services.replies.urgent_critical);
     ctx.state.safety = startSafetyContact(ctx);
