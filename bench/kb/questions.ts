@@ -71,7 +71,8 @@ export type Split =
   | 'set-q'
   | 'set-r'
   | 'set-s'
-  | 'set-t';
+  | 'set-t'
+  | 'set-u';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -188,13 +189,13 @@ export function loadHeldOutC(): BenchQuestion[] | undefined {
 
 /** A set that was held out once and is now development data (bench/kb/dev-<letter>.yaml), its misses read. */
 export function loadDevSet(
-  letter: 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's',
+  letter: 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 't'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'u'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-t.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-u.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -117,7 +117,8 @@ const devSetP = loadDevSet('p');
 const devSetQ = loadDevSet('q');
 const devSetR = loadDevSet('r');
 const devSetS = loadDevSet('s');
-const heldOutT = process.argv.includes('--dev') ? undefined : loadHeldOutSet('t');
+const devSetT = loadDevSet('t');
+const heldOutU = process.argv.includes('--dev') ? undefined : loadHeldOutSet('u');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -179,12 +180,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutT)
+if (heldOutU)
   sets.push({
-    label: 'held-out set T, written before round 18 (aggregates only)',
-    questions: heldOutT,
+    label: 'held-out set U, written before round 19 (aggregates only)',
+    questions: heldOutU,
     inSample: false,
   });
+sets.push({
+  label: 'set T (held out in round 18, measured twice; now development data), in-sample',
+  questions: devSetT,
+  inSample: true,
+});
 sets.push({
   label: 'set S (held out in round 17, measured twice; now development data), in-sample',
   questions: devSetS,
@@ -451,7 +457,8 @@ function checkExpectations(
     ['Q', devSetQ],
     ['R', devSetR],
     ['S', devSetS],
-    ['T', heldOutT],
+    ['T', devSetT],
+    ['U', heldOutU],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
