@@ -12,7 +12,11 @@ import { startSafetyContact } from './safety-contact.js';
 
 /** What the bot is waiting for in the active flow, so a form answer is read as one by the risk reader. */
 function expecting(ctx: TurnContext, active: ActiveFlow): string[] {
-  return active ? active.flow.expecting(active.state, ctx.services) : [];
+  if (active) return active.flow.expecting(active.state, ctx.services);
+  // The safety follow-up asks for a place and a phone: its answer is read as one, so an address (「门没锁」,
+  // 「北街 隔壁张婶屋里」) is not heard by the learned net as a new crisis with the wrong number to call.
+  const safety = ctx.state.safety;
+  return safety && safety.stage !== 'done' ? [`safety_${safety.stage}`] : [];
 }
 
 /**
