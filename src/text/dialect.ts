@@ -166,9 +166,23 @@ const PATTERN = new RegExp(
 
 // North-western 额 (I): only where a pronoun stands, at the start of a clause or after 给 / 跟 / 帮, and before a
 // word that follows one (额给额孙子问一下, 额在煤矿上开车); 金额, 名额, 额度 and 额头 stay as they are.
-const NORTHWEST_I = /(?:^|(?<=[\s，,。!！?？给跟和帮让叫]))额(?=[给是在家的们想要娃孙儿老也就和跟一没不今那这屋现])/gu;
+const NORTHWEST_I =
+  /(?:^|(?<=[\s，,。!！?？给跟和帮让叫]))额(?=[给是在家的们想要娃孙儿老也就和跟一没不今那这屋现])/gu;
+// The same 额 after a word put first (农药额已经买下了, 钱额都花完了), before an adverb that follows a subject; not
+// the second half of a word for an amount or a quota (余额已经, 名额都, 金额还).
+const NORTHWEST_I_AFTER_TOPIC =
+  /(?<![金名余限份定面差税数总超全高巨配借贷欠票租补缺空满])额(?=已经|都|还|也|就)/gu;
+
+// North-western and south-western 撒 (what), as typed for 啥: before a noun it asks about (带撒材料, 撒时候) or closing
+// a question after a verb (要撒, 干撒); 撒谎, 撒娇, 撒种 and 撒网 stay as they are.
+const SA_FOR_WHAT =
+  /撒(?=材料|时候|东西|意思|条件|手续|证|资料|情况|要求|标准|地方|子|钱|用|样)|(?<=[带要干为有是交办说备])撒(?=[？?\s，,。!！呢啊嘛]|$)/gu;
 
 /** Rewrites dialect words and toneless pinyin phrases into Mandarin; expects lowercase input. */
 export function normalizeDialect(text: string): string {
-  return text.replace(PATTERN, (word) => TABLE[word] ?? word).replace(NORTHWEST_I, '我');
+  return text
+    .replace(PATTERN, (word) => TABLE[word] ?? word)
+    .replace(NORTHWEST_I, '我')
+    .replace(NORTHWEST_I_AFTER_TOPIC, '我')
+    .replace(SA_FOR_WHAT, '啥');
 }

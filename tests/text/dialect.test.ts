@@ -26,4 +26,20 @@ describe('dialect words in Mandarin', () => {
     expect(normalizeDialect('在哪能问到结果')).toBe('在哪能问到结果');
     expect(normalizeDialect('去哪能办')).toBe('去哪能办');
   });
+
+  it('reads north-western 额 after a word put first as I, but not in an amount or a quota', () => {
+    expect(normalizeDialect('药额已经买好了')).toBe('药我已经买好了');
+    expect(normalizeDialect('地额都包出去了')).toBe('地我都包出去了');
+    expect(normalizeDialect('卡上余额已经不多了')).toBe('卡上余额已经不多了');
+    expect(normalizeDialect('今年的名额都满了')).toBe('今年的名额都满了');
+    expect(normalizeDialect('补助金额还没定')).toBe('补助金额还没定');
+  });
+
+  it('reads 撒 typed for 啥 before what it asks about, and leaves 撒谎 and 撒种 alone', () => {
+    expect(normalizeDialect('要带撒材料')).toBe('要带啥材料');
+    expect(normalizeDialect('撒时候能批')).toBe('啥时候能批');
+    expect(normalizeDialect('你们要撒？')).toBe('你们要啥？');
+    expect(normalizeDialect('他撒谎')).toBe('他撒谎');
+    expect(normalizeDialect('地里撒种')).toBe('地里撒种');
+  });
 });
