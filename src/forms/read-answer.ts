@@ -116,11 +116,13 @@ const SURNAME_BY_PARTS =
   /三横一竖王|三横王|十八子李|木子李|弓长张|立早章|耳东陈|口天吴|古月胡|双木林|木易杨|言午许|禾口程|人可何|文刀刘|走肖赵|关耳郑|草头黄|双口吕|子小孙|双人徐/gu;
 
 /**
- * 「田茂林田地的田茂盛的茂树林的林」 → 田茂林, 「王晓燕三横王破晓的晓燕子的燕」 → 王晓燕: the longest start whose every
+ * 「田茂林田地的田茂盛的茂树林的林」 → 田茂林, 「王晓燕三横王破晓的晓燕子的燕」 → 王晓燕, 「刘振国刘是文刀刘振兴的振国家的国」 →
+ * 刘振国: the longest start whose every
  * character spelt out (by a word that holds it, or a surname by its parts) is its own.
  */
 function nameBeforeSpelling(part: string): string {
-  const chars = Array.from(part);
+  // 「刘是文刀刘」「国是国家的国」: a character named before its spelling (是) is the spelling's own.
+  const chars = Array.from(part.replace(/(\p{Script=Han})是(?=\p{Script=Han}{0,3}?\1)/gu, ''));
   for (let size = Math.min(4, chars.length - 1); size >= 2; size--) {
     const name = chars.slice(0, size).join('');
     const rest = chars.slice(size).join('');
@@ -290,7 +292,7 @@ const SINGLE_PARENT =
 const OWN_HOUSEHOLD =
   /单独立户|单(?:独)?立(?:了)?(?:一)?户|单独(?:一)?户|自己(?:单独)?(?:一)?(?:个)?户口(?:本)?(?:上)?(?:就)?(?:我)?(?:一个)?(?:人)?$|一个人一(?:个)?户/u;
 const NO_INCOME_ANSWER = /^(?:没有|没|无|零|0)(?:收入|钱|进账)?$/;
-const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都)?没有/;
+const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都|也)?(?:没有|没进|没挣|没赚|冇)/;
 // 「4个人 今年没有 羊死了」: a time word and 没有 alone in its clause, in an answer about income.
 const NO_INCOME_NOW =
   /(?:^|[，,。\s])(?:现在|目前|今年|眼下|这几个月|这一年)(?:都|也|还)?(?:没有|没)(?:了)?(?=$|[，,。\s])/u;

@@ -22,7 +22,7 @@ import { startsWithSurname } from '../../nlu/entities/person-name.js';
 import type { Entity } from '../../nlu/types.js';
 import { parseChineseNumber } from '../../text/chinese-number.js';
 import { foldText } from '../../text/normalize.js';
-import { spelledDigits } from '../../text/spoken-digits.js';
+import { spelledDigits, spokenDigits } from '../../text/spoken-digits.js';
 import { namedCorrection } from './named-correction.js';
 import { withFiguresRepaired } from '../../text/self-repair.js';
 
@@ -72,17 +72,18 @@ const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   choice: /./,
 };
 
-// 「手机号打错了 后四位应该是2719」「电话号码错了 最后是2935 不是2953」: only the last digits of the phone given are
+// 「手机号打错了 后四位应该是2719」「电话号码错了 最后是2935 不是2953」「最后四位是三三八一」: only the last digits of the phone given are
 // corrected. Without a count (「最后是2935」) the digits typed are the count, and the end that words alone point
 // at (最后, 末尾, 后面) is needed: a bare 后 could begin anything.
 const PHONE_TAIL =
-  /(?:电话|手机|号码)[^0-9]{0,12}?(?:(?:最后|后|末)(?:面)?([2-5两二三四五])位(?:数字|数)?|最后|末尾|后面)(?:几位|的)?(?:是|应该是|改成|改为|其实是|为)?[:：\s]*([0-9]{2,5})(?![0-9])/u;
+  /(?:电话|手机|号码)[^0-9]{0,12}?(?:(?:最后|后|末)(?:面)?([2-5两二三四五])位(?:数字|数)?|最后|末尾|后面)(?:几位|的)?(?:是|应该是|改成|改为|其实是|为)?[:：\s]*([0-9]{2,5}|[零〇洞幺一二两三四五六七八九]{2,5})(?![0-9零〇洞幺一二两三四五六七八九])/u;
 
 /** The phone given with its last digits replaced as a message corrects them; undefined when it does not. */
 export function phoneTailCorrected(phone: FieldValue | undefined, text: string): string | undefined {
   const match = PHONE_TAIL.exec(text);
   if (!match || typeof phone !== 'string' || !/^1[0-9]{10}$/u.test(phone)) return undefined;
-  const digits = match[2] ?? '';
+  // 「最后四位是三三八一」: digits said in characters are the same digits.
+  const digits = spokenDigits(match[2] ?? '');
   const count = match[1] === undefined ? digits.length : parseChineseNumber(match[1]);
   if (count === undefined || digits.length !== count) return undefined;
   return phone.slice(0, phone.length - count) + digits;

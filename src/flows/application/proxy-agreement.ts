@@ -2,9 +2,11 @@ import type { TurnContext } from '../../engine/turn-context.js';
 
 const SURE = 0.6;
 // 「还没问过她」「她不知道」: not (yet) agreed, whatever else the sentence says.
-const NOT_AGREED = /不同意|没同意|还没|没问|没跟|不知道|不清楚|不肯|不愿意|n't\b|\bnot\b|\bnever\b|disagree/i;
+const NOT_AGREED =
+  /不同意|没同意|还没|没问|没跟|不知道|不晓得|不清楚|不肯|不愿意|没点头|不点头|n't\b|\bnot\b|\bnever\b|disagree/i;
+// 「儿子晓得的 他也想继续读」「我问他他点头了」: knowing of it, nodding, wanting it too are a yes from the person.
 const AGREED =
-  /同意|答应|让我|叫我|委托|知道的|愿意|签过字|签了字|授权|tong ?yi|\bagree[sd]?\b|\bconsent(?:s|ed)?\b|\bis ok\b|\bis fine\b/i;
+  /同意|答应|让我|叫我|委托|知道的|晓得的|晓得了|愿意|点头|(?:他|她|孩子|娃|崽|儿子|女儿|本人|老人)也(?:想|要)(?!问)|签过字|签了字|授权|tong ?yi|\bagree[sd]?\b|\bconsent(?:s|ed)?\b|\bis ok\b|\bis fine\b/i;
 // The writer's own yes at the start of a combined answer (「同意，我妈也同意」): what follows speaks for the other person.
 const OWN_YES =
   /^[\s，,。.!！]*(?:(?:我)?(?:同意|可以|好的?|行|嗯+|没问题|ok)[\s，,。.!！的了啊吧]*|(?:(?:yes|yeah|yep|okay|ok|sure|i agree|agreed)\b[\s,.!]*)+)/iu;

@@ -46,8 +46,9 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      // 「户口一起五个」: the household book's count, with a bare 个 when a pause or the end follows.
-      `(?:一家|全家|家里|家中|我家|我们家|俺家|家庭|户里|户籍|户口上|户口本上|户口(?:在)?一起)(?:共|一共|总共|人口|有|是|就|只有){0,4}${N}(?:口(?:人)?|个人|个(?=$|[\\s，,。;；、]))`,
+      // 「户口一起五个」: the household book's count, with a bare 个 when a pause or the end follows; 屋里 is home
+      // in the south and centre (屋里三个人).
+      `(?:一家|全家|家里|家中|我家|我们家|俺家|家庭|屋里|屋头|屋里头|户里|户籍|户口上|户口本上|户口(?:在)?一起)(?:共|一共|总共|人口|有|是|就|只有){0,4}${N}(?:口(?:人)?|个人|个(?=$|[\\s，,。;；、]))`,
       'u',
     ),
     size: { group: 1 },

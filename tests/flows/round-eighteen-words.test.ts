@@ -1,0 +1,116 @@
+// Round 18 of the dialogue (development set T): a school year (上初三, 读高二) and lupus among the family's
+// circumstances; the person applied for agreeing in the words of the consent answer (晓得的, 点头了); the last four
+// digits of a phone corrected in characters; a name spelt as 「刘是文刀刘」; not a cent of income (一分钱没进), and a
+// cent someone else never gave, which is no income; a household counted at home (屋里三个人) beside a pair who
+// draw pensions; 「那你给俺弄吧」 as a yes; one's own help named with no word of it yet, which is a status check; and
+// 「交到哪里」 as a question about where to go, not where an application stands. Played with the shipped classifier,
+// crisis reader and knowledge base; every sentence is written here.
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { riskHarness } from './form-answer-risk.js';
+import { applicationOf as application, shippedHarness } from './shipped-harness.js';
+import { shippedNlu } from './shipped-nlu.js';
+
+/** A conversation with the shipped classifier and crisis reader, these messages sent in turn. */
+async function played(...messages: string[]) {
+  const h = await riskHarness(await shippedNlu());
+  for (const message of messages) await h.say(message);
+  return h;
+}
+
+describe('round 18: the family circumstances in residents’ words', () => {
+  it('a school year and an illness named are both ticked', async () => {
+    const h = await played(
+      '我想申请低保',
+      '同意',
+      '我自己',
+      `庞春梅 ${fakeIdNumber('19800716', 41)} 13600002275`,
+      '新桥镇东风村 三口人 一个月一千二',
+      '一个人带孩子 身体也不好',
+    );
+    expect(h.publicState.expecting).toContain('field:special_members');
+    await h.say('我自己得了红斑狼疮 儿子上初三');
+    expect(application(h)?.fields.special_members).toContain('有重病病人');
+    expect(application(h)?.fields.special_members).toContain('有在读学生');
+  });
+});
+
+describe('round 18: the person applied for agreeing, told with the writer’s own yes', () => {
+  it.each([
+    ['想给我闺女申请教育救助 她在县里读高一 家里实在供不起', '同意 闺女晓得的 她也想接着念'],
+    ['我老公上个月脑出血住了院 现在出院了 想帮他申请医疗救助', '同意的 他现在说不了话 我问他他点头了'],
+  ])('「%s」 then 「%s」 answers both questions at once', async (opening, answer) => {
+    const h = await played(opening);
+    expect(h.publicState.expecting).toEqual(['consent', 'proxy_consent']);
+    await h.say(answer);
+    expect(h.publicState.expecting).not.toContain('proxy_consent');
+    expect(application(h)?.fields.proxy_consent).toContain('已同意');
+  });
+
+  it('「我也想问一下」 after a yes says nothing of the other person', async () => {
+    const h = await played('想帮我爸申请医疗救助 他住院做了手术');
+    await h.say('同意 我也想问一下要多久');
+    expect(application(h)?.fields.proxy_consent ?? '').not.toContain('已同意');
+  });
+});
+
+describe('round 18: identity answers and their corrections', () => {
+  it('the last four digits corrected in characters replace the phone’s', async () => {
+    const h = await played(
+      '我想申请医疗救助',
+      '同意',
+      '本人申请',
+      `谭友仁 ${fakeIdNumber('19620305', 17)} 我的电话一五八零零零零四六二七`,
+    );
+    expect(application(h)?.fields.phone).toBe('15800004627');
+    await h.say('不好意思电话说错了 最后四位是四二六七');
+    expect(application(h)?.fields.phone).toBe('15800004267');
+  });
+
+  it('a name spelt with 「X是文刀刘」 is the name alone', async () => {
+    const h = await played(
+      '我想申请临时救助',
+      '同意',
+      '本人申请',
+      `刘振邦刘是文刀刘振兴的振邦交的邦 ${fakeIdNumber('19701120', 23)} 13900006128`,
+    );
+    expect(application(h)?.fields.applicant_name).toBe('刘振邦');
+  });
+});
+
+describe('round 18: amounts and counts said in passing', () => {
+  it('「一分钱没进」 is no income, and 「他一分钱都没给过」 is someone else’s money', () => {
+    expect(extractMonthlyIncome('这两个月一分钱没进 地里的苞谷还没收')[0]?.value).toBe(0);
+    expect(extractMonthlyIncome('孩子他爸一分钱都没给过')).toEqual([]);
+  });
+
+  it('a household counted at home (屋里三个人) is not the pair who draw pensions', () => {
+    const size = extractEntities('屋里三个人 我 老伴 还有个孙女 我们两个人养老金一共三百').find(
+      (e) => e.type === 'household_size',
+    );
+    expect(size?.value).toBe(3);
+  });
+});
+
+describe('round 18: what a message asks for', () => {
+  it('「那你给俺弄吧」 takes up the offer to apply', async () => {
+    const h = await shippedHarness();
+    await h.say('低保要啥条件');
+    expect(h.publicState.expecting).toEqual(['offer_apply']);
+    await h.say('中 那你给俺弄吧');
+    expect(h.flow?.name).toBe('application');
+  });
+
+  it('one’s own help named with no word of it yet is a status check, not a complaint', async () => {
+    const h = await played('俺那个医疗救助咋还没个信儿 都二十来天了');
+    expect(h.publicState.expecting).toEqual(['status_receipt']);
+  });
+
+  it('「交到哪里」 asks where to go, not where an application stands', () => {
+    expect(readMessageParts('低保要带啥材料 交到哪里').existingApplication).toBe(false);
+    expect(readMessageParts('我的申请交到哪里了').existingApplication).toBe(true);
+  });
+});
