@@ -10,6 +10,7 @@ import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { FlowHarness } from './harness.js';
 import { riskHarness } from './form-answer-risk.js';
 import { applicationOf as application, shippedHarness } from './shipped-harness.js';
 import { shippedNlu } from './shipped-nlu.js';
@@ -112,5 +113,64 @@ describe('round 18: what a message asks for', () => {
   it('「交到哪里」 asks where to go, not where an application stands', () => {
     expect(readMessageParts('低保要带啥材料 交到哪里').existingApplication).toBe(false);
     expect(readMessageParts('我的申请交到哪里了').existingApplication).toBe(true);
+  });
+});
+
+describe('round 18: who the help is for, and how pressing a report is', () => {
+  it('a village clerk who wants 特困供养 done for an old man applies for him', async () => {
+    const h = await played('我是石门村的村会计 想给我们村一个老人办特困供养 他八十了 一直一个人过');
+    expect(h.flow?.name).toBe('application');
+    expect(h.publicState.expecting).toContain('proxy_consent');
+  });
+
+  it('a household of the village named by its head is someone else’s', () => {
+    const parts = readMessageParts('我是村干部 村里李长顺家前天夜里房子塌了 一家四口借住在亲戚家 咋给他们报');
+    expect(parts.aboutSomeoneElse).toBe(true);
+    expect(readMessageParts('我们村我家房子塌了').aboutSomeoneElse).toBe(false);
+  });
+
+  it.each(['不是特别特别急 就是天冷了', '暂时唔系好急'])(
+    '「%s」 files the report as one that can wait',
+    async (answer) => {
+      const h = await FlowHarness.create();
+      await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
+      await h.say('村口独居的刘大爷 七十多了');
+      await h.say('青阳镇里山村');
+      await h.say('一个人过 屋子漏风');
+      await h.say(answer);
+      await h.say({ buttonId: 'anonymous', text: '匿名' });
+      expect(h.actions.some((a) => a.type === 'handoff' && a.priority === 'normal')).toBe(true);
+    },
+  );
+});
+
+describe('round 18: turns within a flow', () => {
+  it('「低保太慢了 先申请个临时救助」 moves the application to 临时救助', async () => {
+    const h = await played('我想申请低保', '同意');
+    await h.say('算了低保太慢了 孩子昨天摔断了腿在住院 急等钱用 先申请个临时救助行不行');
+    expect(application(h)?.assistanceType).toBe('temporary');
+    expect(application(h)?.fields.applicant_name).toBeUndefined();
+  });
+
+  it('「不清楚」 to the receipt number asked for is no receipt at hand: a person is asked to look it up', async () => {
+    const h = await played('我的低保申请到哪了');
+    expect(h.publicState.expecting).toEqual(['status_receipt']);
+    await h.say('不清楚');
+    expect(h.actions.some((a) => a.type === 'handoff')).toBe(true);
+    expect(h.text).toContain('工作人员');
+  });
+
+  it('the hospital’s town stays in the illness told, when the address is not asked with it', async () => {
+    const h = await played(
+      '我想申请医疗救助',
+      '同意',
+      '本人申请',
+      `冯国庆 ${fakeIdNumber('19590601', 5)} 13000004882`,
+      '红石镇三道村 两个人 三千二',
+      '老伴出院以后还得康复',
+    );
+    expect(h.publicState.expecting).toContain('field:illness');
+    await h.say('脑梗在桦甸市医院住了半个月 自己掏了一万八');
+    expect(String(application(h)?.fields.illness)).toContain('桦甸市医院');
   });
 });

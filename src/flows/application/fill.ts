@@ -249,7 +249,7 @@ export function fillFields(
     // In a group question a field reads only its own words, the other fields' spans set apart (「…村11组 1 …」
     // starts its count after the address), and from plain words only when they speak of it.
     const grouped = isAsked && asked.length > 1;
-    const ownWords = grouped ? stripOtherFields(text, entities, field) : text;
+    const ownWords = grouped ? stripOtherFields(text, entities, field, asked) : text;
     if (grouped && !entity && !speaksOf(field, ownWords)) {
       unspoken.push(field);
       continue;
@@ -414,8 +414,15 @@ function invalidIdText(entity: Entity, text: string): string {
 const AMOUNT_ENTITIES: ReadonlySet<string> = new Set(['monthly_income']);
 
 /** The text without the other fields' entity spans, for reading one field of a group answer. */
-function stripOtherFields(text: string, entities: readonly Entity[], keep: FormField): string {
+function stripOtherFields(
+  text: string,
+  entities: readonly Entity[],
+  keep: FormField,
+  asked: readonly FormField[],
+): string {
   const ownAmounts = keep.kind === 'money' && !keep.entity;
+  // A place is another field's only when the address is asked too: 「在桦甸市医院住院」 is the illness told.
+  const addressAsked = asked.some((f) => f.entity === 'address');
   // The household's income reads who earns: 「老两口养老金一人一百零三」 is two pensions, so the household's count
   // stays in its words.
   const incomeWords = keep.entity === 'monthly_income';
@@ -424,6 +431,7 @@ function stripOtherFields(text: string, entities: readonly Entity[], keep: FormF
     entities,
     (entity) =>
       entity.type !== keep.entity &&
+      !(entity.type === 'address' && !addressAsked) &&
       !(ownAmounts && AMOUNT_ENTITIES.has(entity.type)) &&
       !(incomeWords && entity.type === 'household_size'),
   )

@@ -4,9 +4,13 @@ import { alreadyHas } from '../../nlu/programme-held.js';
 
 // 「改成申请临时救助」「换成五保吧」: the application moved to another kind of help, named right after 改成/换成.
 const MOVED_TO = /(?:改|换)(?:成|为|到)(?:申请|办|报)?$/u;
+// 「算咯低保太慢了 … 先申请个临时救助要得不」: the kind under way given up on, and another asked for instead.
+const GIVEN_UP = /算了|算咯|算啦|太慢|等不及|等不了|不要了|不办了|不申请了|不弄了/u;
+const INSTEAD = /(?:先|干脆|那就|就|改)(?:申请|办|报|弄)(?:个|一下|一个)?$/u;
 
 /**
- * The kind of help a message moves the application to (「那我还是申请医疗救助吧」「改成临时救助」), or undefined when
+ * The kind of help a message moves the application to (「那我还是申请医疗救助吧」「改成临时救助」「低保太慢了 先申请个临时救助」),
+ * or undefined when
  * it names none, names the one already applied for, or names one the household only already has (还是低保户).
  */
 export function switchedType(ctx: TurnContext, current: string): string | undefined {
@@ -23,7 +27,9 @@ export function switchedType(ctx: TurnContext, current: string): string | undefi
     const text = entity.text ?? '';
     if (mind?.includes(text)) return String(entity.value);
     const at = ctx.text.indexOf(text);
-    if (at > 0 && MOVED_TO.test(ctx.text.slice(Math.max(0, at - 6), at))) return String(entity.value);
+    const before = ctx.text.slice(Math.max(0, at - 6), at);
+    if (at > 0 && (MOVED_TO.test(before) || (GIVEN_UP.test(ctx.text) && INSTEAD.test(before))))
+      return String(entity.value);
   }
   return undefined;
 }

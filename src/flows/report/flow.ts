@@ -41,7 +41,7 @@ const higher = (a: HandoffPriority | null, b: HandoffPriority | null): HandoffPr
   a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
 
 const NOT_URGENT =
-  /不太急|不急|不算(?:太|很|特别)?紧?急|(?:说|谈)不上(?:太|很)?紧?急|不(?:算|是)?紧急|不是?要命|(?:没有|没|无)(?:什么|啥)?(?:生命)?危险|^一般|不是(?:说)?(?:今天|马上|一时|眼下|一下子)|不用(?:今天|马上)|不是(?:很|太|特别|那么|多)紧?急|不怎么急|没(?:那么|多|太)急|还好|还行|还能过|过得去|(?:这几天|近期|最近|过几天)[^，。]{0,4}(?:处理|解决|上门|来人|看看)[^，。]{0,2}(?:就行|就好|就可以)?$|(?:暂时|目前|眼下)(?:还)?(?:没有?|不)(?:断顿|危险|出事|什么事|啥事)|先(?:给|帮)[^，。]{0,6}送了|(?:人|现在|眼下)[^，。]{0,6}(?:没事|没什么事|挺好|还好)|可以等|不用太着急|不着急/;
+  /不太急|不急|不算(?:太|很|特别)?紧?急|(?:说|谈)不上(?:太|很)?紧?急|不(?:算|是)?紧急|不是?要命|(?:没有|没|无)(?:什么|啥)?(?:生命)?危险|^一般|不是(?:说)?(?:今天|马上|一时|眼下|一下子)|不用(?:今天|马上)|不是(?:很|太|特别|那么|多)+紧?急|唔(?:系|算)?(?:好|太|特别|几)?急|不怎么急|没(?:那么|多|太)急|还好|还行|还能过|过得去|(?:这几天|近期|最近|过几天)[^，。]{0,4}(?:处理|解决|上门|来人|看看)[^，。]{0,2}(?:就行|就好|就可以)?$|(?:暂时|目前|眼下)(?:还)?(?:没有?|不)(?:断顿|危险|出事|什么事|啥事)|先(?:给|帮)[^，。]{0,6}送了|(?:人|现在|眼下)[^，。]{0,6}(?:没事|没什么事|挺好|还好)|可以等|不用太着急|不着急/;
 
 function urgencyAnswer(ctx: TurnContext): HandoffPriority {
   if (ctx.buttonId === 'life_danger') return 'critical';
@@ -49,7 +49,7 @@ function urgencyAnswer(ctx: TurnContext): HandoffPriority {
   if (ctx.buttonId === 'not_so_urgent') return 'normal';
   const text = ctx.text;
   if (/生命危险|危险|快不行|有生命|救命|晕倒|昏迷/.test(text) && !NOT_URGENT.test(text)) return 'critical';
-  // 「不是特别急」「不算太急」「还好」 say it can wait, whatever other words come with them.
+  // 「不是特别急」「不是特别特别急」「不算太急」「唔系好急」「还好」 say it can wait, whatever other words come with them.
   if (/急|今天|马上|尽快/.test(text) && !NOT_URGENT.test(text)) return 'high';
   return 'normal';
 }

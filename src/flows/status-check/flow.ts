@@ -163,10 +163,15 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
     // A short message is first read against what was asked: four digits (or digit characters) answer it.
     const answers =
       /\d{4}/.test(ctx.text) || (check.stage === 'ask_phone' && spokenDigits(ctx.text).length >= 4);
-    const elsewhere = intent.name !== 'check_status' && intent.confidence >= SURE_ELSEWHERE && !answers;
+    // 「不清楚」「不知道」 to the receipt number asked for: they have none at hand, which a person can look up.
+    const noReceipt =
+      ctx.buttonId === 'no_receipt' ||
+      ctx.services.words.is('no_receipt', ctx.text) ||
+      (check.stage === 'ask_case' && ctx.services.words.is('unknown', ctx.text));
+    const elsewhere =
+      intent.name !== 'check_status' && intent.confidence >= SURE_ELSEWHERE && !answers && !noReceipt;
     if (elsewhere) return Promise.resolve(LEFT_FLOW);
-    if (ctx.buttonId === 'no_receipt' || ctx.services.words.is('no_receipt', ctx.text))
-      return Promise.resolve(giveUp(ctx, 'status_no_receipt', '查询进度：没有回执号'));
+    if (noReceipt) return Promise.resolve(giveUp(ctx, 'status_no_receipt', '查询进度：没有回执号'));
     const receipt = check.stage === 'ask_case' || RECEIPT_LIKE.test(ctx.text);
     return Promise.resolve(receipt ? askCase(ctx, check) : checkPhone(ctx, check));
   },
