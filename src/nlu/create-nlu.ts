@@ -6,6 +6,7 @@ import {
   fitIntentModel,
   intentClassifierFrom,
   type IntentClassifier,
+  type IntentPrediction,
   type LabelledExample,
   type TrainOptions,
 } from './classifier.js';
@@ -54,6 +55,18 @@ export interface TrainedNlu extends Nlu {
   stats: { examples: number; vocabulary: number; trainingMs: number; classifierSource: 'trained' | 'cache' };
 }
 
+/** One message understood: the intent reconciled with its urgency, the classifier's own guess kept when it differs. */
+function parsed(text: string, prediction: IntentPrediction, urgency: Urgency): ParseResult {
+  const intent = combineIntent(prediction, urgency);
+  const classified = { name: prediction.name, confidence: prediction.confidence };
+  return {
+    intent,
+    ...(intent.name !== classified.name ? { classified } : {}),
+    entities: extractEntities(text),
+    urgency,
+  };
+}
+
 /** Builds an Nlu from its parts; synchronous, for tests that bring their own classifier or lexicon. */
 export function assembleNlu(classifier: IntentClassifier, analyzeUrgency: UrgencyAnalyzer): Nlu {
   return {
@@ -64,8 +77,7 @@ export function assembleNlu(classifier: IntentClassifier, analyzeUrgency: Urgenc
       const analysis = analyzeUrgency(text);
       const prediction = classifier.classify(text);
       const urgency = applySafetyNet(analysis, prediction.probabilities.report_urgent);
-      const intent = combineIntent(prediction, urgency);
-      return { intent, entities: extractEntities(text), urgency };
+      return parsed(text, prediction, urgency);
     },
   };
 }
@@ -89,12 +101,7 @@ export async function createNlu(options: CreateNluOptions): Promise<TrainedNlu> 
     ? {
         parse(text: string): ParseResult {
           const read = cutText(text, MAX_MESSAGE_CHARS);
-          const urgency = urgencyOverride(read);
-          return {
-            intent: combineIntent(classifier.classify(read), urgency),
-            entities: extractEntities(read),
-            urgency,
-          };
+          return parsed(read, classifier.classify(read), urgencyOverride(read));
         },
       }
     : assembleNlu(classifier, analyzeUrgency);

@@ -78,6 +78,11 @@ export interface Urgency {
 /** The result of understanding one message. */
 export interface ParseResult {
   intent: { name: IntentName; confidence: number };
+  /**
+   * The classifier's own guess, before the urgency read without context could turn small talk into a report
+   * of danger (combine.ts); absent when the two are the same.
+   */
+  classified?: { name: IntentName; confidence: number };
   entities: Entity[];
   urgency: Urgency;
 }

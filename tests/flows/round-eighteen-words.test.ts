@@ -174,3 +174,34 @@ describe('round 18: turns within a flow', () => {
     expect(String(application(h)?.fields.illness)).toContain('桦甸市医院');
   });
 });
+
+describe('round 18: an intent made urgent without the message’s context', () => {
+  it('mid-form, a cancel the context-free urgency turned into a report of danger still cancels', async () => {
+    const shipped = await shippedNlu();
+    // The service's parse reads urgency without context (the risk net heard 「…谢谢啊」 as a farewell), and
+    // reconciles the classifier's cancel into report_urgent; the turn's own reading, as an answer, is calm.
+    const nlu = {
+      parse(text: string) {
+        const parse = shipped.parse(text);
+        return text.includes('先不申请了')
+          ? {
+              ...parse,
+              intent: { name: 'report_urgent' as const, confidence: 0.6 },
+              classified: { name: 'cancel' as const, confidence: 0.88 },
+            }
+          : parse;
+      },
+    };
+    const h = await riskHarness(nlu);
+    for (const message of [
+      '我想申请低保',
+      '同意',
+      '本人申请',
+      `陶秀兰 ${fakeIdNumber('19700801', 9)} 13200005419`,
+    ])
+      await h.say(message);
+    await h.say('哎呀 先别弄了 孩子找到活了 那就先不申请了 谢谢啊');
+    expect(h.flow).toBeNull();
+    expect(h.text).toContain('已取消');
+  });
+});

@@ -156,6 +156,12 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
     const heard = reporting === true ? asReported(assessed, ctx.text) : assessed;
     const risk = settledHardship(ctx, flows, heard, current) ? NO_RISK : heard;
     ctx.risk = risk;
+    // In a flow, the intent was made a report of danger by a reading of the message without its context
+    // (「那就先不申请了 谢谢啊」 heard by the net as a farewell); read as an answer to what was asked it is calm,
+    // so the classifier's own guess stands (here: cancel).
+    const classified = ctx.parse.classified;
+    if (current && risk.level === 'none' && classified && ctx.parse.intent.name === 'report_urgent')
+      ctx.useParse({ ...ctx.parse, intent: classified });
     // Remembered for the next message only: a follow-up is read with it, then it fades.
     ctx.state.lastRisk = risk.level === 'none' ? null : { level: risk.level, category: risk.category };
     if (risk.level === 'none') return next();
