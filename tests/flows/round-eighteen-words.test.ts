@@ -205,3 +205,17 @@ describe('round 18: an intent made urgent without the message’s context', () =
     expect(h.text).toContain('已取消');
   });
 });
+
+describe('round 18: whom a report is about', () => {
+  it('「我们班学生韦小杰，十岁」 names the pupil, after whose class he is in', async () => {
+    const h = await FlowHarness.create();
+    await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
+    await h.say('我们班学生韦小杰，十岁，读四年级');
+    await h.say('下坳镇加文村');
+    await h.say('父母都不在了 跟奶奶过');
+    await h.say('不算很急');
+    await h.say({ buttonId: 'anonymous', text: '匿名' });
+    const effect = h.actions.find((a) => a.type === 'register_case');
+    expect(effect?.type === 'register_case' && effect.plan.fields.applicant_name).toBe('韦小杰');
+  });
+});

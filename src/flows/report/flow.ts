@@ -29,11 +29,13 @@ export type ReportState = z.infer<typeof stateSchema>;
 // 「想反映一下我表姐家的情况」 reports another household; 「反映一下我家的情况」 is the writer's own.
 const TRIGGER =
   /(?:我要|我想|想)(?:报告|上报|反映)(?:一下|个)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|(?:我要|我想|想)(?:报告|上报|反映)(?!(?:一下)?(?:(?:我|俺)(?:们)?(?:自己|家|自家)|自己|自家))(?:一下)?[^，。？！?!\s]{1,8}?家的?(?:情况|困难)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)|上报(?:一户|一家|一个|一位)/;
-// Who the person is, said before their name: 「户主卢永康」「学生叫杭雨欣」「老人家叫…」「独居老人马翠兰」.
+// Who the person is, said before their name: 「户主卢永康」「学生叫杭雨欣」「老人家叫…」「独居老人马翠兰」; whose they
+// are (the writer's class, village) may come first: 「我们班学生蒙俊杰」「我们村的老人王福」.
 const WHO_FIRST =
-  /^(?:独居|孤寡|孤身|残疾|瘫痪|困难|生病的?|隔壁的?|楼下的?)?(?:户主|老人家?|老头|老太太?|老大爷|大爷|大娘|奶奶|爷爷|学生|孩子|小孩|男的|女的|男人|女人|姑娘|小伙子?|媳妇|那个媳妇|他家|她家|本人|当事人)(?:名字)?(?:叫|是|名叫)?[，,\s:：]*/u;
+  /^(?:(?:我们|俺们|咱们?|我|俺)(?:班|村|组|屯|小区|楼|社区|队|厂|单位)?(?:上|里)?(?:的)?)?(?:独居|孤寡|孤身|残疾|瘫痪|困难|生病的?|隔壁的?|楼下的?)?(?:户主|老人家?|老头|老太太?|老大爷|大爷|大娘|奶奶|爷爷|学生|孩子|小孩|男的|女的|男人|女人|姑娘|小伙子?|媳妇|那个媳妇|他家|她家|本人|当事人)(?:名字)?(?:叫|是|名叫)?[，,\s:：]*/u;
 // The name on the papers after a nickname: 「大名杜成林」「学名叫…」「身份证上是…」.
-const FORMAL_NAME = /(?:大名|学名|真名|本名|官名|身份证上(?:的名字)?)(?:叫|是)?[，,\s:：]*(\p{Script=Han}{2,4})/u;
+const FORMAL_NAME =
+  /(?:大名|学名|真名|本名|官名|身份证上(?:的名字)?)(?:叫|是)?[，,\s:：]*(\p{Script=Han}{2,4})/u;
 const RANK: Readonly<Record<HandoffPriority, number>> = { normal: 0, high: 1, critical: 2 };
 const REPORT_REF = 'report';
 
@@ -132,7 +134,8 @@ const HOW_TO_APPLY = /(?:怎么|怎样|如何|咋)(?:样)?(?:去|来)?(?:申请|
 
 // What the person reported said or was asked (「他说不知道咋申请」「问他有没有低保」): their words, not the writer's
 // question.
-const REPORTED_SPEECH = /(?:他|她|人家|老人|对方)(?:自己)?(?:说|讲)[^，。？！?!\s]*|问(?:他|她|人家)[^，。？！?!\s]*/gu;
+const REPORTED_SPEECH =
+  /(?:他|她|人家|老人|对方)(?:自己)?(?:说|讲)[^，。？！?!\s]*|问(?:他|她|人家)[^，。？！?!\s]*/gu;
 
 /** The message names a kind of help and asks, in the writer's own words, how it is applied for. */
 function asksHowToApplyFor(ctx: TurnContext): boolean {
@@ -173,7 +176,8 @@ export const reportFlow: Flow<ReportState> = {
         !ctx.parts.existingApplication &&
         !(
           ctx.parts.processQuestion &&
-          ((ctx.parts.offersHelp && !ctx.parts.reportsOther) || (ASKS_FOR_THEM.test(ctx.text) && !ctx.parts.hardship))
+          ((ctx.parts.offersHelp && !ctx.parts.reportsOther) ||
+            (ASKS_FOR_THEM.test(ctx.text) && !ctx.parts.hardship))
         ))),
 
   start(ctx) {
@@ -230,13 +234,12 @@ export const reportFlow: Flow<ReportState> = {
         // 「叫杜老三 大名杜成林」: the name on the papers, said after 大名 / 学名, is the one staff look up.
         const names = answer === null ? [] : ctx.parse.entities.filter((e) => e.type === 'person_name');
         const formal = answer === null ? undefined : FORMAL_NAME.exec(answer)?.[1];
-        const named = names.find((e) => formal !== undefined && formal.startsWith(String(e.value))) ?? names[0];
+        const named =
+          names.find((e) => formal !== undefined && formal.startsWith(String(e.value))) ?? names[0];
         const bare = answer?.replace(WHO_FIRST, '');
         const name =
           named ??
-          (bare && bare !== answer
-            ? extractEntities(bare).find((e) => e.type === 'person_name')
-            : undefined);
+          (bare && bare !== answer ? extractEntities(bare).find((e) => e.type === 'person_name') : undefined);
         return Promise.resolve(
           ask(ctx, {
             ...report,
