@@ -49,7 +49,8 @@ export function createQuestionReader(
     // Emoji say nothing the documents can match, and one inside a pinyin message («jiu zhu 🙏 zen me
     // shen qing») would stop it being read as pinyin: each becomes a space.
     const typed = normalizeText(text.replace(EMOJI, ' '));
-    const normal = spellOut(typed, pinyin);
+    // Dialect and the English words of work (搵工, layoff) first too, before a Latin word could be read as pinyin.
+    const normal = spellOut(normalizeDialect(typed), pinyin);
     const fixed = pattern ? normal.replace(pattern, (slip) => table.get(slip) ?? slip) : normal;
     return normalizeDialect(fixSounds(fixed));
   };

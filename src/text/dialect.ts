@@ -31,6 +31,12 @@ const TABLE: Readonly<Record<string, string>> = {
   咁: '这么',
   睇: '看',
   食嘢: '吃东西',
+  // Looking for work in Cantonese (搵工, 搵唔到嘢做): 嘢做 is work to do, not a thing.
+  搵唔到嘢做: '找不到工作',
+  冇嘢做: '没工作',
+  搵嘢做: '找工作',
+  搵工: '找工作',
+  搵: '找',
   食饭: '吃饭',
   嘢: '东西',
   返工: '上班',
@@ -155,6 +161,10 @@ const TABLE: Readonly<Record<string, string>> = {
   haode: '好的',
   duibuqi: '对不起',
   meiyou: '没有',
+  // English words of work typed in a Chinese sentence (有冇job介绍, 厂layoff咗).
+  'laid off': '被裁员',
+  layoff: '被裁员',
+  job: '工作',
 };
 
 const PATTERN = new RegExp(

@@ -42,4 +42,9 @@ describe('dialect words in Mandarin', () => {
     expect(normalizeDialect('他撒谎')).toBe('他撒谎');
     expect(normalizeDialect('地里撒种')).toBe('地里撒种');
   });
+
+  it('reads Cantonese and English words of looking for work', () => {
+    expect(normalizeDialect('搵唔到嘢做')).toBe('找不到工作');
+    expect(normalizeDialect('有冇job介绍 厂layoff咗')).toBe('有没有工作介绍 厂被裁员了');
+  });
 });
