@@ -16,7 +16,7 @@ import { addressSpan } from './address-span.js';
 import { aliasHits, type AliasHit } from './alias-match.js';
 import { canButNeedsHelp } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
-import { countListedMembers } from './household-members.js';
+import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
 import type { FormField } from './form-schema.js';
 
@@ -292,7 +292,8 @@ const SINGLE_PARENT =
 const OWN_HOUSEHOLD =
   /单独立户|单(?:独)?立(?:了)?(?:一)?户|单独(?:一)?户|自己(?:单独)?(?:一)?(?:个)?户口(?:本)?(?:上)?(?:就)?(?:我)?(?:一个)?(?:人)?$|一个人一(?:个)?户/u;
 const NO_INCOME_ANSWER = /^(?:没有|没|无|零|0)(?:收入|钱|进账)?$/;
-const NO_INCOME_SAID = /没(?:有)?(?:任何)?收入|一分(?:钱)?(?:都|也)?(?:没有|没进|没挣|没赚|冇)/;
+const NO_INCOME_SAID =
+  /没(?:有)?(?:任何|别的|其他|其它)?(?:收入|进项|进账)|一分(?:钱)?(?:进项|进账|收入)?(?:都|也)?(?:没有|没进|没挣|没赚|冇)/;
 // 「4个人 今年没有 羊死了」: a time word and 没有 alone in its clause, in an answer about income.
 const NO_INCOME_NOW =
   /(?:^|[，,。\s])(?:现在|目前|今年|眼下|这几个月|这一年)(?:都|也|还)?(?:没有|没)(?:了)?(?=$|[，,。\s])/u;
@@ -341,7 +342,10 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     // 「俩人」 counts two; 「一人一个月一百四」 is a rate per person, no count of the household.
     const counts = [
       ...flat.matchAll(
-        /([0-9]{1,6}|[一二两三四五六七八九十]{1,6}|俩|仨)(?:口|个人|人)(?!一?(?:个)?月|每月|一年|每年|一天)/gu,
+        new RegExp(
+          `([0-9]{1,6}|[一二两三四五六七八九十]{1,6}|俩|仨)(?:口|个人|人)(?!一?(?:个)?月|每月|一年|每年|一天|${EARNERS_AFTER})`,
+          'gu',
+        ),
       ),
     ];
     const total =

@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
+import { loadForms } from '../../src/forms/load-forms.js';
+import { readAnswer } from '../../src/forms/read-answer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { FlowHarness } from './harness.js';
@@ -217,5 +219,42 @@ describe('round 18: whom a report is about', () => {
     await h.say({ buttonId: 'anonymous', text: '匿名' });
     const effect = h.actions.find((a) => a.type === 'register_case');
     expect(effect?.type === 'register_case' && effect.plan.fields.applicant_name).toBe('韦小杰');
+  });
+});
+
+describe('round 18: the household and its income in one answer', () => {
+  async function reader(name: string) {
+    const forms = await loadForms('forms', { warn: () => undefined });
+    const field = forms.forType('minimum_living')?.fields.find((f) => f.name === name);
+    if (!field) throw new Error(`minimum_living has no ${name}`);
+    return (text: string) => {
+      const reading = readAnswer(field, text, extractEntities(text));
+      return reading.ok ? reading.value : undefined;
+    };
+  }
+
+  it('the members listed are counted, not the two who draw a pension, and 公公婆婆 is two people', async () => {
+    const size = await reader('household_size');
+    expect(size('我 我男人 儿子 还有公公婆婆 户口在一起 公公婆婆两个人养老金加起来两百六')).toBe(5);
+    expect(size('我 老公 两个孩子 还有公婆')).toBe(6);
+  });
+
+  it('no other income, not a cent coming in, and the month reckoned up (合到) are read as said', async () => {
+    const income = await reader('monthly_income');
+    expect(income('户口本上三口 我 我妈 我儿子 工钱老板还没给 家里没别的收入')).toBe(0);
+    expect(income('四个人 这两个月一分进项没有')).toBe(0);
+    expect(extractMonthlyIncome('老伴养老金一百多 我们种点菜卖 一个月合到五百块钱')[0]?.value).toBe(500);
+  });
+
+  it('the phone’s 尾数 corrected replaces its last digits, and is no income', async () => {
+    const h = await played(
+      '我想申请低保',
+      '同意',
+      '本人申请',
+      `韩桂香 ${fakeIdNumber('19680212', 29)} 13100002671`,
+    );
+    await h.say('电话错了 尾数是2674 不是2671');
+    expect(application(h)?.fields.phone).toBe('13100002674');
+    expect(application(h)?.fields.monthly_income).toBeUndefined();
   });
 });

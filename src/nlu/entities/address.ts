@@ -39,7 +39,8 @@ export function extractAddresses(text: string): FoundEntity[] {
     // One unit is an address only when it is a real administrative name after 住在 / 地址, never 城市 or 马路.
     // A longer name is a clause that happens to end in 县 or 村 (「在家带孩子种两亩田听说县」).
     const strongSingle = parts.some(
-      (unit) => STRONG_END.test(unit) && Array.from(unit).length >= 3 && Array.from(unit).length <= MAX_SINGLE_NAME,
+      (unit) =>
+        STRONG_END.test(unit) && Array.from(unit).length >= 3 && Array.from(unit).length <= MAX_SINGLE_NAME,
     );
     const accepted = parts.length >= 2 || ((cued || whole) && strongSingle);
     // Offices visited (民政局3楼305办公室) are not where the person lives.
