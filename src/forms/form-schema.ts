@@ -32,6 +32,10 @@ export const fieldSchema = z
     /** More than one choice may apply (stored joined with 、); a choice starting with 都没有 / 没有 stands alone. */
     multiple: z.boolean().optional(),
     aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    /** The choice is named in the answer's first clause that names one; later clauses tell why (给谁申请). */
+    answer_first: z.boolean().optional(),
+    /** Per choice, short answers that name it only as the whole answer: 「我」 to 「给谁申请」 is oneself, a pronoun inside more. */
+    whole_answers: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /** Per alias, words that right before it give it another sense: 死了 after 烦 (烦死了) is no death. */
     not_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /** A choice that, named anywhere in the first message, is what the resident asks for (a wish over a status). */

@@ -472,6 +472,12 @@ function readChoice(field: FormField, text: string): AnswerReading {
   const clean = text.trim();
   const exact = choices.find((choice) => choice === clean);
   if (exact) return { ok: true, value: exact };
+  // 「我」 alone to 「给谁申请」: a word that means its choice only as the whole answer.
+  const bare = clean.replace(/[的啊呀吧嘛呢了。.!！\s]+$/u, '');
+  const whole = Object.entries(field.whole_answers ?? {}).find(([, words]) =>
+    words.includes(bare.toLowerCase()),
+  );
+  if (whole && choices.includes(whole[0])) return { ok: true, value: whole[0] };
   const index = /^[1-9]$/.test(clean) ? Number(clean) - 1 : -1;
   if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
   const named = choiceNamed(field, clean);
@@ -529,7 +535,15 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   const hits = read === clean ? spaced : aliasHits(field, read.toLowerCase(), true);
   const aboutWriter = (end: number, word: string) =>
     WRITER_IS.test(read.slice(Math.max(0, end - word.length - 10), end - word.length));
-  const others = hits.filter((h) => !aboutWriter(h.end, h.word));
+  const named = hits.filter((h) => !aboutWriter(h.end, h.word));
+  // 「给我自己办 老汉身体不行跑不动」「帮我妈申请 我自己没空」: on a form that says so, the answer comes first and a
+  // later clause tells why.
+  const firstClause =
+    field.answer_first !== true
+      ? undefined
+      : clauseOf(read, named.length > 0 ? Math.min(...named.map((h) => h.start)) : undefined);
+  const others =
+    firstClause === undefined ? named : named.filter((h) => clauseOf(read, h.start) === firstClause);
   // 「出车祸走了」 to what caused it: the earner's death outweighs how it came (the form's prefer).
   const candidates = others.length > 0 ? others : hits;
   if (field.cause === true && field.prefer && candidates.some((h) => h.choice === field.prefer))
@@ -543,6 +557,15 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
     if (later(end, word.length)) alias = { choice, end, length: word.length };
   }
   return alias?.choice;
+}
+
+// What separates the clauses of an answer typed with spaces or commas.
+const CLAUSE_BREAK = /[\s，,。；;！!？?]+/gu;
+
+/** The index of the clause the character at `at` stands in, or undefined for no position. */
+function clauseOf(text: string, at: number | undefined): number | undefined {
+  if (at === undefined) return undefined;
+  return (text.slice(0, at).match(CLAUSE_BREAK) ?? []).length;
 }
 
 // What comes right before a word that says who the writer is: 「我是」「俺是户主他」.

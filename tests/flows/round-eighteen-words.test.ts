@@ -258,3 +258,21 @@ describe('round 18: the household and its income in one answer', () => {
     expect(application(h)?.fields.monthly_income).toBeUndefined();
   });
 });
+
+describe('round 18: whom the application is for', () => {
+  it.each([
+    ['我', '本人申请'],
+    ['俺。', '本人申请'],
+    ['帮我女申请', '亲属代为申请'],
+    ['给俺家老李申请 俺是他媳妇', '亲属代为申请'],
+    ['给我自己办 老头子身体不行跑不动', '本人申请'],
+    ['帮我妈申请 她腿脚不好 我自己没空去', '亲属代为申请'],
+    ['俺自己跟老婆子', '本人申请'],
+  ])('「%s」 → %s', async (answer, relation) => {
+    const forms = await loadForms('forms', { warn: () => undefined });
+    const field = forms.forType('minimum_living')?.fields.find((f) => f.name === 'applicant_relation');
+    if (!field) throw new Error('no applicant_relation');
+    const reading = readAnswer(field, answer, extractEntities(answer));
+    expect(reading.ok && reading.value).toBe(relation);
+  });
+});
