@@ -140,6 +140,11 @@ const TABLE: Readonly<Record<string, string>> = {
   钞票: '钱',
   阿拉伯: '阿拉伯',
   阿拉: '我们',
+  // Wu 囡 (girl): 孙囡 a granddaughter, 囡囡 / 小囡 a daughter or a little girl; never a name.
+  孙囡: '孙女',
+  外孙囡: '外孙女',
+  囡囡: '女儿',
+  小囡: '小女孩',
   伊拉: '他们',
   侬: '你',
   勿晓得: '不知道',

@@ -276,3 +276,12 @@ describe('round 18: whom the application is for', () => {
     expect(reading.ok && reading.value).toBe(relation);
   });
 });
+
+describe('round 18: names beside posts and kin words', () => {
+  it('a surname with a post (吕会计) is how a cadre is addressed, not the applicant’s name', () => {
+    const names = extractEntities(`许桂林 ${fakeIdNumber('19580307', 7)} 村委会联系人吕会计，18100003706`)
+      .filter((e) => e.type === 'person_name')
+      .map((e) => e.value);
+    expect(names).toEqual(['许桂林']);
+  });
+});

@@ -47,4 +47,8 @@ describe('dialect words in Mandarin', () => {
     expect(normalizeDialect('搵唔到嘢做')).toBe('找不到工作');
     expect(normalizeDialect('有冇job介绍 厂layoff咗')).toBe('有没有工作介绍 厂被裁员了');
   });
+
+  it('reads Wu 孙囡 as a granddaughter', () => {
+    expect(normalizeDialect('阿拉孙囡读高二')).toBe('我们孙女读高二');
+  });
 });

@@ -36,9 +36,9 @@ const STOP = new Set(
     '的了是在今年岁住家想要申请请电话手机身份证号码我你他她它们和跟与及现已因为所但就也都还又很太有没不会给帮从到去来说问找吗呢吧啊呀哦嘛，。,.!！?？、;；:：（）() 0123456789x',
   ),
 );
-// 王大爷 / 李阿姨 / 张老师: a surname with a title is how someone is addressed, not their full name.
+// 王大爷 / 李阿姨 / 张老师 / 吕会计: a surname with a title or a post is how someone is addressed, not their full name.
 const TITLE =
-  /^(?:大爷|大娘|大妈|大伯|大叔|大哥|大姐|奶奶|爷爷|阿姨|叔叔|婶|伯|先生|女士|同志|老师|师傅|老人|老太|老头|老汉|老爷子|哥|姐|某|家|村|镇|庄)/u;
+  /^(?:大爷|大娘|大妈|大伯|大叔|大哥|大姐|奶奶|爷爷|阿姨|叔叔|婶|伯|先生|女士|同志|老师|师傅|老人|老太|老头|老汉|老爷子|哥|姐|某|家|村|镇|庄|会计|出纳|文书|主任|书记|支书|村长|组长|队长|站长|所长|乡长|镇长|局长|科长|经理|老板|医生|大夫|干部)/u;
 // Numerals are given names in 张三 / 王五, but never after the first given character.
 const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
