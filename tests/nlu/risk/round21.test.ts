@@ -50,6 +50,10 @@ describe('round 21: hardship the rules no longer take for a crisis', () => {
     '我有矽肺 以前下过井 现在干不了活 喘得厉害 一直在吃药',
     '我爸脑梗以后能拄拐走了 就是干不了活',
     '这个月燃气费怎么这么贵 是不是漏了',
+    '孩子们过年都说忙不回来了 老伴也走了 我一个人坐在屋里 越想越难受',
+    '老头子七十多了 儿子五年没回来一趟 电话也不打 心里堵得慌',
+    '闺女是孤独症 今天在幼儿园又打人了 老师让我去接 我真的好累',
+    '这么晚了睡不着 男人瘫了两年 天天伺候 今天一个人哭了一场',
   ])('「%s」 is no emergency', (text) => {
     expect(['none', 'distress']).toContain(rules(text).level);
   });
