@@ -24,6 +24,17 @@ async function played(...messages: string[]) {
   return h;
 }
 
+/** How a 低保 form's field reads an answer typed to it alone. */
+async function reader(name: string) {
+  const forms = await loadForms('forms', { warn: () => undefined });
+  const field = forms.forType('minimum_living')?.fields.find((f) => f.name === name);
+  if (!field) throw new Error(`minimum_living has no ${name}`);
+  return (text: string) => {
+    const reading = readAnswer(field, text, extractEntities(text));
+    return reading.ok ? reading.value : undefined;
+  };
+}
+
 describe('round 18: the family circumstances in residents’ words', () => {
   it('a school year and an illness named are both ticked', async () => {
     const h = await played(
@@ -223,16 +234,6 @@ describe('round 18: whom a report is about', () => {
 });
 
 describe('round 18: the household and its income in one answer', () => {
-  async function reader(name: string) {
-    const forms = await loadForms('forms', { warn: () => undefined });
-    const field = forms.forType('minimum_living')?.fields.find((f) => f.name === name);
-    if (!field) throw new Error(`minimum_living has no ${name}`);
-    return (text: string) => {
-      const reading = readAnswer(field, text, extractEntities(text));
-      return reading.ok ? reading.value : undefined;
-    };
-  }
-
   it('the members listed are counted, not the two who draw a pension, and 公公婆婆 is two people', async () => {
     const size = await reader('household_size');
     expect(size('我 我男人 儿子 还有公公婆婆 户口在一起 公公婆婆两个人养老金加起来两百六')).toBe(5);
@@ -269,11 +270,7 @@ describe('round 18: whom the application is for', () => {
     ['帮我妈申请 她腿脚不好 我自己没空去', '亲属代为申请'],
     ['俺自己跟老婆子', '本人申请'],
   ])('「%s」 → %s', async (answer, relation) => {
-    const forms = await loadForms('forms', { warn: () => undefined });
-    const field = forms.forType('minimum_living')?.fields.find((f) => f.name === 'applicant_relation');
-    if (!field) throw new Error('no applicant_relation');
-    const reading = readAnswer(field, answer, extractEntities(answer));
-    expect(reading.ok && reading.value).toBe(relation);
+    expect((await reader('applicant_relation'))(answer)).toBe(relation);
   });
 });
 
