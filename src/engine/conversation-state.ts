@@ -21,6 +21,11 @@ export interface SafetyContact {
   asks: number;
 }
 
+/** What the safety follow-up waits for (`safety_location`, `safety_phone`), or nothing once it is done or none runs. */
+export function safetyExpecting(safety: SafetyContact | null): string[] {
+  return safety && safety.stage !== 'done' ? [`safety_${safety.stage}`] : [];
+}
+
 /** The last policy answer given, so the resident's 「有用」/「没解决」 can be tied to it. */
 export interface LastAnswer {
   query: string;

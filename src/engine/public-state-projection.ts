@@ -1,4 +1,4 @@
-import type { ConversationState } from './conversation-state.js';
+import { safetyExpecting, type ConversationState } from './conversation-state.js';
 import type { DialogueServices } from './dialogue-services.js';
 import type { FlowRegistry } from './flow-registry.js';
 import { offeredApplication, offeredPausedApplication } from './offer-apply.js';
@@ -17,11 +17,12 @@ export function toPublicState(
   const flow = slot ? flows.get(slot.name) : undefined;
   const parsed = flow && slot ? flow.schema.safeParse(slot.state) : undefined;
   const flowState: unknown = parsed?.success ? parsed.data : undefined;
+  const safety = safetyExpecting(state.safety);
   const expecting =
     flow && flowState !== undefined
       ? flow.expecting(flowState, services)
-      : state.safety && state.safety.stage !== 'done'
-        ? [`safety_${state.safety.stage}`]
+      : safety.length > 0
+        ? safety
         : offeredApplication(state) || offeredPausedApplication(state)
           ? // 「要不要现在帮您申请？」 under a policy answer (or an urgent reply) waits for a yes or a no.
             ['offer_apply']

@@ -1,4 +1,5 @@
 import type { Handler } from '../chain.js';
+import { safetyExpecting } from '../conversation-state.js';
 import { isTypedChoice } from '../choice-answer.js';
 import type { FlowRegistry } from '../flow-registry.js';
 import { NO_RISK, riskFromParse, type TurnRisk } from '../risk.js';
@@ -15,8 +16,7 @@ function expecting(ctx: TurnContext, active: ActiveFlow): string[] {
   if (active) return active.flow.expecting(active.state, ctx.services);
   // The safety follow-up asks for a place and a phone: its answer is read as one, so an address (「门没锁」,
   // 「北街 隔壁张婶屋里」) is not heard by the learned net as a new crisis with the wrong number to call.
-  const safety = ctx.state.safety;
-  return safety && safety.stage !== 'done' ? [`safety_${safety.stage}`] : [];
+  return safetyExpecting(ctx.state.safety);
 }
 
 /**

@@ -9,9 +9,9 @@ const GIVEN_UP = /算了|算咯|算啦|太慢|等不及|等不了|不要了|不�
 const INSTEAD = /(?:先|干脆|那就|就|改)(?:申请|办|报|弄)(?:个|一下|一个)?$/u;
 
 /**
- * The kind of help a message moves the application to (「那我还是申请医疗救助吧」「改成临时救助」「低保太慢了 先申请个临时救助」),
- * or undefined when
- * it names none, names the one already applied for, or names one the household only already has (还是低保户).
+ * The kind of help a message moves the application to (「那我还是申请医疗救助吧」「改成临时救助」「低保太慢了 先申请个
+ * 临时救助」), or undefined when it names none, names the one already applied for, or names one the household only
+ * already has (还是低保户).
  */
 export function switchedType(ctx: TurnContext, current: string): string | undefined {
   const named = ctx.parse.entities.filter(
