@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-u.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-v.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -118,7 +118,8 @@ const devSetQ = loadDevSet('q');
 const devSetR = loadDevSet('r');
 const devSetS = loadDevSet('s');
 const devSetT = loadDevSet('t');
-const heldOutU = process.argv.includes('--dev') ? undefined : loadHeldOutSet('u');
+const devSetU = loadDevSet('u');
+const heldOutV = process.argv.includes('--dev') ? undefined : loadHeldOutSet('v');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -180,12 +181,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutU)
+if (heldOutV)
   sets.push({
-    label: 'held-out set U, written before round 19 (aggregates only)',
-    questions: heldOutU,
+    label: 'held-out set V, written before round 20 (aggregates only)',
+    questions: heldOutV,
     inSample: false,
   });
+sets.push({
+  label: 'set U (held out in round 19, measured twice; now development data), in-sample',
+  questions: devSetU,
+  inSample: true,
+});
 sets.push({
   label: 'set T (held out in round 18, measured twice; now development data), in-sample',
   questions: devSetT,
@@ -458,7 +464,8 @@ function checkExpectations(
     ['R', devSetR],
     ['S', devSetS],
     ['T', devSetT],
-    ['U', heldOutU],
+    ['U', devSetU],
+    ['V', heldOutV],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
