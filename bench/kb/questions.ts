@@ -42,7 +42,10 @@ const topicQuestion = z.object({
   q: z.string().min(1),
   answerable: z.boolean(),
   topics: z.array(z.string().min(1)).optional(),
-  mustMention: z.array(z.string().min(1)).optional(),
+  // Set V's writer gave a lone word as a string: read as a list of one.
+  mustMention: z
+    .union([z.string().min(1).transform((word) => [word]), z.array(z.string().min(1))])
+    .optional(),
 });
 const topicFile = z.array(topicQuestion);
 const processTopicsFile = z.record(z.string(), z.array(expectation).min(1));
