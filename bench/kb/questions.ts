@@ -44,7 +44,13 @@ const topicQuestion = z.object({
   topics: z.array(z.string().min(1)).optional(),
   // Set V's writer gave a lone word as a string: read as a list of one.
   mustMention: z
-    .union([z.string().min(1).transform((word) => [word]), z.array(z.string().min(1))])
+    .union([
+      z
+        .string()
+        .min(1)
+        .transform((word) => [word]),
+      z.array(z.string().min(1)),
+    ])
     .optional(),
 });
 const topicFile = z.array(topicQuestion);

@@ -71,9 +71,9 @@ export function namesRelative(answer: string): boolean {
 // Any relative named at all: then who applies is not guessed unless the message says it.
 const ANY_RELATIVE = new RegExp(`(?:${RELATIVES})|(?:我|俺|伲)(?:家)?(?:的)?${OWN_KIN}`);
 
-// 「我女今年考上高中了」「我屋头两个娃儿都在读书」: the writer's own child, named as the one at school.
+// 「我女今年考上高中了」「我屋头两个娃儿都在读书」「俺家小子在县职专上二年级」: the writer's own child, named as the one at school.
 const OWN_CHILD =
-  /(?:我|俺|我们|俺们)(?:家|屋头|屋里|的)?(?:两个|三个|俩|仨|大|小|二)?(?:娃儿?|娃子|孩子|儿子|女儿|闺女|女(?![人士的])|仔|崽|伢子?|孙子|孙女|外孙女?|囡囡?)/u;
+  /(?:我|俺|我们|俺们)(?:家|屋头|屋里|的)?(?:两个|三个|俩|仨|大|小|二)?(?:娃儿?|娃子|孩子|儿子|女儿|闺女|小子|丫头|妮子|女(?![人士的])|仔|崽|伢子?|孙子|孙女|外孙女?|囡囡?)/u;
 // The writer at school themself: 「我在读大一」「我今年考上大学了」.
 const WRITER_AT_SCHOOL =
   /(?:我|俺)(?:今年|现在)?(?:在读|读|上|考上|是)(?:了)?[^，。？！?!\s]{0,6}?(?:大学|大专|高中|职高|中专|学生|大一|大二|大三|大四|高一|高二|高三)/u;

@@ -63,6 +63,9 @@ function han(text: string): string {
 const NOT_A_NAME =
   /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$/u;
 
+// 我叫 / 她叫 / 名字是 / 姓名：: the words that introduce a name as a name.
+const NAMED_AS = /(?:^|[我俺她他娃人])叫|名字(?:是|叫|写)|姓名/u;
+
 // 「王桂芬我妈」「李大山是我爸」: who the person is, typed right after the name, is not part of it.
 const WHO_AFTER = /(?<=^\p{Script=Han}{2,4})(?:是|就是)?(?:我|俺|他|她)\p{Script=Han}{0,4}$/u;
 
@@ -115,14 +118,17 @@ function speltCharacters(text: string): string[] | undefined {
 const SURNAME_BY_PARTS =
   /三横一竖王|三横王|十八子李|木子李|弓长张|立早章|耳东陈|口天吴|古月胡|双木林|木易杨|言午许|禾口程|人可何|文刀刘|走肖赵|关耳郑|草头黄|双口吕|子小孙|双人徐/gu;
 
+// 「刘是文刀刘」「国是国家的国」: a character named before its spelling (是) is the spelling's own.
+const SPELLING_IS = /(\p{Script=Han})是(?=\p{Script=Han}{0,3}?\1)/gu;
+const withoutSpellingIs = (part: string): string => part.replace(SPELLING_IS, '');
+
 /**
  * 「田茂林田地的田茂盛的茂树林的林」 → 田茂林, 「王晓燕三横王破晓的晓燕子的燕」 → 王晓燕, 「刘振国刘是文刀刘振兴的振国家的国」 →
  * 刘振国: the longest start whose every
  * character spelt out (by a word that holds it, or a surname by its parts) is its own.
  */
 function nameBeforeSpelling(part: string): string {
-  // 「刘是文刀刘」「国是国家的国」: a character named before its spelling (是) is the spelling's own.
-  const chars = Array.from(part.replace(/(\p{Script=Han})是(?=\p{Script=Han}{0,3}?\1)/gu, ''));
+  const chars = Array.from(withoutSpellingIs(part));
   for (let size = Math.min(4, chars.length - 1); size >= 2; size--) {
     const name = chars.slice(0, size).join('');
     const rest = chars.slice(size).join('');
@@ -171,8 +177,21 @@ function readName(text: string): AnswerReading {
   const dotted = dottedName(text);
   if (dotted) return { ok: true, value: dotted };
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
+  // 「她叫乌云其其格」: a name said after 叫 or 名字是 may be long and start with no Han surname (Mongolian,
+  // Tibetan names); without that lead-in only a short one is taken, below.
+  const introduced = NAMED_AS.test(han(text));
   const candidates = surnameApart(
-    joinSpelled(han(text).split(/\s+/).map(nameBeforeSpelling))
+    // 「我叫龙秀英龙是龙虾的龙」: the lead-in goes before the spelling is read, or 我叫 would count as the name's
+    // first characters and the spelt 龙 be matched in 我叫龙秀.
+    joinSpelled(
+      han(text)
+        .split(/\s+/)
+        .map((part) =>
+          /^(?:不是|不叫)/u.test(part)
+            ? part
+            : nameBeforeSpelling(withoutSpellingIs(part).replace(NAME_PREFIX, '')),
+        ),
+    )
       // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.
       .filter((part) => !/^(?:不是|不叫)/u.test(part))
       .map((part) => part.replace(NAME_PREFIX, '').replace(WHO_AFTER, '')),
@@ -187,7 +206,11 @@ function readName(text: string): AnswerReading {
   // 「报点药费也行」 is a phrase.
   const candidate =
     candidates.find(startsWithSurname) ??
-    candidates.find((part) => !WORDS_NOT_NAME.test(part) && (part.length <= 4 || part.includes('·')));
+    candidates.find(
+      (part) =>
+        !WORDS_NOT_NAME.test(part) &&
+        (part.length <= 4 || part.includes('·') || (introduced && part.length <= 6)),
+    );
   if (candidate) return { ok: true, value: candidate };
   return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
 }
@@ -225,6 +248,9 @@ const ONE_SOURCE_BEFORE = new RegExp(`${INCOME_SOURCE}[^，,。；;]{0,3}$`, 'u'
 // 「现在没收入 平时一个月跑六七千」: a clause that says 现在 against one about usual or earlier times.
 const NOW_CLAUSE = /^(?:现在|目前|如今|眼下|这阵子|这几个月|这个月)/u;
 const THEN_WORDS = /平时|平常|往常|以前|原来|之前|本来|过去/u;
+// A figure, or words that there is none (没收入, 没钱, 不挣): what a clause needs to tell an amount.
+const SAYS_AMOUNT =
+  /[0-9零〇一二两三四五六七八九十百千万]|(?:没|无)(?:有)?(?:收入|钱|进项|进账|工资|工作|活)|不挣|不赚/u;
 
 /** The answer without the clauses about the past; when 现在 is set against another time, its clauses alone. */
 function presentOnly(text: string): string {
@@ -232,11 +258,15 @@ function presentOnly(text: string): string {
   const clauses = moneyClauses(text);
   const first = clauses.findIndex((c) => NOW_CLAUSE.test(c));
   // 「以前一个月五千 现在没工作了 就靠老婆一个月两千」: the 现在 clause and what follows it tell the present.
-  if (first >= 0 && clauses.length > 1 && THEN_WORDS.test(text))
-    return clauses
+  if (first >= 0 && clauses.length > 1 && THEN_WORDS.test(text)) {
+    const present = clauses
       .slice(first)
       .filter((c) => NOW_CLAUSE.test(c) || !THEN_WORDS.test(c))
       .join(' ');
+    // 「平时一个月一千左右 现在地全毁了」: a present that names no amount and no lack of one leaves the usual
+    // figure as the answer.
+    if (SAYS_AMOUNT.test(present)) return present;
+  }
   return text.replace(PAST_CLAUSE, ' ');
 }
 

@@ -261,6 +261,9 @@ const TRAILING_SIGNS =
 // What follows a clause the resident closed as a question: a few marks or emoji, then ？ / ?.
 const CLOSED_BY_QUESTION_MARK = /^[\s\p{Extended_Pictographic}\uFE0F~～…。，,]{0,4}[？?]/u;
 
+// 「我想先问清楚，去办的时候需要带哪些材料」: the writer asks before applying; the question is what they want now.
+const ASKS_FIRST = /(?:想|得|要)?先(?:问(?:清楚|一下|问|明白)|了解(?:一下|清楚))/u;
+
 /** Reads the parts of a message (see MessageParts); every test is a bounded pattern over a cut message. */
 export function readMessageParts(message: string): MessageParts {
   // Read in Mandarin: 「而家冇地方煮饭」 tells a hardship as 「现在没有地方煮饭」 does.
@@ -360,15 +363,18 @@ export function readMessageParts(message: string): MessageParts {
           !ALTERNATIVE.test(c),
       ) ?? null)
     : null;
+  // Asking first about the process (what to bring, how long) leaves the application for later.
+  const asksFirst = processQuestion && ASKS_FIRST.test(text);
   return {
     wantsToApply:
       !existingApplication &&
+      !asksFirst &&
       (wantClause ||
         wantService ||
         (personal && !reportsOther && mayI) ||
         askedAboutHelp ||
         (ownHardship && asksForHelp)),
-    wantIsQuestion: !wantClause && !wantService,
+    wantIsQuestion: asksFirst || (!wantClause && !wantService),
     personal,
     hardship,
     plea,
@@ -390,7 +396,7 @@ export function readMessageParts(message: string): MessageParts {
     aboutSomeoneElse: seen,
     existingApplication,
     ownHardship,
-    asksForHelp,
+    asksForHelp: asksForHelp && !asksFirst,
     processQuestion,
     asksPermission: clauses.some((c) => PERMISSION.test(c)),
     namesParticular: PARTICULAR.test(text),

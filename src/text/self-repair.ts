@@ -1,4 +1,4 @@
-// 「3口 哦不对 是4口」「一千五 说错了 一千八」: a figure the writer takes back in the same message, followed by the one
+// 「3口 哦不对 是4口」「一千五 说错了 一千八」「一万五 哦不对 … 实际是一万二」: a figure the writer takes back in the same message, followed by the one
 // they meant. Every reader of counts and sums should see only the figure meant, so the one taken back is removed
 // with the words that take it back. 「不是」 is left alone: 「三口 不是四口」 keeps the first.
 const NUMERAL = '[0-9０-９零〇一二两三四五六七八九十百千万]';
@@ -7,7 +7,9 @@ const GAP = '[，,、\\s]{0,3}';
 const SELF_REPAIR = new RegExp(
   // Bounded runs everywhere: the pattern is tried at every position of a 2,000-character message.
   `${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?${GAP}(?:哦|噢|啊|呃|额)?${GAP}` +
-    `(?:不对|说错了?|讲错了?|打错了?|写错了?|搞错了?|错了)${GAP}(?:应该是|该是|是|改成)?${GAP}(?=${NUMERAL})`,
+    `(?:不对|说错了?|讲错了?|打错了?|写错了?|搞错了?|错了)` +
+    // 「一万五 哦不对 实际是一万二」, or with the reason between (「…哦不对 后来大病保险又返了三千 实际是一万二」).
+    `(?:${GAP}(?:应该是|该是|实际(?:上)?是|其实是|是|改成)?${GAP}(?=${NUMERAL})|[^。]{0,24}?(?:实际(?:上)?是|其实是|应该是|算下来是|最后是)${GAP}(?=${NUMERAL}))`,
   'gu',
 );
 

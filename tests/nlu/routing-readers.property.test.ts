@@ -57,3 +57,20 @@ describe('the mixed-ability reader on hostile text', () => {
     );
   });
 });
+
+describe('the reporter’s way of naming someone (round 22) on hostile text', () => {
+  it('returns part of the message, two to six characters, or nothing, at once', async () => {
+    const { addressedName } = await import('../../src/nlu/entities/person-name.js');
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        const name = withinBound(BOUND_MS, () => addressedName(text), 'addressedName');
+        if (name !== undefined) {
+          expect(text.includes(name)).toBe(true);
+          expect(Array.from(name).length).toBeGreaterThanOrEqual(2);
+          expect(Array.from(name).length).toBeLessThanOrEqual(6);
+        }
+      }),
+      runs(200),
+    );
+  });
+});

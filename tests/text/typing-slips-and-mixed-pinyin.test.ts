@@ -29,9 +29,12 @@ describe('typing slips in the names of help', () => {
     expect(fixSlips(typed)).toBe(meant);
   });
 
-  it.each(['我就住在城东街道', '他本身请不起保姆', '旧社会村里的地保管事'])('「%s」 is left as typed', (typed) => {
-    expect(fixSlips(typed)).toBe(typed);
-  });
+  it.each(['我就住在城东街道', '他本身请不起保姆', '旧社会村里的地保管事'])(
+    '「%s」 is left as typed',
+    (typed) => {
+      expect(fixSlips(typed)).toBe(typed);
+    },
+  );
 });
 
 describe('pinyin mixed with characters', () => {
@@ -55,6 +58,20 @@ describe('pinyin mixed with characters', () => {
 
   it('leaves Latin words that are not pinyin as they are', () => {
     expect(read('我的 ID card 丢了')).toBe('我的 ID card 丢了');
+  });
+});
+
+describe('pinyin with emoji beside it', () => {
+  it.each([
+    ['tong yi 👌', '同意'],
+    ['👍 tong yi', '同意'],
+    ['tong yi 🙏🏻', '同意'],
+  ])('「%s」 is read as 「%s」', (typed, meant) => {
+    expect(read(typed)).toBe(meant);
+  });
+
+  it('leaves emoji beside Latin words that are not pinyin as typed', () => {
+    expect(read('ok 👌')).toBe('ok 👌');
   });
 });
 

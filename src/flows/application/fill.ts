@@ -61,9 +61,10 @@ const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   // 「3个 4000」: an amount of three or more digits is money even without 元, and so is a bare amount closing
   // the answer (「华士镇龙河村4组 80」 once the address is set apart).
   // A bare 0, 没 or 无 closing it (「…就他一个 0」「…桃源村 2 没」) is no income.
-  // A 0 standing alone anywhere (「…2个 0 之前一直在家带孩子」) is no income: no household counts 0.
+  // A 0 standing alone anywhere (「…2个 0 之前一直在家带孩子」「…娃 现在就是0 老婆在家…」) is no income: no
+  // household counts 0, and no address is numbered 0.
   money:
-    /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)(?:[0-9]{2,7}|0|没|无)\s*$|(?:^|\s)0(?=\s)/,
+    /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)(?:[0-9]{2,7}|0|没|无)\s*$|(?<![0-9.])0(?![0-9.号组栋楼室单])/,
   person_name: /./,
   address: /./,
   id_number: /[0-9]/,

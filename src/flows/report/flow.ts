@@ -5,6 +5,7 @@ import type { Flow } from '../../engine/flow.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { asReported } from '../../engine/reported-neglect.js';
 import { extractEntities } from '../../nlu/entities/index.js';
+import { addressedName } from '../../nlu/entities/person-name.js';
 import { cutText } from '../../text/well-formed.js';
 
 const priority = z.enum(['critical', 'high', 'normal']);
@@ -240,11 +241,14 @@ export const reportFlow: Flow<ReportState> = {
         const name =
           named ??
           (bare && bare !== answer ? extractEntities(bare).find((e) => e.type === 'person_name') : undefined);
+        // 「吴老奶奶 八十一岁」「我班上的学生 小杨」: with no full name, what the reporter calls them is how staff
+        // will ask after them.
+        const addressed = name || answer === null ? undefined : addressedName(answer);
         return Promise.resolve(
           ask(ctx, {
             ...report,
             subject: answer,
-            ...(name ? { name: String(name.value) } : {}),
+            ...(name ? { name: String(name.value) } : addressed ? { name: addressed } : {}),
             stage: 'location',
           }),
         );

@@ -6,9 +6,13 @@ import { found, type FoundEntity } from './found.js';
  * How residents name each kind of help. Program names and the plain words for them; a bare topic
  * (生病, 房子) is not enough, because saying one is ill is not asking for 医疗救助.
  */
+// 「五保边缘户」「低保边缘家庭」: a household near the line, told as what it is, not the help it asks for.
 const LEXICON: readonly (readonly [AssistanceType, RegExp])[] = [
-  ['minimum_living', /低保|最低生活保障|最低生活保障金|低保户|低保金|城市低保|农村低保|吃低保/gu],
-  ['extreme_poverty', /特困(?!职工)|特困供养|特困人员|五保|分散供养|集中供养|敬老院供养|孤寡老人供养/gu],
+  ['minimum_living', /低保(?!边缘)|最低生活保障|最低生活保障金|低保户|低保金|城市低保|农村低保|吃低保/gu],
+  [
+    'extreme_poverty',
+    /特困(?!职工|边缘)|特困供养|特困人员|五保(?!边缘)|分散供养|集中供养|敬老院供养|孤寡老人供养/gu,
+  ],
   [
     'temporary',
     /临时救助|临时(?:的|性的?)救助|临时困难救助|急难救助|救急难|支出型贫困|临时生活救助|临时补助|应急救助/gu,

@@ -149,6 +149,25 @@ function readName(text: string, from: number): string | undefined {
   return surname + given;
 }
 
+// How a neighbour names someone whose full name they do not know: a surname with a kin word or a title
+// (吴老奶奶, 杨婆婆, 刘老头, 顾老伯), or 小 / 老 before the surname (小杨, 老孙头); standing as a word of its own.
+const ADDRESS_TITLE =
+  '(?:老奶奶|奶奶|老婆婆|婆婆|阿婆|老太太|老太|老大爷|大爷|爷爷|老爷子|老头儿?|老汉|老伯|大伯|大妈|大娘|大婶|婶子|阿姨|大叔|大哥|大姐|嫂子)';
+const ADDRESSED = new RegExp(
+  `(?:^|[\\s，,、的]|叫[他她]?)(?:(${COMPOUND_SURNAMES.join('|')}|\\p{Script=Han})${ADDRESS_TITLE}|[小老](\\p{Script=Han})头?)(?=$|[\\s，,。、])`,
+  'gu',
+);
+
+/** The way a reporter names someone they know by sight (「吴老奶奶 八十一岁」 → 吴老奶奶), or undefined. */
+export function addressedName(text: string): string | undefined {
+  for (const match of text.matchAll(ADDRESSED)) {
+    const surname = match[1] ?? match[2];
+    if (surname !== undefined && surnameAt(surname) === surname)
+      return match[0].replace(/^(?:[\s，,、的]|叫[他她]?)/u, '');
+  }
+  return undefined;
+}
+
 /** True when a word is exactly a compound surname (欧阳, 歐陽), the first part of a name typed apart. */
 export function isCompoundSurname(word: string): boolean {
   return Array.from(word).length === 2 && COMPOUND_SURNAMES.includes(simplified(word));

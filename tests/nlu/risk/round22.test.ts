@@ -58,7 +58,9 @@ describe('round 22: calm messages the rules no longer raise', () => {
   });
 
   it('「没活路」 beside an income of 0 is no work, not a wish to die', () => {
-    expect(rules('花溪区 租的房 三口人 现在没活路 0', { expecting: 'field:monthly_income' }).level).toBe('none');
+    expect(rules('花溪区 租的房 三口人 现在没活路 0', { expecting: 'field:monthly_income' }).level).toBe(
+      'none',
+    );
     expect(rules('没活路了 不想活了').level).toBe('critical');
   });
 
