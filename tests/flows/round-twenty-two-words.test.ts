@@ -3,7 +3,7 @@
 // the neighbours address them (吴老奶奶, 小杨); an income given as the usual figure beside a present that names no
 // amount; a lone 0 inside the answer to three questions; a cost corrected with its reason between (哦不对 … 实际是);
 // 五保边缘户 told as what a household is, not the help asked; 「俺家小子」 as the writer's own child at school; and
-// a question asked first (我想先问清楚 … 要带哪些材料) before any application. Played with the shipped classifier,
+// a question asked first (我想先问清楚 … 要带哪些材料) before any application; 「报告一下 … 有一户人家…」 as a report. Played with the shipped classifier,
 // crisis reader and knowledge base; every sentence is written here.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/nlu/entities/index.js';
@@ -109,6 +109,11 @@ describe('round 22: what a message asks for', () => {
 
   it('「俺家小子」 at school is the writer’s own child', () => {
     expect(forOwnChild('俺家小子在技校上一年级 能给申请个教育救助不')).toBe(true);
+  });
+
+  it('a message that opens as a report of a household of the place starts a report', async () => {
+    const h = await played('报告一下，我们组前天刮大风，有一户人家的偏房顶掀了，老两口现在住在搭的棚子里');
+    expect(h.flow?.name).toBe('report');
   });
 
   it('a question asked first is answered before any application', () => {

@@ -30,6 +30,10 @@ export type ReportState = z.infer<typeof stateSchema>;
 // 「想反映一下我表姐家的情况」 reports another household; 「反映一下我家的情况」 is the writer's own.
 const TRIGGER =
   /(?:我要|我想|想)(?:报告|上报|反映)(?:一下|个)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|(?:我要|我想|想)(?:报告|上报|反映)(?!(?:一下)?(?:(?:我|俺)(?:们)?(?:自己|家|自家)|自己|自家))(?:一下)?[^，。？！?!\s]{1,8}?家的?(?:情况|困难)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)|上报(?:一户|一家|一个|一位)/;
+// 「报告一下，我们村昨晚下暴雨，有一户人家的土墙房子垮了一半」: a message that opens as a report and tells of a
+// household or person of the place, not the writer's own; a cadre who goes on to apply for them applies.
+const OPENS_AS_REPORT =
+  /^(?:你好|您好)?[，,\s]*(?:报告|反映|上报)(?:一下|个情况|个事|下)[^。]{0,40}有(?:一)?(?:户|家(?!里)|个|位)/u;
 // Who the person is, said before their name: 「户主卢永康」「学生叫杭雨欣」「老人家叫…」「独居老人马翠兰」; whose they
 // are (the writer's class, village) may come first: 「我们班学生蒙俊杰」「我们村的老人王福」.
 const WHO_FIRST =
@@ -172,6 +176,7 @@ export const reportFlow: Flow<ReportState> = {
     !(ctx.parts.processQuestion && !ctx.parts.namesParticular && !ctx.parts.aboutSomeoneElse) &&
     !(asksHowToApplyFor(ctx) && ctx.risk.level === 'none') &&
     (TRIGGER.test(ctx.text) ||
+      (OPENS_AS_REPORT.test(ctx.text) && !ctx.parts.wantsToApply) ||
       (ctx.parts.aboutSomeoneElse &&
         !ctx.parts.wantsToApply &&
         !ctx.parts.existingApplication &&

@@ -35,6 +35,7 @@ describe('round 22: crises the rules now hear', () => {
     '前天夜里着火 房屋烧毁了 一家四口现在暂住亲戚家',
     '上个礼拜山洪把我家的小饭馆冲了 那是全部家当',
     '前天大雪把厨房压塌了 现在一家人住在村委会',
+    '昨晚山洪把房子冲垮了一半 人都没事 一家人住在搭的塑料棚里',
   ])('「%s」 is sudden hardship (high): the home or the living lost', (text) => {
     const verdict = rules(text);
     expect(verdict.level).toBe('high');
