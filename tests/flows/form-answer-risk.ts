@@ -6,6 +6,7 @@ import { turnRiskReader } from '../../src/engine/risk-from-assessment.js';
 import { shippedAssessor } from '../nlu/risk/fixture.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { FlowHarness } from './harness.js';
+import { shippedNlu } from './shipped-nlu.js';
 
 /** A field of the application form, as the flow names it in `expecting` and in its state. */
 export type FormField =
@@ -129,4 +130,11 @@ export async function playFormAnswer(kase: FormAnswerCase): Promise<FormAnswerOu
   if (back !== undefined)
     resumed = kept(fieldsOf(back)[kase.field]) && !h.publicState.expecting.includes(`field:${kase.field}`);
   return { kase, kept: keptNow, flagged, safetyReply, resumed };
+}
+
+/** A conversation with the shipped classifier and crisis reader, these messages sent in turn. */
+export async function played(...messages: string[]): Promise<FlowHarness> {
+  const h = await riskHarness(await shippedNlu());
+  for (const message of messages) await h.say(message);
+  return h;
 }

@@ -13,16 +13,9 @@ import { readAnswer } from '../../src/forms/read-answer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { FlowHarness } from './harness.js';
-import { riskHarness } from './form-answer-risk.js';
+import { played, riskHarness } from './form-answer-risk.js';
 import { applicationOf as application, shippedHarness } from './shipped-harness.js';
 import { shippedNlu } from './shipped-nlu.js';
-
-/** A conversation with the shipped classifier and crisis reader, these messages sent in turn. */
-async function played(...messages: string[]) {
-  const h = await riskHarness(await shippedNlu());
-  for (const message of messages) await h.say(message);
-  return h;
-}
 
 /** How a 低保 form's field reads an answer typed to it alone. */
 async function reader(name: string) {

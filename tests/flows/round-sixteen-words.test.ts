@@ -11,16 +11,8 @@ import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
-import { riskHarness } from './form-answer-risk.js';
+import { played } from './form-answer-risk.js';
 import { applicationOf as application } from './shipped-harness.js';
-import { shippedNlu } from './shipped-nlu.js';
-
-/** A conversation with the shipped classifier and crisis reader, these messages sent in turn. */
-async function played(...messages: string[]) {
-  const h = await riskHarness(await shippedNlu());
-  for (const message of messages) await h.say(message);
-  return h;
-}
 
 /** A 低保 application for oneself, its identity question answered with `identity`. */
 function identified(identity: string) {

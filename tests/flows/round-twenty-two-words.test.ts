@@ -13,16 +13,8 @@ import { forOwnChild } from '../../src/forms/infer.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
-import { riskHarness } from './form-answer-risk.js';
+import { played } from './form-answer-risk.js';
 import { applicationOf as application } from './shipped-harness.js';
-import { shippedNlu } from './shipped-nlu.js';
-
-/** A conversation with the shipped classifier and crisis reader, these messages sent in turn. */
-async function played(...messages: string[]) {
-  const h = await riskHarness(await shippedNlu());
-  for (const message of messages) await h.say(message);
-  return h;
-}
 
 /** How a form's field reads an answer typed to it alone. */
 async function reader(type: string, name: string) {
