@@ -1,5 +1,6 @@
 import type { PinyinReader } from '../text/pinyin-reader.js';
 import { normalizeDialect } from '../text/dialect.js';
+import { emojiAsSpaces } from '../text/emoji.js';
 import { normalizeText } from '../text/normalize.js';
 import { spellOut } from '../text/text-reader.js';
 
@@ -48,16 +49,13 @@ export function createQuestionReader(
   return (text) => {
     // Emoji say nothing the documents can match, and one inside a pinyin message («jiu zhu 🙏 zen me
     // shen qing») would stop it being read as pinyin: each becomes a space.
-    const typed = normalizeText(text.replace(EMOJI, ' '));
+    const typed = normalizeText(emojiAsSpaces(text));
     // Dialect and the English words of work (搵工, layoff) first too, before a Latin word could be read as pinyin.
     const normal = spellOut(normalizeDialect(typed), pinyin);
     const fixed = pattern ? normal.replace(pattern, (slip) => table.get(slip) ?? slip) : normal;
     return normalizeDialect(fixSounds(fixed));
   };
 }
-
-// Pictographs with their joiners, variation selectors and skin tones; bounded by the message length.
-const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}/gu;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

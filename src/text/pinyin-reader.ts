@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { emojiAsSpaces } from './emoji.js';
 import { segment } from './segment.js';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -10,10 +11,6 @@ const MAX_PHRASE_AS_WORD = 4;
 const MAX_SYLLABLE_CHARS = 6;
 // Longer than any plea written in pinyin; a longer Latin run is not read as pinyin at all (bounded work).
 const MAX_PINYIN_CHARS = 300;
-// Emoji, with their skin tones, joiners and variation selectors.
-const PICTOGRAPH_CLASS = '(?:\\p{Extended_Pictographic}|\\u{FE0F}|\\u{200D}|[\\u{1F3FB}-\\u{1F3FF}])';
-const PICTOGRAPHS = new RegExp(PICTOGRAPH_CLASS, 'u');
-const PICTOGRAPHS_ALL = new RegExp(`${PICTOGRAPH_CLASS}+`, 'gu');
 
 /** Reads messages written in toneless pinyin (「wo xiang shen qing di bao」) back into characters. */
 export interface PinyinReader {
@@ -51,7 +48,8 @@ export function createPinyinReader(phrases: readonly string[]): PinyinReader {
     read(text) {
       if (text.length > MAX_PINYIN_CHARS) return undefined;
       // 「tong yi 👌」: emoji beside the pinyin say nothing the words do not; the words are read without them.
-      const words = PICTOGRAPHS.test(text) ? text.replace(PICTOGRAPHS_ALL, ' ').trim() : text;
+      const spaced = emojiAsSpaces(text);
+      const words = spaced === text ? text : spaced.trim();
       if (!PINYIN_MESSAGE.test(words)) return undefined;
       tables ??= buildTables(phrases);
       return readWith(tables, words);
