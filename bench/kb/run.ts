@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-v.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-w.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -119,7 +119,8 @@ const devSetR = loadDevSet('r');
 const devSetS = loadDevSet('s');
 const devSetT = loadDevSet('t');
 const devSetU = loadDevSet('u');
-const heldOutV = process.argv.includes('--dev') ? undefined : loadHeldOutSet('v');
+const devSetV = loadDevSet('v');
+const heldOutW = process.argv.includes('--dev') ? undefined : loadHeldOutSet('w');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -181,12 +182,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutV)
+if (heldOutW)
   sets.push({
-    label: 'held-out set V, written before round 20 (aggregates only)',
-    questions: heldOutV,
+    label: 'held-out set W, written before round 21 (aggregates only)',
+    questions: heldOutW,
     inSample: false,
   });
+sets.push({
+  label: 'set V (held out in round 20, measured twice; now development data), in-sample',
+  questions: devSetV,
+  inSample: true,
+});
 sets.push({
   label: 'set U (held out in round 19, measured twice; now development data), in-sample',
   questions: devSetU,
@@ -465,7 +471,8 @@ function checkExpectations(
     ['S', devSetS],
     ['T', devSetT],
     ['U', devSetU],
-    ['V', heldOutV],
+    ['V', devSetV],
+    ['W', heldOutW],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
