@@ -53,6 +53,8 @@ export interface ConversationState {
   urgentCaseNo: string | null;
   /** After a critical message: the place and callback number the bot asks for. */
   safety: SafetyContact | null;
+  /** A question asked in the same message as a danger, answered once the safety follow-up is over. */
+  pendingQuestion: string | null;
   lastAnswer: LastAnswer | null;
   /** The buttons under the bot's last reply, so a typed label or a channel's digit maps to its id. */
   offered: Button[];
@@ -78,6 +80,7 @@ export function initialState(): ConversationState {
     urgencyReasons: [],
     urgentCaseNo: null,
     safety: null,
+    pendingQuestion: null,
     lastAnswer: null,
     offered: [],
     location: null,
@@ -106,6 +109,7 @@ const stateSchema = z.object({
     })
     .nullable()
     .catch(null),
+  pendingQuestion: z.string().nullable().catch(null),
   lastAnswer: z
     .object({ query: z.string(), documentIds: z.array(z.string()), answerable: z.boolean() })
     .nullable()

@@ -28,12 +28,24 @@ export async function offerApplicationForHardship(
   risk: TurnRisk,
 ): Promise<boolean> {
   if (risk.category === null || !HARDSHIP_CATEGORIES.has(risk.category)) return false;
+  return offerApplicationFromStory(ctx, flows, 'urgent_high_offer_apply');
+}
+
+/**
+ * Offers to register an application started silently from the story this message told (see above), with the
+ * given question; false when the writer speaks of someone seen in need (a report) or a form is already set aside.
+ */
+export async function offerApplicationFromStory(
+  ctx: TurnContext,
+  flows: FlowRegistry,
+  question: 'urgent_high_offer_apply' | 'story_offer_apply',
+): Promise<boolean> {
   // Someone seen in need (a neighbour's children, an old man in the street) is helped through a report, not a form
   // in the writer's name.
   if (ctx.parts.aboutSomeoneElse || ctx.parts.reportsOther || ctx.state.paused !== null) return false;
   if (!(await setApplicationAside(ctx, flows))) return false;
   // The form is only set aside: the conversation is still about the urgent matter until the resident says yes.
   ctx.state.topic = 'report_urgent';
-  ctx.say(ctx.services.replies.urgent_high_offer_apply);
+  ctx.say(ctx.services.replies[question]);
   return true;
 }

@@ -43,7 +43,15 @@ export function turnRiskReader(
     const response = riskResponse(taxonomy, verdict, hotline);
     const buttons =
       verdict.level === 'critical' ? CRITICAL_BUTTONS : verdict.level === 'high' ? HIGH_BUTTONS : [];
-    const risk: TurnRisk = { level: verdict.level, reasons: verdict.reasons, category: verdict.category };
+    const risk: TurnRisk = {
+      level: verdict.level,
+      reasons: verdict.reasons,
+      category: verdict.category,
+      ...(verdict.source === 'model' ? { tentative: true } : {}),
+      ...(verdict.level !== 'distress' && verdict.categories.includes('distress')
+        ? { withDistress: true }
+        : {}),
+    };
     return response
       ? { ...risk, reply: { text: response.text, ...(buttons.length > 0 ? { buttons } : {}) } }
       : risk;

@@ -11,10 +11,17 @@ export interface TurnRisk {
   category: string | null;
   /** The reply written for the category (110 for violence, 119 for fire …), replacing the generic one. */
   reply?: CannedReply;
+  /** Heard by the learned net alone, no rule agreeing: a person looks, but the resident's request still goes on. */
+  tentative?: boolean;
+  /** Low mood was heard beside the main category (「心里特别难受 工作丢了…」): kept if the main one is set aside. */
+  withDistress?: boolean;
 }
 
 /** A message with no risk: nothing to queue, nothing to say. */
 export const NO_RISK: TurnRisk = { level: 'none', reasons: [], category: null };
+
+/** Low mood alone: a kind word and the psychological line, nothing queued. */
+export const DISTRESS_ONLY: TurnRisk = { level: 'distress', reasons: [], category: 'distress' };
 
 /** What the risk reader knows around a message. */
 export interface RiskReadingContext {

@@ -2,9 +2,24 @@ import type { Handler } from '../chain.js';
 import type { FlowRegistry } from '../flow-registry.js';
 import type { TurnContext } from '../turn-context.js';
 import { gatherContact } from './safety-contact.js';
+import { answerPolicy } from './policy-answer.js';
 
 // Asked this many times without an answer, the bot stops asking and helps with whatever the resident says.
 const MAX_ASKS = 2;
+
+/**
+ * After the safety follow-up: the flow it set aside is brought back, or the question asked beside the danger is
+ * answered now. False when there was neither.
+ */
+async function takeUpWhatWasAsked(ctx: TurnContext, flows: FlowRegistry): Promise<boolean> {
+  if (resumePaused(ctx, flows)) return true;
+  const question = ctx.state.pendingQuestion;
+  if (question === null) return false;
+  ctx.state.pendingQuestion = null;
+  ctx.say(ctx.services.replies.safety_then_question);
+  await answerPolicy(ctx, question);
+  return true;
+}
 
 /** Brings back a flow the safety follow-up set aside, asking again what it was waiting for. */
 export function resumePaused(ctx: TurnContext, flows: FlowRegistry): boolean {
@@ -41,12 +56,12 @@ export function safetyFollowUpHandler(flows: FlowRegistry): Handler {
       if (declined) {
         ctx.state.safety = { ...gathered, stage: 'done' };
         ctx.say(replies.safety_declined);
-        if (resumePaused(ctx, flows)) return;
+        await takeUpWhatWasAsked(ctx, flows);
         return;
       }
       if (safety.asks >= MAX_ASKS) {
         ctx.state.safety = { ...gathered, stage: 'done' };
-        if (resumePaused(ctx, flows)) return;
+        if (await takeUpWhatWasAsked(ctx, flows)) return;
         return next();
       }
       ctx.state.safety = { ...gathered, asks: safety.asks + 1 };
@@ -59,6 +74,6 @@ export function safetyFollowUpHandler(flows: FlowRegistry): Handler {
       return;
     }
     ctx.say(replies.safety_done);
-    resumePaused(ctx, flows);
+    await takeUpWhatWasAsked(ctx, flows);
   };
 }

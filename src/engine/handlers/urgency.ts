@@ -2,14 +2,22 @@ import type { Handler } from '../chain.js';
 import { safetyExpecting } from '../conversation-state.js';
 import { isTypedChoice } from '../choice-answer.js';
 import type { FlowRegistry } from '../flow-registry.js';
-import { NO_RISK, riskFromParse, type TurnRisk } from '../risk.js';
+import { DISTRESS_ONLY, NO_RISK, riskFromParse, type TurnRisk } from '../risk.js';
 import type { TurnContext } from '../turn-context.js';
 import { tellsAcuteNow, tellsCareBill } from '../care-bill.js';
 import { asReported } from '../reported-neglect.js';
-import { offerApplicationForHardship } from '../hardship-offer.js';
+import {
+  HARDSHIP_CATEGORIES,
+  offerApplicationForHardship,
+  offerApplicationFromStory,
+} from '../hardship-offer.js';
 import { markUrgent } from './mark-urgent.js';
 import { setApplicationAside } from './application-aside.js';
 import { startSafetyContact } from './safety-contact.js';
+import { cutText } from '../../text/well-formed.js';
+
+// A question kept for after the safety follow-up is a clause or two; nothing longer is kept in the state.
+const PENDING_QUESTION_CHARS = 200;
 
 /** What the bot is waiting for in the active flow, so a form answer is read as one by the risk reader. */
 function expecting(ctx: TurnContext, active: ActiveFlow): string[] {
@@ -136,6 +144,11 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, 
   return applying || asking;
 }
 
+/** True when the danger is in the writer's own mind (thoughts of suicide, self-harm), not a situation. */
+function aboutOwnMind(risk: TurnRisk): boolean {
+  return /^(suicide|self_harm)/.test(risk.category ?? '');
+}
+
 // 「我能申请吗」「可不可以办」: asking whether one may apply is asking to.
 const APPLY_CLAUSE =
   /(?:想|要|帮.{0,6}|给.{0,6}|替.{0,6})(?:申请|办理|办个|办一下)|(?:能|可以|能不能|可不可以)(?:我)?(?:也)?(?:申请|办理)/;
@@ -154,7 +167,9 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
     // A report about someone else (going on, or about to start) reads neglect as a neighbour sees it.
     const reporting = current ? current.flow.handlesUrgency : flows.wanting(ctx)?.handlesUrgency;
     const heard = reporting === true ? asReported(assessed, ctx.text) : assessed;
-    const risk = settledHardship(ctx, flows, heard, current) ? NO_RISK : heard;
+    // A settled hardship told with low mood (「心里特别难受 工作丢了…不想见人」) still gets the kind word.
+    const settled = settledHardship(ctx, flows, heard, current);
+    const risk = !settled ? heard : heard.withDistress && !current ? DISTRESS_ONLY : NO_RISK;
     ctx.risk = risk;
     // In a flow, the intent was made a report of danger by a reading of the message without its context
     // (「那就先不申请了 谢谢啊」 heard by the net as a farewell); read as an answer to what was asked it is calm,
@@ -185,20 +200,46 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
       // danger). A situation's own reply (120 for someone collapsed, 119 for a fire) speaks to a bystander as
       // well; the replies about one's own thoughts of suicide or self-harm do not, so those get the report's line.
       markUrgent(ctx, flows, 'critical', risk.reasons, risk.category, { ledger: false });
-      const aboutOwnMind = /^(suicide|self_harm)/.test(risk.category ?? '');
       if (ctx.queue.heldBy === null)
-        ctx.say(!aboutOwnMind && risk.reply ? risk.reply : ctx.services.replies.report_safety_line);
+        ctx.say(!aboutOwnMind(risk) && risk.reply ? risk.reply : ctx.services.replies.report_safety_line);
       return next();
     }
     if (risk.level === 'distress') {
       // Not an emergency: a kind word and the psychological line, then the turn goes on as usual.
       if (ctx.queue.heldBy === null) ctx.say(risk.reply ?? ctx.services.replies.distress_support);
       ctx.record('distress', { ...(risk.category ? { category: risk.category } : {}) });
+      // 「工作丢了…不知道这样下去怎么办」 taken by the classifier alone for an emergency or a wish to apply: with a
+      // hardship of one's own told, the application is offered, not started over the kind word.
+      // So is a hardship told with no question beside it (「饭店的活儿没了…不晓得往后咋办」), which had the kind word
+      // followed by 「这个我还没弄明白」.
+      const { name } = ctx.parse.intent;
+      const parts = ctx.parts;
+      const guessed = name === 'report_urgent' || (name === 'apply' && !parts.wantsToApply);
+      const toldOnly = parts.questions.length === 0 && !parts.processQuestion && !parts.wantsToApply;
+      const ownStory = parts.hardship && !parts.aboutSomeoneElse;
+      if (!current && ctx.queue.heldBy === null && ownStory && (guessed || toldOnly))
+        if (await offerApplicationFromStory(ctx, flows, 'story_offer_apply')) return;
       return next();
     }
     const level = risk.level;
     const known =
       ctx.state.urgency === level && risk.reasons.every((r) => ctx.state.urgencyReasons.includes(r));
+    if (level === 'high' && risk.tentative && !HARDSHIP_CATEGORIES.has(risk.category ?? '')) {
+      // Only the net heard danger, and not a hardship a form helps with (「我男人上个月翻到沟里没了…能不能给点
+      // 救助」 heard as a method of suicide). Like a model's late second opinion, its word alone puts the
+      // conversation before a person but writes no urgent case, and the resident is asked gently instead of
+      // being given a reply written for a danger no rule saw; what they came for goes on.
+      markUrgent(ctx, flows, level, risk.reasons, risk.category, { ledger: false });
+      if (ctx.queue.heldBy !== null) return next();
+      const { replies } = ctx.services;
+      ctx.say(aboutOwnMind(risk) ? replies.urgent_check_in_mind : replies.urgent_check_in);
+      // A plea for help with one's own story (「能不能给点救助 你说啥我填啥」) is offered the application it asks for.
+      const pleads = ctx.parts.asksForHelp || ctx.parts.plea || ctx.parts.wantsToApply;
+      if (!current && pleads && (await offerApplicationFromStory(ctx, flows, 'story_offer_apply'))) return;
+      if (classified && ctx.parse.intent.name === 'report_urgent')
+        ctx.useParse({ ...ctx.parse, intent: classified });
+      return next();
+    }
     markUrgent(ctx, flows, level, risk.reasons, risk.category);
     if (ctx.queue.heldBy !== null) return next();
     // Already asked where they are and how to call back: 「跑出来了 在菜市场门口」 answers that question; a
@@ -238,6 +279,10 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
     } else if (asksToApply(ctx, flows)) {
       // An opening that asks for help and carries danger keeps its details for after the safety follow-up.
       await setApplicationAside(ctx, flows);
+    } else if (ctx.parts.questions.length > 0) {
+      // 「临时救助都得带啥材料啊 俺老伴前天突然中风了」: the question is answered once the place and number are
+      // asked, instead of being lost behind the safety reply.
+      ctx.state.pendingQuestion = cutText(ctx.parts.questions.join('，'), PENDING_QUESTION_CHARS);
     }
     ctx.say(risk.reply ?? ctx.services.replies.urgent_critical);
     ctx.state.safety = startSafetyContact(ctx);

@@ -44,7 +44,7 @@ const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
 // Whose name follows: 我叫, 名字是, 姓名：, 老人叫, 孩子他爸叫 … The name is read whatever comes next.
 const CUE =
-  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
+  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她伊爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
 
 // Cues after which a name counts only when it stands alone (followed by a space, a comma or the end):
 // 我是李建国 / 我儿子刘浩然 身份证… / 帮李俊杰申请 / an ID number then 潘雨婷.
@@ -100,8 +100,10 @@ const ALONE_END = /^(?:$|[\s，。,.!！?？、;；:：（）()0-9xX])/u;
  */
 function standingName(rest: string, surname: string): string | undefined {
   const given = Array.from(rest.slice(surname.length, surname.length + 2));
-  if (given.length !== 2 || !given.every((ch) => /\p{Script=Han}/u.test(ch) && !NEVER_IN_NAME.has(ch)))
-    return undefined;
+  // 和 ends a given name often enough (钱仲和, 刘建和) when the name closes there; inside one it is a conjunction.
+  const fits = (ch: string, i: number): boolean =>
+    /\p{Script=Han}/u.test(ch) && (!NEVER_IN_NAME.has(ch) || (i === 1 && ch === '和'));
+  if (given.length !== 2 || !given.every(fits)) return undefined;
   const name = surname + given.join('');
   return ALONE_END.test(rest.slice(name.length)) ? name : undefined;
 }
@@ -131,9 +133,13 @@ function surnameAt(rest: string): string | undefined {
   return SINGLE_SURNAMES.has(first) || SINGLE_SURNAMES.has(firstSimple) ? first : undefined;
 }
 
-function readName(text: string, from: number): string | undefined {
+// Surnames of the Hui and other peoples (海, 拜, 冶 …) that are too often ordinary words to be read without a
+// cue: after 叫 / 名字是 they are surnames.
+const CUED_SURNAMES = new Set(Array.from('海拜撒喇冶妥虎者哈纳脱买锁帖敏达'));
+
+function readName(text: string, from: number, cued = false): string | undefined {
   const rest = text.slice(from, from + 7);
-  const surname = surnameAt(rest);
+  const surname = surnameAt(rest) ?? (cued && CUED_SURNAMES.has(rest.charAt(0)) ? rest.charAt(0) : undefined);
   if (!surname) return undefined;
   if (TITLE.test(rest.slice(surname.length))) return undefined;
   const standing = standingName(rest, surname);
@@ -210,7 +216,7 @@ export function extractPersonNames(text: string): FoundEntity[] {
   };
   for (const match of allMatches(CUE, text)) {
     const start = match.index + match[0].length;
-    const name = dottedAt(text, start) ?? readName(text, start);
+    const name = dottedAt(text, start) ?? readName(text, start, true);
     if (name) add(name, start);
   }
   for (const match of allMatches(LOOSE_CUE, text)) {
