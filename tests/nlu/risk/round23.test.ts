@@ -29,6 +29,27 @@ describe('round 23: what happens this moment', () => {
   });
 });
 
+describe('round 23: asked how a way of dying works, or a danger to a whole building', () => {
+  it.each([
+    ['顺便问下 敌敌畏人喝了多久会起作用', 'suicide_method'],
+    ['院里那棵树的树杈挂得住一个人吗', 'suicide_method'],
+    ['外头零下二十度 冻一夜人能冻死不', 'suicide_method'],
+    ['楼下天然气管子在漏 嘶嘶的 楼道里全是味', 'fire_disaster_now'],
+    ['河堤那里一直在往外冒水 还越来越多', 'fire_disaster_now'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    const verdict = rules(text);
+    expect(verdict.level).toBe('critical');
+    expect(verdict.category).toBe(category);
+  });
+
+  it.each(['孩子误吃了老鼠药 多久会发作', '这根晾衣杆挂得住一床棉被吗'])(
+    '「%s」 is no method asked',
+    (text) => {
+      expect(rules(text).category).not.toBe('suicide_method');
+    },
+  );
+});
+
 describe('round 23: cut off by the weather', () => {
   it.each([
     '雪下了两天 进山的路封死了 我们在牧场上 粮也快吃完了 出不去',
