@@ -39,13 +39,14 @@ export async function offerApplicationFromStory(
   ctx: TurnContext,
   flows: FlowRegistry,
   question: 'urgent_high_offer_apply' | 'story_offer_apply',
+  topic: 'report_urgent' | 'ask_policy' = 'report_urgent',
 ): Promise<boolean> {
   // Someone seen in need (a neighbour's children, an old man in the street) is helped through a report, not a form
   // in the writer's name.
   if (ctx.parts.aboutSomeoneElse || ctx.parts.reportsOther || ctx.state.paused !== null) return false;
   if (!(await setApplicationAside(ctx, flows))) return false;
-  // The form is only set aside: the conversation is still about the urgent matter until the resident says yes.
-  ctx.state.topic = 'report_urgent';
+  // The form is only set aside: the conversation is still about what was said until the resident says yes.
+  ctx.state.topic = topic;
   ctx.say(ctx.services.replies[question]);
   return true;
 }

@@ -114,6 +114,25 @@ describe('round 23: low mood told with a hardship of one’s own', () => {
   });
 });
 
+describe('round 23: a hardship of one’s own the documents have no answer for', () => {
+  it('is answered honestly, then offered the application', async () => {
+    const h = await shippedReader();
+    await h.say('俺男人前阵子从梯子上摔下来 人没了 家里往后不晓得咋过');
+    const reply = said(h);
+    expect(reply).toContain('政策文件没有讲到');
+    expect(reply).toContain('要现在登记吗');
+    expect(h.state.paused?.name).toBe('application');
+    await h.say('要');
+    expect(h.flow?.name).toBe('application');
+  });
+
+  it('someone else’s hardship is not offered a form in the writer’s name', async () => {
+    const h = await shippedReader();
+    await h.say('隔壁那个小伙子前阵子从梯子上摔下来 腿断了 往后不晓得咋过');
+    expect(h.state.paused).toBeNull();
+  });
+});
+
 describe('round 23: what the message asks', () => {
   it('the time waited with no word is one’s own application, asked after', () => {
     const parts = readMessageParts('都快二十天了咋还没个信儿 我那低保到底批不批');

@@ -8,6 +8,7 @@ import { askForHuman } from './human.js';
 import { intentReply } from './intent-reply.js';
 import { answerPolicy } from './policy-answer.js';
 import { startFlow } from './start-flow.js';
+import { offerApplicationFromStory } from '../hardship-offer.js';
 
 // Below this the classifier's guess is not trusted and the resident is asked to rephrase.
 const MIN_INTENT_CONFIDENCE = 0.35;
@@ -29,6 +30,18 @@ const WHICH_HELP =
 function asksWhichHelpUnanswered(ctx: TurnContext): boolean {
   if (!WHICH_HELP.test(ctx.text) || ctx.parts.existingApplication || ctx.parts.aboutSomeoneElse) return false;
   return !(ctx.services.knowledge?.search(ctx.text, { limit: 1 }).answerable ?? true);
+}
+
+/**
+ * Answers from the documents. When they have no answer and the message tells a hardship of the writer's own
+ * (「从架子上掉下来了 人没了 家里现在不晓得咋过」), the honest abstention is followed by the offer to register
+ * the application the story is for, instead of leaving the resident with a hotline number only.
+ */
+async function answerOrOffer(ctx: TurnContext, flows: FlowRegistry): Promise<void> {
+  await answerPolicy(ctx, ctx.text);
+  const parts = ctx.parts;
+  if (ctx.abstained && parts.hardship && !parts.aboutSomeoneElse && !parts.reportsOther)
+    await offerApplicationFromStory(ctx, flows, 'story_offer_apply', 'ask_policy');
 }
 
 export function intentHandler(flows: FlowRegistry): Handler {
@@ -60,11 +73,11 @@ export function intentHandler(flows: FlowRegistry): Handler {
       (confidence < MIN_INTENT_CONFIDENCE || name === 'out_of_scope') &&
       (hardshipQuestion || namesHelp || ownHardshipTold)
     )
-      return answerPolicy(ctx, ctx.text);
+      return answerOrOffer(ctx, flows);
     // 「你好 我在县职中读二年级…想问有没有助学金」: a greeting or a thank-you that goes on to ask about help is
     // the question, not the courtesy.
     if (COURTESY.has(name) && (hardshipQuestion || namesHelp || parts.asksForHelp))
-      return answerPolicy(ctx, ctx.text);
+      return answerOrOffer(ctx, flows);
     // The classifier takes many long stories for emergencies; when the risk reader heard no danger at all,
     // a story that asks something (「想问问有没有工作介绍」) is answered, and the answer offers to apply,
     // rather than left with 「有危险请打110」 and nothing asked.
@@ -74,7 +87,7 @@ export function intentHandler(flows: FlowRegistry): Handler {
       ctx.risk.level === 'none' &&
       (hardshipQuestion || parts.asksSomething || namesHelp || ownHardshipTold)
     )
-      return answerPolicy(ctx, ctx.text);
+      return answerOrOffer(ctx, flows);
     // 「想找个活干 听说有公益岗 能不能给俺安排一个」 asks the office for help, not for a person to talk to: the
     // classifier's guess of 转人工 stands only when some word asks for a person.
     if (
@@ -82,7 +95,7 @@ export function intentHandler(flows: FlowRegistry): Handler {
       !asksForPersonInWords(ctx.text) &&
       (hardshipQuestion || parts.asksForHelp || namesHelp)
     )
-      return answerPolicy(ctx, ctx.text);
+      return answerOrOffer(ctx, flows);
     // 「包工头欠我工资不给…你们这有没有法律援助」: a wrong done by someone else, told with a question about help,
     // is a request for help; only a complaint about the service itself is filed as one.
     // 「帮我舅舅问一下特困供养…照顾不过来了」 names a kind of help: a grievance that names no one who serves is
@@ -96,9 +109,9 @@ export function intentHandler(flows: FlowRegistry): Handler {
         namesHelp ||
         OPENS_ASKING.test(ctx.text.trim())
       )
-        return answerPolicy(ctx, ctx.text);
+        return answerOrOffer(ctx, flows);
       // A hardship of one's own told flatly wants help with it, so the help that fits is told and offered.
-      if (ownHardshipTold) return answerPolicy(ctx, ctx.text);
+      if (ownHardshipTold) return answerOrOffer(ctx, flows);
       // 「老头子走了以后就我一个人…活起也没啥意思」: a grievance about one's own life, aimed at no one who serves,
       // is no complaint to file; it gets a kind word and the psychological line, as low mood does.
       if (parts.personal) {
@@ -124,7 +137,7 @@ export function intentHandler(flows: FlowRegistry): Handler {
       parts.wantIsQuestion &&
       (parts.asksPermission || (parts.asksBesidesApplying && !parts.existingApplication))
     )
-      return answerPolicy(ctx, ctx.text);
+      return answerOrOffer(ctx, flows);
     const flow = flows.forIntent(name);
     if (flow) return startFlow(ctx, flows, flow);
     switch (name) {
@@ -135,7 +148,7 @@ export function intentHandler(flows: FlowRegistry): Handler {
         ctx.state.topic = 'greet';
         return;
       case 'ask_policy':
-        return answerPolicy(ctx, ctx.text);
+        return answerOrOffer(ctx, flows);
       case 'request_human':
         return askForHuman(ctx, '居民要求转人工');
       case 'complaint':
