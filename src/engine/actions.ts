@@ -97,6 +97,8 @@ export interface WithdrawConsentEffect {
   type: 'withdraw_consent';
   cancel: string[];
   keep: string[];
+  /** Personal values the conversation holds outside any case (an application set aside), erased with the cases'. */
+  values: string[];
 }
 
 /** The effects a turn asks for; the store applies them in the turn's transaction, in order. */

@@ -41,7 +41,7 @@ export async function withdrawConsent(
      WHERE case_no = ANY($1) AND channel = $2 AND user_id = $3 FOR UPDATE`,
     [all, address.channel, address.userId],
   );
-  const values = rows.flatMap((row) => personalValuesOf(row, tx.cipher));
+  const values = [...rows.flatMap((row) => personalValuesOf(row, tx.cipher)), ...effect.values];
   for (const row of rows.filter((r) => effect.cancel.includes(r.case_no))) {
     // Only while still merely registered: a case a department took meanwhile stays with it.
     const cancelled = await tx.query(

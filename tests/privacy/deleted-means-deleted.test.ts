@@ -66,6 +66,16 @@ describe.each(databases)('"deleted" means deleted, on %s', (_name, database) => 
     expect(dump).not.toContain(phone);
   });
 
+  it('after 「撤回同意」 a story set aside for an application not yet taken up is forgotten with its phone', async () => {
+    const phone = '13912340077';
+    const resident = new RestResident(t.app, 'privacy-withdraw-offer');
+    await resident.say(`俺男人前阵子从梯子上摔下来 人没了 家里往后不晓得咋过 俺电话${phone}`);
+    expect(resident.lastText).toContain('要现在登记吗');
+    await resident.say('撤回同意');
+    const dump = await dumpDatabaseOpened(t.app.services.db);
+    expect(dump).not.toContain(phone);
+  });
+
   it('regression: withdrawing consent after registration is ignored: a case no department has taken is cancelled and emptied', async () => {
     const id = fakeIdNumber('19551230', 331);
     const resident = new RestResident(t.app, 'privacy-withdraw-after');

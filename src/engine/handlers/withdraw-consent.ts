@@ -1,6 +1,22 @@
 import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
 import type { Handler } from '../chain.js';
 
+// Values shorter than this are choices and numbers that say nothing of a person (「3」, 「是」).
+const MIN_VALUE_CHARS = 2;
+
+/**
+ * The texts an application set aside holds (its fields and the story it was started from): the reply says the
+ * conversation's personal data is deleted, so they are erased from its messages with the cases' own.
+ */
+function setAsideValues(state: unknown): string[] {
+  const form = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
+  const fields: unknown[] =
+    typeof form.fields === 'object' && form.fields !== null ? Object.values(form.fields as object) : [];
+  return [...fields, form.opening].filter(
+    (v): v is string => typeof v === 'string' && v.length >= MIN_VALUE_CHARS,
+  );
+}
+
 /**
  * 「撤回同意」「我不同意了」「删除我的信息」 outside an application in progress (which handles its own): stops
  * processing and deletes what may be deleted, then says truthfully what was kept and why. A case not yet
@@ -27,10 +43,16 @@ export function withdrawConsentHandler(): Handler {
       type: 'withdraw_consent',
       cancel: cancel.map((c) => c.caseNo),
       keep: keep.map((c) => c.caseNo),
+      values: setAsideValues(ctx.state.paused?.state),
     });
     ctx.record('consent', { given: false, withdrawn: true, afterRegistration: true, cases: cases.length });
     // Nothing more is done with what they gave: the flow in progress ends, the conversation forgets the case.
     ctx.state.flow = null;
+    // An application set aside from a story told (an offer not yet taken up) holds that story: forgotten too.
+    ctx.state.paused = null;
+    ctx.state.pendingQuestion = null;
+    // The last question answered is kept as asked, personal data and all.
+    ctx.state.lastAnswer = null;
     ctx.state.caseNo = null;
     ctx.state.topic = null;
     return Promise.resolve();
