@@ -11,7 +11,7 @@ const MIN_VALUE_CHARS = 2;
 function setAsideValues(state: unknown): string[] {
   const form = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
   const fields: unknown[] =
-    typeof form.fields === 'object' && form.fields !== null ? Object.values(form.fields as object) : [];
+    typeof form.fields === 'object' && form.fields !== null ? Object.values(form.fields) : [];
   return [...fields, form.opening].filter(
     (v): v is string => typeof v === 'string' && v.length >= MIN_VALUE_CHARS,
   );
