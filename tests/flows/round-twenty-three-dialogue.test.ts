@@ -7,6 +7,7 @@
 // after 伊叫 / with a Hui surname / ending in 和. Every sentence is written here.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/nlu/entities/index.js';
+import { leadingName } from '../../src/nlu/entities/person-name.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { turnRiskReader } from '../../src/engine/risk-from-assessment.js';
 import type { RiskAssessment } from '../../src/nlu/risk/types.js';
@@ -15,6 +16,7 @@ import { FlowHarness } from './harness.js';
 import { shippedNlu } from './shipped-nlu.js';
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { shippedAssessor } from '../nlu/risk/fixture.js';
+import { played } from './form-answer-risk.js';
 
 const said = (h: FlowHarness): string => h.replies.map((r) => r.text).join('\n');
 
@@ -173,6 +175,34 @@ describe('round 23: names', () => {
   ])('「%s」 names %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
+
+  it('a child named after 娃娃叫 is read, and a formal name said with 好像', () => {
+    expect(names('娃娃叫刘小虎 他奶奶叫刘桂英')).toEqual(['刘小虎', '刘桂英']);
+  });
+
+  it.each([
+    ['郑秀芳老太太 八十五了', '郑秀芳'],
+    ['赵长海一家四口 老的小的都有', '赵长海'],
+    ['钱德旺和他老伴 都七十多了', '钱德旺'],
+  ])('a report answer that opens with a full name (「%s」) names %s', (text, name) => {
+    expect(leadingName(text)).toBe(name);
+  });
+
+  it.each([
+    ['郑秀芳老太太 八十五了 一个人住', '郑秀芳'],
+    ['大家都叫他孙老四 大名好像叫孙金发 五十多了', '孙金发'],
+  ])('the report filed for 「%s」 names %s for staff', async (answer, name) => {
+    const h = await played('我想报告一个困难老人的情况', answer);
+    expect(h.flow?.name).toBe('report');
+    expect(h.flow?.state.name).toBe(name);
+  });
+
+  it.each(['吴老奶奶 八十一岁', '楼下独居的王奶奶', '马上要过冬了', '孙子在上学'])(
+    '「%s」 opens with no full name',
+    (text) => {
+      expect(leadingName(text)).toBeUndefined();
+    },
+  );
 
   it.each(['他叫救护车了', '我是海南的', '我们和他们一起去'])('「%s」 names nobody', (text) => {
     expect(names(text)).toEqual([]);

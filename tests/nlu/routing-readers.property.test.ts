@@ -74,3 +74,20 @@ describe('the reporter’s way of naming someone (round 22) on hostile text', ()
     );
   });
 });
+
+describe('the full name an answer about someone opens with (round 23) on hostile text', () => {
+  it('returns the start of the message, two or three characters, or nothing, at once', async () => {
+    const { leadingName } = await import('../../src/nlu/entities/person-name.js');
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        const name = withinBound(BOUND_MS, () => leadingName(text), 'leadingName');
+        if (name !== undefined) {
+          expect(text.trim().startsWith(name)).toBe(true);
+          expect(Array.from(name).length).toBeGreaterThanOrEqual(2);
+          expect(Array.from(name).length).toBeLessThanOrEqual(4);
+        }
+      }),
+      runs(200),
+    );
+  });
+});

@@ -5,7 +5,7 @@ import type { Flow } from '../../engine/flow.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { asReported } from '../../engine/reported-neglect.js';
 import { extractEntities } from '../../nlu/entities/index.js';
-import { addressedName } from '../../nlu/entities/person-name.js';
+import { addressedName, extractPersonNames, leadingName } from '../../nlu/entities/person-name.js';
 import { cutText } from '../../text/well-formed.js';
 
 const priority = z.enum(['critical', 'high', 'normal']);
@@ -40,7 +40,7 @@ const WHO_FIRST =
   /^(?:(?:我们|俺们|咱们?|我|俺)(?:班|村|组|屯|小区|楼|社区|队|厂|单位)?(?:上|里)?(?:的)?)?(?:独居|孤寡|孤身|残疾|瘫痪|困难|生病的?|隔壁的?|楼下的?)?(?:户主|老人家?|老头|老太太?|老大爷|大爷|大娘|奶奶|爷爷|学生|孩子|小孩|男的|女的|男人|女人|姑娘|小伙子?|媳妇|那个媳妇|他家|她家|本人|当事人)(?:名字)?(?:叫|是|名叫)?[，,\s:：]*/u;
 // The name on the papers after a nickname: 「大名杜成林」「学名叫…」「身份证上是…」.
 const FORMAL_NAME =
-  /(?:大名|学名|真名|本名|官名|身份证上(?:的名字)?)(?:叫|是)?[，,\s:：]*(\p{Script=Han}{2,4})/u;
+  /(?:大名|学名|真名|本名|官名|身份证上(?:的名字)?)(?:好像|应该|可能|大概|估计)?(?:叫|是)?[，,\s:：]*(\p{Script=Han}{2,4})/u;
 const RANK: Readonly<Record<HandoffPriority, number>> = { normal: 0, high: 1, critical: 2 };
 const REPORT_REF = 'report';
 
@@ -240,20 +240,31 @@ export const reportFlow: Flow<ReportState> = {
         // 「叫杜老三 大名杜成林」: the name on the papers, said after 大名 / 学名, is the one staff look up.
         const names = answer === null ? [] : ctx.parse.entities.filter((e) => e.type === 'person_name');
         const formal = answer === null ? undefined : FORMAL_NAME.exec(answer)?.[1];
+        // The formal name read as a name after 叫 (「大名好像叫孙金发 五十多了」), when no cue before it read it.
+        const formalName = formal === undefined ? undefined : extractPersonNames(`叫${formal}`)[0];
         const named =
-          names.find((e) => formal !== undefined && formal.startsWith(String(e.value))) ?? names[0];
+          names.find((e) => formal !== undefined && formal.startsWith(String(e.value))) ??
+          formalName ??
+          names[0];
         const bare = answer?.replace(WHO_FIRST, '');
         const name =
           named ??
           (bare && bare !== answer ? extractEntities(bare).find((e) => e.type === 'person_name') : undefined);
         // 「吴老奶奶 八十一岁」「我班上的学生 小杨」: with no full name, what the reporter calls them is how staff
         // will ask after them.
-        const addressed = name || answer === null ? undefined : addressedName(answer);
+        const leading = name || answer === null ? undefined : leadingName(answer);
+        const addressed = name || leading || answer === null ? undefined : addressedName(answer);
         return Promise.resolve(
           ask(ctx, {
             ...report,
             subject: answer,
-            ...(name ? { name: String(name.value) } : addressed ? { name: addressed } : {}),
+            ...(name
+              ? { name: String(name.value) }
+              : leading
+                ? { name: leading }
+                : addressed
+                  ? { name: addressed }
+                  : {}),
             stage: 'location',
           }),
         );

@@ -44,7 +44,7 @@ const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
 // Whose name follows: 我叫, 名字是, 姓名：, 老人叫, 孩子他爸叫 … The name is read whatever comes next.
 const CUE =
-  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她伊爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
+  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她伊爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁娃](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
 
 // Cues after which a name counts only when it stands alone (followed by a space, a comma or the end):
 // 我是李建国 / 我儿子刘浩然 身份证… / 帮李俊杰申请 / an ID number then 潘雨婷.
@@ -206,6 +206,31 @@ function dottedAt(text: string, start: number): string | undefined {
   const parts = [match[1]!, match[2]!];
   // Transcribed names use characters that end a Han name (阿不都, 古丽): only words of a sentence rule one out.
   return parts.some((part) => DOTTED_NOT_NAME.test(part)) ? undefined : parts.join('·');
+}
+
+// What follows a full name that opens the answer to 「需要帮助的是谁」: who they are (老太太, 一家五口), whom they
+// live with (和他老伴), their age, or a pause.
+const LEADING_FOLLOW =
+  /^(?:$|[\s，,。、0-9]|老太太|老太|老人|老汉|老头|老爷子|奶奶|爷爷|大爷|大娘|一家|家里|(?:和|跟|与|带着)(?:他|她)?(?:的)?(?:老伴|母亲|父亲|老娘|老爹|妈|爸|媳妇|老婆|男人|孩子|儿子|女儿|娃)|今年|[一二三四五六七八九十]{1,3}(?:岁|了))/u;
+
+/**
+ * The full name an answer to 「需要帮助的是谁」 opens with (「吴桂芝老太太 86岁」「王大海一家五口」「何正清和他老伴」);
+ * undefined when it opens with anything else. Only for that answer: elsewhere a surname is too often a word.
+ */
+export function leadingName(answer: string): string | undefined {
+  const text = answer.trim();
+  const surname = surnameAt(text);
+  // 吴老奶奶, 黄老三: 老 after a surname is how one is addressed (addressedName), not a given name.
+  if (!surname || text.charAt(surname.length) === '老') return undefined;
+  for (const length of [2, 1]) {
+    const given = Array.from(text.slice(surname.length, surname.length + length));
+    if (given.length !== length || !given.every((ch) => /\p{Script=Han}/u.test(ch) && !STOP.has(ch)))
+      continue;
+    const name = surname + given.join('');
+    if (COMMON_WORDS.has(name) || startsWithKin(name) || TITLE.test(text.slice(surname.length))) continue;
+    if (LEADING_FOLLOW.test(text.slice(name.length))) return name;
+  }
+  return undefined;
 }
 
 /** Person names after a cue (我叫, 姓名：, 老人叫 …) or standing alone after 我是 / a kin word / an ID number. */
