@@ -83,7 +83,8 @@ export type Split =
   | 'set-t'
   | 'set-u'
   | 'set-v'
-  | 'set-w';
+  | 'set-w'
+  | 'set-x';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -207,7 +208,7 @@ export function loadDevSet(
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'w'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'w' | 'x'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

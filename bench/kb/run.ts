@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-w.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-w.yaml and set-x.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -121,6 +121,7 @@ const devSetT = loadDevSet('t');
 const devSetU = loadDevSet('u');
 const devSetV = loadDevSet('v');
 const heldOutW = process.argv.includes('--dev') ? undefined : loadHeldOutSet('w');
+const heldOutX = process.argv.includes('--dev') ? undefined : loadHeldOutSet('x');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -186,6 +187,12 @@ if (heldOutW)
   sets.push({
     label: 'held-out set W, written before round 21 (aggregates only)',
     questions: heldOutW,
+    inSample: false,
+  });
+if (heldOutX)
+  sets.push({
+    label: 'held-out set X, written after round 21 (aggregates only)',
+    questions: heldOutX,
     inSample: false,
   });
 sets.push({
@@ -473,6 +480,7 @@ function checkExpectations(
     ['U', devSetU],
     ['V', devSetV],
     ['W', heldOutW],
+    ['X', heldOutX],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
