@@ -11,7 +11,7 @@ import { leadingName } from '../../src/nlu/entities/person-name.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { turnRiskReader } from '../../src/engine/risk-from-assessment.js';
 import type { RiskAssessment } from '../../src/nlu/risk/types.js';
-import { loadRiskData } from '../../src/nlu/risk/index.js';
+import { CALM, loadRiskData } from '../../src/nlu/risk/index.js';
 import { FlowHarness } from './harness.js';
 import { shippedNlu } from './shipped-nlu.js';
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
@@ -30,15 +30,6 @@ async function hearing(verdict: (text: string) => RiskAssessment): Promise<FlowH
   const knowledge = await loadKnowledgeBase({ dir: 'knowledge' });
   return FlowHarness.create(await shippedNlu(), undefined, { assessRisk, knowledge, region: '江阴市' });
 }
-
-const CALM: RiskAssessment = {
-  level: 'none',
-  category: null,
-  categories: [],
-  reasons: [],
-  signals: [],
-  source: 'none',
-};
 
 /** A harness with the shipped crisis reader. */
 async function shippedReader(): Promise<FlowHarness> {

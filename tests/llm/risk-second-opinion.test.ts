@@ -7,20 +7,12 @@ import {
   loadRiskSecondOpinionPrompt,
   type RiskOpinion,
 } from '../../src/llm/risk-second-opinion.js';
-import { loadRiskData, type RiskAssessment, type RiskTaxonomy } from '../../src/nlu/risk/index.js';
+import { CALM, loadRiskData, type RiskAssessment, type RiskTaxonomy } from '../../src/nlu/risk/index.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../helpers/fake-openai-server.js';
 import { llmFor, recordingLogger, VALID_ID } from './fixtures.js';
 
 const RISK_DIR = fileURLToPath(new URL('../../risk', import.meta.url));
 
-const CALM: RiskAssessment = {
-  level: 'none',
-  category: null,
-  categories: [],
-  reasons: [],
-  signals: [],
-  source: 'none',
-};
 const CRITICAL: RiskAssessment = {
   level: 'critical',
   category: 'violence_now',

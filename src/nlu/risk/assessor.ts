@@ -123,7 +123,8 @@ export function createHintReader(data: RiskData): (text: string) => string[] {
   };
 }
 
-const CALM: RiskAssessment = {
+/** The verdict on a message with no risk at all. */
+export const CALM: RiskAssessment = {
   level: 'none',
   category: null,
   categories: [],

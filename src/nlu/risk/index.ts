@@ -1,4 +1,5 @@
 export {
+  CALM,
   createHintReader,
   createNetReader,
   createRiskAssessor,
