@@ -141,6 +141,19 @@ describe('round 23: what the message asks', () => {
 
 describe('round 23: who is spoken of', () => {
   it.each([
+    '俺家的老房子墙裂了大缝 房顶也漏 村里说可以报危房改造',
+    '俺今年七十九了 老伴走了好几年 一个儿子在外地顾不上 村里说俺能办五保',
+    '我是一个单亲妈妈 两个孩子跟着我 前夫一分钱不给 超市打工一个月两千',
+  ])('「%s」 is the writer’s own story, whoever it goes on to mention', (text) => {
+    expect(readMessageParts(text).aboutSomeoneElse).toBe(false);
+  });
+
+  it('a cadre who 报个低保 for a villager asks to apply for her', () => {
+    const parts = readMessageParts('我是村里的会计，替我们村马秀兰报个低保，她男人前年没了');
+    expect(parts.wantsToApply).toBe(true);
+  });
+
+  it.each([
     '我是网格员 刚走访发现我们网格一个独居老爷子 屋里炉子灭了 说两天没吃东西了',
     '我想给我们楼一小伙子反映反映 他自个儿又失业了 天天吃方便面',
     '隔壁的阿婆八十几了 儿子不在身边 天天吃剩饭',
