@@ -13,14 +13,20 @@ interface PersonalRow {
   fields: unknown;
 }
 
+// Values shorter than this are choices and numbers that say nothing of a person (「3」, 「是」).
+const MIN_VALUE_CHARS = 2;
+
+/** A value worth erasing from the conversation's copies: text that can say something of a person. */
+function personalValue(v: string | null): v is string {
+  return v !== null && v.length >= MIN_VALUE_CHARS;
+}
+
 /** Every text value a case holds about the person (opened from its sealed columns), to erase from the conversation's copies. */
 function personalValuesOf(row: PersonalRow, cipher: DataCipher): string[] {
   const fields = cipher.openJson<Record<string, unknown> | null>(row.fields) ?? {};
   const fieldTexts = Object.values(fields).filter((v): v is string => typeof v === 'string');
   const sealed = [row.applicant_name, row.id_number, row.phone, row.address];
-  return [...sealed.map((v) => openNullable(cipher, v)), ...fieldTexts].filter(
-    (v): v is string => v !== null && v.length >= 2,
-  );
+  return [...sealed.map((v) => openNullable(cipher, v)), ...fieldTexts].filter(personalValue);
 }
 
 /**
@@ -41,7 +47,10 @@ export async function withdrawConsent(
      WHERE case_no = ANY($1) AND channel = $2 AND user_id = $3 FOR UPDATE`,
     [all, address.channel, address.userId],
   );
-  const values = [...rows.flatMap((row) => personalValuesOf(row, tx.cipher)), ...effect.values];
+  const values = [
+    ...rows.flatMap((row) => personalValuesOf(row, tx.cipher)),
+    ...effect.values.filter(personalValue),
+  ];
   for (const row of rows.filter((r) => effect.cancel.includes(r.case_no))) {
     // Only while still merely registered: a case a department took meanwhile stays with it.
     const cancelled = await tx.query(

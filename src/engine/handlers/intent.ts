@@ -39,8 +39,8 @@ function asksWhichHelpUnanswered(ctx: TurnContext): boolean {
  */
 async function answerOrOffer(ctx: TurnContext, flows: FlowRegistry): Promise<void> {
   await answerPolicy(ctx, ctx.text);
-  const parts = ctx.parts;
-  if (ctx.abstained && parts.hardship && !parts.aboutSomeoneElse && !parts.reportsOther)
+  // Someone else's hardship is never offered a form: offerApplicationFromStory declines it.
+  if (ctx.abstained && ctx.parts.hardship)
     await offerApplicationFromStory(ctx, flows, 'story_offer_apply', 'ask_policy');
 }
 

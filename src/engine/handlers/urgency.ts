@@ -216,8 +216,8 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
       const parts = ctx.parts;
       const guessed = name === 'report_urgent' || (name === 'apply' && !parts.wantsToApply);
       const toldOnly = parts.questions.length === 0 && !parts.processQuestion && !parts.wantsToApply;
-      const ownStory = parts.hardship && !parts.aboutSomeoneElse;
-      if (!current && ctx.queue.heldBy === null && ownStory && (guessed || toldOnly))
+      // Someone else's story is declined by offerApplicationFromStory itself.
+      if (!current && ctx.queue.heldBy === null && parts.hardship && (guessed || toldOnly))
         if (await offerApplicationFromStory(ctx, flows, 'story_offer_apply')) return;
       return next();
     }

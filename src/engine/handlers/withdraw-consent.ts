@@ -1,9 +1,6 @@
 import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
 import type { Handler } from '../chain.js';
 
-// Values shorter than this are choices and numbers that say nothing of a person (「3」, 「是」).
-const MIN_VALUE_CHARS = 2;
-
 /**
  * The texts an application set aside holds (its fields and the story it was started from): the reply says the
  * conversation's personal data is deleted, so they are erased from its messages with the cases' own.
@@ -12,9 +9,8 @@ function setAsideValues(state: unknown): string[] {
   const form = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
   const fields: unknown[] =
     typeof form.fields === 'object' && form.fields !== null ? Object.values(form.fields) : [];
-  return [...fields, form.opening].filter(
-    (v): v is string => typeof v === 'string' && v.length >= MIN_VALUE_CHARS,
-  );
+  // The store keeps only those that can say something of a person (personalValue in src/store/withdraw-consent.ts).
+  return [...fields, form.opening].filter((v): v is string => typeof v === 'string');
 }
 
 /**

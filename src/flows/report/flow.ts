@@ -250,21 +250,18 @@ export const reportFlow: Flow<ReportState> = {
         const name =
           named ??
           (bare && bare !== answer ? extractEntities(bare).find((e) => e.type === 'person_name') : undefined);
-        // 「吴老奶奶 八十一岁」「我班上的学生 小杨」: with no full name, what the reporter calls them is how staff
-        // will ask after them.
-        const leading = name || answer === null ? undefined : leadingName(answer);
-        const addressed = name || leading || answer === null ? undefined : addressedName(answer);
+        // 「王大海一家五口」: a full name the answer opens with; 「吴老奶奶 八十一岁」「我班上的学生 小杨」: with no full
+        // name, what the reporter calls them is how staff will ask after them.
+        const chosen = name
+          ? String(name.value)
+          : answer === null
+            ? undefined
+            : (leadingName(answer) ?? addressedName(answer));
         return Promise.resolve(
           ask(ctx, {
             ...report,
             subject: answer,
-            ...(name
-              ? { name: String(name.value) }
-              : leading
-                ? { name: leading }
-                : addressed
-                  ? { name: addressed }
-                  : {}),
+            ...(chosen ? { name: chosen } : {}),
             stage: 'location',
           }),
         );
