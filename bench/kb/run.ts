@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-w.yaml and set-x.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-y.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -120,8 +120,9 @@ const devSetS = loadDevSet('s');
 const devSetT = loadDevSet('t');
 const devSetU = loadDevSet('u');
 const devSetV = loadDevSet('v');
-const heldOutW = process.argv.includes('--dev') ? undefined : loadHeldOutSet('w');
-const heldOutX = process.argv.includes('--dev') ? undefined : loadHeldOutSet('x');
+const devSetW = loadDevSet('w');
+const devSetX = loadDevSet('x');
+const heldOutY = process.argv.includes('--dev') ? undefined : loadHeldOutSet('y');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -183,18 +184,22 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutW)
+if (heldOutY)
   sets.push({
-    label: 'held-out set W, written before round 21 (aggregates only)',
-    questions: heldOutW,
+    label: 'held-out set Y, written before round 22 (aggregates only)',
+    questions: heldOutY,
     inSample: false,
   });
-if (heldOutX)
-  sets.push({
-    label: 'held-out set X, written after round 21 (aggregates only)',
-    questions: heldOutX,
-    inSample: false,
-  });
+sets.push({
+  label: 'set X (held out after round 21, measured once; now development data), in-sample',
+  questions: devSetX,
+  inSample: true,
+});
+sets.push({
+  label: 'set W (held out in round 21, measured twice; now development data), in-sample',
+  questions: devSetW,
+  inSample: true,
+});
 sets.push({
   label: 'set V (held out in round 20, measured twice; now development data), in-sample',
   questions: devSetV,
@@ -479,8 +484,9 @@ function checkExpectations(
     ['T', devSetT],
     ['U', devSetU],
     ['V', devSetV],
-    ['W', heldOutW],
-    ['X', heldOutX],
+    ['W', devSetW],
+    ['X', devSetX],
+    ['Y', heldOutY],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
