@@ -37,11 +37,19 @@ export function createMessageReader(
 ): (text: string, expecting?: string) => ReadMessage {
   const phonetic: PhoneticReader = createPhoneticReader(signals.phonetic);
   const hardNegatives = signals.hardNegatives;
+  const wordSenses = signals.wordSenses;
+  // Both kinds of blanked span, each with the signal it leaves: a hard negative (紫砂壶, 饿死我了) says the message
+  // is not what its words look like, and calms the learned net; a word sense (打车, 火车, 打电话) only takes one
+  // word out of the rules' reach and says nothing of the rest of the message.
+  const blanks = [
+    ...(hardNegatives ? [{ regex: hardNegatives, signal: 'hard-negative' }] : []),
+    ...(wordSenses ? [{ regex: wordSenses, signal: 'word-sense' }] : []),
+  ];
   // An expression is run only on a text that has a character it cannot match without (required-chars.ts):
   // most rewrites and hard negatives need a word a short message lacks.
   const index = new RequiredCharsIndex([
     ...signals.rewrites.map((r) => r.regex),
-    ...(hardNegatives ? [hardNegatives] : []),
+    ...blanks.map((b) => b.regex),
   ]);
   return (message, expecting) => {
     const seen: string[] = [];
@@ -59,23 +67,24 @@ export function createMessageReader(
       // A rewrite may bring in the words a later one needs.
       if (text !== before) mayMatch = index.mayMatch(text);
     }
-    // Homophones are never read inside a hard negative: 紫砂壶 stays a teapot.
+    // Homophones are never read inside a blanked span: 紫砂壶 stays a teapot.
     const protectedSpans: [number, number][] = [];
-    if (hardNegatives && mayMatch(hardNegatives))
-      for (const m of allMatches(hardNegatives, text)) protectedSpans.push([m.index, m.index + m[0].length]);
+    for (const { regex } of blanks)
+      if (mayMatch(regex))
+        for (const m of allMatches(regex, text)) protectedSpans.push([m.index, m.index + m[0].length]);
     const phoneticRead = phonetic.rewrite(text, (start, end) =>
       protectedSpans.some(([s, e]) => start < e && end > s),
     );
     if (phoneticRead.text !== text) mayMatch = index.mayMatch(phoneticRead.text);
     text = phoneticRead.text;
     for (const trigger of phoneticRead.read) seen.push(`phonetic:${trigger}`);
-    const blanked =
-      hardNegatives && mayMatch(hardNegatives)
-        ? text.replace(hardNegatives, (m) => {
-            seen.push('hard-negative');
-            return MASK.repeat(m.length);
-          })
-        : text;
+    let blanked = text;
+    for (const { regex, signal } of blanks)
+      if (mayMatch(regex))
+        blanked = blanked.replace(regex, (m) => {
+          seen.push(signal);
+          return MASK.repeat(m.length);
+        });
     return { text: blanked, contextText: text, signals: [...new Set(seen)] };
   };
 }

@@ -55,6 +55,7 @@ export const riskSignalsSchema = z.object({
   version: z.literal(1),
   max_chars: z.number().int().min(100).max(10_000),
   hard_negatives: z.array(z.string().min(1)).default([]),
+  word_senses: z.array(z.string().min(1)).default([]),
   rewrites: z.array(z.object({ pattern: z.string().min(1), to: z.string() })).default([]),
   phonetic: z.object({
     triggers: z.array(z.string().min(1)).min(1),
@@ -113,6 +114,8 @@ export interface CompiledRule {
 export interface CompiledSignals {
   maxChars: number;
   hardNegatives: RegExp | undefined;
+  /** Words that only look like a danger word (打车, 火车, 打电话): blanked too, but they calm nothing else. */
+  wordSenses: RegExp | undefined;
   rewrites: readonly { regex: RegExp; to: string }[];
   phonetic: {
     triggers: readonly string[];
@@ -282,6 +285,7 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
     maxChars: data.max_chars,
     hardNegatives:
       data.hard_negatives.length > 0 ? join(data.hard_negatives, 'gu', 'hard_negatives') : undefined,
+    wordSenses: data.word_senses.length > 0 ? join(data.word_senses, 'gu', 'word_senses') : undefined,
     rewrites: data.rewrites.map((r, i) => ({
       regex: join(r.pattern, 'gu', `rewrite ${String(i + 1)}`),
       to: r.to,
