@@ -223,8 +223,9 @@ const FOCUS_BEFORE = /(?:哪些|什么|啥|哪种|哪类)$/u;
 // 都 / 也 right after the word: «啥手艺都不会» means «no skill at all», not «which skill».
 const ANY_AFTER = /^[都也]$/u;
 // After 什么 these ask for any help at all (「能申请什么帮助」), which every programme is; they are not a
-// specific thing a passage must name.
-const GENERIC_FOCUS: ReadonlySet<string> = new Set(['帮助', '帮扶', '帮忙', '救助', '救济', '补助', '补贴', '政策', '办法', '好处', '福利', '作用', '区别', '地方', '单位', '部门']);
+// specific thing a passage must name. Nor do the words that ask what something is or what way is left (「这是个啥项目」
+// 「啥意思」「还有啥路子」).
+const GENERIC_FOCUS: ReadonlySet<string> = new Set(['帮助', '帮扶', '帮忙', '救助', '救济', '补助', '补贴', '政策', '办法', '好处', '福利', '作用', '区别', '地方', '单位', '部门', '项目', '意思', '路子', '门路', '途径', '渠道']);
 
 // An identity card's, a bank card's or a phone's number pasted into a question (seven digits or more, an
 // identity card's closing X with them): no passage repeats it, but its digit pairs («20», «18», «01») match a

@@ -56,6 +56,11 @@ export function abstain(reason: Exclude<Answerability, 'answerable'>, referTo?: 
   };
 }
 
+/** A request the window declines whatever it names (help to hide income, other people's data): said plainly, with a person offered. */
+export function declined(text: string): PolicyAnswer {
+  return { answerable: false, text, citations: [], suggestedAction: { id: 'request_human', label: '转人工' } };
+}
+
 /** The citation line under an answer: 「依据：《标题》（文号）三、工作内容 › （二）规范工作程序 › 1．受理登记」. */
 export function citationLine(document: PolicyDocument, section: string): string {
   const reference = document.docNumber ?? [document.issuer, document.date].filter(Boolean).join('，');

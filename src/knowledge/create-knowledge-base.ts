@@ -5,7 +5,7 @@ import { GENERAL_IDF_CAP, generalIdf, preloadGeneralIdf } from '../text/word-idf
 import type { Analyzer, Concept, QueryAnalysis } from './analyzer.js';
 import { createAnalyzer } from './analyzer.js';
 import type { RegionContext } from './answer.js';
-import { abstain } from './answer.js';
+import { abstain, declined } from './answer.js';
 import type { AssistanceType } from '../nlu/types.js';
 import { isAssistanceType } from '../nlu/types.js';
 import type { Answerability, ConceptMatches, MatchablePassage } from './answerability.js';
@@ -172,6 +172,7 @@ export function createKnowledgeBase(
     resources.hardship.map(readQuestion),
     referrals,
     (resources.ours ?? []).map(readQuestion),
+    (resources.declined ?? []).map(({ reply, terms }) => ({ reply, terms: terms.map(readTerm) })),
   );
   preloadGeneralIdf();
   const publicDocuments: PolicyDocument[] = documents.map(({ body: _body, file: _file, ...meta }) => meta);
@@ -408,6 +409,7 @@ export function createKnowledgeBase(
   function answerFrom(diagnosis: Diagnosis, options?: QueryOptions, withSecondary = true): PolicyAnswer {
       const { verdict, ranked, analysis, weights, scope } = diagnosis;
       const best = ranked[0];
+      if (scope.declineWith !== undefined) return declined(scope.declineWith);
       if (verdict !== 'answerable' || !best) return abstain(verdict === 'answerable' ? 'no-content' : verdict, scope.referTo);
       const place = regionOf(analysis, options);
       const sourceOf = (chunk: Chunk): AnswerSource => {

@@ -38,6 +38,14 @@ export interface KnowledgeResources {
   hardship: string[];
   /** Words that say a question is the window's business (knowledge/ours.yaml; see scope.ts). */
   ours?: string[];
+  /** Requests the window declines whatever else they name, each with what it says (out-of-scope.yaml `declined`). */
+  declined?: DeclinedRequests[];
+}
+
+/** Requests of one kind the window declines (help to hide income, other people's data), and what it says to them. */
+export interface DeclinedRequests {
+  reply: string;
+  terms: string[];
 }
 
 /** File names of the resource files inside the knowledge directory. */
@@ -64,6 +72,7 @@ const glossarySchema = z.record(word, word);
 const outOfScopeSchema = z.object({
   terms: z.array(word).default([]),
   departments: z.array(z.object({ refer: word, terms: z.array(word).default([]) })).default([]),
+  declined: z.array(z.object({ reply: word, terms: z.array(word).min(1) })).default([]),
 });
 const hardshipSchema = z.object({ words: z.array(word).default([]) });
 
@@ -89,6 +98,7 @@ export async function loadResources(dir: string, logger?: KnowledgeLogger): Prom
     referrals: Object.fromEntries((outOfScope?.departments ?? []).flatMap((d) => d.terms.map((t) => [t, d.refer]))),
     hardship: hardship?.words ?? [],
     ours: ours?.words ?? [],
+    declined: outOfScope?.declined ?? [],
   };
 }
 

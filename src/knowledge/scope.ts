@@ -22,6 +22,15 @@ export interface Scope {
   ours: boolean;
   /** The department that handles the neighbouring service it names, when out-of-scope.yaml says. */
   referTo?: string;
+  /** What the window says to a request it declines whatever else it names (out-of-scope.yaml `declined`). */
+  declineWith?: string;
+}
+
+/** True when the term is in the text: a plain word anywhere, words joined by + within one clause. */
+function termIn(text: string, term: string): boolean {
+  if (!term.includes('+')) return text.includes(term);
+  const words = term.split('+');
+  return text.split(CLAUSE_BREAK).some((c) => words.every((w) => c.includes(w)));
 }
 
 // Words that say who the resident is rather than what they ask for: next to another department's
@@ -70,7 +79,7 @@ const HARD_TIMES = /困难|揭不开锅|过不下去|活不下去/u;
 // Asking what one could apply for («…这种能申请什么», «…可以申请哪样») or whether anyone looks after such a case
 // («有没有人管», «政府能不能管管») asks the window just as plainly.
 const HELP_ASKED =
-  /救助|补助|补贴|帮扶|扶助|资助|救急|帮(?:帮|一把|一下|下|忙|点)|有没有(?:什么|啥)?(?:办法|补)|能不能补|补(?:点|些)钱|减免|免(?:除|交|掉)?[^，。！？；\s]{0,2}费|申请(?:什么|啥|哪些|哪样|哪种|哪个)|有没有人管|能不能管/u;
+  /救助|补助|补贴|帮扶|扶助|资助|救急|帮(?:帮|一把|一下|下|忙|点)|有没有(?:什么|啥)?(?:办法|补)|能不能补|补(?:点|些)钱|减免|免(?:除|交|掉)?[^，。！？；\s]{0,2}费|申请(?:什么|啥|哪些|哪样|哪种|哪个)|有没有人管|能不能管|(?:政府|国家|民政|村里|社区)(?:到底)?管不管/u;
 
 // Where a resident's message breaks into clauses: a term of several words («户口+迁») must meet in one.
 const CLAUSE_BREAK = /[\s，。！？；、,.!?;…~～]+/u;
@@ -93,6 +102,7 @@ export function createScopeReader(
   hardshipWords: readonly string[] = [],
   referrals: ReadonlyMap<string, string> = new Map(),
   ourWords: readonly string[] = [],
+  declined: readonly { reply: string; terms: readonly string[] }[] = [],
 ): (question: string) => Scope {
   const saysOurs = createWordListReader(ourWords);
   const saysHardship = createWordListReader(hardshipWords);
@@ -142,8 +152,12 @@ export function createScopeReader(
     }
     return { masked, hit, referTo };
   };
+  const declinedTerms = declined.map(({ reply, terms }) => ({ reply, terms: terms.map(normalizeTerm).filter((t) => t !== '') }));
   return (question) => {
     const text = normalizeText(question);
+    // 「怎么填能少报点 好拿到低保」「把吃低保的名单发我一份」: declined, however much of the window's business they name.
+    const declinedAs = declinedTerms.find(({ terms }) => terms.some((t) => termIn(text, t)));
+    if (declinedAs) return { named: [], outOfScope: true, hardship: false, ours: false, declineWith: declinedAs.reply };
     const { masked, hit, referTo: anyReferTo } = maskTerms(text);
     // What is said outside the terms: 「办残疾证」 names no programme, 「有残疾证能领什么补贴」 asks for help,
     // 「医保报销完还是付不起」 tells of hardship.

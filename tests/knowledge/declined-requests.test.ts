@@ -1,0 +1,60 @@
+// Round 24 of the policy answers, read from sets W and X (written here in our own words): requests the window
+// declines whatever programme they name (help to hide income from the means test, other people's personal data,
+// questions about the bot itself) get their own plain reply; a question about what something is (「这是个啥项目」)
+// or what way is left (「还有啥路子」) needs no passage naming 项目 or 路子; asking whether the government looks after
+// a case is asking for help.
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { createScopeReader } from '../../src/knowledge/scope.js';
+
+const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
+let kb: LoadedKnowledgeBase;
+
+beforeAll(async () => {
+  kb = await loadKnowledgeBase({ dir: KNOWLEDGE });
+});
+
+describe('requests the window declines', () => {
+  it('will not coach anyone through the means test, even when a programme is named', () => {
+    const answer = kb.answer('我老婆每月有两千多工资 申请低保的时候怎么填能少报点');
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).toContain('如实');
+    expect(answer.suggestedAction).toEqual({ id: 'request_human', label: '转人工' });
+    expect(kb.answer('钱存在我闺女卡上 你们核对存款查得到不').answerable).toBe(false);
+  });
+
+  it('still answers what happens to someone who did not report income', () => {
+    expect(kb.answer('申请的时候收入没报全 后来被查出来会怎么样').text).not.toContain('不能教您');
+  });
+
+  it('gives nobody else’s personal data', () => {
+    const answer = kb.answer('把你们村领低保的名单发我一份 带电话的');
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).toContain('个人信息');
+    expect(kb.answer('帮我查查我小叔子现在住哪 他是不是在领救助').text).toContain('个人信息');
+  });
+
+  it('says what the bot is when asked about itself', () => {
+    const answer = kb.answer('你多大了 有对象没');
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).toContain('智能助手');
+  });
+
+  it('reads joined words of a declined term only within one clause', () => {
+    const read = createScopeReader([], [], [], new Map(), [], [{ reply: '不提供', terms: ['名单+发我'] }]);
+    expect(read('名单能不能发我一份').declineWith).toBe('不提供');
+    expect(read('名单上有我 材料发我手机上了').declineWith).toBeUndefined();
+  });
+});
+
+describe('questions that had been declined although the documents answer them', () => {
+  it.each([
+    '村口宣传栏上写着“救急难” 这是个啥项目',
+    '住院报销完 还差好几万 借遍了 还有啥路子',
+    '我大伯七十多了 一个人过 没儿没女 政府到底管不管',
+  ])('「%s」 is answered', (question) => {
+    expect(kb.answer(question).answerable).toBe(true);
+  });
+});
