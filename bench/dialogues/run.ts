@@ -5,6 +5,7 @@
 // Usage: npm run bench:dialogues [-- --set bench/dialogues/dev.yaml] [-- --misses]
 //   --set     the set to play (default: bench/dialogues/heldout/set-a.yaml)
 //   --breakdown  aggregate counts of where conversations stopped and what openings were taken as (no texts)
+//   --only    play only these residents (ids, comma-separated), to check a change on a few development ones
 //   --misses  list the conversations that were not right, with their transcripts; refused for a frozen
 //             held-out set (under heldout/), whose residents' texts are never printed
 // Admin credentials: ADMIN_USERNAME / ADMIN_PASSWORD from the environment, else generated for this run.
@@ -171,7 +172,8 @@ async function main(): Promise<void> {
   try {
     const token = await login(test.app, username, password);
     const run = randomBytes(3).toString('hex');
-    for (const resident of set.residents) {
+    const only = argument('--only')?.split(',');
+    for (const resident of set.residents.filter((r) => !only || only.includes(r.id))) {
       const receipt = await seedCase(test.app, token, resident);
       const played = await play(test.app, resident, `bench-${run}-${resident.id}`, receipt);
       const caseNo = played.exchanges.at(-1)?.bot.state.caseNo;

@@ -132,10 +132,12 @@ export function intentHandler(flows: FlowRegistry): Handler {
     }
     // 「能不能叫村里帮我去办」 asks whether another may apply for them, 「两个能同时享受吗」 something else beside
     // whether one may apply: answered, and the answer offers to apply.
+    // 「想给她申请点补助…能不能让村里帮着办？」: whether another may apply for them is answered first too, even
+    // beside the wish to apply.
     if (
       name === 'apply' &&
-      parts.wantIsQuestion &&
-      (parts.asksPermission || (parts.asksBesidesApplying && !parts.existingApplication))
+      (parts.asksPermission ||
+        (parts.wantIsQuestion && parts.asksBesidesApplying && !parts.existingApplication))
     )
       return answerOrOffer(ctx, flows);
     const flow = flows.forIntent(name);

@@ -67,6 +67,12 @@ function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
 type ActiveFlow = ReturnType<FlowRegistry['active']>;
 // Words that place a hardship in the last day or two: then it is sudden, and queued as such.
 const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|走|住)|这两天|马上|今晚/;
+// The last week or two (上礼拜四摔断了腿, 半个月前突然脑溢血): the domain's 救急难 when the household cannot
+// manage on its own (CANNOT_MANAGE), a reason to apply when it tells that it copes (医药费是我们自己垫的).
+const LAST_WEEKS =
+  /前几天|这几天|上(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|了)|十(?:来|几)天(?:前|以前|了)/;
+const CANNOT_MANAGE =
+  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)/;
 // 「现在」 places the hardship now, unless the event itself is placed weeks or more ago (「上个月突然走了
 // 现在我带着孩子不知道怎么办」): then it tells how the household lives since.
 const NOW_STATE = /(?<!到)现在|眼下/;
@@ -86,7 +92,8 @@ const TOLD_ILLNESS =
  * (「现在没收入」 to the income question) 「现在」 is the state asked about, not the time of an event.
  */
 function toldAsRecent(text: string, answering: boolean): boolean {
-  return RECENT.test(text) || (!answering && NOW_STATE.test(text) && !LONG_AGO.test(text));
+  if (RECENT.test(text) || (LAST_WEEKS.test(text) && CANNOT_MANAGE.test(text))) return true;
+  return !answering && NOW_STATE.test(text) && !LONG_AGO.test(text);
 }
 
 /**

@@ -64,8 +64,9 @@ export const applicationFlow: Flow<ApplicationState> = {
     // told (「要带什么」「能不能替她申请 要办什么手续」), is answered; the answer offers to apply.
     if (parts.wantIsQuestion && (parts.offersHelp || (parts.processQuestion && !parts.ownHardship)))
       return false;
-    // 「腿脚不好 能不能叫村里帮我去办」 asks whether another may apply for them: answered first, then offered.
-    if (parts.wantIsQuestion && parts.asksPermission) return false;
+    // 「腿脚不好 能不能叫村里帮我去办」 asks whether another may apply for them: answered first, then offered, even
+    // beside the wish to apply (「想给她申请点补助…能不能让村里帮着办？」).
+    if (parts.asksPermission) return false;
     // 「我家这种情况能申请什么？」 with one's own hardship told: the form starts and asks which kind of help.
     // Only asked, with nothing told (「家里困难 孩子上学有没有补助」), it is answered unless a programme is named.
     if (parts.wantsToApply)

@@ -213,12 +213,15 @@ function dottedAt(text: string, start: number): string | undefined {
 const LEADING_FOLLOW =
   /^(?:$|[\s，,。、0-9]|老太太|老太|老人|老汉|老头|老爷子|奶奶|爷爷|大爷|大娘|一家|家里|(?:和|跟|与|带着)(?:他|她)?(?:的)?(?:老伴|母亲|父亲|老娘|老爹|妈|爸|媳妇|老婆|男人|孩子|儿子|女儿|娃)|今年|[一二三四五六七八九十]{1,3}(?:岁|了))/u;
 
+// 「502的丁伟」「隔壁的王大海」: where the person lives, said before the name.
+const WHERE_FIRST = /^(?:[0-9]{1,4}(?:室|号|栋|楼|号楼)?|隔壁|对门|楼下|楼上|东头|西头)的/u;
+
 /**
  * The full name an answer to 「需要帮助的是谁」 opens with (「吴桂芝老太太 86岁」「王大海一家五口」「何正清和他老伴」);
  * undefined when it opens with anything else. Only for that answer: elsewhere a surname is too often a word.
  */
 export function leadingName(answer: string): string | undefined {
-  const text = answer.trim();
+  const text = answer.trim().replace(WHERE_FIRST, '');
   const surname = surnameAt(text);
   // 吴老奶奶, 黄老三: 老 after a surname is how one is addressed (addressedName), not a given name.
   if (!surname || text.charAt(surname.length) === '老') return undefined;
