@@ -67,6 +67,11 @@ describe('round 24: whose story it is, and what is asked', () => {
     expect(complainsAboutService('镇上的干部态度太差了')).toBe(true);
   });
 
+  it('someone of the writer’s grid or building is someone else', () => {
+    expect(readMessageParts('报告一个情况 我们网格有个独居老太 家里断顿了').aboutSomeoneElse).toBe(true);
+    expect(readMessageParts('楼里有对老两口 都八十多了 没人照顾').aboutSomeoneElse).toBe(true);
+  });
+
   it('the time waited on a named kind of help is a status check', () => {
     expect(readMessageParts('都一个多月了 临时救助到底有没有人管').existingApplication).toBe(true);
   });
@@ -95,6 +100,32 @@ describe('round 24: how far one looks after oneself', () => {
     ['饭能自己热一热 出门看病得有人跟着', '部分自理'],
   ])('「%s」 is %s', (text, choice) => {
     expect(read(text)).toBe(choice);
+  });
+});
+
+describe('round 24: other answers read in residents’ words', () => {
+  let forms: FormRegistry;
+  beforeAll(async () => {
+    forms = await loadForms('forms', { warn: () => undefined });
+  });
+  const read = (type: string, name: string, text: string) => {
+    const field = forms.forType(type).fields.find((f) => f.name === name)!;
+    const reading = readAnswer(field, text, extractEntities(text));
+    return reading.ok ? reading.value : undefined;
+  };
+
+  it.each([
+    ['employment', 'employment_status', '在工地帮人拌灰 有活就干 没活歇着', '零工收入不稳定'],
+    ['temporary', 'hardship_cause', '他骑摩托摔到沟里 人当场就没了', '家里主要劳力去世'],
+    ['temporary', 'hardship_cause', '灶台边的柴火起火 房子着了', '火灾或自然灾害'],
+  ])('%s %s: 「%s」 is %s', (type, name, text, choice) => {
+    expect(read(type, name, text)).toBe(choice);
+  });
+
+  it('an old woman no one can keep is one with no one to support her', () => {
+    expect(
+      String(read('minimum_living', 'special_members', '老伴走了 没有别的子女 实际上没人能养她')),
+    ).toContain('有老人无人赡养');
   });
 });
 

@@ -17,6 +17,7 @@ describe('round 24: the bill is the emergency', () => {
   it.each([
     '我爸前几天突然脑溢血 现在还在县医院ICU 家里存款全掏空了 医院天天催',
     '媳妇生孩子大出血 现在在市医院住着 我们没有钱交押金',
+    '我外公被车撞了 人在医院等着做手术 要两万 我们实在拿不出来',
   ])('「%s」 is high: sudden hardship', (text) => {
     const verdict = rules(text);
     expect(verdict.level).toBe('high');
@@ -46,6 +47,20 @@ describe('round 24: calm messages the rules no longer raise', () => {
     '我在外地打工 我人回不去 想让村里帮我奶奶办个五保',
   ])('「%s」 is below high', (text) => {
     expect(['none', 'distress']).toContain(rules(text).level);
+  });
+});
+
+describe('round 24: an accident that happened is no wish', () => {
+  it('「被摩托车撞了 …等着做手术」 is not a passive wish to be dead', () => {
+    expect(rules('我外公被摩托车撞了 人在医院等着做手术 要两万').category).not.toBe('suicide_passive');
+    expect(rules('要是哪天出门被车撞了 也算是个了结').category).toBe('suicide_passive');
+  });
+});
+
+describe('round 24: a stove that fell in is no disaster', () => {
+  it('is not a fire or a flood to call 119 for', () => {
+    expect(rules('今天去看了独居的刘大爷 他家炉子塌了 煤也没了').category).not.toBe('fire_disaster_now');
+    expect(rules('昨晚雨太大 后墙塌了').categories).toContain('fire_disaster_now');
   });
 });
 
