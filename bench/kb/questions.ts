@@ -85,7 +85,8 @@ export type Split =
   | 'set-v'
   | 'set-w'
   | 'set-x'
-  | 'set-y';
+  | 'set-y'
+  | 'set-z';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -228,7 +229,7 @@ export function loadDevSet(
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'y'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'y' | 'z'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-y.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-y.yaml and set-z.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -123,6 +123,7 @@ const devSetV = loadDevSet('v');
 const devSetW = loadDevSet('w');
 const devSetX = loadDevSet('x');
 const heldOutY = process.argv.includes('--dev') ? undefined : loadHeldOutSet('y');
+const heldOutZ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('z');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -188,6 +189,12 @@ if (heldOutY)
   sets.push({
     label: 'held-out set Y, written before round 22 (aggregates only)',
     questions: heldOutY,
+    inSample: false,
+  });
+if (heldOutZ)
+  sets.push({
+    label: 'held-out set Z, written after round 22 (aggregates only)',
+    questions: heldOutZ,
     inSample: false,
   });
 sets.push({
@@ -487,6 +494,7 @@ function checkExpectations(
     ['W', devSetW],
     ['X', devSetX],
     ['Y', heldOutY],
+    ['Z', heldOutZ],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
