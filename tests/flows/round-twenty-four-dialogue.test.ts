@@ -84,25 +84,6 @@ describe('round 24: whose story it is, and what is asked', () => {
   });
 });
 
-describe('round 24: how far one looks after oneself', () => {
-  let forms: FormRegistry;
-  beforeAll(async () => {
-    forms = await loadForms('forms', { warn: () => undefined });
-  });
-  const read = (text: string) => {
-    const field = forms.forType('extreme_poverty').fields.find((f) => f.name === 'self_care')!;
-    const reading = readAnswer(field, text, extractEntities(text));
-    return reading.ok ? reading.value : undefined;
-  };
-
-  it.each([
-    ['家里的事她自己都搞得定 就是挑水劈柴干不动了', '能自理'],
-    ['饭能自己热一热 出门看病得有人跟着', '部分自理'],
-  ])('「%s」 is %s', (text, choice) => {
-    expect(read(text)).toBe(choice);
-  });
-});
-
 describe('round 24: other answers read in residents’ words', () => {
   let forms: FormRegistry;
   beforeAll(async () => {
@@ -115,6 +96,8 @@ describe('round 24: other answers read in residents’ words', () => {
   };
 
   it.each([
+    ['extreme_poverty', 'self_care', '家里的事她自己都搞得定 就是挑水劈柴干不动了', '能自理'],
+    ['extreme_poverty', 'self_care', '饭能自己热一热 出门看病得有人跟着', '部分自理'],
     ['employment', 'employment_status', '在工地帮人拌灰 有活就干 没活歇着', '零工收入不稳定'],
     ['temporary', 'hardship_cause', '他骑摩托摔到沟里 人当场就没了', '家里主要劳力去世'],
     ['temporary', 'hardship_cause', '灶台边的柴火起火 房子着了', '火灾或自然灾害'],
