@@ -47,16 +47,13 @@ export function referralText(department: string): string {
 export function abstain(reason: Exclude<Answerability, 'answerable'>, referTo?: string): PolicyAnswer {
   // 'out-of-scope' and 'low-coverage' read the same to a resident unless the department that handles it is known.
   // A question about another department's service is referred to it, whichever check declined it first.
-  const text = referTo !== undefined ? referralText(referTo) : reason === 'no-figure' ? NO_FIGURE_TEXT : ABSTAIN_TEXT;
-  return {
-    answerable: false,
-    text,
-    citations: [],
-    suggestedAction: { id: 'request_human', label: '转人工' },
-  };
+  return declined(referTo !== undefined ? referralText(referTo) : reason === 'no-figure' ? NO_FIGURE_TEXT : ABSTAIN_TEXT);
 }
 
-/** A request the window declines whatever it names (help to hide income, other people's data): said plainly, with a person offered. */
+/**
+ * What the bot says instead of an answer, with a person offered: an abstention's words, or a request the window
+ * declines whatever it names (help to hide income, other people's data) said plainly.
+ */
 export function declined(text: string): PolicyAnswer {
   return { answerable: false, text, citations: [], suggestedAction: { id: 'request_human', label: '转人工' } };
 }

@@ -26,11 +26,9 @@ export interface Scope {
   declineWith?: string;
 }
 
-/** True when the term is in the text: a plain word anywhere, words joined by + within one clause. */
-function termIn(text: string, term: string): boolean {
-  if (!term.includes('+')) return text.includes(term);
-  const words = term.split('+');
-  return text.split(CLAUSE_BREAK).some((c) => words.every((w) => c.includes(w)));
+/** True when every word of a term joined by + («户口+迁») stands in one of the clauses. */
+function wordsMeet(clauses: readonly string[], words: readonly string[]): boolean {
+  return clauses.some((c) => words.every((w) => c.includes(w)));
 }
 
 // Words that say who the resident is rather than what they ask for: next to another department's
@@ -144,7 +142,7 @@ export function createScopeReader(
     }
     const clauses = text.split(CLAUSE_BREAK);
     for (const { term, words } of togetherIndex.candidates(codeUnits(text))) {
-      if (!clauses.some((c) => words.every((w) => c.includes(w)))) continue;
+      if (!wordsMeet(clauses, words)) continue;
       found(term, term.length - words.length + 1);
       // Only in the clauses where the words meet: 「医保+交」 blanks 交 in 「城乡医保要交好几百」, not in the
       // 「交不起」 told after it.
@@ -152,11 +150,13 @@ export function createScopeReader(
     }
     return { masked, hit, referTo };
   };
-  const declinedTerms = declined.map(({ reply, terms }) => ({ reply, terms: terms.map(normalizeTerm).filter((t) => t !== '') }));
+  // Each declined term as its words: one word anywhere, or words joined by + that must meet in one clause.
+  const declinedTerms = declined.map(({ reply, terms }) => ({ reply, terms: terms.map(normalizeTerm).filter((t) => t !== '').map((t) => t.split('+')) }));
   return (question) => {
     const text = normalizeText(question);
     // 「怎么填能少报点 好拿到低保」「把吃低保的名单发我一份」: declined, however much of the window's business they name.
-    const declinedAs = declinedTerms.find(({ terms }) => terms.some((t) => termIn(text, t)));
+    const clauses = text.split(CLAUSE_BREAK).filter((c) => c !== '');
+    const declinedAs = declinedTerms.find(({ terms }) => terms.some((words) => (words.length === 1 ? text.includes(words[0]!) : wordsMeet(clauses, words))));
     if (declinedAs) return { named: [], outOfScope: true, hardship: false, ours: false, declineWith: declinedAs.reply };
     const { masked, hit, referTo: anyReferTo } = maskTerms(text);
     // What is said outside the terms: 「办残疾证」 names no programme, 「有残疾证能领什么补贴」 asks for help,
@@ -170,7 +170,6 @@ export function createScopeReader(
     // 社保断了 能补交吗»): hardship told before the clause naming the service does not make the question
     // ours (the referral still offers help with hardship); told with it or after it («医保报销完 剩下的
     // 还是付不起»), it does.
-    const clauses = text.split(CLAUSE_BREAK).filter((c) => c !== '');
     const first = hit ? clauses.findIndex((c) => maskTerms(c).hit) : -1;
     const told = first > 0 ? blankWhoOneIs(maskTerms(clauses.slice(first).join(' ')).masked) : hit ? what : masked;
     const hardTimes = (t: string): boolean => saysHardship(t) || HARD_TIMES.test(t);
