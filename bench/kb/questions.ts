@@ -86,7 +86,9 @@ export type Split =
   | 'set-w'
   | 'set-x'
   | 'set-y'
-  | 'set-z';
+  | 'set-z'
+  | 'set-aa'
+  | 'set-ab';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -223,13 +225,15 @@ export function loadDevSet(
     | 'u'
     | 'v'
     | 'w'
-    | 'x',
+    | 'x'
+    | 'y'
+    | 'z',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'y' | 'z'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'aa' | 'ab'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

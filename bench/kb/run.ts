@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-y.yaml and set-z.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-aa.yaml and set-ab.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -122,8 +122,10 @@ const devSetU = loadDevSet('u');
 const devSetV = loadDevSet('v');
 const devSetW = loadDevSet('w');
 const devSetX = loadDevSet('x');
-const heldOutY = process.argv.includes('--dev') ? undefined : loadHeldOutSet('y');
-const heldOutZ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('z');
+const devSetY = loadDevSet('y');
+const devSetZ = loadDevSet('z');
+const heldOutAA = process.argv.includes('--dev') ? undefined : loadHeldOutSet('aa');
+const heldOutAB = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ab');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -185,18 +187,28 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutY)
+if (heldOutAA)
   sets.push({
-    label: 'held-out set Y, written before round 22 (aggregates only)',
-    questions: heldOutY,
+    label: 'held-out set AA, written before round 23 (aggregates only)',
+    questions: heldOutAA,
     inSample: false,
   });
-if (heldOutZ)
+if (heldOutAB)
   sets.push({
-    label: 'held-out set Z, written after round 22 (aggregates only)',
-    questions: heldOutZ,
+    label: 'held-out set AB, written after round 23 (aggregates only)',
+    questions: heldOutAB,
     inSample: false,
   });
+sets.push({
+  label: 'set Z (held out after round 22, measured once; now development data), in-sample',
+  questions: devSetZ,
+  inSample: true,
+});
+sets.push({
+  label: 'set Y (held out in round 22, measured twice; now development data), in-sample',
+  questions: devSetY,
+  inSample: true,
+});
 sets.push({
   label: 'set X (held out after round 21, measured once; now development data), in-sample',
   questions: devSetX,
@@ -493,8 +505,10 @@ function checkExpectations(
     ['V', devSetV],
     ['W', devSetW],
     ['X', devSetX],
-    ['Y', heldOutY],
-    ['Z', heldOutZ],
+    ['Y', devSetY],
+    ['Z', devSetZ],
+    ['AA', heldOutAA],
+    ['AB', heldOutAB],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
