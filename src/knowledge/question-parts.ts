@@ -17,15 +17,21 @@ const CLAUSE = /[^。！？!?，,；;\s]+/gu;
 // 能不能补点钱»): the story told before it is a clause of its own.
 const QUESTION_OPENER = /(?:我|俺)?(?:想问|请问|想咨询|想打听)/gu;
 
+// A clause that only says one is asking («我来问哈», «问一下», «咨询咨询»): what it asks is the clause before it
+// («听说娃儿读书可以申请补助 我来问哈»).
+const ASKING_ONLY = /^(?:我|俺)?(?:就是|就|来|想)?(?:问|咨询|打听)(?:问|一下|下|哈|一哈|哈子|咨询|打听)?(?:看|的)?[啊呀哦嘛哈]?$/u;
+
 /** The clauses of a text with where each starts, marked as asking or telling (see asks). Linear in the text. */
 export function clauses(text: string): { text: string; start: number; asking: boolean }[] {
-  return [...text.matchAll(CLAUSE)].flatMap((m) => {
+  const found = [...text.matchAll(CLAUSE)].flatMap((m) => {
     const cuts = [0, ...[...m[0].matchAll(QUESTION_OPENER)].map((o) => o.index).filter((i) => i > 0), m[0].length];
     return cuts.slice(0, -1).map((from, k) => {
       const piece = m[0].slice(from, cuts[k + 1]);
       return { text: piece, start: m.index + from, asking: asks(piece) };
     });
   });
+  for (let i = 1; i < found.length; i++) if (ASKING_ONLY.test(found[i]!.text)) found[i - 1]!.asking = true;
+  return found;
 }
 
 // Clauses are cut at sentence ends, commas, semicolons and spaces (voice input leaves spaces or

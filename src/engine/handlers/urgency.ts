@@ -70,22 +70,24 @@ const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|�
 // The last week or two (上礼拜四摔断了腿, 半个月前突然脑溢血): the domain's 救急难 when the household cannot
 // manage on its own (CANNOT_MANAGE), a reason to apply when it tells that it copes (医药费是我们自己垫的).
 const LAST_WEEKS =
-  /前几天|这几天|上(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|了)|十(?:来|几)天(?:前|以前|了)/;
+  /前几天|这几天|上上?(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|之前|了)|十(?:来|几)天(?:前|以前|了)|(?:[0-9]{1,2}|[一二两三四五六七八九十几])天(?:前|以前|之前)|前[一两二]个?(?:星期|礼拜|周)|[一两二]个?(?:星期|礼拜|周)(?:前|以前|之前)/;
 const CANNOT_MANAGE =
-  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)/;
+  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)/;
 // 「现在」 places the hardship now, unless the event itself is placed weeks or more ago (「上个月突然走了
 // 现在我带着孩子不知道怎么办」): then it tells how the household lives since.
 const NOW_STATE = /(?<!到)现在|眼下/;
 // 「三个月工资都没发」: months without pay is a long-running loss too.
 const LONG_AGO =
   /(?:[一两三四五六七八九十几半]|好几)个多?月(?:的)?(?:工资|工钱)|上个?月|去年|前年|上半年|下半年|年初|年前|(?:[一两三四五六七八九十几半]|好几)个多?月(?:前|了|以前)|上(?:个)?(?:星期|礼拜|周)|(?:几|好几|多)年/;
+// Last month, not months ago: within the weeks of 救急难 when nothing is left now.
+const LAST_MONTH = /上个?月(?!份?以前)/;
 // A home the household has, however cramped (「六口人挤在四十平的老房子里」): no one sleeps outside tonight.
 const HOUSED =
   /挤在|挤着|住在[^，。？！?!\s]{0,10}(?:房子|老房|屋|平房|楼)|[0-9一二三四五六七八九十几两]{1,4}(?:平米|平方|平)的/;
 // An illness the application already told as long-standing or being treated: the answers that describe it
 // (「他现在说不了话 我同意」 to whether he agrees) are not new.
 const TOLD_ILLNESS =
-  /中风|脑梗|偏瘫|瘫痪|瘫在|瘫了|残疾|后遗症|以后|多年|常年|长期|一直|住院|出院|手术|治疗|个多?月/;
+  /中风|脑梗|偏瘫|瘫痪|瘫在|瘫了|残疾|后遗症|以后|多年|常年|长期|一直|住院|出院|在医院|[iI][cC][uU]|重症|监护室|手术|治疗|个多?月/;
 
 /**
  * True when the hardship is placed in the last days or now, not weeks ago. In an answer to the form
@@ -93,7 +95,9 @@ const TOLD_ILLNESS =
  */
 function toldAsRecent(text: string, answering: boolean): boolean {
   if (RECENT.test(text) || (LAST_WEEKS.test(text) && CANNOT_MANAGE.test(text))) return true;
-  return !answering && NOW_STATE.test(text) && !LONG_AGO.test(text);
+  if (answering || !NOW_STATE.test(text)) return false;
+  // 「厂子上个月倒闭了…现在房租交不起 奶粉钱都没了」: a loss of last month that leaves nothing now is still sudden.
+  return !LONG_AGO.test(text) || (LAST_MONTH.test(text) && CANNOT_MANAGE.test(text));
 }
 
 /**
@@ -116,7 +120,7 @@ function knownCondition(ctx: TurnContext, active: ActiveFlow, risk: TurnRisk): b
 }
 // The household has a roof and is out of danger now: with the family, in a shelter, everyone unhurt.
 const SAFE_NOW =
-  /(?:住|搬|待)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|借住|暂住|安置点|板房|人(?:都|倒是|倒|也)?(?:没事|莫得事|冇事|没得事|平安|没受伤|没伤着|没伤到|好好的)|(?:住|挤|待|搁|呆)(?:在|到|进)?(?:了)?(?:我|俺)(?:们)?家|(?:住|挤|待|搁|呆)(?:在|到)?(?:了)?亲戚家|(?:住|安置|待)(?:在)?(?:了)?(?:村部|村委会?|学校|礼堂|祠堂)/;
+  /(?:住|搬|待)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|兄弟|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|借住|暂住|安置点|板房|人(?:都|倒是|倒|也)?(?:没事|莫得事|冇事|没得事|平安|没受伤|没伤着|没伤到|好好的)|(?:住|挤|待|搁|呆)(?:在|到|进)?(?:了)?(?:我|俺)(?:们)?家|(?:住|挤|待|搁|呆)(?:在|到)?(?:了)?亲戚家|(?:住|安置|待)(?:在)?(?:了)?(?:村部|村委会?|学校|礼堂|祠堂)/;
 // Asking how to apply, whether one may, or what help there is, in so many words (「听说有临时救助，怎么申请？」
 // 「想问问有没有啥救助」).
 const ASKS_HOW_TO_APPLY =

@@ -9,7 +9,7 @@ const FIELD_WORDS: Readonly<Record<string, readonly string[]>> = {
   id_number: ['身份证'],
   phone: ['电话', '手机'],
   address: ['地址', '住址', '门牌号', '门牌'],
-  household_size: ['人口', '口人', '几口', '人数'],
+  household_size: ['人口', '口人', '几口', '人数', '户口本上', '户口上', '户口本里', '本本上'],
   monthly_income: ['收入', '工资'],
   hardship: ['困难情况', '困难'],
   special_members: ['特殊情况'],
@@ -18,6 +18,10 @@ const FIELD_WORDS: Readonly<Record<string, readonly string[]>> = {
 // What sits between the field's name and its new value: 「改一下」「改成」「写错了 应该是」.
 const CHANGE_WORDS =
   /^(?:[\s,，:：。]|改一下|改下|改成|改为|换成|要改|写错了|说错了|填错了|弄错了|打错了|输错了|搞错了|记错了|错了|不对|应该是|其实是|是)+/u;
+
+// Words that name a field only right after a number: 「是4个人」「家里是三口」 (not 「个人信息」 or 「户口」).
+const COUNTED_WORDS: Readonly<Record<string, readonly string[]>> = { household_size: ['个人', '口'] };
+const NUMBER_AT_END = /(?<![0-9零〇一二两三四五六七八九十百千万])[0-9零〇一二两三四五六七八九十百千万]+$/u;
 
 const NOT_THIS = /(?:而)?不是[^，,。；;\s是]{1,12}/gu;
 
@@ -39,9 +43,15 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
   const text = cutText(message, MAX_MESSAGE_CHARS);
   let found: { field: FormField; at: number; end: number } | undefined;
   for (const field of definition.fields) {
-    const sources = field.name === 'monthly_income' && AMOUNT.test(text) && !ASKS.test(text) ? INCOME_SOURCES : [];
-    for (const word of [field.label, ...(FIELD_WORDS[field.name] ?? []), ...sources]) {
-      const at = text.indexOf(word);
+    const sources =
+      field.name === 'monthly_income' && AMOUNT.test(text) && !ASKS.test(text) ? INCOME_SOURCES : [];
+    const counted = (COUNTED_WORDS[field.name] ?? []).map((word) => ({ word, counted: true }));
+    const named = [field.label, ...(FIELD_WORDS[field.name] ?? []), ...sources].map((word) => ({
+      word,
+      counted: false,
+    }));
+    for (const { word, counted: afterNumber } of [...named, ...counted]) {
+      const at = afterNumber ? countedAt(text, word) : text.indexOf(word);
       // The field named first wins: 「收入写错了 应该是一个月八百 家里三口人」 corrects the income.
       if (at >= 0 && (!found || at < found.at || (at === found.at && at + word.length > found.end)))
         found = { field, at, end: at + word.length };
@@ -49,7 +59,7 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
   }
   if (!found) return undefined;
   // 「是五口人不是四口」: a field word said after its number (口人) is part of the value, read from the number on.
-  const numberBefore = /(?<![0-9零〇一二两三四五六七八九十百千万])[0-9零〇一二两三四五六七八九十百千万]+$/u.exec(text.slice(0, found.at));
+  const numberBefore = NUMBER_AT_END.exec(text.slice(0, found.at));
   const from = numberBefore
     ? numberBefore.index - (text.slice(0, numberBefore.index).endsWith('不是') ? 2 : 0)
     : found.end;
@@ -57,4 +67,11 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
   // What a value is not (「不是6号」「不是四口」) is dropped; a description keeps the resident's words.
   const answer = (found.field.kind === 'text' ? rest : rest.replace(NOT_THIS, ' ')).trim();
   return answer.length > 0 ? { field: found.field, answer } : undefined;
+}
+
+/** Where a word said right after a number first occurs (「4个人」), or -1. */
+function countedAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (NUMBER_AT_END.test(text.slice(Math.max(0, at - 6), at))) return at;
+  return -1;
 }

@@ -17,6 +17,8 @@ interface Rule {
   bond?: boolean;
 }
 
+// A count of people who work or study together (「俺们八个人工钱」「供我和弟弟妹妹三个人上学」), not who lives there.
+const NOT_HOUSEHOLD = '(?![^，,。；;\\s]{0,2}(?:工钱|工资|干活|打工|上班|上学|读书|念书))';
 // One elder of the household named (「老婆婆」「俺娘」): one person more.
 const ONE_ELDER = '(?:老)?(?:婆婆|公公|奶奶|爷爷|老人|老娘|老爹|我妈|我爸|俺娘|俺爹|俺妈|俺爸|岳母|岳父)';
 const KIDS = '(?:孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙女?|学生)';
@@ -81,7 +83,7 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(
       // 「我和老伴一个月两千」: 一个月 is a period, not a count.
-      `(?:我和|我跟|我与|我带着|我带|俺和|俺跟)(?:${PEOPLE}[和跟、与]?){1,4}(?:一共|总共|就|共)?${N}(?:个人|个(?!月)|口人|口)`,
+      `(?:我和|我跟|我与|我带着|我带|俺和|俺跟)(?:${PEOPLE}[和跟、与]?){1,4}(?:一共|总共|就|共)?${N}(?:个人|个(?!月)|口人|口)${NOT_HOUSEHOLD}`,
       'u',
     ),
     size: { group: 1 },
@@ -89,7 +91,7 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(
       // 「我们两口子」 is the couple, not the household.
-      `(?:我们|俺们|咱们|我们家|俺家)(?:家)?(?:一共|总共|就|共|只有)?${N}(?:个人|口人|口(?!子))`,
+      `(?:我们|俺们|咱们|我们家|俺家)(?:家)?(?:一共|总共|就|共|只有)?${N}(?:个人|口人|口(?!子))${NOT_HOUSEHOLD}`,
       'u',
     ),
     size: { group: 1 },

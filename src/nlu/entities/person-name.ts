@@ -44,7 +44,7 @@ const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
 // Whose name follows: 我叫, 名字是, 姓名：, 老人叫, 孩子他爸叫 … The name is read whatever comes next.
 const CUE =
-  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她伊爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁娃](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
+  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她伊爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁娃居孩者户民](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
 
 // Cues after which a name counts only when it stands alone (followed by a space, a comma or the end):
 // 我是李建国 / 我儿子刘浩然 身份证… / 帮李俊杰申请 / an ID number then 潘雨婷.
@@ -164,14 +164,19 @@ const ADDRESSED = new RegExp(
   'gu',
 );
 
-/** The way a reporter names someone they know by sight (「吴老奶奶 八十一岁」 → 吴老奶奶), or undefined. */
+// A pet name with no surname (阿芳, 小宇), said after 叫 or 邻居 or opening the answer, standing alone; not a
+// word that starts the same way (小孩, 小区, 阿姨).
+const PET_NAME =
+  /(?:^|[\s，,、]|叫|邻居(?:家)?(?:的)?)([阿小](?!孩|伙|区|学|组|时|店|姐|弟|妹|娃|哥|姨|婆|公|伯|叔|嬷|婶|爸|妈|卖|吃|事|朋友|孙)\p{Script=Han})(?=$|[\s，,。、])/u;
+
+/** The way a reporter names someone they know by sight (「吴老奶奶 八十一岁」 → 吴老奶奶, 「邻居阿芳」 → 阿芳), or undefined. */
 export function addressedName(text: string): string | undefined {
   for (const match of text.matchAll(ADDRESSED)) {
     const surname = match[1] ?? match[2];
     if (surname !== undefined && surnameAt(surname) === surname)
       return match[0].replace(/^(?:[\s，,、的]|叫[他她]?)/u, '');
   }
-  return undefined;
+  return PET_NAME.exec(text)?.[1];
 }
 
 /** True when a word is exactly a compound surname (欧阳, 歐陽), the first part of a name typed apart. */
