@@ -151,12 +151,27 @@ export function createScopeReader(
     return { masked, hit, referTo };
   };
   // Each declined term as its words: one word anywhere, or words joined by + that must meet in one clause.
-  const declinedTerms = declined.map(({ reply, terms }) => ({ reply, terms: terms.map(normalizeTerm).filter((t) => t !== '').map((t) => t.split('+')) }));
+  // A declined term's words joined by & may stand anywhere in the message (「俺家条件还行 … 开个贫困证明」):
+  // what is asked and what makes it a request to decline are often told in different clauses.
+  type DeclinedTerm = { anywhere: string[] } | { together: string[] };
+  const declinedTerms = declined.map(({ reply, terms }) => ({
+    reply,
+    terms: terms.map((t): DeclinedTerm => {
+      const anywhere = t.split('&').map(normalizeText).filter((w) => w !== '');
+      return anywhere.length > 1 ? { anywhere } : { together: normalizeTerm(t).split('+') };
+    }),
+  }));
   return (question) => {
     const text = normalizeText(question);
     // 「怎么填能少报点 好拿到低保」「把吃低保的名单发我一份」: declined, however much of the window's business they name.
     const clauses = text.split(CLAUSE_BREAK).filter((c) => c !== '');
-    const declinedAs = declinedTerms.find(({ terms }) => terms.some((words) => (words.length === 1 ? text.includes(words[0]!) : wordsMeet(clauses, words))));
+    const said = (term: DeclinedTerm): boolean =>
+      'anywhere' in term
+        ? term.anywhere.every((w) => text.includes(w))
+        : term.together.length === 1
+          ? text.includes(term.together[0]!)
+          : wordsMeet(clauses, term.together);
+    const declinedAs = declinedTerms.find(({ terms }) => terms.some(said));
     if (declinedAs) return { named: [], outOfScope: true, hardship: false, ours: false, declineWith: declinedAs.reply };
     const { masked, hit, referTo: anyReferTo } = maskTerms(text);
     // What is said outside the terms: 「办残疾证」 names no programme, 「有残疾证能领什么补贴」 asks for help,
