@@ -18,6 +18,10 @@ describe('round 25: sudden events of the last weeks', () => {
     '我前两个礼拜从脚手架上摔下来 腰断了 包工头不管 医药费都是借的',
     '上上个星期我男人在厂里出事没了 留下我和两个娃',
     '大前天一场大风 俺家房顶让风给掀了一大半 晚上冻得睡不着',
+    '我爷爷昨天走了 殡仪馆说火化费要三千 我们凑不出来',
+    '家里的牛昨晚全让人偷了 报了案 一家人就指着这几头牛',
+    '我妈骑车让人撞了 在重症监护室 已经欠医院三万了',
+    '鸡场这两天全死了 贷款还欠着好几万',
   ])('「%s」 is high: sudden hardship', (text) => {
     const verdict = rules(text);
     expect(verdict.level).toBe('high');
