@@ -24,13 +24,21 @@ export function aliasNegated(text: string, at: number, word: string): boolean {
 // Spaces and commas between a word and the alias it qualifies (「读中专 三年级了」「职高，二年级」).
 const GAP_BEFORE = /[\s，,、]+$/u;
 
-/** True when a word the form lists for this alias stands right before it and gives it another sense (烦死了, 骗走了). */
+// Where a sentence ends: a word of two characters or more earlier in the same sentence still qualifies the alias
+// («在区里职教中心读书 学的幼师 今年读二年级»: the second year of the vocational school, not of primary school).
+const SENTENCE_END = /[。！？!?；;]/u;
+
+/**
+ * True when a word the form lists for this alias gives it another sense (烦死了, 骗走了): a one-character word
+ * right before it, a longer one anywhere before it in the same sentence.
+ */
 function aliasOtherSense(field: FormField, text: string, at: number, word: string): boolean {
   const before = field.not_after?.[word] ?? [];
   if (before.length === 0) return false;
   const lead = text.slice(Math.max(0, at - 24), at);
   const close = lead.replace(GAP_BEFORE, '');
-  return before.some((w) => lead.endsWith(w) || close.endsWith(w));
+  const sentence = lead.split(SENTENCE_END).pop() ?? '';
+  return before.some((w) => lead.endsWith(w) || close.endsWith(w) || (w.length >= 2 && sentence.includes(w)));
 }
 
 /** One alias found in an answer: where it stands and the choice it names. */

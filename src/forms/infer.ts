@@ -52,6 +52,9 @@ const FOR_OTHER_PERSON =
 
 const ENGLISH_RELATIVE =
   /\bmy (?:mother|mom|mum|father|dad|parents?|son|daughter|child|kids?|wife|husband|grand(?:mother|father|ma|pa|son|daughter)|brother|sister|uncle|aunt)\b/i;
+// 「帮我mom申请一下」: a relative named in English inside a Chinese sentence.
+const MIXED_FOR_RELATIVE =
+  /(?:给|帮|替|为)(?:我|俺)(?:的)?\s*(?:mom|mum|mother|mama|dad|father|papa|parents|grandma|grandpa|son|daughter|wife|husband|brother|sister)(?![a-z])/i;
 const ENGLISH_FOR_THEM = /\bfor (?:her|him|them|my)\b|\bon (?:her|his|their) behalf\b/i;
 // In pinyin without tones (「wo ma zhu yuan le」): the writer's relative, and 「gei / bang / ti」 for them.
 const PINYIN_RELATIVE =
@@ -112,7 +115,12 @@ export function inferApplicantRelation(
   // 「我是王秀英的女儿 想帮她申请」: the writer is the applicant's relative.
   if (WRITER_IS_RELATIVE.test(text) && (FOR_THEM.test(text) || FOR_RELATIVE.test(text)))
     return '亲属代为申请';
-  if (FOR_RELATIVE.test(text) || (MY_RELATIVE.test(text) && FOR_THEM.test(text))) return '亲属代为申请';
+  if (
+    FOR_RELATIVE.test(text) ||
+    MIXED_FOR_RELATIVE.test(text) ||
+    (MY_RELATIVE.test(text) && FOR_THEM.test(text))
+  )
+    return '亲属代为申请';
   // 「我要申请低保 我叫刘桂芬 … 老伴瘫痪在床」: the writer says they apply; the relative is the story.
   if (SELF.test(text)) return '本人申请';
   // 「想给他报个五保」「帮邻居问问」: for someone the message does not place, so who applies is asked.

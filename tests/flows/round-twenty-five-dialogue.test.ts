@@ -10,6 +10,7 @@ import { namedCorrection } from '../../src/flows/application/named-correction.js
 import { loadForms } from '../../src/forms/load-forms.js';
 import type { FormRegistry } from '../../src/forms/form-registry.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
+import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { clauses } from '../../src/knowledge/question-parts.js';
 import { extractHouseholdSize } from '../../src/nlu/entities/household-size.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
@@ -114,9 +115,33 @@ describe('round 25: how many live in the household', () => {
     expect(reading.ok && reading.value).toBe(size);
   });
 
+  it('a count of children is no household, and a count taken back within the answer gives way to the next', () => {
+    expect(extractHouseholdSize('我和老伴就一个闺女 早些年出嫁了')).toEqual([]);
+    expect(extractHouseholdSize('六口 哦不对 我哥户口迁走了 五口')[0]?.value).toBe(5);
+  });
+
   it('「个人信息」 names no count', () => {
     expect(namedCorrection(forms.forType('minimum_living'), '个人信息不想留了')?.field.name).not.toBe(
       'household_size',
     );
+  });
+});
+
+describe('round 25: who applies, and at which school', () => {
+  const reading = (type: string, name: string, text: string): unknown => {
+    const field = forms.forType(type).fields.find((f) => f.name === name)!;
+    const read = readAnswer(field, text, extractEntities(text));
+    return read.ok ? read.value : undefined;
+  };
+
+  it('「俺给俺儿申请」 is for a relative; 「帮我mom申请」 too', () => {
+    expect(reading('education', 'applicant_relation', '俺给俺儿申请')).toBe('亲属代为申请');
+    expect(reading('education', 'applicant_relation', '我自己')).toBe('本人申请');
+    expect(inferApplicantRelation('帮我mom申请一下医疗救助 她在化疗')).toBe('亲属代为申请');
+  });
+
+  it('a grade said after the vocational school in the same sentence is that school’s', () => {
+    expect(reading('education', 'student_stage', '在县职教中心读书 今年读二年级')).toBe('高中或中职');
+    expect(reading('education', 'student_stage', '二年级')).toBe('小学');
   });
 });

@@ -83,7 +83,7 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(
       // 「我和老伴一个月两千」: 一个月 is a period, not a count.
-      `(?:我和|我跟|我与|我带着|我带|俺和|俺跟)(?:${PEOPLE}[和跟、与]?){1,4}(?:一共|总共|就|共)?${N}(?:个人|个(?!月)|口人|口)${NOT_HOUSEHOLD}`,
+      `(?:我和|我跟|我与|我带着|我带|俺和|俺跟)(?:${PEOPLE}[和跟、与]?){1,4}(?:一共|总共|就|共)?${N}(?:个人|个(?!月|${KIDS})|口人|口)${NOT_HOUSEHOLD}`,
       'u',
     ),
     size: { group: 1 },
@@ -187,8 +187,22 @@ function sizeOf(size: Rule['size'], match: RegExpExecArray): number | undefined 
   return total;
 }
 
+// A count taken back within the answer (「五口 哦不对 … 四口」「三个人 说错了 是四个」): the one after it stands.
+const TAKEN_BACK = /不对|说错了|搞错了|写错了|弄错了|记错了|应该是|哦不/u;
+
 /** Household size: 「一家五口」→5, 「我和老伴两个人」→2, 「我一个人住」→1 (not 「我一个人带两个孩子」, a single parent). */
 export function extractHouseholdSize(text: string): FoundEntity[] {
+  const takenBack = TAKEN_BACK.exec(text);
+  if (takenBack) {
+    const from = takenBack.index + takenBack[0].length;
+    const corrected = sizeIn(text.slice(from));
+    if (corrected.length > 0)
+      return corrected.map((e) => ({ ...e, start: e.start + from, end: e.end + from }));
+  }
+  return sizeIn(text);
+}
+
+function sizeIn(text: string): FoundEntity[] {
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
     if (!match) continue;
