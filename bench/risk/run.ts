@@ -6,6 +6,7 @@
 //   --heldout <file>   the held-out set (default bench/risk/heldout/set-a.yaml); skipped with a note when absent
 //   --misses           list the new detector's misses on the in-sample sets (never on the held-out set)
 //   --rounds <n>       timed passes per set (default 5)
+//   --heldout-only     measure the held-out set alone (the development sets still train the net)
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { basename, join } from 'node:path';
@@ -75,7 +76,15 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
       heldoutNote: `held-out set at ${heldout} could not be read as labelled messages: skipped`,
     };
   }
-  sets.push({ name: 'held-out', file: heldout, examples, inSample: false, heldOut: true });
+  const heldOutSet: LabelledSet = {
+    name: 'held-out',
+    file: heldout,
+    examples,
+    inSample: false,
+    heldOut: true,
+  };
+  if (process.argv.includes('--heldout-only')) return { sets: [heldOutSet], heldoutNote: undefined };
+  sets.push(heldOutSet);
   return { sets, heldoutNote: undefined };
 }
 
