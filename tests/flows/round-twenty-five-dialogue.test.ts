@@ -16,23 +16,7 @@ import { extractHouseholdSize } from '../../src/nlu/entities/household-size.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { addressedName, extractPersonNames } from '../../src/nlu/entities/person-name.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
-import { turnRiskReader } from '../../src/engine/risk-from-assessment.js';
-import { loadRiskData } from '../../src/nlu/risk/index.js';
-import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
-import { FlowHarness } from './harness.js';
-import { shippedNlu } from './shipped-nlu.js';
-import { shippedAssessor } from '../nlu/risk/fixture.js';
-
-async function shippedReader(): Promise<FlowHarness> {
-  const loaded = await shippedAssessor();
-  const data = await loadRiskData('risk');
-  const assessRisk = turnRiskReader(loaded.assess, data.taxonomy, {
-    label: '12345政务服务便民热线',
-    number: '12345',
-  });
-  const knowledge = await loadKnowledgeBase({ dir: 'knowledge' });
-  return FlowHarness.create(await shippedNlu(), undefined, { assessRisk, knowledge, region: '江阴市' });
-}
+import { shippedReader } from './shipped-reader.js';
 
 let forms: FormRegistry;
 

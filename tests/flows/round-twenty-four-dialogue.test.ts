@@ -14,23 +14,7 @@ import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { complainsAboutService } from '../../src/nlu/service-complaint.js';
 import { asReported } from '../../src/engine/reported-neglect.js';
 import type { TurnRisk } from '../../src/engine/risk.js';
-import { turnRiskReader } from '../../src/engine/risk-from-assessment.js';
-import { loadRiskData } from '../../src/nlu/risk/index.js';
-import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
-import { FlowHarness } from './harness.js';
-import { shippedNlu } from './shipped-nlu.js';
-import { shippedAssessor } from '../nlu/risk/fixture.js';
-
-async function shippedReader(): Promise<FlowHarness> {
-  const loaded = await shippedAssessor();
-  const data = await loadRiskData('risk');
-  const assessRisk = turnRiskReader(loaded.assess, data.taxonomy, {
-    label: '12345政务服务便民热线',
-    number: '12345',
-  });
-  const knowledge = await loadKnowledgeBase({ dir: 'knowledge' });
-  return FlowHarness.create(await shippedNlu(), undefined, { assessRisk, knowledge, region: '江阴市' });
-}
+import { shippedReader } from './shipped-reader.js';
 
 describe('round 24: sudden hardship of the last weeks while applying', () => {
   it('is high when the household has nothing left', async () => {
