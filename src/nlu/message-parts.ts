@@ -332,6 +332,8 @@ export function readMessageParts(message: string): MessageParts {
         OTHER_PERSON.test(others)));
   // Residents drop the pronoun: a hardship told about nobody else is the writer's own.
   const personal = PERSONAL.test(text) || (hardship && !seen);
+  // 「如果…」「要是…」: the message imagines a case.
+  const hypothetical = HYPOTHETICAL.test(text);
   // 「我能不能替她申请」 asks whether one may; the wish to apply is then only a question.
   // 「在这能申请吗 还是要回老家去申请」: typed with a space, the other half of a question is its own clause.
   const wantClause = clauses.some(
@@ -342,11 +344,10 @@ export function readMessageParts(message: string): MessageParts {
       !(c.startsWith('还是') && /[吗呢么伐]$/u.test(clauses[i - 1] ?? '')) &&
       !(CONDITIONAL_APPLY.test(c) && PROCESS.test(c)) &&
       // 「如果没批下来…我能不能再申请」: whether one may apply again after a refusal imagined is a rule asked.
-      !(HYPOTHETICAL.test(text) && RULE_QUESTION.test(c)) &&
+      !(hypothetical && RULE_QUESTION.test(c)) &&
       !(HOW_FOR_OTHERS.test(c) && !OWN_WISH.test(c)),
   );
   const plea = PLEA.test(text);
-  const hypothetical = HYPOTHETICAL.test(text);
   // 「要是…能在这边申请吗」 imagines a case: a question about the rules, not the wish to apply now.
   const mayI = !hypothetical && clauses.some((c) => MAY_I_APPLY.test(c) && !PERMISSION.test(c));
   // 「最多能给多少钱？一年可以申请几次？我们家去年申请过一次了」: an application of the past told beside a
