@@ -503,7 +503,8 @@ function readChoice(field: FormField, text: string): AnswerReading {
   const exact = choices.find((choice) => choice === clean);
   if (exact) return { ok: true, value: exact };
   // 「我」 alone to 「给谁申请」: a word that means its choice only as the whole answer.
-  const bare = clean.replace(/[的啊呀吧嘛呢了。.!！\s]+$/u, '');
+  // The lookbehind starts the trailing run at its first sign, so a long run is read once, not from every sign.
+  const bare = clean.replace(/(?<![的啊呀吧嘛呢了。.!！\s])[的啊呀吧嘛呢了。.!！\s]+$/u, '');
   const whole = Object.entries(field.whole_answers ?? {}).find(([, words]) =>
     words.includes(bare.toLowerCase()),
   );
