@@ -204,13 +204,21 @@ const DOTTED = /^(\p{Script=Han}{1,12})\s?[·•・‧.．](\p{Script=Han}{1,12}
 export const DOTTED_NOT_NAME =
   /[我你他她们的了是在想要申请电话手机身份证号码住吗呢吧啊呀〇零一二两三四五六七八九十百千万幺]/u;
 
-/** The dotted name that starts at `start`, written with ·; undefined when none does. */
-function dottedAt(text: string, start: number): string | undefined {
+/** A name read from the message: as it is kept (a dotted one written with ·) and as it was typed there. */
+interface ReadName {
+  name: string;
+  typed: string;
+}
+
+/** The dotted name that starts at `start`; undefined when none does. */
+function dottedAt(text: string, start: number): ReadName | undefined {
   const match = DOTTED.exec(text.slice(start, start + 40));
   if (!match) return undefined;
   const parts = [match[1]!, match[2]!];
   // Transcribed names use characters that end a Han name (阿不都, 古丽): only words of a sentence rule one out.
-  return parts.some((part) => DOTTED_NOT_NAME.test(part)) ? undefined : parts.join('·');
+  return parts.some((part) => DOTTED_NOT_NAME.test(part))
+    ? undefined
+    : { name: parts.join('·'), typed: match[0] };
 }
 
 // What follows a full name that opens the answer to 「需要帮助的是谁」: who they are (老太太, 一家五口), whom they
@@ -244,12 +252,14 @@ export function leadingName(answer: string): string | undefined {
 /** Person names after a cue (我叫, 姓名：, 老人叫 …) or standing alone after 我是 / a kin word / an ID number. */
 export function extractPersonNames(text: string): FoundEntity[] {
   const out: FoundEntity[] = [];
-  const add = (name: string, start: number): void => {
-    if (!out.some((e) => e.value === name)) out.push(found('person_name', name, name, start));
+  // The span is the name as typed (阿依古丽.买买提), so it can be cut from the message; the value is as kept.
+  const add = ({ name, typed }: ReadName, start: number): void => {
+    if (!out.some((e) => e.value === name)) out.push(found('person_name', name, typed, start));
   };
   for (const match of allMatches(CUE, text)) {
     const start = match.index + match[0].length;
-    const name = dottedAt(text, start) ?? readName(text, start, true);
+    const plain = readName(text, start, true);
+    const name = dottedAt(text, start) ?? (plain ? { name: plain, typed: plain } : undefined);
     if (name) add(name, start);
   }
   for (const match of allMatches(LOOSE_CUE, text)) {
@@ -268,7 +278,7 @@ export function extractPersonNames(text: string): FoundEntity[] {
       LOOSE_END.test(text.slice(start + name.length)) &&
       looksLikeName(name)
     )
-      add(name, start);
+      add({ name, typed: name }, start);
   }
   return out.sort((a, b) => a.start - b.start);
 }
