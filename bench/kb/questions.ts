@@ -88,7 +88,9 @@ export type Split =
   | 'set-y'
   | 'set-z'
   | 'set-aa'
-  | 'set-ab';
+  | 'set-ab'
+  | 'set-ac'
+  | 'set-ad';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -227,13 +229,15 @@ export function loadDevSet(
     | 'w'
     | 'x'
     | 'y'
-    | 'z',
+    | 'z'
+    | 'aa'
+    | 'ab',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'aa' | 'ab'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'ac' | 'ad'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-aa.yaml and set-ab.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ac.yaml and set-ad.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -124,8 +124,10 @@ const devSetW = loadDevSet('w');
 const devSetX = loadDevSet('x');
 const devSetY = loadDevSet('y');
 const devSetZ = loadDevSet('z');
-const heldOutAA = process.argv.includes('--dev') ? undefined : loadHeldOutSet('aa');
-const heldOutAB = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ab');
+const devSetAA = loadDevSet('aa');
+const devSetAB = loadDevSet('ab');
+const heldOutAC = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ac');
+const heldOutAD = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ad');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -187,18 +189,28 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAA)
+if (heldOutAC)
   sets.push({
-    label: 'held-out set AA, written before round 23 (aggregates only)',
-    questions: heldOutAA,
+    label: 'held-out set AC, written before round 24 (aggregates only)',
+    questions: heldOutAC,
     inSample: false,
   });
-if (heldOutAB)
+if (heldOutAD)
   sets.push({
-    label: 'held-out set AB, written after round 23 (aggregates only)',
-    questions: heldOutAB,
+    label: 'held-out set AD, written after round 24 (aggregates only)',
+    questions: heldOutAD,
     inSample: false,
   });
+sets.push({
+  label: 'set AB (held out after round 23, measured once; now development data), in-sample',
+  questions: devSetAB,
+  inSample: true,
+});
+sets.push({
+  label: 'set AA (held out in round 23, measured twice; now development data), in-sample',
+  questions: devSetAA,
+  inSample: true,
+});
 sets.push({
   label: 'set Z (held out after round 22, measured once; now development data), in-sample',
   questions: devSetZ,
@@ -507,8 +519,10 @@ function checkExpectations(
     ['X', devSetX],
     ['Y', devSetY],
     ['Z', devSetZ],
-    ['AA', heldOutAA],
-    ['AB', heldOutAB],
+    ['AA', devSetAA],
+    ['AB', devSetAB],
+    ['AC', heldOutAC],
+    ['AD', heldOutAD],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
