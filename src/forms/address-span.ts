@@ -9,6 +9,8 @@ const LEAD = /^.{0,16}?(?:住在|住|家在|地址是|地址|住址是|住址|�
 // A phone number and the words that name it, which are never part of an address.
 const PHONE = /(?:(?:我的|我)?(?:电话|手机)(?:号码?)?(?:是)?)?\+?(?:86)?1[3-9][0-9](?:[\s-]?[0-9]){8}/gu;
 const MAX_ADDRESS_CHARS = 60;
+// Words that hold a unit's character without being a place's unit: 「超市收银」 is a job, 「菜市场」 a market.
+const NOT_A_UNIT = /超市|菜市场?|集市|夜市|门市|市场|楼下|楼上|上楼|下楼/gu;
 const SHORT_PLACE = /^\p{Script=Han}{2}(?:镇|乡|村|县|区|市)$/u;
 const TAIL_ABOUT_PEOPLE = /^(?:我|俺|他|她|你|咱|的|了|呢|啊|门口|旁边|附近|这边|那边)/;
 
@@ -57,7 +59,8 @@ export function addressSpan(answer: string): string | undefined {
     // 「说错了 应该是4组」: a correction said on its own goes with the place after it.
     .reduce<string[]>((all, c) => {
       const last = all.at(-1);
-      if (last !== undefined && OWN_FIX.test(last) && last.replace(OWN_FIX, '') === '') all[all.length - 1] = last + c;
+      if (last !== undefined && OWN_FIX.test(last) && last.replace(OWN_FIX, '') === '')
+        all[all.length - 1] = last + c;
       else all.push(c);
       return all;
     }, [])
@@ -67,9 +70,11 @@ export function addressSpan(answer: string): string | undefined {
   const places = [
     ...new Set(
       clauses
-        .filter((c) => UNIT.test(c))
+        .filter((c) => UNIT.test(c.replace(NOT_A_UNIT, '')))
         .map((c) => c.replace(LEAD, ''))
-        .filter((c) => (c.search(UNIT) > 0 || OWN_FIX.test(c)) && !/^(?:镇上|村里|乡下|市里|县里|城里)/u.test(c)),
+        .filter(
+          (c) => (c.search(UNIT) > 0 || OWN_FIX.test(c)) && !/^(?:镇上|村里|乡下|市里|县里|城里)/u.test(c),
+        ),
     ),
   ];
   if (places.length === 0) return undefined;

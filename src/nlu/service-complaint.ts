@@ -7,11 +7,13 @@
 import { cutText } from '../text/well-formed.js';
 
 // 「你们这儿有没有」「你们这边能不能」: a question about what is offered, not a grievance about who offers it.
-const ASKS_THE_SERVICE = /你们(?:这|那)(?:里|儿|边)?(?:有没有|有|能不能|能|可以|管不管|管)/gu;
+const ASKS_THE_SERVICE = /你们(?:这|那)?(?:里|儿|边)?(?:有没有|有|能不能|能|可以|管不管|管)/gu;
 // 「听村里人说」「社区的人讲」: who told the writer something, not who served them badly.
 const HEARSAY = /听[^，。？！?!\s]{0,6}?(?:说|讲)|(?:村里|社区|镇上|街道)(?:的)?人(?:说|讲)/gu;
 // 「我在镇上服装店上班」「住在村里」: where the writer works or lives, not who served them.
 const WHERE_ONE_IS = /(?:在|到|去|回|住)(?:了)?(?:镇上|村里|社区|街道)/gu;
+// 「我老公说去问问政府能不能补一点」: the service is who is asked, not who served badly.
+const ASKS_OF_THEM = /(?:去|来|找|向|跟)?问(?:问|一下|下)?(?:政府|民政|社区|村里|街道|你们)/gu;
 const SERVICE =
   /你们|工作人员|办事员|窗口|民政|社区|居委会|村委|村里|村干部|乡里|镇上|街道|政府|干部|书记|主任|12345|热线|机器人|客服/u;
 const HOW_SERVED =
@@ -22,6 +24,7 @@ export function complainsAboutService(message: string): boolean {
   const text = cutText(message, 2000)
     .replace(ASKS_THE_SERVICE, ' ')
     .replace(HEARSAY, ' ')
-    .replace(WHERE_ONE_IS, ' ');
+    .replace(WHERE_ONE_IS, ' ')
+    .replace(ASKS_OF_THEM, ' ');
   return SERVICE.test(text) || HOW_SERVED.test(text);
 }

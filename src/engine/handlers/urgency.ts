@@ -70,9 +70,9 @@ const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|�
 // The last week or two (上礼拜四摔断了腿, 半个月前突然脑溢血): the domain's 救急难 when the household cannot
 // manage on its own (CANNOT_MANAGE), a reason to apply when it tells that it copes (医药费是我们自己垫的).
 const LAST_WEEKS =
-  /前几天|这几天|上上?(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|之前|了)|十(?:来|几)天(?:前|以前|了)|(?:[0-9]{1,2}|[一二两三四五六七八九十几])天(?:前|以前|之前)|前[一两二]个?(?:星期|礼拜|周)|[一两二]个?(?:星期|礼拜|周)(?:前|以前|之前)/;
+  /前几天|前些天|前些日子|这几天|上上?(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|之前|了)|十(?:来|几)天(?:前|以前|了)|(?:[0-9]{1,2}|[一二两三四五六七八九十几])天(?:前|以前|之前)|前[一两二]个?(?:星期|礼拜|周)|[一两二]个?(?:星期|礼拜|周)(?:前|以前|之前)/;
 const CANNOT_MANAGE =
-  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)/;
+  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)|一分活钱|(?:实在|真的|快)(?:是)?(?:撑|扛|顶|熬)不(?:住|下去)|(?:身上|手里|兜里|卡里|手上)(?:就|只)(?:剩|有)(?:下)?[0-9一二两三四五六七八九十几百]+(?:块|元)|(?:房租|贷款|学费)[^，。\s]{0,4}(?:下礼拜|下周|下星期|过几天|明天|后天)(?:就)?到期/;
 // 「现在」 places the hardship now, unless the event itself is placed weeks or more ago (「上个月突然走了
 // 现在我带着孩子不知道怎么办」): then it tells how the household lives since.
 const NOW_STATE = /(?<!到)现在|眼下/;
@@ -81,6 +81,8 @@ const LONG_AGO =
   /(?:[一两三四五六七八九十几半]|好几)个多?月(?:的)?(?:工资|工钱)|上个?月|去年|前年|上半年|下半年|年初|年前|(?:[一两三四五六七八九十几半]|好几)个多?月(?:前|了|以前)|上(?:个)?(?:星期|礼拜|周)|(?:几|好几|多)年/;
 // Last month, not months ago: within the weeks of 救急难 when nothing is left now.
 const LAST_MONTH = /上个?月(?!份?以前)/;
+// Older than last month: the loss is a reason to apply, whatever is short now.
+const OLDER = /去年|前年|(?:[两三四五六七八九十几半]|好几)个多?月(?:前|了|以前)|上半年|年初/;
 // A home the household has, however cramped (「六口人挤在四十平的老房子里」): no one sleeps outside tonight.
 const HOUSED =
   /挤在|挤着|住在[^，。？！?!\s]{0,10}(?:房子|老房|屋|平房|楼)|[0-9一二三四五六七八九十几两]{1,4}(?:平米|平方|平)的/;
@@ -95,7 +97,10 @@ const TOLD_ILLNESS =
  */
 function toldAsRecent(text: string, answering: boolean): boolean {
   if (RECENT.test(text) || (LAST_WEEKS.test(text) && CANNOT_MANAGE.test(text))) return true;
-  if (answering || !NOW_STATE.test(text)) return false;
+  if (answering) return false;
+  // 「厂子上个月倒闭了…房租下礼拜到期 身上就剩三百块」: last month's loss with nothing left, said without 现在 too.
+  if (LAST_MONTH.test(text) && CANNOT_MANAGE.test(text) && !OLDER.test(text)) return true;
+  if (!NOW_STATE.test(text)) return false;
   // 「厂子上个月倒闭了…现在房租交不起 奶粉钱都没了」: a loss of last month that leaves nothing now is still sudden.
   return !LONG_AGO.test(text) || (LAST_MONTH.test(text) && CANNOT_MANAGE.test(text));
 }

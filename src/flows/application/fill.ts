@@ -18,7 +18,7 @@ import {
   namesRelative,
 } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
-import { startsWithSurname } from '../../nlu/entities/person-name.js';
+import { extractPersonNames, startsWithSurname } from '../../nlu/entities/person-name.js';
 import type { Entity } from '../../nlu/types.js';
 import { parseChineseNumber } from '../../text/chinese-number.js';
 import { foldText } from '../../text/normalize.js';
@@ -46,8 +46,9 @@ const HOUSEHOLD_INCOME = /(?:全家|家里|家庭|一家)[^，,。；;\s]{0,6}?�
 const OPENS_WITH_CORRECTION =
   /^(?:(?:等下|等一下|等等|哎呀?|哎哟|不好意思|对不起|sorry|哦|噢|啊|呃)[，,。!！\s]*)?[^，,。\s]{0,6}(?:说错|讲错|写错|打错|弄错|搞错|记错|填错|不对|更正|错了|有误|[说写报填算][多少]了)/u;
 // A forgotten part told after the question moved on: 「哦 还有个…」「对了 忘了说…」.
+// 「哦还有我婆婆也在我们户口本上的 是五口人」: a member forgotten, and the count said again.
 const ADDS_FORGOTTEN =
-  /^(?:(?:哦|噢|啊|哎|对了|哦对了)[，,。!！\s]*)?(?:还有(?:个|一个|一份|一笔)|还漏了|漏了|忘了说|忘记说了?|我?搞忘记?了|差点忘了)/u;
+  /^(?:(?:哦|噢|啊|哎|对了|哦对了)[，,。!！\s]*)?(?:还有(?:个|一个|一份|一笔)|还有(?:我|俺)[^，,。\s]{1,4}也(?:在|是)|还漏了|漏了|忘了说|忘记说了?|我?搞忘记?了|差点忘了)/u;
 const NAME_CORRECTION =
   /(?:名字|姓名)(?:打|写|输|说)?错了?[，,\s]*(?:应该)?(?:是|叫)?([\p{Script=Han}·]{2,6})/u;
 
@@ -104,8 +105,12 @@ const WRITER_SELF = /是我$/u;
 function correctedName(text: string): string | undefined {
   const wrong = NAME_WRONG.exec(text);
   if (!wrong) return undefined;
+  const after = text.slice(wrong.index + wrong[0].length);
+  // 「名字打错了 是语音打的 我妈叫陈秀娣」: a name said with 叫 is the one meant, before any chunk of two to four characters.
+  const cued = extractPersonNames(after).find((n) => /叫\s*$/u.test(after.slice(0, n.start)));
+  if (cued) return String(cued.value);
   let found: string | undefined;
-  for (const chunk of text.slice(wrong.index + wrong[0].length).split(/[\s，,。；;！!？?、]+/u)) {
+  for (const chunk of after.split(/[\s，,。；;！!？?、]+/u)) {
     // A chunk that is only a name (「汪德胜」「应该是汪德胜」) names the applicant; 「汪小军是我」 names the writer.
     const rest = chunk.replace(BEFORE_NEW_NAME, '');
     if (!/^[\p{Script=Han}·]{2,4}$/u.test(rest) || WRITER_SELF.test(rest)) continue;

@@ -1,5 +1,6 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
+import { extractPersonNames } from '../../nlu/entities/person-name.js';
 import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
 import { cutText } from '../../text/well-formed.js';
 
@@ -66,6 +67,9 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
   const rest = text.slice(from).replace(CHANGE_WORDS, '');
   // What a value is not (「不是6号」「不是四口」) is dropped; a description keeps the resident's words.
   const answer = (found.field.kind === 'text' ? rest : rest.replace(NOT_THIS, ' ')).trim();
+  // 「名字打错了 是语音打的 我妈叫陈秀娣」: the name is the one said with 叫, not the words after 名字.
+  const cued = found.field.name === 'applicant_name' ? extractPersonNames(answer)[0] : undefined;
+  if (cued && cued.start > 0) return { field: found.field, answer: String(cued.value) };
   return answer.length > 0 ? { field: found.field, answer } : undefined;
 }
 

@@ -2,6 +2,8 @@ import { buttonArgument } from '../../engine/buttons.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { likelyTypes } from './likely-types.js';
 import { alreadyHas } from '../../nlu/programme-held.js';
+import { extractAssistanceTypes } from '../../nlu/entities/assistance-type.js';
+import { cutText } from '../../text/well-formed.js';
 
 // The names residents type when asked which kind of help (the buttons' own labels included).
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -40,6 +42,9 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
       new RegExp(`(?:申请|申报|办理?)[^，。？！?!\\s]{0,4}${escape(e.text)}`, 'u').test(ctx.text),
   );
   if (asked) return String(asked.value);
+  // 「是工会会员…说可以申请困难职工救助」: the kind named after 申请 wins, when an earlier mention of it is the one kept.
+  const afterApply = askedAfterApply(ctx.text);
+  if (afterApply) return afterApply;
   const wanted = named.filter((e) => !alreadyHas(ctx.text, e.text));
   if (wanted[0]) return String(wanted[0].value);
   if (options.guess === false) return named[0] ? String(named[0].value) : undefined;
@@ -73,4 +78,16 @@ function correctedType(
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Words right after 申请/申报/办 that may name the help asked for (「申请困难职工救助」).
+const APPLY_WORD = /(?:申请|申报|办理?)([^，。？！?!\s]{1,10})/gu;
+
+/** The kind of help named right after 申请/申报/办, the first such; undefined when none is. */
+function askedAfterApply(message: string): string | undefined {
+  for (const match of cutText(message, 600).matchAll(APPLY_WORD)) {
+    const named = extractAssistanceTypes(match[1]!)[0];
+    if (named && named.start <= 4) return String(named.value);
+  }
+  return undefined;
 }
