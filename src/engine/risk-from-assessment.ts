@@ -58,6 +58,10 @@ export function turnRiskReader(
   };
 }
 
+// The one who cared for them died or fell ill in the last days.
+const CARER_JUST_LOST =
+  /(?:上礼拜|上周|上星期|前几天|前天|昨天|这几天|突然|刚)[^。]{0,12}(?:走了|去世|过世|没了|住院|病倒|中风|脑梗|脑溢血)/u;
+
 /**
  * A person "left without care" who has someone with them (the writer, a grandparent, neighbours) is not
  * abandoned: the verdict falls back to the next category heard (no food, no heating …), or to none.
@@ -65,6 +69,9 @@ export function turnRiskReader(
 function withCarer(text: string, verdict: RiskAssessment, taxonomy: RiskTaxonomy): RiskAssessment {
   if (verdict.category !== 'abandoned' || !carerPresent(text)) return verdict;
   const rest = verdict.categories.filter((c) => c !== 'abandoned');
+  // 「他妈上礼拜突然走了 现在就剩他一个人 这几天都是邻居送饭」: the carer lost in the last days, neighbours standing
+  // in for now: a gap in care to close within days, not a danger this hour and not nothing.
+  if (rest.length === 0 && CARER_JUST_LOST.test(text)) rest.push('care_gap');
   const next = rest[0];
   const entry = next ? taxonomy.categories.get(next) : undefined;
   if (!next || !entry) return { ...verdict, level: 'none', category: null, categories: [], reasons: [] };

@@ -2,15 +2,16 @@ import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 
 // The units an address is made of; the last one ends it (「…9组我姐家」 ends at 组).
-const UNIT = /[省市县区镇乡村组号路巷屯庄幢栋室弄]|街道|社区|小区|大街|单元|楼/;
-const UNITS = /[省市县区镇乡村组号路巷屯庄幢栋室弄]|街道|社区|小区|大街|单元|楼/gu;
+// A station names a place too: someone stranded gives where they are (「江阴汽车客运站旁边」).
+const UNIT = /[省市县区镇乡村组号路巷屯庄幢栋室弄]|街道|社区|小区|大街|单元|楼|(?:客运|汽车|火车|高铁)站/;
+const UNITS = /[省市县区镇乡村组号路巷屯庄幢栋室弄]|街道|社区|小区|大街|单元|楼|(?:客运|汽车|火车|高铁)站/gu;
 // Words before the address: 「我住在」「人已经跑出来了 在」「地址是」「我家在」.
 const LEAD = /^.{0,16}?(?:住在|住|家在|地址是|地址|住址是|住址|在)(?=[^在住]{2})/u;
 // A phone number and the words that name it, which are never part of an address.
 const PHONE = /(?:(?:我的|我)?(?:电话|手机)(?:号码?)?(?:是)?)?\+?(?:86)?1[3-9][0-9](?:[\s-]?[0-9]){8}/gu;
 const MAX_ADDRESS_CHARS = 60;
 // Words that hold a unit's character without being a place's unit: 「超市收银」 is a job, 「菜市场」 a market.
-const NOT_A_UNIT = /超市|菜市场?|集市|夜市|门市|市场|楼下|楼上|上楼|下楼/gu;
+const NOT_A_UNIT = /超市|菜市场?|集市|夜市|门市|市场|楼下|楼上|上楼|下楼|候车室|教室|办公室|卫生室|医务室/gu;
 const SHORT_PLACE = /^\p{Script=Han}{2}(?:镇|乡|村|县|区|市)$/u;
 const TAIL_ABOUT_PEOPLE = /^(?:我|俺|他|她|你|咱|的|了|呢|啊|门口|旁边|附近|这边|那边)/;
 

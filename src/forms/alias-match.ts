@@ -2,7 +2,8 @@ import type { FormField } from './form-schema.js';
 
 // A negation just before an alias (「没有病人」「不在办」「不是生病」) says the opposite of the alias.
 // 「没人上学」「没有人住院」: nobody does it.
-const NEGATED_BEFORE = /(?:没有?|无|不|未|非|不是|不算|没人|没有人)$/u;
+// 「也没啥大病」「没什么病」: a negation with 啥 / 什么 between.
+const NEGATED_BEFORE = /(?:没有?|无|不|未|非|不是|不算|没人|没有人|没(?:有)?(?:啥|什么|得))$/u;
 const NEGATION = /[没不无别]/u;
 
 // 「没办过残疾证」「没领到低保」: the negation before the verb that takes the alias.

@@ -26,9 +26,10 @@ const COMMITTEE_ACTS =
   /(?:村里|社区里?|居委会?|村委会?)(?:这边|那边|这里|我们)?(?:想|要|准备|打算)?(?:帮|替|给|为)(?:辖区|本村|村里)?(?:的)?(?:一位|一个|他|她|他们|老人|这户|这家|这位|这个)/u;
 // 「我是王秀英的女儿」「俺是他儿媳妇」: who the writer is to the applicant.
 const WRITER_IS_RELATIVE = new RegExp(`(?:我|俺)是[^，。,\\s]{0,6}?的?(?:${RELATIVES})`);
-// 「村干部说让我申请」「网格员叫俺来网上弄」: the committee advised the writer, who applies for themselves.
+// 「村干部说让我申请」「网格员叫俺来网上弄」「俺村支书说可以先在网上登个记」: the committee advised the writer, who
+// applies for themselves.
 const COMMITTEE_ADVISED = new RegExp(
-  `(?:${COMMITTEE.source})(?:的人)?(?:说|跟我说|跟俺说|讲)?(?:让|叫|喊|建议|要)(?:我|俺)`,
+  `(?:${COMMITTEE.source})(?:的人)?(?:说|跟我说|跟俺说|讲)?(?:让|叫|喊|建议|要)(?:我|俺)|(?:${COMMITTEE.source})(?:的人)?(?:也)?(?:说|讲)(?:可以|能|先|得|要)`,
 );
 const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVE}|${OWN_KIN})`);
 // A relative who died is the reason for the application, not the applicant: 「我老公上个月走了 想申请临时救助」.

@@ -633,7 +633,12 @@ export function withThousands(text: string): string {
 export function readAnswer(field: FormField, answer: string, entities: readonly Entity[]): AnswerReading {
   // At most the channels' limit is read, so that no caller can make a reader slow.
   const cut = cutText(answer, MAX_MESSAGE_CHARS);
-  const text = field.kind === 'money' ? withThousands(cut) : cut;
+  // Full-width digits (「退休金１３００」, typed on some phones) are read as the digits they are.
+  const numeric = field.kind === 'money' || field.kind === 'integer';
+  const digits = numeric
+    ? cut.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    : cut;
+  const text = field.kind === 'money' ? withThousands(digits) : digits;
   const found = field.entity ? lastEntity(entities, field.entity) : undefined;
   // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer:
   // what the clauses kept say is read again.

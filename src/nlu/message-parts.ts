@@ -145,11 +145,18 @@ const WITH_WRITER =
 // A grid worker, volunteer or cadre writing about a resident.
 const ROLE =
   /网格员|网格长|志愿者|社工|楼长|楼栋长|村干部|村支书|村主任|居委会|村委会|社区干部|社区工作人员|信息员|协管员/u;
+// 「俺村支书说可以先登个记」: a cadre who advised the writer, not the writer's role.
+const ROLE_ADVISING = new RegExp(`(?:${ROLE.source})(?:也|就)?(?:说|讲|让|叫|建议|告诉)`, 'gu');
+// The writer is the relative of the one in need: 「我是孩子奶奶」「我是她闺女」.
+const WRITER_IS_KIN = new RegExp(
+  `(?:我|俺)是(?:孩子|娃|他|她|他们|她们|这孩子|这娃)的?(?:${RELATIVES})`,
+  'u',
+);
 // The writer's own role when it is one that watches over others (a teacher, the village clinic, a cadre):
 // 「我是村卫生室的」「老师反映一个情况」. Only as the writer's role: 「老师说可以申请」 is someone's advice.
 // Round 26: a shopkeeper who sees a customer in need (「我在村口开小卖部的 有个老头天天来」) watches over others too.
 const WRITER_ROLE =
-  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫|志愿者|志愿服务|义工|社工|协会|公益|慈善|基金会)|^(?:村里|村上|社区|镇上|组里|屯里)?的?(?:老师|班主任|网格员|信息员|村医)|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:反映|上报|报告)|(?:我|俺)(?:在[^，。？！?!\s]{0,6})?开(?:了个|个)?(?:小卖部|小店|商店|超市|饭店|饭馆|诊所|药店|理发店|早餐店|包子铺)的/u;
+  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫|志愿者|志愿服务|义工|社工|协会|公益|慈善|基金会)|^(?:村里|村上|社区|镇上|组里|屯里)?的?(?:老师|班主任|网格员|信息员|村医)|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:来)?(?:反映|上报|报告)|(?:我|俺)(?:在[^，。？！?!\s]{0,6})?开(?:了个|个)?(?:小卖部|小店|商店|超市|饭店|饭馆|诊所|药店|理发店|早餐店|包子铺)的/u;
 // A workmate, friend or fellow villager of the writer: someone else, however close (「我工友摔伤了」).
 const ACQUAINTANCE =
   /(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|房客|发小|哥们|牌友|病友)/u;
@@ -178,10 +185,12 @@ const OWN_KIND = '(?:低保|临时救助|医疗救助|教育救助|救助|特困
 const EXISTING = new RegExp(
   [
     // 「残疾证已经办了」 tells a certificate the writer holds, not an application made.
-    '(?<!证[^，。？！?!\\s]{0,3})(?:之前|已经|早就|上次|上回|上个月|前几天|前段时间|去年|上周)[^，。？！?!\\s]{0,6}?(?:申请|交|递|提交|办|报)[^，。？！?!\\s]{0,4}(?:的|了|过)',
+    '(?<!证[^，。？！?!\\s]{0,3})(?:之前|已经|早就|上次|上回|上个月|前几天|前段时间|去年|上周)[^，。？！?!\\s]{0,6}?(?:申请|交|递|提交|办|报(?![了过]?(?:警|案)))[^，。？！?!\\s]{0,4}(?:的|了|过)',
+    // 「上个月帮村里一个学生家长报的教育救助」: applied for someone else some time ago.
+    '(?:之前|上次|上回|上个月|前段时间|去年)帮[^，。？！?!\\s]{0,10}?(?:申请|报|办)(?:的|了|过)',
     // 「村里帮俺报了个残疾人的补助」: someone already applied on the writer's behalf.
     '(?:帮|替|给)(?:我|俺)(?:们)?(?:家)?[^，。？！?!\\s]{0,4}?(?:报|申请|办|交)(?:了|过)(?![^，。？！?!\\s]{0,2}(?:就|再))',
-    '进度|到哪(?:一步|了|儿了)|到哪个(?:部门|单位|科室|环节)|(?:批|审|办)(?:下来|好|完)(?:了)?(?:吗|没|没有)|结果出来|回执|受理单|有(?:消息|结果)(?:了)?(?:吗|没)',
+    '进度|到哪(?:一步|了|儿了)|到哪个(?:部门|单位|科室|环节)|(?:来)?问(?:问)?结果|查(?:一下|下)?结果|(?:批|审|办)(?:下来|好|完)(?:了)?(?:吗|没|没有)|结果出来|回执|受理单|有(?:消息|结果)(?:了)?(?:吗|没)',
     // 「办到哪里了」「现在进展如何」「我给我儿子申请的…转过去了没有」: where an application made stands.
     // 「交到哪里」「去哪里办」 ask where to go, not where an application stands.
     '进展|到哪(?:里|儿)(?:了|啦)|(?<![交送递寄拿带去跑找])到哪(?:里|儿)|(?:办|批|审|走)到(?:哪|什么)|(?:我|俺)(?:给|帮|替)?[^想要能可，。？！?!\\s]{0,5}?申请的(?!话)|(?:转|交|送|报)(?:过去|上去|走)了(?:没有|没|吗)',
@@ -252,6 +261,8 @@ const ALTERNATIVE = /[吗呢么伐]还是/u;
 const ASK_HELP = new RegExp(
   [
     '(?:怎么|怎样|如何|咋)(?:样)?(?:申请|申报|办理|弄|领|报名)',
+    // 「这种情况政府能给补一点不」: whether the office would make up some of the loss.
+    '(?:政府|国家|你们|上面)?(?:能|可以|会)(?:给)?(?:补|贴|帮)(?:一点|点|一些|些|贴|助)?(?:钱)?(?:不|吗|么|没)',
     '(?:能不能|能否|可不可以|可以|能|中不中|行不行)[^，。？！?!\\s]{0,8}?(?:申请|申报|办|享受|领|吃上?低保|救助|补助|补贴|帮|扶持|减免|报销|管|介绍|安排|修)',
     '(?:有没有|有无|有啥|有什么|有哪些)[^，。？！?!\\s]{0,10}?(?:救助|补助|补贴|帮扶|扶持|政策|办法|培训|减免|照顾|帮|管|工作介绍|介绍工作|活儿?介绍)',
     '(?:听说|说是)[^，。？！?!\\s]{0,12}?(?:有|能|可以)[^，。？！?!\\s]{0,10}?(?:救助|补助|补贴|扶助|帮扶|扶持|培训|减免|学技术|学手艺|技能|免费)',
@@ -292,7 +303,9 @@ const TRAILING_SIGNS =
 const CLOSED_BY_QUESTION_MARK = /^[\s\p{Extended_Pictographic}\uFE0F~～…。，,]{0,4}[？?]/u;
 
 // 「我想先问清楚，去办的时候需要带哪些材料」: the writer asks before applying; the question is what they want now.
-const ASKS_FIRST = /(?:想|得|要)?先(?:问(?:清楚|一下|问|明白)|了解(?:一下|清楚))/u;
+// 「我先帮她问问要准备哪些材料」: asking first, for someone who will apply in person (「她过两天自己去镇上交」).
+const ASKS_FIRST =
+  /(?:想|得|要)?先(?:帮(?:她|他|我[^，。？！?!\s]{0,3})?)?(?:问(?:清楚|一下|问|明白)|了解(?:一下|清楚))|(?:自己|本人|亲自)去[^，。？！?!\s]{0,6}(?:交|办|申请)/u;
 
 /** Reads the parts of a message (see MessageParts); every test is a bounded pattern over a cut message. */
 export function readMessageParts(message: string): MessageParts {
@@ -320,8 +333,7 @@ export function readMessageParts(message: string): MessageParts {
     !SEEN.test(text);
   // 「我老公…住院 家里两个小孩 我一个人在超市上班」: the writer's husband and their home, wherever the story opens.
   const ownHousehold =
-    OWN_RELATIVE.test(text) &&
-    OWN_HOME.test(text) &&
+    ((OWN_RELATIVE.test(text) && OWN_HOME.test(text)) || WRITER_IS_KIN.test(text)) &&
     !writerRole &&
     !REPORT_WORD.test(text) &&
     !ON_BEHALF.test(text) &&
@@ -341,7 +353,8 @@ export function readMessageParts(message: string): MessageParts {
     ) ||
       ACQUAINTANCE.test(others) ||
       THAT_HOUSEHOLD.test(others) ||
-      ((SEEN.test(others) || ((ROLE.test(others) || writerRole) && PARTICULAR.test(others))) &&
+      ((SEEN.test(others) ||
+        ((ROLE.test(others.replace(ROLE_ADVISING, ' ')) || writerRole) && PARTICULAR.test(others))) &&
         OTHER_PERSON.test(others)));
   // Residents drop the pronoun: a hardship told about nobody else is the writer's own.
   const personal = PERSONAL.test(text) || (hardship && !seen);

@@ -2,9 +2,10 @@ import type { SafetyContact } from '../conversation-state.js';
 import type { TurnContext } from '../turn-context.js';
 import { cutText } from '../../text/well-formed.js';
 
-// An answer to 「您在哪里」 that names a place, even when the address extractor did not recognise it.
+// An answer to 「您在哪里」 that names a place, even when the address extractor did not recognise it (「在云亭 自己租的
+// 房子里」).
 const PLACE =
-  /[省市区县镇乡街路巷道村组号楼栋室苑]|小区|附近|门口|家里|宿舍|公园|医院|学校|车站|桥|河边|广场|单元|(?:客运|汽车|火车|高铁|公交|地铁|加油|服务|收费|救助)站|站(?:台|口|前|外|旁)|外面|外头|旁边|对面|边上|底下|江边|湖边|海边|码头|港口|工地|厂里|超市|商场|市场|菜场|网吧|宾馆|旅馆|酒店|饭店|出租屋|屋里|家中/;
+  /[省市区县镇乡街路巷道村组号楼栋室苑]|小区|附近|门口|家里|宿舍|公园|医院|学校|车站|桥|河边|广场|单元|(?:客运|汽车|火车|高铁|公交|地铁|加油|服务|收费|救助)站|站(?:台|口|前|外|旁)|外面|外头|旁边|对面|边上|底下|江边|湖边|海边|码头|港口|工地|厂里|超市|商场|市场|菜场|网吧|宾馆|旅馆|酒店|饭店|出租屋|屋里|家中|房子|房间|屋子|租的|住处|寝室|在家/;
 
 /** The contact questions a person in danger is asked right after the safety reply, filled from this message. */
 export function startSafetyContact(ctx: TurnContext): SafetyContact {

@@ -227,6 +227,13 @@ export function fillFields(
       if ((field.kind === 'person_name' || field.kind === 'address') && fields[field.name] !== undefined)
         continue;
       if (field.kind === 'text' || field.kind === 'choice') continue;
+      // 「就我自己」 to 「给谁申请」 says who applies, not how many live in the household.
+      if (
+        field.entity === 'household_size' &&
+        asked.some((f) => f.name === 'applicant_relation') &&
+        SELF_ONLY.test(text)
+      )
+        continue;
       // A number told in passing (「俺一个人带着孙子」) does not replace an answer already given, unless it is a correction.
       if (
         (field.kind === 'integer' || field.kind === 'money') &&
@@ -418,6 +425,8 @@ function invalidIdText(entity: Entity, text: string): string {
 
 // Entities that carry an amount: a money field without an entity of its own (医疗费) reads them as its own.
 const AMOUNT_ENTITIES: ReadonlySet<string> = new Set(['monthly_income']);
+// An answer that names only the writer (「就我自己」「我本人」): who applies.
+const SELF_ONLY = /^\s*(?:就|只有|是)?(?:我|俺)(?:自己|自个儿?|本人)?(?:申请)?\s*$/u;
 
 /** The text without the other fields' entity spans, for reading one field of a group answer. */
 function stripOtherFields(

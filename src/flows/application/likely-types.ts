@@ -48,6 +48,8 @@ const POINTERS: readonly (readonly [string, RegExp])[] = [
     ),
   ],
   ['family_planning', LOST_ONLY_CHILD],
+  // 「钱包手机被偷了 身上一分钱都没有 想回山东老家」: stranded away from home, the fare home is the help.
+  ['vagrant', /路费|车票钱|回不了家|回不去家|(?:想|要)回[^，。？！?!]{0,8}老家|流浪|乞讨|救助站/u],
 ];
 
 // Reading more than this adds nothing and would only cost time on a pasted essay.

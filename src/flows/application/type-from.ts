@@ -39,7 +39,9 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   const asked = named.find(
     (e) =>
       e.text !== undefined &&
-      new RegExp(`(?:申请|申报|办理?)[^，。？！?!\\s]{0,4}${escape(e.text)}`, 'u').test(ctx.text),
+      new RegExp(`(?:申请|申报|办理?)(?![了过好完])[^，。？！?!\\s]{0,4}${escape(e.text)}`, 'u').test(
+        ctx.text,
+      ),
   );
   if (asked) return String(asked.value);
   // 「是工会会员…说可以申请困难职工救助」: the kind named after 申请 wins, when an earlier mention of it is the one kept.
@@ -81,7 +83,7 @@ function escape(text: string): string {
 }
 
 // Words right after 申请/申报/办 that may name the help asked for (「申请困难职工救助」).
-const APPLY_WORD = /(?:申请|申报|办理?)([^，。？！?!\s]{1,10})/gu;
+const APPLY_WORD = /(?:申请|申报|办理?)(?![了过好完])([^，。？！?!\s]{1,10})/gu;
 
 /** The kind of help named right after 申请/申报/办, the first such; undefined when none is. */
 function askedAfterApply(message: string): string | undefined {
