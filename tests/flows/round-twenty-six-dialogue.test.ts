@@ -12,6 +12,7 @@ import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { likelyTypes } from '../../src/flows/application/likely-types.js';
 import { extractHouseholdSize } from '../../src/nlu/entities/household-size.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
+import { extractPersonNames } from '../../src/nlu/entities/person-name.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { complainsAboutService } from '../../src/nlu/service-complaint.js';
 import { shippedReader } from './shipped-reader.js';
@@ -130,5 +131,22 @@ describe('round 26: answers read as meant', () => {
     await h.say('王建国 320281195107152238 13900001234');
     await h.say('名字打错了 语音识别的 我爸叫王建华');
     expect((h.flow?.state as { fields?: Record<string, unknown> }).fields?.applicant_name).toBe('王建华');
+  });
+});
+
+describe('round 26: names', () => {
+  it('rarer surnames after a cue (杭, 禹, 屠)', () => {
+    expect(extractPersonNames('那个学生叫杭晓月 读初一')[0]?.value).toBe('杭晓月');
+    expect(extractPersonNames('我叫禹志刚')[0]?.value).toBe('禹志刚');
+    expect(extractPersonNames('在杭州打工')).toEqual([]);
+  });
+
+  it('a name corrected with how it is written keeps only the name', async () => {
+    const h = await shippedReader();
+    await h.say('想给我妈申请低保');
+    await h.say('同意 我妈也同意');
+    await h.say('我妈叫好秀英 320281195203046627 13900004321');
+    await h.say('名字打错了是郝秀英耳朵旁那个郝');
+    expect((h.flow?.state as { fields?: Record<string, unknown> }).fields?.applicant_name).toBe('郝秀英');
   });
 });

@@ -116,8 +116,11 @@ function correctedName(text: string): string | undefined {
     if (!/^[\p{Script=Han}·]{2,4}$/u.test(rest) || WRITER_SELF.test(rest)) continue;
     if (startsWithSurname(rest) && !notAName(rest)) found = rest;
   }
-  const said = NAME_CORRECTION.exec(text)?.[1];
-  return found ?? (said && !WRITER_SELF.test(said) ? said : undefined);
+  const caught = NAME_CORRECTION.exec(text)?.[1];
+  // 「名字打错了是郝改莲耳朵旁那个郝」: the run caught after 是 may go on past the name into how it is written.
+  const said =
+    caught && caught.length > 3 ? (extractPersonNames(`我叫${caught}`)[0]?.value ?? caught) : caught;
+  return found ?? (said && !WRITER_SELF.test(String(said)) ? String(said) : undefined);
 }
 
 // 「不对 应该是4个 我还有个妹妹 户口也在家里」: a count said again as 是N个 in a correction that speaks of the household.
