@@ -15,6 +15,7 @@ import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractPersonNames } from '../../src/nlu/entities/person-name.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { complainsAboutService } from '../../src/nlu/service-complaint.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { shippedReader } from './shipped-reader.js';
 
 let forms: FormRegistry;
@@ -128,7 +129,7 @@ describe('round 26: answers read as meant', () => {
     const h = await shippedReader();
     await h.say('想给我爸申请低保');
     await h.say('同意 我爸也同意');
-    await h.say('王建国 320281195107152238 13900001234');
+    await h.say(`王建国 ${fakeIdNumber('19510715', 23)} 13900001234`);
     await h.say('名字打错了 语音识别的 我爸叫王建华');
     expect((h.flow?.state as { fields?: Record<string, unknown> }).fields?.applicant_name).toBe('王建华');
   });
@@ -145,8 +146,28 @@ describe('round 26: names', () => {
     const h = await shippedReader();
     await h.say('想给我妈申请低保');
     await h.say('同意 我妈也同意');
-    await h.say('我妈叫好秀英 320281195203046627 13900004321');
+    await h.say(`我妈叫好秀英 ${fakeIdNumber('19520304', 62)} 13900004321`);
     await h.say('名字打错了是郝秀英耳朵旁那个郝');
     expect((h.flow?.state as { fields?: Record<string, unknown> }).fields?.applicant_name).toBe('郝秀英');
+  });
+});
+
+describe('round 26: the figure just given, corrected at the next question', () => {
+  it('「刚才说错了 是一万二 不是两万一」 at the review corrects the costs just given', async () => {
+    const h = await shippedReader();
+    await h.say('想申请医疗救助 我自己申请');
+    await h.say('同意');
+    if (h.publicState.expecting.includes('field:applicant_relation')) await h.say('我自己');
+    await h.say(`钱国平 ${fakeIdNumber('19680312', 41)} 13900006789`);
+    await h.say('江阴市周庄镇三房巷村 三口人 一个月三千');
+    while (h.publicState.expecting.some((e) => e === 'field:hardship' || e === 'field:special_members'))
+      await h.say(h.publicState.expecting.includes('field:hardship') ? '看病花了很多钱' : '都没有');
+    expect(h.publicState.expecting).toContain('field:medical_costs');
+    await h.say('糖尿病并发症 在县医院住院 报完自己付了两万一');
+    const fields = (): Record<string, unknown> | undefined =>
+      (h.flow?.state as { fields?: Record<string, unknown> }).fields;
+    expect(fields()?.medical_costs).toBe(21000);
+    await h.say('不好意思刚才说错了 是一万二 不是两万一');
+    expect(fields()?.medical_costs).toBe(12000);
   });
 });

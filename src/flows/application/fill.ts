@@ -136,6 +136,25 @@ function correctedCount(text: string): number | undefined {
   return count !== undefined && count >= 1 && count <= 20 ? count : undefined;
 }
 
+// What a correction says was wrong (「不是八万三」) and the words that say a mistake was made, set aside to read the
+// figure meant.
+const SAID_WRONGLY =
+  /不是[^，,。；;\s是]{1,12}|(?:刚才|刚刚|前面|上面)?(?:说错|写错|打错|填错|报错|算错|看错|弄错|搞错)了?|不好意思|对不起/gu;
+
+/** The one figure answered at the question before this one, when it is not asked now and was given. */
+function fieldJustGiven(
+  definition: FormDefinition,
+  previous: readonly string[],
+  asked: readonly FormField[],
+  current: Readonly<Record<string, FieldValue>>,
+): FormField | undefined {
+  const figures = definition.fields.filter(
+    (f) => previous.includes(f.name) && (f.kind === 'money' || f.kind === 'integer'),
+  );
+  const field = figures.length === 1 ? figures[0] : undefined;
+  return field && !asked.includes(field) && current[field.name] !== undefined ? field : undefined;
+}
+
 /** True when the message says it corrects something already given. */
 export function isCorrection(text: string): boolean {
   return CORRECTION.test(text);
@@ -149,6 +168,7 @@ export function fillFields(
   entitiesAsSent: readonly Entity[],
   asked: readonly FormField[],
   typed?: string,
+  previous: readonly string[] = [],
 ): Filling {
   // 「月入3k」: the money cue and the amount are read in yuan.
   const thousands = withThousands(message);
@@ -196,6 +216,19 @@ export function fillFields(
       return {
         fields: { ...current, [named.field.name]: reading.value },
         filled: [named.field.name],
+        problems: [],
+      };
+  }
+  // 「刚才说错了 是三万八 不是八万三」 said at the next question: the figure just given is corrected.
+  const justGiven =
+    opensWithCorrection && !named ? fieldJustGiven(definition, previous, asked, current) : undefined;
+  if (justGiven) {
+    const said = text.replace(SAID_WRONGLY, ' ');
+    const reading = readAnswer(justGiven, said, extractEntities(said));
+    if (reading.ok && reading.value !== current[justGiven.name])
+      return {
+        fields: { ...current, [justGiven.name]: reading.value },
+        filled: [justGiven.name],
         problems: [],
       };
   }

@@ -104,6 +104,7 @@ export const applicationFlow: Flow<ApplicationState> = {
       editing: false,
       opening: null,
       told: {},
+      lastAnswered: [],
       startedAt: now,
       updatedAt: now,
     };

@@ -39,6 +39,8 @@ export const applicationStateSchema = z.object({
    * question is still asked, since others may apply too, and the answer adds to these.
    */
   told: z.record(z.string(), z.string()).default({}),
+  /** The fields the last answer filled, for a correction of it said at the next question (「刚才说错了 是…」). */
+  lastAnswered: z.array(z.string()).default([]),
   startedAt: z.string(),
   updatedAt: z.string(),
 });

@@ -20,7 +20,9 @@ export function correctNamedField(ctx: TurnContext, form: ApplicationState): App
   // 「地址不是6号 是8号」: one unit of the address given before, corrected in place.
   const before = form.fields[named.field.name];
   const address =
-    named.field.kind === 'address' && typeof before === 'string' ? correctAddress(before, named.answer) : undefined;
+    named.field.kind === 'address' && typeof before === 'string'
+      ? correctAddress(before, named.answer)
+      : undefined;
   return address ? { ...form, fields: { ...form.fields, [named.field.name]: address } } : undefined;
 }
 
@@ -61,7 +63,16 @@ export async function confirmingStage(
     return register(ctx, form);
   const named = correctNamedField(ctx, form);
   if (named) return confirm(ctx, named);
-  const { fields, filled } = fillFields(form.fields, formOf(ctx, form), ctx.text, ctx.parse.entities, [], ctx.inbound.text);
+  // 「刚才说错了 是三万八 不是八万三」 at the review corrects the figure of the last answer.
+  const { fields, filled } = fillFields(
+    form.fields,
+    formOf(ctx, form),
+    ctx.text,
+    ctx.parse.entities,
+    [],
+    ctx.inbound.text,
+    form.lastAnswered,
+  );
   if (filled.length > 0) {
     const corrected = { ...form, fields };
     const existing = filled.includes('id_number') ? ownOpenCase(ctx, corrected) : null;

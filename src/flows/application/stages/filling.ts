@@ -19,7 +19,8 @@ const CHOICE_TRIES = 2;
 export const MAX_FAILURES = 3;
 
 // 「另外问一下」「对了 想问下」「顺便问问」: words that open a question.
-const OPENS_ASKING = /^(?:另外|还有|对了|顺便|再|哦|噢)?[，,、\s]*(?:问一下|问下|问问|想问|请问|打听一下|咨询一下)|^(?:对了|另外|顺便)[，,、\s]/u;
+const OPENS_ASKING =
+  /^(?:另外|还有|对了|顺便|再|哦|噢)?[，,、\s]*(?:问一下|问下|问问|想问|请问|打听一下|咨询一下)|^(?:对了|另外|顺便)[，,、\s]/u;
 
 /** The form with these fields left for staff (each once), so the next question moves past them. */
 function withSkipped(form: ApplicationState, names: readonly string[]): ApplicationState {
@@ -27,7 +28,11 @@ function withSkipped(form: ApplicationState, names: readonly string[]): Applicat
 }
 
 /** 「不清楚」 taken: the fields asked are left for staff to check, said kindly, and the next question follows. */
-function leftForStaff(ctx: TurnContext, form: ApplicationState, asked: readonly FormField[]): ApplicationState {
+function leftForStaff(
+  ctx: TurnContext,
+  form: ApplicationState,
+  asked: readonly FormField[],
+): ApplicationState {
   ctx.say(ctx.services.replies.field_left_for_staff);
   return ask(
     ctx,
@@ -68,13 +73,15 @@ export async function fillingStage(
   const reachable = definition.fields.some((f) => f.kind === 'phone' && form.fields[f.name] !== undefined);
   const leavable = asked.filter((f) => !IDENTIFYING.has(f.kind) || (f.kind === 'address' && reachable));
   const unknown = ctx.services.words.is('unknown', ctx.text);
-  if (leavable.length > 0 && leavable.length === asked.length && unknown) return leftForStaff(ctx, form, asked);
+  if (leavable.length > 0 && leavable.length === asked.length && unknown)
+    return leftForStaff(ctx, form, asked);
   // 「不清楚」 to who the applicant is or how to reach them: asking again would only get 「不清楚」 again, and 「没看清
   // 姓名」 would blame the resident. They are told why it is needed and offered to skip it or reach a person;
   // a second 「不清楚」 takes the skip.
   const identifying = asked.filter((f) => !leavable.includes(f));
   // Someone in an emergency is not pressed: the person on duty who calls them back completes who they are.
-  if (identifying.length > 0 && unknown && ctx.state.urgency !== 'none') return leftForStaff(ctx, form, asked);
+  if (identifying.length > 0 && unknown && ctx.state.urgency !== 'none')
+    return leftForStaff(ctx, form, asked);
   if (identifying.length > 0 && unknown) {
     ctx.say(ctx.services.replies.identity_unknown);
     const failures = { ...form.failures };
@@ -123,12 +130,20 @@ export async function fillingStage(
       return ask(ctx, form);
     }
   }
-  const filling = fillFields(form.fields, definition, answerText, answerEntities, asked, ctx.inbound.text);
+  const filling = fillFields(
+    form.fields,
+    definition,
+    answerText,
+    answerEntities,
+    asked,
+    ctx.inbound.text,
+    form.lastAnswered,
+  );
   const { filled, problems } = filling;
   // An answer where several choices may apply adds to what the opening already told.
   const answered = asked.filter((f) => filled.includes(f.name)).map((f) => f.name);
   const fields = withTold(definition, filling.fields, form.told, answered, []);
-  const next: ApplicationState = { ...form, fields };
+  const next: ApplicationState = { ...form, fields, lastAnswered: answered };
   const answeredAsked = asked.some((f) => filled.includes(f.name));
   // Not an answer: maybe a question or a greeting in the middle of the form; answer it, then resume.
   if (filled.length === 0 && (await ctx.aside())) {
@@ -187,4 +202,3 @@ export async function fillingStage(
 function withoutClauses(text: string, clauses: readonly string[]): string {
   return clauses.reduce((rest, clause) => rest.replace(clause, ' '), text).trim();
 }
-
