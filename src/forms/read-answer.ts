@@ -6,6 +6,7 @@ import { DOTTED_NOT_NAME, isCompoundSurname, startsWithSurname } from '../nlu/en
 import type { Entity } from '../nlu/types.js';
 import { DIGITS, parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeDialect } from '../text/dialect.js';
+import { halfWidthDigits } from '../text/normalize.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { moneyClauses } from '../text/money-clauses.js';
 import { numberBeforePeriod } from '../text/number-before-period.js';
@@ -635,9 +636,7 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
   const cut = cutText(answer, MAX_MESSAGE_CHARS);
   // Full-width digits (「退休金１３００」, typed on some phones) are read as the digits they are.
   const numeric = field.kind === 'money' || field.kind === 'integer';
-  const digits = numeric
-    ? cut.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    : cut;
+  const digits = numeric ? halfWidthDigits(cut) : cut;
   const text = field.kind === 'money' ? withThousands(digits) : digits;
   const found = field.entity ? lastEntity(entities, field.entity) : undefined;
   // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer:

@@ -2,6 +2,7 @@
  * Mainland mobile numbers, shared by the NLU and the application forms.
  * People type them with spaces, dashes, dots or a +86 prefix; the value kept is always 11 digits.
  */
+import { halfWidthDigits } from '../text/normalize.js';
 
 /** Why a phone number was refused. */
 export type PhoneFailure = 'length' | 'format';
@@ -10,9 +11,7 @@ export type PhoneFailure = 'length' | 'format';
 export type PhoneResult = { ok: true; value: string } | { ok: false; reason: PhoneFailure };
 
 function toHalfWidthDigits(raw: string): string {
-  return raw
-    .replace(/[０-９]/gu, (ch) => String.fromCodePoint((ch.codePointAt(0) ?? 0) - 0xfee0))
-    .replace(/＋/gu, '+');
+  return halfWidthDigits(raw).replace(/＋/gu, '+');
 }
 
 /** Normalises a mainland mobile number (1[3-9] + 9 digits) typed with spaces, dashes, brackets or +86. */

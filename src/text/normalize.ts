@@ -3,6 +3,11 @@ export function halfWidthCode(code: number): number {
   return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
 }
 
+/** The text with its full-width digits (「１３００」) as ASCII digits, and nothing else changed. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
 /** Folds full-width ASCII to half-width, unifies whitespace and lowercases Latin letters, so that 「１３９」 and 「139」 match. */
 export function normalizeText(text: string): string {
   let out = '';

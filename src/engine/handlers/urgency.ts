@@ -98,11 +98,12 @@ const TOLD_ILLNESS =
 function toldAsRecent(text: string, answering: boolean): boolean {
   if (RECENT.test(text) || (LAST_WEEKS.test(text) && CANNOT_MANAGE.test(text))) return true;
   if (answering) return false;
-  // 「厂子上个月倒闭了…房租下礼拜到期 身上就剩三百块」: last month's loss with nothing left, said without 现在 too.
-  if (LAST_MONTH.test(text) && CANNOT_MANAGE.test(text) && !OLDER.test(text)) return true;
+  // 「厂子上个月倒闭了…现在房租交不起 奶粉钱都没了」: a loss of last month that leaves nothing now is still sudden,
+  // said without 现在 too (「…房租下礼拜到期 身上就剩三百块」) unless something older is told beside it.
+  const lastMonthBroke = LAST_MONTH.test(text) && CANNOT_MANAGE.test(text);
+  if (lastMonthBroke && !OLDER.test(text)) return true;
   if (!NOW_STATE.test(text)) return false;
-  // 「厂子上个月倒闭了…现在房租交不起 奶粉钱都没了」: a loss of last month that leaves nothing now is still sudden.
-  return !LONG_AGO.test(text) || (LAST_MONTH.test(text) && CANNOT_MANAGE.test(text));
+  return !LONG_AGO.test(text) || lastMonthBroke;
 }
 
 /**

@@ -100,7 +100,8 @@ const PEAK = /能到|最多|最高|顶多|能有|能上/u;
 // A source added on.
 const PLUS = /还有|另外|再加上|加上|外加|再就是|再有|以及|又有/u;
 const EACH = /人均|各(?:自|人)?|每(?:个)?人|一人|一个人(?=一个月|每个月|每月|一年|每年)/u;
-const EACH_ONLY = /^(?:人均|各(?:自|人)?|每(?:个)?人|一人)$/u;
+// A clause that is only whose share it is (「一人」), the same words as EACH.
+const EACH_ONLY = new RegExp(`^(?:${EACH.source})$`, 'u');
 const PEOPLE_COUNT =
   /([2-9]|[两二三四五六七八九俩仨])(?:个|口)?(?:人|老人|老的|大人|娃|孩子)|(俩|两老|二老|老两口|两口子|夫妻俩|俩老|爷爷奶奶|外公外婆|姥姥姥爷|爸妈|父母|公婆|爹娘|我两个|他两个|她两个|我们两个|他们两个|他俩|她俩|我俩|俺俩|我们俩)/u;
 // Two relatives named together (我爸和我叔, 我跟我弟, 我爸我妈): two people.
