@@ -90,7 +90,9 @@ export type Split =
   | 'set-aa'
   | 'set-ab'
   | 'set-ac'
-  | 'set-ad';
+  | 'set-ad'
+  | 'set-ae'
+  | 'set-af';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -231,13 +233,15 @@ export function loadDevSet(
     | 'y'
     | 'z'
     | 'aa'
-    | 'ab',
+    | 'ab'
+    | 'ac'
+    | 'ad',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'ac' | 'ad'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'ae' | 'af'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

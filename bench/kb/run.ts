@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ac.yaml and set-ad.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ae.yaml and set-af.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -126,8 +126,10 @@ const devSetY = loadDevSet('y');
 const devSetZ = loadDevSet('z');
 const devSetAA = loadDevSet('aa');
 const devSetAB = loadDevSet('ab');
-const heldOutAC = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ac');
-const heldOutAD = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ad');
+const devSetAC = loadDevSet('ac');
+const devSetAD = loadDevSet('ad');
+const heldOutAE = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ae');
+const heldOutAF = process.argv.includes('--dev') ? undefined : loadHeldOutSet('af');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -189,18 +191,28 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAC)
+if (heldOutAE)
   sets.push({
-    label: 'held-out set AC, written before round 24 (aggregates only)',
-    questions: heldOutAC,
+    label: 'held-out set AE, written before round 25 (aggregates only)',
+    questions: heldOutAE,
     inSample: false,
   });
-if (heldOutAD)
+if (heldOutAF)
   sets.push({
-    label: 'held-out set AD, written after round 24 (aggregates only)',
-    questions: heldOutAD,
+    label: 'held-out set AF, written after round 25 (aggregates only)',
+    questions: heldOutAF,
     inSample: false,
   });
+sets.push({
+  label: 'set AD (held out after round 24, measured once; now development data), in-sample',
+  questions: devSetAD,
+  inSample: true,
+});
+sets.push({
+  label: 'set AC (held out in round 24, measured twice; now development data), in-sample',
+  questions: devSetAC,
+  inSample: true,
+});
 sets.push({
   label: 'set AB (held out after round 23, measured once; now development data), in-sample',
   questions: devSetAB,
@@ -521,8 +533,10 @@ function checkExpectations(
     ['Z', devSetZ],
     ['AA', devSetAA],
     ['AB', devSetAB],
-    ['AC', heldOutAC],
-    ['AD', heldOutAD],
+    ['AC', devSetAC],
+    ['AD', devSetAD],
+    ['AE', heldOutAE],
+    ['AF', heldOutAF],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
