@@ -211,11 +211,17 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
       return c?.kind === 'pattern' && c.regex.test(prepared.contextText);
     });
     if (calmWhole !== undefined) signalNames.push(`net-calmed:${calmWhole}`);
-    const calmed =
-      composition.calmingSeen || prepared.signals.includes('hard-negative') || calmWhole !== undefined;
-    if (calmed && thresholds.calmed === undefined && thresholds.calmedDistress === undefined) return result();
+    const calmedByRules = composition.calmingSeen || calmWhole !== undefined;
+    const figureOfSpeech = prepared.signals.includes('hard-negative');
+    const noOverrule = thresholds.calmed === undefined && thresholds.calmedDistress === undefined;
+    if (calmedByRules && noOverrule) return result();
     const p = predict(net, prepared.text, netHints(composition));
     signalNames.push(`net:${p.urgent.toFixed(2)}/${p.distressOrWorse.toFixed(2)}`);
+    // Round 27: a figure of speech (「多久能下来 急死了」) is blanked before the net reads the message, and says nothing
+    // of a household's loss: a sudden hardship the net hears in the rest (the earner in intensive care, the savings
+    // gone) is not calmed by it. It still calms the net's guesses of danger to life, which such words once drove.
+    const calmed = calmedByRules || (figureOfSpeech && p.category !== 'sudden_hardship');
+    if (calmed && noOverrule) return result();
     // Low mood the net heard and the rules did not: a kind word, which opens no case.
     const heardDistress = (): void => {
       level = 'distress';

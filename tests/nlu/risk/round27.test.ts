@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRiskAssessor, loadRiskData, type RiskAssessor } from '../../../src/nlu/risk/index.js';
+
+// Round 27, kinds read from sets AC and AD (written here in our own words), read by the rules alone: a wish to die
+// early (早点死了算了) is a passive wish, high; 「你们别笑话」 asks not to be laughed at and is no joke; everyday
+// words typed in pinyin read as themselves (bu hao yi si is 不好意思), so a pinyin question is no alarm.
+
+let rules: RiskAssessor;
+
+beforeAll(async () => {
+  rules = createRiskAssessor({ data: await loadRiskData('risk') });
+});
+
+describe('round 27', () => {
+  it('a wish to die early is passive: high', () => {
+    const verdict = rules('腿摔坏了以后天天躺着 拖累一家人 还不如早点死了算了');
+    expect(verdict.level).toBe('high');
+    expect(verdict.category).toBe('suicide_passive');
+  });
+
+  it('「死了算了」 alone stays critical', () => {
+    expect(rules('活着真没意思 死了算了').level).toBe('critical');
+  });
+
+  it('「你们别笑话我」 before a wish to be dead is no joke', () => {
+    expect(rules('你们别笑话我 我天天疼得睡不着 巴不得早点死了算了').level).toBe('high');
+  });
+
+  it.each([
+    'ni hao, qing wen xue fei he sheng huo fei you mei you bu zhu? shou ji shu ru fa huai le bu hao yi si',
+    'wo jia zai nong cun, jin nian kao shang da xue, ke yi shen qing jiao yu jiu zhu ma',
+  ])('the pinyin question 「%s」 raises nothing', (text) => {
+    expect(rules(text).level).toBe('none');
+  });
+
+  it('a wish to die typed in pinyin is still heard', () => {
+    expect(rules('wo bu xiang huo le').level).not.toBe('none');
+  });
+});
