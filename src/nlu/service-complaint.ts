@@ -6,8 +6,10 @@
  */
 import { cutText } from '../text/well-formed.js';
 
-// 「你们这儿有没有」「你们这边能不能」: a question about what is offered, not a grievance about who offers it.
-const ASKS_THE_SERVICE = /你们(?:这|那)?(?:里|儿|边)?(?:有没有|有|能不能|能|可以|管不管|管)/gu;
+// 「你们这儿有没有」「你们这边能不能」: a question about what is offered, not a grievance about who offers it; nor is
+// 「你们看她这种情况能不能申请」, which asks for their judgement.
+const ASKS_THE_SERVICE =
+  /你们(?:这|那)?(?:里|儿|边)?(?:有没有|有|能不能|能|可以|管不管|管)|你们(?:帮(?:我|忙)?)?(?:给)?看(?:看|一下|下)?/gu;
 // 「听村里人说」「社区的人讲」: who told the writer something, not who served them badly.
 const HEARSAY = /听[^，。？！?!\s]{0,6}?(?:说|讲)|(?:村里|社区|镇上|街道)(?:的)?人(?:说|讲)/gu;
 // 「我在镇上服装店上班」「住在村里」: where the writer works or lives, not who served them.

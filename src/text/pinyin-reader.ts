@@ -3,8 +3,9 @@ import { emojiAsSpaces } from './emoji.js';
 import { segment } from './segment.js';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
-// Digits may sit between the syllables (「2 kou ren」「mei ge yue 800 kuai」): they are kept as typed.
-const PINYIN_MESSAGE = /^(?=.*[a-zA-Z])[a-zA-Z0-9ü:\s,.!?'，。！？]+$/u;
+// Digits may sit between the syllables (「2 kou ren」「mei ge yue 800 kuai」): they are kept as typed; so are the
+// brackets and marks of an aside (「(shou ji shu ru fa huai le)」).
+const PINYIN_MESSAGE = /^(?=.*[a-zA-Z])[a-zA-Z0-9ü:\s,.!?'，。！？()（）;；、~-]+$/u;
 const MAX_WORD_SYLLABLES = 6;
 // The longest phrase learned whole as a word (养老金, 最低生活保障 is segmented anyway).
 const MAX_PHRASE_AS_WORD = 4;

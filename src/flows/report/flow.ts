@@ -37,7 +37,7 @@ const OPENS_AS_REPORT =
 // Who the person is, said before their name: 「户主卢永康」「学生叫杭雨欣」「老人家叫…」「独居老人马翠兰」; whose they
 // are (the writer's class, village) may come first: 「我们班学生蒙俊杰」「我们村的老人王福」.
 const WHO_FIRST =
-  /^(?:(?:我们|俺们|咱们?|我|俺)(?:班|村|组|屯|小区|楼|社区|队|厂|单位)?(?:上|里)?(?:的)?)?(?:独居|孤寡|孤身|残疾|瘫痪|困难|生病的?|隔壁的?|楼下的?)?(?:户主|老人家?|老头|老太太?|老大爷|大爷|大娘|奶奶|爷爷|学生|孩子|小孩|男的|女的|男人|女人|姑娘|小伙子?|媳妇|那个媳妇|他家|她家|本人|当事人)(?:名字)?(?:叫|是|名叫)?[，,\s:：]*/u;
+  /^(?:(?:我们|俺们|咱们?|我|俺)(?:班|村|组|屯|小区|楼|社区|队|厂|单位)?(?:上|里)?(?:的)?)?(?:[一二三四五六七八九初高][一二三]?年级(?:[一二三四五六七八九十0-9]{1,2}班)?(?:的)?)?(?:独居|孤寡|孤身|残疾|瘫痪|困难|生病的?|隔壁的?|楼下的?)?(?:户主|老人家?|老头|老太太?|老大爷|大爷|大娘|奶奶|爷爷|学生|孩子|小孩|男的|女的|男人|女人|姑娘|小伙子?|媳妇|那个媳妇|他家|她家|本人|当事人)(?:名字)?(?:叫|是|名叫)?[，,\s:：]*/u;
 // The name on the papers after a nickname: 「大名杜成林」「学名叫…」「身份证上是…」.
 const FORMAL_NAME =
   /(?:大名|学名|真名|本名|官名|身份证上(?:的名字)?)(?:好像|应该|可能|大概|估计)?(?:叫|是)?[，,\s:：]*(\p{Script=Han}{2,4})/u;
@@ -142,12 +142,27 @@ const HOW_TO_APPLY = /(?:怎么|怎样|如何|咋)(?:样|个)?(?:去|来)?(?:申
 const REPORTED_SPEECH =
   /(?:他|她|人家|老人|对方)(?:自己)?(?:说|讲)[^，。？！?!\s]*|问(?:他|她|人家)[^，。？！?!\s]*/gu;
 
-/** The message names a kind of help and asks, in the writer's own words, how it is applied for. */
+// 「帮我们村刘金凤家问一下低保」「想看看团委有没有困境青少年的帮扶」: asking, for someone, about a kind of help.
+// 「临时救助一般要准备哪些材料？村里有户人家想申请」: what to bring for it.
+const ASKS_ABOUT_HELP =
+  /帮[^，。？！?!\s]{0,10}?问(?:问|一下|下)|(?:看看|问问|了解一下)[^，。？！?!\s]{0,10}?有没有|(?:准备|带|交|要)[^，。？！?!\s]{0,4}(?:哪些|什么|啥)(?:材料|证件|证明|手续)/u;
+
+/** The message names a kind of help and asks, in the writer's own words, how it is applied for or whether it is had. */
 function asksHowToApplyFor(ctx: TurnContext): boolean {
+  const own = ctx.text.replace(REPORTED_SPEECH, '');
   return (
     ctx.parse.entities.some((e) => e.type === 'assistance_type') &&
-    HOW_TO_APPLY.test(ctx.text.replace(REPORTED_SPEECH, ''))
+    (HOW_TO_APPLY.test(own) || ASKS_ABOUT_HELP.test(own))
   );
+}
+
+/** 「韩家老两口 韩守义和老伴」: a full name that opens a later part of the answer, by which staff look them up. */
+function laterFullName(answer: string): string | undefined {
+  for (const part of answer.split(/[\s，,、；;]+/u).slice(1)) {
+    const name = leadingName(part);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 // Shorter than this, an opening only says that there is something to report (「我想反映一下邻居家的情况」).
@@ -256,7 +271,7 @@ export const reportFlow: Flow<ReportState> = {
           ? String(name.value)
           : answer === null
             ? undefined
-            : (leadingName(answer) ?? addressedName(answer));
+            : (leadingName(answer) ?? laterFullName(answer) ?? addressedName(answer));
         return Promise.resolve(
           ask(ctx, {
             ...report,

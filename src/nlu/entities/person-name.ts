@@ -169,6 +169,12 @@ const ADDRESSED = new RegExp(
 const PET_NAME =
   /(?:^|[\s，,、]|叫|邻居(?:家)?(?:的)?)([阿小](?!孩|伙|区|学|组|时|店|姐|弟|妹|娃|哥|姨|婆|公|伯|叔|嬷|婶|爸|妈|卖|吃|事|朋友|孙)\p{Script=Han})(?=$|[\s，,。、])/u;
 
+// 「姓顾的老爷子」: the surname said apart from how one is addressed; staff ask after 顾老爷子.
+const SURNAME_SAID = new RegExp(`姓(\\p{Script=Han})的?(${ADDRESS_TITLE}|老人家?|老头)`, 'u');
+// 「蔡家老两口」「四楼老王家 女儿」: a household by its surname, then who in it; staff ask after 蔡家老两口, 王家女儿.
+const OF_HOUSEHOLD =
+  /(?:^|[^\p{Script=Han}]|[楼屋户村组里的]|隔壁|对门|楼下|楼上)老?(\p{Script=Han})家的?\s*(老两口|两口子|老夫妻|老俩口|女儿|闺女|儿子|儿媳妇?|媳妇|孩子|小孩|孙子|孙女|老人|老太太|老爷子)/u;
+
 /** The way a reporter names someone they know by sight (「吴老奶奶 八十一岁」 → 吴老奶奶, 「邻居阿芳」 → 阿芳), or undefined. */
 export function addressedName(text: string): string | undefined {
   for (const match of text.matchAll(ADDRESSED)) {
@@ -176,6 +182,11 @@ export function addressedName(text: string): string | undefined {
     if (surname !== undefined && surnameAt(surname) === surname)
       return match[0].replace(/^(?:[\s，,、的]|叫[他她]?)/u, '');
   }
+  const said = SURNAME_SAID.exec(text);
+  if (said?.[1] !== undefined && surnameAt(said[1]) === said[1]) return said[1] + said[2];
+  const household = OF_HOUSEHOLD.exec(text);
+  if (household?.[1] !== undefined && surnameAt(household[1]) === household[1])
+    return `${household[1]}家${household[2]}`;
   return PET_NAME.exec(text)?.[1];
 }
 
