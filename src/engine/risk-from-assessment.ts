@@ -60,7 +60,7 @@ export function turnRiskReader(
 
 // The one who cared for them died or fell ill in the last days.
 const CARER_JUST_LOST =
-  /(?:上礼拜|上周|上星期|前几天|前天|昨天|这几天|突然|刚)[^。]{0,12}(?:走了|去世|过世|没了|住院|病倒|中风|脑梗|脑溢血)/u;
+  /(?:上礼拜|上周|上星期|前几天|前天|昨天|这几天|突然|刚|[0-9一二两三四五六七八九十几]天(?:前|以前))[^。]{0,12}(?:走了|去世|过世|没了|住院|病倒|中风|脑梗|脑溢血)/u;
 
 /**
  * A person "left without care" who has someone with them (the writer, a grandparent, neighbours) is not

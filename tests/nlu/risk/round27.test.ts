@@ -37,3 +37,32 @@ describe('round 27', () => {
     expect(rules('wo bu xiang huo le').level).not.toBe('none');
   });
 });
+
+describe('round 27, second pass', () => {
+  it.each(['觉得自己就是个废物 找了大半年工作都没着落', '我就是个废物 什么都做不好'])(
+    '「%s」 is low mood, not a wish to be dead',
+    (text) => {
+      expect(['none', 'distress']).toContain(rules(text).level);
+    },
+  );
+
+  it('a wish to die that fills the mind is no exam-day hyperbole', () => {
+    expect(rules('期末考砸了 脑子里全是想死的念头').level).toBe('critical');
+  });
+
+  it('a job lost months ago is no sudden loss', () => {
+    expect(rules('被辞退快四个月了 一直没找到活 心里挺憋屈').level).not.toBe('high');
+    expect(rules('被辞退快四个月了 一直没找到活 心里挺憋屈').level).not.toBe('critical');
+  });
+
+  it('an old person alone who asks for someone to talk to is lonely, not abandoned', () => {
+    expect(
+      rules('老头子走了两年了 孩子们都在城里 一个人在家 也没人说说话 你们能陪我聊聊天吗').level,
+    ).not.toBe('critical');
+  });
+
+  it('parents working away who do not answer are not missing', () => {
+    const verdict = rules('班上一个孩子的爸妈在外地打工 电话一直打不通 想问问学校能做点啥');
+    expect(verdict.categories).not.toContain('missing_vulnerable');
+  });
+});
