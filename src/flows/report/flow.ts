@@ -222,8 +222,11 @@ export const reportFlow: Flow<ReportState> = {
   continue(ctx, current) {
     const answer = ctx.services.words.is('unknown', ctx.text) ? null : cutText(ctx.text, 500);
     // Each answer is read with who the report is about: 「敲门没人应」 is critical when it is an old woman living alone.
+    // Where they are and how to reach the reporter are data, not the story: 「东风小区7号楼」 after 「被120拉走了」 is
+    // no high floor sought.
+    const data = current.stage === 'location' || current.stage === 'contact';
     const whole = ctx.services.assessRisk?.(
-      [current.subject, current.situation, ctx.text].filter(Boolean).join('，'),
+      [current.subject, current.situation, data ? null : ctx.text].filter(Boolean).join('，'),
       {
         expecting: [],
         previous: null,
