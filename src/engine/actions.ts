@@ -57,6 +57,18 @@ export interface FlagUrgentEffect {
   plan: CasePlan;
 }
 
+/**
+ * Writes what the safety follow-up learned (where the person is, a number to call back, their name) into the
+ * urgent case already flagged: only what the case does not hold yet, so nothing staff wrote is overwritten.
+ */
+export interface CompleteUrgentCaseEffect {
+  type: 'complete_urgent_case';
+  caseNo: string;
+  name?: string;
+  address?: string;
+  phone?: string;
+}
+
 /** Registers a volunteer or grid worker, to be verified once by an operator. */
 export interface RegisterVolunteerEffect {
   type: 'register_volunteer';
@@ -105,6 +117,7 @@ export interface WithdrawConsentEffect {
 export type Effect =
   | RegisterCaseEffect
   | FlagUrgentEffect
+  | CompleteUrgentCaseEffect
   | RegisterVolunteerEffect
   | ErasePersonalDataEffect
   | StatusCheckFailedEffect
@@ -130,6 +143,7 @@ export function isEffect(action: OutboundAction): action is Effect {
   return (
     action.type === 'register_case' ||
     action.type === 'flag_urgent' ||
+    action.type === 'complete_urgent_case' ||
     action.type === 'register_volunteer' ||
     action.type === 'erase_personal_data' ||
     action.type === 'status_check_failed' ||

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseEvent, CaseRecord, CaseStatus } from '../cases/case-types.js';
+import { CLOSED_STATUSES, type CaseEvent, type CaseRecord, type CaseStatus } from '../cases/case-types.js';
 import type { UrgencyLevel } from '../nlu/types.js';
 import type { CasePlan } from '../cases/case-plan.js';
 import { formatReceiptNumber, randomReceiptSerial } from '../cases/receipt-number.js';
@@ -232,6 +232,50 @@ export async function raiseCaseUrgency(
     [row.id, level, at],
   );
   return toRecord(updated.rows[0]!, tx.cipher);
+}
+
+/** What the safety follow-up learned about the person in an urgent case. */
+export interface UrgentContact {
+  name?: string;
+  address?: string;
+  phone?: string;
+}
+
+/**
+ * Fills the applicant's name, address and phone of an urgent case where it has none yet (never overwriting),
+ * with a timeline line naming what was added, inside the caller's transaction. False when nothing was added.
+ */
+export async function completeUrgentContact(
+  tx: SqlExecutor,
+  caseNo: string,
+  contact: UrgentContact,
+  at: Date,
+): Promise<boolean> {
+  const { rows } = await tx.query<CaseRow>('SELECT * FROM cases WHERE case_no = $1 FOR UPDATE', [caseNo]);
+  const row = rows[0];
+  if (!row || CLOSED_STATUSES.includes(row.status)) return false;
+  const name = row.applicant_name === null ? contact.name : undefined;
+  const address = row.address === null ? contact.address : undefined;
+  const phone = row.phone === null ? contact.phone : undefined;
+  const added = [name && '姓名', address && '所在地点', phone && '联系电话'].filter(Boolean);
+  if (added.length === 0) return false;
+  await tx.query(
+    `UPDATE cases SET applicant_name = COALESCE(applicant_name, $2), address = COALESCE(address, $3),
+       phone = COALESCE(phone, $4), phone_hash = COALESCE(phone_hash, $5), updated_at = $6 WHERE id = $1`,
+    [
+      row.id,
+      sealNullable(tx.cipher, name ?? null),
+      sealNullable(tx.cipher, address ?? null),
+      sealNullable(tx.cipher, phone ?? null),
+      phone ? tx.cipher.lookupHash(phone) : null,
+      at,
+    ],
+  );
+  await tx.query(
+    `INSERT INTO case_events (case_id, kind, status_after, note, actor, created_at) VALUES ($1, 'contact_added', NULL, $2, 'system', $3)`,
+    [row.id, tx.cipher.seal(`紧急求助后补充了${added.join('、')}`), at],
+  );
+  return true;
 }
 
 /** The newest open case of a conversation, if any (urgent flags land on it). */

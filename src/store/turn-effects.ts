@@ -1,7 +1,12 @@
 import { CASE_STATUS_LABELS, CLOSED_STATUSES } from '../cases/case-types.js';
 import type { ErasePersonalDataEffect, FlagUrgentEffect, OutboundAction } from '../engine/actions.js';
 import type { TurnCommit } from '../engine/types.js';
-import { openCaseOfConversation, raiseCaseUrgency, registerPlannedCase } from './case-repository.js';
+import {
+  completeUrgentContact,
+  openCaseOfConversation,
+  raiseCaseUrgency,
+  registerPlannedCase,
+} from './case-repository.js';
 import type { SqlExecutor } from './sql.js';
 import { registerVolunteer } from './volunteer-repository.js';
 import { recordStatusCheckFailure } from './status-guard-repository.js';
@@ -50,6 +55,18 @@ export async function applyTurnEffects(tx: SqlExecutor, commit: TurnCommit): Pro
       }
       case 'flag_urgent':
         produced.set(action.ref, await flagUrgent(tx, action, commit));
+        break;
+      case 'complete_urgent_case':
+        await completeUrgentContact(
+          tx,
+          action.caseNo,
+          {
+            ...(action.name ? { name: action.name } : {}),
+            ...(action.address ? { address: action.address } : {}),
+            ...(action.phone ? { phone: action.phone } : {}),
+          },
+          commit.at,
+        );
         break;
       case 'register_volunteer':
         await registerVolunteer(tx, { ...commit.address, ...action, at: commit.at });

@@ -104,6 +104,23 @@ describe('green channel: queue, claims, takeover, SLA', () => {
     expect(urgent.find((c) => c.caseNo === handoff.caseNo)?.urgency).toBe('critical');
   });
 
+  it('what the safety answers tell is written into the urgent case: the name, the place, the callback number', async () => {
+    const said = await restSay(
+      'urgent-contact-0001',
+      '急 我外婆刚才在院子里摔倒了爬不起来 她一个人在家 我在外地上班',
+    );
+    const handoff = await queued(said.conversationId);
+    await restSay('urgent-contact-0001', '外婆叫包桂兰 在璜土镇石庄村南头第二家');
+    await restSay('urgent-contact-0001', '打我电话 13700004321');
+    const res = await api('GET', `/api/v1/cases/${handoff.caseNo}`, operator);
+    const stored = res.json<{
+      applicant: { name: string | null; phone: string | null; address: string | null };
+    }>();
+    expect(stored.applicant.name).toBe('包桂兰');
+    expect(stored.applicant.address).toContain('石庄村');
+    expect(stored.applicant.phone).toMatch(/^137/);
+  });
+
   it('a later request never lowers an open handoff, and its reasons are merged', async () => {
     const first = await restSay('raise-0001', '我不想活了');
     const before = await queued(first.conversationId);

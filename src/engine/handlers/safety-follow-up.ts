@@ -1,5 +1,6 @@
 import type { Handler } from '../chain.js';
 import type { FlowRegistry } from '../flow-registry.js';
+import type { SafetyContact } from '../conversation-state.js';
 import type { TurnContext } from '../turn-context.js';
 import { gatherContact } from './safety-contact.js';
 import { answerPolicy } from './policy-answer.js';
@@ -36,6 +37,23 @@ export function resumePaused(ctx: TurnContext, flows: FlowRegistry): boolean {
 }
 
 /**
+ * What the safety answers told (where, a number to call back, the name of the person in danger: 「奶奶叫陈阿菊」) goes
+ * into the urgent case already flagged, so the console names the person and the operator has the place.
+ */
+function completeUrgentCase(ctx: TurnContext, gathered: SafetyContact): void {
+  const caseNo = ctx.state.urgentCaseNo;
+  if (!caseNo) return;
+  const name = ctx.parse.entities.find((e) => e.type === 'person_name');
+  ctx.push({
+    type: 'complete_urgent_case',
+    caseNo,
+    ...(name ? { name: String(name.value) } : {}),
+    ...(gathered.location ? { address: gathered.location } : {}),
+    ...(gathered.phone ? { phone: gathered.phone } : {}),
+  });
+}
+
+/**
  * After the safety reply: keep the person talking until the place and a callback number are known, then
  * return to the flow that was set aside (its answers kept).
  */
@@ -69,6 +87,7 @@ export function safetyFollowUpHandler(flows: FlowRegistry): Handler {
       return;
     }
     ctx.state.safety = gathered;
+    completeUrgentCase(ctx, gathered);
     if (gathered.stage !== 'done') {
       ctx.say(gathered.stage === 'phone' ? replies.safety_ask_phone : replies.safety_ask_location);
       return;
