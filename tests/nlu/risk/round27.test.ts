@@ -66,3 +66,19 @@ describe('round 27, second pass', () => {
     expect(verdict.categories).not.toContain('missing_vulnerable');
   });
 });
+
+describe('round 27, third pass', () => {
+  it('a heavy snow placed on a date two days back is told after it happened', () => {
+    expect(rules('11月28号夜里下暴雪 厨房屋顶塌了 现在住在村委会').level).not.toBe('critical');
+  });
+
+  it('people who ran out of a collapsing house unhurt are not out in the cold', () => {
+    expect(rules('昨天夜里房子塌了 人都跑出来了没伤着 房子不能住了').categories).not.toContain('exposure');
+  });
+
+  it('the next treatment with nothing found to pay for it is a cut-off within days', () => {
+    const verdict = rules('我女儿在做化疗 钱都借遍了 下礼拜的化疗费还没着落');
+    expect(verdict.level).toBe('high');
+    expect(verdict.category).toBe('treatment_cutoff_soon');
+  });
+});
