@@ -91,7 +91,10 @@ export function composeCombinedAnswer(input: CombinedAnswerInput): PolicyAnswer 
     }
   }
   const notes: string[] = [];
-  if (input.figureNote) notes.push(NO_LOCAL_FIGURE_NOTE);
+  if (input.figureNote) {
+    notes.push(NO_LOCAL_FIGURE_NOTE);
+    answer.figureMissing = true;
+  }
   else if (national && !hasDocument) notes.push(NATIONAL_NOTE);
   answer.text = [...bodies, ...notes, ...citationLines].join('\n');
   if (card) {

@@ -75,6 +75,8 @@ export interface PolicyAnswer {
   suggestedAction?: SuggestedAction;
   /** The question that goes with the action (「要不要现在帮您申请？」). */
   followUp?: string;
+  /** The question asks for a local figure (低保标准是多少) the documents do not state, and the answer says so. */
+  figureMissing?: boolean;
 }
 
 /** Options for search and answer. */

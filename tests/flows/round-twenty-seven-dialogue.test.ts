@@ -110,3 +110,34 @@ describe('round 27: a figure of speech and the net', () => {
     expect(['high', 'critical']).toContain(verdict.level);
   });
 });
+
+describe('round 27, third pass', () => {
+  it('a death of two weeks ago that leaves the writer not knowing how to go on is sudden hardship', async () => {
+    const h = await shippedReader();
+    await h.say('我男人半个月前在工地上出事没了 家里三个孩子 我真不知道以后咋办 能办低保吗');
+    expect(h.state.urgency).toBe('high');
+  });
+
+  it('a loss of last year told the same way is the reason to apply', async () => {
+    const h = await shippedReader();
+    await h.say('我男人去年在工地上出事没了 家里三个孩子 我真不知道以后咋办 能办低保吗');
+    expect(h.state.urgency).toBe('none');
+  });
+
+  it('a question about the local amount the bot cannot give counts as one it could not answer', async () => {
+    const h = await shippedReader();
+    await h.say('我们这里低保标准一个月多少钱一个人');
+    expect(h.state.understood).toBe(false);
+    expect(h.text).toContain('没有当地的数字');
+  });
+
+  it('a report’s answer is read within the report: 「急 房子没了 天冷」 after a fire of yesterday is high', async () => {
+    const h = await shippedReader();
+    await h.say('我想反映一下邻居家的情况');
+    await h.say('邻居邹大爷两口子');
+    await h.say('璜土镇石庄村');
+    await h.say('昨天晚上灶房起火 房子烧了一半 人没事 两个老人先住在我家 衣服被子都烧了');
+    await h.say('急 房子没了 天又冷');
+    expect((h.flow?.state as { detected?: string }).detected).toBe('high');
+  });
+});

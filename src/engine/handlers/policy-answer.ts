@@ -34,7 +34,9 @@ export async function answerPolicy(
           ctx.input.llmSignal ? { signal: ctx.input.llmSignal } : {},
         )
       : offline;
-  if (!answer.answerable) ctx.abstained = true;
+  // 「低保标准是多少钱」 answered with what the card says and 「我这里没有当地的数字」: the figure asked for is not
+  // given, so the turn counts as one the bot could not answer (the resident is offered a person).
+  if (!answer.answerable || offline.figureMissing === true) ctx.abstained = true;
   const action = answer.suggestedAction;
   const feedback = answer.answerable ? ['answer_helpful', 'answer_unhelpful'] : ['request_human', 'apply'];
   // 「问一下低保怎么报 …弟弟是智力残疾」: the one kind of help the question names is the one offered, whichever

@@ -73,6 +73,9 @@ const LAST_WEEKS =
   /前几天|前些天|前些日子|这几天|上上?(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|之前|了)|十(?:来|几)天(?:前|以前|了)|(?:[0-9]{1,2}|[一二两三四五六七八九十几])天(?:前|以前|之前)|前[一两二]个?(?:星期|礼拜|周)|[一两二]个?(?:星期|礼拜|周)(?:前|以前|之前)/;
 const CANNOT_MANAGE =
   /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)|一分活钱|(?:实在|真的|快)(?:是)?(?:撑|扛|顶|熬)不(?:住|下去)|(?:身上|手里|兜里|卡里|手上)(?:就|只)(?:剩|有)(?:下)?[0-9一二两三四五六七八九十几百]+(?:块|元)|(?:房租|贷款|学费)[^，。\s]{0,4}(?:下礼拜|下周|下星期|过几天|明天|后天)(?:就)?到期|(?:米|面|粮|饭|吃的)[^，。\s]{0,4}(?:都是|全是|全靠|都靠|靠)(?:邻居|亲戚|村里|别人|乡亲)[^，。\s]{0,2}(?:送|给|接济|帮)/;
+// 「我不知道该怎么办」 after a loss of the last week or two: the household cannot go on alone (after a loss of last
+// month, writers who label by the urgency rule and those before it alike read it as the reason to apply).
+const AT_A_LOSS = /(?:不知道|不晓得|不懂)(?:该|要|以后|往后)?(?:怎么办|咋办|怎么过|咋过|怎么活)/;
 // 「现在」 places the hardship now, unless the event itself is placed weeks or more ago (「上个月突然走了
 // 现在我带着孩子不知道怎么办」): then it tells how the household lives since.
 const NOW_STATE = /(?<!到)现在|眼下/;
@@ -96,7 +99,8 @@ const TOLD_ILLNESS =
  * (「现在没收入」 to the income question) 「现在」 is the state asked about, not the time of an event.
  */
 function toldAsRecent(text: string, answering: boolean): boolean {
-  if (RECENT.test(text) || (LAST_WEEKS.test(text) && CANNOT_MANAGE.test(text))) return true;
+  if (RECENT.test(text) || (LAST_WEEKS.test(text) && (CANNOT_MANAGE.test(text) || AT_A_LOSS.test(text))))
+    return true;
   if (answering) return false;
   // 「厂子上个月倒闭了…现在房租交不起 奶粉钱都没了」: a loss of last month that leaves nothing now is still sudden,
   // said without 现在 too (「…房租下礼拜到期 身上就剩三百块」) unless something older is told beside it.

@@ -233,7 +233,9 @@ export const reportFlow: Flow<ReportState> = {
       },
     );
     const told = [current.subject, current.situation, ctx.text].filter(Boolean).join('，');
-    const levels = [ctx.risk, ...(whole ? [asReported(whole, told)] : [])];
+    // The answer is read within the report, not alone: 「急，房子没了，天又冷」 to 「情况有多急」 is a fire of yesterday
+    // with the old couple put up by the neighbour, not a fire now.
+    const levels = whole ? [asReported(whole, told)] : [ctx.risk];
     const risk = levels.some((r) => r.level === 'critical')
       ? 'critical'
       : levels.some((r) => r.level === 'high')
