@@ -7,6 +7,7 @@
 // not; neighbours bringing food are care, not nobody; 「你们看她这种情况」 asks for a judgement, no complaint.
 import { describe, expect, it } from 'vitest';
 import { addressedName } from '../../src/nlu/entities/person-name.js';
+import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { carerPresent } from '../../src/engine/carer-present.js';
 import { complainsAboutService } from '../../src/nlu/service-complaint.js';
@@ -139,5 +140,18 @@ describe('round 27, third pass', () => {
     await h.say('昨天晚上灶房起火 房子烧了一半 人没事 两个老人先住在我家 衣服被子都烧了');
     await h.say('急 房子没了 天又冷');
     expect((h.flow?.state as { detected?: string }).detected).toBe('high');
+  });
+});
+
+describe('round 27, third pass: income reckoned by the resident', () => {
+  it.each([
+    ['我老伴打零工一个月两千多 我在家照顾孙子 两千四吧', 2400],
+    ['厂里上班两千八 做点手工一个月两三百 算三千一吧', 3100],
+  ])('「%s」 is %i a month', (text, monthly) => {
+    expect(extractMonthlyIncome(text)[0]?.value).toBe(monthly);
+  });
+
+  it('a second earner told with 吧 is still added', () => {
+    expect(extractMonthlyIncome('老公一个月三千多 我打零工八百吧')[0]?.value).toBe(3800);
   });
 });

@@ -65,10 +65,23 @@ describe('the reporter’s way of naming someone (round 22) on hostile text', ()
       fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
         const name = withinBound(BOUND_MS, () => addressedName(text), 'addressedName');
         if (name !== undefined) {
-          expect(text.includes(name)).toBe(true);
+          // 「姓顾的老爷子」 → 顾老爷子, 「老王家 女儿」 → 王家女儿: put together from the message's own characters.
+          for (const ch of Array.from(name)) expect(text.includes(ch)).toBe(true);
           expect(Array.from(name).length).toBeGreaterThanOrEqual(2);
           expect(Array.from(name).length).toBeLessThanOrEqual(6);
         }
+      }),
+      runs(200),
+    );
+  });
+});
+
+describe('whether someone is caring for the person (round 27) on hostile text', () => {
+  it('returns a boolean at once', async () => {
+    const { carerPresent } = await import('../../src/engine/carer-present.js');
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        expect(typeof withinBound(BOUND_MS, () => carerPresent(text), 'carerPresent')).toBe('boolean');
       }),
       runs(200),
     );

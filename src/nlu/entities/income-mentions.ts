@@ -312,19 +312,27 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     const settledAfter =
       /^(?:块钱?|元)?算/u.test(text.slice(end, end + 4)) ||
       /^(?:那就|就|总的)?(?:算|平均)/u.test(before.trim());
+    // 「三千多 … 三千二吧」: the figure that closes the answer with 吧 is the rough one made exact, whoever was
+    // spoken of between them (「我在家看儿子」 tells who earns nothing, not a second earner).
+    const closesWithReckoning = /^\s*(?:块钱?|元)?(?:左右)?吧\s*[。.!！]?\s*$/u.test(scan.slice(end));
+    // 「上班三千三 手工活三四百 算三千六吧」: a reckoning that covers what came before is the household's total.
+    const soFar = mentions.filter((m) => !m.excluded).reduce((sum, m) => sum + m.monthly, 0);
+    const reckonsAll = settledAfter && mentions.length >= 2 && value >= soFar * 0.8 && value <= soFar * 1.2;
     const link: MentionLink = !last
       ? TOTALS.test(before) && !sourceTotal && HOUSEHOLD.test(before)
         ? 'total'
         : 'new'
-      : TOTALS.test(gap) && !sourceTotal && !PLUS.test(gap)
+      : (TOTALS.test(gap) && !sourceTotal && !PLUS.test(gap)) || reckonsAll
         ? 'total'
-        : ALTERNATIVE.test(gap) && !PLUS.test(gap) && !newEarner
-          ? 'alternative'
-          : repeated ||
-              (settledAfter && !(newEarner && VAGUE_AMOUNT.test(gap))) ||
-              ((REPLACES.test(gap) || exactOfRough) && !PLUS.test(gap) && !newEarner)
-            ? 'replaces'
-            : 'new';
+        : exactOfRough && closesWithReckoning && !PLUS.test(gap)
+          ? 'replaces'
+          : ALTERNATIVE.test(gap) && !PLUS.test(gap) && !newEarner
+            ? 'alternative'
+            : repeated ||
+                (settledAfter && !(newEarner && VAGUE_AMOUNT.test(gap))) ||
+                ((REPLACES.test(gap) || exactOfRough) && !PLUS.test(gap) && !newEarner)
+              ? 'replaces'
+              : 'new';
     // A figure that stands in for the one before (or is one of its alternatives) is said in its period.
     // A day's pay restated (「一天一百六 … 算三千二吧」) is restated for the month.
     if (period === 'unknown' && last && link !== 'new')
