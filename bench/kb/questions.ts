@@ -92,7 +92,8 @@ export type Split =
   | 'set-ac'
   | 'set-ad'
   | 'set-ae'
-  | 'set-af';
+  | 'set-af'
+  | 'set-ag';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -241,7 +242,7 @@ export function loadDevSet(
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'ae' | 'af'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'ae' | 'af' | 'ag'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ae.yaml and set-af.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ae.yaml, set-af.yaml and set-ag.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -130,6 +130,7 @@ const devSetAC = loadDevSet('ac');
 const devSetAD = loadDevSet('ad');
 const heldOutAE = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ae');
 const heldOutAF = process.argv.includes('--dev') ? undefined : loadHeldOutSet('af');
+const heldOutAG = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ag');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -199,8 +200,14 @@ if (heldOutAE)
   });
 if (heldOutAF)
   sets.push({
-    label: 'held-out set AF, written after round 25 (aggregates only)',
+    label: 'held-out set AF, written during round 25 (aggregates only)',
     questions: heldOutAF,
+    inSample: false,
+  });
+if (heldOutAG)
+  sets.push({
+    label: 'held-out set AG, written after round 25 (aggregates only)',
+    questions: heldOutAG,
     inSample: false,
   });
 sets.push({
@@ -537,6 +544,7 @@ function checkExpectations(
     ['AD', devSetAD],
     ['AE', heldOutAE],
     ['AF', heldOutAF],
+    ['AG', heldOutAG],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
