@@ -10,6 +10,8 @@ import type { Chunk, PolicyAnswer, PolicyDocument } from './types.js';
 
 /** The question after 「现在申请」: the dialogue renders it with the apply button. */
 export const APPLY_FOLLOW_UP = '要不要现在帮您申请？';
+/** The label of the button an answer about a programme ends with. */
+export const APPLY_LABEL = '现在申请';
 /** Said when the question asks for an amount and the card explains it in words only. */
 export const NO_LOCAL_FIGURE_NOTE =
   '具体金额由当地政府公布，我这里没有当地的数字，不能给您报数；可以回复「转人工」请工作人员帮您查。';
@@ -94,11 +96,10 @@ export function composeCombinedAnswer(input: CombinedAnswerInput): PolicyAnswer 
   if (input.figureNote) {
     notes.push(NO_LOCAL_FIGURE_NOTE);
     answer.figureMissing = true;
-  }
-  else if (national && !hasDocument) notes.push(NATIONAL_NOTE);
+  } else if (national && !hasDocument) notes.push(NATIONAL_NOTE);
   answer.text = [...bodies, ...notes, ...citationLines].join('\n');
   if (card) {
-    answer.suggestedAction = { id: 'apply', assistanceType: card.type, label: '现在申请' };
+    answer.suggestedAction = { id: 'apply', assistanceType: card.type, label: APPLY_LABEL };
     answer.followUp = APPLY_FOLLOW_UP;
   }
   return answer;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citationLine } from '../knowledge/answer.js';
-import { APPLY_FOLLOW_UP } from '../knowledge/compose-answer.js';
+import { APPLY_FOLLOW_UP, APPLY_LABEL } from '../knowledge/compose-answer.js';
 import type { Citation, PolicyAnswer, PolicyDocument, SearchHit } from '../knowledge/types.js';
 import { withDeadline } from './deadline.js';
 import { describeLlmError, llmFailureAdvice } from './errors.js';
@@ -94,7 +94,7 @@ export function composeGroundedAnswer(
   // The phrased answer ends with the same action as the offline one: apply for the programme a cited
   // card describes, or whatever the offline answer offered.
   if (programme !== undefined) {
-    answer.suggestedAction = { id: 'apply', assistanceType: programme, label: '现在申请' };
+    answer.suggestedAction = { id: 'apply', assistanceType: programme, label: APPLY_LABEL };
     answer.followUp = APPLY_FOLLOW_UP;
   } else if (offline.suggestedAction) {
     answer.suggestedAction = offline.suggestedAction;

@@ -57,16 +57,7 @@ export async function applyTurnEffects(tx: SqlExecutor, commit: TurnCommit): Pro
         produced.set(action.ref, await flagUrgent(tx, action, commit));
         break;
       case 'complete_urgent_case':
-        await completeUrgentContact(
-          tx,
-          action.caseNo,
-          {
-            ...(action.name ? { name: action.name } : {}),
-            ...(action.address ? { address: action.address } : {}),
-            ...(action.phone ? { phone: action.phone } : {}),
-          },
-          commit.at,
-        );
+        await completeUrgentContact(tx, action.caseNo, action, commit.at);
         break;
       case 'register_volunteer':
         await registerVolunteer(tx, { ...commit.address, ...action, at: commit.at });

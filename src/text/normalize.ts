@@ -5,7 +5,7 @@ export function halfWidthCode(code: number): number {
 
 /** The text with its full-width digits (「１３００」) as ASCII digits, and nothing else changed. */
 export function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return text.replace(/[０-９]/gu, (ch) => String.fromCharCode(halfWidthCode(ch.charCodeAt(0))));
 }
 
 /** Folds full-width ASCII to half-width, unifies whitespace and lowercases Latin letters, so that 「１３９」 and 「139」 match. */

@@ -2,7 +2,7 @@ import { dynamicButton } from '../buttons.js';
 import type { TurnContext } from '../turn-context.js';
 import { alreadyHas } from '../../nlu/programme-held.js';
 import { intentReply } from './intent-reply.js';
-import { APPLY_FOLLOW_UP } from '../../knowledge/compose-answer.js';
+import { APPLY_FOLLOW_UP, APPLY_LABEL } from '../../knowledge/compose-answer.js';
 
 /** How a policy answer ends. */
 export interface PolicyAnswerOptions {
@@ -53,14 +53,10 @@ export async function answerPolicy(
   const offered = namedOne ?? carded;
   // 「慈善总会是不是有配助听器的项目」 answered from a document, not a card, still names the help it is about: the
   // answer ends with the way to it all the same.
-  const offers =
-    offerToApply &&
-    answer.answerable &&
-    offered !== undefined &&
-    (carded !== undefined || namedOne !== undefined);
+  const offers = offerToApply && answer.answerable && offered !== undefined;
   const buttons = [
     // An answer about a programme ends with the way to it: 「要不要现在帮您申请？」 and a button that starts the form.
-    ...(offers ? [dynamicButton.apply(offered, action?.label ?? '现在申请')] : []),
+    ...(offers ? [dynamicButton.apply(offered, APPLY_LABEL)] : []),
     ...feedback.map((id) => ctx.button(id)),
   ];
   // Mid-form, 「要不要现在帮您申请？」 would ask to start what is already under way.

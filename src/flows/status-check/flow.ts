@@ -6,6 +6,7 @@ import type { CaseFacts } from '../../engine/lookups.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { statusChecksPaused } from '../../cases/status-guard.js';
 import { dynamicButton } from '../../engine/buttons.js';
+import { APPLY_LABEL } from '../../knowledge/compose-answer.js';
 import { extractAssistanceTypes } from '../../nlu/entities/assistance-type.js';
 import { likelyTypes } from '../application/likely-types.js';
 import { spokenDigits } from '../../text/spoken-digits.js';
@@ -42,7 +43,7 @@ function offerNext(ctx: TurnContext, type: string | null): void {
   if (type === null) return;
   const title = ctx.services.locality.typeLabel(type);
   ctx.reply(ctx.canned(ctx.services.replies.status_then_apply, { title }).text, [
-    dynamicButton.apply(type, '现在申请'),
+    dynamicButton.apply(type, APPLY_LABEL),
   ]);
 }
 
