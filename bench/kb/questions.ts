@@ -93,7 +93,8 @@ export type Split =
   | 'set-ad'
   | 'set-ae'
   | 'set-af'
-  | 'set-ag';
+  | 'set-ag'
+  | 'set-ah';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -236,13 +237,16 @@ export function loadDevSet(
     | 'aa'
     | 'ab'
     | 'ac'
-    | 'ad',
+    | 'ad'
+    | 'ae'
+    | 'af'
+    | 'ag',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'ae' | 'af' | 'ag'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'ah'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

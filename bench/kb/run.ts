@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ae.yaml, set-af.yaml and set-ag.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-ah.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -128,9 +128,10 @@ const devSetAA = loadDevSet('aa');
 const devSetAB = loadDevSet('ab');
 const devSetAC = loadDevSet('ac');
 const devSetAD = loadDevSet('ad');
-const heldOutAE = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ae');
-const heldOutAF = process.argv.includes('--dev') ? undefined : loadHeldOutSet('af');
-const heldOutAG = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ag');
+const devSetAE = loadDevSet('ae');
+const devSetAF = loadDevSet('af');
+const devSetAG = loadDevSet('ag');
+const heldOutAH = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ah');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -192,24 +193,27 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAE)
+if (heldOutAH)
   sets.push({
-    label: 'held-out set AE, written before round 25 (aggregates only)',
-    questions: heldOutAE,
+    label: 'held-out set AH, written before round 26 (aggregates only)',
+    questions: heldOutAH,
     inSample: false,
   });
-if (heldOutAF)
-  sets.push({
-    label: 'held-out set AF, written during round 25 (aggregates only)',
-    questions: heldOutAF,
-    inSample: false,
-  });
-if (heldOutAG)
-  sets.push({
-    label: 'held-out set AG, written after round 25 (aggregates only)',
-    questions: heldOutAG,
-    inSample: false,
-  });
+sets.push({
+  label: 'set AG (held out after round 25, measured once; now development data), in-sample',
+  questions: devSetAG,
+  inSample: true,
+});
+sets.push({
+  label: 'set AF (held out during round 25, measured once; now development data), in-sample',
+  questions: devSetAF,
+  inSample: true,
+});
+sets.push({
+  label: 'set AE (held out in round 25, measured twice; now development data), in-sample',
+  questions: devSetAE,
+  inSample: true,
+});
 sets.push({
   label: 'set AD (held out after round 24, measured once; now development data), in-sample',
   questions: devSetAD,
@@ -542,9 +546,10 @@ function checkExpectations(
     ['AB', devSetAB],
     ['AC', devSetAC],
     ['AD', devSetAD],
-    ['AE', heldOutAE],
-    ['AF', heldOutAF],
-    ['AG', heldOutAG],
+    ['AE', devSetAE],
+    ['AF', devSetAF],
+    ['AG', devSetAG],
+    ['AH', heldOutAH],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
