@@ -21,6 +21,15 @@ function where(state: State | undefined): string {
   return `topic ${state.topic ?? '–'} · flow ${state.flow ?? '–'} · expecting ${expecting}`;
 }
 
+/** What one message answered, as a kind: the opening, a scripted event, or the keys it answered. */
+function turnKind(exchange: Played['exchanges'][number], first: boolean): string {
+  if (first) return 'opening';
+  if (exchange.answered.length === 0) return 'scripted event (correction, question, change of mind)';
+  const fields = exchange.answered.filter((k) => k.startsWith('field:')).length;
+  const other = exchange.answered.filter((k) => !k.startsWith('field:'));
+  return [...other, ...(fields > 0 ? [`${fields} field${fields > 1 ? 's' : ''}`] : [])].join('+');
+}
+
 function count(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
@@ -42,7 +51,15 @@ export function printBreakdown(results: readonly Judged[]): void {
   const dropped = new Map<string, number>();
   const paths = new Map<string, number>();
   const urgencyWrong = new Map<string, number>();
+  const receiptAt = new Map<string, number>();
+  const spentOn = new Map<string, number>();
   for (const { resident, played, verdict } of results) {
+    if (played.receiptTurn !== null && resident.expect.outcome === 'registered') {
+      count(receiptAt, `receipt after message ${played.receiptTurn}`);
+      // What each message up to the receipt answered: tells the turns the form costs from the resident's asides.
+      for (const exchange of played.exchanges.slice(0, played.receiptTurn))
+        count(spentOn, turnKind(exchange, exchange === played.exchanges[0]));
+    }
     const first = played.exchanges[0]?.bot.state;
     count(opening, `${resident.kind} → ${where(first)}`);
     let before: State | undefined;
@@ -113,5 +130,7 @@ export function printBreakdown(results: readonly Judged[]): void {
   printCounts('Wrong fields, by how they were reached (counts):', fieldAt);
   printCounts('False abstentions, by what the bot was waiting for (turns):', abstained);
   printCounts('Urgency judged wrong (counts):', urgencyWrong);
+  printCounts('Applications registered: the message after which the receipt came (counts):', receiptAt);
+  printCounts('Messages up to a receipt, by what they answered (counts):', spentOn);
   printCounts('Urgency raised on a calm conversation, first time (counts):', raised);
 }

@@ -117,6 +117,7 @@ export function judge(
   played: Played,
   staffCase: StaffCase | undefined,
   receipt: string | undefined,
+  urgentCase?: StaffCase,
 ): Verdict {
   const problems: string[] = [];
   const { expect } = resident;
@@ -132,7 +133,9 @@ export function judge(
     if (sameValue(name, value, stored)) fieldsExact += 1;
     else problems.push(`field ${name}`);
   }
-  if (expect.subject !== undefined && staffCase?.applicant.name !== expect.subject) problems.push('subject');
+  // The person the help is for, as the console names them: on the case filed, else on the urgent case raised.
+  const named = staffCase ?? urgentCase;
+  if (expect.subject !== undefined && named?.applicant.name !== expect.subject) problems.push('subject');
   if (played.repeated.length > 0) problems.push(`repeated ${played.repeated.join(',')}`);
   if (!urgencyRight(expect.urgency, played, staffCase)) problems.push(`urgency ≠ ${expect.urgency}`);
   if (played.cutOff) problems.push('cut off');

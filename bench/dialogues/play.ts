@@ -14,6 +14,7 @@ export interface BotTurn {
     flow: string | null;
     expecting: string[];
     caseNo?: string;
+    urgentCaseNo?: string;
     understood?: boolean;
     risk?: 'critical' | 'high' | 'distress' | 'none';
   };
@@ -105,6 +106,16 @@ function answerTo(
   receipt: string | undefined,
 ): { text: string; keys: string[] } | undefined {
   const fields = expecting.filter((k) => k.startsWith('field:'));
+  // The privacy notice that also invites the next question's answers: the resident says yes and gives them.
+  const others = expecting.filter((k) => !k.startsWith('field:'));
+  if (fields.length > 0 && others.length > 0) {
+    const answerable = expecting.filter((key) => answerFor(resident, key, receipt) !== undefined);
+    if (answerable.length > 0)
+      return { text: answerable.map((k) => answerFor(resident, k, receipt)).join(' '), keys: answerable };
+    // Nothing to give: they answer the question asked first, as they did before the fields were invited.
+    const first = others[0];
+    if (first !== undefined && first !== 'offer_apply') return { text: '不清楚', keys: [first] };
+  }
   if (fields.length > 0) {
     const known = fields.filter((k) => answerFor(resident, k, receipt) !== undefined);
     // A field the resident has no answer for is answered as a real person would: they do not know.

@@ -6,6 +6,8 @@
 //   --set     the set to play (default: bench/dialogues/heldout/set-a.yaml)
 //   --breakdown  aggregate counts of where conversations stopped and what openings were taken as (no texts)
 //   --only    play only these residents (ids, comma-separated), to check a change on a few development ones
+//   --filed-subject-only  the console's subject read from a filed case only, not from the urgent case (the
+//             judge before round 28, for comparing with runs from before it)
 //   --misses  list the conversations that were not right, with their transcripts; refused for a frozen
 //             held-out set (under heldout/), whose residents' texts are never printed
 // Admin credentials: ADMIN_USERNAME / ADMIN_PASSWORD from the environment, else generated for this run.
@@ -176,9 +178,16 @@ async function main(): Promise<void> {
     for (const resident of set.residents.filter((r) => !only || only.includes(r.id))) {
       const receipt = await seedCase(test.app, token, resident);
       const played = await play(test.app, resident, `bench-${run}-${resident.id}`, receipt);
-      const caseNo = played.exchanges.at(-1)?.bot.state.caseNo;
+      const last = played.exchanges.at(-1)?.bot.state;
+      const caseNo = last?.caseNo;
       const stored = caseNo && caseNo !== receipt ? await staffCase(test.app, token, caseNo) : undefined;
-      results.push({ resident, played, verdict: judge(resident, played, stored, receipt) });
+      // The urgent case raised in the conversation names the person at risk when no other case was filed.
+      // `--filed-subject-only` judges as before 2026-12-05 (round 28), for comparisons with older runs.
+      const urgent =
+        !stored && last?.urgentCaseNo && !process.argv.includes('--filed-subject-only')
+          ? await staffCase(test.app, token, last.urgentCaseNo)
+          : undefined;
+      results.push({ resident, played, verdict: judge(resident, played, stored, receipt, urgent) });
     }
   } finally {
     await test.close();

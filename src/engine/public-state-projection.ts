@@ -36,6 +36,7 @@ export function toPublicState(
     expecting,
     ...(form ? { form } : {}),
     ...(state.caseNo ? { caseNo: state.caseNo } : {}),
+    ...(state.urgentCaseNo ? { urgentCaseNo: state.urgentCaseNo } : {}),
     understood: state.understood,
     risk: state.lastRisk?.level ?? 'none',
   };

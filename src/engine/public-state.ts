@@ -24,6 +24,8 @@ export interface PublicState {
   form?: FormProgress;
   /** The receipt number of the case registered or told in this conversation. */
   caseNo?: string;
+  /** The urgent case raised for this conversation (green channel), which an integration can follow up by number. */
+  urgentCaseNo?: string;
   /** False when the last turn abstained: not understood, or a question the bot had no answer to (absent in turns stored before it existed). */
   understood?: boolean;
   /** The risk heard in the last message (`distress` gets a kind word and no queue). */

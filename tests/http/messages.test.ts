@@ -33,6 +33,14 @@ describe('REST channel and HTTP routes', () => {
     expect(body.state.urgency).toBe('none');
   });
 
+  it('gives the number of the urgent case raised, so an integration can follow it up', async () => {
+    const res = await post({ userId: 'rest-urgent', text: '我妈在厨房摔倒了起不来 叫她也不应 我在外地回不去' });
+    const body = res.json<{ state: { urgency: string; urgentCaseNo?: string; caseNo?: string } }>();
+    expect(body.state.urgency).toBe('critical');
+    expect(body.state.urgentCaseNo).toMatch(/^\d{6}-\d{8}-\d{6}-\d$/);
+    expect(body.state.caseNo).toBeUndefined();
+  });
+
   it('answers the same messageId twice with the same replies and runs one turn', async () => {
     const first = (await post({ userId: 'rest-retry', text: '你好', messageId: 'abc-1' })).json<{
       replies: unknown;

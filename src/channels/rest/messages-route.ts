@@ -76,6 +76,10 @@ const messageResponse = z.object({
       .optional()
       .describe('Present while an application form is open'),
     caseNo: z.string().optional().describe('Receipt number of the case registered in this conversation'),
+    urgentCaseNo: z
+      .string()
+      .optional()
+      .describe('Number of the urgent case raised for this conversation (green channel), to follow it up'),
     understood: z
       .boolean()
       .optional()
