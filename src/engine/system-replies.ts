@@ -41,6 +41,8 @@ const REPLY_KEYS = [
   'apply_from_question',
   'consent_notice',
   'consent_again',
+  'consent_with_answers',
+  'consent_with_relation',
   'privacy_reassure',
   'consent_refused',
   'consent_withdrawn',

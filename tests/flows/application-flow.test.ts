@@ -16,7 +16,12 @@ describe('application flow (fake NLU, no store)', () => {
     const h = await FlowHarness.create();
     await h.say('我想申请低保');
     expect(h.text).toContain('您同意吗');
-    expect(h.publicState.expecting).toEqual(['consent']);
+    expect(h.publicState.expecting).toEqual([
+      'consent',
+      'field:applicant_name',
+      'field:id_number',
+      'field:phone',
+    ]);
     expect(h.replies.at(-1)?.buttons?.map((b) => b.id)).toEqual(['consent_yes', 'consent_no']);
   });
 

@@ -33,7 +33,12 @@ describe('the offer to apply under a policy answer', () => {
     expect(h.publicState.expecting).toEqual(['offer_apply']);
     await h.say('好的 麻烦你了');
     expect(application(h)?.assistanceType).toBe('minimum_living');
-    expect(h.publicState.expecting).toEqual(['consent']);
+    expect(h.publicState.expecting).toEqual([
+      'consent',
+      'field:applicant_name',
+      'field:id_number',
+      'field:phone',
+    ]);
   });
 
   it('a typed no starts nothing and says how to apply later', async () => {
@@ -58,7 +63,7 @@ describe('one’s own hardship with a question about help', () => {
     const h = await harness();
     await h.say('俺家小子在念职高 一年学费好几千 家里真拿不出来 有没有教育上的补助');
     expect(application(h)?.assistanceType).toBe('education');
-    expect(h.publicState.expecting).toEqual(['consent']);
+    expect(h.publicState.expecting).toEqual(['consent', 'field:applicant_relation']);
   });
 
   it('asks which kind among the likely ones when the words point to several, and keeps the story for the form', async () => {
@@ -141,7 +146,13 @@ describe('an opening in English', () => {
   it('is followed by consent given in English, for the writer and for the relative applied for', async () => {
     const h = await harness();
     await h.say('Can I apply for help for my father? He had a stroke and the hospital bills are huge.');
-    expect(h.publicState.expecting).toEqual(['consent', 'proxy_consent']);
+    expect(h.publicState.expecting).toEqual([
+      'consent',
+      'proxy_consent',
+      'field:applicant_name',
+      'field:id_number',
+      'field:phone',
+    ]);
     await h.say('Yes, I agree. My father agrees too, he asked me to do this.');
     expect(h.publicState.expecting.some((key) => key.startsWith('field:'))).toBe(true);
     const h2 = await harness();

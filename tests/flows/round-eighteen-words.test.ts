@@ -51,7 +51,13 @@ describe('round 18: the person applied for agreeing, told with the writer’s ow
     ['我老公上个月脑出血住了院 现在出院了 想帮他申请医疗救助', '同意的 他现在说不了话 我问他他点头了'],
   ])('「%s」 then 「%s」 answers both questions at once', async (opening, answer) => {
     const h = await played(opening);
-    expect(h.publicState.expecting).toEqual(['consent', 'proxy_consent']);
+    expect(h.publicState.expecting).toEqual([
+      'consent',
+      'proxy_consent',
+      'field:applicant_name',
+      'field:id_number',
+      'field:phone',
+    ]);
     await h.say(answer);
     expect(h.publicState.expecting).not.toContain('proxy_consent');
     expect(application(h)?.fields.proxy_consent).toContain('已同意');

@@ -84,10 +84,20 @@ describe('a whole conversation: short answers read against what was asked', () =
   it('reads pinyin and traditional characters as the words they spell', async () => {
     const pinyin = await FlowHarness.create();
     await pinyin.say('wo xiang shen qing di bao');
-    expect(pinyin.publicState.expecting).toEqual(['consent']);
+    expect(pinyin.publicState.expecting).toEqual([
+      'consent',
+      'field:applicant_name',
+      'field:id_number',
+      'field:phone',
+    ]);
     const traditional = await FlowHarness.create();
     await traditional.say('我想申請低保');
-    expect(traditional.publicState.expecting).toEqual(['consent']);
+    expect(traditional.publicState.expecting).toEqual([
+      'consent',
+      'field:applicant_name',
+      'field:id_number',
+      'field:phone',
+    ]);
   });
 
   it('answers an English message in English and in Chinese, with how to reach a person', async () => {
@@ -126,7 +136,12 @@ describe('who the person is', () => {
     const h = await FlowHarness.create();
     await h.say('帮我爸申请低保');
     await h.say({ buttonId: 'consent_yes', text: '同意' });
-    expect(h.publicState.expecting).toEqual(['proxy_consent']);
+    expect(h.publicState.expecting).toEqual([
+      'proxy_consent',
+      'field:applicant_name',
+      'field:id_number',
+      'field:phone',
+    ]);
     await h.say('我爸同意的 他让我帮他弄');
     expect(fields(h).proxy_consent).toBe('申请人本人已同意（亲属代为申请）');
     const record = h.actions.find((a) => a.type === 'record' && a.kind === 'consent');
@@ -137,7 +152,13 @@ describe('who the person is', () => {
   it('asks the other person’s agreement with the privacy notice, so one answer can give both', async () => {
     const h = await FlowHarness.create();
     await h.say('帮我妈申请低保');
-    expect(h.publicState.expecting).toEqual(['consent', 'proxy_consent']);
+    expect(h.publicState.expecting).toEqual([
+      'consent',
+      'proxy_consent',
+      'field:applicant_name',
+      'field:id_number',
+      'field:phone',
+    ]);
     expect(h.text).toContain('本人知道');
     await h.say('同意 我妈也同意的 是她让我办的');
     expect(fields(h).proxy_consent).toBe('申请人本人已同意（亲属代为申请）');
@@ -148,7 +169,12 @@ describe('who the person is', () => {
     const h = await FlowHarness.create();
     await h.say('帮我妈申请低保');
     await h.say('同意。');
-    expect(h.publicState.expecting).toEqual(['proxy_consent']);
+    expect(h.publicState.expecting).toEqual([
+      'proxy_consent',
+      'field:applicant_name',
+      'field:id_number',
+      'field:phone',
+    ]);
   });
 
   it('records a combined answer that says the person has not been asked yet as still to be confirmed', async () => {

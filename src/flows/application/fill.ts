@@ -67,7 +67,9 @@ const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
   money:
     /[块元千万百]|[0-9]{3,}|收入|工资|养老金|低保金|补贴|没有|没钱|(?:^|\s)(?:[0-9]{2,7}|0|没|无)\s*$|(?<![0-9.])0(?![0-9.号组栋楼室单])/,
   person_name: /./,
-  address: /./,
+  // Plain words that speak of an ID number, a phone or a name (「刚才那个身份证号是俺自己的 弄错了」) correct that
+  // field; they are no place to live.
+  address: /^(?![\s\S]*(?:身份证|手机号|电话号|号码|名字|姓名))[\s\S]/u,
   id_number: /[0-9]/,
   phone: /[0-9]/,
   text: /./,

@@ -5,6 +5,7 @@ import type { TurnContext } from '../../engine/turn-context.js';
 import { cancel, personalValues, withdrawConsent } from './discard.js';
 import { fillFields, inferOpening, isCorrection } from './fill.js';
 import { answerOpeningQuestions } from './opening-questions.js';
+import { fieldsInvitedWithConsent } from './consent-answers.js';
 import { ask, askType, confirm, consentNotice, formOf, isForSomeoneElse, titleOf } from './prompts.js';
 import { applicationStateSchema, type ApplicationState } from './state.js';
 import { chooseEditStage } from './stages/choose-edit.js';
@@ -207,9 +208,20 @@ export const applicationFlow: Flow<ApplicationState> = {
       case 'choose_type':
         return ['type'];
       case 'consent':
-        return isForSomeoneElse(form) ? ['consent', 'proxy_consent'] : ['consent'];
+        return [
+          'consent',
+          ...(isForSomeoneElse(form) ? ['proxy_consent'] : []),
+          ...fieldsInvitedWithConsent(services.forms.forType(form.assistanceType), form).map(
+            (f) => `field:${f.name}`,
+          ),
+        ];
       case 'proxy_consent':
-        return ['proxy_consent'];
+        return [
+          'proxy_consent',
+          ...fieldsInvitedWithConsent(services.forms.forType(form.assistanceType), form).map(
+            (f) => `field:${f.name}`,
+          ),
+        ];
       case 'confirming':
         return ['confirm'];
       case 'choose_edit':

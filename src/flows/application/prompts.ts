@@ -4,6 +4,7 @@ import { summaryLines } from '../../forms/summary.js';
 import { dynamicButton } from '../../engine/buttons.js';
 import { fillTemplate } from '../../engine/system-replies.js';
 import type { TurnContext } from '../../engine/turn-context.js';
+import { fieldsInvitedWithConsent, inviteAnswersWithYes } from './consent-answers.js';
 import { withTold } from './fill.js';
 import { likelyTypes } from './likely-types.js';
 import type { ApplicationState } from './state.js';
@@ -33,6 +34,7 @@ export function ask(ctx: TurnContext, form: ApplicationState): ApplicationState 
   // Someone else's data: whether that person agreed is asked once, as soon as the form knows who applies.
   if (form.consent && form.proxyConsent === null && isForSomeoneElse(form)) {
     ctx.say(ctx.services.replies.proxy_consent_ask);
+    inviteAnswersWithYes(ctx, fieldsInvitedWithConsent(formOf(ctx, form), form));
     ctx.state.topic = 'apply';
     return { ...form, stage: 'proxy_consent' };
   }
@@ -94,6 +96,8 @@ export function consentNotice(ctx: TurnContext, form: ApplicationState): Applica
   });
   // Known to be for someone else: their agreement is asked in the same breath, so one answer can give both.
   if (isForSomeoneElse(form)) ctx.say(ctx.services.replies.proxy_consent_with_notice);
+  // The next question's answers may come with the yes, which saves the resident a turn.
+  inviteAnswersWithYes(ctx, fieldsInvitedWithConsent(formOf(ctx, form), form));
   ctx.state.topic = 'apply';
   return { ...form, stage: 'consent' };
 }

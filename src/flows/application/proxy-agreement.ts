@@ -10,6 +10,10 @@ const AGREED =
 // The writer's own yes at the start of a combined answer (「同意，我妈也同意」): what follows speaks for the other person.
 const OWN_YES =
   /^[\s，,。.!！]*(?:(?:我)?(?:同意|可以|好的?|行|嗯+|没问题|ok)[\s，,。.!！的了啊吧]*|(?:(?:yes|yeah|yep|okay|ok|sure|i agree|agreed)\b[\s,.!]*)+)/iu;
+// 「我是她爸爸」「监护人」: who the writer is, said beside the agreement.
+const WRITER_IS = /^(?:我|俺)是|监护人/u;
+// 「他叫俺办的」「让我帮着弄」「托我来问」: the writer acts at the person's request.
+const ON_THEIR_BEHALF = /(?:叫|让|托|委托)(?:我|俺|咱)|帮(?:着|忙)?(?:弄|办|申请)|代(?:他|她)/u;
 // An English yes opening the answer (「yes I agree」「OK, sure」), before anything said about the other person.
 const ENGLISH_YES = /^[\s,.!]*(?:yes|yeah|yep|okay|ok|sure|i agree|i do|agreed)\b(?![\s,]*not\b)/i;
 
@@ -45,4 +49,26 @@ export function proxyAgreementInConsent(text: string): boolean | undefined {
   if (rest === '') return undefined;
   if (NOT_AGREED.test(rest)) return false;
   return AGREED.test(rest) || GUARDIAN_OF_CHILD.test(rest) ? true : undefined;
+}
+
+// Clauses of an answer: 「宋金福同意，他让我帮着弄 宋金福 3707…」.
+const CLAUSE = /[^\s，,。；;！!]+/gu;
+
+/**
+ * The answer without its clauses about the other person's agreement (「宋金福同意」「让我帮着弄」), so that the
+ * fields given with them (「宋金福 3707… 153…」) are read from their own words. Clauses with digits are kept.
+ */
+export function withoutAgreementClauses(text: string): string {
+  return (text.match(CLAUSE) ?? [])
+    .filter(
+      (clause) =>
+        /[0-9]/.test(clause) ||
+        !(
+          AGREED.test(clause) ||
+          NOT_AGREED.test(clause) ||
+          ON_THEIR_BEHALF.test(clause) ||
+          WRITER_IS.test(clause)
+        ),
+    )
+    .join(' ');
 }

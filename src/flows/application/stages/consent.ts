@@ -1,8 +1,9 @@
 import type { TurnContext } from '../../../engine/turn-context.js';
+import { afterConsentYes, answersGivenWithYes, fieldsInvitedWithConsent } from '../consent-answers.js';
 import { refuseConsent } from '../discard.js';
 import { fillFields } from '../fill.js';
 import { ask, formOf, isForSomeoneElse } from '../prompts.js';
-import { englishYes, proxyAgreementInConsent } from '../proxy-agreement.js';
+import { englishYes, proxyAgreementInConsent, withoutAgreementClauses } from '../proxy-agreement.js';
 import { ownDuplicate, ownOpenCase } from '../register.js';
 import type { ApplicationState } from '../state.js';
 import { recordProxyConsent } from './proxy-consent.js';
@@ -18,19 +19,32 @@ export async function consentStage(
   const { intent } = ctx.parse;
   const definition = formOf(ctx, form);
   const reading = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, [], ctx.inbound.text);
+  // An answer that opens with a yes (「同意哩 给我自己办 老汉身体不行跑不动」) is no refusal, whatever 不行 follows.
+  // A 「不同意」 or 「拒绝」 later in it still refuses.
+  const afterYes = afterConsentYes(words, ctx.text);
+  const opensWithYes = afterYes !== undefined && !/不同意|不愿意|拒绝/u.test(afterYes);
   const refused =
     ctx.buttonId === 'consent_no' ||
-    words.is('consent_no', ctx.text) ||
+    (!opensWithYes && words.is('consent_no', ctx.text)) ||
     // A bare 「不」 means no; a correction that also fills a field (「不是四口人 是五口」) is not a refusal.
-    (intent.name === 'deny' && intent.confidence >= SURE && reading.filled.length === 0);
+    (!opensWithYes && intent.name === 'deny' && intent.confidence >= SURE && reading.filled.length === 0);
   if (refused) return refuseConsent(ctx, form);
+  // The notice invites the next question's answers after the yes (「同意 孔凡之 3708…」): they are read as that
+  // question's answers, so the resident is not asked for them again.
+  const invited = fieldsInvitedWithConsent(definition, form);
+  const yesThen = invited.length > 0 ? afterConsentYes(words, ctx.text) : undefined;
+  // What is said of the other person's agreement (「宋金福同意 让我帮着弄」) is no answer to the fields.
+  const rest = yesThen && isForSomeoneElse(form) ? withoutAgreementClauses(yesThen) : yesThen;
+  const given = rest ? answersGivenWithYes(ctx, definition, form, invited, rest) : undefined;
   const agreed =
     ctx.buttonId === 'consent_yes' ||
     words.is('consent_yes', ctx.text) ||
     englishYes(ctx.text) ||
-    (intent.name === 'affirm' && intent.confidence >= SURE);
+    (intent.name === 'affirm' && intent.confidence >= SURE) ||
+    (given !== undefined && given.filled.length > 0);
   if (agreed) {
-    const consented: ApplicationState = { ...form, consent: true, fields: reading.fields };
+    const fields = given && given.filled.length > 0 ? given.form.fields : reading.fields;
+    const consented: ApplicationState = { ...form, consent: true, fields };
     const existing = ownOpenCase(ctx, consented);
     if (existing) return ownDuplicate(ctx, consented, existing);
     ctx.record('consent', { given: true, assistanceType: form.assistanceType });

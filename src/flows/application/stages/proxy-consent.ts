@@ -1,6 +1,7 @@
 import type { TurnContext } from '../../../engine/turn-context.js';
-import { ask } from '../prompts.js';
-import { proxyAgreed } from '../proxy-agreement.js';
+import { answersGivenWithYes, fieldsInvitedWithConsent } from '../consent-answers.js';
+import { ask, formOf } from '../prompts.js';
+import { proxyAgreed, withoutAgreementClauses } from '../proxy-agreement.js';
 import type { ApplicationState } from '../state.js';
 
 /** Records who consented for whom: the person applied for agreed, or it is still to be confirmed by staff. */
@@ -25,7 +26,13 @@ export function recordProxyConsent(
   return { ...form, proxyConsent: agreed ? 'given' : 'unconfirmed', fields };
 }
 
-/** Whether the person applied for agreed; recorded as who consented for whom, then the form goes on. */
+/**
+ * Whether the person applied for agreed; recorded as who consented for whom, then the form goes on. The
+ * next question's answers given with it (「他同意 周德明 3202…」) are read as that question's.
+ */
 export function proxyConsentStage(ctx: TurnContext, form: ApplicationState): ApplicationState {
-  return ask(ctx, recordProxyConsent(ctx, form, proxyAgreed(ctx, ctx.text)));
+  const definition = formOf(ctx, form);
+  const invited = fieldsInvitedWithConsent(definition, form);
+  const given = answersGivenWithYes(ctx, definition, form, invited, withoutAgreementClauses(ctx.text));
+  return ask(ctx, recordProxyConsent(ctx, given.form, proxyAgreed(ctx, ctx.text)));
 }
