@@ -70,12 +70,18 @@ const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|�
 // The last week or two (上礼拜四摔断了腿, 半个月前突然脑溢血): the domain's 救急难 when the household cannot
 // manage on its own (CANNOT_MANAGE), a reason to apply when it tells that it copes (医药费是我们自己垫的).
 const LAST_WEEKS =
-  /前几天|前些天|前些日子|这几天|上上?(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|之前|了)|十(?:来|几)天(?:前|以前|了)|(?:[0-9]{1,2}|[一二两三四五六七八九十几])天(?:前|以前|之前)|前[一两二]个?(?:星期|礼拜|周)|[一两二]个?(?:星期|礼拜|周)(?:前|以前|之前)/;
+  /前几天|前些天|前些日子|这几天|上上?(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|之前|了)|十(?:来|几)天(?:前|以前|了)|(?:[0-9]{1,2}|[一二两三四五六七八九十几])天(?:前|以前|之前)|前[一两二]个?(?:星期|礼拜|周)|[一两二]个?(?:星期|礼拜|周)(?:前|以前|之前|了)/;
 const CANNOT_MANAGE =
-  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)|一分活钱|(?:实在|真的|快)(?:是)?(?:撑|扛|顶|熬)不(?:住|下去)|(?:身上|手里|兜里|卡里|手上)(?:就|只)(?:剩|有)(?:下)?[0-9一二两三四五六七八九十几百]+(?:块|元)|(?:房租|贷款|学费)[^，。\s]{0,4}(?:下礼拜|下周|下星期|过几天|明天|后天)(?:就)?到期|(?:米|面|粮|饭|吃的)[^，。\s]{0,4}(?:都是|全是|全靠|都靠|靠)(?:邻居|亲戚|村里|别人|乡亲)[^，。\s]{0,2}(?:送|给|接济|帮)/;
+  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)|一分活钱|(?:实在|真的|快)(?:是)?(?:撑|扛|顶|熬)不(?:住|下去)|(?:身上|手里|兜里|卡里|手上)(?:就|只)(?:剩|有)(?:下)?[0-9一二两三四五六七八九十几百]+多?(?:块|元)|(?:房租|贷款|学费)[^，。\s]{0,4}(?:下礼拜|下周|下星期|过几天|明天|后天)(?:就)?到期|(?:米|面|粮|饭|吃的)[^，。\s]{0,4}(?:都是|全是|全靠|都靠|靠)(?:邻居|亲戚|村里|别人|乡亲)[^，。\s]{0,2}(?:送|给|接济|帮)/;
+// 「他是家里唯一挣钱的」「顶梁柱没了」「办丧事借了两万多」: the earner lost, the household in debt for it. Within the last
+// week or two that is the domain's sudden hardship; a month on, writers of every set read it as the reason to apply.
+const LOST_EARNER =
+  /(?:唯一|就他一个|就她一个|就靠他|就靠她)[^，。\s]{0,2}(?:挣钱|赚钱|劳力|收入)|顶梁柱|(?:借|欠)了?[^，。\s]{0,3}[0-9一二两三四五六七八九十几]+(?:万|千)/;
 // 「我不知道该怎么办」 after a loss of the last week or two: the household cannot go on alone (after a loss of last
 // month, writers who label by the urgency rule and those before it alike read it as the reason to apply).
 const AT_A_LOSS = /(?:不知道|不晓得|不懂)(?:该|要|以后|往后)?(?:怎么办|咋办|怎么过|咋过|怎么活)/;
+// 「急用」「急需用钱」「救急」: help is needed within days, the resident says so.
+const NEEDED_NOW = /急用|急需|急着用钱|等着(?:钱|用钱)|救急/;
 // 「现在」 places the hardship now, unless the event itself is placed weeks or more ago (「上个月突然走了
 // 现在我带着孩子不知道怎么办」): then it tells how the household lives since.
 const NOW_STATE = /(?<!到)现在|眼下/;
@@ -99,8 +105,13 @@ const TOLD_ILLNESS =
  * (「现在没收入」 to the income question) 「现在」 is the state asked about, not the time of an event.
  */
 function toldAsRecent(text: string, answering: boolean): boolean {
-  if (RECENT.test(text) || (LAST_WEEKS.test(text) && (CANNOT_MANAGE.test(text) || AT_A_LOSS.test(text))))
+  if (
+    RECENT.test(text) ||
+    (LAST_WEEKS.test(text) && (CANNOT_MANAGE.test(text) || AT_A_LOSS.test(text) || LOST_EARNER.test(text)))
+  )
     return true;
+  // 「急用 俺老公出车祸住院了」: the money is needed within days, in so many words.
+  if (NEEDED_NOW.test(text) && !OLDER.test(text)) return true;
   if (answering) return false;
   // 「厂子上个月倒闭了…现在房租交不起 奶粉钱都没了」: a loss of last month that leaves nothing now is still sudden,
   // said without 现在 too (「…房租下礼拜到期 身上就剩三百块」) unless something older is told beside it.
@@ -134,7 +145,10 @@ function knownCondition(ctx: TurnContext, active: ActiveFlow, risk: TurnRisk): b
 // sudden hardship of the domain's rule, to be helped within days (the writers of sets X on, who label by that
 // rule, all say so).
 const SAFE_NOW =
-  /(?:住|搬|待)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|兄弟|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|借住|暂住|安置点|板房|(?:住|挤|待|搁|呆)(?:在|到|进)?(?:了)?(?:我|俺)(?:们)?家|(?:住|挤|待|搁|呆)(?:在|到)?(?:了)?亲戚家/;
+  /(?:住|搬|待)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|兄弟|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|(?:借住|暂住)(?!(?:在|到)?[^，。\s]{0,4}(?:村委|村部|大队|学校|活动室|祠堂|礼堂|会堂|仓库|车站|桥下))|安置点|板房|(?:住|挤|待|搁|呆)(?:在|到|进)?(?:了)?(?:我|俺)(?:们)?家|(?:住|挤|待|搁|呆)(?:在|到)?(?:了)?亲戚家/;
+// The home stands: 「房子没事」「房子倒是好好的」「房屋没受损」.
+const INTACT_HOME =
+  /(?:房子|房屋|屋子|住的)(?:倒是|还|都)?(?:没事|没啥事|没什么事|好好的|没塌|没倒|没受损|没受影响|完好)/;
 // Asking how to apply, whether one may, or what help there is, in so many words (「听说有临时救助，怎么申请？」
 // 「想问问有没有啥救助」).
 const ASKS_HOW_TO_APPLY =
@@ -162,7 +176,14 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, 
   if (knownCondition(ctx, active, risk)) return true;
   if (!suddenLoss && !paidCare && !crampedHome && !housedAfterLoss) return false;
   const answering = inApplication && !ctx.state.safety;
-  if (toldAsRecent(ctx.text, answering) && !SAFE_NOW.test(ctx.text)) return false;
+  // 「冰雹把大棚全砸了 房子没事 人都好好的」: a loss of property with the home standing and money still coming in
+  // is a reason to apply; with nothing left to live on (「房子没事 就是一分钱都没了」) it is still sudden hardship.
+  // Only the net heard a sudden loss, and nothing is told that leaves the household without means: a reason to
+  // apply, whose form asks the rest.
+  const netAlone = suddenLoss && risk.tentative === true && !CANNOT_MANAGE.test(ctx.text);
+  const coping =
+    netAlone || SAFE_NOW.test(ctx.text) || (INTACT_HOME.test(ctx.text) && !CANNOT_MANAGE.test(ctx.text));
+  if (toldAsRecent(ctx.text, answering) && !coping) return false;
   const applying =
     inApplication || ctx.parts.wantsToApply || asksToApply(ctx, flows) || ASKS_HOW_TO_APPLY.test(ctx.text);
   const asking = ctx.parts.questions.length > 0 || ctx.parse.intent.name === 'ask_policy';

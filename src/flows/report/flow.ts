@@ -34,6 +34,13 @@ const TRIGGER =
 // household or person of the place, not the writer's own; a cadre who goes on to apply for them applies.
 const OPENS_AS_REPORT =
   /^(?:你好|您好)?[，,\s]*(?:报告|反映|上报)(?:一下|个情况|个事|下)[^。]{0,40}有(?:一)?(?:户|家(?!里)|个|位)/u;
+// 「我想上报一下，看看能不能帮她申请点救助」「网格员报个情况」「后面按主动发现的流程走」: a helper who calls what they
+// send a report about someone else files one, even when they hope it leads to an application.
+const CALLS_IT_A_REPORT =
+  /(?:上报|报告|反映)(?:一下|个|下)?(?:情况)?(?:[\s，,。：:！!]|$)|报(?:个|一下|下)情况|主动发现/u;
+// 「网格员上报一下：…想帮她申请住房救助」: a helper who names the help they apply for, in so many words, applies.
+const APPLIES_FOR_NAMED =
+  /(?:申请|办理|办个|办一下)[^，。！？!?\s]{0,4}(?:低保|五保|特困|临时救助|医疗救助|教育救助|住房救助|危房改造|就业救助|受灾救助|残疾人(?:两项)?补贴|两项补贴|助学金)/u;
 // Who the person is, said before their name: 「户主卢永康」「学生叫杭雨欣」「老人家叫…」「独居老人马翠兰」; whose they
 // are (the writer's class, village) may come first: 「我们班学生蒙俊杰」「我们村的老人王福」.
 const WHO_FIRST =
@@ -168,9 +175,27 @@ function laterFullName(answer: string): string | undefined {
 // Shorter than this, an opening only says that there is something to report (「我想反映一下邻居家的情况」).
 const STORY_CHARS = 20;
 
+// What precedes the writer's own name: 我叫 / 我是 / 本人 / 我的名字是.
+const OWN_NAME_BEFORE = /(?:(?:我|俺|本人)(?:叫|是|姓名是?)|我的名字(?:叫|是)?)\s*$/u;
+// Clauses of a story, for the one that names the person.
+const STORY_CLAUSE = /[^，,。！!？?；;\n]+/gu;
+
+/** The person a story names (not the writer), with the clause that names them, or undefined. */
+function personNamedInStory(text: string): { name: string; clause: string } | undefined {
+  const person = extractPersonNames(text).find((e) => !OWN_NAME_BEFORE.test(text.slice(0, e.start)));
+  if (!person) return undefined;
+  const name = String(person.value);
+  const clause = (text.match(STORY_CLAUSE) ?? []).find((c) => c.includes(person.text ?? name));
+  return { name, clause: cutText((clause ?? name).trim(), 100) };
+}
+
 /** The opening tells someone else's hardship in a few sentences, not only that there is something to report. */
 function tellsSituation(ctx: TurnContext): boolean {
-  return ctx.parts.aboutSomeoneElse && ctx.parts.hardship && [...ctx.text.trim()].length >= STORY_CHARS;
+  // A danger heard in it (a confused old man out in the snow) is what happened, in words of no hardship.
+  const danger = ctx.risk.level === 'critical';
+  return (
+    ctx.parts.aboutSomeoneElse && (ctx.parts.hardship || danger) && [...ctx.text.trim()].length >= STORY_CHARS
+  );
 }
 
 /** Reports about someone else (主动发现): who, where, what, how urgent, the reporter's contact; anonymous welcome. */
@@ -192,6 +217,7 @@ export const reportFlow: Flow<ReportState> = {
     !(asksHowToApplyFor(ctx) && ctx.risk.level === 'none') &&
     (TRIGGER.test(ctx.text) ||
       (OPENS_AS_REPORT.test(ctx.text) && !ctx.parts.wantsToApply) ||
+      (CALLS_IT_A_REPORT.test(ctx.text) && ctx.parts.aboutSomeoneElse && !APPLIES_FOR_NAMED.test(ctx.text)) ||
       (ctx.parts.aboutSomeoneElse &&
         !ctx.parts.wantsToApply &&
         !ctx.parts.existingApplication &&
@@ -202,10 +228,13 @@ export const reportFlow: Flow<ReportState> = {
         ))),
 
   start(ctx) {
+    // 「我们网格的老人王德山（78岁，老年痴呆）下午出门没回来…」: an opening that tells the story and names the person
+    // has said who it is about; the reporter is asked where, not who.
+    const named = tellsSituation(ctx) ? personNamedInStory(ctx.text) : undefined;
     return Promise.resolve(
       ask(ctx, {
-        stage: 'subject',
-        subject: null,
+        stage: named ? 'location' : 'subject',
+        subject: named?.clause ?? null,
         location: null,
         // An opening that tells what happened (「…碰到一个残疾人 一个人住 房顶漏了…」) is the situation already:
         // the reporter is not asked to tell it again.
@@ -213,7 +242,7 @@ export const reportFlow: Flow<ReportState> = {
         urgency: null,
         // A danger heard in the opening already counts for the report it starts.
         detected: ctx.risk.level === 'critical' || ctx.risk.level === 'high' ? ctx.risk.level : null,
-        name: null,
+        name: named?.name ?? null,
         canWait: false,
       }),
     );

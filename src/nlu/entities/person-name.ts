@@ -8,7 +8,7 @@ import { found, type FoundEntity } from './found.js';
 // 晁), and the compound ones still in use.
 const SINGLE_SURNAMES = new Set(
   Array.from(
-    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪封郁鞠邸晁逯揭储衣展綦冀郦阚竺浦蔺湛仝芮闻伏鄢冼栗郏郗隗贲茹荆厉庹逄蔚雍卿扈牧佴郜劳钮朴杭谌宓茅糜宦匡禹屠阙蹇',
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪封郁鞠邸晁逯揭储衣展綦冀郦阚竺浦蔺湛仝芮闻伏鄢冼栗郏郗隗贲茹荆厉庹逄蔚雍卿扈牧佴郜劳钮朴杭谌宓茅糜宦匡禹屠阙蹇过',
   ),
 );
 const COMPOUND_SURNAMES = [
@@ -36,9 +36,10 @@ const STOP = new Set(
     '的了是在今年岁住家想要申请请电话手机身份证号码我你他她它们和跟与及现已因为所但就也都还又很太有没不会给帮从到去来说问找吗呢吧啊呀哦嘛，。,.!！?？、;；:：（）() 0123456789x',
   ),
 );
-// 王大爷 / 李阿姨 / 张老师 / 吕会计: a surname with a title or a post is how someone is addressed, not their full name.
+// 王大爷 / 李阿姨 / 张老师 / 吕会计 / 蓝妈: a surname with a title, a kin word or a post is how someone is addressed,
+// not their full name.
 const TITLE =
-  /^(?:大爷|大娘|大妈|大伯|大叔|大哥|大姐|奶奶|爷爷|阿姨|叔叔|婶|伯|先生|女士|同志|老师|师傅|老人|老太|老头|老汉|老爷子|哥|姐|某|家|村|镇|庄|会计|出纳|文书|主任|书记|支书|村长|组长|队长|站长|所长|乡长|镇长|局长|科长|经理|老板|医生|大夫|干部)/u;
+  /^(?:大爷|大娘|大妈|大伯|大叔|大哥|大姐|奶奶|爷爷|阿姨|叔叔|婶|伯|妈|娘|爹|爷|奶|姨|叔|嫂|婆|嬷|先生|女士|同志|老师|师傅|老人|老太|老头|老汉|老爷子|哥|姐|某|家|村|镇|庄|会计|出纳|文书|主任|书记|支书|村长|组长|队长|站长|所长|乡长|镇长|局长|科长|经理|老板|医生|大夫|干部)/u;
 // Numerals are given names in 张三 / 王五, but never after the first given character.
 const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
@@ -87,6 +88,13 @@ const COMMON_WORDS = new Set([
 ]);
 const LOOSE_END =
   /^(?:$|[\s，。,.!！?？、;；]|今年|家住|住在|住|身份证|电话|手机|想|要|申请|老人|大爷|奶奶|阿姨|的身份证|他|她|是)/u;
+
+// Who someone is before their full name (「老人王德山（78岁）」「独居老人，过秀英，87岁」「村民张大山，」): only a full
+// name of three characters or more counts, closed by a pause or an age, since these words are as often followed by a
+// verb (「老人全靠他」).
+const ROLE_CUE =
+  /(?:独居|孤寡)?(?:老人|老汉|老太太|村民|居民|病人|患者|五保户|低保户|困难户|特困户|残疾人)[，,、]?\s*/gu;
+const ROLE_END = /^(?:$|[\s，。,.!！?？、;；（(]|[0-9一二三四五六七八九十]{1,3}岁)/u;
 
 // Characters that never stand inside a name, even one standing alone: particles and pronouns.
 const NEVER_IN_NAME = new Set(Array.from('的了是我你他她它们吗呢吧啊呀哦嘛和与及'));
@@ -137,10 +145,13 @@ function surnameAt(rest: string): string | undefined {
 // cue: after 叫 / 名字是 they are surnames.
 const CUED_SURNAMES = new Set(Array.from('海拜撒喇冶妥虎者哈纳脱买锁帖敏达'));
 
+// 过 is a surname of Wuxi and Jiangyin and a word of time and living (过两天, 过年, 过日子, 过来).
+const OVER_AS_WORD = /^过(?:[一二两三四五六七八九十几半]|年|节|来|去|日|得|不|了|程|后|期|夜|完|关|分|度|往|错|失|敏|户|冬)/u;
+
 function readName(text: string, from: number, cued = false): string | undefined {
   const rest = text.slice(from, from + 7);
   const surname = surnameAt(rest) ?? (cued && CUED_SURNAMES.has(rest.charAt(0)) ? rest.charAt(0) : undefined);
-  if (!surname) return undefined;
+  if (!surname || OVER_AS_WORD.test(rest)) return undefined;
   if (TITLE.test(rest.slice(surname.length))) return undefined;
   const standing = standingName(rest, surname);
   if (standing) return standing;
@@ -248,7 +259,7 @@ export function leadingName(answer: string): string | undefined {
   const text = answer.trim().replace(WHERE_FIRST, '');
   const surname = surnameAt(text);
   // 吴老奶奶, 黄老三: 老 after a surname is how one is addressed (addressedName), not a given name.
-  if (!surname || text.charAt(surname.length) === '老') return undefined;
+  if (!surname || text.charAt(surname.length) === '老' || OVER_AS_WORD.test(text)) return undefined;
   for (const length of [2, 1]) {
     const given = Array.from(text.slice(surname.length, surname.length + length));
     if (given.length !== length || !given.every((ch) => /\p{Script=Han}/u.test(ch) && !STOP.has(ch)))
@@ -291,6 +302,18 @@ export function extractPersonNames(text: string): FoundEntity[] {
     )
       add({ name, typed: name }, start);
   }
+  for (const match of allMatches(ROLE_CUE, text)) {
+    const start = match.index + match[0].length;
+    const name = readName(text, start);
+    if (
+      name &&
+      [...name].length >= 3 &&
+      !COMMON_WORDS.has(name) &&
+      ROLE_END.test(text.slice(start + name.length)) &&
+      looksLikeName(name)
+    )
+      add({ name, typed: name }, start);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -299,7 +322,7 @@ const PERSON_FOLLOW =
   /^(?:女士|先生|同志|老人|大爷|大娘|阿姨|奶奶|爷爷|老师|师傅|申请的|申请了|住在|家住|的?身份证号|的?手机号|的(?:申请|案件|案子|工单|身份证|手机|电话|住址|地址|家|低保|救助|材料|情况|进度|病情|回执|受理))/u;
 // Surnames that are far more often a word of their own (和, 于, 向, 时 …): a candidate starting with one
 // counts only with a title after it (施女士), not before a 的 that would follow any noun (和财产的情况).
-const WORDLIKE_SURNAMES = new Set(Array.from('和于向时应全万常成明施安项商华文方金高单关'));
+const WORDLIKE_SURNAMES = new Set(Array.from('和于向时应全万常成明施安项商华文方金高单关过'));
 const TITLE_AFTER = /^(?:女士|先生|同志|老人|大爷|大娘|阿姨|奶奶|爷爷|老师|师傅)/u;
 // What precedes a name given as someone's: 申请人是 / 操作员： / 工作人员叫.
 const ROLE_BEFORE =

@@ -206,10 +206,16 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     if (levelRank(level) >= levelRank('high')) return result();
     // Round 17: a message told as calm as a whole (a hurt told as mild and borne, first aid learnt) is a calming
     // context for the net even when no condition was hit: 「嘴唇有点紫 回屋就好了」 read 就好了 as a wish.
-    const calmWhole = signals.netCalmedBy.find((name) => {
+    // Its own `unless` holds here too: 「听说明天要停电」 calms the net, not beside 「我妈吸着制氧机」.
+    const said = (name: string): boolean => {
       const c = signals.contexts.get(name);
       return c?.kind === 'pattern' && c.regex.test(prepared.contextText);
-    });
+    };
+    const unlessOf = (name: string): readonly string[] => {
+      const c = signals.contexts.get(name);
+      return c?.kind === 'pattern' ? c.unless : [];
+    };
+    const calmWhole = signals.netCalmedBy.find((name) => said(name) && !unlessOf(name).some(said));
     if (calmWhole !== undefined) signalNames.push(`net-calmed:${calmWhole}`);
     const calmedByRules = composition.calmingSeen || calmWhole !== undefined;
     const figureOfSpeech = prepared.signals.includes('hard-negative');
