@@ -94,7 +94,8 @@ export type Split =
   | 'set-ae'
   | 'set-af'
   | 'set-ag'
-  | 'set-ah';
+  | 'set-ah'
+  | 'set-ai';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -246,7 +247,7 @@ export function loadDevSet(
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'ah'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'ah' | 'ai'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

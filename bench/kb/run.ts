@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-ah.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ah.yaml and set-ai.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -132,6 +132,7 @@ const devSetAE = loadDevSet('ae');
 const devSetAF = loadDevSet('af');
 const devSetAG = loadDevSet('ag');
 const heldOutAH = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ah');
+const heldOutAI = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ai');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -197,6 +198,12 @@ if (heldOutAH)
   sets.push({
     label: 'held-out set AH, written before round 26 (aggregates only)',
     questions: heldOutAH,
+    inSample: false,
+  });
+if (heldOutAI)
+  sets.push({
+    label: 'held-out set AI, written late in round 26 (aggregates only)',
+    questions: heldOutAI,
     inSample: false,
   });
 sets.push({
@@ -550,6 +557,7 @@ function checkExpectations(
     ['AF', devSetAF],
     ['AG', devSetAG],
     ['AH', heldOutAH],
+    ['AI', heldOutAI],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
