@@ -1,5 +1,10 @@
 import { CASE_STATUS_LABELS, CLOSED_STATUSES } from '../cases/case-types.js';
-import type { ErasePersonalDataEffect, FlagUrgentEffect, OutboundAction } from '../engine/actions.js';
+import {
+  resolveTokens,
+  type ErasePersonalDataEffect,
+  type FlagUrgentEffect,
+  type OutboundAction,
+} from '../engine/actions.js';
 import type { TurnCommit } from '../engine/types.js';
 import {
   completeUrgentContact,
@@ -57,7 +62,13 @@ export async function applyTurnEffects(tx: SqlExecutor, commit: TurnCommit): Pro
         produced.set(action.ref, await flagUrgent(tx, action, commit));
         break;
       case 'complete_urgent_case':
-        await completeUrgentContact(tx, action.caseNo, action, commit.at);
+        // The case may have been flagged earlier in this same turn: its number is then still a token.
+        await completeUrgentContact(
+          tx,
+          resolveTokens(action.caseNo, commit.nonce, produced),
+          action,
+          commit.at,
+        );
         break;
       case 'register_volunteer':
         await registerVolunteer(tx, { ...commit.address, ...action, at: commit.at });

@@ -50,6 +50,9 @@ const TABLE: Readonly<Record<string, string>> = {
   放工: '下班',
   前几日: '前几天',
   几日前: '几天前',
+  // Round 28: Wu speech of Wuxi and Jiangyin: last time (上趟), not clear (勿清爽).
+  上趟: '上次',
+  勿清爽: '不清楚',
   // Round 28: a jump said in Cantonese (跳落去, 跳咗落去), a near miss (差啲), just now (啱啱), pulled back (拉返).
   跳落去: '跳下去',
   跳落嚟: '跳下来',

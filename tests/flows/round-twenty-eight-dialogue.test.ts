@@ -33,6 +33,14 @@ describe('round 28: a sudden loss told while applying', () => {
   });
 });
 
+describe('round 28: asking after an application in Wu speech', () => {
+  it('「阿爸个残疾人补贴上趟来申请过了 到底啥辰光好办好」 asks where it stands', async () => {
+    const h = await shippedReader();
+    await h.say('阿爸个残疾人补贴上趟来申请过了 到底啥辰光好办好');
+    expect(h.flow?.name).not.toBe('application');
+  });
+});
+
 describe('round 28: a helper’s report', () => {
   it('called a report, it is filed as one even when the helper hopes it leads to help', async () => {
     const h = await shippedReader();
@@ -63,6 +71,7 @@ describe('round 28: names', () => {
   it.each([
     ['我们网格的老人吕长根（79岁）走丢了', '吕长根'],
     ['我们网格一位独居老人，过秀英，87岁', '过秀英'],
+    ['江阴市璜土镇小湖村六组吴德清家就是我爸家', '吴德清'],
   ])('「%s」 names %s', (text, name) => {
     expect(extractPersonNames(text).map((e) => e.value)).toContain(name);
   });
@@ -94,6 +103,7 @@ describe('round 28: words that only look alarming', () => {
     '考上大学了家里凑不齐学费 我以为考上了就完事了结果钱才是大boss 能申请教育救助吗',
     '孩子她爸在外头又成了家 她妈走了再没回来过 我年纪大了干不了活',
     '救命😭 离婚了孩子跟我 一个月两千八 房租一千二 像我这种能吃低保吗',
+    '都半个多月了 孩子的教育救助咋还没消息 是不是没人管了 你们到底办没办',
   ])('「%s」 is no emergency', async (text) => {
     const { assess } = await shippedAssessor();
     expect(['none', 'distress']).toContain(assess(text).level);

@@ -121,6 +121,21 @@ describe('green channel: queue, claims, takeover, SLA', () => {
     expect(stored.applicant.phone).toMatch(/^137/);
   });
 
+  it('a safety answer that tells of the danger again still writes its name and place into the urgent case', async () => {
+    // The answer raises the case again in the same turn, so the case number is still a placeholder when the
+    // contact is written: it must be resolved, not lost.
+    const said = await restSay(
+      'urgent-contact-0002',
+      '我婆婆有老年痴呆 中午一个人出去了到现在天都黑了还没回来 外面零下好几度 手机也没带',
+    );
+    const handoff = await queued(said.conversationId);
+    await restSay('urgent-contact-0002', '从云亭街道邹家村家里走出去的 婆婆叫卞秋芳 80岁');
+    const res = await api('GET', `/api/v1/cases/${handoff.caseNo}`, operator);
+    const stored = res.json<{ applicant: { name: string | null; address: string | null } }>();
+    expect(stored.applicant.name).toBe('卞秋芳');
+    expect(stored.applicant.address).toContain('邹家村');
+  });
+
   it('a later request never lowers an open handoff, and its reasons are merged', async () => {
     const first = await restSay('raise-0001', '我不想活了');
     const before = await queued(first.conversationId);

@@ -40,7 +40,7 @@ export function resumePaused(ctx: TurnContext, flows: FlowRegistry): boolean {
  * What the safety answers told (where, a number to call back, the name of the person in danger: 「奶奶叫陈阿菊」) goes
  * into the urgent case already flagged, so the console names the person and the operator has the place.
  */
-function completeUrgentCase(ctx: TurnContext, gathered: SafetyContact): void {
+export function completeUrgentCase(ctx: TurnContext, gathered: SafetyContact): void {
   const caseNo = ctx.state.urgentCaseNo;
   if (!caseNo) return;
   const name = ctx.parse.entities.find((e) => e.type === 'person_name');

@@ -13,6 +13,7 @@ import {
 } from '../hardship-offer.js';
 import { markUrgent } from './mark-urgent.js';
 import { setApplicationAside } from './application-aside.js';
+import { completeUrgentCase } from './safety-follow-up.js';
 import { startSafetyContact } from './safety-contact.js';
 import { cutText } from '../../text/well-formed.js';
 
@@ -331,6 +332,10 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
       ctx.state.pendingQuestion = cutText(ctx.parts.questions.join('，'), PENDING_QUESTION_CHARS);
     }
     ctx.say(risk.reply ?? ctx.services.replies.urgent_critical);
+    // Raised again by an answer to where they are (「从邹家村家里走出去的 婆婆叫邹桂珍」): what it tells goes into the
+    // urgent case as the follow-up's answers do.
+    const answering = ctx.state.safety !== null && ctx.state.safety.stage !== 'done';
     ctx.state.safety = startSafetyContact(ctx);
+    if (answering) completeUrgentCase(ctx, ctx.state.safety);
   };
 }

@@ -95,6 +95,8 @@ const LOOSE_END =
 const ROLE_CUE =
   /(?:独居|孤寡)?(?:老人|老汉|老太太|村民|居民|病人|患者|五保户|低保户|困难户|特困户|残疾人)[，,、]?\s*/gu;
 const ROLE_END = /^(?:$|[\s，。,.!！?？、;；（(]|[0-9一二三四五六七八九十]{1,3}岁)/u;
+// 「小湖村六组吴德清家」: a household named by its head's full name after the village or its group.
+const HOUSEHOLD_CUE = /(?:[0-9一二三四五六七八九十]{1,3}(?:组|队)|村|屯)/gu;
 
 // Characters that never stand inside a name, even one standing alone: particles and pronouns.
 const NEVER_IN_NAME = new Set(Array.from('的了是我你他她它们吗呢吧啊呀哦嘛和与及'));
@@ -300,6 +302,12 @@ export function extractPersonNames(text: string): FoundEntity[] {
       LOOSE_END.test(text.slice(start + name.length)) &&
       looksLikeName(name)
     )
+      add({ name, typed: name }, start);
+  }
+  for (const match of allMatches(HOUSEHOLD_CUE, text)) {
+    const start = match.index + match[0].length;
+    const name = readName(text, start);
+    if (name && [...name].length === 3 && text.charAt(start + name.length) === '家' && looksLikeName(name))
       add({ name, typed: name }, start);
   }
   for (const match of allMatches(ROLE_CUE, text)) {
