@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { afterConsentYes } from '../../src/flows/application/consent-answers.js';
 import { withoutAgreementClauses } from '../../src/flows/application/proxy-agreement.js';
 import { fakeIdNumber, withWrongCheck } from '../helpers/id-numbers.js';
-import { FlowHarness, flowServices } from './harness.js';
+import { FlowHarness, flowServices, IDENTITY_KEYS } from './harness.js';
 import { shippedReader } from './shipped-reader.js';
 
 const ID = fakeIdNumber('19580317', 264);
@@ -17,12 +17,7 @@ describe('answers given with the consent', () => {
     const h = await FlowHarness.create();
     await h.say('我想申请低保');
     expect(h.text).toContain('同意的话，也可以在「同意」后面直接写上申请人姓名、身份证号、联系电话');
-    expect(h.publicState.expecting).toEqual([
-      'consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(h.publicState.expecting).toEqual(['consent', ...IDENTITY_KEYS]);
   });
 
   it.each([
@@ -54,7 +49,7 @@ describe('answers given with the consent', () => {
     const h = await FlowHarness.create();
     await h.say('我想申请低保');
     await h.say('同意');
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
+    expect(h.publicState.expecting).toEqual([...IDENTITY_KEYS]);
   });
 
   it('what is said of the other person’s agreement is no name', async () => {
@@ -76,12 +71,7 @@ describe('answers given with the consent', () => {
       '亲属代为申请',
     );
     // The other person's agreement is asked next, with the identity question's answers invited beside it.
-    expect(h.publicState.expecting).toEqual([
-      'proxy_consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(h.publicState.expecting).toEqual(['proxy_consent', ...IDENTITY_KEYS]);
     await h.say(`他同意 周德明 ${FATHER} 13812340000`);
     const state = h.flow?.state as { fields: Record<string, unknown>; proxyConsent: string };
     expect(state.fields.applicant_name).toBe('周德明');

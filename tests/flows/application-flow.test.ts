@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
-import { FlowHarness } from './harness.js';
+import { FlowHarness, IDENTITY_KEYS } from './harness.js';
 
 const ID = fakeIdNumber('19560314', 401);
 
@@ -16,19 +16,14 @@ describe('application flow (fake NLU, no store)', () => {
     const h = await FlowHarness.create();
     await h.say('我想申请低保');
     expect(h.text).toContain('您同意吗');
-    expect(h.publicState.expecting).toEqual([
-      'consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(h.publicState.expecting).toEqual(['consent', ...IDENTITY_KEYS]);
     expect(h.replies.at(-1)?.buttons?.map((b) => b.id)).toEqual(['consent_yes', 'consent_no']);
   });
 
   it('asks one question at a time and says what it is waiting for', async () => {
     const h = await consented();
     expect(h.text).toContain('姓名、18位身份证号码');
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
+    expect(h.publicState.expecting).toEqual([...IDENTITY_KEYS]);
     await h.say(`王秀英 ${ID} 13912345678`);
     expect(h.publicState.expecting).toEqual([
       'field:address',
@@ -106,7 +101,7 @@ describe('application flow (fake NLU, no store)', () => {
   it('a question in the middle of the form is answered as an aside and the form asks again', async () => {
     const h = await consented();
     await h.say('低保要带什么材料吗');
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
+    expect(h.publicState.expecting).toEqual([...IDENTITY_KEYS]);
     expect(h.text).toContain('我们接着填');
   });
 
@@ -116,6 +111,6 @@ describe('application flow (fake NLU, no store)', () => {
     await h.say('你好');
     expect(h.publicState.expecting).toEqual(['resume']);
     await h.say({ buttonId: 'resume_continue', text: '继续填写' });
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
+    expect(h.publicState.expecting).toEqual([...IDENTITY_KEYS]);
   });
 });

@@ -22,6 +22,9 @@ import { loadLocalities } from '../../src/localities/load-localities.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { INTENT_NAMES, type IntentName, type Nlu, type ParseResult } from '../../src/nlu/types.js';
 
+/** The identity question's keys, which the privacy notice invites with the yes. */
+export const IDENTITY_KEYS = ['field:applicant_name', 'field:id_number', 'field:phone'] as const;
+
 /**
  * A fake NLU for flow tests: intents from a few keywords, the real (cheap, deterministic) entity
  * extractors, urgency from two phrases. Flow tests then run in milliseconds and never depend on the

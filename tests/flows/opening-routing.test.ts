@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import { FlowHarness } from './harness.js';
+import { FlowHarness, IDENTITY_KEYS } from './harness.js';
 
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
 let knowledge: KnowledgeBase;
@@ -33,12 +33,7 @@ describe('the offer to apply under a policy answer', () => {
     expect(h.publicState.expecting).toEqual(['offer_apply']);
     await h.say('好的 麻烦你了');
     expect(application(h)?.assistanceType).toBe('minimum_living');
-    expect(h.publicState.expecting).toEqual([
-      'consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(h.publicState.expecting).toEqual(['consent', ...IDENTITY_KEYS]);
   });
 
   it('a typed no starts nothing and says how to apply later', async () => {
@@ -146,13 +141,7 @@ describe('an opening in English', () => {
   it('is followed by consent given in English, for the writer and for the relative applied for', async () => {
     const h = await harness();
     await h.say('Can I apply for help for my father? He had a stroke and the hospital bills are huge.');
-    expect(h.publicState.expecting).toEqual([
-      'consent',
-      'proxy_consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(h.publicState.expecting).toEqual(['consent', 'proxy_consent', ...IDENTITY_KEYS]);
     await h.say('Yes, I agree. My father agrees too, he asked me to do this.');
     expect(h.publicState.expecting.some((key) => key.startsWith('field:'))).toBe(true);
     const h2 = await harness();

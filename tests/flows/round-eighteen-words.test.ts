@@ -12,7 +12,7 @@ import { loadForms } from '../../src/forms/load-forms.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
-import { FlowHarness } from './harness.js';
+import { FlowHarness, IDENTITY_KEYS } from './harness.js';
 import { played, riskHarness } from './form-answer-risk.js';
 import { applicationOf as application, shippedHarness } from './shipped-harness.js';
 import { shippedNlu } from './shipped-nlu.js';
@@ -51,13 +51,7 @@ describe('round 18: the person applied for agreeing, told with the writer’s ow
     ['我老公上个月脑出血住了院 现在出院了 想帮他申请医疗救助', '同意的 他现在说不了话 我问他他点头了'],
   ])('「%s」 then 「%s」 answers both questions at once', async (opening, answer) => {
     const h = await played(opening);
-    expect(h.publicState.expecting).toEqual([
-      'consent',
-      'proxy_consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(h.publicState.expecting).toEqual(['consent', 'proxy_consent', ...IDENTITY_KEYS]);
     await h.say(answer);
     expect(h.publicState.expecting).not.toContain('proxy_consent');
     expect(application(h)?.fields.proxy_consent).toContain('已同意');

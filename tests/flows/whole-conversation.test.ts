@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReceiptNumber } from '../../src/cases/receipt-number.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
-import { FlowHarness } from './harness.js';
+import { FlowHarness, IDENTITY_KEYS } from './harness.js';
 
 const ID = fakeIdNumber('19520314', 551);
 const formatted = formatReceiptNumber({
@@ -84,20 +84,10 @@ describe('a whole conversation: short answers read against what was asked', () =
   it('reads pinyin and traditional characters as the words they spell', async () => {
     const pinyin = await FlowHarness.create();
     await pinyin.say('wo xiang shen qing di bao');
-    expect(pinyin.publicState.expecting).toEqual([
-      'consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(pinyin.publicState.expecting).toEqual(['consent', ...IDENTITY_KEYS]);
     const traditional = await FlowHarness.create();
     await traditional.say('我想申請低保');
-    expect(traditional.publicState.expecting).toEqual([
-      'consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(traditional.publicState.expecting).toEqual(['consent', ...IDENTITY_KEYS]);
   });
 
   it('answers an English message in English and in Chinese, with how to reach a person', async () => {
@@ -136,45 +126,29 @@ describe('who the person is', () => {
     const h = await FlowHarness.create();
     await h.say('帮我爸申请低保');
     await h.say({ buttonId: 'consent_yes', text: '同意' });
-    expect(h.publicState.expecting).toEqual([
-      'proxy_consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(h.publicState.expecting).toEqual(['proxy_consent', ...IDENTITY_KEYS]);
     await h.say('我爸同意的 他让我帮他弄');
     expect(fields(h).proxy_consent).toBe('申请人本人已同意（亲属代为申请）');
     const record = h.actions.find((a) => a.type === 'record' && a.kind === 'consent');
     expect(record?.type === 'record' && record.detail).toMatchObject({ forSomeoneElse: true, given: true });
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
+    expect(h.publicState.expecting).toEqual([...IDENTITY_KEYS]);
   });
 
   it('asks the other person’s agreement with the privacy notice, so one answer can give both', async () => {
     const h = await FlowHarness.create();
     await h.say('帮我妈申请低保');
-    expect(h.publicState.expecting).toEqual([
-      'consent',
-      'proxy_consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(h.publicState.expecting).toEqual(['consent', 'proxy_consent', ...IDENTITY_KEYS]);
     expect(h.text).toContain('本人知道');
     await h.say('同意 我妈也同意的 是她让我办的');
     expect(fields(h).proxy_consent).toBe('申请人本人已同意（亲属代为申请）');
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
+    expect(h.publicState.expecting).toEqual([...IDENTITY_KEYS]);
   });
 
   it('asks the other person’s agreement on its own when the answer gave only the writer’s own yes', async () => {
     const h = await FlowHarness.create();
     await h.say('帮我妈申请低保');
     await h.say('同意。');
-    expect(h.publicState.expecting).toEqual([
-      'proxy_consent',
-      'field:applicant_name',
-      'field:id_number',
-      'field:phone',
-    ]);
+    expect(h.publicState.expecting).toEqual(['proxy_consent', ...IDENTITY_KEYS]);
   });
 
   it('records a combined answer that says the person has not been asked yet as still to be confirmed', async () => {
@@ -182,7 +156,7 @@ describe('who the person is', () => {
     await h.say('帮我爸申请低保');
     await h.say('同意，不过还没跟我爸说');
     expect(String(fields(h).proxy_consent)).toContain('待核实');
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
+    expect(h.publicState.expecting).toEqual([...IDENTITY_KEYS]);
   });
 
   it('goes on without the person’s consent confirmed, and says staff will ask them first', async () => {
@@ -198,7 +172,7 @@ describe('who the person is', () => {
     const h = await FlowHarness.create();
     await h.say('我想申请低保');
     await h.say({ buttonId: 'consent_yes', text: '同意' });
-    expect(h.publicState.expecting).toEqual(['field:applicant_name', 'field:id_number', 'field:phone']);
+    expect(h.publicState.expecting).toEqual([...IDENTITY_KEYS]);
   });
 });
 

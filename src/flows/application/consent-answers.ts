@@ -3,19 +3,15 @@ import type { TurnContext } from '../../engine/turn-context.js';
 import { extractEntities } from '../../nlu/entities/index.js';
 import type { FormDefinition } from '../../forms/form-registry.js';
 import { nextQuestion } from '../../forms/form-progress.js';
-import type { FormField } from '../../forms/form-schema.js';
+import { FIELD_KINDS, type FormField } from '../../forms/form-schema.js';
 import { fillFields, withTold } from './fill.js';
 import type { ApplicationState } from './state.js';
 
-// Kinds a resident can write after 「同意」 in one line; a choice is answered by its buttons, on its own.
-const WRITABLE: ReadonlySet<FormField['kind']> = new Set([
-  'person_name',
-  'id_number',
-  'phone',
-  'address',
-  'integer',
-  'money',
-]);
+// Kinds a resident can write after 「同意」 in one line: not a choice (answered by its buttons, on its own) nor a
+// free description (the story would swallow the yes).
+const WRITABLE: ReadonlySet<FormField['kind']> = new Set(
+  FIELD_KINDS.filter((kind) => kind !== 'choice' && kind !== 'text'),
+);
 
 // Where the first chunk of an answer ends: 「同意，张三 3202…」「中 孔凡之」.
 const CHUNK_END = /[\s，,。.！!、；;：:]/u;
