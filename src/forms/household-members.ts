@@ -28,8 +28,9 @@ const COUNT_SAID = new RegExp(
 // Pairs named in one word: 公婆 (husband's parents), 爸妈, 父母, 岳父母 are two people each.
 // 「公公婆婆」 names them one by one, not the pair again.
 const PAIR = /(?<!公)公婆(?!婆)|爸妈|父母|岳父母/gu;
-// The single kin a pair's word also holds (「我爸妈」 reads 我爸 too), counted in the pair instead.
-const IN_PAIR: Readonly<Record<string, string>> = { 爸妈: '爸', 岳父母: '岳父' };
+// The single kin a pair's word also holds (「我爸妈」 reads 我爸 too; 「我爸我妈 …我爸妈」 names both again), counted in
+// the pair instead.
+const IN_PAIR: Readonly<Record<string, readonly string[]>> = { 爸妈: ['爸', '妈'], 岳父母: ['岳父'] };
 
 export function countListedMembers(answer: string): number | undefined {
   const text = cutText(answer, MAX_MESSAGE_CHARS);
@@ -43,8 +44,7 @@ export function countListedMembers(answer: string): number | undefined {
   }
   for (const match of allMatches(PAIR, text)) {
     members.set(match[0], 2);
-    const single = IN_PAIR[match[0]];
-    if (single) members.delete(single);
+    for (const single of IN_PAIR[match[0]] ?? []) members.delete(single);
   }
   const writer = WRITER.test(text) ? 1 : 0;
   const listed = writer + members.size;

@@ -5,6 +5,10 @@
 // they name the help they apply for; a report that names the person in danger is not asked who. 「了结果」 is no
 // suicide, 「再没回来过」 no one missing, 「能吃低保吗」 after 「救命」 a question about a benefit.
 import { describe, expect, it } from 'vitest';
+import { fillFields } from '../../src/flows/application/fill.js';
+import { countListedMembers } from '../../src/forms/household-members.js';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
 import { extractPersonNames, leadingName } from '../../src/nlu/entities/person-name.js';
 import { loadForms } from '../../src/forms/load-forms.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
@@ -113,5 +117,35 @@ describe('round 28: words that only look alarming', () => {
     const { assess } = await shippedAssessor();
     expect(assess('我想了结自己').level).toBe('critical');
     expect(assess('俺家老爷子昨个晚上就没回 他糊涂了').level).toBe('critical');
+  });
+});
+
+describe('round 28: the household income', () => {
+  it.each([
+    ['我在厂里上班三千五 他爸打点零工一个月一千左右 加起四千五', 4500],
+    ['俩人养老金四百来块再加上卖点花生 一个月算起来也就五百', 500],
+    ['去年一共挣了三万', 2500],
+    ['种点地一年卖个四千八 再就是养老金俩人一个月加起来三百', 700],
+  ])('「%s」 is %i a month', (text, value) => {
+    expect(extractMonthlyIncome(text).at(-1)?.value).toBe(value);
+  });
+
+  it('「户口去年迁走了 两千八」 is no year’s income', () => {
+    expect(extractMonthlyIncome('孩子他爸户口去年迁走了 两千八').every((e) => e.value !== 233)).toBe(true);
+  });
+});
+
+describe('round 28: the household listed', () => {
+  it('「2（我爸我妈） 我爸妈没工资」 is two people, not three', async () => {
+    const forms = await loadForms('forms', { warn: () => undefined });
+    const definition = forms.forType('medical');
+    const asked = definition.fields.filter((f) =>
+      ['address', 'household_size', 'monthly_income'].includes(f.name),
+    );
+    const answer = '曲阜市尼山镇北颜村 2（我爸我妈） 我爸妈没工资，两个人养老金加起来四百';
+    const read = fillFields({}, definition, answer, extractEntities(answer), asked, answer);
+    expect(read.fields.household_size).toBe(2);
+    expect(read.fields.monthly_income).toBe(400);
+    expect(countListedMembers('我 我爸妈 还有我儿子')).toBe(4);
   });
 });

@@ -85,7 +85,7 @@ const REPLACES =
 // The household's own total of what was said before.
 // 「养老金一百七 种点菜 没别的 一个月一百七」: after 没别的 the amount is the whole again; 「一个月合到六百」 is the sum.
 const TOTALS =
-  /算下来|算起来|一个月下来|一共|总共|加起来|合计|合到|合下来|合起来|加在一起|加一块|拢共|统共|全家|家里总|没(?:有)?别的(?:收入|进项)?了?|别的(?:都)?没(?:有|了)|就这些|就这么多/u;
+  /算下来|算起来|一个月下来|一共|总共|加起来?|合计|合到|合下来|合起来|加在一起|加一块|拢共|统共|全家|家里总|没(?:有)?别的(?:收入|进项)?了?|别的(?:都)?没(?:有|了)|就这些|就这么多/u;
 // A total of one source only (两个老人养老金加起来三百四): a source like the others.
 const SOURCE_BEFORE_TOTAL =
   /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|租金|分红|生活费)[^，,。；;\s]{0,4}?(?:一共|总共|加起来|合计|加在一起|加一块|算下来)/u;
@@ -99,6 +99,24 @@ const RANGE_TOP = /^\s*(?:到|至|~|～|-|—|－)\s*[0-9零〇一二两三四�
 const PEAK = /能到|最多|最高|顶多|能有|能上/u;
 // A source added on.
 const PLUS = /还有|另外|再加上|加上|外加|再就是|再有|以及|又有/u;
+
+// A source of income named, as in SOURCE_BEFORE_TOTAL.
+const SOURCE = /养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|租金|分红|生活费/u;
+
+/**
+ * 「养老金四百来块再加上卖点花生 一个月算起来也就五百」: a source added on, then the total of everything said; not the
+ * total of the source added (「再就是养老金俩人一个月加起来三百」).
+ */
+function totalAfterPlus(gap: string): boolean {
+  const lastAt = (pattern: RegExp): number => {
+    let at = -1;
+    for (const match of gap.matchAll(new RegExp(pattern.source, 'gu'))) at = match.index;
+    return at;
+  };
+  const plus = lastAt(PLUS);
+  const total = lastAt(TOTALS);
+  return total > plus && !SOURCE.test(gap.slice(Math.max(plus, 0), total));
+}
 const EACH = /人均|各(?:自|人)?|每(?:个)?人|一人|一个人(?=一个月|每个月|每月|一年|每年)/u;
 // A clause that is only whose share it is (「一人」), the same words as EACH.
 const EACH_ONLY = new RegExp(`^(?:${EACH.source})$`, 'u');
@@ -108,7 +126,9 @@ const PEOPLE_COUNT =
 const KIN =
   '(?:我|俺|他|她)?(?:老伴|爱人|老公|老婆|媳妇|爹|娘|爸爸?|妈妈?|爷爷|奶奶|外公|外婆|姥姥|姥爷|叔叔?|伯伯?|舅舅?|姑姑?|姨|哥哥?|弟弟?|姐姐?|妹妹?|儿子|女儿|闺女|老公|老婆|公公|婆婆|我|俺)';
 const KIN_PAIR = new RegExp(`${KIN}(?:和|跟|与|同|、)?${KIN}`, 'u');
-const YEAR = /一年|每年|全年|年收入|年薪|年均|一整年|去年|往年|今年一共|年底|一年下来|年年/u;
+// 去年 counts only with what was earned in it (「去年一共挣了三万」), not as the time of an event (「户口去年迁走了 两千八」).
+const YEAR =
+  /一年|每年|全年|年收入|年薪|年均|一整年|去年(?=[^，,。；;\s]{0,4}(?:一共|总共|全年|挣|赚|收入|到手|卖|收成|打工|种))|往年|今年一共|年底|一年下来|年年/u;
 const MONTH = /一个月|每个月|每月|一月|月薪|月入|月收入|月工资|个月|月月|按月/u;
 const DAY = /一天|每天|日薪|一日|天天|一工/u;
 const QUARTER = /季度|每季|一季/u;
@@ -322,7 +342,7 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       ? TOTALS.test(before) && !sourceTotal && HOUSEHOLD.test(before)
         ? 'total'
         : 'new'
-      : (TOTALS.test(gap) && !sourceTotal && !PLUS.test(gap)) || reckonsAll
+      : (TOTALS.test(gap) && !sourceTotal && (!PLUS.test(gap) || totalAfterPlus(gap))) || reckonsAll
         ? 'total'
         : exactOfRough && closesWithReckoning && !PLUS.test(gap)
           ? 'replaces'
