@@ -181,9 +181,9 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, 
   // is a reason to apply; with nothing left to live on (「房子没事 就是一分钱都没了」) it is still sudden hardship.
   // Only the net heard a sudden loss, and nothing is told that leaves the household without means: a reason to
   // apply, whose form asks the rest.
-  const netAlone = suddenLoss && risk.tentative === true && !CANNOT_MANAGE.test(ctx.text);
-  const coping =
-    netAlone || SAFE_NOW.test(ctx.text) || (INTACT_HOME.test(ctx.text) && !CANNOT_MANAGE.test(ctx.text));
+  const broke = CANNOT_MANAGE.test(ctx.text);
+  const netAlone = suddenLoss && risk.tentative === true && !broke;
+  const coping = netAlone || SAFE_NOW.test(ctx.text) || (INTACT_HOME.test(ctx.text) && !broke);
   if (toldAsRecent(ctx.text, answering) && !coping) return false;
   const applying =
     inApplication || ctx.parts.wantsToApply || asksToApply(ctx, flows) || ASKS_HOW_TO_APPLY.test(ctx.text);

@@ -41,6 +41,13 @@ function askedFields(ctx: { services: TurnContext['services'] }, form: Applicati
     .map((f) => f.name);
 }
 
+/** The keys of the next question's fields, which the consent questions invite with the yes. */
+function invitedKeys(services: TurnContext['services'], form: ApplicationState): string[] {
+  return fieldsInvitedWithConsent(services.forms.forType(form.assistanceType), form).map(
+    (f) => `field:${f.name}`,
+  );
+}
+
 /** Guided applications: consent, one question at a time, review, registration with receipt and deadlines. */
 export const applicationFlow: Flow<ApplicationState> = {
   name: 'application',
@@ -211,17 +218,10 @@ export const applicationFlow: Flow<ApplicationState> = {
         return [
           'consent',
           ...(isForSomeoneElse(form) ? ['proxy_consent'] : []),
-          ...fieldsInvitedWithConsent(services.forms.forType(form.assistanceType), form).map(
-            (f) => `field:${f.name}`,
-          ),
+          ...invitedKeys(services, form),
         ];
       case 'proxy_consent':
-        return [
-          'proxy_consent',
-          ...fieldsInvitedWithConsent(services.forms.forType(form.assistanceType), form).map(
-            (f) => `field:${f.name}`,
-          ),
-        ];
+        return ['proxy_consent', ...invitedKeys(services, form)];
       case 'confirming':
         return ['confirm'];
       case 'choose_edit':

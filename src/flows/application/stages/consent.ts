@@ -32,7 +32,7 @@ export async function consentStage(
   // The notice invites the next question's answers after the yes (「同意 孔凡之 3708…」): they are read as that
   // question's answers, so the resident is not asked for them again.
   const invited = fieldsInvitedWithConsent(definition, form);
-  const yesThen = invited.length > 0 ? afterConsentYes(words, ctx.text) : undefined;
+  const yesThen = invited.length > 0 ? afterYes : undefined;
   // What is said of the other person's agreement (「宋金福同意 让我帮着弄」) is no answer to the fields.
   const rest = yesThen && isForSomeoneElse(form) ? withoutAgreementClauses(yesThen) : yesThen;
   const given = rest ? answersGivenWithYes(ctx, definition, form, invited, rest) : undefined;
