@@ -95,7 +95,8 @@ export type Split =
   | 'set-af'
   | 'set-ag'
   | 'set-ah'
-  | 'set-ai';
+  | 'set-ai'
+  | 'set-aj';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -241,13 +242,15 @@ export function loadDevSet(
     | 'ad'
     | 'ae'
     | 'af'
-    | 'ag',
+    | 'ag'
+    | 'ah'
+    | 'ai',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'ah' | 'ai'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'aj'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ah.yaml and set-ai.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-aj.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -131,8 +131,9 @@ const devSetAD = loadDevSet('ad');
 const devSetAE = loadDevSet('ae');
 const devSetAF = loadDevSet('af');
 const devSetAG = loadDevSet('ag');
-const heldOutAH = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ah');
-const heldOutAI = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ai');
+const devSetAH = loadDevSet('ah');
+const devSetAI = loadDevSet('ai');
+const heldOutAJ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('aj');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -194,18 +195,22 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAH)
+if (heldOutAJ)
   sets.push({
-    label: 'held-out set AH, written before round 26 (aggregates only)',
-    questions: heldOutAH,
+    label: 'held-out set AJ, written before round 27 (aggregates only)',
+    questions: heldOutAJ,
     inSample: false,
   });
-if (heldOutAI)
-  sets.push({
-    label: 'held-out set AI, written late in round 26 (aggregates only)',
-    questions: heldOutAI,
-    inSample: false,
-  });
+sets.push({
+  label: 'set AI (held out late in round 26, measured once; now development data), in-sample',
+  questions: devSetAI,
+  inSample: true,
+});
+sets.push({
+  label: 'set AH (held out in round 26, measured twice; now development data), in-sample',
+  questions: devSetAH,
+  inSample: true,
+});
 sets.push({
   label: 'set AG (held out after round 25, measured once; now development data), in-sample',
   questions: devSetAG,
@@ -556,8 +561,9 @@ function checkExpectations(
     ['AE', devSetAE],
     ['AF', devSetAF],
     ['AG', devSetAG],
-    ['AH', heldOutAH],
-    ['AI', heldOutAI],
+    ['AH', devSetAH],
+    ['AI', devSetAI],
+    ['AJ', heldOutAJ],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
