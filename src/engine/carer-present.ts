@@ -12,10 +12,10 @@ const OWN_HOUSEHOLD =
 // them or the person is home alone.
 const SHUT_IN = /锁在|关在/u;
 const AWAY = /一个人在家|回不去|联系不上|找不到|不在家|没人在家/u;
-// 「我们几个邻居先轮流给她送饭」「今天上午我送了点吃的」: home alone, but fed by the writer or neighbours for now: a gap
-// in care to close within days, not nobody at all.
+// 「我们几个邻居先轮流给她送饭」「今天上午我送了点吃的」「我们几个亲戚轮流去看」: home alone, but fed or looked in on by the
+// writer, relatives or neighbours for now: a gap in care to close within days, not nobody at all.
 const FED =
-  /(?:邻居|街坊|乡亲|亲戚|村里|社区|我|俺)(?:们)?[^，。？！?!\s]{0,6}?(?:轮流)?(?:给(?:他|她|他们|她们)?)?送(?:了)?(?:点|些)?(?:饭|吃的|饭菜)/u;
+  /(?:邻居|街坊|乡亲|亲戚|村里|社区|我|俺)(?:们)?[^，。？！?!\s]{0,6}?(?:轮流)?(?:给(?:他|她|他们|她们)?)?送(?:了)?(?:点|些)?(?:饭|吃的|饭菜)|(?:邻居|街坊|乡亲|亲戚|我们|俺们)[^，。？！?!\s]{0,4}?(?:轮流|轮着|换着)(?:去|来)?(?:看|照顾|照看|伺候|喂)/u;
 const NOT_CARING = /没人|没有人|不管|管不了|不照顾/u;
 
 /**

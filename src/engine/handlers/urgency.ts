@@ -68,19 +68,20 @@ function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
 type ActiveFlow = ReturnType<FlowRegistry['active']>;
 // Words that place a hardship in the last day or two: then it is sudden, and queued as such.
 const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|走|住)|这两天|马上|今晚/;
-// The last week or two (上礼拜四摔断了腿, 半个月前突然脑溢血): the domain's 救急难 when the household cannot
+// The last week or three (上礼拜四摔断了腿, 半个月前突然脑溢血, 三个礼拜前): the domain's 救急难 when the household cannot
 // manage on its own (CANNOT_MANAGE), a reason to apply when it tells that it copes (医药费是我们自己垫的).
 const LAST_WEEKS =
-  /前几天|前些天|前些日子|这几天|上上?(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|之前|了)|十(?:来|几)天(?:前|以前|了)|(?:[0-9]{1,2}|[一二两三四五六七八九十几])天(?:前|以前|之前)|前[一两二]个?(?:星期|礼拜|周)|[一两二]个?(?:星期|礼拜|周)(?:前|以前|之前|了)/;
+  /前几天|前些天|前些日子|这几天|上上?(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|之前|了)|十(?:来|几)天(?:前|以前|了)|(?:[0-9]{1,2}|[一二两三四五六七八九十几])天(?:前|以前|之前)|前[一两二三]个?(?:星期|礼拜|周)|[一两二三]个?(?:星期|礼拜|周)(?:前|以前|之前|了)/;
 const CANNOT_MANAGE =
   /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)|一分活钱|(?:实在|真的|快)(?:是)?(?:撑|扛|顶|熬)不(?:住|下去)|(?:身上|手里|兜里|卡里|手上)(?:就|只)(?:剩|有)(?:下)?[0-9一二两三四五六七八九十几百]+多?(?:块|元)|(?:房租|贷款|学费)[^，。\s]{0,4}(?:下礼拜|下周|下星期|过几天|明天|后天)(?:就)?到期|(?:米|面|粮|饭|吃的)[^，。\s]{0,4}(?:都是|全是|全靠|都靠|靠)(?:邻居|亲戚|村里|别人|乡亲)[^，。\s]{0,2}(?:送|给|接济|帮)/;
 // 「他是家里唯一挣钱的」「顶梁柱没了」「办丧事借了两万多」: the earner lost, the household in debt for it. Within the last
 // week or two that is the domain's sudden hardship; a month on, writers of every set read it as the reason to apply.
 const LOST_EARNER =
-  /(?:唯一|就他一个|就她一个|就靠他|就靠她)[^，。\s]{0,2}(?:挣钱|赚钱|劳力|收入)|顶梁柱|(?:借|欠)了?[^，。\s]{0,3}[0-9一二两三四五六七八九十几]+(?:万|千)/;
+  /(?:唯一|就他一个|就她一个|就靠他|就靠她)[^，。\s]{0,2}(?:挣钱|赚钱|劳力|收入)|顶梁柱|(?:一下子|一下|突然)(?:就)?没了收入|(?:借|欠)了?[^，。\s]{0,3}[0-9一二两三四五六七八九十几]+(?:万|千)/;
 // 「我不知道该怎么办」 after a loss of the last week or two: the household cannot go on alone (after a loss of last
 // month, writers who label by the urgency rule and those before it alike read it as the reason to apply).
-const AT_A_LOSS = /(?:不知道|不晓得|不懂)(?:该|要|以后|往后)?(?:怎么办|咋办|怎么过|咋过|怎么活)/;
+const AT_A_LOSS =
+  /(?:不知道|不晓得|不懂)(?:该|要|以后|往后)?(?:怎么办|咋办|咋个办|怎么个办|怎么过|咋过|咋个过|怎么活)/;
 // 「急用」「急需用钱」「救急」: help is needed within days, the resident says so.
 const NEEDED_NOW = /急用|急需|急着用钱|等着(?:钱|用钱)|救急/;
 // 「现在」 places the hardship now, unless the event itself is placed weeks or more ago (「上个月突然走了

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRiskAssessor, loadRiskData, type RiskAssessor } from '../../../src/nlu/risk/index.js';
+
+// Round 29, kinds read from sets AH and AI (written here in our own words), read by the rules alone: nothing left
+// asks nothing; a flood a metre deep is no question of height; a stretch of land is no pills; the hit-and-run car
+// not found is nobody missing; medicine one cannot afford is no means; the earner dead after an accident told
+// between is the loss of the earner; last week said in 礼拜 is recent; once the form is filled is a time.
+
+let rules: RiskAssessor;
+
+beforeAll(async () => {
+  rules = createRiskAssessor({ data: await loadRiskData('risk') });
+});
+
+describe('round 29: words that look like danger and are not', () => {
+  it.each([
+    '大前天下暴雨 我们村东头那一片都淹了 我家进水半米多深 现在一家人住在亲戚家 什么都没了',
+    '我男人上个月开三轮出车祸走了 撞他的车跑了到现在还没找到 想问问有什么补助',
+    '被人骗了三万块 老伴的药也快买不起了 能不能帮帮我们',
+  ])('「%s」 is not critical', (text) => {
+    expect(rules(text).level).not.toBe('critical');
+  });
+
+  it('a flood with the family put up at the village school is sudden hardship', () => {
+    expect(rules('前天发大水 房子冲垮了一半 什么都没抢出来 现在一家人暂时住在村小学').level).toBe('high');
+  });
+
+  it('the earner dead in an accident two weeks ago is sudden hardship', () => {
+    expect(rules('我男人上上个礼拜开车拉货 车翻了 人没了 家里就靠他挣钱').level).toBe('high');
+  });
+});
+
+describe('round 29: a plan put off until the form is done', () => {
+  it('「药买好了 填完这个我就吃」 is critical', () => {
+    expect(rules('什么都没了 药买好了 填完这个我就吃').level).toBe('critical');
+  });
+
+  it('a question about height or depth still asks', () => {
+    expect(rules('这楼多高 跳下去会死吗').level).toBe('critical');
+  });
+});
