@@ -83,6 +83,7 @@ const REPLY_KEYS = [
   'status_locked_owner_notice',
   'status_result',
   'status_then_apply',
+  'status_waited_long',
   'safety_ask_phone',
   'safety_ask_location',
   'safety_reask',

@@ -1,10 +1,13 @@
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 
-// The units an address is made of; the last one ends it (「…9组我姐家」 ends at 组).
+// The units an address is made of; the last one ends it (「…9组我姐家」 ends at 组). 社 is the village group of
+// Sichuan and Chongqing (「罗家村十社」).
 // A station names a place too: someone stranded gives where they are (「江阴汽车客运站旁边」).
-const UNIT = /[省市县区镇乡村组号路巷屯庄幢栋室弄]|街道|社区|小区|大街|单元|楼|(?:客运|汽车|火车|高铁)站/;
-const UNITS = /[省市县区镇乡村组号路巷屯庄幢栋室弄]|街道|社区|小区|大街|单元|楼|(?:客运|汽车|火车|高铁)站/gu;
+const UNIT =
+  /[省市县区镇乡村组号路巷屯庄幢栋室弄]|街道|社区|社(?![区会保])|小区|大街|单元|楼|(?:客运|汽车|火车|高铁)站/;
+const UNITS =
+  /[省市县区镇乡村组号路巷屯庄幢栋室弄]|街道|社区|社(?![区会保])|小区|大街|单元|楼|(?:客运|汽车|火车|高铁)站/gu;
 // Words before the address: 「我住在」「人已经跑出来了 在」「地址是」「我家在」.
 const LEAD = /^.{0,16}?(?:住在|住|家在|地址是|地址|住址是|住址|在)(?=[^在住]{2})/u;
 // A phone number and the words that name it, which are never part of an address.
@@ -24,6 +27,15 @@ function corrected(sofar: string, place: string): string | undefined {
   const right = place.replace(OWN_FIX, '');
   const unit = [...right.matchAll(UNITS)].at(-1)?.[0];
   if (!unit || right.length <= unit.length) return sofar;
+  // 「是罗家村四社」 for 「…罗家村十社」: the correction restates the place before the unit it corrects, so it
+  // replaces the address from that place on.
+  const first = UNIT.exec(right);
+  const head = first ? right.slice(0, first.index + first[0].length) : right;
+  const restated = head !== right ? sofar.lastIndexOf(head) : -1;
+  if (restated >= 0) {
+    const end = sofar.indexOf(unit, restated + head.length);
+    return sofar.slice(0, restated) + right + (end >= 0 ? sofar.slice(end + unit.length) : '');
+  }
   const at = sofar.lastIndexOf(unit);
   if (at < 0) return sofar + right;
   // The wrong name runs back from its unit to the unit before it: 「…镇东风村」 → 「东风村」.

@@ -60,9 +60,9 @@ function han(text: string): string {
 }
 
 // Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun, the
-// north-eastern cry 艾玛 (哎妈呀) that opens a message.
+// north-eastern cry 艾玛 (哎妈呀) that opens a message, a school year (女儿高三).
 const NOT_A_NAME =
-  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$/u;
+  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$|^(?:高|初)[一二三]$/u;
 
 // 我叫 / 她叫 / 名字是 / 姓名：: the words that introduce a name as a name.
 const NAMED_AS = /(?:^|[我俺她他娃人])叫|名字(?:是|叫|写)|姓名/u;
@@ -333,6 +333,10 @@ const NO_INCOME_NOW =
 const HOUSEHOLD_COUNT =
   /(?:户口本上|户口上|户口本里|户口簿上|户口(?:在)?一起|本子上|全家|一家|一共|总共|我家|俺家|家里|屋头|屋里)(?:头)?(?:一共|总共|共)?(?:有|是|就|算)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|口|人)(?!月|多月|年|小时|孩|娃|儿子|女儿|学生)/u;
 
+// 「我们三个」「俺们家四口」 said first, followed by the members or nothing: the count the resident gives.
+const WE_COUNT =
+  /^(?:就)?(?:我们|俺们|咱们|我们家|俺们家|咱家)(?:一共|总共|共|就)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|口)(?:人)?(?=$|[，,。;；：:]|我|俺|咱|老|孙|儿|女|爷|奶|爸|妈|公|婆|外)/u;
+
 function readNumber(text: string, kind: 'integer' | 'money'): number | undefined {
   const spaced = blankNumberIdioms(text);
   const flat = spaced.replace(/[\s\u3000]/g, '');
@@ -342,12 +346,15 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   if (kind === 'money') {
     // 「老婆上班三千二 我没收入」: one member without income does not make the household's zero.
     const amount = candidates.some((c) => c.unit || c.value >= 100);
-    // 「月城镇双泾村 一个 没有」: in a group answer the income's own word comes last, after the count.
-    const lastWord = spaced.trim().split(/\s+/u).at(-1) ?? '';
+    // 「月城镇双泾村 一个 没有」: in a group answer the income's own word stands apart, after the count, and may be
+    // followed by why (「三口 我妈 我 弟弟 没有 我妈就种点地 不算钱」).
+    const saysNone = spaced
+      .trim()
+      .split(/\s+/u)
+      .some((word) => NO_INCOME_ANSWER.test(word));
     if (
       NO_INCOME_ANSWER.test(flat) ||
-      ((NO_INCOME_SAID.test(flat) || NO_INCOME_NOW.test(spaced) || NO_INCOME_ANSWER.test(lastWord)) &&
-        !amount)
+      ((NO_INCOME_SAID.test(flat) || NO_INCOME_NOW.test(spaced) || saysNone) && !amount)
     )
       return 0;
   }
@@ -367,14 +374,19 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     const ofHousehold = household && !addedAfter ? household[1] : undefined;
     const householdValue = ofHousehold === undefined ? undefined : parseChineseNumber(ofHousehold);
     if (householdValue !== undefined && householdValue > 0) return householdValue;
+    // 「我们三个我老头子孙娃子 两个老的养老金…」: 我们 with a count, before the members or alone, is the household.
+    const we = WE_COUNT.exec(flat)?.[1];
+    const weValue = we === undefined ? undefined : parseChineseNumber(we);
+    if (weValue !== undefined && weValue > 0) return weValue;
     // 「俺跟俩孩子还有婆婆 四口」: a count said outright beats any list or 俩 before it. The runs are bounded:
     // an unbounded one rescanned a long run of numerals from every start (quadratic).
     // 「我家四口 加上他 五口」: a count after 加上 / 一共 is the total, not the part counted before it.
-    // 「俩人」 counts two; 「一人一个月一百四」 is a rate per person, no count of the household.
+    // 「俩人」 counts two; 「一人一个月一百四」 is a rate per person, no count of the household; 「老两口」「两口子」
+    // name a couple among the members (「俺老两口和孙女 三口」), no count of the household.
     const counts = [
       ...flat.matchAll(
         new RegExp(
-          `([0-9]{1,6}|[一二两三四五六七八九十]{1,6}|俩|仨)(?:口|个人|人)(?!一?(?:个)?月|每月|一年|每年|一天|${EARNERS_AFTER})`,
+          `(?<![老小])([0-9]{1,6}|[一二两三四五六七八九十]{1,6}|俩|仨)(?:口(?!子)|个人|人)(?!一?(?:个)?月|每月|一年|每年|一天|${EARNERS_AFTER})`,
           'gu',
         ),
       ),

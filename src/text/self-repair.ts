@@ -1,6 +1,7 @@
 // 「3口 哦不对 是4口」「一千五 说错了 一千八」「一万五 哦不对 … 实际是一万二」: a figure the writer takes back in the same message, followed by the one
 // they meant. Every reader of counts and sums should see only the figure meant, so the one taken back is removed
-// with the words that take it back. 「不是」 is left alone: 「三口 不是四口」 keeps the first.
+// with the words that take it back. A figure said after the one meant to be wrong (「是13700004652不是4625」「三口 不是四口」)
+// is removed with its 不是; one said wrong before the one meant (「不是四口人是五口」) is left to the readers of 不是…是.
 const NUMERAL = '[0-9０-９零〇一二两三四五六七八九十百千万]';
 // A pause between the words: up to three spaces or commas.
 const GAP = '[，,、\\s]{0,3}';
@@ -13,7 +14,12 @@ const SELF_REPAIR = new RegExp(
   'gu',
 );
 
+const SAID_WRONG_AFTER = new RegExp(
+  `不是${GAP}${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?(?![0-9０-９零〇一二两三四五六七八九十百千万口人个块元岁多钱]|${GAP}(?:而)?是)`,
+  'gu',
+);
+
 /** The message with every figure taken back in it (「3口 哦不对 是4口」) removed, so that the figure meant is read. */
 export function withFiguresRepaired(text: string): string {
-  return text.replace(SELF_REPAIR, '');
+  return text.replace(SELF_REPAIR, '').replace(SAID_WRONG_AFTER, ' ');
 }

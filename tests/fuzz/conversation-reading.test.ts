@@ -14,6 +14,9 @@ import { asksToApplyInEnglish, otherLanguage } from '../../src/nlu/other-languag
 import { likelyTypes } from '../../src/flows/application/likely-types.js';
 import { createTextReader, type TextReader } from '../../src/text/text-reader.js';
 import { toSimplified } from '../../src/text/to-simplified.js';
+import { awaitsResult } from '../../src/nlu/awaits-result.js';
+import { failedIdNumber, idWithTailFixed } from '../../src/flows/application/id-tail-fix.js';
+import { isValidIdNumber } from '../../src/identity/id-number.js';
 import { withinBound, runs } from '../helpers/fuzz.js';
 import { anyResidentText } from '../helpers/hostile-text.js';
 
@@ -90,6 +93,23 @@ describe('readers of whole conversations on hostile text', () => {
         );
         expect(Array.isArray(withinBound(BOUND_MS, () => likelyTypes(text), 'likelyTypes'))).toBe(true);
         expect(typeof withinBound(BOUND_MS, () => englishYes(text), 'englishYes')).toBe('boolean');
+      }),
+      runs(300),
+    );
+  });
+
+  it('awaitsResult and the ID number tail fix return within the bound; a fixed number always passes its check', () => {
+    fc.assert(
+      fc.property(anyResidentText(), anyResidentText(), (text, before) => {
+        expect(typeof withinBound(BOUND_MS, () => awaitsResult(text), 'awaitsResult')).toBe('boolean');
+        const failed = withinBound(BOUND_MS, () => failedIdNumber(before), 'failedIdNumber');
+        if (failed !== undefined) expect(failed).toHaveLength(18);
+        const fixed = withinBound(
+          BOUND_MS,
+          () => idWithTailFixed(failed ?? '320281198004123011', text),
+          'idWithTailFixed',
+        );
+        if (fixed !== undefined) expect(isValidIdNumber(fixed)).toBe(true);
       }),
       runs(300),
     );

@@ -1,3 +1,4 @@
+import { awaitsResult } from '../../nlu/awaits-result.js';
 import { complainsAboutService } from '../../nlu/service-complaint.js';
 import type { IntentName } from '../../nlu/types.js';
 import type { Handler } from '../chain.js';
@@ -59,6 +60,21 @@ export function intentHandler(flows: FlowRegistry): Handler {
     const applying = flows.forIntent('apply');
     if (applying && asksWhichHelpUnanswered(ctx)) return startFlow(ctx, flows, applying);
     const { name, confidence } = ctx.parse.intent;
+    // 「那个临时救助咋还没信儿呢」「都半个月了 房子的事到底有没有人管」: tired of waiting for an answer is a status
+    // check, whatever tone the classifier heard (a complaint about the service is filed as well; the check starts
+    // with an apology); a story of hardship told beside it is left to the readers below.
+    const status = flows.forIntent('check_status');
+    if (
+      status &&
+      name !== 'check_status' &&
+      name !== 'apply' &&
+      !ctx.parts.hardship &&
+      awaitsResult(ctx.text)
+    ) {
+      if (name === 'complaint' && complainsAboutService(ctx.text))
+        ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
+      return startFlow(ctx, flows, status);
+    }
     // 「还欠医院三万 怎么办」: a hardship with a question is about assistance whatever the classifier made of it;
     // the documents answer it, or the answer abstains honestly, rather than 「帮不上忙」 or 「没弄明白」.
     const parts = ctx.parts;

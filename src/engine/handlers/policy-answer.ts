@@ -50,7 +50,14 @@ export async function answerPolicy(
   ];
   const carded = action?.id === 'apply' ? action.assistanceType : undefined;
   const namedOne = named.length === 1 && named[0] !== 'unknown' ? named[0] : undefined;
-  const offered = namedOne ?? carded;
+  // 「房子烧了大半…想问下能不能申请点救助」 answered from a document about how the window works: a hardship of the
+  // writer's own that asks for help is offered the application all the same, its kind chosen in the form.
+  const ownStoryAsks =
+    ctx.parts.ownHardship &&
+    !ctx.parts.aboutSomeoneElse &&
+    !ctx.parts.reportsOther &&
+    (ctx.parts.wantIsQuestion || ctx.parts.asksForHelp);
+  const offered = namedOne ?? carded ?? (ownStoryAsks ? 'unknown' : undefined);
   // 「慈善总会是不是有配助听器的项目」 answered from a document, not a card, still names the help it is about: the
   // answer ends with the way to it all the same.
   const offers = offerToApply && answer.answerable && offered !== undefined;

@@ -4,6 +4,7 @@ import { extractEntities } from '../../nlu/entities/index.js';
 import type { FormDefinition } from '../../forms/form-registry.js';
 import { nextQuestion } from '../../forms/form-progress.js';
 import { FIELD_KINDS, type FormField } from '../../forms/form-schema.js';
+import { failedIdNumber } from './id-tail-fix.js';
 import { fillFields, withTold } from './fill.js';
 import type { ApplicationState } from './state.js';
 
@@ -97,7 +98,8 @@ export function answersGivenWithYes(
     ? given.problems.find((p) => p.field.kind === 'id_number' && !given.filled.includes(p.field.name))
     : undefined;
   if (idProblem) ctx.reply(`其他信息记下了。${idProblem.problem}`);
-  return { form: { ...form, fields: given.fields }, filled: given.filled };
+  const rejectedId = idProblem ? (failedIdNumber(rest) ?? null) : null;
+  return { form: { ...form, fields: given.fields, rejectedId }, filled: given.filled };
 }
 
 /** Says which answers may come with the yes, when the next question invites any. */

@@ -143,6 +143,23 @@ function correctedCount(text: string): number | undefined {
 const SAID_WRONGLY =
   /不是[^，,。；;\s是]{1,12}|(?:刚才|刚刚|前面|上面)?(?:说错|写错|打错|填错|报错|算错|看错|弄错|搞错)了?|不好意思|对不起/gu;
 
+// The words a correction says were wrong: 「是罗家村四社 不是十社」 → 十社.
+const WRONG_WORDS = /不是([^，,。；;\s是]{1,12})/u;
+
+/** The address field when its answer holds the words a correction says were wrong (「不是十社」), if it does. */
+export function addressHoldingWrongWords(
+  definition: FormDefinition,
+  text: string,
+  current: Readonly<Record<string, FieldValue>>,
+): FormField | undefined {
+  const wrong = WRONG_WORDS.exec(text)?.[1];
+  if (wrong === undefined) return undefined;
+  return definition.fields.find((f) => {
+    const value = current[f.name];
+    return f.kind === 'address' && typeof value === 'string' && value.includes(wrong);
+  });
+}
+
 /** The one figure answered at the question before this one, when it is not asked now and was given. */
 function fieldJustGiven(
   definition: FormDefinition,
@@ -223,7 +240,9 @@ export function fillFields(
   }
   // 「刚才说错了 是三万八 不是八万三」 said at the next question: the figure just given is corrected.
   const justGiven =
-    opensWithCorrection && !named ? fieldJustGiven(definition, previous, asked, current) : undefined;
+    opensWithCorrection && !named && addressHoldingWrongWords(definition, text, current) === undefined
+      ? fieldJustGiven(definition, previous, asked, current)
+      : undefined;
   if (justGiven) {
     const said = text.replace(SAID_WRONGLY, ' ');
     const reading = readAnswer(justGiven, said, extractEntities(said));

@@ -113,6 +113,7 @@ export const applicationFlow: Flow<ApplicationState> = {
       opening: null,
       told: {},
       lastAnswered: [],
+      rejectedId: null,
       startedAt: now,
       updatedAt: now,
     };

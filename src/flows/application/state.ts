@@ -41,6 +41,11 @@ export const applicationStateSchema = z.object({
   told: z.record(z.string(), z.string()).default({}),
   /** The fields the last answer filled, for a correction of it said at the next question (「刚才说错了 是…」). */
   lastAnswered: z.array(z.string()).default([]),
+  /**
+   * An ID number just typed that failed its check, kept (sealed with the rest of the state) only until the next
+   * message, for 「最后一位打错了 是X」.
+   */
+  rejectedId: z.string().nullable().default(null),
   startedAt: z.string(),
   updatedAt: z.string(),
 });

@@ -6,6 +6,8 @@ import { alreadyHas } from '../../nlu/programme-held.js';
 const MOVED_TO = /(?:改|换)(?:成|为|到)(?:申请|办|报)?$/u;
 // 「算咯低保太慢了 … 先申请个临时救助要得不」: the kind under way given up on, and another asked for instead.
 const GIVEN_UP = /算了|算咯|算啦|太慢|等不及|等不了|不要了|不办了|不申请了|不弄了/u;
+// 「啊不对不对」「说错了」 opening the message.
+const TAKEN_BACK = /^(?:啊|哦|噢|呃|额)?[，,、\s]*(?:不对|说错了?|搞错了?|弄错了?)/u;
 const INSTEAD = /(?:先|干脆|那就|就|改)(?:申请|办|报|弄)(?:个|一下|一个)?$/u;
 
 /**
@@ -22,6 +24,10 @@ export function switchedType(ctx: TurnContext, current: string): string | undefi
       !alreadyHas(ctx.text, e.text),
   );
   if (named.length === 0) return undefined;
+  // 「啊不对不对 我才24 低保应该不行吧 我是想找个稳定点的工作…有没有那种就业帮扶」: the kind under way taken back at
+  // once, and one other kind named: that is the one meant.
+  const kinds = new Set(named.map((e) => String(e.value)));
+  if (TAKEN_BACK.test(ctx.text.trim()) && kinds.size === 1) return [...kinds][0];
   const mind = changeOfMind(ctx.text);
   for (const entity of named) {
     const text = entity.text ?? '';

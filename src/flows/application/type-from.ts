@@ -27,7 +27,10 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
  * help its words point to (「孩子上技校学费拿不出来」 → education); with `guess: false`, only a type named.
  */
 export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): string | undefined {
-  const fromButton = buttonArgument(ctx.buttonId, 'apply') ?? buttonArgument(ctx.buttonId, 'type');
+  const fromApply = buttonArgument(ctx.buttonId, 'apply');
+  // The offer under an answer that named no kind of help (apply:unknown): the form asks which kind.
+  if (fromApply === 'unknown') return undefined;
+  const fromButton = fromApply ?? buttonArgument(ctx.buttonId, 'type');
   if (fromButton) return fromButton;
   const word = TYPE_WORDS[ctx.text];
   if (word) return word;

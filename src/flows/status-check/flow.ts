@@ -1,3 +1,4 @@
+import { awaitsResult } from '../../nlu/awaits-result.js';
 import { z } from 'zod';
 import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
 import { parseReceiptNumber } from '../../cases/receipt-number.js';
@@ -147,6 +148,8 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
       then: wishedType(ctx.parts.laterWish),
     };
     ctx.state.topic = 'check_status';
+    // 「都半个月了 到底有没有人管」: someone tired of waiting hears an apology before the question.
+    if (awaitsResult(ctx.text)) ctx.say(ctx.services.replies.status_waited_long);
     if (RECEIPT_LIKE.test(ctx.text)) return Promise.resolve(askCase(ctx, fresh));
     // A case registered in this very conversation is shown at once.
     const own = ctx.state.caseNo ? ctx.lookupCase(ctx.state.caseNo) : null;

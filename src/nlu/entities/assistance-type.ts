@@ -31,8 +31,9 @@ const LEXICON: readonly (readonly [AssistanceType, RegExp])[] = [
   ],
   [
     'employment',
-    // 「就业那个 咋弄」: the programme named by its first word and 那个 / 这个 (the one about jobs).
-    /就业救助|就业援助|就业帮扶|就业(?:的)?(?:那个|这个|那块|这块|方面的?)|公益性岗位|公益岗位?|再就业|找工作|介绍工作|安排工作|职业培训|技能培训|职业技能|就业培训|免费培训|免费学技术|学(?:个|门|点)?(?:技术|手艺)|失业救助|就业困难人员/gu,
+    // 「就业那个 咋弄」: the programme named by its first word and 那个 / 这个 (the one about jobs). 「培训？」 alone,
+    // sent to a social-assistance window, asks about its job training.
+    /^\s*(?:有)?培训(?:吗|呢|没有?)?[？?。！!\s]*$|就业救助|就业援助|就业帮扶|就业(?:的)?(?:那个|这个|那块|这块|方面的?)|公益性岗位|公益岗位?|再就业|找工作|介绍工作|安排工作|职业培训|技能培训|职业技能|就业培训|免费培训|免费学技术|学(?:个|门|点)?(?:技术|手艺)|失业救助|就业困难人员/gu,
   ],
   [
     'disaster',

@@ -56,9 +56,10 @@ const RULES: Rule[] = [
     size: { group: 1 },
   },
   {
-    // 「户口本上现在就我爸妈两个人」: the household book, then who is on it, then their count.
+    // 「户口本上现在就我爸妈两个人」: the household book, then who is on it, then their count; not a couple named
+    // among them (「户口本上就俺老两口和孙女」).
     pattern: new RegExp(
-      `(?:户口本上|户口簿上|户口上|户口本里|户口里)(?:现在|目前|如今)?(?:就|只有|只剩|就剩|还有)?[^0-9零〇一二两三四五六七八九十百千万，,。]{0,6}?${N}(?:口人|个人|口|人)`,
+      `(?:户口本上|户口簿上|户口上|户口本里|户口里)(?:现在|目前|如今)?(?:就|只有|只剩|就剩|还有)?[^0-9零〇一二两三四五六七八九十百千万，,。]{0,6}?(?<![老小])${N}(?:口人|个人|口|人)(?![子和跟加]|还有)`,
       'u',
     ),
     size: { group: 1 },
@@ -197,6 +198,11 @@ function sizeOf(size: Rule['size'], match: RegExpExecArray): number | undefined 
   return total;
 }
 
+// Words after a count that say they raise someone else in the home (「两个老的带他」).
+const CARERS_OF_ANOTHER = /^[^，,。\s]{0,3}(?:带|养|照顾|拉扯|供)(?:着)?(?:他|她|孙|娃|孩子|小孩|外孙|重孙)/u;
+// Words before a count that say someone lives with those counted (「跟着俺老两口」).
+const LIVES_WITH = /(?:跟着|跟|随着)(?:我|俺|咱)?(?:们)?(?:老)?$/u;
+
 // A count taken back within the answer (「五口 哦不对 … 四口」「三个人 说错了 是四个」): the one after it stands.
 const TAKEN_BACK = /不对|说错了|搞错了|写错了|弄错了|记错了|应该是|哦不/u;
 
@@ -223,6 +229,10 @@ function sizeIn(text: string): FoundEntity[] {
     const rest = text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length);
     if (rule.bond && (OTHER_MEMBER.test(rest) || (PARENT_AND_CHILD.test(match[0]) && SPOUSE.test(rest))))
       continue;
+    // 「我跟他爷爷两个老的带他」「孙女一直跟着俺老两口」: the carers of someone who lives with them, not the household.
+    const after = text.slice(match.index + match[0].length);
+    const before = text.slice(Math.max(0, match.index - 6), match.index);
+    if (CARERS_OF_ANOTHER.test(after) || LIVES_WITH.test(before)) continue;
     return [found('household_size', size, match[0], match.index)];
   }
   return [];

@@ -83,9 +83,10 @@ const NOT_PAID = /不给了|没给过?|不给|就给了|只给了|一分没给|�
 const REPLACES =
   /平均|准确|确切|具体是|也就|估计|实际|其实|结果|到手|扣完|扣了|扣掉|剩下?|除去|除掉|刨去|刨掉|去掉|净赚|纯收入|落下|不对|不是|说错|应该是|改成|更正|算(?!上|了)|折合|顶多|最多/u;
 // The household's own total of what was said before.
-// 「养老金一百七 种点菜 没别的 一个月一百七」: after 没别的 the amount is the whole again; 「一个月合到六百」 is the sum.
+// 「养老金一百七 种点菜 没别的 一个月一百七」: after 没别的 the amount is the whole again; 「一个月合到六百」 is the sum;
+// so is 「…加上我每月给五百 一个月就是一千一」.
 const TOTALS =
-  /算下来|算起来|一个月下来|一共|总共|加起来?|合计|合到|合下来|合起来|加在一起|加一块|拢共|统共|全家|家里总|没(?:有)?别的(?:收入|进项)?了?|别的(?:都)?没(?:有|了)|就这些|就这么多/u;
+  /算下来|算起来|一个月下来|一共|总共|加起来?|合计|合到|合下来|合起来|加在一起|加一块|拢共|统共|全家|家里总|没(?:有)?别的(?:收入|进项)?了?|别的(?:都)?没(?:有|了)|就这些|就这么多|(?:一个月|每个月|每月|这样)(?:总的|总共)?就是/u;
 // A total of one source only (两个老人养老金加起来三百四): a source like the others.
 const SOURCE_BEFORE_TOTAL =
   /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|租金|分红|生活费)[^，,。；;\s]{0,4}?(?:一共|总共|加起来|合计|加在一起|加一块|算下来)/u;
@@ -335,6 +336,10 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     // 「三千多 … 三千二吧」: the figure that closes the answer with 吧 is the rough one made exact, whoever was
     // spoken of between them (「我在家看儿子」 tells who earns nothing, not a second earner).
     const closesWithReckoning = /^\s*(?:块钱?|元)?(?:左右)?吧\s*[。.!！]?\s*$/u.test(scan.slice(end));
+    // 「四千五是税前 到手是四千二 按四千二写」「就写两千」: the figure the resident dictates for the form is the answer.
+    const dictated =
+      (/按\s*$/u.test(before) && /^(?:块钱?|元)?(?:写|填)/u.test(text.slice(end, end + 4))) ||
+      /(?:就|你就|帮我|给我)(?:写|填)(?:成|上)?\s*$/u.test(before);
     // 「上班三千三 手工活三四百 算三千六吧」: a reckoning that covers what came before is the household's total.
     const soFar = mentions.filter((m) => !m.excluded).reduce((sum, m) => sum + m.monthly, 0);
     const reckonsAll = settledAfter && mentions.length >= 2 && value >= soFar * 0.8 && value <= soFar * 1.2;
@@ -342,7 +347,9 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       ? TOTALS.test(before) && !sourceTotal && HOUSEHOLD.test(before)
         ? 'total'
         : 'new'
-      : (TOTALS.test(gap) && !sourceTotal && (!PLUS.test(gap) || totalAfterPlus(gap))) || reckonsAll
+      : (TOTALS.test(gap) && !sourceTotal && (!PLUS.test(gap) || totalAfterPlus(gap))) ||
+          reckonsAll ||
+          dictated
         ? 'total'
         : exactOfRough && closesWithReckoning && !PLUS.test(gap)
           ? 'replaces'

@@ -2,7 +2,7 @@ import type { TurnContext } from '../../../engine/turn-context.js';
 import { correctAddress } from '../../../forms/address-span.js';
 import { choiceNamed, readAnswer } from '../../../forms/read-answer.js';
 import { extractEntities } from '../../../nlu/entities/index.js';
-import { fillFields, isCorrection } from '../fill.js';
+import { addressHoldingWrongWords, fillFields, isCorrection } from '../fill.js';
 import { changeOfMind } from '../change-of-mind.js';
 import { namedCorrection } from '../named-correction.js';
 import { chooseEdit, confirm, formOf } from '../prompts.js';
@@ -11,10 +11,19 @@ import type { ApplicationState } from '../state.js';
 
 const SURE_ENOUGH_TO_SUBMIT = 0.8;
 
+/** 「是罗家村四社 不是十社」: the address corrected in place where it holds the words said to be wrong. */
+function correctedAddressUnnamed(ctx: TurnContext, form: ApplicationState): ApplicationState | undefined {
+  const field = addressHoldingWrongWords(formOf(ctx, form), ctx.text, form.fields);
+  const before = field === undefined ? undefined : form.fields[field.name];
+  if (field === undefined || typeof before !== 'string') return undefined;
+  const address = correctAddress(before, ctx.text);
+  return address ? { ...form, fields: { ...form.fields, [field.name]: address } } : undefined;
+}
+
 /** 「地址是…18号」「困难情况改一下 是…」: the field the resident names, with its new value; undefined if none reads. */
 export function correctNamedField(ctx: TurnContext, form: ApplicationState): ApplicationState | undefined {
   const named = namedCorrection(formOf(ctx, form), ctx.text);
-  if (!named) return undefined;
+  if (!named) return correctedAddressUnnamed(ctx, form);
   const reading = readAnswer(named.field, named.answer, extractEntities(named.answer));
   if (reading.ok) return { ...form, fields: { ...form.fields, [named.field.name]: reading.value } };
   // 「地址不是6号 是8号」: one unit of the address given before, corrected in place.

@@ -44,7 +44,8 @@ export async function consentStage(
     (given !== undefined && given.filled.length > 0);
   if (agreed) {
     const fields = given && given.filled.length > 0 ? given.form.fields : reading.fields;
-    const consented: ApplicationState = { ...form, consent: true, fields };
+    const rejectedId = given?.form.rejectedId ?? null;
+    const consented: ApplicationState = { ...form, consent: true, fields, rejectedId };
     const existing = ownOpenCase(ctx, consented);
     if (existing) return ownDuplicate(ctx, consented, existing);
     ctx.record('consent', { given: true, assistanceType: form.assistanceType });

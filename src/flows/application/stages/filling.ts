@@ -1,5 +1,6 @@
 import { dynamicButton } from '../../../engine/buttons.js';
 import { isPolicyQuestion } from '../../../engine/handlers/asides.js';
+import { failedIdNumber, idWithTailFixed } from '../id-tail-fix.js';
 import type { TurnContext } from '../../../engine/turn-context.js';
 import type { FormField } from '../../../forms/form-schema.js';
 import { extractEntities } from '../../../nlu/entities/index.js';
@@ -21,6 +22,9 @@ export const MAX_FAILURES = 3;
 // 「另外问一下」「对了 想问下」「顺便问问」: words that open a question.
 const OPENS_ASKING =
   /^(?:另外|还有|对了|顺便|再|哦|噢)?[，,、\s]*(?:问一下|问下|问问|想问|请问|打听一下|咨询一下)|^(?:对了|另外|顺便)[，,、\s]/u;
+
+// A message that ends as a question: a question mark, or 吗 / 呢 last.
+const ENDS_ASKING = /(?:[？?]|[吗呢][？?。!！]*)$/u;
 
 /** The form with these fields left for staff (each once), so the next question moves past them. */
 function withSkipped(form: ApplicationState, names: readonly string[]): ApplicationState {
@@ -108,14 +112,23 @@ export async function fillingStage(
   // question the asides cannot answer still fills no field with its words.
   let answerText = ctx.text;
   let answerEntities = ctx.parse.entities;
-  if (asked.length > 0 && askedBack.length > 0) {
+  // 「最后一位打错了 是X 不是1」 after an ID number failed its check: the number typed before, corrected.
+  const idFixed = form.rejectedId === null ? undefined : idWithTailFixed(form.rejectedId, ctx.text);
+  if (idFixed !== undefined) {
+    answerText = idFixed;
+    answerEntities = extractEntities(idFixed);
+  } else if (asked.length > 0 && askedBack.length > 0) {
     const rest = withoutClauses(ctx.text, askedBack);
     const restEntities = extractEntities(rest);
     const probe = fillFields(form.fields, definition, rest, restEntities, asked);
     // 「另外问一下，她家两个孩子上学，能不能同时申请教育救助？」 to a question of choices: a message that opens by
     // saying it asks is a question, whatever choice words its story holds.
+    // To a question of figures it must end asking too: 「顺便问一下，她两个孩子读书的费用，能不能另外申请教育救助？」
+    // counts no household.
+    const said = ctx.text.trim();
     const opensAsking =
-      OPENS_ASKING.test(ctx.text.trim()) && asked.every((f) => f.kind === 'choice' || f.kind === 'text');
+      OPENS_ASKING.test(said) &&
+      (asked.every((f) => f.kind === 'choice' || f.kind === 'text') || ENDS_ASKING.test(said));
     const notAnswer = opensAsking || !asked.some((f) => probe.filled.includes(f.name));
     if (notAnswer) {
       answerText = rest;
@@ -143,7 +156,7 @@ export async function fillingStage(
   // An answer where several choices may apply adds to what the opening already told.
   const answered = asked.filter((f) => filled.includes(f.name)).map((f) => f.name);
   const fields = withTold(definition, filling.fields, form.told, answered, []);
-  const next: ApplicationState = { ...form, fields, lastAnswered: answered };
+  const next: ApplicationState = { ...form, fields, lastAnswered: answered, rejectedId: null };
   const answeredAsked = asked.some((f) => filled.includes(f.name));
   // Not an answer: maybe a question or a greeting in the middle of the form; answer it, then resume.
   if (filled.length === 0 && (await ctx.aside())) {
@@ -188,7 +201,12 @@ export async function fillingStage(
       `${filled.length > 0 ? '其他信息记下了。' : ''}${firstProblem.problem}`,
       firstProblem.field.choices?.map(dynamicButton.choice),
     );
-    return { ...next, failures, asking: name };
+    return {
+      ...next,
+      failures,
+      asking: name,
+      rejectedId: idProblem ? (failedIdNumber(ctx.text) ?? null) : null,
+    };
   }
   if (filled.includes('id_number')) {
     const existing = ownOpenCase(ctx, next);

@@ -1,0 +1,137 @@
+// Round 29 of the dialogue (development sets AH and AI), every sentence written here, every person fictional.
+// Tired of waiting for an answer is a status check; an ID number that failed its check is corrected by its last
+// digit; a correction of the address or the phone leaves the income alone; grandparents raising a grandchild are
+// not the household; the form asks which kind of help when the answer named none; nobody to talk to is no question
+// about who handles an application.
+import { describe, expect, it } from 'vitest';
+import { idCheckCharacter } from '../../src/identity/id-number.js';
+import { failedIdNumber, idWithTailFixed } from '../../src/flows/application/id-tail-fix.js';
+import { correctAddress } from '../../src/forms/address-span.js';
+import { loadForms } from '../../src/forms/load-forms.js';
+import { readAnswer } from '../../src/forms/read-answer.js';
+import { awaitsResult } from '../../src/nlu/awaits-result.js';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import { extractHouseholdSize } from '../../src/nlu/entities/household-size.js';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { withFiguresRepaired } from '../../src/text/self-repair.js';
+import { shippedReader } from './shipped-reader.js';
+
+/** A fictional ID number with a valid check digit, and the same number with a wrong one. */
+function idPair(first17: string): { valid: string; wrong: string } {
+  const check = idCheckCharacter(first17);
+  return { valid: first17 + check, wrong: first17 + (check === '1' ? '2' : '1') };
+}
+
+describe('round 29: waiting for an answer', () => {
+  it.each(['那个医疗救助咋还没信儿呢 我们都等了好久了', '都二十天了 我家房子的事到底有没有人管'])(
+    '「%s」 says the writer waits for an answer',
+    (text) => {
+      expect(awaitsResult(text)).toBe(true);
+    },
+  );
+
+  it.each(['孩子住院半个月了 检查还没结果', '还没找到工作 能申请什么'])(
+    '「%s」 waits on nothing applied for',
+    (text) => {
+      expect(awaitsResult(text)).toBe(false);
+    },
+  );
+
+  it('a complaint about the wait starts the status check with an apology', async () => {
+    const h = await shippedReader();
+    await h.say('等了二十多天了！！申请的事到底有没有人管？你们是不是在踢皮球');
+    expect(h.flow?.name).toBe('status_check');
+    expect(h.replies.map((r) => r.text).join('\n')).toContain('久等');
+  });
+});
+
+describe('round 29: an ID number corrected by its last digit', () => {
+  const { valid, wrong } = idPair('32028119800412301');
+
+  it('keeps the failed number and corrects its tail', () => {
+    expect(failedIdNumber(`身份证 ${wrong}`)).toBe(wrong);
+    expect(failedIdNumber(`身份证 ${valid}`)).toBeUndefined();
+    expect(
+      idWithTailFixed(wrong, `不好意思 最后一位打错了 是${valid.slice(-1)} 不是${wrong.slice(-1)}`),
+    ).toBe(valid);
+    expect(idWithTailFixed(wrong, '最后一位是5')).toBe(valid.endsWith('5') ? valid : undefined);
+  });
+
+  it('the form takes the corrected number at the next message', async () => {
+    const h = await shippedReader();
+    await h.say('我想申请低保');
+    await h.say('同意 给我自己申请');
+    await h.say(`周桂兰 ${wrong} 13900001234`);
+    expect(h.text).toContain('校验码');
+    await h.say(`哦 最后一位打错了 是${valid.slice(-1)}`);
+    const state = h.flow?.state as { fields: Record<string, unknown> };
+    expect(state.fields.id_number).toBe(valid);
+  });
+});
+
+describe('round 29: corrections that name no figure', () => {
+  it('a phone said right, then the wrong digits, leaves only the right ones to read', () => {
+    expect(withFiguresRepaired('后两位说反了是13700004652不是4625')).not.toContain('4625');
+    expect(withFiguresRepaired('不是四口人是五口')).toBe('不是四口人是五口');
+  });
+
+  it('an address corrected by restating the village keeps it once', () => {
+    expect(correctAddress('永川区松溉镇罗家村十社', '说错了 是罗家村四社 不是十社')).toBe(
+      '永川区松溉镇罗家村四社',
+    );
+  });
+});
+
+describe('round 29: who lives in the household', () => {
+  it.each(['我跟他爷爷两个老的带他', '孙女一直跟着俺老两口 学费拿不出来'])(
+    '「%s」 counts the carers, not the household',
+    (text) => {
+      expect(extractHouseholdSize(text)).toEqual([]);
+    },
+  );
+
+  it('reads the count the answer gives, not the couple among the members', async () => {
+    const forms = await loadForms('forms', { warn: () => undefined });
+    const field = forms.forType('education').fields.find((f) => f.name === 'household_size')!;
+    for (const [answer, size] of [
+      ['户口本上就俺老两口和孙女 三口', 3],
+      ['我们三个我老头子孙娃子 两个老的养老金加起来三百多', 3],
+    ] as const)
+      expect(readAnswer(field, answer, extractEntities(answer))).toEqual({ ok: true, value: size });
+  });
+
+  it('reads the figure dictated for the form and a 没有 before the reasons', async () => {
+    const forms = await loadForms('forms', { warn: () => undefined });
+    const field = forms.forType('temporary').fields.find((f) => f.name === 'monthly_income')!;
+    for (const [answer, amount] of [
+      ['四千五是税前 扣掉社保到手是四千二 按四千二写', 4200],
+      ['三口 我妈 我 弟弟 没有 我妈就种点地 不算钱', 0],
+    ] as const)
+      expect(readAnswer(field, answer, extractEntities(answer))).toEqual({ ok: true, value: amount });
+  });
+});
+
+describe('round 29: a question that names no kind of help', () => {
+  it('a story of one’s own that asks for help is offered the form', async () => {
+    const h = await shippedReader();
+    await h.say(
+      '家里上礼拜失火 厨房和半边屋子烧没了 现在借住在我舅家 吃饭倒不愁 就是屋子不知道怎么修 想问问能申请什么救助吗',
+    );
+    expect(h.publicState.expecting).toContain('offer_apply');
+    await h.say('好的 帮我申请');
+    expect(h.flow?.name).toBe('application');
+  });
+
+  it('「培训？」 asks about job training', async () => {
+    const h = await shippedReader();
+    await h.say('培训？');
+    expect(h.text).toContain('就业');
+  });
+});
+
+describe('round 29: nobody to talk to', () => {
+  it('「也不知道找谁说」 asks nothing about the process', () => {
+    expect(readMessageParts('最近好累 没了工作 感觉自己没用 也不知道找谁说').processQuestion).toBe(false);
+    expect(readMessageParts('申请低保找谁').processQuestion).toBe(true);
+  });
+});
