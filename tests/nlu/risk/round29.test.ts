@@ -4,7 +4,9 @@ import { createRiskAssessor, loadRiskData, type RiskAssessor } from '../../../sr
 // Round 29, kinds read from sets AH and AI (written here in our own words), read by the rules alone: nothing left
 // asks nothing; a flood a metre deep is no question of height; a stretch of land is no pills; the hit-and-run car
 // not found is nobody missing; medicine one cannot afford is no means; the earner dead after an accident told
-// between is the loss of the earner; last week said in 礼拜 is recent; once the form is filled is a time.
+// between is the loss of the earner; last week said in 礼拜 is recent; once the form is filled is a time; the bot
+// told to drop dead, weather that could freeze a man, a course on preventing suicide, a stall moved away, a smoky
+// restaurant and a shelter against domestic violence are no emergency; a boss who just ran off with the wages is.
 
 let rules: RiskAssessor;
 
@@ -27,6 +29,29 @@ describe('round 29: words that look like danger and are not', () => {
 
   it('the earner dead in an accident two weeks ago is sudden hardship', () => {
     expect(rules('我男人上上个礼拜开车拉货 车翻了 人没了 家里就靠他挣钱').level).toBe('high');
+  });
+});
+
+describe('round 29: alarming words in ordinary messages', () => {
+  it.each([
+    '你这个破机器人去死吧 问三遍都答不上来',
+    '今天冷得能冻死人 取暖补贴什么时候到账',
+    '孩子学校发了个预防学生自杀的网课链接 家长要看完签字',
+    '液化气站搬走了 以后去哪换气',
+    '隔壁饭店天天冒烟 油烟大得很 找谁管',
+    '我们是社区的 想问问反家暴庇护所现在收不收人',
+  ])('「%s」 raises no alarm', (text) => {
+    expect(['none', 'distress']).toContain(rules(text).level);
+  });
+
+  it('a voice that says 你去死吧 is still heard', () => {
+    expect(rules('这几天脑子里老有个声音说你去死吧 我好害怕').level).not.toBe('none');
+  });
+});
+
+describe('round 29: the employer gone with the wages', () => {
+  it('months of wages owed when the boss has just run off is sudden hardship', () => {
+    expect(rules('上周厂子突然关门 老板跑路了 欠了我们两个月工资 房租下礼拜到期').level).toBe('high');
   });
 });
 
