@@ -111,6 +111,23 @@ describe('round 29: who lives in the household', () => {
   });
 });
 
+describe('round 29: a boss who ran off last month', () => {
+  it('with the rent due next week and the rice nearly gone, the application is urgent', async () => {
+    const h = await shippedReader();
+    await h.say('我们厂上个月倒闭了 老板跑路了 欠了我两个月工资 房租下周要交 家里米也快没了 想申请临时救助');
+    expect(h.state.urgency).toBe('high');
+  });
+});
+
+describe('round 29: no children, in Wu', () => {
+  it('「呒不小人」 has nobody to support them', async () => {
+    const forms = await loadForms('forms', { warn: () => undefined });
+    const field = forms.forType('extreme_poverty').fields.find((f) => f.name === 'supporters')!;
+    const answer = '呒不小人 屋里就我一个';
+    expect(readAnswer(field, answer, extractEntities(answer))).toEqual({ ok: true, value: '没有赡养扶养人' });
+  });
+});
+
 describe('round 29: a question that names no kind of help', () => {
   it('a story of one’s own that asks for help is offered the form', async () => {
     const h = await shippedReader();

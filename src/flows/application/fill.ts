@@ -295,7 +295,7 @@ export function fillFields(
       if (
         (field.kind === 'integer' || field.kind === 'money') &&
         fields[field.name] !== undefined &&
-        !CORRECTION.test(text)
+        !CORRECTION.test(message)
       )
         continue;
     }
