@@ -55,6 +55,16 @@ describe('round 29: the employer gone with the wages', () => {
   });
 });
 
+describe('round 29: a loss told with what it leaves unpaid', () => {
+  it.each([
+    '我妈前天走了 拿不出钱办后事 火化费都不够',
+    '儿子刚查出先天性心脏病 医生说这个月就得手术 要十几万',
+    '骑电动车送外卖摔了 手腕骨折 平台说不归他们管 房租下礼拜到期',
+  ])('「%s」 is sudden hardship', (text) => {
+    expect(rules(text).level).toBe('high');
+  });
+});
+
 describe('round 29: a plan put off until the form is done', () => {
   it('「药买好了 填完这个我就吃」 is critical', () => {
     expect(rules('什么都没了 药买好了 填完这个我就吃').level).toBe('critical');
