@@ -96,7 +96,8 @@ export type Split =
   | 'set-ag'
   | 'set-ah'
   | 'set-ai'
-  | 'set-aj';
+  | 'set-aj'
+  | 'set-ak';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -250,7 +251,7 @@ export function loadDevSet(
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'aj'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'aj' | 'ak'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml and set-aj.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-aj.yaml and set-ak.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -137,6 +137,7 @@ const devSetAG = loadDevSet('ag');
 const devSetAH = loadDevSet('ah');
 const devSetAI = loadDevSet('ai');
 const heldOutAJ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('aj');
+const heldOutAK = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ak');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -202,6 +203,12 @@ if (heldOutAJ)
   sets.push({
     label: 'held-out set AJ, written before round 27 (aggregates only)',
     questions: heldOutAJ,
+    inSample: false,
+  });
+if (heldOutAK)
+  sets.push({
+    label: 'held-out set AK, written late in round 27 (aggregates only)',
+    questions: heldOutAK,
     inSample: false,
   });
 sets.push({
@@ -582,6 +589,7 @@ function checkExpectations(
     ['AH', devSetAH],
     ['AI', devSetAI],
     ['AJ', heldOutAJ],
+    ['AK', heldOutAK],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
