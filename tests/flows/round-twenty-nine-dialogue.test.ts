@@ -12,6 +12,7 @@ import { readAnswer } from '../../src/forms/read-answer.js';
 import { awaitsResult } from '../../src/nlu/awaits-result.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractHouseholdSize } from '../../src/nlu/entities/household-size.js';
+import { extractPersonNames } from '../../src/nlu/entities/person-name.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { withFiguresRepaired } from '../../src/text/self-repair.js';
 import { shippedReader } from './shipped-reader.js';
@@ -143,6 +144,19 @@ describe('round 29: a question that names no kind of help', () => {
     const h = await shippedReader();
     await h.say('培训？');
     expect(h.text).toContain('就业');
+  });
+});
+
+describe('round 29: who a helper writes about', () => {
+  it('a household’s wife is named after who she is in it', () => {
+    expect(extractPersonNames('孙家媳妇周晓燕 带着两个娃').map((e) => e.value)).toEqual(['周晓燕']);
+  });
+
+  it('a colleague at the writer’s workplace is someone else', () => {
+    expect(
+      readMessageParts('我们车队有个师傅上周出车祸腿断了 一个人在出租屋躺着 我替他问问有没有救助')
+        .aboutSomeoneElse,
+    ).toBe(true);
   });
 });
 
