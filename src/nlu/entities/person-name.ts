@@ -149,7 +149,8 @@ function surnameAt(rest: string): string | undefined {
 const CUED_SURNAMES = new Set(Array.from('海拜撒喇冶妥虎者哈纳脱买锁帖敏达'));
 
 // 过 is a surname of Wuxi and Jiangyin and a word of time and living (过两天, 过年, 过日子, 过来).
-const OVER_AS_WORD = /^过(?:[一二两三四五六七八九十几半]|年|节|来|去|日|得|不|了|程|后|期|夜|完|关|分|度|往|错|失|敏|户|冬)/u;
+const OVER_AS_WORD =
+  /^过(?:[一二两三四五六七八九十几半]|年|节|来|去|日|得|不|了|程|后|期|夜|完|关|分|度|往|错|失|敏|户|冬)/u;
 
 function readName(text: string, from: number, cued = false): string | undefined {
   const rest = text.slice(from, from + 7);
