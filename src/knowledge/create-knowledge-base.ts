@@ -1,6 +1,7 @@
 import { codeUnits, firstCharIndex } from '../text/first-char-index.js';
 import { normalizeText } from '../text/normalize.js';
-import { segment } from '../text/segment.js';
+import { addSegmenterWords, segment } from '../text/segment.js';
+import { DOMAIN_WORDS } from '../nlu/domain-words.js';
 import { GENERAL_IDF_CAP, generalIdf, preloadGeneralIdf } from '../text/word-idf.js';
 import type { Analyzer, Concept, QueryAnalysis } from './analyzer.js';
 import { createAnalyzer } from './analyzer.js';
@@ -117,6 +118,9 @@ export function createKnowledgeBase(
     programmes?: readonly ProgrammeCard[];
   } = {},
 ): LoadedKnowledgeBase {
+  // The passages and the questions are cut with the domain's words kept whole (低保, 新农合 …), whatever else
+  // has loaded the segmenter: the app's NLU adds them too, a benchmark or a test of this module alone did not.
+  addSegmenterWords(DOMAIN_WORDS);
   const settings = options.retrieval ?? DEFAULT_RETRIEVAL;
   const maxChars = options.maxChunkChars ?? DEFAULT_MAX_CHUNK_CHARS;
   const gazetteer = buildGazetteer(documents.map((d) => d.regionPath));

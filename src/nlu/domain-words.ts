@@ -44,4 +44,6 @@ export const DOMAIN_WORDS: readonly string[] = [
   '进度',
   '审批',
   '公示',
+  // Round 29: the rural medical scheme by its old name, which residents still use.
+  '新农合',
 ];
