@@ -129,6 +129,20 @@ describe('round 29: no children, in Wu', () => {
   });
 });
 
+describe('round 29: the earner’s death however it is said', () => {
+  it.each(['我家那口子没了 家里就靠他挣钱', '他爸去年冬天突发心梗没了', '男人开车翻到沟里没了'])(
+    '「%s」 is the loss of the household’s earner',
+    async (answer) => {
+      const forms = await loadForms('forms', { warn: () => undefined });
+      const field = forms.forType('temporary').fields.find((f) => f.name === 'hardship_cause')!;
+      expect(readAnswer(field, answer, extractEntities(answer))).toEqual({
+        ok: true,
+        value: '家里主要劳力去世',
+      });
+    },
+  );
+});
+
 describe('round 29: a question that names no kind of help', () => {
   it('a story of one’s own that asks for help is offered the form', async () => {
     const h = await shippedReader();
