@@ -70,6 +70,10 @@ describe('round 29: a plan put off until the form is done', () => {
     expect(rules('什么都没了 药买好了 填完这个我就吃').level).toBe('critical');
   });
 
+  it('a knife wished on oneself is critical, with nothing asked', () => {
+    expect(rules('喝多了 越想越憋屈 真想拿把刀给自己来一下 一了百了').level).toBe('critical');
+  });
+
   it('a question about height or depth still asks', () => {
     expect(rules('这楼多高 跳下去会死吗').level).toBe('critical');
   });
