@@ -23,6 +23,13 @@ function idPair(first17: string): { valid: string; wrong: string } {
   return { valid: first17 + check, wrong: first17 + (check === '1' ? '2' : '1') };
 }
 
+/** How the form of `type` reads `answer` to its field `name`. */
+async function read(type: string, name: string, answer: string): Promise<unknown> {
+  const forms = await loadForms('forms', { warn: () => undefined });
+  const field = forms.forType(type).fields.find((f) => f.name === name)!;
+  return readAnswer(field, answer, extractEntities(answer));
+}
+
 describe('round 29: waiting for an answer', () => {
   it.each(['那个医疗救助咋还没信儿呢 我们都等了好久了', '都二十天了 我家房子的事到底有没有人管'])(
     '「%s」 says the writer waits for an answer',
@@ -92,23 +99,24 @@ describe('round 29: who lives in the household', () => {
   );
 
   it('reads the count the answer gives, not the couple among the members', async () => {
-    const forms = await loadForms('forms', { warn: () => undefined });
-    const field = forms.forType('education').fields.find((f) => f.name === 'household_size')!;
-    for (const [answer, size] of [
-      ['户口本上就俺老两口和孙女 三口', 3],
-      ['我们三个我老头子孙娃子 两个老的养老金加起来三百多', 3],
-    ] as const)
-      expect(readAnswer(field, answer, extractEntities(answer))).toEqual({ ok: true, value: size });
+    for (const answer of [
+      '户口本上就俺老两口和孙女 三口',
+      '我们三个我老头子孙娃子 两个老的养老金加起来三百多',
+    ])
+      expect(await read('education', 'household_size', answer)).toEqual({ ok: true, value: 3 });
   });
 
   it('reads the figure dictated for the form and a 没有 before the reasons', async () => {
-    const forms = await loadForms('forms', { warn: () => undefined });
-    const field = forms.forType('temporary').fields.find((f) => f.name === 'monthly_income')!;
-    for (const [answer, amount] of [
-      ['四千五是税前 扣掉社保到手是四千二 按四千二写', 4200],
-      ['三口 我妈 我 弟弟 没有 我妈就种点地 不算钱', 0],
-    ] as const)
-      expect(readAnswer(field, answer, extractEntities(answer))).toEqual({ ok: true, value: amount });
+    expect(await read('temporary', 'monthly_income', '四千五是税前 扣掉社保到手是四千二 按四千二写')).toEqual(
+      {
+        ok: true,
+        value: 4200,
+      },
+    );
+    expect(await read('temporary', 'monthly_income', '三口 我妈 我 弟弟 没有 我妈就种点地 不算钱')).toEqual({
+      ok: true,
+      value: 0,
+    });
   });
 });
 
@@ -122,10 +130,10 @@ describe('round 29: a boss who ran off last month', () => {
 
 describe('round 29: no children, in Wu', () => {
   it('「呒不小人」 has nobody to support them', async () => {
-    const forms = await loadForms('forms', { warn: () => undefined });
-    const field = forms.forType('extreme_poverty').fields.find((f) => f.name === 'supporters')!;
-    const answer = '呒不小人 屋里就我一个';
-    expect(readAnswer(field, answer, extractEntities(answer))).toEqual({ ok: true, value: '没有赡养扶养人' });
+    expect(await read('extreme_poverty', 'supporters', '呒不小人 屋里就我一个')).toEqual({
+      ok: true,
+      value: '没有赡养扶养人',
+    });
   });
 });
 
@@ -133,9 +141,7 @@ describe('round 29: the earner’s death however it is said', () => {
   it.each(['我家那口子没了 家里就靠他挣钱', '他爸去年冬天突发心梗没了', '男人开车翻到沟里没了'])(
     '「%s」 is the loss of the household’s earner',
     async (answer) => {
-      const forms = await loadForms('forms', { warn: () => undefined });
-      const field = forms.forType('temporary').fields.find((f) => f.name === 'hardship_cause')!;
-      expect(readAnswer(field, answer, extractEntities(answer))).toEqual({
+      expect(await read('temporary', 'hardship_cause', answer)).toEqual({
         ok: true,
         value: '家里主要劳力去世',
       });
