@@ -11,10 +11,14 @@ describe('a figure taken back in the same message', () => {
     expect(withFiguresRepaired(typed)).toBe(meant);
   });
 
-  it.each(['三口 不是四口', '五组 不对 是六组的', '家里两个人 不对吗', '说错了 没有收入'])(
+  it.each(['五组 不对 是六组的', '家里两个人 不对吗', '说错了 没有收入', '不是四口人是五口'])(
     '「%s」 is left as it is',
     (typed) => {
       expect(withFiguresRepaired(typed)).toBe(typed);
     },
   );
+
+  it('「三口 不是四口」: a figure said wrong after the one meant goes with its 不是 (round 29)', () => {
+    expect(withFiguresRepaired('三口 不是四口').trim()).toBe('三口');
+  });
 });
