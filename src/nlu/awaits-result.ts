@@ -3,6 +3,7 @@
  * (「那个临时救助咋还没信儿呢」「都半个月了 房子的事到底有没有人管」): a status check in the words of someone tired of
  * waiting, whatever tone the classifier hears in it.
  */
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 
 // Nothing heard yet: no news, no result, no approval, nobody getting back.
@@ -13,6 +14,6 @@ const SOMETHING_APPLIED = /申请|救助|补助|补贴|低保|五保|特困|的�
 
 /** True when the message says the writer still waits for the answer to something they applied for. */
 export function awaitsResult(message: string): boolean {
-  const text = cutText(message, 2000);
+  const text = cutText(message, MAX_MESSAGE_CHARS);
   return NOTHING_YET.test(text) && SOMETHING_APPLIED.test(text);
 }

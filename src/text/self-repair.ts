@@ -15,7 +15,7 @@ const SELF_REPAIR = new RegExp(
 );
 
 const SAID_WRONG_AFTER = new RegExp(
-  `不是${GAP}${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?(?![0-9０-９零〇一二两三四五六七八九十百千万口人个块元岁多钱]|${GAP}(?:而)?是)`,
+  `不是${GAP}${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?(?!${NUMERAL}|[口人个块元岁多钱]|${GAP}(?:而)?是)`,
   'gu',
 );
 

@@ -138,13 +138,14 @@ function correctedCount(text: string): number | undefined {
   return count !== undefined && count >= 1 && count <= 20 ? count : undefined;
 }
 
-// What a correction says was wrong (「不是八万三」) and the words that say a mistake was made, set aside to read the
-// figure meant.
-const SAID_WRONGLY =
-  /不是[^，,。；;\s是]{1,12}|(?:刚才|刚刚|前面|上面)?(?:说错|写错|打错|填错|报错|算错|看错|弄错|搞错)了?|不好意思|对不起/gu;
-
-// The words a correction says were wrong: 「是罗家村四社 不是十社」 → 十社.
-const WRONG_WORDS = /不是([^，,。；;\s是]{1,12})/u;
+// What a correction says was wrong (「不是八万三」; its words captured, 「是罗家村四社 不是十社」 → 十社) and the words that
+// say a mistake was made, set aside to read the figure meant.
+const SAID_WRONG_PART = String.raw`不是([^，,。；;\s是]{1,12})`;
+const SAID_WRONGLY = new RegExp(
+  `${SAID_WRONG_PART}|(?:刚才|刚刚|前面|上面)?(?:说错|写错|打错|填错|报错|算错|看错|弄错|搞错)了?|不好意思|对不起`,
+  'gu',
+);
+const WRONG_WORDS = new RegExp(SAID_WRONG_PART, 'u');
 
 /** The address field when its answer holds the words a correction says were wrong (「不是十社」), if it does. */
 export function addressHoldingWrongWords(
