@@ -97,7 +97,9 @@ export type Split =
   | 'set-ah'
   | 'set-ai'
   | 'set-aj'
-  | 'set-ak';
+  | 'set-ak'
+  | 'set-al'
+  | 'set-am';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -245,13 +247,15 @@ export function loadDevSet(
     | 'af'
     | 'ag'
     | 'ah'
-    | 'ai',
+    | 'ai'
+    | 'aj'
+    | 'ak',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'aj' | 'ak'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'al' | 'am'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-aj.yaml and set-ak.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-al.yaml and set-am.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -136,8 +136,10 @@ const devSetAF = loadDevSet('af');
 const devSetAG = loadDevSet('ag');
 const devSetAH = loadDevSet('ah');
 const devSetAI = loadDevSet('ai');
-const heldOutAJ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('aj');
-const heldOutAK = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ak');
+const devSetAJ = loadDevSet('aj');
+const devSetAK = loadDevSet('ak');
+const heldOutAL = process.argv.includes('--dev') ? undefined : loadHeldOutSet('al');
+const heldOutAM = process.argv.includes('--dev') ? undefined : loadHeldOutSet('am');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -199,18 +201,28 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAJ)
+if (heldOutAL)
   sets.push({
-    label: 'held-out set AJ, written before round 27 (aggregates only)',
-    questions: heldOutAJ,
+    label: 'held-out set AL, written before round 28 (aggregates only)',
+    questions: heldOutAL,
     inSample: false,
   });
-if (heldOutAK)
+if (heldOutAM)
   sets.push({
-    label: 'held-out set AK, written late in round 27 (aggregates only)',
-    questions: heldOutAK,
+    label: 'held-out set AM, written late in round 28 (aggregates only)',
+    questions: heldOutAM,
     inSample: false,
   });
+sets.push({
+  label: 'set AK (held out late in round 27, measured once; now development data), in-sample',
+  questions: devSetAK,
+  inSample: true,
+});
+sets.push({
+  label: 'set AJ (held out in round 27, measured twice; now development data), in-sample',
+  questions: devSetAJ,
+  inSample: true,
+});
 sets.push({
   label: 'set AI (held out late in round 26, measured once; now development data), in-sample',
   questions: devSetAI,
@@ -588,8 +600,10 @@ function checkExpectations(
     ['AG', devSetAG],
     ['AH', devSetAH],
     ['AI', devSetAI],
-    ['AJ', heldOutAJ],
-    ['AK', heldOutAK],
+    ['AJ', devSetAJ],
+    ['AK', devSetAK],
+    ['AL', heldOutAL],
+    ['AM', heldOutAM],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
