@@ -84,6 +84,7 @@ const REPLY_KEYS = [
   'status_result',
   'status_then_apply',
   'status_waited_long',
+  'status_waited_long_noted',
   'safety_ask_phone',
   'safety_ask_location',
   'safety_reask',

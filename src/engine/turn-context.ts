@@ -58,8 +58,11 @@ export class TurnContext {
   readonly actions: OutboundAction[] = [];
   /** The risk of this message, set by the first link of the chain. */
   risk: TurnRisk = { level: 'none', reasons: [], category: null };
-  /** Answers the message as an aside to the flow in progress (a question, 转人工); false when it is not one. */
-  aside: () => Promise<boolean> = () => Promise.resolve(false);
+  /**
+   * Answers the message as an aside to the flow in progress (a question, 转人工); false when it is not one.
+   * `asked`: the flow has read the message as a question about the process, answered (or declined) as one.
+   */
+  aside: (options?: { asked?: boolean }) => Promise<boolean> = () => Promise.resolve(false);
   /** Set when this turn abstains (not understood, or no answer to a question), shown as `understood: false`. */
   abstained = false;
   private parsed: ParseResult | undefined;

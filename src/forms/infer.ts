@@ -148,7 +148,8 @@ export function hardshipFromMessage(message: string, entities: readonly Entity[]
   const text = cutText(message, MAX_MESSAGE_CHARS);
   const spans = entities.map((e) => e.text).filter((t): t is string => typeof t === 'string' && t.length > 0);
   const clauses = text
-    .split(/[\s,，。.!！?？;；、]+/)
+    // A point between digits is a decimal point (「自己出4.8w」), not the end of a clause.
+    .split(/[\s,，。!！?？;；、]+|(?<![0-9])\.+|\.+(?![0-9])/)
     .filter((clause) => clause.length > 0)
     .filter((clause) => !spans.some((span) => clause.includes(span) || span.includes(clause)))
     .filter(

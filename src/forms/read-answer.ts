@@ -52,6 +52,8 @@ const NAME_PREFIX = new RegExp(
 // Inner Mongolia's 旗 / 苏木 / 嘎查 are its county, township and village.
 const PLACE =
   /[省市县区镇乡村组号路巷屯庄旗盟寨]|苏木|嘎查|街道|社区|小区|大街|车站|桥洞|桥下|广场|公园|码头/;
+// Words holding a unit's character that name no place: 「几十号人」 counts people, 「超市」 is a shop.
+const NOT_A_PLACE_UNIT = /号人|超市|菜市场?|市场/gu;
 const CORRECTION_WORDS = /说错|打错|写错|弄错|搞错/;
 const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
 
@@ -622,17 +624,20 @@ export function lastEntity(entities: readonly Entity[], type: Entity['type']): E
 
 // 「3k」「2.5K」: thousands as younger residents type them.
 const THOUSANDS_K = /(?<![a-zA-Z0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*[kK](?![a-zA-Z])/gu;
+// 「自付1.2w」「4.8W」「1.5 wan」: w (and wan in pinyin) is 万.
+const TEN_THOUSANDS_W = /(?<![a-zA-Z0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:[wW]|wan)(?![a-zA-Z])/gu;
 
 // 「一千二三」「两千四五百」「一万二三」: the next digit given as a range of two neighbours; its middle is meant.
 const INNER_RANGE = /([一二两三四五六七八九])([千万])([一二三四五六七八])([二三四五六七八九])(?:百|千)?/gu;
 
 /**
- * The text with amounts in k written out in yuan (「月入3k」 → 「月入3000」), and a figure whose next digit
+ * The text with amounts in k or w written out in yuan (「月入3k」 → 「月入3000」, 「1.2w」 → 「12000」), and a figure whose next digit
  * is a range written as its middle (「一千二三」 → 「1250」).
  */
 export function withThousands(text: string): string {
   return text
     .replace(THOUSANDS_K, (_k, n: string) => String(Math.round(Number(n) * 1000)))
+    .replace(TEN_THOUSANDS_W, (_w, n: string) => String(Math.round(Number(n) * 10000)))
     .replace(INNER_RANGE, (said, lead: string, unit: string, low: string, high: string) => {
       const a = DIGITS[lead] ?? 0;
       const b = DIGITS[low] ?? 0;
@@ -759,7 +764,7 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       if (
         cleaned.length >= 4 &&
         cleaned.length <= 60 &&
-        PLACE.test(cleaned) &&
+        PLACE.test(cleaned.replace(NOT_A_PLACE_UNIT, '')) &&
         !CORRECTION_WORDS.test(cleaned)
       )
         return { ok: true, value: cleaned };

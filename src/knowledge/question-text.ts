@@ -1,4 +1,5 @@
 import type { PinyinReader } from '../text/pinyin-reader.js';
+import { glossEnglish } from '../text/english-gloss.js';
 import { normalizeDialect } from '../text/dialect.js';
 import { emojiAsSpaces } from '../text/emoji.js';
 import { normalizeText } from '../text/normalize.js';
@@ -51,7 +52,8 @@ export function createQuestionReader(
     // shen qing») would stop it being read as pinyin: each becomes a space.
     const typed = normalizeText(emojiAsSpaces(text));
     // Dialect and the English words of work (搵工, layoff) first too, before a Latin word could be read as pinyin.
-    const normal = spellOut(normalizeDialect(typed), pinyin);
+    // English words dropped in (「medical bills好高 有啥assistance可以apply吗」) are read as the dialogue reads them.
+    const normal = spellOut(glossEnglish(normalizeDialect(typed)), pinyin);
     const fixed = pattern ? normal.replace(pattern, (slip) => table.get(slip) ?? slip) : normal;
     return normalizeDialect(fixSounds(fixed));
   };

@@ -121,8 +121,9 @@ const ALSO_MAY =
 const PLEA =
   /(?:不知道|不晓得|不懂)(?:该|应该|要)?(?:找谁|找哪|怎么办|咋办|咋整)|怎么办(?!理)|咋办|咋整|帮帮(?:我|俺|我们|咱|忙)|救救|求求|求助|没办法了|走投无路|救助一下|管管我/u;
 // A question clause: a question word or mark.
+// 「被欠的工资能找谁要啊」 asks whom to turn to; 「不知道找谁说」 has nobody to talk to.
 const QUESTION =
-  /[吗呢么伐？?]$|[吗呢](?=还是)|怎么|怎样|如何|多久|多长时间|多少|什么|啥|哪|能不能|可不可以|是否|有没有/u;
+  /[吗呢么伐？?]$|[吗呢](?=还是)|怎么|怎样|如何|多久|多长时间|多少|什么|啥|哪|能不能|可不可以|是否|有没有|找谁(?!说|聊|倾诉|诉说|讲|谈)/u;
 // Questions worth answering before the form starts: materials, conditions, amounts, time, where, when the
 // office is open (「你们窗口周六上班吗」).
 const POLICY_TOPIC =
@@ -187,7 +188,8 @@ const OWN_KIND = '(?:低保|临时救助|医疗救助|教育救助|救助|特困
 const EXISTING = new RegExp(
   [
     // 「残疾证已经办了」 tells a certificate the writer holds, not an application made.
-    '(?<!证[^，。？！?!\\s]{0,3})(?:之前|已经|早就|上次|上回|上个月|前几天|前段时间|去年|上周)[^，。？！?!\\s]{0,6}?(?:申请|交|递|提交|办|报(?![了过]?(?:警|案)))[^，。？！?!\\s]{0,4}(?:的|了|过)',
+    // 「二十天前申请了低保」「半个月前交的材料」: a time ago said as a count.
+    '(?<!证[^，。？！?!\\s]{0,3})(?:之前|已经|早就|上次|上回|上个月|前几天|前段时间|去年|上周|(?:[0-9]{1,3}|[一二两三四五六七八九十几]{1,3}|半)(?:个)?(?:多)?(?:天|周|礼拜|星期|月)(?:以)?前)[^，。？！?!\\s]{0,6}?(?:申请|交|递|提交|办|报(?![了过]?(?:警|案)))[^，。？！?!\\s]{0,4}(?:的|了|过)',
     // 「上个月帮村里一个学生家长报的教育救助」: applied for someone else some time ago.
     '(?:之前|上次|上回|上个月|前段时间|去年)帮[^，。？！?!\\s]{0,10}?(?:申请|报|办)(?:的|了|过)',
     // 「村里帮俺报了个残疾人的补助」: someone already applied on the writer's behalf.

@@ -41,6 +41,12 @@ const TABLE: Readonly<Record<string, string>> = {
   嘢: '东西',
   返工: '上班',
   屋企: '家',
+  // A business closed down (执笠), the boss fled (老细走佬), not a cent left (一蚊都冇).
+  执笠: '倒闭',
+  走佬: '跑了',
+  老细: '老板',
+  一蚊: '一分钱',
+  细路: '小孩',
   而家: '现在',
   即刻: '马上',
   按金: '押金',
@@ -88,6 +94,8 @@ const TABLE: Readonly<Record<string, string>> = {
   咋整: '怎么办',
   咋办: '怎么办',
   咋: '怎么',
+  // South-western 啷个 (how: 「五保啷个申请」).
+  啷个: '怎么',
   啥子: '什么',
   // Cantonese, Hakka and Min kin words after 我/俺 (「帮我阿公问一下」): one's own grandparents and parents. Alone,
   // 阿公 / 阿婆 are any old man or woman (「桥下有个阿婆」), so only the possessive forms are rewritten.

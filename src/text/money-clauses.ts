@@ -10,6 +10,8 @@ const HARD_BREAK = /[，,。；;!！?？\s\u3000]/u;
 // A clause about an earlier time; a 现在 after it in the same run starts the present.
 const PAST = /原来|以前|之前|过去|本来|那时候?|早先|没出事(?:以)?前|没生病(?:以)?前/u;
 const NOW = /现在|目前|如今|眼下/gu;
+const NOW_ONCE = /现在|目前|如今|眼下/u;
+const PAST_AT = new RegExp(PAST.source, 'gu');
 // Words that join another source of money onto the one before.
 const SOURCE_JOIN = /再就是|再加上|还有就是|另外还有|再有就是/gu;
 // 「…一个月三千五我病退了每个月一千二」: a member of the household named right after an amount starts the next
@@ -28,6 +30,12 @@ function softBreaks(text: string): number[] {
     // Only in the same run as a past time word: 「我现在一个月两千」 keeps who earns it with the amount.
     const runStart = lastHardBreak(scan, at) + 1;
     if (at > runStart && PAST.test(scan.slice(runStart, at))) breaks.push(at);
+  }
+  // 「现在没有收入了以前一个月五千多」: a past time word after a 现在 in the same run starts the past's clause.
+  for (const match of scan.matchAll(PAST_AT)) {
+    const at = match.index;
+    const runStart = lastHardBreak(scan, at) + 1;
+    if (at > runStart && NOW_ONCE.test(scan.slice(runStart, at))) breaks.push(at);
   }
   for (const match of scan.matchAll(SOURCE_JOIN)) if (match.index > 0) breaks.push(match.index);
   for (const match of scan.matchAll(EARNER_AFTER_AMOUNT)) if (match.index > 0) breaks.push(match.index);

@@ -14,7 +14,7 @@ export function activeFlowHandler(flows: FlowRegistry): Handler {
     // A flow that finds no answer in the message may ask for it to be answered as an aside and carry on.
     // A question asked in the middle of an application is about that application's help (「要带什么材料」).
     const type = active.flow.summary?.(active.state)?.type;
-    ctx.aside = () => answerAside(ctx, type);
+    ctx.aside = (options) => answerAside(ctx, type, options?.asked === true);
     const result: unknown = await active.flow.continue(ctx, active.state);
     if (result === LEFT_FLOW) {
       flows.save(ctx, active.flow, null);

@@ -58,7 +58,7 @@ export function isPolicyQuestion(ctx: TurnContext): boolean {
  * Answers a message that is not part of the flow in progress (a question, a greeting, a request for a
  * person) so the flow can ask again after it. Declared once for every flow; false when it is not an aside.
  */
-export async function answerAside(ctx: TurnContext, about?: string): Promise<boolean> {
+export async function answerAside(ctx: TurnContext, about?: string, asked = false): Promise<boolean> {
   const action = ctx.buttonId ? ctx.services.buttons.action(ctx.buttonId) : undefined;
   if (action === 'request_human') {
     askForHuman(ctx, '居民要求转人工');
@@ -77,9 +77,12 @@ export async function answerAside(ctx: TurnContext, about?: string): Promise<boo
     ctx.say(ctx.services.replies.office_hours, { officeHours: ctx.services.locality.officeHours });
     return true;
   }
-  if (isPolicyQuestion(ctx)) {
+  // A question the flow has found in the message (「顺便问下 被欠的工资能找谁要啊」) is answered, or honestly declined.
+  const policy = isPolicyQuestion(ctx);
+  if (asked || policy) {
     const topic = ctx.state.topic;
-    await answerPolicy(ctx, withTopic(ctx, about), { offerToApply: false });
+    // Only a question the documents speak to is read as about the form's help; another is declined as asked.
+    await answerPolicy(ctx, policy ? withTopic(ctx, about) : ctx.text, { offerToApply: false });
     ctx.state.topic = topic;
     return true;
   }

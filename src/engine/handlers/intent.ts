@@ -67,7 +67,8 @@ export function intentHandler(flows: FlowRegistry): Handler {
     if (
       status &&
       name !== 'check_status' &&
-      name !== 'apply' &&
+      // 「二十天前申请了低保 到现在没人给我打过电话」 taken for a wish to apply applied long ago.
+      (name !== 'apply' || ctx.parts.existingApplication) &&
       !ctx.parts.hardship &&
       awaitsResult(ctx.text)
     ) {

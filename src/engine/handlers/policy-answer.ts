@@ -3,6 +3,19 @@ import type { TurnContext } from '../turn-context.js';
 import { alreadyHas } from '../../nlu/programme-held.js';
 import { intentReply } from './intent-reply.js';
 import { APPLY_FOLLOW_UP, APPLY_LABEL } from '../../knowledge/compose-answer.js';
+import { likelyTypes } from '../../flows/application/likely-types.js';
+
+// 「有没有什么救助」「能申请什么补助吗」: which help there is, asked without naming any.
+const WHAT_HELP =
+  /有没有(?:什么|啥)?(?:救助|补助|补贴|帮扶|政策)|(?:能|可以)申请(?:什么|啥|哪些)|有(?:什么|啥|哪些)(?:救助|补助|补贴|帮扶)|(?:什么|啥)(?:救助|补助|补贴)/u;
+
+/** The kinds of help the story told points to, when the writer asks which help there is naming none. */
+function storyPointsTo(ctx: TurnContext, query: string): string[] {
+  // A relative asking for their parents (「帮我爸问一下 …他们家起火」) counts; someone reported by a neighbour does not.
+  if (!ctx.parts.hardship || ctx.parts.reportsOther) return [];
+  if (!WHAT_HELP.test(query) || ctx.parse.entities.some((e) => e.type === 'assistance_type')) return [];
+  return likelyTypes(query);
+}
 
 /** How a policy answer ends. */
 export interface PolicyAnswerOptions {
@@ -23,13 +36,20 @@ export async function answerPolicy(
     return;
   }
   const options = region ? { region } : {};
-  const offline = knowledge.answer(query, options);
+  // 「…从架子上摔下来了…请问有没有什么救助」: what help there is, asked after one's own story, is answered about
+  // the help the story points to when the documents' best card is about none of it.
+  const pointed = storyPointsTo(ctx, query);
+  const first = knowledge.answer(query, options);
+  const firstCard = first.suggestedAction?.id === 'apply' ? first.suggestedAction.assistanceType : undefined;
+  const steer = pointed.length > 0 && (firstCard === undefined || !pointed.includes(firstCard));
+  const asked = steer ? `${ctx.services.locality.typeLabel(pointed[0]!)} ${query}` : query;
+  const offline = steer ? knowledge.answer(asked, options) : first;
   // The LLM may only rephrase what the documents answer; an abstention stays offline.
   const answer =
     grounded && offline.answerable
       ? await grounded.answer(
           query,
-          knowledge.search(query, { ...options, limit: 4 }).results,
+          knowledge.search(asked, { ...options, limit: 4 }).results,
           offline,
           ctx.input.llmSignal ? { signal: ctx.input.llmSignal } : {},
         )
@@ -57,7 +77,9 @@ export async function answerPolicy(
     !ctx.parts.aboutSomeoneElse &&
     !ctx.parts.reportsOther &&
     (ctx.parts.wantIsQuestion || ctx.parts.asksForHelp);
-  const offered = namedOne ?? carded ?? (ownStoryAsks ? 'unknown' : undefined);
+  // Steered by a story that points to several kinds of help, the form asks which (its choices led by those kinds).
+  const steered = steer ? (pointed.length === 1 ? pointed[0] : 'unknown') : undefined;
+  const offered = namedOne ?? steered ?? carded ?? (ownStoryAsks ? 'unknown' : undefined);
   // 「慈善总会是不是有配助听器的项目」 answered from a document, not a card, still names the help it is about: the
   // answer ends with the way to it all the same.
   const offers = offerToApply && answer.answerable && offered !== undefined;

@@ -15,6 +15,7 @@ import { markUrgent } from './mark-urgent.js';
 import { setApplicationAside } from './application-aside.js';
 import { completeUrgentCase } from './safety-follow-up.js';
 import { startSafetyContact } from './safety-contact.js';
+import { normalizeDialect } from '../../text/dialect.js';
 import { cutText } from '../../text/well-formed.js';
 
 // A question kept for after the safety follow-up is a clause or two; nothing longer is kept in the state.
@@ -73,7 +74,12 @@ const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|�
 const LAST_WEEKS =
   /前几天|前些天|前些日子|这几天|上上?(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|之前|了)|十(?:来|几)天(?:前|以前|了)|(?:[0-9]{1,2}|[一二两三四五六七八九十几])天(?:前|以前|之前)|前[一两二三]个?(?:星期|礼拜|周)|[一两二三]个?(?:星期|礼拜|周)(?:前|以前|之前|了)/;
 const CANNOT_MANAGE =
-  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)|一分活钱|(?:实在|真的|快)(?:是)?(?:撑|扛|顶|熬)不(?:住|下去)|(?:身上|手里|兜里|卡里|手上)(?:就|只)(?:剩|有)(?:下)?[0-9一二两三四五六七八九十几百]+多?(?:块|元)|(?:房租|贷款|学费)[^，。\s]{0,4}(?:下礼拜|下周|下星期|过几天|明天|后天)(?:就)?(?:到期|要交|得交|该交)|(?:米|面|粮|吃的)[^，。\s]{0,3}快(?:要)?(?:没|吃完)了|(?:米|面|粮|饭|吃的)[^，。\s]{0,4}(?:都是|全是|全靠|都靠|靠)(?:邻居|亲戚|村里|别人|乡亲)[^，。\s]{0,2}(?:送|给|接济|帮)/;
+  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|(?:饭|米)(?:都|也)?快?(?:吃不起|吃不上)|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)|一分活钱|(?:实在|真的|快)(?:是)?(?:撑|扛|顶|熬)不(?:住|下去)|(?:身上|手里|兜里|卡里|手上)(?:就|只)(?:剩|有)(?:下)?[0-9一二两三四五六七八九十几百]+多?(?:块|元)|(?:房租|贷款|学费)[^，。\s]{0,4}(?:下礼拜|下周|下星期|过几天|明天|后天)(?:就)?(?:到期|要交|得交|该交)|(?:米|面|粮|吃的)[^，。\s]{0,3}快(?:要)?(?:没|吃完)了|(?:米|面|粮|饭|吃的)[^，。\s]{0,4}(?:都是|全是|全靠|都靠|靠)(?:邻居|亲戚|村里|别人|乡亲)[^，。\s]{0,2}(?:送|给|接济|帮)/;
+// 「东西全没了」「一家人就剩身上的衣服」: a disaster or a fire that took everything the household had.
+const TOTAL_LOSS =
+  /(?:东西|家当|家具|衣服|粮食|被褥|家里)[^，。\s]{0,6}(?:全|都)(?:没了|冲走了?|冲没了|烧光了?|烧没了|毁了|埋了)|(?:啥|什么)(?:都|也)没(?:有|得)?了|就剩(?:下)?身上(?:的|穿的)?(?:这身)?衣服|全没了/;
+// A shelter the authorities or the village set up, or a shed: a roof, not a home.
+const MAKESHIFT_SHELTER = /安置点|板房|帐篷|学校|小学|村委|村部|礼堂|祠堂|救助站|柴棚|棚子|牛棚|猪圈|仓库/;
 // 「他是家里唯一挣钱的」「顶梁柱没了」「办丧事借了两万多」: the earner lost, the household in debt for it. Within the last
 // week or two that is the domain's sudden hardship; a month on, writers of every set read it as the reason to apply.
 const LOST_EARNER =
@@ -109,7 +115,8 @@ const TOLD_ILLNESS =
 function toldAsRecent(text: string, answering: boolean): boolean {
   if (
     RECENT.test(text) ||
-    (LAST_WEEKS.test(text) && (CANNOT_MANAGE.test(text) || AT_A_LOSS.test(text) || LOST_EARNER.test(text)))
+    (LAST_WEEKS.test(text) &&
+      (CANNOT_MANAGE.test(text) || AT_A_LOSS.test(text) || LOST_EARNER.test(text) || TOTAL_LOSS.test(text)))
   )
     return true;
   // 「急用 俺老公出车祸住院了」: the money is needed within days, in so many words.
@@ -165,15 +172,16 @@ const ASKS_HOW_TO_APPLY =
  */
 function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, active: ActiveFlow): boolean {
   const suddenLoss = risk.level === 'high' && risk.category === 'sudden_hardship';
+  // Read in Mandarin: 「依家真系一蚊都冇」 has nothing left as 「现在真的一分钱都没有」 does.
+  const text = normalizeDialect(ctx.text);
   // 「中风以后半边身子不能动…能申请补贴吗」「住院一个多月 自己还要出四万」: the illness is why the bill is there;
   // the care has been had, and the resident asks how to pay for it. An acute word now keeps it critical.
-  const paidCare = risk.category === 'medical_emergency' && tellsCareBill(ctx.text);
+  const paidCare = risk.category === 'medical_emergency' && tellsCareBill(text);
   // 「孩子大了没地方住 想申请住房救助」 with the home they have told: a cramped home, not a night outside.
-  const crampedHome = risk.category === 'homeless_tonight' && HOUSED.test(ctx.text);
+  const crampedHome = risk.category === 'homeless_tonight' && HOUSED.test(text);
   // 「前天着火了 人都没伤着 这会儿住在我家 想给她申请临时救助」: the fire is out and the family is safe and housed.
   const housedAfterLoss =
-    (risk.category === 'homeless_tonight' || risk.category === 'fire_disaster_now') &&
-    SAFE_NOW.test(ctx.text);
+    (risk.category === 'homeless_tonight' || risk.category === 'fire_disaster_now') && SAFE_NOW.test(text);
   const inApplication = active?.flow.name === 'application';
   if (knownCondition(ctx, active, risk)) return true;
   if (!suddenLoss && !paidCare && !crampedHome && !housedAfterLoss) return false;
@@ -182,12 +190,17 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, 
   // is a reason to apply; with nothing left to live on (「房子没事 就是一分钱都没了」) it is still sudden hardship.
   // Only the net heard a sudden loss, and nothing is told that leaves the household without means: a reason to
   // apply, whose form asks the rest.
-  const broke = CANNOT_MANAGE.test(ctx.text);
+  const broke = CANNOT_MANAGE.test(text);
   const netAlone = suddenLoss && risk.tentative === true && !broke;
-  const coping = netAlone || SAFE_NOW.test(ctx.text) || (INTACT_HOME.test(ctx.text) && !broke);
-  if (toldAsRecent(ctx.text, answering) && !coping) return false;
+  // 「三天前山洪把房子冲垮了…现在住安置点 东西都没了」「住在邻居家柴棚里…身上一分钱没有」: in a shelter or a shed
+  // with nothing left, the household cannot manage on its own; taken in by a sister (「衣服被子都没了 现在住在我姐家」,
+  // 「住在我哥家…装修的钱一下子拿不出来」), it copes.
+  const sheltered =
+    SAFE_NOW.test(text) && !((TOTAL_LOSS.test(text) || broke) && MAKESHIFT_SHELTER.test(text));
+  const coping = netAlone || sheltered || (INTACT_HOME.test(text) && !broke);
+  if (toldAsRecent(text, answering) && !coping) return false;
   const applying =
-    inApplication || ctx.parts.wantsToApply || asksToApply(ctx, flows) || ASKS_HOW_TO_APPLY.test(ctx.text);
+    inApplication || ctx.parts.wantsToApply || asksToApply(ctx, flows) || ASKS_HOW_TO_APPLY.test(text);
   const asking = ctx.parts.questions.length > 0 || ctx.parse.intent.name === 'ask_policy';
   return applying || asking;
 }
@@ -303,6 +316,10 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
       if (applying) {
         // Sudden hardship while applying: flagged and queued, and the application goes on in the same turn.
         ctx.say(ctx.services.replies.urgent_high_inline);
+        // 「…房顶压塌了…这个能申请救助不」 taken by the classifier for a report of danger: the reply has just said
+        // the application is taken next, so it is.
+        if (!active && ctx.parse.intent.name !== 'apply')
+          ctx.useParse({ ...ctx.parse, intent: { name: 'apply', confidence: ctx.parse.intent.confidence } });
         return next();
       }
       ctx.say(risk.reply ?? ctx.services.replies.urgent_high);

@@ -25,6 +25,9 @@ const RESUME_AFTER_MS = 2 * 60 * 60 * 1000;
 const SURE = 0.6;
 // 「我拿结算单算了一下」「算了算」: a sum worked out, not 算了 (never mind), nor 「算了算了」.
 const RECKONED = /算了一?下|算了算(?!了)/u;
+// 「emm 算了 我先不申请了 朋友说…等等再说吧」: the writer stops, in so many words, whatever else the message tells.
+const STOPS_APPLYING =
+  /(?:^|[\s，,。!！]|算了|我|俺)(?:先|暂时|还是|就)?不(?:申请|办|弄|填)了(?![吗么呢？?])/u;
 
 /** The fields of a group or single question the form is asking, by name. */
 function askedFields(ctx: { services: TurnContext['services'] }, form: ApplicationState): string[] {
@@ -146,7 +149,7 @@ export const applicationFlow: Flow<ApplicationState> = {
       ctx.buttonId === 'cancel' ||
       words.is('cancel', ctx.text) ||
       (intent.name === 'cancel' &&
-        intent.confidence >= SURE &&
+        (intent.confidence >= SURE || STOPS_APPLYING.test(ctx.text)) &&
         ctx.parts.askedBack.length === 0 &&
         !isCorrection(ctx.text) &&
         !RECKONED.test(ctx.text))

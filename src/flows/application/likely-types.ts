@@ -30,7 +30,7 @@ const POINTERS: readonly (readonly [string, RegExp])[] = [
   ],
   [
     'disaster',
-    /受灾|大水|洪水|发水|台风|冰雹|暴雨|地震|水灾|淹了|进水|雪灾|白灾|黑灾|暴雪|旱灾|冻灾|雹灾|泥石流|山洪|滑坡|\b(?:flood|typhoon|earthquake|disaster|storm)\b/iu,
+    /受灾|大水|洪水|发水|台风|冰雹|暴雨|地震|水灾|淹了|进水|雪灾|白灾|黑灾|暴雪|大雪[^，。？！?!]{0,10}?压(?:塌|垮|坏|倒)|旱灾|冻灾|雹灾|泥石流|山洪|滑坡|\b(?:flood|typhoon|earthquake|disaster|storm)\b/iu,
   ],
   [
     'temporary',

@@ -14,7 +14,21 @@ const FIELD_WORDS: Readonly<Record<string, readonly string[]>> = {
   monthly_income: ['收入', '工资'],
   hardship: ['困难情况', '困难'],
   special_members: ['特殊情况'],
-  medical_costs: ['医疗费', '医药费', '自付', '报完', '报销完', '报销后', '自己掏', '自掏', '自己出'],
+  medical_costs: [
+    '医疗费',
+    '医药费',
+    '自付',
+    '报完',
+    '报销完',
+    '报销后',
+    '自己掏',
+    '自掏',
+    '自己出',
+    // 「…又退回来六千 所以自己实际出的是三万六」
+    '实际出',
+    '实际付',
+    '实际花',
+  ],
 };
 // What sits between the field's name and its new value: 「改一下」「改成」「写错了 应该是」.
 const CHANGE_WORDS =

@@ -34,7 +34,10 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   if (fromButton) return fromButton;
   const word = TYPE_WORDS[ctx.text];
   if (word) return word;
-  const named = ctx.parse.entities.filter((e) => e.type === 'assistance_type');
+  const all = ctx.parse.entities.filter((e) => e.type === 'assistance_type');
+  // 「想帮我爸申请医疗救助 另外…能不能同时办低保啊」: a kind asked about besides the one wanted is a question.
+  const wantedFirst = all.filter((e) => !alsoAsked(ctx.text, e.text));
+  const named = wantedFirst.length > 0 ? wantedFirst : all;
   // 「我想申请低保 哦不对 村会计说让我申请临时救助」: the kind named after the writer corrects themself.
   const corrected = correctedType(ctx.text, named);
   if (corrected) return corrected;
@@ -49,7 +52,8 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   if (asked) return String(asked.value);
   // 「是工会会员…说可以申请困难职工救助」: the kind named after 申请 wins, when an earlier mention of it is the one kept.
   const afterApply = askedAfterApply(ctx.text);
-  if (afterApply) return afterApply;
+  if (afterApply && named.some((e) => String(e.value) === afterApply)) return afterApply;
+  if (afterApply && named === all) return afterApply;
   const wanted = named.filter((e) => !alreadyHas(ctx.text, e.text));
   if (wanted[0]) return String(wanted[0].value);
   if (options.guess === false) return named[0] ? String(named[0].value) : undefined;
@@ -79,6 +83,16 @@ function correctedType(
   const before = placed.some((e) => e.at < mark.index);
   const next = placed.filter((e) => e.at >= after).sort((a, b) => a.at - b.at)[0];
   return before && next ? next.value : undefined;
+}
+
+// 「另外…能不能同时办」「顺便问下 还能申请…吗」: words that ask about a second kind of help besides the one wanted.
+const ALSO = /(?:另外|同时|顺便|还能|也能|还可以|也可以)[^，。？！?!]{0,14}$/u;
+
+/** True when the kind named `text` is asked about as well as another (the words before it say 另外, 同时 …). */
+function alsoAsked(message: string, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const at = message.indexOf(text);
+  return at > 0 && ALSO.test(message.slice(Math.max(0, at - 16), at));
 }
 
 function escape(text: string): string {

@@ -139,6 +139,14 @@ function file(ctx: TurnContext, report: ReportState, phone: string | null): null
 }
 
 // 「帮一个不识字的阿婆问问 …要带哪些材料」: a question asked for someone, about how things are done, is answered.
+// Words right after a name that say the person has died (「周志强已经走了」「他去年没了」).
+const DIED_AFTER =
+  /^[，,\s]?(?:他|她)?(?:已经|去年|前年|上个?月|上周)?(?:走了|去世|过世|没了|死了|不在了|病故)/u;
+/** True when the answer says the person named `name` has died, right after the name. */
+function diedAfter(answer: string, name: string): boolean {
+  const at = answer.indexOf(name);
+  return at >= 0 && DIED_AFTER.test(answer.slice(at + name.length, at + name.length + 8));
+}
 const ASKS_FOR_THEM = /帮[^，。？！?!\s]{0,10}?问(?:问|一下|下|个)/u;
 
 // 「…怎么申请」「咋报」「如何办理」「五保咋个办」: how the help named is applied for.
@@ -291,9 +299,12 @@ export const reportFlow: Flow<ReportState> = {
         const formal = answer === null ? undefined : FORMAL_NAME.exec(answer)?.[1];
         // The formal name read as a name after 叫 (「大名好像叫孙金发 五十多了」), when no cue before it read it.
         const formalName = formal === undefined ? undefined : extractPersonNames(`叫${formal}`)[0];
+        // 「男的叫周志强已经走了 他老婆叫范小红」: the one who died is why the report is made; help is for the living.
+        const living = names.filter((e) => !diedAfter(answer ?? '', e.text ?? String(e.value)));
         const named =
           names.find((e) => formal !== undefined && formal.startsWith(String(e.value))) ??
           formalName ??
+          living[0] ??
           names[0];
         const bare = answer?.replace(WHO_FIRST, '');
         const name =

@@ -10,6 +10,7 @@ import { dynamicButton } from '../../engine/buttons.js';
 import { APPLY_LABEL } from '../../knowledge/compose-answer.js';
 import { extractAssistanceTypes } from '../../nlu/entities/assistance-type.js';
 import { likelyTypes } from '../application/likely-types.js';
+import { complainsAboutService } from '../../nlu/service-complaint.js';
 import { spokenDigits } from '../../text/spoken-digits.js';
 
 const MAX_FAILURES = 3;
@@ -149,7 +150,17 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
     };
     ctx.state.topic = 'check_status';
     // 「都半个月了 到底有没有人管」: someone tired of waiting hears an apology before the question.
-    if (awaitsResult(ctx.text)) ctx.say(ctx.services.replies.status_waited_long);
+    // A complaint filed with it (「…你们是不是在推诿 我要投诉」) is said to be noted, in the same breath; one asked
+    // for in so many words is filed here when the classifier heard the wait rather than the complaint.
+    const waited = awaitsResult(ctx.text);
+    const filed = ctx.actions.some((a) => a.type === 'record' && a.kind === 'complaint');
+    if (waited && !filed && /投诉|举报/u.test(ctx.text) && complainsAboutService(ctx.text))
+      ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
+    const complained = ctx.actions.some((a) => a.type === 'record' && a.kind === 'complaint');
+    if (awaitsResult(ctx.text))
+      ctx.say(
+        complained ? ctx.services.replies.status_waited_long_noted : ctx.services.replies.status_waited_long,
+      );
     if (RECEIPT_LIKE.test(ctx.text)) return Promise.resolve(askCase(ctx, fresh));
     // A case registered in this very conversation is shown at once.
     const own = ctx.state.caseNo ? ctx.lookupCase(ctx.state.caseNo) : null;

@@ -36,10 +36,10 @@ const STOP = new Set(
     '的了是在今年岁住家想要申请请电话手机身份证号码我你他她它们和跟与及现已因为所但就也都还又很太有没不会给帮从到去来说问找吗呢吧啊呀哦嘛，。,.!！?？、;；:：（）() 0123456789x',
   ),
 );
-// 王大爷 / 李阿姨 / 张老师 / 吕会计 / 蓝妈: a surname with a title, a kin word or a post is how someone is addressed,
+// 王大爷 / 李阿姨 / 蒋阿婆 / 张老师 / 吕会计 / 蓝妈: a surname with a title, a kin word or a post is how someone is addressed,
 // not their full name.
 const TITLE =
-  /^(?:大爷|大娘|大妈|大伯|大叔|大哥|大姐|奶奶|爷爷|阿姨|叔叔|婶|伯|妈|娘|爹|爷|奶|姨|叔|嫂|婆|嬷|先生|女士|同志|老师|师傅|老人|老太|老头|老汉|老爷子|哥|姐|某|家|村|镇|庄|会计|出纳|文书|主任|书记|支书|村长|组长|队长|站长|所长|乡长|镇长|局长|科长|经理|老板|医生|大夫|干部)/u;
+  /^(?:大爷|大娘|大妈|大伯|大叔|大哥|大姐|奶奶|爷爷|阿姨|阿(?:婆|公|爷|奶|嬷|伯|叔|婶|哥|姐|妈|爸)|叔叔|婶|伯|妈|娘|爹|爷|奶|姨|叔|嫂|婆|嬷|先生|女士|同志|老师|师傅|老人|老太|老头|老汉|老爷子|哥|姐|某|家|村|镇|庄|会计|出纳|文书|主任|书记|支书|村长|组长|队长|站长|所长|乡长|镇长|局长|科长|经理|老板|医生|大夫|干部)/u;
 // Numerals are given names in 张三 / 王五, but never after the first given character.
 const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
@@ -58,6 +58,7 @@ const startsWithKin = (name: string): boolean => (STARTS_WITH_KIN.exec(name)?.[0
 const COMMON_WORDS = new Set([
   '孙子',
   '孙女',
+  '孙囡',
   '孙儿',
   '马上',
   '高中',
@@ -173,7 +174,7 @@ function readName(text: string, from: number, cued = false): string | undefined 
 // How a neighbour names someone whose full name they do not know: a surname with a kin word or a title
 // (吴老奶奶, 杨婆婆, 刘老头, 顾老伯), or 小 / 老 before the surname (小杨, 老孙头); standing as a word of its own.
 const ADDRESS_TITLE =
-  '(?:老奶奶|奶奶|老婆婆|婆婆|阿婆|老太太|老太|老大爷|大爷|爷爷|老爷子|老头儿?|老汉|老伯|大伯|大妈|大娘|大婶|婶子|阿姨|大叔|大哥|大姐|嫂子)';
+  '(?:老奶奶|奶奶|老婆婆|婆婆|阿婆|阿公|阿伯|阿爷|阿奶|阿嬷|阿叔|阿婶|老太太|老太|老大爷|大爷|爷爷|老爷子|老头儿?|老汉|老伯|大伯|大妈|大娘|大婶|婶子|阿姨|大叔|大哥|大姐|嫂子)';
 const ADDRESSED = new RegExp(
   `(?:^|[\\s，,、的]|叫[他她]?)(?:(${COMPOUND_SURNAMES.join('|')}|\\p{Script=Han})${ADDRESS_TITLE}|[小老](\\p{Script=Han})头?)(?=$|[\\s，,。、])`,
   'gu',

@@ -135,9 +135,11 @@ export async function fillingStage(
       answerEntities = restEntities;
     }
     // What to bring is this form's own checklist; any other question goes to the usual asides.
+    // A question about the process (「被欠的工资能找谁要啊」) is answered or declined, never taken for the field.
     if (
       notAnswer &&
-      ((asksForMaterials(ctx.parts.questions) && tellMaterialsSoFar(ctx, form)) || (await ctx.aside()))
+      ((asksForMaterials(ctx.parts.questions) && tellMaterialsSoFar(ctx, form)) ||
+        (await ctx.aside({ asked: ctx.parts.processQuestion })))
     ) {
       ctx.say(ctx.services.replies.form_continue);
       return ask(ctx, form);
