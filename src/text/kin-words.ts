@@ -4,7 +4,7 @@
 
 /** Regional kin words as a regular-expression alternation (longer forms first). */
 export const REGIONAL_KIN =
-  '细伢子|细伢|伢子|满崽|妹崽|崽|孙儿|外孙儿|堂客|屋里人|老倌子|老倌|婆娘|男人|外孙囡|孙囡|囡囡|囡|姆妈|孃孃|嬢嬢|幺儿|幺妹|爷老子|娘老子|阿婆|阿公|阿爷|阿奶|阿爸|阿妈|仔';
+  '细伢子|细伢|伢子|满崽|妹崽|崽|孙儿|外孙儿|堂客|屋里人|老倌子|老倌|婆娘|男人|外孙囡|孙囡|囡囡|囡|姆妈|孃孃|嬢嬢|幺嬢|幺孃|幺儿|幺妹|爷老子|娘老子|阿婆|阿公|阿爷|阿奶|阿爸|阿妈|仔';
 
 /**
  * Every kin word a resident may use for a relative, regional ones first, then south-western 幺爸 / 老汉, then the

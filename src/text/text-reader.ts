@@ -1,5 +1,6 @@
 import { glossEnglish } from './english-gloss.js';
 import { createPinyinReader, type PinyinReader } from './pinyin-reader.js';
+import { PINYIN_WORDS } from './pinyin-words.js';
 import { toSimplified } from './to-simplified.js';
 import { fixSlips } from './typing-slips.js';
 
@@ -11,8 +12,16 @@ export type TextReader = (text: string) => string;
 
 /** A reader over the phrases the bot knows (intent examples, form choices), for pinyin messages. */
 export function createTextReader(phrases: readonly string[]): TextReader {
-  const pinyin = createPinyinReader(phrases);
-  return (text) => fixSlips(spellOut(glossEnglish(text), pinyin));
+  const pinyin = createPinyinReader([...phrases, ...PINYIN_WORDS]);
+  return (text) => fixSlips(spellOut(glossEnglish(withPinyinUnits(text)), pinyin));
+}
+
+// 「1.5 wan」「三 wan」: a figure then wan is ten thousand, before the pinyin reader could make it 晚 (or read the point away).
+const FIGURE_WAN = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十几]+)\s*wan(?![a-zA-Z])/giu;
+
+/** The text with a figure's unit typed in pinyin written as the character (1.5 wan → 1.5万). */
+export function withPinyinUnits(text: string): string {
+  return text.replace(FIGURE_WAN, '$1万');
 }
 
 /**

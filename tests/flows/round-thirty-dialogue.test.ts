@@ -13,6 +13,8 @@ import { readAnswer } from '../../src/forms/read-answer.js';
 import { awaitsResult } from '../../src/nlu/awaits-result.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractPersonNames } from '../../src/nlu/entities/person-name.js';
+import { likelyTypes } from '../../src/flows/application/likely-types.js';
+import { withPinyinUnits } from '../../src/text/text-reader.js';
 import { shippedReader } from './shipped-reader.js';
 
 /** A fictional ID number with a valid check digit. */
@@ -162,5 +164,23 @@ describe('round 30: a report names the living', () => {
     await h.say('我要反映个情况 我们村老焦上礼拜出车祸没了 他老婆身体不好 两个孩子还在上学 家里快揭不开锅了');
     await h.say('焦家 男的叫焦德顺已经走了 他老婆叫韦春梅');
     expect((h.flow?.state as { name?: string }).name).toBe('韦春梅');
+  });
+});
+
+describe('round 30: late in the round (AJ, AK)', () => {
+  it('a figure then wan in pinyin is ten thousand', () => {
+    expect(withPinyinUnits('zifu 3.5 wan')).toBe('zifu 3.5万');
+    expect(withPinyinUnits('wan shang hao')).toBe('wan shang hao');
+  });
+
+  it('a kitchen that caught fire points to temporary help', () => {
+    expect(likelyTypes('他家灶屋起火 烧掉了半间房')).toEqual(['temporary']);
+  });
+
+  it('幺嬢 is a relative: who applies is asked', async () => {
+    const h = await shippedReader();
+    await h.say('想问下五保咋个申请 我幺嬢一个人在老家 没人照看');
+    await h.say('好的 帮我申请');
+    expect(h.publicState.expecting).toContain('field:applicant_relation');
   });
 });

@@ -12,7 +12,7 @@ import { englishYes, proxyAgreementInConsent } from '../../src/flows/application
 import { spelledDigits, spokenDigits } from '../../src/text/spoken-digits.js';
 import { asksToApplyInEnglish, otherLanguage } from '../../src/nlu/other-language.js';
 import { likelyTypes } from '../../src/flows/application/likely-types.js';
-import { createTextReader, type TextReader } from '../../src/text/text-reader.js';
+import { createTextReader, withPinyinUnits, type TextReader } from '../../src/text/text-reader.js';
 import { toSimplified } from '../../src/text/to-simplified.js';
 import { awaitsResult } from '../../src/nlu/awaits-result.js';
 import { failedIdNumber, idWithTailFixed } from '../../src/flows/application/id-tail-fix.js';
@@ -93,6 +93,9 @@ describe('readers of whole conversations on hostile text', () => {
         );
         expect(Array.isArray(withinBound(BOUND_MS, () => likelyTypes(text), 'likelyTypes'))).toBe(true);
         expect(typeof withinBound(BOUND_MS, () => englishYes(text), 'englishYes')).toBe('boolean');
+        // Round 30: a figure's unit in pinyin (1.5 wan) written as the character; never longer than the text.
+        const units = withinBound(BOUND_MS, () => withPinyinUnits(text), 'withPinyinUnits');
+        expect(units.length).toBeLessThanOrEqual(text.length);
       }),
       runs(300),
     );

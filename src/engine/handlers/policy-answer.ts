@@ -12,7 +12,7 @@ const WHAT_HELP =
 /** The kinds of help the story told points to, when the writer asks which help there is naming none. */
 function storyPointsTo(ctx: TurnContext, query: string): string[] {
   // A relative asking for their parents (「帮我爸问一下 …他们家起火」) counts; someone reported by a neighbour does not.
-  if (!ctx.parts.hardship || ctx.parts.reportsOther) return [];
+  if (ctx.parts.reportsOther) return [];
   if (!WHAT_HELP.test(query) || ctx.parse.entities.some((e) => e.type === 'assistance_type')) return [];
   return likelyTypes(query);
 }

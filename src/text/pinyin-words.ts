@@ -1,0 +1,40 @@
+/**
+ * Words of money and care that residents type in pinyin (「yanglaojin yigong 1600」「baoxiao wan zifu」) and that the
+ * intents' examples and the forms' choices seldom hold whole: the pinyin reader learns their sound from here too, so
+ * 「yanglaojin」 reads back as 养老金, not as the commonest character of each syllable.
+ */
+export const PINYIN_WORDS: readonly string[] = [
+  '养老金',
+  '退休金',
+  '一共',
+  '加起来',
+  '总共',
+  '报销',
+  '报完',
+  '报销完',
+  '自付',
+  '自己付',
+  '医药费',
+  '医疗费',
+  '住院费',
+  '手术费',
+  '工资',
+  '收入',
+  '没有收入',
+  '打零工',
+  '种地',
+  '低保',
+  '五保',
+  '残疾证',
+  '骨折',
+  '住院',
+  '手术',
+  '化疗',
+  '透析',
+  '奶奶',
+  '爷爷',
+  '外婆',
+  '外公',
+  '两个人',
+  '一个人',
+];
