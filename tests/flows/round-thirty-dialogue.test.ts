@@ -8,25 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { idCheckCharacter } from '../../src/identity/id-number.js';
 import { addressSpan } from '../../src/forms/address-span.js';
 import { hardshipFromMessage } from '../../src/forms/infer.js';
-import { loadForms } from '../../src/forms/load-forms.js';
-import { readAnswer } from '../../src/forms/read-answer.js';
 import { awaitsResult } from '../../src/nlu/awaits-result.js';
-import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractPersonNames } from '../../src/nlu/entities/person-name.js';
 import { likelyTypes } from '../../src/flows/application/likely-types.js';
 import { withPinyinUnits } from '../../src/text/text-reader.js';
+import { readField as read } from './read-field.js';
 import { shippedReader } from './shipped-reader.js';
 
 /** A fictional ID number with a valid check digit. */
 function id(first17: string): string {
   return first17 + idCheckCharacter(first17);
-}
-
-/** How the form of `type` reads `answer` to its field `name`. */
-async function read(type: string, name: string, answer: string): Promise<unknown> {
-  const forms = await loadForms('forms', { warn: () => undefined });
-  const field = forms.forType(type).fields.find((f) => f.name === name)!;
-  return readAnswer(field, answer, extractEntities(answer));
 }
 
 describe('round 30: amounts as residents type them', () => {

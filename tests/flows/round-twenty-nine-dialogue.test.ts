@@ -7,27 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { idCheckCharacter } from '../../src/identity/id-number.js';
 import { failedIdNumber, idWithTailFixed } from '../../src/flows/application/id-tail-fix.js';
 import { correctAddress } from '../../src/forms/address-span.js';
-import { loadForms } from '../../src/forms/load-forms.js';
-import { readAnswer } from '../../src/forms/read-answer.js';
 import { awaitsResult } from '../../src/nlu/awaits-result.js';
-import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractHouseholdSize } from '../../src/nlu/entities/household-size.js';
 import { extractPersonNames } from '../../src/nlu/entities/person-name.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { withFiguresRepaired } from '../../src/text/self-repair.js';
+import { readField as read } from './read-field.js';
 import { shippedReader } from './shipped-reader.js';
 
 /** A fictional ID number with a valid check digit, and the same number with a wrong one. */
 function idPair(first17: string): { valid: string; wrong: string } {
   const check = idCheckCharacter(first17);
   return { valid: first17 + check, wrong: first17 + (check === '1' ? '2' : '1') };
-}
-
-/** How the form of `type` reads `answer` to its field `name`. */
-async function read(type: string, name: string, answer: string): Promise<unknown> {
-  const forms = await loadForms('forms', { warn: () => undefined });
-  const field = forms.forType(type).fields.find((f) => f.name === name)!;
-  return readAnswer(field, answer, extractEntities(answer));
 }
 
 describe('round 29: waiting for an answer', () => {
