@@ -175,3 +175,22 @@ describe('round 30: late in the round (AJ, AK)', () => {
     expect(h.publicState.expecting).toContain('field:applicant_relation');
   });
 });
+
+describe('round 30: 反映个事 about the neighbours', () => {
+  it("opens a report about the household next door, not an application of one's own", async () => {
+    const h = await shippedReader();
+    await h.say(
+      '我想反映个事 我们隔壁老柏上周在厂里出事走了 他媳妇没工作 孩子还小 家里这几天连买米的钱都没有了',
+    );
+    expect(h.flow?.name).toBe('report');
+  });
+});
+
+describe('round 30: whether a committee may apply for others', () => {
+  it('is answered, not taken for an application or a report', async () => {
+    const h = await shippedReader();
+    await h.say('问一下 组里好几个老人腿脚不方便 村委会能不能代他们申请救助？要他们本人签字吗');
+    expect(h.flow).toBeNull();
+    expect(h.state.topic).toBe('ask_policy');
+  });
+});
