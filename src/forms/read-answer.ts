@@ -13,7 +13,7 @@ import { numberBeforePeriod } from '../text/number-before-period.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { KIN_WORDS } from '../text/kin-words.js';
 import { cutText } from '../text/well-formed.js';
-import { addressSpan } from './address-span.js';
+import { addressSpan, NOT_A_UNIT } from './address-span.js';
 import { aliasHits, type AliasHit } from './alias-match.js';
 import { canButNeedsHelp } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
@@ -52,8 +52,6 @@ const NAME_PREFIX = new RegExp(
 // Inner Mongolia's 旗 / 苏木 / 嘎查 are its county, township and village.
 const PLACE =
   /[省市县区镇乡村组号路巷屯庄旗盟寨]|苏木|嘎查|街道|社区|小区|大街|车站|桥洞|桥下|广场|公园|码头/;
-// Words holding a unit's character that name no place: 「几十号人」 counts people, 「超市」 is a shop.
-const NOT_A_PLACE_UNIT = /号人|超市|菜市场?|市场/gu;
 const CORRECTION_WORDS = /说错|打错|写错|弄错|搞错/;
 const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
 
@@ -764,7 +762,7 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       if (
         cleaned.length >= 4 &&
         cleaned.length <= 60 &&
-        PLACE.test(cleaned.replace(NOT_A_PLACE_UNIT, '')) &&
+        PLACE.test(cleaned.replace(NOT_A_UNIT, '')) &&
         !CORRECTION_WORDS.test(cleaned)
       )
         return { ok: true, value: cleaned };

@@ -10,7 +10,7 @@ const HARD_BREAK = /[，,。；;!！?？\s\u3000]/u;
 // A clause about an earlier time; a 现在 after it in the same run starts the present.
 const PAST = /原来|以前|之前|过去|本来|那时候?|早先|没出事(?:以)?前|没生病(?:以)?前/u;
 const NOW = /现在|目前|如今|眼下/gu;
-const NOW_ONCE = /现在|目前|如今|眼下/u;
+const NOW_ONCE = new RegExp(NOW.source, 'u');
 const PAST_AT = new RegExp(PAST.source, 'gu');
 // Words that join another source of money onto the one before.
 const SOURCE_JOIN = /再就是|再加上|还有就是|另外还有|再有就是/gu;

@@ -52,8 +52,7 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   if (asked) return String(asked.value);
   // 「是工会会员…说可以申请困难职工救助」: the kind named after 申请 wins, when an earlier mention of it is the one kept.
   const afterApply = askedAfterApply(ctx.text);
-  if (afterApply && named.some((e) => String(e.value) === afterApply)) return afterApply;
-  if (afterApply && named === all) return afterApply;
+  if (afterApply && (named === all || named.some((e) => String(e.value) === afterApply))) return afterApply;
   const wanted = named.filter((e) => !alreadyHas(ctx.text, e.text));
   if (wanted[0]) return String(wanted[0].value);
   if (options.guess === false) return named[0] ? String(named[0].value) : undefined;

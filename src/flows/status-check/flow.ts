@@ -153,11 +153,12 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
     // A complaint filed with it (「…你们是不是在推诿 我要投诉」) is said to be noted, in the same breath; one asked
     // for in so many words is filed here when the classifier heard the wait rather than the complaint.
     const waited = awaitsResult(ctx.text);
-    const filed = ctx.actions.some((a) => a.type === 'record' && a.kind === 'complaint');
-    if (waited && !filed && /投诉|举报/u.test(ctx.text) && complainsAboutService(ctx.text))
+    let complained = ctx.actions.some((a) => a.type === 'record' && a.kind === 'complaint');
+    if (waited && !complained && /投诉|举报/u.test(ctx.text) && complainsAboutService(ctx.text)) {
       ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
-    const complained = ctx.actions.some((a) => a.type === 'record' && a.kind === 'complaint');
-    if (awaitsResult(ctx.text))
+      complained = true;
+    }
+    if (waited)
       ctx.say(
         complained ? ctx.services.replies.status_waited_long_noted : ctx.services.replies.status_waited_long,
       );
