@@ -99,7 +99,9 @@ export type Split =
   | 'set-aj'
   | 'set-ak'
   | 'set-al'
-  | 'set-am';
+  | 'set-am'
+  | 'set-an'
+  | 'set-ao';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -249,13 +251,15 @@ export function loadDevSet(
     | 'ah'
     | 'ai'
     | 'aj'
-    | 'ak',
+    | 'ak'
+    | 'al'
+    | 'am',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'al' | 'am'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'an' | 'ao'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

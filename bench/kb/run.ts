@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-al.yaml and set-am.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-an.yaml and set-ao.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -138,8 +138,10 @@ const devSetAH = loadDevSet('ah');
 const devSetAI = loadDevSet('ai');
 const devSetAJ = loadDevSet('aj');
 const devSetAK = loadDevSet('ak');
-const heldOutAL = process.argv.includes('--dev') ? undefined : loadHeldOutSet('al');
-const heldOutAM = process.argv.includes('--dev') ? undefined : loadHeldOutSet('am');
+const devSetAL = loadDevSet('al');
+const devSetAM = loadDevSet('am');
+const heldOutAN = process.argv.includes('--dev') ? undefined : loadHeldOutSet('an');
+const heldOutAO = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ao');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -201,18 +203,28 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAL)
+if (heldOutAN)
   sets.push({
-    label: 'held-out set AL, written before round 28 (aggregates only)',
-    questions: heldOutAL,
+    label: 'held-out set AN, written before round 29 (aggregates only)',
+    questions: heldOutAN,
     inSample: false,
   });
-if (heldOutAM)
+if (heldOutAO)
   sets.push({
-    label: 'held-out set AM, written late in round 28 (aggregates only)',
-    questions: heldOutAM,
+    label: 'held-out set AO, written late in round 29 (aggregates only)',
+    questions: heldOutAO,
     inSample: false,
   });
+sets.push({
+  label: 'set AM (held out late in round 28, measured once; now development data), in-sample',
+  questions: devSetAM,
+  inSample: true,
+});
+sets.push({
+  label: 'set AL (held out in round 28, measured twice; now development data), in-sample',
+  questions: devSetAL,
+  inSample: true,
+});
 sets.push({
   label: 'set AK (held out late in round 27, measured once; now development data), in-sample',
   questions: devSetAK,
@@ -602,8 +614,10 @@ function checkExpectations(
     ['AI', devSetAI],
     ['AJ', devSetAJ],
     ['AK', devSetAK],
-    ['AL', heldOutAL],
-    ['AM', heldOutAM],
+    ['AL', devSetAL],
+    ['AM', devSetAM],
+    ['AN', heldOutAN],
+    ['AO', heldOutAO],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
