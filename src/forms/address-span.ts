@@ -13,9 +13,9 @@ const LEAD = /^.{0,16}?(?:住在|住|家在|地址是|地址|住址是|住址|�
 // A phone number and the words that name it, which are never part of an address.
 const PHONE = /(?:(?:我的|我)?(?:电话|手机)(?:号码?)?(?:是)?)?\+?(?:86)?1[3-9][0-9](?:[\s-]?[0-9]){8}/gu;
 const MAX_ADDRESS_CHARS = 60;
-/** Words that hold a unit's character and name no place: 「超市收银」 is a job, 菜市场 a market, 几十号人 a count of people. */
+/** Words that hold a unit's character and name no place: 「超市收银」 is a job, 菜市场 a market, 酒楼 a restaurant, 几十号人 a count of people. */
 export const NOT_A_UNIT =
-  /超市|菜市场?|集市|夜市|门市|市场|楼下|楼上|上楼|下楼|候车室|教室|办公室|卫生室|医务室|号人/gu;
+  /超市|菜市场?|集市|夜市|门市|市场|楼下|楼上|上楼|下楼|酒楼|茶楼|候车室|教室|办公室|卫生室|医务室|号人/gu;
 const SHORT_PLACE = /^\p{Script=Han}{2}(?:镇|乡|村|县|区|市)$/u;
 const TAIL_ABOUT_PEOPLE = /^(?:我|俺|他|她|你|咱|的|了|呢|啊|门口|旁边|附近|这边|那边)/;
 

@@ -27,9 +27,9 @@ const COMMITTEE_ACTS =
 // 「我是王秀英的女儿」「俺是他儿媳妇」: who the writer is to the applicant.
 const WRITER_IS_RELATIVE = new RegExp(`(?:我|俺)是[^，。,\\s]{0,6}?的?(?:${RELATIVES})`);
 // 「村干部说让我申请」「网格员叫俺来网上弄」「俺村支书说可以先在网上登个记」: the committee advised the writer, who
-// applies for themselves.
+// applies for themselves. 「听村里妇女主任说 妇联有个两癌救助」: the committee is where the writer heard of the help.
 const COMMITTEE_ADVISED = new RegExp(
-  `(?:${COMMITTEE.source})(?:的人)?(?:说|跟我说|跟俺说|讲)?(?:让|叫|喊|建议|要)(?:我|俺)|(?:${COMMITTEE.source})(?:的人)?(?:也)?(?:说|讲)(?:可以|能|先|得|要)`,
+  `听(?:说)?[^，。,\\s]{0,4}(?:${COMMITTEE.source})[^，。,\\s]{0,2}(?:说|讲)|(?:${COMMITTEE.source})(?:的人)?(?:说|跟我说|跟俺说|讲)?(?:让|叫|喊|建议|要)(?:我|俺)|(?:${COMMITTEE.source})(?:的人)?(?:也)?(?:说|讲)(?:可以|能|先|得|要)`,
 );
 const MY_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVE}|${OWN_KIN})`);
 // A relative who died is the reason for the application, not the applicant: 「我老公上个月走了 想申请临时救助」.

@@ -2,10 +2,12 @@ import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { NUMBER_SOURCE, parseChineseNumber } from '../text/chinese-number.js';
 
 const AMOUNT = new RegExp(NUMBER_SOURCE, 'gu');
-// Just before an amount: what the resident pays themselves (「自己还要出两万」「剩下的三万」).
-const OWN_SHARE = /(?:自己|自付|自费|个人|剩下的?|剩|还要|还得|还需要?)[^0-9零〇一二两三四五六七八九十百千万]{0,5}$/u;
+// Just before an amount: what the resident pays themselves (「自己还要出两万」「剩下的三万」「俺们自个得掏两万」).
+const OWN_SHARE =
+  /(?:自己|自个|自家|自付|自费|个人|剩下的?|剩|还要|还得|还需要?)[^0-9零〇一二两三四五六七八九十百千万]{0,5}$/u;
 // Just before an amount: what insurance paid back (「医保报了五万」「报销了七万多」).
-const REFUND = /(?:报销|报了|报回|报掉|报完|能报|可以报|医保报|医保给报)[^0-9零〇一二两三四五六七八九十百千万]{0,3}$/u;
+const REFUND =
+  /(?:报销|报了|报回|报掉|报完|能报|可以报|医保报|医保给报)[^0-9零〇一二两三四五六七八九十百千万]{0,3}$/u;
 // Just before an amount: what the treatment cost in all (「一共花了八万」「住院费十二万」).
 const SPENT = /(?:花了?|花费|一共|总共|共|费用?|用了|要)[^0-9零〇一二两三四五六七八九十百千万]{0,4}$/u;
 // A share paid back: 报了一半, 报了百分之六十, 报了60%, 报了七成.
@@ -18,11 +20,16 @@ interface Amount {
 }
 
 function amounts(text: string): Amount[] {
-  return [...text.matchAll(AMOUNT)]
-    // 一半 / 七成 / 60% are shares, not amounts.
-    .filter((m) => !/^[半成%％]/u.test(text.slice((m.index ?? 0) + m[0].length)))
-    .map((m) => ({ value: parseChineseNumber(m[0]), before: text.slice(Math.max(0, (m.index ?? 0) - 8), m.index) }))
-    .filter((a): a is Amount => a.value !== undefined && Number.isFinite(a.value) && a.value > 0);
+  return (
+    [...text.matchAll(AMOUNT)]
+      // 一半 / 七成 / 60% are shares, not amounts.
+      .filter((m) => !/^[半成%％]/u.test(text.slice((m.index ?? 0) + m[0].length)))
+      .map((m) => ({
+        value: parseChineseNumber(m[0]),
+        before: text.slice(Math.max(0, (m.index ?? 0) - 8), m.index),
+      }))
+      .filter((a): a is Amount => a.value !== undefined && Number.isFinite(a.value) && a.value > 0)
+  );
 }
 
 /** The share (0–1) of the cost the answer says insurance paid back, or undefined. */

@@ -625,15 +625,20 @@ const THOUSANDS_K = /(?<![a-zA-Z0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*[kK](?![a-
 // 「自付1.2w」「4.8W」「1.5 wan」: w (and wan in pinyin) is 万.
 const TEN_THOUSANDS_W = /(?<![a-zA-Z0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:[wW]|wan)(?![a-zA-Z])/gu;
 
+// 「38,260元」「1,200」: thousands separated by commas, as receipts print them (a comma that cuts a clause is
+// followed by anything but exactly three digits).
+const SEPARATED_THOUSANDS = /(?<![0-9.,])([1-9][0-9]{0,2})((?:,[0-9]{3})+)(?![0-9])/gu;
+
 // 「一千二三」「两千四五百」「一万二三」: the next digit given as a range of two neighbours; its middle is meant.
 const INNER_RANGE = /([一二两三四五六七八九])([千万])([一二三四五六七八])([二三四五六七八九])(?:百|千)?/gu;
 
 /**
- * The text with amounts in k or w written out in yuan (「月入3k」 → 「月入3000」, 「1.2w」 → 「12000」), and a figure whose next digit
- * is a range written as its middle (「一千二三」 → 「1250」).
+ * The text with amounts in k or w written out in yuan (「月入3k」 → 「月入3000」, 「1.2w」 → 「12000」), thousands separators
+ * dropped (「38,260」 → 「38260」), and a figure whose next digit is a range written as its middle (「一千二三」 → 「1250」).
  */
 export function withThousands(text: string): string {
   return text
+    .replace(SEPARATED_THOUSANDS, (_n, head: string, groups: string) => head + groups.replaceAll(',', ''))
     .replace(THOUSANDS_K, (_k, n: string) => String(Math.round(Number(n) * 1000)))
     .replace(TEN_THOUSANDS_W, (_w, n: string) => String(Math.round(Number(n) * 10000)))
     .replace(INNER_RANGE, (said, lead: string, unit: string, low: string, high: string) => {

@@ -70,8 +70,12 @@ const OWN_RELATIVE_FIRST = new RegExp(
 // home, age or situation tells their own story, whoever it goes on to mention (村里说…, 一个闺女).
 const OWN_STORY_FIRST =
   /^(?:你好|您好)?[，,\s]*(?:我|俺|伲)(?:们)?(?:家|屋里|屋头|今年|自己|一个人|是(?:一个|个)?(?:单亲|残疾|低保|寡妇|孤寡|农民|下岗|离异|离婚))/u;
-// The writer's own relative (我老公, 俺家闺女) and their own home (家里), told anywhere in a message.
-const OWN_RELATIVE = new RegExp(`(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`, 'u');
+// The writer's own relative (我老公, 俺家闺女, and 孩子他爸 for the writer's husband) and their own home (家里), told
+// anywhere in a message.
+const OWN_RELATIVE = new RegExp(
+  `(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})|(?:孩子|娃|娃娃|伢)(?:他|她)(?:爸|爹|妈|娘)`,
+  'u',
+);
 const OWN_HOME = /家里|家中|(?:我|俺)(?:们)?家(?!门口|附近|楼下|楼上|隔壁|对面|旁边)/u;
 const PERSONAL = new RegExp(`我|俺|咱|伲|本人|自己|家里|(?:我|俺)(?:家|们家)|(?:${RELATIVES})`, 'u');
 const HARDSHIP =
@@ -131,7 +135,7 @@ const POLICY_TOPIC =
 // Where someone else lives or was seen (楼下, 隔壁, 路边 …) and, in the same clause, who (有个老奶奶, 王大爷, 老李家,
 // 李家爷).
 const PLACE_OF_OTHERS =
-  /邻居|街坊|楼下|楼上|隔壁|对门|对面|村里|村口|村头|(?:我|俺|咱)们?村|同村|组里|院里|镇上|小区|辖区|路边|街上|桥洞|桥下|桥底下|河边|马路|车站|公园|菜市场|附近|路上|庄上|庄里|屯里|菜场|市场|门口|广场|超市|商场|医院|天桥|地下通道|火车站|汽车站|(?:我|俺|咱)们?(?:楼|庄|组|屯|班上|班里|网格|片区|站|站点|厂|厂里|车间|工地|店里|公司|车队|单位|宿舍)|班上|班里|学校里|楼里|网格里|片区里/u;
+  /邻居|街坊|楼下|楼上|隔壁|对门|对面|村里|村口|村头|(?:我|俺|咱)们?村|(?:我|俺|咱)们(?:这儿|这里|这边|这块)|同村|组里|院里|镇上|小区|辖区|路边|街上|桥洞|桥下|桥底下|河边|马路|车站|公园|菜市场|附近|路上|庄上|庄里|屯里|菜场|市场|门口|广场|超市|商场|医院|天桥|地下通道|候车厅|候车室|火车站|汽车站|(?:我|俺|咱)们?(?:楼|庄|组|屯|班上|班里|网格|片区|站|站点|厂|厂里|车间|工地|店里|公司|车队|单位|宿舍)|班上|班里|学校里|楼里|网格里|片区里/u;
 // How residents name a person they do not name (老爷子, 小伙子, 阿婆 in the south): someone, in SOMEONE and OTHER_PERSON.
 const CALLED = String.raw`老爷子|老太太|老人家|小伙子?|小姑娘|(?:阿|依)(?:婆|公|伯|叔|姆|嬷|婶)`;
 // 「一个月两千多」「一个多礼拜」: a length of time, not someone.
@@ -157,12 +161,14 @@ const WRITER_IS_KIN = new RegExp(
 );
 // The writer's own role when it is one that watches over others (a teacher, the village clinic, a cadre):
 // 「我是村卫生室的」「老师反映一个情况」. Only as the writer's role: 「老师说可以申请」 is someone's advice.
-// Round 26: a shopkeeper who sees a customer in need (「我在村口开小卖部的 有个老头天天来」) watches over others too.
+// Round 26: a shopkeeper who sees a customer in need (「我在村口开小卖部的 有个老头天天来」, 「我在汽车站门口开小卖部 有个外地大哥…」)
+// watches over others too.
 const WRITER_ROLE =
-  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫|志愿者|志愿服务|义工|社工|协会|公益|慈善|基金会)|^(?:村里|村上|社区|镇上|组里|屯里)?的?(?:老师|班主任|网格员|信息员|村医)|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:来)?(?:反映|上报|报告)|(?:我|俺)(?:在[^，。？！?!\s]{0,6})?开(?:了个|个)?(?:小卖部|小店|商店|超市|饭店|饭馆|诊所|药店|理发店|早餐店|包子铺)的/u;
-// A workmate, friend or fellow villager of the writer: someone else, however close (「我工友摔伤了」).
+  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫|志愿者|志愿服务|义工|社工|协会|公益|慈善|基金会)|^(?:村里|村上|社区|镇上|组里|屯里)?的?(?:老师|班主任|网格员|信息员|村医)|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:来)?(?:反映|上报|报告)|(?:我|俺)(?:在[^，。？！?!\s]{0,6})?开(?:了个|个)?(?:小卖部|小店|商店|超市|饭店|饭馆|诊所|药店|理发店|早餐店|包子铺)(?:的|[\s，,])/u;
+// A workmate, friend or fellow villager of the writer: someone else, however close (「我工友摔伤了」); a neighbour's
+// household that something befell (「我邻居家出事了」), not a neighbour named as an example (「我邻居去年就是…」).
 const ACQUAINTANCE =
-  /(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|房客|发小|哥们|牌友|病友)/u;
+  /(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|房客|发小|哥们|牌友|病友)|(?:我|俺)(?:的|们)?(?:邻居|街坊)家(?:里)?(?:出|遭|摊上|遇上|着|失)/u;
 // A household pointed at (「5栋那户」「东头那家人」), not the writer's own (「我们这户」).
 // 「村里王大海家」「隔壁老李家」: a household of the village named by its head.
 const THAT_HOUSEHOLD =
@@ -178,7 +184,7 @@ const SELF_PLEA =
 const SEEN =
   /(?:发现|看到|看见|碰到|遇到|遇见)[^，。？！?!]{0,8}?(?:一个|一位|有个|有位|有户|一户|一家|一对)/u;
 const OTHER_PERSON = new RegExp(
-  String.raw`阿姨|大姐|大嫂|大叔|大伯|老伯|阿婆|阿公|婆婆|两口子|小两口|夫妻|母子|父子|母女|父女|一家人|这家人|那家人|这户|那户|老人|老太|老奶奶|老爷爷|老大爷|大爷|大妈|大娘|奶奶|爷爷|孩子|小孩|男子|女子|男的|女的|妇女|人员|流浪|乞讨|残疾人|精神|病人|一家|一户|住户|居民|村民|群众|学生|女生|男生|同学|女孩|男孩|女娃|男娃|(?<![我俺咱])(?:个|的)娃|(?<![我俺咱家])(?:老汉|老婆婆|老太婆)|老头|老两口|老夫妻|光棍|独居|孤寡|${CALLED}`,
+  String.raw`阿姨|大姐|大嫂|大哥|大兄弟|大叔|大伯|老伯|阿婆|阿公|婆婆|两口子|小两口|夫妻|母子|父子|母女|父女|一家人|这家人|那家人|这户|那户|老人|老太|老奶奶|老爷爷|老大爷|大爷|大妈|大娘|奶奶|爷爷|孩子|小孩|男子|女子|男的|女的|妇女|人员|流浪|乞讨|残疾人|精神|病人|一家|一户|住户|居民|村民|群众|学生|女生|男生|同学|女孩|男孩|女娃|男娃|(?<![我俺咱])(?:个|的)娃|(?<![我俺咱家])(?:老汉|老婆婆|老太婆)|老头|老两口|老夫妻|光棍|独居|孤寡|${CALLED}`,
   'u',
 );
 // How long the writer has waited (都半个多月了, 已经两个礼拜了) and the kinds of help one names as one's own case, in
@@ -289,7 +295,7 @@ const TOLD_WHEN = /这个月|上个月|这几个月|这半年|今年|去年|前�
 // Questions about the process itself: what to bring, procedures, how long, who decides, what if refused.
 // (「不知道找谁说」 is someone with nobody to talk to, not a question about who handles an application.)
 const PROCESS =
-  /(?:一定|必须|非得|非要|得|要不要)(?:要)?(?:我|俺)?(?:本人|自己|亲自)[^，。？！?!\s]{0,8}?(?:去|来|跑|到)|还是(?:要|得)?回[^，。？！?!\s]{1,8}?(?:去)?(?:申请|办)|(?:叫|让|请|找|托)[^，。？！?!\s]{1,8}?(?:帮|替|代)(?:我|俺)?[^，。？！?!\s]{0,4}?(?:申请|办|交|递|送)|挨(?:个|家|着)跑|跑(?:几|好几)(?:趟|个地方|个部门|个单位)|(?:这边|这里|本地|当地|老家|户籍地|户口(?:所在)?地)[^，。？！?!\s]{0,4}?(?:申请|办)|(?:带|准备|交|要)(?:些)?(?:什么|啥|哪些)|什么(?:材料|手续|证件|证明)|手续|流程|多久|多长时间|多少天|(?<![这前那好过头后十])几天|(?<![这前那好过头后十])几个月|(?:为什么|为啥)(?:不批|没批|不给)|(?:告诉|通知)(?:我|俺)?(?:是)?(?:什么|啥)?(?:为什么|为啥|原因|理由|结果)|找谁(?!说|聊|倾诉|诉说|讲|谈)|找哪|去哪(?:里|儿)?(?:办|申请|报名|交|登记)|在哪(?:里|儿)?(?:办|申请|报名|登记|对接)|(?:怎么|如何|咋)(?:对接|联系|参加|加入)|哪个(?:单位|部门)|怎么(?:报名|捐)|谁(?:来)?(?:批|审|管|定)/u;
+  /(?:一定|必须|非得|非要|得|要不要)(?:要)?(?:我|俺)?(?:本人|自己|亲自)[^，。？！?!\s]{0,8}?(?:去|来|跑|到)|还是(?:要|得)?回[^，。？！?!\s]{1,8}?(?:去)?(?:申请|办)|(?:叫|让|请|找|托)[^，。？！?!\s]{1,8}?(?:帮|替|代)(?:我|俺)?[^，。？！?!\s]{0,4}?(?:申请|办|交|递|送)|挨(?:个|家|着)跑|跑(?:几|好几)(?:趟|个地方|个部门|个单位)|(?:这边|这里|本地|当地|老家|户籍地|户口(?:所在)?地)[^，。？！?!\s]{0,4}?(?:申请|办)|(?:带|准备|交|要)(?:些)?(?:什么|啥|哪些)|什么(?:材料|手续|证件|证明)|手续|流程|多久|多长时间|多少天|(?<![这前那好过头后十])几天|(?<![这前那好过头后十])几个月|(?:为什么|为啥)(?:不批|没批|不给)|(?:告诉|通知)(?:我|俺)?(?:是)?(?:什么|啥)?(?:为什么|为啥|原因|理由|结果)|找谁(?!说|聊|倾诉|诉说|讲|谈)|找哪|去哪(?:里|儿)?(?:办|申请|报名|交|登记)|去[^，。？！?!\s]{1,6}还是(?:去)?[^，。？！?!\s]{1,6}(?:办|申请|报名)|在哪(?:里|儿)?(?:办|申请|报名|登记|对接)|(?:怎么|如何|咋)(?:对接|联系|参加|加入)|哪个(?:单位|部门)|怎么(?:报名|捐)|谁(?:来)?(?:批|审|管|定)/u;
 // Offering help: to volunteer, to donate.
 const OFFERS_HELP =
   /(?:想|愿意|可以)[^让请找叫，。？！?!\s]{0,6}?(?:陪陪|看望|慰问|探望)|(?:想|愿意|可以)(?:去|来)?(?:出份力|出点力|尽点力|尽份力|做点好事)|(?:给|为|向)[^，。？！?!\s]{0,10}?(?:困难户|困难家庭|困难群众|贫困户|低保户|孤寡老人|留守儿童|敬老院|福利院)[^，。？！?!\s]{0,6}?(?:送|捐|献)|志愿者|义工|做志愿|当志愿|捐款|捐钱|捐助|捐物|捐赠|怎么捐|想捐|献爱心|(?:免费|义务|无偿)(?:给|帮|为|替)?[^，。？！?!\s]{0,10}?(?:辅导|补课|上课|教|陪|理发|量|看病|义诊|打扫|做饭|送饭|修)|(?:想|愿意)(?:给|帮|为|替)[^，。？！?!\s]{0,10}?(?:辅导|补课|上课|理发|量血压|义诊|打扫|做饭|送饭)/u;
@@ -312,8 +318,9 @@ const CLOSED_BY_QUESTION_MARK = /^[\s\p{Extended_Pictographic}\uFE0F~～…。�
 
 // 「我想先问清楚，去办的时候需要带哪些材料」: the writer asks before applying; the question is what they want now.
 // 「我先帮她问问要准备哪些材料」: asking first, for someone who will apply in person (「她过两天自己去镇上交」).
+// 「是去残联还是去民政局办」: which office of two, asked before anything is applied for.
 const ASKS_FIRST =
-  /(?:想|得|要)?先(?:帮(?:她|他|我[^，。？！?!\s]{0,3})?)?(?:问(?:清楚|一下|问|明白)|了解(?:一下|清楚))|(?:自己|本人|亲自)去[^，。？！?!\s]{0,6}(?:交|办|申请)/u;
+  /(?:想|得|要)?先(?:帮(?:她|他|我[^，。？！?!\s]{0,3})?)?(?:问(?:清楚|一下|问|明白)|了解(?:一下|清楚))|(?:自己|本人|亲自)去[^，。？！?!\s]{0,6}(?:交|办|申请)|去[^，。？！?!\s]{1,6}还是(?:去)?[^，。？！?!\s]{1,6}(?:办|申请|报名)/u;
 
 /** Reads the parts of a message (see MessageParts); every test is a bounded pattern over a cut message. */
 export function readMessageParts(message: string): MessageParts {
@@ -414,7 +421,7 @@ export function readMessageParts(message: string): MessageParts {
   // first ones.
   const asksBefore = (i: number) => clauses.slice(Math.max(0, i - 3), i).some(asksOrAnotA);
   const processQuestion = clauses.some(
-    (c, i) => PROCESS.test(c) && (asks(c) || /[？?谁几]/u.test(c) || asksBefore(i)),
+    (c, i) => PROCESS.test(c) && (asks(c) || /[？?谁几]|还是/u.test(c) || asksBefore(i)),
   );
   // 「老师反映一个情况…这个家庭能享受什么救助」 asks for someone else's household: a report, not an application.
   const reportsOther = seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || writerRole);

@@ -8,5 +8,13 @@ export function alreadyHas(message: string, name: string | undefined): boolean {
   if (name === undefined) return false;
   if (/户$/u.test(name)) return true;
   const at = message.indexOf(name);
+  // 「家里还是低保户」「也是五保户」: a household said to be one of the programme (低保户, 五保户) is in it; 「五保户啷个申请」
+  // asks how to become one.
+  if (
+    at > 0 &&
+    message.startsWith('户', at + name.length) &&
+    /是$/u.test(message.slice(Math.max(0, at - 4), at))
+  )
+    return true;
   return at > 0 && ALREADY_HAS.test(message.slice(Math.max(0, at - 8), at));
 }

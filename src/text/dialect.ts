@@ -53,6 +53,18 @@ const TABLE: Readonly<Record<string, string>> = {
   老豆: '爸爸',
   食咗: '吃了',
   諗: '想',
+  // Round 31: a stroke told in Cantonese (讲唔到嘢, 半边身郁唔到, 口都歪埋).
+  讲唔到嘢: '说不出话',
+  郁唔到: '动不了',
+  郁唔郁到: '动不动得了',
+  歪埋: '歪了',
+  // Round 31: Cantonese 加埋 (all told) and 蚊 (yuan) in an income (加埋一个月大概四千蚊); Hakka 𠊎 (I) and 名喊 (named).
+  加埋: '加起来',
+  千蚊: '千块',
+  百蚊: '百块',
+  万蚊: '万块',
+  𠊎: '我',
+  名喊: '名叫',
   放工: '下班',
   前几日: '前几天',
   几日前: '几天前',
@@ -147,6 +159,10 @@ const TABLE: Readonly<Record<string, string>> = {
   明儿个: '明天',
   今儿个: '今天',
   寻思: '想',
+  // Round 31: north-eastern 整 (to get done) before a kind of help (帮俺们屯一户整个低保).
+  整个低保: '办个低保',
+  整低保: '办低保',
+  整个五保: '办个五保',
   背饥荒: '背债',
   拉饥荒: '欠债',
   // North-western: 嫑 (don't), 碎娃 (a small child).

@@ -14,6 +14,14 @@ const SELF_REPAIR = new RegExp(
   'gu',
 );
 
+// 「四个…啊不是，五个」: 不是 said as a slip's interjection (after 啊 / 哦, or with a pause after it) takes the figure
+// before it back, as 不对 does; 「三口 不是四口」 (no pause) denies the figure after it.
+const TAKEN_BACK_BY_NOT = new RegExp(
+  `${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?[，,、\\s…。.]{0,4}` +
+    `(?:(?:哦|噢|啊|呃|额)[，,、\\s]{0,2}不是[，,、\\s]{0,3}|不是[，,、\\s]{1,3})(?=${NUMERAL})`,
+  'gu',
+);
+
 const SAID_WRONG_AFTER = new RegExp(
   `不是${GAP}${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?(?!${NUMERAL}|[口人个块元岁多钱]|${GAP}(?:而)?是)`,
   'gu',
@@ -21,5 +29,5 @@ const SAID_WRONG_AFTER = new RegExp(
 
 /** The message with every figure taken back in it (「3口 哦不对 是4口」) removed, so that the figure meant is read. */
 export function withFiguresRepaired(text: string): string {
-  return text.replace(SELF_REPAIR, '').replace(SAID_WRONG_AFTER, ' ');
+  return text.replace(TAKEN_BACK_BY_NOT, '').replace(SELF_REPAIR, '').replace(SAID_WRONG_AFTER, ' ');
 }

@@ -1,3 +1,4 @@
+import { normalizeDialect } from './dialect.js';
 import { glossEnglish } from './english-gloss.js';
 import { createPinyinReader, type PinyinReader } from './pinyin-reader.js';
 import { PINYIN_WORDS } from './pinyin-words.js';
@@ -6,14 +7,16 @@ import { fixSlips } from './typing-slips.js';
 
 /**
  * Turns what a resident typed into the text the dialogue reads: English words in a Chinese message glossed,
- * simplified characters, pinyin spelt out, slips fixed.
+ * simplified characters, pinyin spelt out, dialect words in Mandarin, slips fixed.
  */
 export type TextReader = (text: string) => string;
 
 /** A reader over the phrases the bot knows (intent examples, form choices), for pinyin messages. */
 export function createTextReader(phrases: readonly string[]): TextReader {
   const pinyin = createPinyinReader([...phrases, ...PINYIN_WORDS]);
-  return (text) => fixSlips(spellOut(glossEnglish(withPinyinUnits(text)), pinyin));
+  // Dialect words are read after the characters are simplified (係 of 關係 is gone by then) and before the slips, so
+  // that 加埋 (all told), 冇 (none) and 𠊎 (I) reach the form readers as the Mandarin they know.
+  return (text) => fixSlips(normalizeDialect(spellOut(glossEnglish(withPinyinUnits(text)), pinyin)));
 }
 
 // 「1.5 wan」「三 wan」: a figure then wan is ten thousand, before the pinyin reader could make it 晚 (or read the point away).

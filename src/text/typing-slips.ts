@@ -4,7 +4,10 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
   [/(?<!本)身请|申情|申清(?!楚)|伸请/gu, '申请'],
   // 地保 (an old village constable) is not said any more; after 申请/办/吃/领/想 it is only ever 低保 (read after
   // 申情 has become 申请).
-  [/低宝|底保|抵保|低堡|滴保|堤保|(?<=(?:申请|办|吃|领|想|弄|报|评|给|拿|享受|一下)(?:个|一个|一下)?)地保/gu, '低保'],
+  [
+    /低宝|底保|抵保|低堡|滴保|堤保|(?<=(?:申请|办|吃|领|想|弄|报|评|给|拿|享受|一下)(?:个|一个|一下)?)地保/gu,
+    '低保',
+  ],
   // 「临时的救主」: 救主 (a saviour) after a kind of help is only ever 救助.
   [
     /(医疗|临时|教育|住房|就业|受灾|残疾人|社会|急难|大病)(?:的)?(?:就住|就助|救住|久住|旧住|救主|就主)/gu,
@@ -19,8 +22,13 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
   [/(?<=请|找|请个|找个|请不起|找不到)律是/gu, '律师'],
   [/起速(?=他|她|老板|公司|包工|对方)/gu, '起诉'],
   [/包工投/gu, '包工头'],
+  // 「政府有免废培训」: free (免费) before what is given free.
+  [/免废(?=(?:的)?(?:培训|学|治疗|体检|检查|上学|午餐|办理|领取|申请|发放))/gu, '免费'],
   // 「我要反应一下…的情况」: to report (反映) a situation, typed with the 应 of 反应.
-  [/(?<=(?:我要|我想|想|要|来|帮忙|帮)(?:给你们)?)反应(?=(?:一下|个)?[^，。？！?!\s]{0,8}(?:情况|问题|困难))/gu, '反映'],
+  [
+    /(?<=(?:我要|我想|想|要|来|帮忙|帮)(?:给你们)?)反应(?=(?:一下|个)?[^，。？！?!\s]{0,8}(?:情况|问题|困难))/gu,
+    '反映',
+  ],
 ];
 
 /** The message with common typing slips in the names of help corrected; everything else as it was. */

@@ -106,11 +106,12 @@ export function intentHandler(flows: FlowRegistry): Handler {
     )
       return answerOrOffer(ctx, flows);
     // 「想找个活干 听说有公益岗 能不能给俺安排一个」 asks the office for help, not for a person to talk to: the
-    // classifier's guess of 转人工 stands only when some word asks for a person.
+    // classifier's guess of 转人工 stands only when some word asks for a person. 「听人说政府有免费培训 有没有这种好事」
+    // asks something too.
     if (
       name === 'request_human' &&
       !asksForPersonInWords(ctx.text) &&
-      (hardshipQuestion || parts.asksForHelp || namesHelp)
+      (hardshipQuestion || parts.asksForHelp || namesHelp || parts.asksSomething)
     )
       return answerOrOffer(ctx, flows);
     // 「包工头欠我工资不给…你们这有没有法律援助」: a wrong done by someone else, told with a question about help,

@@ -596,9 +596,14 @@ interface Mention {
   negates: boolean;
 }
 
-/** Where each choice's words first stand in the text, not counting one said with a negation. */
+// An alias that is only a bare reply (「没有」 to 「有没有赡养人」) answers the question asked; in an opening it says
+// nothing of the field (「家里没有收入」 is no word about supporters).
+const BARE_REPLY = /^(?:没有|没得|有|没|无|是|不是|都没有)$/u;
+
+/** Where each choice's words first stand in the text, not counting one said with a negation or a bare reply. */
 function aliasMentions(text: string, field: FormField): Mention[] {
   return aliasHits(field, text, false)
+    .filter(({ word }) => !BARE_REPLY.test(word))
     .map(({ choice, start, end, word }) => ({ choice, start, end, negates: /[没不无未]/u.test(word) }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

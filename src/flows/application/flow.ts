@@ -90,8 +90,14 @@ export const applicationFlow: Flow<ApplicationState> = {
             // A story with a precise question (条件, 多少, 材料 …) wants that answer first, too.
             (parts.ownHardship && parts.questions.length === 0)))
       );
-    // 「困难职工救助 我腰伤了 工资少了一半」: a kind of help named beside one's own hardship, nothing asked.
-    if (parts.ownHardship && !parts.asksSomething && typeFrom(ctx, { guess: false }) !== undefined)
+    // 「困难职工救助 我腰伤了 工资少了一半」: a kind of help named beside one's own hardship, nothing asked (「是去残联还是
+    // 去民政局办」 asks where to go: answered).
+    if (
+      parts.ownHardship &&
+      !parts.asksSomething &&
+      !parts.processQuestion &&
+      typeFrom(ctx, { guess: false }) !== undefined
+    )
       return true;
     return parts.ownHardship && parts.plea;
   },

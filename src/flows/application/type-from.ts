@@ -62,8 +62,10 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   return likely.length === 0 && named[0] ? String(named[0].value) : undefined;
 }
 
-// The writer takes back what they just said: 「哦不对」「说错了」「不是…」「算了」.
-const SELF_CORRECTION = /不对|说错了?|打错了?|搞错了?|弄错了?|(?:^|[\s，,。])(?:不是|算了)/gu;
+// The writer takes back what they just said: 「哦不对」「说错了」「不是…」「算了」, or thinks again (「本来想申请低保的
+// 后来想想我还能干 还是想学个手艺」).
+const SELF_CORRECTION =
+  /不对|说错了?|打错了?|搞错了?|弄错了?|(?:^|[\s，,。])(?:不是|算了)|后来想想|后来一想|想了想/gu;
 
 /** The kind of help named first after the last self-correction, when another kind was named before it. */
 function correctedType(
@@ -80,8 +82,15 @@ function correctedType(
     .map((e) => ({ value: String(e.value), at: message.indexOf(e.text ?? '') }))
     .filter((e) => e.at >= 0);
   const before = placed.some((e) => e.at < mark.index);
-  const next = placed.filter((e) => e.at >= after).sort((a, b) => a.at - b.at)[0];
-  return before && next ? next.value : undefined;
+  // After thinking again, the kind wanted may be named in other words than its first mention (「找工作 … 后来想想 …
+  // 想学个技能培训」): read from the words after it. (「不是低保能不能申请」 names what is not the case.)
+  const thoughtAgain = /想/u.test(mark[0]);
+  const next =
+    placed.filter((e) => e.at >= after).sort((a, b) => a.at - b.at)[0]?.value ??
+    (thoughtAgain
+      ? extractAssistanceTypes(cutText(message.slice(after), 600)).map((e) => String(e.value))[0]
+      : undefined);
+  return before && next ? next : undefined;
 }
 
 // 「另外…能不能同时办」「顺便问下 还能申请…吗」: words that ask about a second kind of help besides the one wanted.

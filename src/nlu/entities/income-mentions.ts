@@ -320,8 +320,10 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
         (INCOME_CUE.test(previous) || WORKPLACE.test(previous) || previous.trim().length <= 4) &&
         !/现在|目前|如今|眼下|今年/u.test(before + previous));
     const promised = PROMISED.test(before) && NOT_PAID.test(scan.slice(end, end + 24));
-    // 「是两千八，不是三千八」: the amount said to be wrong is no income.
-    const negated = /不是\s*$/u.test(before);
+    // 「是两千八，不是三千八」: the amount said to be wrong is no income; so is 「到手就1600 没有1800」, a figure
+    // denied right after the one that stands (alone, 「没有一千」 is a bound and stays).
+    const negated =
+      /不是\s*$/u.test(before) || (last !== undefined && /没有\s*$/u.test(before) && gap.length < 8);
     // 「老板就给了两千块」: money given once, with no period, is no monthly income.
     const once = period === 'unknown' && /(?:给|赔|拿|补|借|凑|捐)了[^，,。；;\s]{0,3}$/u.test(before);
     const sourceTotal = SOURCE_BEFORE_TOTAL.test(before);

@@ -45,6 +45,7 @@ describe('the taxonomy', () => {
       'suicide_plan',
       'suicide_preparation',
       'suicide_attempt',
+      'attempt_recent',
       'self_harm',
       'violence_now',
       'confinement',
