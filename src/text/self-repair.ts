@@ -5,9 +5,13 @@
 const NUMERAL = '[0-9０-９零〇一二两三四五六七八九十百千万]';
 // A pause between the words: up to three spaces or commas.
 const GAP = '[，,、\\s]{0,3}';
+// A figure with the unit said after it (3口, 一千五, 4个人).
+const FIGURE = `${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?`;
+// The sound a slip is noticed with (哦不对, 啊不是).
+const SLIP_SOUND = '(?:哦|噢|啊|呃|额)';
 const SELF_REPAIR = new RegExp(
   // Bounded runs everywhere: the pattern is tried at every position of a 2,000-character message.
-  `${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?${GAP}(?:哦|噢|啊|呃|额)?${GAP}` +
+  `${FIGURE}${GAP}${SLIP_SOUND}?${GAP}` +
     `(?:不对|说错了?|讲错了?|打错了?|写错了?|搞错了?|错了)` +
     // 「一万五 哦不对 实际是一万二」, or with the reason between (「…哦不对 后来大病保险又返了三千 实际是一万二」).
     `(?:${GAP}(?:应该是|该是|实际(?:上)?是|其实是|是|改成)?${GAP}(?=${NUMERAL})|[^。]{0,24}?(?:实际(?:上)?是|其实是|应该是|算下来是|最后是)${GAP}(?=${NUMERAL}))`,
@@ -17,13 +21,12 @@ const SELF_REPAIR = new RegExp(
 // 「四个…啊不是，五个」: 不是 said as a slip's interjection (after 啊 / 哦, or with a pause after it) takes the figure
 // before it back, as 不对 does; 「三口 不是四口」 (no pause) denies the figure after it.
 const TAKEN_BACK_BY_NOT = new RegExp(
-  `${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?[，,、\\s…。.]{0,4}` +
-    `(?:(?:哦|噢|啊|呃|额)[，,、\\s]{0,2}不是[，,、\\s]{0,3}|不是[，,、\\s]{1,3})(?=${NUMERAL})`,
+  `${FIGURE}[，,、\\s…。.]{0,4}(?:${SLIP_SOUND}[，,、\\s]{0,2}不是${GAP}|不是[，,、\\s]{1,3})(?=${NUMERAL})`,
   'gu',
 );
 
 const SAID_WRONG_AFTER = new RegExp(
-  `不是${GAP}${NUMERAL}{1,18}(?:口人|个人|口|人|个|块钱|块|元|岁|多)?(?!${NUMERAL}|[口人个块元岁多钱]|${GAP}(?:而)?是)`,
+  `不是${GAP}${FIGURE}(?!${NUMERAL}|[口人个块元岁多钱]|${GAP}(?:而)?是)`,
   'gu',
 );
 

@@ -15,7 +15,6 @@ import { markUrgent } from './mark-urgent.js';
 import { setApplicationAside } from './application-aside.js';
 import { completeUrgentCase } from './safety-follow-up.js';
 import { startSafetyContact } from './safety-contact.js';
-import { normalizeDialect } from '../../text/dialect.js';
 import { cutText } from '../../text/well-formed.js';
 
 // A question kept for after the safety follow-up is a clause or two; nothing longer is kept in the state.
@@ -172,8 +171,8 @@ const ASKS_HOW_TO_APPLY =
  */
 function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, active: ActiveFlow): boolean {
   const suddenLoss = risk.level === 'high' && risk.category === 'sudden_hardship';
-  // Read in Mandarin: 「依家真系一蚊都冇」 has nothing left as 「现在真的一分钱都没有」 does.
-  const text = normalizeDialect(ctx.text);
+  // The text reader has put dialect in Mandarin already: 「依家真系一蚊都冇」 reads as 「现在真的一分钱都没有」.
+  const text = ctx.text;
   // 「中风以后半边身子不能动…能申请补贴吗」「住院一个多月 自己还要出四万」: the illness is why the bill is there;
   // the care has been had, and the resident asks how to pay for it. An acute word now keeps it critical.
   const paidCare = risk.category === 'medical_emergency' && tellsCareBill(text);
