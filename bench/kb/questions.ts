@@ -101,7 +101,9 @@ export type Split =
   | 'set-al'
   | 'set-am'
   | 'set-an'
-  | 'set-ao';
+  | 'set-ao'
+  | 'set-ap'
+  | 'set-aq';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -253,13 +255,15 @@ export function loadDevSet(
     | 'aj'
     | 'ak'
     | 'al'
-    | 'am',
+    | 'am'
+    | 'an'
+    | 'ao',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'an' | 'ao'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'ap' | 'aq'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

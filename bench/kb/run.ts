@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-an.yaml and set-ao.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ap.yaml and set-aq.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -140,8 +140,10 @@ const devSetAJ = loadDevSet('aj');
 const devSetAK = loadDevSet('ak');
 const devSetAL = loadDevSet('al');
 const devSetAM = loadDevSet('am');
-const heldOutAN = process.argv.includes('--dev') ? undefined : loadHeldOutSet('an');
-const heldOutAO = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ao');
+const devSetAN = loadDevSet('an');
+const devSetAO = loadDevSet('ao');
+const heldOutAP = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ap');
+const heldOutAQ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('aq');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -203,18 +205,28 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAN)
+if (heldOutAP)
   sets.push({
-    label: 'held-out set AN, written before round 29 (aggregates only)',
-    questions: heldOutAN,
+    label: 'held-out set AP, written before round 30 (aggregates only)',
+    questions: heldOutAP,
     inSample: false,
   });
-if (heldOutAO)
+if (heldOutAQ)
   sets.push({
-    label: 'held-out set AO, written late in round 29 (aggregates only)',
-    questions: heldOutAO,
+    label: 'held-out set AQ, written late in round 30 (aggregates only)',
+    questions: heldOutAQ,
     inSample: false,
   });
+sets.push({
+  label: 'set AO (held out late in round 29, measured once; now development data), in-sample',
+  questions: devSetAO,
+  inSample: true,
+});
+sets.push({
+  label: 'set AN (held out in round 29, measured twice; now development data), in-sample',
+  questions: devSetAN,
+  inSample: true,
+});
 sets.push({
   label: 'set AM (held out late in round 28, measured once; now development data), in-sample',
   questions: devSetAM,
@@ -616,8 +628,10 @@ function checkExpectations(
     ['AK', devSetAK],
     ['AL', devSetAL],
     ['AM', devSetAM],
-    ['AN', heldOutAN],
-    ['AO', heldOutAO],
+    ['AN', devSetAN],
+    ['AO', devSetAO],
+    ['AP', heldOutAP],
+    ['AQ', heldOutAQ],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
