@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRiskAssessor, loadRiskData, type RiskAssessor } from '../../../src/nlu/risk/index.js';
+
+// Round 32, kinds read from sets AN and AO (written here in our own words), read by the rules alone: the urge to jump
+// that keeps coming back on a balcony or a bridge, death thought of seriously and not in anger; poison dated by a
+// harvest; children handed to the state, debts listed before going, sleeping pills ordered from several shops; cuts
+// counted and skin picked open; blood coughed up, a gas alarm, a stabbing or a beating by a group now; a herd bought
+// on credit dead within days and a grave illness found last week with the money short are sudden hardship, while
+// the same losses of years ago and parents fearing for a disabled son after their own death are not.
+
+let rules: RiskAssessor;
+
+beforeAll(async () => {
+  rules = createRiskAssessor({ data: await loadRiskData('risk') });
+});
+
+describe('round 32: thoughts of suicide told as an urge or seriously', () => {
+  it.each([
+    '站在阳台上收被子的时候 老是想翻过去 最近越来越多',
+    '每天过那座大桥都在想 从上面跳下去是啥感觉',
+    '切菜的时候总看着刀 想往自己身上扎 我害怕',
+    '不瞒你说 我想过死 好多次了',
+    '我是认真的 不是说气话 我想去死',
+  ])('「%s」 is critical', (text) => {
+    expect(rules(text).level).toBe('critical');
+  });
+
+  it('someone asking whether the office helps a person who wants to die is heard as the writer', () => {
+    expect(rules('请问 假如一个人想自杀 你们民政管不管').level).toBe('critical');
+  });
+});
+
+describe('round 32: plans and preparation', () => {
+  it.each([
+    ['等秋收完了就喝药 不给孩子添负担', 'suicide_plan'],
+    ['三个孩子能不能交给政府养 以后我管不了他们了', 'suicide_preparation'],
+    ['家里的事我都交代好了 这样走了也不欠谁的', 'suicide_preparation'],
+    ['网上分了四家店买安眠药 都寄到了', 'suicide_preparation'],
+  ])('「%s」 is %s', (text, category) => {
+    const verdict = rules(text);
+    expect(verdict.level).toBe('critical');
+    expect(verdict.categories).toContain(category);
+  });
+});
+
+describe('round 32: self-harm now', () => {
+  it.each([
+    '手腕上又划了五道 停不下来',
+    '用指甲把胳膊抓破了 就想看到血',
+    '又拿刀片扎手 血一直冒 创可贴也用完了',
+  ])('「%s」 is critical self-harm', (text) => {
+    const verdict = rules(text);
+    expect(verdict.level).toBe('critical');
+    expect(verdict.categories).toContain('self_harm');
+  });
+
+  it('scratches from field work are no self-harm', () => {
+    expect(rules('割麦子手上划了几道口子').level).toBe('none');
+  });
+});
+
+describe('round 32: emergencies now', () => {
+  it.each([
+    ['我爸一直在吐血 一大口一大口的', 'medical_emergency'],
+    ['厨房的燃气报警器一直在响', 'fire_disaster_now'],
+    ['菜市场门口有人正在砍人', 'violence_now'],
+    ['几个人把一个小孩按在地上打', 'violence_now'],
+    ['他把我妈绑起来打', 'violence_now'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    const verdict = rules(text);
+    expect(verdict.level).toBe('critical');
+    expect(verdict.categories).toContain(category);
+  });
+});
+
+describe('round 32: sudden hardship of the last days', () => {
+  it.each([
+    '羊前几天得了病 都死光了 全是贷款买的',
+    '鸡场这两天闹瘟 三千只鸡死了大半 本钱是借的',
+    '老公上礼拜查出肝癌 要住院 我们拿不出钱',
+    '闺女前几天确诊白血病 房子卖了也不够',
+  ])('「%s」 is high', (text) => {
+    const verdict = rules(text);
+    expect(verdict.level).toBe('high');
+    expect(verdict.categories).toContain('sudden_hardship');
+  });
+
+  it.each([
+    '前些年猪瘟 猪全死了 贷款到现在还没还完',
+    '我妈前年查出乳腺癌 现在每个月吃药 没钱',
+    '我们老两口走了以后他就没人管了 想问问有没有托养',
+  ])('「%s」 is no emergency', (text) => {
+    expect(['none', 'distress']).toContain(rules(text).level);
+  });
+});
