@@ -58,6 +58,9 @@ export function turnRiskReader(
   };
 }
 
+// The one who cares for them is away at a relative's hospital bed (在医院陪护, 陪床).
+const CARER_AT_HOSPITAL = /(?:在|到)?医院[^。]{0,6}(?:陪护|陪床|守着|照顾)|陪护|陪床/u;
+
 // The one who cared for them died or fell ill in the last days.
 const CARER_JUST_LOST =
   /(?:上礼拜|上周|上星期|前几天|前天|昨天|这几天|突然|刚|[0-9一二两三四五六七八九十几]天(?:前|以前))[^。]{0,12}(?:走了|去世|过世|没了|住院|病倒|中风|脑梗|脑溢血)/u;
@@ -67,8 +70,13 @@ const CARER_JUST_LOST =
  * abandoned: the verdict falls back to the next category heard (no food, no heating …), or to none.
  */
 function withCarer(text: string, verdict: RiskAssessment, taxonomy: RiskTaxonomy): RiskAssessment {
-  if (verdict.category !== 'abandoned' || !carerPresent(text)) return verdict;
+  if (verdict.category !== 'abandoned') return verdict;
+  const atHospital = CARER_AT_HOSPITAL.test(text);
+  if (!carerPresent(text) && !atHospital) return verdict;
   const rest = verdict.categories.filter((c) => c !== 'abandoned');
+  // Round 32: 「我要在医院陪护…家里老人孩子没人管」: the carer is at a hospital bed for now, so the household at home
+  // has a gap in care to close within days, not nobody at all.
+  if (rest.length === 0 && atHospital) rest.push('care_gap');
   // 「他妈上礼拜突然走了 现在就剩他一个人 这几天都是邻居送饭」: the carer lost in the last days, neighbours standing
   // in for now: a gap in care to close within days, not a danger this hour and not nothing.
   if (rest.length === 0 && CARER_JUST_LOST.test(text)) rest.push('care_gap');

@@ -68,6 +68,10 @@ const TABLE: Readonly<Record<string, string>> = {
   放工: '下班',
   前几日: '前几天',
   几日前: '几天前',
+  // Round 32: Wu 号头 (a month: 一个号头, 上个号头) and the numeral 廿 (twenty: 四百廿块, 廿几年).
+  个号头: '个月',
+  廿: '二十',
+  卅: '三十',
   // Round 28: Wu speech of Wuxi and Jiangyin: last time (上趟), not clear (勿清爽).
   上趟: '上次',
   勿清爽: '不清楚',
