@@ -38,8 +38,11 @@ export const fieldSchema = z
     whole_answers: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /** Per alias, words that right before it give it another sense: 死了 after 烦 (烦死了) is no death. */
     not_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
-    /** A choice that, named anywhere in the first message, is what the resident asks for (a wish over a status). */
-    prefer: z.string().optional(),
+    /**
+     * A choice that, named anywhere in the first message, is what the resident asks for (a wish over a status); a
+     * list ranks several (the first named of them wins).
+     */
+    prefer: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
     /** A cause asked for: of single choices named in one answer, the one told first is the cause (an accident, then the injury). */
     cause: z.boolean().optional(),
     /** The choice an answer means when it tells what the person can do and then, after 但, what they cannot. */
@@ -54,9 +57,17 @@ export const fieldSchema = z
   .refine((field) => field.kind !== 'choice' || (field.choices?.length ?? 0) > 0, {
     message: 'a choice field needs choices',
   })
-  .refine((field) => field.prefer === undefined || (field.choices ?? []).includes(field.prefer), {
-    message: 'prefer must be one of the choices',
+  .refine((field) => preferredChoices(field).every((p) => (field.choices ?? []).includes(p)), {
+    message: 'prefer must name choices of the field',
   });
+
+/** The choices a field prefers, most preferred first (its `prefer`, one or a list). */
+export function preferredChoices(field: {
+  prefer?: string | readonly string[] | undefined;
+}): readonly string[] {
+  if (field.prefer === undefined) return [];
+  return typeof field.prefer === 'string' ? [field.prefer] : field.prefer;
+}
 
 /** A validated form field. */
 export type FormField = z.output<typeof fieldSchema>;

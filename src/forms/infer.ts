@@ -12,7 +12,7 @@ const RELATIVE = `(?:小|大|二|三|四|幺)?(?:${RELATIVES})`;
 const OWN_KIN = '(?:儿|老大|老二|老三|老四|老幺|幺儿|对象|掌柜的)(?![子女媳童科])';
 // 为 in 因为 / 作为 / 认为 is no 「for」: 「因为老伴瘫痪」 tells why, not for whom.
 const FOR_RELATIVE = new RegExp(
-  `(?:(?<![不没])给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家|屋里|屋头)?(?:的)?${RELATIVE}|(?:(?<![不没])给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
+  `(?:(?<![不没])给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家|屋里|屋头)?(?:的)?(?:${RELATIVE})(?!看病|治病|瞧病|买药|做饭|送饭|打电话)|(?:(?<![不没])给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
 );
 // The committee or one of its people: 村委会, 网格员, 「…村的支书」「村里的会计」.
 const COMMITTEE =
@@ -61,7 +61,9 @@ const ENGLISH_FOR_THEM = /\bfor (?:her|him|them|my)\b|\bon (?:her|his|their) beh
 const PINYIN_RELATIVE =
   /\b(?:wo|an)\s*(?:de\s*)?(?:ma(?:\s*ma)?|ba(?:\s*ba)?|die|niang|lao\s*(?:gong|po|ban|ren)|er\s*zi|n[vü]\s*er|gui\s*n[vü]|nai\s*nai|ye\s*ye|wai\s*(?:po|gong)|mu\s*qin|fu\s*qin|po\s*po|gong\s*gong|xi\s*fu|zhang\s*fu|qi\s*zi|sun\s*(?:zi|n[vü]))\b/i;
 const PINYIN_FOR = /\b(?:gei|bang|ti)\s*(?:wo|an)\s*(?:de\s*)?[a-z]/i;
-const SELF = /^(?:你好|您好)?[，,\s]*(?:我|俺)(?:自己)?(?:要|想|来)申请|(?:我|俺)叫|本人申请|我自己申请/;
+// Round 32: 「我可以自己申请嘛」 asks to apply oneself.
+const SELF =
+  /^(?:你好|您好)?[，,\s]*(?:我|俺)(?:自己)?(?:要|想|来)申请|(?:我|俺)叫|本人申请|我自己申请|(?:我|俺)(?:能|可以|可不可以|能不能)自己申请/;
 // 「儿子叫景博文」「俺娘名字是…」: the person named is a relative of the writer.
 const RELATIVE_NAMED = new RegExp(
   `^(?:(?:我|俺|伲)(?:家)?(?:的)?)?(?:${RELATIVES})(?:的)?(?:名字|姓名)?(?:叫|是)`,

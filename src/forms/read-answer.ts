@@ -19,7 +19,7 @@ import { canButNeedsHelp } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
 import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
-import type { FormField } from './form-schema.js';
+import { preferredChoices, type FormField } from './form-schema.js';
 
 export { aliasNegated } from './alias-match.js';
 
@@ -590,8 +590,8 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
     firstClause === undefined ? named : named.filter((h) => clauseOf(read, h.start) === firstClause);
   // 「出车祸走了」 to what caused it: the earner's death outweighs how it came (the form's prefer).
   const candidates = others.length > 0 ? others : hits;
-  if (field.cause === true && field.prefer && candidates.some((h) => h.choice === field.prefer))
-    return field.prefer;
+  const preferred = preferredChoices(field).find((p) => candidates.some((h) => h.choice === p));
+  if (field.cause === true && preferred !== undefined) return preferred;
   // 「被车别了 摔骨折了」 to what caused it: the accident told first is the cause, the injury its effect.
   const later = (end: number, length: number) =>
     !alias ||

@@ -163,11 +163,12 @@ const WRITER_IS_KIN = new RegExp(
   'u',
 );
 // The writer's own role when it is one that watches over others (a teacher, the village clinic, a cadre):
-// 「我是村卫生室的」「老师反映一个情况」. Only as the writer's role: 「老师说可以申请」 is someone's advice.
+// 「我是村卫生室的」「老师反映一个情况」. Only as the writer's role: 「老师说可以申请」 is someone's advice, and
+// 「老师您好」 (round 32) greets whoever answers.
 // Round 26: a shopkeeper who sees a customer in need (「我在村口开小卖部的 有个老头天天来」, 「我在汽车站门口开小卖部 有个外地大哥…」)
 // watches over others too.
 const WRITER_ROLE =
-  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫|志愿者|志愿服务|义工|社工|协会|公益|慈善|基金会)|^(?:村里|村上|社区|镇上|组里|屯里)?的?(?:老师|班主任|网格员|信息员|村医)|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:来)?(?:反映|上报|报告)|(?:我|俺)(?:在[^，。？！?!\s]{0,6})?开(?:了个|个)?(?:小卖部|小店|商店|超市|饭店|饭馆|诊所|药店|理发店|早餐店|包子铺)(?:的|[\s，,])/u;
+  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫|志愿者|志愿服务|义工|社工|协会|公益|慈善|基金会)|^(?:村里|村上|社区|镇上|组里|屯里)?的?(?:老师|班主任|网格员|信息员|村医)(?![，,\s]*(?:您好|你好|好|打扰))|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:来)?(?:反映|上报|报告)|(?:我|俺)(?:在[^，。？！?!\s]{0,6})?开(?:了个|个)?(?:小卖部|小店|商店|超市|饭店|饭馆|诊所|药店|理发店|早餐店|包子铺)(?:的|[\s，,])/u;
 // A workmate, friend, tenant (round 32: 我楼下租户) or fellow villager of the writer: someone else, however close
 // (「我工友摔伤了」); a neighbour's household that something befell (「我邻居家出事了」), not a neighbour named as an example (「我邻居去年就是…」).
 const ACQUAINTANCE =

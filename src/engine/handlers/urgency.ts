@@ -340,8 +340,9 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
         state: active.flow.absorb?.(ctx, active.state) ?? active.state,
       };
       ctx.state.flow = null;
-    } else if (asksToApply(ctx, flows)) {
-      // An opening that asks for help and carries danger keeps its details for after the safety follow-up.
+    } else if (asksToApply(ctx, flows) || ctx.parts.wantsToApply) {
+      // An opening that asks for help and carries danger keeps its details for after the safety follow-up; so
+      // does one that asks how to apply beside it (「…受灾救助怎么申请，能不能快点来人看看」, round 32).
       await setApplicationAside(ctx, flows);
     } else if (ctx.parts.questions.length > 0) {
       // 「临时救助都得带啥材料啊 俺老伴前天突然中风了」: the question is answered once the place and number are

@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
-import type { FormField } from '../../forms/form-schema.js';
+import { preferredChoices, type FormField } from '../../forms/form-schema.js';
 import { aliasHits } from '../../forms/alias-match.js';
 import {
   choiceNamed,
@@ -545,13 +545,12 @@ export function inferOpening(
         field.mixed &&
         new Set(mentions.map((m) => m.choice)).size > 1 &&
         choiceNamed(field, text) === field.mixed;
+      const preferred = preferredChoices(field).find((p) => mentions.some((m) => m.choice === p));
       const choice = field.multiple
         ? (field.choices ?? []).filter((c) => mentions.some((m) => m.choice === c)).join('、')
         : mixed
           ? field.mixed
-          : field.prefer && mentions.some((m) => m.choice === field.prefer)
-            ? field.prefer
-            : firstMentioned(mentions);
+          : (preferred ?? firstMentioned(mentions));
       if (choice && field.multiple) told[field.name] = choice;
       else if (choice) fields[field.name] = choice;
     }
