@@ -23,6 +23,12 @@ const TABLE: Readonly<Record<string, string>> = {
   啱: '对',
   俾: '给',
   佢哋: '他们',
+  // Round 32: 我哋 (we) and 畀火烧 (burned by a fire: 畀 before a doer is 被).
+  我哋: '我们',
+  你哋: '你们',
+  畀火: '被火',
+  畀水: '被水',
+  畀人: '被人',
   佢: '他',
   乜嘢: '什么',
   咩: '什么',

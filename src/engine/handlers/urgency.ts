@@ -64,6 +64,14 @@ function asksToApply(ctx: TurnContext, flows: FlowRegistry): boolean {
   );
 }
 
+// 「医疗救助怎么申请」「受灾救助咋办」: how to apply, asked of a kind of help the message names.
+const HOW_TO_APPLY = /(?:怎么|咋|如何|怎样|在哪)(?:样)?(?:申请|办理|办|弄|报)/u;
+
+/** True when the message asks how to apply for a kind of help it names. */
+function asksHowToApplyForNamed(ctx: TurnContext): boolean {
+  return HOW_TO_APPLY.test(ctx.text) && ctx.parse.entities.some((e) => e.type === 'assistance_type');
+}
+
 /** The flow in progress as the registry reads it. */
 type ActiveFlow = ReturnType<FlowRegistry['active']>;
 // Words that place a hardship in the last day or two: then it is sudden, and queued as such.
@@ -340,9 +348,10 @@ export function urgencyHandler(flows: FlowRegistry): Handler {
         state: active.flow.absorb?.(ctx, active.state) ?? active.state,
       };
       ctx.state.flow = null;
-    } else if (asksToApply(ctx, flows) || ctx.parts.wantsToApply) {
+    } else if (asksToApply(ctx, flows) || ctx.parts.wantsToApply || asksHowToApplyForNamed(ctx)) {
       // An opening that asks for help and carries danger keeps its details for after the safety follow-up; so
-      // does one that asks how to apply beside it (「…受灾救助怎么申请，能不能快点来人看看」, round 32).
+      // does one that asks how to apply for a named kind of help beside it (「…受灾救助怎么申请，能不能快点来人看看」,
+      // round 32).
       await setApplicationAside(ctx, flows);
     } else if (ctx.parts.questions.length > 0) {
       // 「临时救助都得带啥材料啊 俺老伴前天突然中风了」: the question is answered once the place and number are

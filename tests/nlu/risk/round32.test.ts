@@ -93,3 +93,45 @@ describe('round 32: sudden hardship of the last days', () => {
     expect(['none', 'distress']).toContain(rules(text).level);
   });
 });
+
+describe('round 32: calm words that looked like danger', () => {
+  it.each([
+    '我哥精神病 在家不吃药 不打人 就是老一个人嘀咕',
+    '腰腿不好 一到冬天疼得下不来炕 想问问有啥补助',
+    '明天是我儿子的忌日 想他了',
+    '那次出车祸以后 一坐车就心慌',
+    '考试又没考好 心里难受 不想回家',
+    '家里就我跟爷爷 爷爷八十多了 我在读大三 想申请助学',
+    '今年夏天发大水把院墙冲倒了 当时村里帮着垒上了 现在还能申请补助吗',
+    '同意 我叫孙立 110101199003078515 电话打我的吧 13900001111',
+    '前些天摔了一跤 现在自己做饭还行 就是洗澡要人帮 想申请五保',
+  ])('「%s」 raises no alarm', (text) => {
+    expect(['none', 'distress']).toContain(rules(text).level);
+  });
+
+  it('someone who still hits does', () => {
+    expect(rules('他不打人了 改打孩子了').level).toBe('critical');
+  });
+});
+
+describe('round 32: a disaster or an illness already in hand', () => {
+  it('a flood last night with everyone moved to safety is no disaster to flee', () => {
+    expect(rules('昨晚河水漫进村 院墙塌了 房子进水一米 全家已经安全转移到村委会 没有伤亡').level).not.toBe(
+      'critical',
+    );
+  });
+
+  it('people not yet moved still are', () => {
+    expect(rules('水库要泄洪了 村里老人还没转移出来').level).toBe('critical');
+  });
+
+  it('a wife deciding for her husband in a coma, mid-application, raises no emergency', () => {
+    expect(rules('他昏迷着没法说话 我替他做主 他叫周平').level).toBe('none');
+  });
+
+  it('an ICU stay paid with money borrowed from relatives is sudden hardship', () => {
+    const verdict = rules('我爸前几天脑出血 在ICU 已经花了五万多 都是找亲戚借的');
+    expect(verdict.level).toBe('high');
+    expect(verdict.categories).toContain('sudden_hardship');
+  });
+});
