@@ -135,3 +135,22 @@ describe('round 32: a disaster or an illness already in hand', () => {
     expect(verdict.categories).toContain('sudden_hardship');
   });
 });
+
+describe('round 32: the only living lost in the last days', () => {
+  it.each([
+    '前天铺子被水淹了 货全泡坏了 这是家里唯一的收入',
+    '昨天拉货的三轮车让人撞坏了 全家就靠它吃饭 这几天一分钱也挣不到',
+    '上礼拜冰雹把桃子全打烂了 贷款下个月就到期',
+    '这场暴雪把两个大棚压垮了 菜都冻死了 一家人就指望这个',
+    '孩子早产 在保温箱里一天两千多 已经欠医院八千了',
+    '老公脑出血在ICU一个多礼拜了 亲戚能借的都借了',
+  ])('「%s」 is sudden hardship', (text) => {
+    const verdict = rules(text);
+    expect(verdict.level).toBe('high');
+    expect(verdict.categories).toContain('sudden_hardship');
+  });
+
+  it('the same loss of years ago is the reason to apply', () => {
+    expect(rules('前年冰雹把桃子全打烂了 贷款到现在还没还完 想申请低保').level).toBe('none');
+  });
+});
