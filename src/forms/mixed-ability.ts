@@ -20,3 +20,13 @@ export function canButNeedsHelp(answer: string): boolean {
   const needs = clauses.findIndex((c) => NEEDS_HELP.test(c));
   return can >= 0 && needs >= 0 && can !== needs;
 }
+
+// Round 32: heavy or farm work one can no longer do (「就是不能干重活了」「重活做不动」「挑水不行了」) is no part of
+// looking after oneself, so it never makes an answer «partly» able.
+const HEAVY_WORK =
+  /(?:重活|农活|力气活|体力活|地里的?活|种地|挑水|挑担)[^，,。\s]{0,3}(?:干不了|干不动|做不了|做不动|不行|不能干|不能做|不得行|干不得)(?:了)?|(?:不能|没法|干不了|做不了|干不动|做不动)(?:再)?(?:干|做)?(?:重活|农活|力气活|体力活|地里的?活|种地)(?:了)?/gu;
+
+/** The answer with what it says of heavy or farm work left out, for reading how the person looks after themselves. */
+export function withoutHeavyWork(answer: string): string {
+  return answer.replace(HEAVY_WORK, ' ');
+}

@@ -15,7 +15,7 @@ import { KIN_WORDS } from '../text/kin-words.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan, NOT_A_UNIT } from './address-span.js';
 import { aliasHits, type AliasHit } from './alias-match.js';
-import { canButNeedsHelp } from './mixed-ability.js';
+import { canButNeedsHelp, withoutHeavyWork } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
 import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
@@ -557,7 +557,12 @@ function readChoice(field: FormField, text: string): AnswerReading {
 export function choiceNamed(field: FormField, answer: string): string | undefined {
   const choices = field.choices ?? [];
   const clean = cutText(answer, MAX_MESSAGE_CHARS).trim();
-  if (field.mixed && choices.includes(field.mixed) && (CAN_THEN_CANNOT.test(clean) || canButNeedsHelp(clean)))
+  const ability = withoutHeavyWork(clean);
+  if (
+    field.mixed &&
+    choices.includes(field.mixed) &&
+    (CAN_THEN_CANNOT.test(ability) || canButNeedsHelp(ability))
+  )
     return field.mixed;
   // A choice named in its own words (「我本人申请，为了我和孩子」) is that choice, whatever else the answer names.
   const labelled = choices.filter((c) => {

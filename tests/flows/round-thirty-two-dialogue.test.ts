@@ -118,6 +118,17 @@ describe('round 32: the form reads what happened', () => {
   });
 });
 
+describe('round 32: looking after oneself', () => {
+  it.each([
+    ['做饭洗衣服都自己来 就是地里的活干不动了', '能自理'],
+    ['生活能自理 就是不能干重活了', '能自理'],
+    ['能自己煮点面条 走路得拄拐', '部分自理'],
+    ['吃饭还行 上厕所得有人扶着', '部分自理'],
+  ])('「%s」 is %s', async (answer, choice) => {
+    expect(await read('extreme_poverty', 'self_care', answer)).toEqual({ ok: true, value: choice });
+  });
+});
+
 describe('round 32: danger and the application', () => {
   it('a phone call refused because it would be overheard ends the safety questions', async () => {
     const h = await riskHarness(await shippedNlu());
