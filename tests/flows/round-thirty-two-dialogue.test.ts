@@ -140,6 +140,12 @@ describe('round 32: danger and the application', () => {
     expect(h.publicState.expecting).not.toContain('safety_phone');
   });
 
+  it('robbed and stranded at a station with no fare home is urgent, however it is told', async () => {
+    const h = await riskHarness(await shippedNlu());
+    await h.say('我在县火车站 钱包被人偷了 证件都在里面 没钱买票回家 我是外地的 怎么办啊');
+    expect(h.publicState.urgency).toBe('high');
+  });
+
   it('an application asked for beside a danger is taken up after the safety questions', async () => {
     const h = await riskHarness(await shippedNlu());
     await h.say('我爸刚才在院子里摔倒了 起不来 头上一直流血 我在外地 医疗救助怎么申请 能不能快点来人');

@@ -206,11 +206,18 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, 
     SAFE_NOW.test(text) && !((TOTAL_LOSS.test(text) || broke) && MAKESHIFT_SHELTER.test(text));
   const coping = netAlone || sheltered || (INTACT_HOME.test(text) && !broke);
   if (toldAsRecent(text, answering) && !coping) return false;
+  // Round 32: 「我在江阴火车站 钱包被偷了…没钱买车票回家 怎么办啊」: robbed and stranded far from home is now, however it
+  // is told, and the question is how to get through tonight.
+  if (suddenLoss && STRANDED_NOW.test(text)) return false;
   const applying =
     inApplication || ctx.parts.wantsToApply || asksToApply(ctx, flows) || ASKS_HOW_TO_APPLY.test(text);
   const asking = ctx.parts.questions.length > 0 || ctx.parse.intent.name === 'ask_policy';
   return applying || asking;
 }
+
+// Stranded now at a station, with no fare home.
+const STRANDED_NOW =
+  /(?:我|俺)(?:现在|人)?(?:在|困在|滞留在)[^，。\s]{0,8}(?:火车站|汽车站|客运站|候车室|高铁站|车站)[^。]{0,30}(?:没钱|钱包|回不去|回不了家|车票)/u;
 
 /** True when the danger is in the writer's own mind (thoughts of suicide, self-harm), not a situation. */
 function aboutOwnMind(risk: TurnRisk): boolean {
