@@ -118,6 +118,19 @@ describe('round 32: the form reads what happened', () => {
   });
 });
 
+describe('round 32: a report that can wait', () => {
+  it('「不是十万火急」 to how urgent it is leaves the report unhurried', async () => {
+    const h = await shippedReader();
+    await h.say('你好 我是村小的老师 想反映一个学生家里的情况');
+    await h.say('我们班的学生 小周 十一岁');
+    await h.say('石桥村二组 跟奶奶住');
+    await h.say('爸妈在外地 很少寄钱 奶奶身体不好 孩子冬天还穿单衣');
+    await h.say('不是十万火急 就是希望月底前有人去家里看看');
+    expect(h.flow?.name).toBe('report');
+    expect((h.flow?.state as { urgency?: string }).urgency).toBe('normal');
+  });
+});
+
 describe('round 32: looking after oneself', () => {
   it.each([
     ['做饭洗衣服都自己来 就是地里的活干不动了', '能自理'],
