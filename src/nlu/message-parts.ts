@@ -371,8 +371,11 @@ export function readMessageParts(message: string): MessageParts {
       (c, i, all) =>
         PLACE_OF_OTHERS.test(c.text) &&
         !WITH_WRITER.test(c.text) &&
-        // 「菜市场旁边的桥底下 有个男的睡了快一个礼拜了」: the place, then who is there, in the next clause.
-        (SOMEONE.test(c.text) || (PLACE_ONLY.test(c.text) && SOMEONE.test(all[i + 1]?.text ?? ''))),
+        // 「菜市场旁边的桥底下 有个男的睡了快一个礼拜了」: the place, then who is there, in the next clause; round 32:
+        // who, then where they live (「有对老夫妻…都八十多了住老小区六楼没电梯」).
+        (SOMEONE.test(c.text) ||
+          (PLACE_ONLY.test(c.text) && SOMEONE.test(all[i + 1]?.text ?? '')) ||
+          (/住/u.test(c.text) && !/[我俺]/u.test(c.text) && SOMEONE.test(all[i - 1]?.text ?? ''))),
     ) ||
       ACQUAINTANCE.test(others) ||
       THAT_HOUSEHOLD.test(others) ||

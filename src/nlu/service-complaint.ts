@@ -15,7 +15,9 @@ const HEARSAY = /听[^，。？！?!\s]{0,6}?(?:说|讲)|(?:村里|社区|镇上
 // 「我在镇上服装店上班」「住在村里」: where the writer works or lives, not who served them.
 const WHERE_ONE_IS = /(?:在|到|去|回|住)(?:了)?(?:镇上|村里|社区|街道)/gu;
 // 「我老公说去问问政府能不能补一点」: the service is who is asked, not who served badly.
-const ASKS_OF_THEM = /(?:去|来|找|向|跟)?问(?:问|一下|下)?(?:政府|民政|社区|村里|街道|你们)/gu;
+// Round 32: 「这种能找社区管管不」: the service is who is turned to for help.
+const ASKS_OF_THEM =
+  /(?:去|来|找|向|跟)?问(?:问|一下|下)?(?:政府|民政|社区|村里|街道|你们)|找(?:政府|民政|社区|村里|村委会?|街道|居委会?|你们)(?:管|帮|反映|问)/gu;
 const SERVICE =
   /你们|工作人员|办事员|窗口|民政|社区|居委会|村委|村里|村干部|乡里|镇上|街道|政府|干部|书记|主任|12345|热线|机器人|客服/u;
 const HOW_SERVED =

@@ -11,6 +11,7 @@ import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
 import { awaitsResult } from '../../src/nlu/awaits-result.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { complainsAboutService } from '../../src/nlu/service-complaint.js';
 import { fixSlips } from '../../src/text/typing-slips.js';
 import { createTextReader } from '../../src/text/text-reader.js';
 import { riskHarness } from './form-answer-risk.js';
@@ -61,6 +62,12 @@ describe('round 32: who applies, and whether anyone does', () => {
     const parts = readMessageParts('我是房东 不是我自己要申请 我楼下租户一家子看病欠了债 政府能不能帮帮他们');
     expect(parts.wantsToApply).toBe(false);
     expect(parts.aboutSomeoneElse).toBe(true);
+  });
+
+  it('a couple told of, then where they live, are someone else; asking the community to help them is no complaint', () => {
+    const text = '我是送快递的 有对老夫妻我常去送件 都快九十了住在老小区五楼没电梯 下不来楼 这种能找社区管管吗';
+    expect(readMessageParts(text).aboutSomeoneElse).toBe(true);
+    expect(complainsAboutService(text)).toBe(false);
   });
 
   it('a village household named by its surname is someone else; the village at large is not', () => {
