@@ -375,7 +375,10 @@ export function readMessageParts(message: string): MessageParts {
         // who, then where they live (「有对老夫妻…都八十多了住老小区六楼没电梯」).
         (SOMEONE.test(c.text) ||
           (PLACE_ONLY.test(c.text) && SOMEONE.test(all[i + 1]?.text ?? '')) ||
-          (/住/u.test(c.text) && !/[我俺]/u.test(c.text) && SOMEONE.test(all[i - 1]?.text ?? ''))),
+          (/住/u.test(c.text) &&
+            !/[我俺]/u.test(c.text) &&
+            /有(?:一)?(?:个|位|对|户|家)/u.test(all[i - 1]?.text ?? '') &&
+            SOMEONE.test(all[i - 1]?.text ?? ''))),
     ) ||
       ACQUAINTANCE.test(others) ||
       THAT_HOUSEHOLD.test(others) ||
