@@ -143,6 +143,10 @@ const POLICY_TOPIC =
 // 李家爷).
 const PLACE_OF_OTHERS =
   /邻居|街坊|楼下|楼上|隔壁|对门|对面|村里|村口|村头|(?:我|俺|咱)们?村|(?:我|俺|咱)们(?:这儿|这里|这边|这块)(?=有)|同村|组里|院里|镇上|小区|辖区|路边|街上|桥洞|桥下|桥底下|河边|马路|车站|公园|菜市场|附近|路上|庄上|庄里|屯里|菜场|市场|门口|广场|超市|商场|医院|天桥|地下通道|候车厅|候车室|火车站|汽车站|(?:我|俺|咱)们?(?:楼|庄|组|屯|班上|班里|网格|片区|站|站点|厂|厂里|车间|工地|店里|公司|车队|单位|宿舍)|班上|班里|学校里|楼里|网格里|片区里/u;
+// Round 32: a clause of where someone lives, the writer not in it (「都八十多了住老小区六楼」), after one that points at
+// them (「有对老夫妻」).
+const LIVES_AT = /^(?!.*[我俺]).*住/u;
+const TOLD_OF = /有(?:一)?(?:个|位|对|户|家)/u;
 // How residents name a person they do not name (老爷子, 小伙子, 阿婆 in the south): someone, in SOMEONE and OTHER_PERSON.
 const CALLED = String.raw`老爷子|老太太|老人家|小伙子?|小姑娘|(?:阿|依)(?:婆|公|伯|叔|姆|嬷|婶)`;
 // 「一个月两千多」「一个多礼拜」: a length of time, not someone.
@@ -375,9 +379,8 @@ export function readMessageParts(message: string): MessageParts {
         // who, then where they live (「有对老夫妻…都八十多了住老小区六楼没电梯」).
         (SOMEONE.test(c.text) ||
           (PLACE_ONLY.test(c.text) && SOMEONE.test(all[i + 1]?.text ?? '')) ||
-          (/住/u.test(c.text) &&
-            !/[我俺]/u.test(c.text) &&
-            /有(?:一)?(?:个|位|对|户|家)/u.test(all[i - 1]?.text ?? '') &&
+          (LIVES_AT.test(c.text) &&
+            TOLD_OF.test(all[i - 1]?.text ?? '') &&
             SOMEONE.test(all[i - 1]?.text ?? ''))),
     ) ||
       ACQUAINTANCE.test(others) ||
