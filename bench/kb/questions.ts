@@ -103,7 +103,9 @@ export type Split =
   | 'set-an'
   | 'set-ao'
   | 'set-ap'
-  | 'set-aq';
+  | 'set-aq'
+  | 'set-ar'
+  | 'set-as';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -257,13 +259,15 @@ export function loadDevSet(
     | 'al'
     | 'am'
     | 'an'
-    | 'ao',
+    | 'ao'
+    | 'ap'
+    | 'aq',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'ap' | 'aq'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'ar' | 'as'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

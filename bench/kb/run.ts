@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ap.yaml and set-aq.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ar.yaml and set-as.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -142,8 +142,10 @@ const devSetAL = loadDevSet('al');
 const devSetAM = loadDevSet('am');
 const devSetAN = loadDevSet('an');
 const devSetAO = loadDevSet('ao');
-const heldOutAP = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ap');
-const heldOutAQ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('aq');
+const devSetAP = loadDevSet('ap');
+const devSetAQ = loadDevSet('aq');
+const heldOutAR = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ar');
+const heldOutAS = process.argv.includes('--dev') ? undefined : loadHeldOutSet('as');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -205,18 +207,28 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAP)
+if (heldOutAR)
   sets.push({
-    label: 'held-out set AP, written before round 30 (aggregates only)',
-    questions: heldOutAP,
+    label: 'held-out set AR, written before round 31 (aggregates only)',
+    questions: heldOutAR,
     inSample: false,
   });
-if (heldOutAQ)
+if (heldOutAS)
   sets.push({
-    label: 'held-out set AQ, written late in round 30 (aggregates only)',
-    questions: heldOutAQ,
+    label: 'held-out set AS, written late in round 31 (aggregates only)',
+    questions: heldOutAS,
     inSample: false,
   });
+sets.push({
+  label: 'set AQ (held out late in round 30, measured once; now development data), in-sample',
+  questions: devSetAQ,
+  inSample: true,
+});
+sets.push({
+  label: 'set AP (held out in round 30, measured twice; now development data), in-sample',
+  questions: devSetAP,
+  inSample: true,
+});
 sets.push({
   label: 'set AO (held out late in round 29, measured once; now development data), in-sample',
   questions: devSetAO,
@@ -630,8 +642,10 @@ function checkExpectations(
     ['AM', devSetAM],
     ['AN', devSetAN],
     ['AO', devSetAO],
-    ['AP', heldOutAP],
-    ['AQ', heldOutAQ],
+    ['AP', devSetAP],
+    ['AQ', devSetAQ],
+    ['AR', heldOutAR],
+    ['AS', heldOutAS],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
