@@ -173,10 +173,13 @@ function asksHowToApplyFor(ctx: TurnContext): boolean {
   );
 }
 
-/** 「韩家老两口 韩守义和老伴」: a full name that opens a later part of the answer, by which staff look them up. */
+/**
+ * 「韩家老两口 韩守义和老伴」: a full name that opens a later part of the answer, by which staff look them up; who
+ * they are may come before it there too (「杨家 户主杨伟东 四十二岁」).
+ */
 function laterFullName(answer: string): string | undefined {
   for (const part of answer.split(/[\s，,、；;]+/u).slice(1)) {
-    const name = leadingName(part);
+    const name = leadingName(part.replace(WHO_FIRST, ''));
     if (name) return name;
   }
   return undefined;

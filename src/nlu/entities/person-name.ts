@@ -187,6 +187,8 @@ const PET_NAME =
 
 // 「姓顾的老爷子」: the surname said apart from how one is addressed; staff ask after 顾老爷子.
 const SURNAME_SAID = new RegExp(`姓(\\p{Script=Han})的?(${ADDRESS_TITLE}|老人家?|老头)`, 'u');
+// 「独居老太太 姓薛」「他说自己姓朱」: only the surname is known, said on its own; staff ask after that surname.
+const SURNAME_ONLY = /(?:^|[\s，,。、]|自己|说|他|她|人)姓(\p{Script=Han})(?=$|[\s，,。！!；;])/u;
 // 「蔡家老两口」「四楼老王家 女儿」: a household by its surname, then who in it; staff ask after 蔡家老两口, 王家女儿.
 const OF_HOUSEHOLD =
   /(?:^|[^\p{Script=Han}]|[楼屋户村组里的]|隔壁|对门|楼下|楼上)老?(\p{Script=Han})家的?\s*(老两口|两口子|老夫妻|老俩口|女儿|闺女|儿子|儿媳妇?|媳妇|孩子|小孩|孙子|孙女|老人|老太太|老爷子)/u;
@@ -200,6 +202,8 @@ export function addressedName(text: string): string | undefined {
   }
   const said = SURNAME_SAID.exec(text);
   if (said?.[1] !== undefined && surnameAt(said[1]) === said[1]) return said[1] + said[2];
+  const surnameOnly = SURNAME_ONLY.exec(text);
+  if (surnameOnly?.[1] !== undefined && surnameAt(surnameOnly[1]) === surnameOnly[1]) return surnameOnly[1];
   const household = OF_HOUSEHOLD.exec(text);
   if (household?.[1] !== undefined && surnameAt(household[1]) === household[1])
     return `${household[1]}家${household[2]}`;

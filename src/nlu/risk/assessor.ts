@@ -35,6 +35,12 @@ export interface NetThresholds {
    */
   calmedDistress?: number;
   /**
+   * P(urgent) from which the net raises to high a message the rules calmed only softly (`net_soft_calming`: the
+   * event was days ago, the injured are in hospital, nobody is in danger now): no danger this hour, but perhaps a
+   * sudden hardship; absent: such a message needs `calmed` like any other.
+   */
+  softCalmed?: number;
+  /**
    * P(urgent) from which the net raises to critical a message in which the rules saw a sign (a condition hit,
    * composed or not), when the category it finds likeliest is a critical rung of the suicide ladder or
    * self-harm (NET_CRITICAL_CATEGORIES); absent: the net never goes past high.
@@ -85,6 +91,12 @@ export const NET_CRITICAL_CATEGORIES: ReadonlySet<string> = new Set([
  * false alarm; but the hard negatives of the tests (rounds 4, 7, 11, 19: a mild wish for sun, a trip to grandma's,
  * luggage locked in a car, a death last month told to apply) score 0.5 to 0.75 once the net is retrained on every set,
  * and which of them crosses 0.7 changes with each retraining. Kept at 0.75.
+ *
+ * Round 33 (`softCalmed`, new): on sets AP and AQ (1,320 messages the net of round 32 had never seen), letting the net
+ * raise to high a message the rules calmed only softly (days ago, in hospital, sheltered, someone died …) raises 7 more
+ * of 120 high messages at 0.8 (91 → 98) and 1 more of 320 suicide messages, for no false alarm on their 500 ordinary
+ * and hardship ones; 0.75 adds one high message and a hardship false alarm. "Last month" was left hard: with it soft
+ * the net raised round 14's roof torn off late last month, nobody hurt.
  */
 export const DEFAULT_NET_THRESHOLDS: NetThresholds = {
   high: 0.75,
@@ -93,6 +105,7 @@ export const DEFAULT_NET_THRESHOLDS: NetThresholds = {
   calmed: 0.99,
   critical: 0.85,
   calmedDistress: 0.95,
+  softCalmed: 0.8,
 };
 
 /** Options of createRiskAssessor. */
@@ -225,6 +238,9 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     const calmWhole = signals.netCalmedBy.find((name) => said(name) && !unlessOf(name).some(said));
     if (calmWhole !== undefined) signalNames.push(`net-calmed:${calmWhole}`);
     const calmedByRules = composition.calmingSeen || calmWhole !== undefined;
+    // Round 33: calmed only by a soft context (the fire was last week, the beaten man is out of hospital): the
+    // danger of this hour is gone, the household's loss may not be.
+    const softlyCalmed = composition.calmingSeen && !composition.hardCalmingSeen && calmWhole === undefined;
     const figureOfSpeech = prepared.signals.includes('hard-negative');
     const noOverrule = thresholds.calmed === undefined && thresholds.calmedDistress === undefined;
     if (calmedByRules && noOverrule) return result();
@@ -245,7 +261,13 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
     if (calmed) {
       // The rules saw a reason for calm (a negation, news, a policy question …): only a net that is all but
       // certain may overrule it, and only up to high.
-      if (p.urgent >= (thresholds.calmed ?? Infinity) && level === 'none') {
+      const overruled = level === 'none' && p.urgent >= (thresholds.calmed ?? Infinity);
+      const heardLoss =
+        softlyCalmed &&
+        !figureOfSpeech &&
+        levelRank(level) < levelRank('high') &&
+        p.urgent >= (thresholds.softCalmed ?? Infinity);
+      if (overruled || heardLoss) {
         level = 'high';
         source = 'model';
         category = p.category ?? 'sudden_hardship';

@@ -16,6 +16,8 @@ export interface Composition {
   alarmSeen: boolean;
   /** A calming context applied to some hit (negation, news, a policy question …). */
   calmingSeen: boolean;
+  /** A calming context other than the soft ones (`net_soft_calming`: days ago, in hospital …) applied to some hit. */
+  hardCalmingSeen: boolean;
 }
 
 // A condition named by `with` must be live apart from the hit (a second farewell, a second debt settled, in
@@ -29,7 +31,7 @@ function judge(
   hit: Hit,
   view: MessageView,
   signals: CompiledSignals,
-): { category: string; why: string[] } | { blocked: string } {
+): { category: string; why: string[] } | { blocked: string; calmedBy?: string } {
   for (const name of rule.blockedBy) if (view.applies(name, hit)) return { blocked: name };
   for (const name of signals.blockedEverywhere) if (view.applies(name, hit)) return { blocked: name };
   if (hit.fragile)
@@ -37,16 +39,25 @@ function judge(
   const why: string[] = [];
   // A hit the rule would have calmed to nothing had it been complete (「上礼拜摔了一跤」: a fall, in the past) is
   // a calming the rules saw, even though the rule lacks a part and does not judge it.
-  const calm = () =>
-    rule.demote.some((s) => s.to === 'none' && s.when.some((name) => view.applies(name, hit)));
+  const calm = (): string | undefined =>
+    rule.demote
+      .filter((s) => s.to === 'none')
+      .flatMap((s) => s.when)
+      .find((name) => view.applies(name, hit));
   if (rule.with) {
     const found = rule.with.find((name) => present(view, name, hit, signals));
-    if (found === undefined) return { blocked: calm() ? 'missing-with:calm' : 'missing-with' };
+    if (found === undefined) {
+      const calmedBy = calm();
+      return calmedBy ? { blocked: 'missing-with:calm', calmedBy } : { blocked: 'missing-with' };
+    }
     why.push(`with:${found}`);
   }
   if (rule.who) {
     const found = rule.who.find((name) => view.applies(name, hit));
-    if (found === undefined) return { blocked: calm() ? 'missing-who:calm' : 'missing-who' };
+    if (found === undefined) {
+      const calmedBy = calm();
+      return calmedBy ? { blocked: 'missing-who:calm', calmedBy } : { blocked: 'missing-who' };
+    }
     why.push(`who:${found}`);
   }
   const cancelled = rule.unless.find((name) => present(view, name, hit, signals));
@@ -63,6 +74,11 @@ export function compose(view: MessageView, signals: CompiledSignals): Compositio
   const found = new Map<string, string[]>();
   const seen = new Set<string>();
   let calmingSeen = false;
+  let hardCalmingSeen = false;
+  const calmedBy = (name: string): void => {
+    calmingSeen = true;
+    if (!signals.netSoftCalming.has(name)) hardCalmingSeen = true;
+  };
   for (const rule of signals.rules) {
     for (const anchor of rule.anchor) {
       for (const hit of view.hits.get(anchor) ?? []) {
@@ -71,19 +87,20 @@ export function compose(view: MessageView, signals: CompiledSignals): Compositio
         seen.add(name);
         if ('blocked' in verdict) {
           if (!verdict.blocked.startsWith('missing-') || verdict.blocked.endsWith(':calm')) {
-            calmingSeen = true;
+            calmedBy(verdict.calmedBy ?? verdict.blocked);
             seen.add(`blocked:${verdict.blocked}:${anchor}`);
           }
           continue;
         }
         if (verdict.category === 'none') {
-          calmingSeen = true;
-          seen.add(`${verdict.why.at(-1) ?? 'demoted'}:${anchor}`);
+          const step = verdict.why.at(-1) ?? 'demoted';
+          calmedBy(step.replace(/^demoted:/u, ''));
+          seen.add(`${step}:${anchor}`);
           continue;
         }
         // A wish said with a promise not to act on it, calmed down to low mood, is a calming the rules saw: the
         // net may not raise it back to urgent.
-        if (verdict.why.includes('demoted:reassured')) calmingSeen = true;
+        if (verdict.why.includes('demoted:reassured')) calmedBy('reassured');
         const list = found.get(verdict.category) ?? [];
         list.push(name, ...verdict.why, `rule:${String(rule.index + 1)}`);
         found.set(verdict.category, list);
@@ -97,5 +114,6 @@ export function compose(view: MessageView, signals: CompiledSignals): Compositio
     signals: [...seen],
     alarmSeen: view.hits.size > 0,
     calmingSeen,
+    hardCalmingSeen,
   };
 }

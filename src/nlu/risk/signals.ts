@@ -69,6 +69,7 @@ export const riskSignalsSchema = z.object({
   fragile_blocked_by: z.array(z.string()).default([]),
   blocked_everywhere: z.array(z.string()).default([]),
   net_calmed_by: z.array(z.string()).default([]),
+  net_soft_calming: z.array(z.string()).default([]),
   conditions: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/u), conditionSchema),
   rules: z.array(ruleSchema).min(1),
 });
@@ -135,6 +136,12 @@ export interface CompiledSignals {
    * condition was hit (a hurt told as mild, first aid learnt): the net then needs its `calmed` threshold.
    */
   netCalmedBy: readonly string[];
+  /**
+   * Contexts that calm a danger of this hour without saying the household is fine (it happened days ago, the
+   * injured are in hospital, nobody is hurt now): a hit calmed only by these leaves the net free to hear a
+   * sudden hardship, up to high.
+   */
+  netSoftCalming: ReadonlySet<string>;
   conditions: ReadonlyMap<string, CompiledCondition>;
   rules: readonly CompiledRule[];
   /** Every pattern source with where it comes from, for the ReDoS test. */
@@ -256,6 +263,7 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
     if (contexts.get(name)?.kind !== 'pattern')
       throw new RiskDataError(`${FILE}: net_calmed_by names "${name}", which is not a pattern context`);
   }
+  for (const name of data.net_soft_calming) checkContext(name, 'net_soft_calming');
 
   const rules = data.rules.map((rule, index): CompiledRule => {
     const where = `rule ${String(index + 1)} (${rule.category})`;
@@ -308,6 +316,7 @@ export function compileRiskSignals(raw: unknown, taxonomy: RiskTaxonomy): Compil
     fragileBlockedBy: data.fragile_blocked_by,
     blockedEverywhere: data.blocked_everywhere,
     netCalmedBy: data.net_calmed_by,
+    netSoftCalming: new Set(data.net_soft_calming),
     conditions,
     rules,
     sources,
