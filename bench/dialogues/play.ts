@@ -59,6 +59,16 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   employment: '就业救助',
   disaster: '受灾救助',
   disability: '残疾人救助',
+  // Kinds without a form of their own: what a resident would call them, never the code (round 33: residents of
+  // sets AP and AQ were made to answer 「legal_aid」).
+  legal_aid: '法律援助',
+  worker_hardship: '困难职工帮扶',
+  women_children: '困难妇女儿童救助',
+  family_planning: '计生特殊家庭扶助',
+  red_cross: '红十字会救助',
+  charity: '慈善救助',
+  youth: '青少年救助',
+  vagrant: '流浪乞讨救助',
 };
 
 const DEFAULT_MAX_TURNS = 25;

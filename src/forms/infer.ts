@@ -45,7 +45,9 @@ const RELATIVE_DIED = new RegExp(
 const SOMEONE_TOLD_OF =
   /(?:有个|有一个|有位|有一位|有户|有一户|有家)(?:老人|老头|老太|老光棍|光棍|孤寡|孤老|五保户|残疾人|人家|邻居|独居|低保户|困难户|老汉|老奶奶|老大爷|小孩|孩子)/u;
 // 「不给孩子抚养费」「没给他钱」: money withheld is no help asked for them.
-const FOR_THEM = /(?:(?<![不没])给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)/;
+// Round 33: money spent on their care (「家里钱都给他看病了」) is the story, not an application for them.
+const FOR_THEM =
+  /(?:(?<![不没])给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)(?!看病|治病|瞧病|买药|做饭|送饭|打电话|花了|用了|交了)/;
 // Someone who is not family and not the committee: a neighbour, a friend, a person met.
 // 「帮我们村的彭光辉申请」: someone of the writer's village or block, named.
 const FOR_OTHER_PERSON =

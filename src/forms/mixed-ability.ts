@@ -5,11 +5,14 @@
 import { cutText } from '../text/well-formed.js';
 
 // A clause that says the person can do something, not that they cannot (不能, 不会, 没法).
-const CAN = /(?<![不没])(?:能|会|可以)(?!不|自理)|自己(?:来|弄|做|走|吃|穿)/u;
+// Round 33: a daily task said to go well enough (「做饭还凑合」「吃饭穿衣还行」).
+const CAN =
+  /(?<![不没])(?:能|会|可以)(?!不|自理)|自己(?:来|弄|做|走|吃|穿)|(?:做饭|煮饭|烧饭|吃饭|穿衣|洗衣|走路|上厕所)[^，,。\s]{0,3}(?:还凑合|凑合|还行|还可以|没问题)/u;
 const CANNOT = /不能|不会|没法|动不了|起不来|下不了/u;
 // A clause that says someone else has to help with something (「洗澡上街得有人跟着」: go along, too).
+// Round 33: the writer who goes back to help (「洗澡得我回去帮他」).
 const NEEDS_HELP =
-  /(?:得|要|需要|靠)(?:有)?(?:人|别人|邻居|家里人|儿女|女儿|儿子|老伴|护工)?(?:帮|扶|照顾|喂|看着|伺候|跟着|陪着|领着)|帮着|帮忙/u;
+  /(?:得|要|需要|靠)(?:有)?(?:人|别人|邻居|家里人|儿女|女儿|儿子|老伴|护工|我|俺|我们)?(?:回去|过去|去)?(?:帮|扶|照顾|喂|看着|伺候|跟着|陪着|领着)|帮着|帮忙/u;
 
 /** True when one clause of the answer says what the person can do and another what they need help with. */
 export function canButNeedsHelp(answer: string): boolean {

@@ -20,6 +20,7 @@ import { costAfterRefund } from './net-cost.js';
 import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
 import { preferredChoices, type FormField } from './form-schema.js';
+import { emojiAsSpaces } from '../text/emoji.js';
 
 export { aliasNegated } from './alias-match.js';
 
@@ -517,7 +518,10 @@ function readChoice(field: FormField, text: string): AnswerReading {
   if (exact) return { ok: true, value: exact };
   // 「我」 alone to 「给谁申请」: a word that means its choice only as the whole answer.
   // The lookbehind starts the trailing run at its first sign, so a long run is read once, not from every sign.
-  const bare = clean.replace(/(?<![的啊呀吧嘛呢了。.!！\s])[的啊呀吧嘛呢了。.!！\s]+$/u, '');
+  // Round 33: emoji around it (「👍 我」) say nothing of who it is for.
+  const bare = emojiAsSpaces(clean)
+    .trim()
+    .replace(/(?<![的啊呀吧嘛呢了。.!！\s])[的啊呀吧嘛呢了。.!！\s]+$/u, '');
   const whole = Object.entries(field.whole_answers ?? {}).find(([, words]) =>
     words.includes(bare.toLowerCase()),
   );

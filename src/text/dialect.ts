@@ -30,6 +30,10 @@ const TABLE: Readonly<Record<string, string>> = {
   畀水: '被水',
   畀人: '被人',
   佢: '他',
+  // Round 33: people counted with 只 in Hakka and Cantonese (就佢自家一只人: she lives alone).
+  一只人: '一个人',
+  两只人: '两个人',
+  三只人: '三个人',
   乜嘢: '什么',
   咩: '什么',
   点解: '为什么',

@@ -1,10 +1,20 @@
 // Round 33 of the dialogue (development sets AP and AQ), every sentence written here, every person fictional.
 // A reporter who knows only the surname, or who says who the person is in the household before the full name; the
-// Wu 勒 (at) in a correction of a household's size is no strangling, and a mother renting with her children is no
-// child out in the street.
+// Wu 勒 (at) in a correction of a household's size is no strangling; a name respelt without the word 名字; a total said
+// as 那就是 or 就这, and a source's figure before 加起来; chores that go well enough beside help needed, 个人 as oneself;
+// Hakka 一只人; 「👍 我」 and 家公; money spent on a father's care is no application for him; how long approval usually
+// takes is no status check; 法律员助 typed by sound.
 import { describe, expect, it } from 'vitest';
+import { inferApplicantRelation } from '../../src/forms/infer.js';
+import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
 import { addressedName } from '../../src/nlu/entities/person-name.js';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { createTextReader } from '../../src/text/text-reader.js';
+import { fixSlips } from '../../src/text/typing-slips.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { played } from './form-answer-risk.js';
+import { readField as read } from './read-field.js';
+import { applicationOf as application, shippedHarness as harness } from './shipped-harness.js';
 
 describe('round 33: the person a report is about', () => {
   it.each([
@@ -33,5 +43,66 @@ describe('round 33: ordinary answers stay ordinary', () => {
   it('a Wu correction with 勒 (at) is read as an answer, not as violence', async () => {
     const h = await played('我想申请低保', '同意 本人申请', '外婆户口也勒阿拉屋里 是五个人');
     expect(h.state.urgency).toBe('none');
+  });
+});
+
+describe('round 33: corrections and totals', () => {
+  it('a name respelt after 打错了, without the word 名字, replaces the one given', async () => {
+    const h = await harness();
+    await h.say('我想申请低保');
+    await h.say('同意 我自己申请');
+    await h.say(`鲍金临 ${fakeIdNumber('19580611', 31)} 13900005521`);
+    await h.say('哎呀打错了 是鲍金林 树林的林');
+    expect(application(h)?.fields.applicant_name).toBe('鲍金林');
+    expect(application(h)?.fields.address).toBeUndefined();
+  });
+
+  it.each([
+    ['不对 还漏了前夫每月给的三百抚养费 那就是2300', 2300],
+    ['老伴养老金六百 我低保三百 一个月就这九百', 900],
+    ['我打工一个月三千我妈退休金一千二加起来四千二', 4200],
+    ['两个老人养老金加起来五百六', 560],
+  ])('「%s」 is %i a month', (text, amount) => {
+    expect(extractMonthlyIncome(text)[0]?.value).toBe(amount);
+  });
+});
+
+describe('round 33: answers in the resident’s own words', () => {
+  it.each([
+    ['煮饭还凑合 洗澡要我过去帮他', '部分自理'],
+    ['洗衣做饭都是我个人弄 就是走不得远路', '能自理'],
+  ])('「%s」 is %s', async (answer, choice) => {
+    expect(await read('extreme_poverty', 'self_care', answer)).toEqual({ ok: true, value: choice });
+  });
+
+  it('Hakka 一只人 is one person', () => {
+    expect(createTextReader([])('就佢自家一只人')).toContain('一个人');
+  });
+
+  it('「👍 我」 to who applies is oneself, 「帮我家公申请」 a relative', async () => {
+    expect(await read('minimum_living', 'applicant_relation', '👍 我')).toEqual({
+      ok: true,
+      value: '本人申请',
+    });
+    expect(await read('minimum_living', 'applicant_relation', '帮我家婆申请')).toEqual({
+      ok: true,
+      value: '亲属代为申请',
+    });
+  });
+
+  it('money spent on a father’s care leaves who applies to be asked', () => {
+    expect(
+      inferApplicantRelation('我爸去年中风了 家里钱都给他看病了 我下学期学费交不起 能申请教育救助吗'),
+    ).toBeUndefined();
+    expect(inferApplicantRelation('我爸中风了 想给他申请医疗救助')).toBe('亲属代为申请');
+  });
+
+  it('how long approval usually takes is a question, an application handed in weeks ago is waited on', () => {
+    expect(readMessageParts('医疗救助一般交上去多久能批下来 我帮亲戚问问').existingApplication).toBe(false);
+    expect(readMessageParts('医疗救助交上去快一个月了 还没消息').existingApplication).toBe(true);
+  });
+
+  it('mends 法律员助 typed by sound', () => {
+    expect(fixSlips('听说有那个法律员助 不要钱')).toBe('听说有那个法律援助 不要钱');
   });
 });

@@ -108,11 +108,14 @@ describe('round 23: low mood told with a hardship of one’s own', () => {
 });
 
 describe('round 23: a hardship of one’s own the documents have no answer for', () => {
-  it('is answered honestly, then offered the application', async () => {
+  // Round 33: the earner's death of weeks ago is a sudden hardship the net hears past the rules' soft calming (he
+  // died: no danger this hour); it is flagged for staff as such, and the application is offered all the same.
+  it('is flagged as a sudden hardship, then offered the application', async () => {
     const h = await shippedReader();
     await h.say('俺男人前阵子从梯子上摔下来 人没了 家里往后不晓得咋过');
     const reply = said(h);
-    expect(reply).toContain('政策文件没有讲到');
+    expect(reply).toContain('加急');
+    expect(reply).not.toContain('110');
     expect(reply).toContain('要现在登记吗');
     expect(h.state.paused?.name).toBe('application');
     await h.say('要');

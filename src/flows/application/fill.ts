@@ -125,6 +125,24 @@ function correctedName(text: string): string | undefined {
   return found ?? (said && !WRITER_SELF.test(String(said)) ? String(said) : undefined);
 }
 
+// 「是赵福林 树林的林 不是临」: a name said after 是 or 叫.
+const SAID_NAME = /(?:是|叫)\s*(\p{Script=Han}{2,4})/gu;
+
+/**
+ * The name given, respelt by a correction that does not say 名字 (「哎呀打错了 是赵福林 树林的林 不是临」 after 赵福临):
+ * a name after 是 or 叫 of the same length and surname that differs in one character; undefined otherwise.
+ */
+function respeltName(text: string, given: FieldValue | undefined): string | undefined {
+  if (typeof given !== 'string') return undefined;
+  const old = Array.from(given);
+  for (const match of text.matchAll(SAID_NAME)) {
+    const said = Array.from(match[1] ?? '').slice(0, old.length);
+    if (said.length !== old.length || said[0] !== old[0]) continue;
+    if (said.filter((c, i) => c !== old[i]).length === 1) return said.join('');
+  }
+  return undefined;
+}
+
 // 「不对 应该是4个 我还有个妹妹 户口也在家里」: a count said again as 是N个 in a correction that speaks of the household.
 const COUNT_CORRECTED =
   /(?:应该|其实)?是\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*个(?:人)?(?![月天年岁孩娃小星礼])/u;
@@ -201,10 +219,12 @@ export function fillFields(
   if (phoneField && tail)
     return { fields: { ...current, [phoneField.name]: tail }, filled: [phoneField.name], problems: [] };
   // 「名字打错了，是李国栋」: a corrected name replaces the applicant's, whatever is being asked.
-  const renamed = correctedName(text);
   const opensWithCorrection = OPENS_WITH_CORRECTION.test(text.trim());
   // 「等下 名字写错了 汪小军是我 申请人写我爸 汪德胜…」 to a question about other fields corrects the name only.
   const nameField = definition.fields.find((f) => f.kind === 'person_name');
+  const renamed =
+    correctedName(text) ??
+    (opensWithCorrection && nameField ? respeltName(text, current[nameField.name]) : undefined);
   if (
     opensWithCorrection &&
     nameField &&

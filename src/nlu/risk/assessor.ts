@@ -270,7 +270,8 @@ export function createRiskAssessor(options: RiskAssessorOptions): RiskAssessor {
       if (overruled || heardLoss) {
         level = 'high';
         source = 'model';
-        category = p.category ?? 'sudden_hardship';
+        // Heard past a soft calming, it is the household's loss the net hears: the rules saw the danger over.
+        category = overruled ? (p.category ?? 'sudden_hardship') : 'sudden_hardship';
         reasons.push(NET_REASON);
       } else if (level === 'none' && p.distressOrWorse >= (thresholds.calmedDistress ?? Infinity)) {
         // A low mood the rules calmed as a figure of speech: a kind word costs little.

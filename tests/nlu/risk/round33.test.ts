@@ -125,6 +125,8 @@ describe('round 33: the net past a soft calming', () => {
     const verdict = withNet(sure, 'suicide_attempt')(daysAgo);
     expect(verdict.level).toBe('high');
     expect(verdict.source).toBe('model');
+    // The rules saw the danger over: what the net hears is the household's loss, whatever danger it guessed.
+    expect(verdict.category).toBe('sudden_hardship');
     expect(withNet(sure - 0.05)(daysAgo).level).not.toBe('high');
   });
 
