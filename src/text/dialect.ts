@@ -37,6 +37,12 @@ const TABLE: Readonly<Record<string, string>> = {
   乜嘢: '什么',
   咩: '什么',
   点解: '为什么',
+  // Round 33: 早点解脱, 快点解决: 点 ends a word before 解脱 / 解决, which is no Cantonese 点解 (why).
+  点解脱: '点解脱',
+  点解决: '点解决',
+  点解释: '点解释',
+  点解开: '点解开',
+  点解答: '点解答',
   点样: '怎么样',
   咁: '这么',
   睇: '看',

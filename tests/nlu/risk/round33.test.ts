@@ -136,3 +136,58 @@ describe('round 33: the net past a soft calming', () => {
     expect(withNet(0.995)('看新闻说前几天有人被打伤了').level).toBe('high');
   });
 });
+
+describe('round 33: a grave illness or an injury of the last days, and its cost', () => {
+  it.each([
+    '我爸前几天确诊肺癌 医生说手术加化疗先准备十五万',
+    '婆婆上礼拜查出来白血病 我们家哪有这么多钱',
+    '我男人前天突然脑出血 现在还在医院 每天要好几千',
+    '双胞胎早产 都在保温箱里 一天要四千多',
+  ])('「%s」 is a sudden hardship', (text) => {
+    expect(urgent(rules(text).level)).toBe(true);
+  });
+
+  it('an illness of years and its monthly cost is the household’s lot', () => {
+    expect(urgent(rules('我妈中风五年了 每个月药钱要两千多').level)).toBe(false);
+  });
+
+  it('a stay in hospital that is over, the debts left, is no emergency', () => {
+    expect(urgent(rules('老伴心梗住了半个月ICU 花了八万多 人救回来了 现在在家养着').level)).toBe(false);
+  });
+});
+
+describe('round 33: sudden losses told in other words', () => {
+  it.each([
+    '老板昨天突然把我开除了 房租这礼拜就要交',
+    '我上礼拜俾老细炒咗 仲要养个女',
+    '赶集卖牛的钱在车上被人偷了 八千 是孩子的学费',
+    '这个月鸡瘟 三千只鸡全埋了 本钱都是借的',
+  ])('「%s」 is a sudden hardship', (text) => {
+    expect(urgent(rules(text).level)).toBe(true);
+  });
+});
+
+describe('round 33: passive wishes in other words', () => {
+  it.each([
+    '病是治不好了 我就盼着早点走 不拖累孩子',
+    '天天疼 咋就不一下子过去呢',
+    '活着净添乱 早点嘎了拉倒',
+    '老天爷要收就先收我得了',
+    '有时諗 最好听日唔好醒返',
+    '只求早点解脱 别再给我花钱了',
+  ])('「%s」 is at least a passive wish', (text) => {
+    expect(urgent(rules(text).level)).toBe(true);
+  });
+
+  it.each(['盼着早点走 下午还有事', '孩子睡着了 最好别叫醒他', '这个坎咋就过不去呢', '能不能快点解决'])(
+    '「%s」 is no wish to die',
+    (text) => {
+      expect(urgent(rules(text).level)).toBe(false);
+    },
+  );
+
+  it('a fit with the eyes rolled up is an emergency, rolling one’s eyes at someone is not', () => {
+    expect(rules('孩子刚才抽起来了 眼睛翻白').level).toBe('critical');
+    expect(rules('他冲我翻白眼').level).toBe('none');
+  });
+});
