@@ -191,3 +191,19 @@ describe('round 33: passive wishes in other words', () => {
     expect(rules('他冲我翻白眼').level).toBe('none');
   });
 });
+
+describe('round 33: false alarms of ordinary errands', () => {
+  it.each([
+    '我家电动车被偷了 报了警 这个能申请补助吗',
+    '领低保的银行卡丢了 咋补办',
+    '急死我了 救命 回执编号在哪里查啊',
+    '老屋拆迁了 补偿没谈好 在外面租房子住 两年多了',
+  ])('「%s」 is no emergency', (text) => {
+    expect(urgent(rules(text).level)).toBe(false);
+  });
+
+  it('money stolen is still a loss, a house pulled down tonight still leaves nowhere to sleep', () => {
+    expect(urgent(rules('刚取的三千块钱被偷光了 身上一分钱没有').level)).toBe(true);
+    expect(urgent(rules('房子被拆了 今晚没地方睡').level)).toBe(true);
+  });
+});
