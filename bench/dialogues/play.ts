@@ -71,6 +71,9 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   vagrant: '流浪乞讨救助',
 };
 
+// Outcomes reached only through the application: a resident expecting one accepts the offer to apply.
+const APPLYING_OUTCOMES: ReadonlySet<string> = new Set(['registered', 'consent_refused', 'cancelled']);
+
 const DEFAULT_MAX_TURNS = 25;
 // A question asked this many times means the conversation is stuck; the resident gives up.
 const MAX_SAME_QUESTION = 4;
@@ -102,8 +105,11 @@ function answerFor(resident: Resident, key: string, receipt: string | undefined)
     case 'edit_field':
       return say.edit_field;
     case 'offer_apply':
-      // 「要不要现在帮您申请？」: a resident who came to apply says yes; one who only wanted to know stops.
-      return resident.expect.outcome === 'registered' ? (say.offer_apply ?? '好的 帮我申请') : undefined;
+      // 「要不要现在帮您申请？」: a resident who came to apply says yes; one who only wanted to know stops. Round 33: so
+      // does one who came to apply and will refuse the notice, or cancel later (sets AP and AQ stopped them here).
+      return APPLYING_OUTCOMES.has(resident.expect.outcome)
+        ? (say.offer_apply ?? '好的 帮我申请')
+        : undefined;
     default:
       return say[key] ?? answers[key];
   }

@@ -5,7 +5,8 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
   // 地保 (an old village constable) is not said any more; after 申请/办/吃/领/想 it is only ever 低保 (read after
   // 申情 has become 申请).
   [
-    /低宝|底保|抵保|低堡|滴保|堤保|(?<=(?:申请|办|吃|领|想|弄|报|评|给|拿|享受|一下)(?:个|一个|一下)?)地保/gu,
+    // Round 33: 第保 (「我想申请第保就是最低生活保障那个」) too.
+    /低宝|底保|抵保|低堡|滴保|堤保|第保|(?<=(?:申请|办|吃|领|想|弄|报|评|给|拿|享受|一下)(?:个|一个|一下)?)地保/gu,
     '低保',
   ],
   // 「临时的救主」: 救主 (a saviour) after a kind of help is only ever 救助.
@@ -24,6 +25,12 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
   [/包工投/gu, '包工头'],
   // Round 32: 「跑外麦…有没有就叶救助 能介招个稳定点的工做吗」: work (工作, 就业), a delivery rider's 外卖, to introduce (介绍).
   [/就叶(?=(?:的)?(?:救助|援助|困难|帮扶|补贴|培训|岗位|指导|服务))/gu, '就业'],
+  // Round 33: 「想学个电焊 咋报明」: to sign up (报名) typed by sound.
+  [/(?<=咋|怎么|怎样|如何|去|要|想|能|在哪)报明/gu, '报名'],
+  // Round 33: 「房组还要八百」: the rent (房租) typed by sound; a village's 组 is never 房组.
+  [/房组/gu, '房租'],
+  // Round 33: 「俺家前天晚上着伙了」: a fire (着火) typed by sound.
+  [/着伙(?=了|啦)/gu, '着火'],
   // Round 33: 「听说有那个法律员助不要钱」: 援助 typed by sound.
   [/(?<=法律)(?:员|原|远|圆|元)助/gu, '援助'],
   [/工做/gu, '工作'],

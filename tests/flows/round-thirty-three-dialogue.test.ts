@@ -11,10 +11,12 @@ import { addressedName } from '../../src/nlu/entities/person-name.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { createTextReader } from '../../src/text/text-reader.js';
 import { fixSlips } from '../../src/text/typing-slips.js';
+import { withoutIndefinites } from '../../src/nlu/question-words.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { played } from './form-answer-risk.js';
 import { readField as read } from './read-field.js';
 import { applicationOf as application, shippedHarness as harness } from './shipped-harness.js';
+import { shippedReader } from './shipped-reader.js';
 
 describe('round 33: the person a report is about', () => {
   it.each([
@@ -104,5 +106,48 @@ describe('round 33: answers in the resident’s own words', () => {
 
   it('mends 法律员助 typed by sound', () => {
     expect(fixSlips('听说有那个法律员助 不要钱')).toBe('听说有那个法律援助 不要钱');
+  });
+});
+
+describe('round 33: stopping, and the urgent track', () => {
+  it('「那这个我先不申请了」 after news of a job cancels the application, whatever the classifier heard', async () => {
+    const h = await shippedReader();
+    await h.say('厂里上个月把我裁了 想申请就业救助');
+    await h.say(`同意 我叫柯秀萍 ${fakeIdNumber('19740812', 53)} 13900006617`);
+    await h.say('等下 我外甥刚来电话讲他们厂里缺个仓管 喊我明天过去试试 那这个我先不申请了 谢谢侬');
+    expect(h.flow).toBeNull();
+    expect(h.text).toContain('取消');
+  });
+
+  it('a fire two nights ago that burnt everything, the family crowded into the brigade office, is flagged', async () => {
+    const h = await shippedReader();
+    await h.say('俺家前天夜里着伙了 房子烧得就剩墙了 粮食被子全烧莫了 一家人挤在村大队部 有啥救助没');
+    expect(h.state.urgency).toBe('high');
+  });
+
+  it('the earner dead last week and the rent not known how to pay is flagged', async () => {
+    const h = await shippedReader();
+    await h.say('我男人上个礼拜突然心梗走了 家里一直靠他跑车挣钱 下个月房租都不知道怎么交 有什么救助吗');
+    expect(h.state.urgency).toBe('high');
+  });
+
+  it('mends 着伙 typed for a fire, and reads a home burnt as the cause', async () => {
+    expect(fixSlips('昨天晚上着伙了')).toBe('昨天晚上着火了');
+    expect(await read('temporary', 'hardship_cause', '房子烧了 啥也没剩')).toEqual({
+      ok: true,
+      value: '火灾或自然灾害',
+    });
+  });
+});
+
+describe('round 33: slips and indefinites', () => {
+  it('mends 第保, 房组 and 报明 typed by sound', () => {
+    expect(fixSlips('想申请第保 房组一个月八百')).toBe('想申请低保 房租一个月八百');
+    expect(fixSlips('想学电焊 咋报明')).toBe('想学电焊 咋报名');
+  });
+
+  it('「交了房租就不剩什么了」 asks nothing; 「还剩什么」 still asks', () => {
+    expect(readMessageParts('工资交了房租就不剩什么了').askedBack).toEqual([]);
+    expect(withoutIndefinites('交完房租还剩什么')).toContain('什么');
   });
 });

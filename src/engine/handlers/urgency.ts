@@ -81,16 +81,18 @@ const RECENT = /今天|今儿|昨天|昨晚|前天|刚刚|刚才|刚(?:被|出|�
 const LAST_WEEKS =
   /前几天|前些天|前些日子|这几天|上上?(?:个)?(?:星期|礼拜|周)|这(?:个)?(?:星期|礼拜|周)|半个月(?:前|以前|之前|了)|十(?:来|几)天(?:前|以前|了)|(?:[0-9]{1,2}|[一二两三四五六七八九十几])天(?:前|以前|之前)|前[一两二三]个?(?:星期|礼拜|周)|[一两二三]个?(?:星期|礼拜|周)(?:前|以前|之前|了)/;
 const CANNOT_MANAGE =
-  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|(?:饭|米)(?:都|也)?快?(?:吃不起|吃不上)|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)|一分活钱|(?:实在|真的|快)(?:是)?(?:撑|扛|顶|熬)不(?:住|下去)|(?:身上|手里|兜里|卡里|手上)(?:就|只)(?:剩|有)(?:下)?[0-9一二两三四五六七八九十几百]+多?(?:块|元)|(?:房租|贷款|学费)[^，。\s]{0,4}(?:下礼拜|下周|下星期|过几天|明天|后天)(?:就)?(?:到期|要交|得交|该交)|(?:米|面|粮|吃的)[^，。\s]{0,3}快(?:要)?(?:没|吃完)了|(?:米|面|粮|饭|吃的)[^，。\s]{0,4}(?:都是|全是|全靠|都靠|靠)(?:邻居|亲戚|村里|别人|乡亲)[^，。\s]{0,2}(?:送|给|接济|帮)/;
+  /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|(?:饭|米)(?:都|也)?快?(?:吃不起|吃不上)|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)|一分活钱|(?:实在|真的|快)(?:是)?(?:撑|扛|顶|熬)不(?:住|下去)|(?:身上|手里|兜里|卡里|手上)(?:就|只)(?:剩|有)(?:下)?[0-9一二两三四五六七八九十几百]+多?(?:块|元)|(?:房租|贷款|学费)[^，。\s]{0,4}(?:下礼拜|下周|下星期|过几天|明天|后天)(?:就)?(?:到期|要交|得交|该交)|(?:房租|租|学费|贷款)[^，。\s]{0,3}(?:都)?(?:不知道?|不晓得)(?:该)?(?:怎么|点|咋|哪里)(?:交|还|付|凑)|(?:米|面|粮|吃的)[^，。\s]{0,3}快(?:要)?(?:没|吃完)了|(?:米|面|粮|饭|吃的)[^，。\s]{0,4}(?:都是|全是|全靠|都靠|靠)(?:邻居|亲戚|村里|别人|乡亲)[^，。\s]{0,2}(?:送|给|接济|帮)/;
 // 「东西全没了」「一家人就剩身上的衣服」: a disaster or a fire that took everything the household had.
+// Round 33: 「被子衣服粮食全烧莫了」 (莫 for 没), 「房子烧的就剩墙了」.
 const TOTAL_LOSS =
-  /(?:东西|家当|家具|衣服|粮食|被褥|家里)[^，。\s]{0,6}(?:全|都)(?:没了|冲走了?|冲没了|烧光了?|烧没了|毁了|埋了)|(?:啥|什么)(?:都|也)没(?:有|得)?了|就剩(?:下)?身上(?:的|穿的)?(?:这身)?衣服|全没了/;
+  /(?:东西|家当|家具|衣服|粮食|被褥|家里)[^，。\s]{0,6}(?:全|都)(?:没了|冲走了?|冲没了|烧光了?|烧没了|烧莫了|毁了|埋了)|(?:啥|什么)(?:都|也)没(?:有|得)?了|就剩(?:下)?身上(?:的|穿的)?(?:这身)?衣服|全没了|(?:烧|冲|砸)得?(?:就|只)剩(?:下)?(?:四面|几面)?墙/;
 // A shelter the authorities or the village set up, or a shed: a roof, not a home.
 const MAKESHIFT_SHELTER = /安置点|板房|帐篷|学校|小学|村委|村部|礼堂|祠堂|救助站|柴棚|棚子|牛棚|猪圈|仓库/;
 // 「他是家里唯一挣钱的」「顶梁柱没了」「办丧事借了两万多」: the earner lost, the household in debt for it. Within the last
 // week or two that is the domain's sudden hardship; a month on, writers of every set read it as the reason to apply.
+// Round 33: 「家一直系靠他揸车揾钱」: the household lived on the one it lost.
 const LOST_EARNER =
-  /(?:唯一|就他一个|就她一个|就靠他|就靠她)[^，。\s]{0,2}(?:挣钱|赚钱|劳力|收入)|顶梁柱|(?:一下子|一下|突然)(?:就)?没了收入|(?:借|欠)了?[^，。\s]{0,3}[0-9一二两三四五六七八九十几]+(?:万|千)/;
+  /(?:唯一|就他一个|就她一个|就靠他|就靠她)[^，。\s]{0,2}(?:挣钱|赚钱|劳力|收入)|(?:一直|全|都|就)(?:是|系)?靠(?:他|她)[^，。\s]{0,4}(?:挣钱|赚钱|揾钱|养家|钱)|顶梁柱|(?:一下子|一下|突然)(?:就)?没了收入|(?:借|欠)了?[^，。\s]{0,3}[0-9一二两三四五六七八九十几]+(?:万|千)/;
 // 「我不知道该怎么办」 after a loss of the last week or two: the household cannot go on alone (after a loss of last
 // month, writers who label by the urgency rule and those before it alike read it as the reason to apply).
 const AT_A_LOSS =
@@ -198,7 +200,8 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, 
   // Only the net heard a sudden loss, and nothing is told that leaves the household without means: a reason to
   // apply, whose form asks the rest.
   const broke = CANNOT_MANAGE.test(text);
-  const netAlone = suddenLoss && risk.tentative === true && !broke;
+  // Round 33: everything burnt or washed away (「被子衣服粮食全烧莫了」) leaves the household without means too.
+  const netAlone = suddenLoss && risk.tentative === true && !broke && !TOTAL_LOSS.test(text);
   // 「三天前山洪把房子冲垮了…现在住安置点 东西都没了」「住在邻居家柴棚里…身上一分钱没有」: in a shelter or a shed
   // with nothing left, the household cannot manage on its own; taken in by a sister (「衣服被子都没了 现在住在我姐家」,
   // 「住在我哥家…装修的钱一下子拿不出来」), it copes.

@@ -154,7 +154,8 @@ export const applicationFlow: Flow<ApplicationState> = {
     if (
       ctx.buttonId === 'cancel' ||
       words.is('cancel', ctx.text) ||
-      (intent.name === 'cancel' &&
+      // Round 33: 「…叫我明天去试试 那这个我先不申请了」 stops in so many words, whatever the classifier heard.
+      ((intent.name === 'cancel' || STOPS_APPLYING.test(ctx.text)) &&
         (intent.confidence >= SURE || STOPS_APPLYING.test(ctx.text)) &&
         ctx.parts.askedBack.length === 0 &&
         !isCorrection(ctx.text) &&
