@@ -207,3 +207,20 @@ describe('round 33: false alarms of ordinary errands', () => {
     expect(urgent(rules('房子被拆了 今晚没地方睡').level)).toBe(true);
   });
 });
+
+describe('round 33: a roof rented, a rough sleeper seen well', () => {
+  it.each([
+    '给儿子治病把房子卖了 现在一家人租房子住',
+    '超市门口有个要饭的大爷 他看着还挺好的 就是没地方住 救助站会来接吗',
+    '桥洞那边有个流浪的 天还暖和 想问问救助站怎么联系',
+  ])('「%s」 is no night outside', (text) => {
+    expect(urgent(rules(text).level)).toBe(false);
+  });
+
+  it.each([
+    '我现在租的房子房东要卖 让我们明天必须搬走 没地方去',
+    '出来找活没找到 钱花光了 今晚没地方住 我身体还行 就想有个地方睡',
+  ])('「%s」 still is', (text) => {
+    expect(urgent(rules(text).level)).toBe(true);
+  });
+});
