@@ -215,7 +215,7 @@ if (heldOutAR)
   });
 if (heldOutAS)
   sets.push({
-    label: 'held-out set AS, written late in round 31 (aggregates only)',
+    label: 'held-out set AS, written in the middle of round 31 (aggregates only)',
     questions: heldOutAS,
     inSample: false,
   });
