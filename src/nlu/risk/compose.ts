@@ -31,19 +31,25 @@ function judge(
   hit: Hit,
   view: MessageView,
   signals: CompiledSignals,
-): { category: string; why: string[] } | { blocked: string; calmedBy?: string } {
-  for (const name of rule.blockedBy) if (view.applies(name, hit)) return { blocked: name };
-  for (const name of signals.blockedEverywhere) if (view.applies(name, hit)) return { blocked: name };
-  if (hit.fragile)
-    for (const name of signals.fragileBlockedBy) if (view.applies(name, hit)) return { blocked: name };
+): { category: string; why: string[]; calmedBy?: string } | { blocked: string; calmedBy?: string } {
+  // Every calming context that applies, hard ones first: a soft one (days ago) beside a hard one (news) is no
+  // reason to let the net hear the message again.
+  const hardFirst = (names: readonly string[]): string | undefined => {
+    const applying = names.filter((name) => view.applies(name, hit));
+    return applying.find((name) => !signals.netSoftCalming.has(name)) ?? applying[0];
+  };
+  const blockers = [
+    ...rule.blockedBy,
+    ...signals.blockedEverywhere,
+    ...(hit.fragile ? signals.fragileBlockedBy : []),
+  ];
+  const blocked = blockers.find((name) => view.applies(name, hit));
+  if (blocked !== undefined) return { blocked, calmedBy: hardFirst(blockers) };
   const why: string[] = [];
   // A hit the rule would have calmed to nothing had it been complete (「上礼拜摔了一跤」: a fall, in the past) is
   // a calming the rules saw, even though the rule lacks a part and does not judge it.
   const calm = (): string | undefined =>
-    rule.demote
-      .filter((s) => s.to === 'none')
-      .flatMap((s) => s.when)
-      .find((name) => view.applies(name, hit));
+    hardFirst(rule.demote.filter((s) => s.to === 'none').flatMap((s) => s.when));
   if (rule.with) {
     const found = rule.with.find((name) => present(view, name, hit, signals));
     if (found === undefined) {
@@ -64,7 +70,9 @@ function judge(
   if (cancelled !== undefined) return { blocked: cancelled };
   for (const step of rule.demote) {
     const when = step.when.find((name) => view.applies(name, hit));
-    if (when !== undefined) return { category: step.to, why: [...why, `demoted:${when}`] };
+    if (when === undefined) continue;
+    const demoted = { category: step.to, why: [...why, `demoted:${when}`] };
+    return step.to === 'none' ? { ...demoted, calmedBy: calm() ?? when } : demoted;
   }
   return { category: rule.category, why };
 }
@@ -94,7 +102,7 @@ export function compose(view: MessageView, signals: CompiledSignals): Compositio
         }
         if (verdict.category === 'none') {
           const step = verdict.why.at(-1) ?? 'demoted';
-          calmedBy(step.replace(/^demoted:/u, ''));
+          calmedBy(verdict.calmedBy ?? step.replace(/^demoted:/u, ''));
           seen.add(`${step}:${anchor}`);
           continue;
         }

@@ -130,6 +130,15 @@ describe('round 33: the net past a soft calming', () => {
     expect(withNet(sure - 0.05)(daysAgo).level).not.toBe('high');
   });
 
+  it('a soft calming beside a hard one (a story in the news, a death years ago) is hard', () => {
+    const sure = DEFAULT_NET_THRESHOLDS.softCalmed ?? 1;
+    const told = '前几天刷到个视频 说有户人家被火烧了 人都在医院住着 医药费是借的';
+    expect(withNet(sure)(told).level).not.toBe('high');
+    // Someone died (soft), years ago (hard): a loss of long ago is the household's lot.
+    expect(withNet(sure)('孩子他爸走了三年了 我一个人带着俩娃').level).not.toBe('high');
+    expect(withNet(sure)('我们是失独家庭 女儿走了六年了').level).not.toBe('high');
+  });
+
   it('a hard calming (news, a negation) still needs a net all but certain', () => {
     const sure = DEFAULT_NET_THRESHOLDS.softCalmed ?? 1;
     expect(withNet(sure)('看新闻说前几天有人被打伤了').level).not.toBe('high');
