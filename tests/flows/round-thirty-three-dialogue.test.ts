@@ -119,6 +119,14 @@ describe('round 33: stopping, and the urgent track', () => {
     expect(h.text).toContain('取消');
   });
 
+  it('「要交钱的话我就不弄了」 asks about the cost and cancels nothing', async () => {
+    const h = await shippedReader();
+    await h.say('厂里上个月把我裁了 想申请就业救助');
+    await h.say(`同意 我叫柯秀萍 ${fakeIdNumber('19740812', 53)} 13900006617`);
+    await h.say('对了 这个是免费的吧 要收费的话我就不弄了');
+    expect(h.flow?.name).toBe('application');
+  });
+
   it('a fire two nights ago that burnt everything, the family crowded into the brigade office, is flagged', async () => {
     const h = await shippedReader();
     await h.say('俺家前天夜里着伙了 房子烧得就剩墙了 粮食被子全烧莫了 一家人挤在村大队部 有啥救助没');

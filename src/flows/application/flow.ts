@@ -28,6 +28,8 @@ const RECKONED = /算了一?下|算了算(?!了)/u;
 // 「emm 算了 我先不申请了 朋友说…等等再说吧」: the writer stops, in so many words, whatever else the message tells.
 const STOPS_APPLYING =
   /(?:^|[\s，,。!！]|算了|我|俺)(?:先|暂时|还是|就)?不(?:申请|办|弄|填)了(?![吗么呢？?])/u;
+// 「要交钱的话我就不弄了」: a stop on a condition is a question about the condition, not a stop.
+const STOPS_IF = /(?:的话|如果|要是|假如|万一)[^。！？!?]{0,10}不(?:申请|办|弄|填)了/u;
 
 /** The fields of a group or single question the form is asking, by name. */
 function askedFields(ctx: { services: TurnContext['services'] }, form: ApplicationState): string[] {
@@ -155,7 +157,7 @@ export const applicationFlow: Flow<ApplicationState> = {
       ctx.buttonId === 'cancel' ||
       words.is('cancel', ctx.text) ||
       // Round 33: 「…叫我明天去试试 那这个我先不申请了」 stops in so many words, whatever the classifier heard.
-      ((intent.name === 'cancel' || STOPS_APPLYING.test(ctx.text)) &&
+      ((intent.name === 'cancel' || (STOPS_APPLYING.test(ctx.text) && !STOPS_IF.test(ctx.text))) &&
         (intent.confidence >= SURE || STOPS_APPLYING.test(ctx.text)) &&
         ctx.parts.askedBack.length === 0 &&
         !isCorrection(ctx.text) &&
