@@ -32,24 +32,28 @@ function judge(
   view: MessageView,
   signals: CompiledSignals,
 ): { category: string; why: string[]; calmedBy?: string } | { blocked: string; calmedBy?: string } {
-  // Every calming context that applies, hard ones first: a soft one (days ago) beside a hard one (news) is no
-  // reason to let the net hear the message again.
-  const hardFirst = (names: readonly string[]): string | undefined => {
-    const applying = names.filter((name) => view.applies(name, hit));
-    return applying.find((name) => !signals.netSoftCalming.has(name)) ?? applying[0];
+  // The first calming context that applies, and the first hard one (a soft one, days ago, beside a hard one, news,
+  // is no reason to let the net hear the message again); one pass, stopping at the first hard one.
+  const readCalming = (names: readonly string[]): { first?: string; calming?: string } => {
+    let first: string | undefined;
+    for (const name of names) {
+      if (!view.applies(name, hit)) continue;
+      first ??= name;
+      if (!signals.netSoftCalming.has(name)) return { first, calming: name };
+    }
+    return { first, calming: first };
   };
-  const blockers = [
+  const { first: blocked, calming } = readCalming([
     ...rule.blockedBy,
     ...signals.blockedEverywhere,
     ...(hit.fragile ? signals.fragileBlockedBy : []),
-  ];
-  const blocked = blockers.find((name) => view.applies(name, hit));
-  if (blocked !== undefined) return { blocked, calmedBy: hardFirst(blockers) };
+  ]);
+  if (blocked !== undefined) return { blocked, calmedBy: calming };
   const why: string[] = [];
   // A hit the rule would have calmed to nothing had it been complete (「上礼拜摔了一跤」: a fall, in the past) is
   // a calming the rules saw, even though the rule lacks a part and does not judge it.
   const calm = (): string | undefined =>
-    hardFirst(rule.demote.filter((s) => s.to === 'none').flatMap((s) => s.when));
+    readCalming(rule.demote.filter((s) => s.to === 'none').flatMap((s) => s.when)).calming;
   if (rule.with) {
     const found = rule.with.find((name) => present(view, name, hit, signals));
     if (found === undefined) {
