@@ -105,7 +105,9 @@ export type Split =
   | 'set-ap'
   | 'set-aq'
   | 'set-ar'
-  | 'set-as';
+  | 'set-as'
+  | 'set-at'
+  | 'set-au';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -261,13 +263,15 @@ export function loadDevSet(
     | 'an'
     | 'ao'
     | 'ap'
-    | 'aq',
+    | 'aq'
+    | 'ar'
+    | 'as',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'ar' | 'as'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'at' | 'au'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ar.yaml and set-as.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-at.yaml and set-au.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -144,8 +144,10 @@ const devSetAN = loadDevSet('an');
 const devSetAO = loadDevSet('ao');
 const devSetAP = loadDevSet('ap');
 const devSetAQ = loadDevSet('aq');
-const heldOutAR = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ar');
-const heldOutAS = process.argv.includes('--dev') ? undefined : loadHeldOutSet('as');
+const devSetAR = loadDevSet('ar');
+const devSetAS = loadDevSet('as');
+const heldOutAT = process.argv.includes('--dev') ? undefined : loadHeldOutSet('at');
+const heldOutAU = process.argv.includes('--dev') ? undefined : loadHeldOutSet('au');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -207,18 +209,28 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAR)
+if (heldOutAT)
   sets.push({
-    label: 'held-out set AR, written before round 31 (aggregates only)',
-    questions: heldOutAR,
+    label: 'held-out set AT, written before round 32 (aggregates only)',
+    questions: heldOutAT,
     inSample: false,
   });
-if (heldOutAS)
+if (heldOutAU)
   sets.push({
-    label: 'held-out set AS, written in the middle of round 31 (aggregates only)',
-    questions: heldOutAS,
+    label: 'held-out set AU, written in the middle of round 32 (aggregates only)',
+    questions: heldOutAU,
     inSample: false,
   });
+sets.push({
+  label: 'set AS (held out in the middle of round 31, measured once; now development data), in-sample',
+  questions: devSetAS,
+  inSample: true,
+});
+sets.push({
+  label: 'set AR (held out in round 31, measured twice; now development data), in-sample',
+  questions: devSetAR,
+  inSample: true,
+});
 sets.push({
   label: 'set AQ (held out late in round 30, measured once; now development data), in-sample',
   questions: devSetAQ,
@@ -644,8 +656,10 @@ function checkExpectations(
     ['AO', devSetAO],
     ['AP', devSetAP],
     ['AQ', devSetAQ],
-    ['AR', heldOutAR],
-    ['AS', heldOutAS],
+    ['AR', devSetAR],
+    ['AS', devSetAS],
+    ['AT', heldOutAT],
+    ['AU', heldOutAU],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
