@@ -60,6 +60,8 @@ describe('round 34: ordinary messages that stay calm', () => {
     '我爸尘肺病好多年了 现在喘得厉害干不了活 能申请什么',
     '我家房子在山上 离卫生院十几里路 看病不方便',
     '上回那个睡桥洞的大爷 听说已经送回老家了 谢谢',
+    '两个礼拜前下冰雹 麦子全打了 房子倒没事 想问受灾补助',
+    '孩子他娘走了再没回来 他爹在外面打工 想问助学金',
   ])('「%s」 raises no alarm', (text) => {
     expect(urgent(rules(text).level)).toBe(false);
   });
