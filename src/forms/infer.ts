@@ -18,6 +18,9 @@ const FOR_RELATIVE = new RegExp(
 const COMMITTEE =
   /村委会?|居委会?|(?:党)?支部书记|社区(?:的)?(?:干部|工作人员|工作者|社工|书记|主任)|社工|网格员|网格长|村干部|村支书|村主任|支书|(?:村民小?组|屯|组里|队里|屯里|村里)(?:的)?(?:组长|屯长|队长)|我是(?:组长|屯长|队长)|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
 const ON_BEHALF = /帮|替|代|给|为/;
+// Round 34: 「两个老人暂时住在村委会的活动室」: the committee's rooms as a shelter, not the committee applying.
+const STAYS_AT_COMMITTEE =
+  /(?:住|待|挤|安置|暂住|借住|睡)(?:在|到|进)?(?:了)?(?:村委会?|居委会?|村部|社区)(?:的)?(?:活动室|会议室|大院|院子|办公室|屋|里)?/gu;
 // 「你们能帮帮忙吗」 asks the office for help; it says nothing of the committee acting for someone.
 const ASKS_OFFICE = /帮帮|帮(?:个|点)?忙|帮一把|拉一把/gu;
 // 「村里想帮他申请」「社区准备替她报」: the village or the community itself acts for the person.
@@ -105,13 +108,14 @@ export function inferApplicantRelation(
 ): '本人申请' | '亲属代为申请' | '村（居）委会代为申请' | undefined {
   // 「帮我阿公问一下」 names a relative as 「帮我爷爷问一下」 does.
   const text = normalizeDialect(cutText(message, MAX_MESSAGE_CHARS));
+  const committeeText = text.replace(STAYS_AT_COMMITTEE, ' ');
   if (
-    (COMMITTEE.test(text) &&
+    (COMMITTEE.test(committeeText) &&
       ON_BEHALF.test(text.replace(ASKS_OFFICE, '')) &&
       !COMMITTEE_ADVISED.test(text)) ||
     COMMITTEE_ACTS.test(text) ||
     // 「柏树村支部书记反映：…党建平户苹果绝收，申请受灾救助」: the cadre reports a household and applies for it.
-    (COMMITTEE.test(text) &&
+    (COMMITTEE.test(committeeText) &&
       /反映|上报|报告/u.test(text) &&
       /村民|[^我俺咱自，。\s]户(?!口|籍)|[^我俺咱自，。\s]家(?!里)/u.test(text) &&
       !COMMITTEE_ADVISED.test(text))

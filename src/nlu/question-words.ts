@@ -8,9 +8,9 @@
 // 有, so that 「有没有什么补助」 still asks; 没有什么 too, 「屋头没有什么收入」, unless help follows: 「没有什么补助吗」):
 // nothing to speak of. 不怎么 / 没怎么: hardly.
 // 没挣到啥子钱 / 没攒下什么 / 也没落着多少: a verb of getting, denied, then an indefinite (not much).
-// Round 33: 不剩什么了 / 剩不下啥 (nothing left over) too.
+// Round 33: 不剩什么了 / 剩不下啥 (nothing left over) too. Round 34: 帮不上多少 / 挣不到多少 / 拿不出多少 (not much).
 const ASKS_NOTHING =
-  /没(?:有)?[挣赚拿攒存吃干做学剩落领得捞]{1,2}(?:到|下|了|着|成|上)?(?:啥子?|什么|多少)|(?:不剩|剩不下|剩不了|没剩下?)(?:啥子?|什么)(?:了|钱)?|(?:没有?|不了|剩不了|不剩|没剩)多少|(?:什么|啥子?|哪里|哪儿|怎么)(?:都|也)|(?<!有)没有?(?:什么|啥子?)(?!(?:可以|能|好|办法|救助|补助|补贴|政策|帮))|不怎么|没怎么/gu;
+  /没(?:有)?[挣赚拿攒存吃干做学剩落领得捞]{1,2}(?:到|下|了|着|成|上)?(?:啥子?|什么|多少)|(?:不剩|剩不下|剩不了|没剩下?)(?:啥子?|什么)(?:了|钱)?|(?:没有?|不了|不上|不到|不出|剩不了|不剩|没剩)多少|(?:什么|啥子?|哪里|哪儿|怎么)(?:都|也)|(?<!有)没有?(?:什么|啥子?)(?!(?:可以|能|好|办法|救助|补助|补贴|政策|帮))|不怎么|没怎么/gu;
 
 /** The text with question words used as indefinites blanked out, for tests of whether it asks something. */
 export function withoutIndefinites(text: string): string {

@@ -23,6 +23,7 @@ import type { Entity } from '../../nlu/types.js';
 import { parseChineseNumber } from '../../text/chinese-number.js';
 import { foldText } from '../../text/normalize.js';
 import { spelledDigits, spokenDigits } from '../../text/spoken-digits.js';
+import { canButNeedsHelp } from '../../forms/mixed-ability.js';
 import { namedCorrection } from './named-correction.js';
 import { withFiguresRepaired } from '../../text/self-repair.js';
 
@@ -501,6 +502,11 @@ function invalidIdText(entity: Entity, text: string): string {
   return said.length > 0 ? said : (/[0-9]{17}[0-9xX]/.exec(text.replace(/\s/g, ''))?.[0] ?? text);
 }
 
+// 「能不能帮帮忙」「麻烦帮个忙」: the office asked for a hand, not someone who helps the person at home.
+const ASKS_FOR_A_HAND = /帮(?:个|点)?忙|帮帮/gu;
+// The chores of a day by which caseworkers judge looking after oneself.
+const DAILY_CHORE = /做饭|煮饭|烧饭|吃饭|穿衣|洗衣|洗澡|走路|上厕所/u;
+
 // Entities that carry an amount: a money field without an entity of its own (医疗费) reads them as its own.
 const AMOUNT_ENTITIES: ReadonlySet<string> = new Set(['monthly_income']);
 // An answer that names only the writer (「就我自己」「我本人」): who applies.
@@ -561,10 +567,11 @@ export function inferOpening(
       // Several may apply (「透析…在上初中」): every one named, in the form's order. Of single choices the one
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       // 「走路还行就是洗澡要人帮」: what the person can do, then what they cannot, is the mixed choice.
-      const mixed =
-        field.mixed &&
-        new Set(mentions.map((m) => m.choice)).size > 1 &&
-        choiceNamed(field, text) === field.mixed;
+      // Round 34: or one clause tells which chores of the day they manage and another who helps them with the rest
+      // (「做饭还能凑合 洗澡得俺过去帮」); a plea to the office for a hand is no such help.
+      const severalTold = new Set(mentions.map((m) => m.choice)).size > 1;
+      const choresTold = DAILY_CHORE.test(text) && canButNeedsHelp(text.replace(ASKS_FOR_A_HAND, ' '));
+      const mixed = field.mixed && (severalTold || choresTold) && choiceNamed(field, text) === field.mixed;
       const preferred = preferredChoices(field).find((p) => mentions.some((m) => m.choice === p));
       const choice = field.multiple
         ? (field.choices ?? []).filter((c) => mentions.some((m) => m.choice === c)).join('、')

@@ -231,6 +231,12 @@ export const reportFlow: Flow<ReportState> = {
     // 「村委会能不能代他们申请救助 需要签什么字」: whether a helper may apply for people named by no one, asked.
     !(ctx.parts.asksPermission && !ctx.parts.namesParticular && ctx.risk.level === 'none') &&
     (TRIGGER.test(ctx.text) ||
+      // Round 34: a helper who is no relative (a doctor, a teacher, a volunteer, a grid worker) asking for "some
+      // help" for a household they found (「能不能给他家申请点救助」「想替他们登记一下」) names no kind of help and
+      // cannot consent for them: a report (主动发现) that staff follow up, not an application in the helper's name.
+      (ctx.parts.reportsOther &&
+        (ctx.parts.wantsToApply || ctx.parts.asksForHelp) &&
+        !ctx.parts.namesProgramme) ||
       (OPENS_AS_REPORT.test(ctx.text) && !ctx.parts.wantsToApply) ||
       (CALLS_IT_A_REPORT.test(ctx.text) && ctx.parts.aboutSomeoneElse && !APPLIES_FOR_NAMED.test(ctx.text)) ||
       (ctx.parts.aboutSomeoneElse &&

@@ -17,6 +17,17 @@ export interface DigitRun {
 const GROUP = /\+86|0086|[\dx]+/gu;
 const RUN = /(?:\+86|0086)?[ -]?\d(?:\d|[ \-–—.·](?=\d))*(?:x(?![a-z]))?/gu;
 
+// 「37098219740623769 最后一位是叉」: an ID's last character said in words after its seventeen digits.
+const SPOKEN_X =
+  /(?<!\d)(\d{17})([\s，,]{0,3}(?:最后一位|最后一个|最后那个|末位|尾号|最后)?(?:数字|字母)?(?:是|为)?(?:个)?[\s，,]{0,3})(?:大写的?)?(?:叉|x)(?![a-z])/gu;
+
+/** Writes the X said in words right after the seventeen digits, padding with spaces so later spans keep their place. */
+function spokenLastX(text: string): string {
+  return text.replace(SPOKEN_X, (whole: string, digits: string) =>
+    validateIdNumber(`${digits}X`).ok ? `${digits}x${' '.repeat(whole.length - 18)}` : whole,
+  );
+}
+
 /** Finds the digit runs in normalised text (lowercase, half-width), each split into its typed groups. */
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
@@ -130,6 +141,6 @@ export function splitRun(run: DigitRun, source: string): DigitCandidate[] {
 /** All phone / ID candidates in the text, numbers read aloud in characters (「幺三九…」) included. */
 export function digitCandidates(text: string): DigitCandidate[] {
   // Each numeral character becomes one digit, so every span stays where it was in `text`.
-  const digits = spelledDigits(text);
+  const digits = spokenLastX(spelledDigits(text));
   return findDigitRuns(digits).flatMap((run) => splitRun(run, digits));
 }

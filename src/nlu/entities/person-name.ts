@@ -95,8 +95,9 @@ const LOOSE_END =
 // verb (「老人全靠他」).
 // 「钱家媳妇吕小芳」: a household's wife or widow named after who she is in it.
 const ROLE_CUE =
-  /(?:独居|孤寡)?(?:老人|老汉|老太太|村民|居民|病人|患者|五保户|低保户|困难户|特困户|残疾人|媳妇|儿媳|遗孀)[，,、]?\s*/gu;
-const ROLE_END = /^(?:$|[\s，。,.!！?？、;；（(]|[0-9一二三四五六七八九十]{1,3}岁)/u;
+  /(?:独居|孤寡)?(?:老人|老汉|老太太|村民|居民|病人|患者|五保户|低保户|困难户|特困户|残疾人|媳妇|儿媳|遗孀|老婆|妻子|爱人)[，,、]?\s*/gu;
+// Round 34: 「他媳妇谢小芳和三个孩子」「余国庆的老婆张小芳带着三个孩子」: the widow named, then who is with her.
+const ROLE_END = /^(?:$|[\s，。,.!！?？、;；（(]|[0-9一二三四五六七八九十]{1,3}岁|和|跟|带着)/u;
 // 「小湖村六组吴德清家」: a household named by its head's full name after the village or its group.
 const HOUSEHOLD_CUE = /(?:[0-9一二三四五六七八九十]{1,3}(?:组|队)|村|屯)/gu;
 

@@ -1,0 +1,131 @@
+// Round 34 of the dialogue (development sets AR and AS), every sentence written here, every person fictional.
+// A helper who is no relative (a doctor, a volunteer, a building head) asking for "some help" for a household reports
+// it; the widow named after who she is, and the one who died passed over; an ID's last X said in words; 可 as yes;
+// 帮不上多少 is no question; a grandfather's school-fee worry is an application; a family sheltering in the village
+// committee's rooms is no committee applying; oneself in north-western speech; chores done alone beside help at bath
+// time; a lonely old man named by surname and title is someone else.
+import { describe, expect, it } from 'vitest';
+import { inferApplicantRelation } from '../../src/forms/infer.js';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { withoutIndefinites } from '../../src/nlu/question-words.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { played } from './form-answer-risk.js';
+import { readField as read } from './read-field.js';
+import { applicationOf as application } from './shipped-harness.js';
+import { shippedReader } from './shipped-reader.js';
+
+describe('round 34: helpers who report a household', () => {
+  it.each([
+    '我是镇卫生院的医生 我们这有个老病号 七十多了一个人过 药钱快付不起了 看看能不能给他申请点补助',
+    '我是助老志愿队的 今天上门发现一户老两口 都八十多了 一个月就几百块 想替他们登记一下',
+    '楼栋长反映个事 我们楼有户人家 男的瘫了女的没工作 孩子还在上学 能不能帮他们申请点啥',
+  ])('「%s」 is a report, not an application in the helper’s name', async (opening) => {
+    const h = await shippedReader();
+    await h.say(opening);
+    expect(h.flow?.name).toBe('report');
+  });
+
+  it('a cadre who names the kind of help still applies for the household', async () => {
+    const h = await shippedReader();
+    await h.say('我是村委会的会计 想帮我们村一户困难户申请低保 户主叫甘振华');
+    expect(h.flow?.name).toBe('application');
+  });
+
+  it('a lonely old man named by surname and title is someone else, and the report takes him', async () => {
+    const parts = readMessageParts(
+      '我是网格员，报告个情况：片区独居的滕老伯，八十多了，三天没出门，敲门没人应',
+    );
+    expect(parts.aboutSomeoneElse).toBe(true);
+    const h = await shippedReader();
+    await h.say('我是网格员，报告个情况：片区独居的滕老伯，八十多了，三天没出门，敲门没人应');
+    expect(h.flow?.name).toBe('report');
+  });
+
+  it.each([
+    ['男的叫莫建成 已经没了 现在家里就他媳妇邝丽珍和两个娃', '邝丽珍'],
+    ['莫建成的老婆邝丽珍 带着两个娃', '邝丽珍'],
+  ])('the report on 「%s」 is about the living widow, %s', async (answer, name) => {
+    const h = await played('我想反映一下我们村一户人家的情况', answer);
+    expect(h.flow?.name).toBe('report');
+    expect(h.flow?.state.name).toBe(name);
+  });
+});
+
+describe('round 34: answers in the resident’s own words', () => {
+  it('an ID’s last character said in words after seventeen digits is X', () => {
+    const id = Array.from({ length: 300 }, (_, i) => fakeIdNumber('19710304', i + 1)).find((n) =>
+      n.endsWith('X'),
+    );
+    expect(id).toBeDefined();
+    const found = extractEntities(`${id!.slice(0, 17)} 最后一位是叉`).find((e) => e.type === 'id_number');
+    expect(found?.value).toBe(id);
+  });
+
+  it('seventeen digits and an X that makes no valid number are not taken for an ID', () => {
+    const found = extractEntities('12345678901234567 最后一位是叉').find((e) => e.type === 'id_number');
+    expect(found).toBeUndefined();
+  });
+
+  it('可 with who applies is consent and the answer', async () => {
+    const h = await shippedReader();
+    await h.say('就业救助能申请不 跑外卖单子时多时少 家里还有生病的老爹');
+    await h.say('可 我自己');
+    expect(application(h)?.fields.applicant_relation).toBe('本人申请');
+  });
+
+  it('帮不上多少 (not much help) asks nothing', () => {
+    expect(withoutIndefinites('我自己也有两个孩子要养 帮不上多少')).not.toContain('多少');
+  });
+
+  it('a grandfather who cannot pay a school boarder’s living costs wants education help', async () => {
+    const h = await shippedReader();
+    await h.say(
+      '我是外孙女的外公 她爸妈都不管她 今年初二住校 生活费一个月好几百 我们实在供不起了 想问下有没有教育方面的帮助',
+    );
+    expect(h.flow?.name).toBe('application');
+    expect(application(h)?.assistanceType).toBe('education');
+  });
+
+  it('parents sheltering in the village committee’s rooms leave the writer a relative applying', () => {
+    expect(
+      inferApplicantRelation('我想帮我爸妈申请救助 老家前天失火了 两个老人现在暂时住在村委会的活动室'),
+    ).toBe('亲属代为申请');
+    expect(inferApplicantRelation('我是村委会的 想帮我们村一户申请低保')).toBe('村（居）委会代为申请');
+  });
+
+  it.each([
+    ['我个家', '本人申请'],
+    ['俺个家申请', '本人申请'],
+  ])('「%s」 to who applies is %s', async (answer, choice) => {
+    expect(await read('minimum_living', 'applicant_relation', answer)).toEqual({ ok: true, value: choice });
+  });
+
+  it('「我个人煮饭 衣服也个人洗 还做得动」 is able to look after oneself', async () => {
+    expect(await read('extreme_poverty', 'self_care', '我个人煮饭 衣服也个人洗 还做得动')).toEqual({
+      ok: true,
+      value: '能自理',
+    });
+  });
+
+  it('an opening that tells the cooking is managed and someone comes to bathe him is partly able', async () => {
+    const h = await shippedReader();
+    await h.say('俺大伯七十多了一个人住 做饭还能凑合 洗澡得俺过去帮 想给他申请个五保');
+    await h.say(`同意 他同意的 刘保田 ${fakeIdNumber('19520716', 21)} 13500007731`);
+    expect(application(h)?.fields.self_care).toBe('部分自理');
+  });
+});
+
+describe('round 34: ordinary stories stay calm', () => {
+  it('a mother who left and never came back is no missing child', async () => {
+    const h = await shippedReader();
+    await h.say('俺孙女上初一 她爹娘离了 她娘走了再没回来 老师说能申请助学金 咋弄');
+    expect(h.state.urgency).toBe('none');
+  });
+
+  it('hail three weeks ago with the house fine (房子倒没事) is no collapse now', async () => {
+    const h = await shippedReader();
+    await h.say('三个礼拜前下冰雹 地里的苞谷全打了 房子倒没事 想问有没有受灾的补助');
+    expect(h.state.urgency).toBe('none');
+  });
+});
