@@ -14,12 +14,27 @@ const CANNOT = /不能|不会|没法|动不了|起不来|下不了/u;
 const NEEDS_HELP =
   /(?:得|要|需要|靠)(?:有)?(?:人|别人|邻居|家里人|儿女|女儿|儿子|老伴|护工|我|俺|我们)?(?:回去|过去|去)?(?:帮|扶|照顾|喂|看着|伺候|跟着|陪着|领着)|帮着|帮忙/u;
 
+// The chores of a day by which caseworkers judge looking after oneself.
+const DAILY_CHORE = /做饭|煮饭|烧饭|吃饭|穿衣|洗衣|洗澡|走路|上厕所/u;
+
 /** True when one clause of the answer says what the person can do and another what they need help with. */
 export function canButNeedsHelp(answer: string): boolean {
-  const clauses = cutText(answer, 500)
+  return mixedClauses(answer, () => true);
+}
+
+/**
+ * 「做饭还能凑合 洗澡得俺过去帮」 in a longer story: the clause of what the person manages names a chore of the day,
+ * so that 「这种可以申请吗」 beside 「吃饭都要人喂」 is not read as partly able.
+ */
+export function choreManagedButHelpNeeded(story: string): boolean {
+  return mixedClauses(story, (clause) => DAILY_CHORE.test(clause));
+}
+
+function mixedClauses(text: string, canClause: (clause: string) => boolean): boolean {
+  const clauses = cutText(text, 500)
     .split(/[\s，,。；;!！]+/u)
     .filter((c) => c.length > 0);
-  const can = clauses.findIndex((c) => CAN.test(c) && !CANNOT.test(c) && !NEEDS_HELP.test(c));
+  const can = clauses.findIndex((c) => CAN.test(c) && !CANNOT.test(c) && !NEEDS_HELP.test(c) && canClause(c));
   const needs = clauses.findIndex((c) => NEEDS_HELP.test(c));
   return can >= 0 && needs >= 0 && can !== needs;
 }

@@ -43,6 +43,23 @@ describe('round 34: helpers who report a household', () => {
   });
 
   it.each([
+    '我们楼下那户 男的上个礼拜出车祸没了 留下媳妇和两个小孩 家里快揭不开锅了 能不能来人看看',
+    '俺家隔壁老钱太太前几天走了 她那个傻儿子一个人在家 天天吃泡面 能不能来个人看看',
+    '帮邻居问一下 他是个哑巴 一直领低保 这两个月突然停了 也没人告诉他为啥 我替他反映一下',
+    '我们村前几天出了个事 有户人家的男人开拖拉机翻了人没了 留下孤儿寡母 丧事都是村里凑钱办的',
+  ])('「%s」 tells of a neighbour’s household: a report', async (opening) => {
+    expect(readMessageParts(opening).aboutSomeoneElse).toBe(true);
+    const h = await shippedReader();
+    await h.say(opening);
+    expect(h.flow?.name).toBe('report');
+  });
+
+  it('a full name then the title the reporter calls her by (「戚秀兰阿婆 快八十了」) is her name', async () => {
+    const h = await played('我想反映一下我们小区一个独居老人的情况', '戚秀兰阿婆 快八十了');
+    expect(h.flow?.state.name).toBe('戚秀兰');
+  });
+
+  it.each([
     ['男的叫莫建成 已经没了 现在家里就他媳妇邝丽珍和两个娃', '邝丽珍'],
     ['莫建成的老婆邝丽珍 带着两个娃', '邝丽珍'],
   ])('the report on 「%s」 is about the living widow, %s', async (answer, name) => {
@@ -113,6 +130,16 @@ describe('round 34: answers in the resident’s own words', () => {
     await h.say('俺大伯七十多了一个人住 做饭还能凑合 洗澡得俺过去帮 想给他申请个五保');
     await h.say(`同意 他同意的 刘保田 ${fakeIdNumber('19520716', 21)} 13500007731`);
     expect(application(h)?.fields.self_care).toBe('部分自理');
+  });
+});
+
+describe('round 34: a story that tells no chore managed', () => {
+  it('「吃饭都要人喂 … 这种可以申请五保吗」 is not partly able', async () => {
+    const h = await shippedReader();
+    await h.say('我帮我二姑问个事 她瘫在床上三年了 吃饭都要人喂 这种可以申请五保吗');
+    await h.say('同意 我是她侄女');
+    await h.say(`她同意的 龚翠兰 ${fakeIdNumber('19450923', 62)} 13800004471`);
+    expect(application(h)?.fields.self_care).not.toBe('部分自理');
   });
 });
 

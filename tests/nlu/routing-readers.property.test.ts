@@ -48,10 +48,17 @@ describe('form answer readers of round eight on hostile text', () => {
 
 describe('the mixed-ability reader on hostile text', () => {
   it('returns a boolean at once', async () => {
-    const { canButNeedsHelp } = await import('../../src/forms/mixed-ability.js');
+    const { canButNeedsHelp, choreManagedButHelpNeeded } = await import('../../src/forms/mixed-ability.js');
     fc.assert(
       fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
         expect(typeof withinBound(BOUND_MS, () => canButNeedsHelp(text), 'canButNeedsHelp')).toBe('boolean');
+        const chores = withinBound(
+          BOUND_MS,
+          () => choreManagedButHelpNeeded(text),
+          'choreManagedButHelpNeeded',
+        );
+        // A chore managed is one way of being able: never mixed where the plain reading is not.
+        expect(!chores || canButNeedsHelp(text)).toBe(true);
       }),
       runs(200),
     );

@@ -23,7 +23,7 @@ import type { Entity } from '../../nlu/types.js';
 import { parseChineseNumber } from '../../text/chinese-number.js';
 import { foldText } from '../../text/normalize.js';
 import { spelledDigits, spokenDigits } from '../../text/spoken-digits.js';
-import { canButNeedsHelp } from '../../forms/mixed-ability.js';
+import { choreManagedButHelpNeeded } from '../../forms/mixed-ability.js';
 import { namedCorrection } from './named-correction.js';
 import { withFiguresRepaired } from '../../text/self-repair.js';
 
@@ -504,8 +504,6 @@ function invalidIdText(entity: Entity, text: string): string {
 
 // 「能不能帮帮忙」「麻烦帮个忙」: the office asked for a hand, not someone who helps the person at home.
 const ASKS_FOR_A_HAND = /帮(?:个|点)?忙|帮帮/gu;
-// The chores of a day by which caseworkers judge looking after oneself.
-const DAILY_CHORE = /做饭|煮饭|烧饭|吃饭|穿衣|洗衣|洗澡|走路|上厕所/u;
 
 // Entities that carry an amount: a money field without an entity of its own (医疗费) reads them as its own.
 const AMOUNT_ENTITIES: ReadonlySet<string> = new Set(['monthly_income']);
@@ -570,7 +568,7 @@ export function inferOpening(
       // Round 34: or one clause tells which chores of the day they manage and another who helps them with the rest
       // (「做饭还能凑合 洗澡得俺过去帮」); a plea to the office for a hand is no such help.
       const severalTold = new Set(mentions.map((m) => m.choice)).size > 1;
-      const choresTold = DAILY_CHORE.test(text) && canButNeedsHelp(text.replace(ASKS_FOR_A_HAND, ' '));
+      const choresTold = choreManagedButHelpNeeded(text.replace(ASKS_FOR_A_HAND, ' '));
       const mixed = field.mixed && (severalTold || choresTold) && choiceNamed(field, text) === field.mixed;
       const preferred = preferredChoices(field).find((p) => mentions.some((m) => m.choice === p));
       const choice = field.multiple

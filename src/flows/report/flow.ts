@@ -149,6 +149,8 @@ function diedAfter(answer: string, name: string): boolean {
   const at = answer.indexOf(name);
   return at >= 0 && DIED_AFTER.test(answer.slice(at + name.length, at + name.length + 8));
 }
+// 「我替他反映一下」「帮她家反映反映」: the writer reports on someone's behalf.
+const REPORTS_FOR_THEM = /(?:替|帮|给)(?:他|她|他们|她们|人家)(?:家)?(?:反映|上报|报告)/u;
 const ASKS_FOR_THEM = /帮[^，。？！?!\s]{0,10}?问(?:问|一下|下|个)/u;
 
 // 「…怎么申请」「咋报」「如何办理」「五保咋个办」: how the help named is applied for.
@@ -227,7 +229,8 @@ export const reportFlow: Flow<ReportState> = {
   // 特困供养怎么申请」), is asked how to apply on that person's behalf: answered, and offered the form.
   wants: (ctx) =>
     !(ctx.parts.processQuestion && !ctx.parts.namesParticular && !ctx.parts.aboutSomeoneElse) &&
-    !(asksHowToApplyFor(ctx) && ctx.risk.level === 'none') &&
+    // Round 34: unless the writer says they report it for them (「…我替他反映一下」).
+    !(asksHowToApplyFor(ctx) && ctx.risk.level === 'none' && !REPORTS_FOR_THEM.test(ctx.text)) &&
     // 「村委会能不能代他们申请救助 需要签什么字」: whether a helper may apply for people named by no one, asked.
     !(ctx.parts.asksPermission && !ctx.parts.namesParticular && ctx.risk.level === 'none') &&
     (TRIGGER.test(ctx.text) ||

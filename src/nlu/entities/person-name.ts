@@ -256,7 +256,7 @@ function dottedAt(text: string, start: number): ReadName | undefined {
 // What follows a full name that opens the answer to 「需要帮助的是谁」: who they are (老太太, 一家五口), whom they
 // live with (和他老伴), their age, or a pause.
 const LEADING_FOLLOW =
-  /^(?:$|[\s，,。、0-9]|老太太|老太|老人|老汉|老头|老爷子|奶奶|爷爷|大爷|大娘|一家|家里|(?:和|跟|与|带着)(?:他|她)?(?:的)?(?:老伴|母亲|父亲|老娘|老爹|妈|爸|媳妇|老婆|男人|孩子|儿子|女儿|娃)|今年|[一二三四五六七八九十]{1,3}(?:岁|了))/u;
+  /^(?:$|[\s，,。、0-9]|老太太|老太|老人|老汉|老头|老爷子|老奶奶|奶奶|爷爷|老大爷|大爷|大娘|阿婆|婆婆|阿公|阿伯|老伯|大伯|大妈|大婶|阿姨|大叔|一家|家里|(?:和|跟|与|带着)(?:他|她)?(?:的)?(?:老伴|母亲|父亲|老娘|老爹|妈|爸|媳妇|老婆|男人|孩子|儿子|女儿|娃)|今年|[一二三四五六七八九十]{1,3}(?:岁|了))/u;
 
 // 「502的丁伟」「隔壁的王大海」: where the person lives, said before the name.
 const WHERE_FIRST = /^(?:[0-9]{1,4}(?:室|号|栋|楼|号楼)?|隔壁|对门|楼下|楼上|东头|西头)的/u;
