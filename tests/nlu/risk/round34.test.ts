@@ -32,6 +32,13 @@ describe('round 34: crises the rules now hear', () => {
     expect(rules('同学群里有人说明天要去厂里捅人 我认识他 他不是开玩笑的').level).toBe('critical');
   });
 
+  it('a grid worker told in person by an old man that he wants to end it is a case, not a question of procedure', () => {
+    expect(rules('我是网格员 走访时独居的老顾跟我说了好几次他想了结自己 我该怎么处理').level).toBe(
+      'critical',
+    );
+    expect(urgent(rules('网格员碰到有人说想自杀 该怎么处理 有培训吗').level)).toBe(false);
+  });
+
   it('a rumour asked about stays news', () => {
     expect(urgent(rules('群里都在传有人跳楼了 是真的吗').level)).toBe(false);
   });
