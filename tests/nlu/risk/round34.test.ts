@@ -57,6 +57,12 @@ describe('round 34: crises the rules now hear', () => {
   });
 });
 
+describe('round 34: weariness held up by the children to raise', () => {
+  it('「活得真累 可家里还有娃要养 不能垮」 is distress, not a wish to die', () => {
+    expect(rules('活得真累 可家里还有娃要养 不能垮').level).toBe('distress');
+  });
+});
+
 describe('round 34: ordinary messages that stay calm', () => {
   it.each([
     '看完《我不是药神》想问问 慢粒白血病的药医疗救助能报多少',
