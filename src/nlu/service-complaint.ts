@@ -11,7 +11,9 @@ import { cutText } from '../text/well-formed.js';
 const ASKS_THE_SERVICE =
   /你们(?:这|那)?(?:里|儿|边)?(?:有没有|有|能不能|能|可以|管不管|管)|你们(?:帮(?:我|忙)?)?(?:给)?看(?:看|一下|下)?/gu;
 // 「听村里人说」「社区的人讲」: who told the writer something, not who served them badly.
-const HEARSAY = /听[^，。？！?!\s]{0,6}?(?:说|讲)|(?:村里|社区|镇上|街道)(?:的)?人(?:说|讲)/gu;
+// Round 34: 「村里说她这情况可以申请五保」: the village said so, as hearsay.
+const HEARSAY =
+  /听[^，。？！?!\s]{0,6}?(?:说|讲)|(?:村里|社区|镇上|街道)(?:的)?人(?:说|讲)|(?:村里|社区|镇上|街道|村委会?|居委会?)(?:也)?(?:说|讲)(?=[^，。？！?!\s]{0,12}(?:可以|能|能够|符合|够)(?:申请|办|吃|享受|报))/gu;
 // 「我在镇上服装店上班」「住在村里」: where the writer works or lives, not who served them.
 const WHERE_ONE_IS = /(?:在|到|去|回|住)(?:了)?(?:镇上|村里|社区|街道)/gu;
 // 「我老公说去问问政府能不能补一点」: the service is who is asked, not who served badly.

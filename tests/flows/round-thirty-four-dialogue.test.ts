@@ -133,6 +133,17 @@ describe('round 34: answers in the resident’s own words', () => {
   });
 });
 
+describe('round 34: questions about help, not status checks or complaints', () => {
+  it.each([
+    '上个礼拜一场大雪把俺家的大棚压塌了 这个有没有受灾补助 俺得先报哪',
+    '我是替我舅问的 他瘫在床上两年了 就一个闺女嫁到外省了 村里说他这情况可以申请五保 是真的吗 该咋弄',
+  ])('「%s」 is answered and the answer offers to apply', async (opening) => {
+    const h = await shippedReader();
+    await h.say(opening);
+    expect(h.state.topic).toBe('ask_policy');
+  });
+});
+
 describe('round 34: a story that tells no chore managed', () => {
   it('「吃饭都要人喂 … 这种可以申请五保吗」 is not partly able', async () => {
     const h = await shippedReader();

@@ -143,6 +143,15 @@ export function intentHandler(flows: FlowRegistry): Handler {
         return;
       }
     }
+    // Round 34: 「这个有没有受灾补助 俺得先报哪」 taken for a status check: with no application of one's own told and
+    // no wait for an answer, a question about a kind of help, or one's hardship with a question, is about the help.
+    if (
+      name === 'check_status' &&
+      !parts.existingApplication &&
+      !awaitsResult(ctx.text) &&
+      (hardshipQuestion || namesHelp)
+    )
+      return answerOrOffer(ctx, flows);
     if (confidence < MIN_INTENT_CONFIDENCE) {
       ctx.say(ctx.services.replies.fallback);
       ctx.abstained = true;
