@@ -32,6 +32,12 @@ const TABLE: Readonly<Record<string, string>> = {
   佢: '他',
   // Round 33: people counted with 只 in Hakka and Cantonese (就佢自家一只人: she lives alone).
   一只人: '一个人',
+  // Round 34: people counted with 家头 in Wu (我一家头 = I alone, 两家头 = the two of us).
+  一家头: '一个人',
+  两家头: '两个人',
+  三家头: '三个人',
+  四家头: '四个人',
+  五家头: '五个人',
   两只人: '两个人',
   三只人: '三个人',
   乜嘢: '什么',

@@ -118,6 +118,23 @@ describe('round 34: answers in the resident’s own words', () => {
     expect(await read('minimum_living', 'applicant_relation', answer)).toEqual({ ok: true, value: choice });
   });
 
+  it.each([
+    ['就我一家头', 1],
+    ['两家头，我搭老头子', 2],
+  ])('Wu 「%s」 counts %i in the household', async (answer, size) => {
+    expect(await read('minimum_living', 'household_size', answer)).toEqual({ ok: true, value: size });
+  });
+
+  it('「2，我和儿子」 in the answer to address, household and income is a household of two', async () => {
+    const h = await shippedReader();
+    await h.say('我是单亲妈妈 带着儿子租房住 房租又涨了 想申请租房补贴');
+    await h.say('同意 本人申请');
+    await h.say(`邬海燕 ${fakeIdNumber('19870521', 44)} 13700006628`);
+    await h.say('江阴市澄江街道南门社区 2，我和儿子 在超市上班，到手3900');
+    expect(application(h)?.fields.household_size).toBe(2);
+    expect(application(h)?.fields.monthly_income).toBe(3900);
+  });
+
   it('「我个人煮饭 衣服也个人洗 还做得动」 is able to look after oneself', async () => {
     expect(await read('extreme_poverty', 'self_care', '我个人煮饭 衣服也个人洗 还做得动')).toEqual({
       ok: true,

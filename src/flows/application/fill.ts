@@ -436,11 +436,17 @@ function isCatchAll(field: FormField, value: FieldValue, words: string): boolean
 
 /** True when a group answer's words speak of this field; 「就我跟老伴 …」: members listed without a count do too. */
 function speaksOf(field: FormField, words: string): boolean {
+  const clauses = words.split(/[，,。；;]/u);
+  // Round 34: 「2，我和女儿」: a bare count, then who the two are; the members listed after it speak of the household.
+  const listed = BARE_COUNT.test(clauses[0] ?? '') ? (clauses[1] ?? '') : (clauses[0] ?? '');
   return (
     GROUP_CUES[field.kind].test(words) ||
-    (field.kind === 'integer' && countListedMembers(words.split(/[，,。；;]/u)[0] ?? '') !== undefined)
+    (field.kind === 'integer' && countListedMembers(listed) !== undefined)
   );
 }
+
+// A count typed alone before a comma (「2，我和女儿」).
+const BARE_COUNT = /^\s*[0-9]{1,2}\s*$/u;
 
 /** The text with the spans of the entities `drop` picks replaced by a space, each once. */
 function withoutSpans(text: string, entities: readonly Entity[], drop: (entity: Entity) => boolean): string {
