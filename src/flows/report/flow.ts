@@ -151,7 +151,8 @@ function diedAfter(answer: string, name: string): boolean {
 }
 // 「我替他反映一下」「帮她家反映反映」: the writer reports on someone's behalf.
 const REPORTS_FOR_THEM = /(?:替|帮|给)(?:他|她|他们|她们|人家)(?:家)?(?:反映|上报|报告)/u;
-const ASKS_FOR_THEM = /帮[^，。？！?!\s]{0,10}?问(?:问|一下|下|个)/u;
+// Round 34: 「…多久能批下来？我帮邻居问的」 too.
+const ASKS_FOR_THEM = /帮[^，。？！?!\s]{0,10}?问(?:问|一下|下|个|的)/u;
 
 // 「…怎么申请」「咋报」「如何办理」「五保咋个办」: how the help named is applied for.
 const HOW_TO_APPLY = /(?:怎么|怎样|如何|咋)(?:样|个)?(?:去|来)?(?:申请|申报|报|办理|办)/u;
