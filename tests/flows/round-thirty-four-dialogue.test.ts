@@ -54,6 +54,12 @@ describe('round 34: helpers who report a household', () => {
     expect(h.flow?.name).toBe('report');
   });
 
+  it('a question about how long approval takes, asked for a neighbour, is answered, not filed as a report', async () => {
+    const h = await shippedReader();
+    await h.say('问一下 医疗救助一般交上去多久能批下来？要跑几趟？我帮邻居问的');
+    expect(h.flow?.name).not.toBe('report');
+  });
+
   it('a full name then the title the reporter calls her by (「戚秀兰阿婆 快八十了」) is her name', async () => {
     const h = await played('我想反映一下我们小区一个独居老人的情况', '戚秀兰阿婆 快八十了');
     expect(h.flow?.state.name).toBe('戚秀兰');
