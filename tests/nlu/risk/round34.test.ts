@@ -52,6 +52,10 @@ describe('round 34: crises the rules now hear', () => {
     expect(verdict.level).toBe('critical');
   });
 
+  it('a grave illness just found, told before asking what help there is, is a sudden hardship', () => {
+    expect(rules('我妈刚查出胃癌晚期 家里实在拿不出钱了 请问有什么救助').level).toBe('high');
+  });
+
   it('an oxygen machine stopped for a lung patient of years is still an emergency', () => {
     expect(rules('我爸慢阻肺十几年了 今天停电制氧机用不了 嘴唇都发紫了').level).toBe('critical');
   });
