@@ -167,6 +167,14 @@ describe('round 34: questions about help, not status checks or complaints', () =
   });
 });
 
+describe('round 34: a status check stays one', () => {
+  it('「帮我们村老王问问 那个低保申请现在怎么样了 当时是我帮他报的」 checks the status', async () => {
+    const h = await shippedReader();
+    await h.say('帮我们村老王问问 那个低保申请现在怎么样了 当时是我帮他报的');
+    expect(h.state.topic).toBe('check_status');
+  });
+});
+
 describe('round 34: a story that tells no chore managed', () => {
   it('「吃饭都要人喂 … 这种可以申请五保吗」 is not partly able', async () => {
     const h = await shippedReader();

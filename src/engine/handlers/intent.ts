@@ -143,13 +143,14 @@ export function intentHandler(flows: FlowRegistry): Handler {
         return;
       }
     }
-    // Round 34: 「这个有没有受灾补助 俺得先报哪」 taken for a status check: with no application of one's own told and
-    // no wait for an answer, a question about a kind of help, or one's hardship with a question, is about the help.
+    // Round 34: 「这个有没有受灾补助 俺得先报哪」 taken for a status check: a wish to apply read in it, with no
+    // application of one's own told and no wait for an answer, is about the help (「…那个申请现在怎么样了」 stays
+    // a status check).
     if (
       name === 'check_status' &&
+      parts.wantsToApply &&
       !parts.existingApplication &&
-      !awaitsResult(ctx.text) &&
-      (hardshipQuestion || namesHelp)
+      !awaitsResult(ctx.text)
     )
       return answerOrOffer(ctx, flows);
     if (confidence < MIN_INTENT_CONFIDENCE) {
