@@ -168,9 +168,9 @@ describe('round 34: questions about help, not status checks or complaints', () =
 });
 
 describe('round 34: a status check stays one', () => {
-  it('「帮我们村老王问问 那个低保申请现在怎么样了 当时是我帮他报的」 checks the status', async () => {
+  it('「帮隔壁老孙问问，临时救助那个申请现在怎么样了，当时是我帮他交的」 checks the status', async () => {
     const h = await shippedReader();
-    await h.say('帮我们村老王问问 那个低保申请现在怎么样了 当时是我帮他报的');
+    await h.say('帮隔壁老孙问问，临时救助那个申请现在怎么样了，当时是我帮他交的');
     expect(h.state.topic).toBe('check_status');
   });
 });
