@@ -141,6 +141,13 @@ describe('round 34: answers in the resident’s own words', () => {
     expect(application(h)?.fields.monthly_income).toBe(3900);
   });
 
+  it.each([
+    ['儿子还在牢里头 管不到她', '有但没有能力赡养'],
+    ['没有哉 老头子儿子都走脱了', '没有赡养扶养人'],
+  ])('「%s」 to who supports them is %s', async (answer, choice) => {
+    expect(await read('extreme_poverty', 'supporters', answer)).toEqual({ ok: true, value: choice });
+  });
+
   it('「我个人煮饭 衣服也个人洗 还做得动」 is able to look after oneself', async () => {
     expect(await read('extreme_poverty', 'self_care', '我个人煮饭 衣服也个人洗 还做得动')).toEqual({
       ok: true,
