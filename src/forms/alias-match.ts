@@ -11,6 +11,8 @@ const NEGATED_VERB_BEFORE = /(?:没有?|未|不)(?:办|领|拿|评|申请|办理
 
 // 「自己做不了饭」「自己来不了」: a verb that cannot be done says the opposite of the alias that ends with it.
 const CANNOT_AFTER = /^(?:不了|不动|不来|不到|不成|不起)/u;
+// Round 34: 「残疾证没办」「证还没领」: a paper said not yet got, after it.
+const NOT_GOT_AFTER = /^[\s，,]?(?:还|也|都)?(?:没有?|未)(?:办|领|拿|评|申请|办理)/u;
 
 /** True when an alias found at `at` is said with a negation before it (「没有病人」) or a cannot after it (「自己做不了」), and has none of its own. */
 export function aliasNegated(text: string, at: number, word: string): boolean {
@@ -18,7 +20,8 @@ export function aliasNegated(text: string, at: number, word: string): boolean {
   return (
     NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ||
     NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, at - 6), at)) ||
-    CANNOT_AFTER.test(text.slice(at + word.length, at + word.length + 2))
+    CANNOT_AFTER.test(text.slice(at + word.length, at + word.length + 2)) ||
+    (word.endsWith('证') && NOT_GOT_AFTER.test(text.slice(at + word.length, at + word.length + 6)))
   );
 }
 

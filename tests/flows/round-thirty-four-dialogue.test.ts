@@ -141,6 +141,13 @@ describe('round 34: answers in the resident’s own words', () => {
     expect(application(h)?.fields.monthly_income).toBe(3900);
   });
 
+  it('「精神分裂 长期吃药 残疾证没办」 is a grave illness and no disability certificate', async () => {
+    expect(await read('minimum_living', 'special_members', '精神分裂 长期吃药 残疾证没办')).toEqual({
+      ok: true,
+      value: '有重病病人',
+    });
+  });
+
   it.each([
     ['儿子还在牢里头 管不到她', '有但没有能力赡养'],
     ['没有哉 老头子儿子都走脱了', '没有赡养扶养人'],
