@@ -1,6 +1,6 @@
 import { checkSync } from 'recheck';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRiskAssessor, loadRiskData, type RiskData } from '../../../src/nlu/risk/index.js';
+import { loadRiskData, type RiskData } from '../../../src/nlu/risk/index.js';
 import { RISK_DIR } from './fixture.js';
 
 /** The top-level alternatives of a pattern, so that each is checked on its own (fast, and a finding names it). */
@@ -83,46 +83,4 @@ describe('no pattern in risk/signals.yaml can backtrack catastrophically', () =>
     expect(checked).toBeGreaterThan(100);
     expect(findings).toEqual([]);
   }, 300_000);
-
-  it('the whole detector stays fast on adversarial input at the length cap', () => {
-    const assess = createRiskAssessor({ data });
-    const pieces = [
-      '0',
-      '一',
-      '饿',
-      '没',
-      '想',
-      '死',
-      '打',
-      '从',
-      '被',
-      '，',
-      ' ',
-      'a',
-      'zi',
-      '药',
-      '了',
-      '等',
-      '🙏',
-    ];
-    const inputs = [
-      ...pieces.map((p) => p.repeat(data.signals.maxChars)),
-      '从'.repeat(1000) + '跳'.repeat(1000),
-      '被打'.repeat(1000),
-      '没有'.repeat(1000),
-      '安眠药吃多少'.repeat(400),
-      'wo bu xiang '.repeat(200),
-      '我'.repeat(1999) + '死',
-    ];
-    // Warm up every expression past V8's first, interpreted runs (a regex is tiered up to native code after
-    // it has run): the bound is on backtracking, not on compiling every pattern once at start.
-    for (let i = 0; i < 3; i++) assess(`热身 warm-up ${pieces.join('').repeat(8)}`);
-    for (const input of inputs) {
-      // CPU time, not wall time: the machine is shared, and the bound is on the work done.
-      const started = process.cpuUsage();
-      assess(input);
-      const used = process.cpuUsage(started);
-      expect((used.user + used.system) / 1000, `input ${input.slice(0, 12)}…`).toBeLessThan(100);
-    }
-  });
 });
