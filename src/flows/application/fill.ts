@@ -508,9 +508,6 @@ function invalidIdText(entity: Entity, text: string): string {
   return said.length > 0 ? said : (/[0-9]{17}[0-9xX]/.exec(text.replace(/\s/g, ''))?.[0] ?? text);
 }
 
-// 「能不能帮帮忙」「麻烦帮个忙」: the office asked for a hand, not someone who helps the person at home.
-const ASKS_FOR_A_HAND = /帮(?:个|点)?忙|帮帮/gu;
-
 // Entities that carry an amount: a money field without an entity of its own (医疗费) reads them as its own.
 const AMOUNT_ENTITIES: ReadonlySet<string> = new Set(['monthly_income']);
 // An answer that names only the writer (「就我自己」「我本人」): who applies.
@@ -572,9 +569,9 @@ export function inferOpening(
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       // 「走路还行就是洗澡要人帮」: what the person can do, then what they cannot, is the mixed choice.
       // Round 34: or one clause tells which chores of the day they manage and another who helps them with the rest
-      // (「做饭还能凑合 洗澡得俺过去帮」); a plea to the office for a hand is no such help.
+      // (「做饭还能凑合 洗澡得俺过去帮」).
       const severalTold = new Set(mentions.map((m) => m.choice)).size > 1;
-      const choresTold = choreManagedButHelpNeeded(text.replace(ASKS_FOR_A_HAND, ' '));
+      const choresTold = choreManagedButHelpNeeded(text);
       const mixed = field.mixed && (severalTold || choresTold) && choiceNamed(field, text) === field.mixed;
       const preferred = preferredChoices(field).find((p) => mentions.some((m) => m.choice === p));
       const choice = field.multiple
