@@ -107,7 +107,9 @@ export type Split =
   | 'set-ar'
   | 'set-as'
   | 'set-at'
-  | 'set-au';
+  | 'set-au'
+  | 'set-av'
+  | 'set-aw';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -265,13 +267,15 @@ export function loadDevSet(
     | 'ap'
     | 'aq'
     | 'ar'
-    | 'as',
+    | 'as'
+    | 'at'
+    | 'au',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'at' | 'au'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'av' | 'aw'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

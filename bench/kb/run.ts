@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-at.yaml and set-au.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-av.yaml and set-aw.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -146,8 +146,10 @@ const devSetAP = loadDevSet('ap');
 const devSetAQ = loadDevSet('aq');
 const devSetAR = loadDevSet('ar');
 const devSetAS = loadDevSet('as');
-const heldOutAT = process.argv.includes('--dev') ? undefined : loadHeldOutSet('at');
-const heldOutAU = process.argv.includes('--dev') ? undefined : loadHeldOutSet('au');
+const devSetAT = loadDevSet('at');
+const devSetAU = loadDevSet('au');
+const heldOutAV = process.argv.includes('--dev') ? undefined : loadHeldOutSet('av');
+const heldOutAW = process.argv.includes('--dev') ? undefined : loadHeldOutSet('aw');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -209,18 +211,28 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAT)
+if (heldOutAV)
   sets.push({
-    label: 'held-out set AT, written before round 32 (aggregates only)',
-    questions: heldOutAT,
+    label: 'held-out set AV, written before round 33 (aggregates only)',
+    questions: heldOutAV,
     inSample: false,
   });
-if (heldOutAU)
+if (heldOutAW)
   sets.push({
-    label: 'held-out set AU, written in the middle of round 32 (aggregates only)',
-    questions: heldOutAU,
+    label: 'held-out set AW, written in the middle of round 33 (aggregates only)',
+    questions: heldOutAW,
     inSample: false,
   });
+sets.push({
+  label: 'set AU (held out in the middle of round 32, measured once; now development data), in-sample',
+  questions: devSetAU,
+  inSample: true,
+});
+sets.push({
+  label: 'set AT (held out in round 32, measured twice; now development data), in-sample',
+  questions: devSetAT,
+  inSample: true,
+});
 sets.push({
   label: 'set AS (held out in the middle of round 31, measured once; now development data), in-sample',
   questions: devSetAS,
@@ -658,8 +670,10 @@ function checkExpectations(
     ['AQ', devSetAQ],
     ['AR', devSetAR],
     ['AS', devSetAS],
-    ['AT', heldOutAT],
-    ['AU', heldOutAU],
+    ['AT', devSetAT],
+    ['AU', devSetAU],
+    ['AV', heldOutAV],
+    ['AW', heldOutAW],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
