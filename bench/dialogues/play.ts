@@ -104,6 +104,15 @@ function answerFor(resident: Resident, key: string, receipt: string | undefined)
       return answers.phone4 ?? answers.status_phone4;
     case 'edit_field':
       return say.edit_field;
+    case 'need':
+      // 「请问有什么可以帮您？」 after a bare 「在吗」: the resident says what they came for, as they would when asked
+      // which kind of help; one who came to check a case asks for it; the others have said nothing more to say.
+      return (
+        say.need ??
+        (resident.kind === 'status'
+          ? '查进度'
+          : (say.type ?? (resident.type ? (TYPE_WORDS[resident.type] ?? resident.type) : undefined)))
+      );
     case 'offer_apply':
       // 「要不要现在帮您申请？」: a resident who came to apply says yes; one who only wanted to know stops. Round 33: so
       // does one who came to apply and will refuse the notice, or cancel later (sets AP and AQ stopped them here).
@@ -144,8 +153,8 @@ function answerTo(
   if (answerable.length > 0)
     return { text: answerable.map((k) => answerFor(resident, k, receipt)).join(' '), keys: answerable };
   const first = expecting[0];
-  // An offer is not a question a resident must answer: without a yes they simply stop.
-  if (first === undefined || first === 'offer_apply') return undefined;
+  // An offer is not a question a resident must answer: without a yes they simply stop; nor is an open 「有什么可以帮您」.
+  if (first === undefined || first === 'offer_apply' || first === 'need') return undefined;
   return { text: '不清楚', keys: [first] };
 }
 
@@ -229,7 +238,7 @@ export async function play(
     }
     // An offer to apply that this resident does not take is, for them, nothing asked.
     const expecting = bot.state.expecting.filter(
-      (key) => key !== 'offer_apply' || answerFor(resident, key, receipt) !== undefined,
+      (key) => (key !== 'offer_apply' && key !== 'need') || answerFor(resident, key, receipt) !== undefined,
     );
     const due = dueEvent(resident.script, sent, answered, expecting, turn + 1);
     // A resident not asked for anything more stops, unless a scripted turn is still to come.

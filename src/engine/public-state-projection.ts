@@ -26,7 +26,10 @@ export function toPublicState(
         : offeredApplication(state) || offeredPausedApplication(state)
           ? // 「要不要现在帮您申请？」 under a policy answer (or an urgent reply) waits for a yes or a no.
             ['offer_apply']
-          : [];
+          : state.topic === 'greet'
+            ? // A bare 「在吗」 was answered with 「请问有什么可以帮您？」: the bot waits to hear what the resident needs.
+              ['need']
+            : [];
   const form = flow && flowState !== undefined ? flow.progress?.(flowState, services) : undefined;
   return {
     topic: state.topic,

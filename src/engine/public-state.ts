@@ -18,7 +18,7 @@ export interface PublicState {
   turnCount: number;
   /** The flow in progress, by name, or null. */
   flow: string | null;
-  /** What the bot is waiting for: `consent`, `field:phone`, `confirm`, `status_receipt`, `safety_location`, `offer_apply` … */
+  /** What the bot is waiting for: `consent`, `field:phone`, `confirm`, `status_receipt`, `safety_location`, `offer_apply`, `need` (after a bare greeting) … */
   expecting: string[];
   /** Present while an application form is open. */
   form?: FormProgress;
