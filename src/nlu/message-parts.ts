@@ -136,10 +136,10 @@ const ALSO_MAY =
   /(?:也|还)(?:能|可以)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)|(?:能|可以)(?:不能)?(?:也|还|一块儿?|一起)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)/u;
 const PLEA =
   /(?:不知道|不晓得|不懂)(?:该|应该|要)?(?:找谁|找哪|怎么办|咋办|咋整)|怎么办(?!理)|咋办|咋整|帮帮(?:我|俺|我们|咱|忙)|救救|求求|求助|没办法了|走投无路|救助一下|管管我/u;
-// A question clause: a question word or mark.
+// A question clause: a question word or mark. Round 35: 么子 is 什么 in Hunan (有么子救助可以申请).
 // 「被欠的工资能找谁要啊」 asks whom to turn to; 「不知道找谁说」 has nobody to talk to.
 const QUESTION =
-  /[吗呢么伐？?]$|[吗呢](?=还是)|怎么|怎样|如何|多久|多长时间|多少|什么|啥|哪|能不能|可不可以|是否|有没有|找谁(?!说|聊|倾诉|诉说|讲|谈)/u;
+  /[吗呢么伐？?]$|[吗呢](?=还是)|怎么|怎样|如何|多久|多长时间|多少|什么|么子|啥|哪|能不能|可不可以|是否|有没有|找谁(?!说|聊|倾诉|诉说|讲|谈)/u;
 // Questions worth answering before the form starts: materials, conditions, amounts, time, where, when the
 // office is open (「你们窗口周六上班吗」).
 const POLICY_TOPIC =

@@ -98,11 +98,12 @@ export function intentHandler(flows: FlowRegistry): Handler {
     // The classifier takes many long stories for emergencies; when the risk reader heard no danger at all,
     // a story that asks something (「想问问有没有工作介绍」) is answered, and the answer offers to apply,
     // rather than left with 「有危险请打110」 and nothing asked.
-    // 「…在医院住着 家里钱都花干了 想问临时救助能给撒」: a kind of help named is asked about too.
+    // 「…在医院住着 家里钱都花干了 想问临时救助能给撒」: a kind of help named is asked about too; round 35: so is a
+    // wish to apply (「…人冒得事 现在住在我叔叔屋里 想问下有么子救助可以申请」).
     if (
       name === 'report_urgent' &&
       ctx.risk.level === 'none' &&
-      (hardshipQuestion || parts.asksSomething || namesHelp || ownHardshipTold)
+      (hardshipQuestion || parts.asksSomething || namesHelp || ownHardshipTold || parts.wantsToApply)
     )
       return answerOrOffer(ctx, flows);
     // 「想找个活干 听说有公益岗 能不能给俺安排一个」 asks the office for help, not for a person to talk to: the
