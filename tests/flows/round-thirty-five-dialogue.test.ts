@@ -1,8 +1,10 @@
 // Round 35 of the dialogue (development sets AT and AU), every sentence written here, every person fictional.
 // A bare 「在吗」 is answered with an open question and the bot says it waits to hear what the resident needs; a house
-// fire told by a son far away, with everyone safe and housed by kin, and a Hunan 么子 question, is answered and offered.
+// fire told by a son far away, with everyone safe and housed by kin, and a Hunan 么子 question, is answered and offered;
+// 「问他同不同意」 in a yes is a question asked him, not a refusal; a shopkeeper, a landlord and a neighbour by a shop report.
 import { describe, expect, it } from 'vitest';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { shippedReader } from './shipped-reader.js';
 
 describe('round 35: a bare greeting', () => {
@@ -36,5 +38,32 @@ describe('round 35: a fire told from afar, everyone safe', () => {
     );
     expect(h.publicState.expecting).toEqual(['offer_apply']);
     expect(h.publicState.urgency).toBe('none');
+  });
+});
+
+describe('round 35: a yes with 「同不同意」 in it', () => {
+  it('is a yes, and the nod told after it is the person’s agreement', async () => {
+    const h = await shippedReader();
+    await h.say('我是村里的网格员 我们村有个九十岁的老人殷守田 无儿无女 瘫在床上 想给他报特困');
+    expect(h.publicState.expecting).toContain('consent');
+    await h.say(
+      `同意 老人耳朵背 我大声问他同不同意帮他办 他点头了 ${fakeIdNumber('19340512', 17)} 13600004417`,
+    );
+    expect(h.flow?.name).toBe('application');
+    expect(h.publicState.expecting).not.toContain('consent');
+    expect(h.publicState.expecting).not.toContain('proxy_consent');
+  });
+});
+
+describe('round 35: those who see a household from their shop or their house', () => {
+  it.each([
+    '我是开早餐店的 我们这条巷子有个老太太 一个人住 天天来讨剩包子吃 你们能不能去看看',
+    '我是房东 楼下租给一家外地人 男的干活摔断了腿 房租欠了两个月 孩子也瘦 你们政府管不管',
+    '跟你们反映个事 我们厂旁边住着一对老夫妻 男的瞎了 女的腿瘸 一直捡破烂过日子',
+  ])('「%s」 is a report', async (opening) => {
+    expect(readMessageParts(opening).aboutSomeoneElse).toBe(true);
+    const h = await shippedReader();
+    await h.say(opening);
+    expect(h.flow?.name).toBe('report');
   });
 });

@@ -20,9 +20,9 @@ export async function consentStage(
   const definition = formOf(ctx, form);
   const reading = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, [], ctx.inbound.text);
   // An answer that opens with a yes (「同意哩 给我自己办 老汉身体不行跑不动」) is no refusal, whatever 不行 follows.
-  // A 「不同意」 or 「拒绝」 later in it still refuses.
+  // A 「不同意」 or 「拒绝」 later in it still refuses; 「问他同不同意」 (a question asked him) does not.
   const afterYes = afterConsentYes(words, ctx.text);
-  const opensWithYes = afterYes !== undefined && !/不同意|不愿意|拒绝/u.test(afterYes);
+  const opensWithYes = afterYes !== undefined && !/(?<!同)不同意|(?<!愿)不愿意|拒绝/u.test(afterYes);
   const refused =
     ctx.buttonId === 'consent_no' ||
     (!opensWithYes && words.is('consent_no', ctx.text)) ||
