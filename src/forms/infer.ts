@@ -44,6 +44,9 @@ const RELATIVE_DIED = new RegExp(
   `(?:${RELATIVES}|${OWN_KIN})[^，。,.!！?？\\s]{0,6}?(?:${PASSED_AWAY.source})`,
   'gu',
 );
+// Round 35: a child who does not look after the writer (「儿子不管我们」「闺女也不养俺」) is why they apply, not whom for.
+const CHILD_NEGLECTS =
+  /(?:儿子|女儿|儿女|子女|孩子|闺女|姑娘)(?:们)?(?:也|都|从来|根本)?(?:不管|不养|不理|不要|不问|不来看|不给钱|不寄钱)(?:我|俺|我们|俺们|咱们|咱)/gu;
 // 「村里有个老光棍」「我们这有位独居老人」: someone the writer tells of, not the writer; who applies is asked.
 const SOMEONE_TOLD_OF =
   /(?:有个|有一个|有位|有一位|有户|有一户|有家)(?:老人|老头|老太|老光棍|光棍|孤寡|孤老|五保户|残疾人|人家|邻居|独居|低保户|困难户|老汉|老奶奶|老大爷|小孩|孩子)/u;
@@ -134,9 +137,10 @@ export function inferApplicantRelation(
   if (SELF.test(text)) return '本人申请';
   // 「想给他报个五保」「帮邻居问问」: for someone the message does not place, so who applies is asked.
   if (FOR_THEM.test(text) || FOR_OTHER_PERSON.test(text) || SOMEONE_TOLD_OF.test(text)) return undefined;
-  // A relative who died is the reason for the application: 「我老公上个月走了 想申请临时救助」.
+  // A relative who died is the reason for the application: 「我老公上个月走了 想申请临时救助」; so is a child who
+  // does not look after the writer (「我们两个老人 儿子不管我们」).
   // Only a relative still living leaves who applies to ask: 「我孙子上学…他爸妈都没了」 names the grandson.
-  if (ANY_RELATIVE.test(text.replace(RELATIVE_DIED, ' '))) return undefined;
+  if (ANY_RELATIVE.test(text.replace(RELATIVE_DIED, ' ').replace(CHILD_NEGLECTS, ' '))) return undefined;
   // In English: 「my mother … can I apply for her」 is for a relative; a relative only named leaves it asked.
   if (ENGLISH_RELATIVE.test(text)) return ENGLISH_FOR_THEM.test(text) ? '亲属代为申请' : undefined;
   if (PINYIN_RELATIVE.test(text)) return PINYIN_FOR.test(text) ? '亲属代为申请' : undefined;

@@ -456,6 +456,10 @@ function bigrams(text: string): Set<string> {
 const CHOICE_PARTS = /[\s,，、;；。]+|还有|也有|以及|和|跟|另外/u;
 const NONE_CHOICE = /^(?:都)?没有/;
 
+// 「这几个都不算」「哪个都不沾」「一样都没有」: the choices shown, all said not to apply.
+const NONE_OF_THESE =
+  /(?:这几(?:个|样|项|种|条)|上面的?|以上(?:的)?)(?:都|全)(?:不(?:算|是|沾|占|符合)|没有?)|(?:哪|任何)(?:个|样|项|条)(?:也|都)(?:不(?:算|是|沾|占|符合)|没有?)|一(?:个|样|项|条)(?:也|都)(?:不(?:算|是|沾|占|符合)|没有?)/u;
+
 /** Several choices named in one answer, joined with 、 in the form's order; a lone 都没有 when none is named. */
 function readChoices(field: FormField, text: string): AnswerReading {
   const choices = field.choices ?? [];
@@ -483,8 +487,10 @@ function readChoices(field: FormField, text: string): AnswerReading {
   if (real.length > 0) return { ok: true, value: real.join('、') };
   const none = choices.find((c) => named.has(c) && NONE_CHOICE.test(c));
   if (none) return { ok: true, value: none };
-  // 「没人上学 也没病人」: every choice the answer speaks of is said not to apply, so none does.
   const noneChoice = choices.find((c) => NONE_CHOICE.test(c));
+  // 「这几个都不算吧 他就是腰不行」: none of the choices shown applies.
+  if (noneChoice && NONE_OF_THESE.test(text)) return { ok: true, value: noneChoice };
+  // 「没人上学 也没病人」: every choice the answer speaks of is said not to apply, so none does.
   const spoken = Object.values(field.aliases ?? {}).some((words) => words.some((w) => text.includes(w)));
   if (noneChoice && spoken && NEGATION.test(text) && !whole.ok) return { ok: true, value: noneChoice };
   return whole;
@@ -609,6 +615,16 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   for (const { choice, end, word } of candidates) {
     if (later(end, word.length)) alias = { choice, end, length: word.length };
   }
+  // 「走路得拄棍 饭还能凑合自己做」: a need told beside what the person manages is partly able, in whichever order.
+  const able = choices[0];
+  if (
+    field.mixed &&
+    (alias?.choice === able || alias?.choice === field.mixed) &&
+    candidates.some((h) => h.choice === field.mixed) &&
+    candidates.some((h) => h.choice === able) &&
+    !candidates.some((h) => h.choice === choices.at(-1))
+  )
+    return field.mixed;
   return alias?.choice;
 }
 

@@ -207,6 +207,10 @@ const TABLE: Readonly<Record<string, string>> = {
   囡囡: '女儿',
   小囡: '小女孩',
   伊拉: '他们',
+  // Round 35: Wu 伲子 (a son), 我伲 (we), 呒没 (none).
+  呒没: '没有',
+  伲子: '儿子',
+  我伲: '我们',
   侬: '你',
   勿晓得: '不知道',
   勿要: '不要',

@@ -1,10 +1,13 @@
 // Round 35 of the dialogue (development sets AT and AU), every sentence written here, every person fictional.
 // A bare 「在吗」 is answered with an open question and the bot says it waits to hear what the resident needs; a house
 // fire told by a son far away, with everyone safe and housed by kin, and a Hunan 么子 question, is answered and offered;
-// 「问他同不同意」 in a yes is a question asked him, not a refusal; a shopkeeper, a landlord and a neighbour by a shop report.
+// 「问他同不同意」 in a yes is a question asked him, not a refusal; a shopkeeper, a landlord and a neighbour by a shop report;
+// form answers: a total after a figure, none of these, Wu words, a son locked up, a stick and a stove, a neglectful child.
 import { describe, expect, it } from 'vitest';
+import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { readField as read } from './read-field.js';
 import { shippedReader } from './shipped-reader.js';
 
 describe('round 35: a bare greeting', () => {
@@ -65,5 +68,57 @@ describe('round 35: those who see a household from their shop or their house', (
     const h = await shippedReader();
     await h.say(opening);
     expect(h.flow?.name).toBe('report');
+  });
+});
+
+describe('round 35: form answers', () => {
+  it('「…打五百一共六百六」: the 一 of 一共 starts the total', async () => {
+    expect(
+      await read('minimum_living', 'monthly_income', '养老金一百二十块我每个月给她打四百一共五百二'),
+    ).toEqual({
+      ok: true,
+      value: 520,
+    });
+  });
+
+  it('「这几个都不算」 says none of the choices applies', async () => {
+    expect(await read('minimum_living', 'special_members', '这几样都不算吧 她就是腿脚不好')).toEqual({
+      ok: true,
+      value: '都没有',
+    });
+  });
+
+  it('Wu 伲子, 我伲 and 呒没 are read: a son who does not look after them, and no one at all', async () => {
+    expect(await read('minimum_living', 'special_members', '老太婆一直吃药 伲子也勿管我伲')).toEqual({
+      ok: true,
+      value: '有重病病人、有老人无人赡养',
+    });
+    expect(await read('extreme_poverty', 'supporters', '呒没，男人小囡都呒没，我是外甥')).toEqual({
+      ok: true,
+      value: '没有赡养扶养人',
+    });
+  });
+
+  it('a son locked up (关在里向) is a supporter who cannot support', async () => {
+    expect(await read('extreme_poverty', 'supporters', '就一个儿子 关在里向还有四年')).toEqual({
+      ok: true,
+      value: '有但没有能力赡养',
+    });
+  });
+
+  it('a stick to walk with beside cooking for oneself is partly able, in either order', async () => {
+    expect(await read('extreme_poverty', 'self_care', '出门要拄拐 饭还能自己做')).toEqual({
+      ok: true,
+      value: '部分自理',
+    });
+    expect(await read('extreme_poverty', 'self_care', '自己做饭洗衣 身体还行')).toEqual({
+      ok: true,
+      value: '能自理',
+    });
+  });
+
+  it('a child who does not look after the writers is why they apply, not whom for', () => {
+    expect(inferApplicantRelation('我们两个老的 闺女也不管我们 想问问低保能不能办')).toBe('本人申请');
+    expect(inferApplicantRelation('儿子不管我 想给我孙子申请低保')).toBe('亲属代为申请');
   });
 });
