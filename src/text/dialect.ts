@@ -87,6 +87,13 @@ const TABLE: Readonly<Record<string, string>> = {
   万蚊: '万块',
   𠊎: '我',
   名喊: '名叫',
+  // Round 35: Cantonese 我个女 / 我个仔 (my daughter, my son), Hakka 赖子 (a son: 𠊎赖子).
+  我个女: '我女儿',
+  我个仔: '我儿子',
+  佢个女: '他女儿',
+  佢个仔: '他儿子',
+  𠊎赖子: '我儿子',
+  佢赖子: '他儿子',
   放工: '下班',
   前几日: '前几天',
   几日前: '几天前',
@@ -258,11 +265,17 @@ const NORTHWEST_I_AFTER_TOPIC =
 const SA_FOR_WHAT =
   /撒(?=材料|时候|东西|意思|条件|手续|证|资料|情况|要求|标准|地方|子|钱|用|样)|(?<=[带要干为有是交办说备])撒(?=[？?\s，,。!！呢啊嘛]|$)/gu;
 
+// Round 35: Cantonese and Hakka 同 (for) before whom one applies or asks for (我想同我个女申请, 𠊎想同𠊎赖子问下):
+// 给. 同 before anything else (同意, 同事, 同佢讲) stays as it is.
+const TONG_FOR =
+  /(?<![共相一不认赞])同(?=(?:我|佢|他|她|𠊎)(?:个|嘅|的)?(?:女儿|儿子|女|仔|赖子|阿妈|阿爸|妈|爸|老婆|老公)?[^，,。\s]{0,3}?(?:申请|问下|问一下|问问|整|办|攞))/gu;
+
 /** Rewrites dialect words and toneless pinyin phrases into Mandarin; expects lowercase input. */
 export function normalizeDialect(text: string): string {
   return text
     .replace(PATTERN, (word) => TABLE[word] ?? word)
     .replace(NORTHWEST_I, '我')
     .replace(NORTHWEST_I_AFTER_TOPIC, '我')
-    .replace(SA_FOR_WHAT, '啥');
+    .replace(SA_FOR_WHAT, '啥')
+    .replace(TONG_FOR, '给');
 }

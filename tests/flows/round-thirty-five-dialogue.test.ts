@@ -2,10 +2,12 @@
 // A bare 「在吗」 is answered with an open question and the bot says it waits to hear what the resident needs; a house
 // fire told by a son far away, with everyone safe and housed by kin, and a Hunan 么子 question, is answered and offered;
 // 「问他同不同意」 in a yes is a question asked him, not a refusal; a shopkeeper, a landlord and a neighbour by a shop report;
-// form answers: a total after a figure, none of these, Wu words, a son locked up, a stick and a stove, a neglectful child.
+// form answers: a total after a figure, none of these, Wu words, a son locked up, a stick and a stove, a neglectful child;
+// for whom, in Cantonese and Hakka (同我个女), in pinyin (wo ma), and a couple (我跟老太婆).
 import { describe, expect, it } from 'vitest';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { normalizeDialect } from '../../src/text/dialect.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { readField as read } from './read-field.js';
 import { shippedReader } from './shipped-reader.js';
@@ -120,5 +122,36 @@ describe('round 35: form answers', () => {
   it('a child who does not look after the writers is why they apply, not whom for', () => {
     expect(inferApplicantRelation('我们两个老的 闺女也不管我们 想问问低保能不能办')).toBe('本人申请');
     expect(inferApplicantRelation('儿子不管我 想给我孙子申请低保')).toBe('亲属代为申请');
+  });
+});
+
+describe('round 35: for whom, in other tongues', () => {
+  it.each([
+    ['我想同我个女申请助学金 佢今年读高一', '亲属代为申请'],
+    ['𠊎想同𠊎赖子问下残疾人补贴 佢耳朵听唔到', '亲属代为申请'],
+  ])('「%s」 is for the child (%s)', (opening, relation) => {
+    expect(inferApplicantRelation(normalizeDialect(opening))).toBe(relation);
+  });
+
+  it('同 before anything else stays as written', () => {
+    expect(normalizeDialect('我同意 同佢讲过了')).toBe('我同意 同他讲过了');
+  });
+
+  it('「wo ma」 typed in pinyin is 我妈, so the application is for her', async () => {
+    const h = await shippedReader();
+    await h.say(
+      'ni hao, wo ma qian nian zhong feng zhi hou yi zhi zai kang fu, ke yi shen qing yi liao jiu zhu ma',
+    );
+    expect(h.flow?.name).toBe('application');
+    expect(
+      (h.flow?.state as { fields: Record<string, unknown> }).fields['applicant_relation'],
+    ).toBeUndefined();
+  });
+
+  it('「我跟老太婆两个」 is the couple applying for themselves', async () => {
+    expect(await read('disaster', 'applicant_relation', '我跟老太婆两个')).toEqual({
+      ok: true,
+      value: '本人申请',
+    });
   });
 });
