@@ -3,7 +3,7 @@
 // fire told by a son far away, with everyone safe and housed by kin, and a Hunan 么子 question, is answered and offered;
 // 「问他同不同意」 in a yes is a question asked him, not a refusal; a shopkeeper, a landlord and a neighbour by a shop report;
 // form answers: a total after a figure, none of these, Wu words, a son locked up, a stick and a stove, a neglectful child;
-// for whom, in Cantonese and Hakka (同我个女), in pinyin (wo ma), and a couple (我跟老太婆).
+// for whom, in Cantonese and Hakka (同我个女), in pinyin (wo ma), and a couple (我跟老太婆); counts and sums.
 import { describe, expect, it } from 'vitest';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
@@ -152,6 +152,36 @@ describe('round 35: for whom, in other tongues', () => {
     expect(await read('disaster', 'applicant_relation', '我跟老太婆两个')).toEqual({
       ok: true,
       value: '本人申请',
+    });
+  });
+});
+
+describe('round 35: counts and sums', () => {
+  it('「4人」 first is the household, whatever couple works after it', async () => {
+    expect(await read('temporary', 'household_size', '5人 房子塌了以后两口子在外面打零工')).toEqual({
+      ok: true,
+      value: 5,
+    });
+  });
+
+  it('a year named in the clause before the figure is its period', async () => {
+    expect(await read('housing', 'monthly_income', '一年养羊加上打零工 能落个三万六')).toEqual({
+      ok: true,
+      value: 3000,
+    });
+  });
+
+  it('「我一个月八百她没有就八百」: the other earns nothing, so the figure is said again, not added', async () => {
+    expect(await read('minimum_living', 'monthly_income', '我扫大街一个月八百他没有就八百')).toEqual({
+      ok: true,
+      value: 800,
+    });
+  });
+
+  it('no home of one’s own, sleeping in a relative’s shed, is no home', async () => {
+    expect(await read('housing', 'housing_situation', '离了婚没地儿去 住我哥家柴房')).toEqual({
+      ok: true,
+      value: '没有住房',
     });
   });
 });

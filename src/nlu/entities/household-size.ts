@@ -69,9 +69,9 @@ const RULES: Rule[] = [
   // A count said alone (「五口 我老两口加儿子一家」) beats the bonds named after it; 老两口 and 小两口 are bonds.
   { pattern: new RegExp(`(?<![老小])${N}口(?=$|[\\s，,。.!！;；、])`, 'u'), size: { group: 1 } },
   // So does a count of people standing alone, first or after the address in a group answer (「5个 公公 我们两口子
-  // 两个娃」「上坝村 5个 公公…」「五个人，我两口子、我爹…」).
+  // 两个娃」「上坝村 5个 公公…」「五个人，我两口子、我爹…」; round 35: 「4人 …两口子打零工」).
   {
-    pattern: new RegExp(`(?<=^|[\\s，,。；;])\\s*${N}(?:个人|个)(?=$|[\\s，,。.!！;；、])`, 'u'),
+    pattern: new RegExp(`(?<=^|[\\s，,。；;])\\s*${N}(?:个人|个|人)(?=$|[\\s，,。.!！;；、])`, 'u'),
     size: { group: 1 },
   },
   // 「公公婆婆我们两口子还有孩子五个人」: the members listed, then their count (two or more: 「我妈一个人」 is her alone).

@@ -84,9 +84,9 @@ const REPLACES =
   /平均|准确|确切|具体是|也就|估计|实际|其实|结果|到手|扣完|扣了|扣掉|剩下?|除去|除掉|刨去|刨掉|去掉|净赚|纯收入|落下|不对|不是|说错|应该是|改成|更正|算(?!上|了)|折合|顶多|最多/u;
 // The household's own total of what was said before.
 // 「养老金一百七 种点菜 没别的 一个月一百七」: after 没别的 the amount is the whole again; 「一个月合到六百」 is the sum;
-// so is 「…加上我每月给五百 一个月就是一千一」.
+// so is 「…加上我每月给五百 一个月就是一千一」; round 35: and 「我一个月六百她没有就六百」 (the other earns nothing).
 const TOTALS =
-  /算下来|算起来|一个月下来|一共|总共|加起来?|合计|合到|合下来|合起来|加在一起|加一块|拢共|统共|全家|家里总|没(?:有)?别的(?:收入|进项)?了?|别的(?:都)?没(?:有|了)|就这些|就这么多|(?:一个月|每个月|每月|这样)(?:总的|总共)?就是|那(?:就|总共|一共)?是|就这(?:么)?\s*$/u;
+  /算下来|算起来|一个月下来|一共|总共|加起来?|合计|合到|合下来|合起来|加在一起|加一块|拢共|统共|全家|家里总|没(?:有)?别的(?:收入|进项)?了?|别的(?:都)?没(?:有|了)|就这些|就这么多|(?:一个月|每个月|每月|这样)(?:总的|总共)?就是|那(?:就|总共|一共)?是|就这(?:么)?\s*$|(?:她|他|老婆|老伴|老公|媳妇|爱人|别人|其他人)(?:都|也)?没(?:有)?(?:收入|进项|工作)?[，,\s]?就(?:是)?$/u;
 // A total of one source only (两个老人养老金加起来三百四): a source like the others.
 const SOURCE_BEFORE_TOTAL =
   /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|租金|分红|生活费)[^，,。；;\s0-9百千万]{0,4}?(?:一共|总共|加起来|合计|加在一起|加一块|算下来)/u;
@@ -148,9 +148,10 @@ const MAX_NUMBERS = 40;
 
 // The period words, each with a global twin for finding its last use in a clause.
 const EVERY_YEAR_WORD = new RegExp(YEAR.source, 'gu');
+const EVERY_MONTH_WORD = new RegExp(MONTH.source, 'gu');
 const PERIOD_WORDS: readonly (readonly [Period, RegExp])[] = [
   ['year', EVERY_YEAR_WORD],
-  ['month', new RegExp(MONTH.source, 'gu')],
+  ['month', EVERY_MONTH_WORD],
   ['day', new RegExp(DAY.source, 'gu')],
   ['quarter', new RegExp(QUARTER.source, 'gu')],
 ];
@@ -264,7 +265,17 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     // A clause of one or two characters (「一个月 一千二」 typed with spaces) is read with the one before it; so is
     // one that only says whose share it is (「俺俩都是农村养老金 一人一百八」).
     const cueWords = before.trim().length < 2 || EACH_ONLY.test(before.trim()) ? previous + before : before;
-    const said = periodOf(cueWords, after);
+    const own = periodOf(cueWords, after);
+    // 「一年种地加上打工么 能有个两万四」: no period in the figure's clause, and the clause before names one and no
+    // figure of its own: the figure is in that period.
+    const said =
+      own.period === 'unknown' &&
+      cueWords === before &&
+      !/[0-9零〇一二两三四五六七八九十百千万]/u.test(
+        previous.replace(EVERY_YEAR_WORD, '').replace(EVERY_MONTH_WORD, ''),
+      )
+        ? periodOf(previous + before, after)
+        : own;
     let period = said.period;
     // 「一年平均算三千」 after monthly figures: the year is what was averaged over, the figure stays monthly.
     if (period === 'year' && last && /平均/u.test(before.slice(lastIndex(before, EVERY_YEAR_WORD))))
