@@ -267,13 +267,11 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     const cueWords = before.trim().length < 2 || EACH_ONLY.test(before.trim()) ? previous + before : before;
     const own = periodOf(cueWords, after);
     // 「一年种地加上打工么 能有个两万四」: no period in the figure's clause, and the clause before names one and no
-    // figure of its own: the figure is in that period.
+    // figure of its own (no digit, no 百 / 千 / 万: 两个娃 and 打零工 are none): the figure is in that period.
     const said =
       own.period === 'unknown' &&
       cueWords === before &&
-      !/[0-9零〇一二两三四五六七八九十百千万]/u.test(
-        previous.replace(EVERY_YEAR_WORD, '').replace(EVERY_MONTH_WORD, ''),
-      )
+      !/[0-9百千万]/u.test(scan.slice(previousStart, clauseStart))
         ? periodOf(previous + before, after)
         : own;
     let period = said.period;
