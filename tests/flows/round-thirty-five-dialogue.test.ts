@@ -185,3 +185,11 @@ describe('round 35: counts and sums', () => {
     });
   });
 });
+
+describe('round 35: which kind of help', () => {
+  it('「我想申请低保 哦不是 是看病那个 医疗救助」: the kind named after 哦不是', async () => {
+    const h = await shippedReader();
+    await h.say('我想申请低保 哦不是 是看病的那个 医疗救助 我得了肾衰 每周透析两回');
+    expect(h.text).toContain('申请医疗救助');
+  });
+});

@@ -62,10 +62,10 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   return likely.length === 0 && named[0] ? String(named[0].value) : undefined;
 }
 
-// The writer takes back what they just said: 「哦不对」「说错了」「不是…」「算了」, or thinks again (「本来想申请低保的
+// The writer takes back what they just said: 「哦不对」「说错了」「不是…」「哦不是」「算了」, or thinks again (「本来想申请低保的
 // 后来想想我还能干 还是想学个手艺」).
 const SELF_CORRECTION =
-  /不对|说错了?|打错了?|搞错了?|弄错了?|(?:^|[\s，,。])(?:不是|算了)|后来想想|后来一想|想了想/gu;
+  /不对|说错了?|打错了?|搞错了?|弄错了?|(?:^|[\s，,。哦噢啊呃])(?:不是|算了)|后来想想|后来一想|想了想/gu;
 
 /** The kind of help named first after the last self-correction, when another kind was named before it. */
 function correctedType(
