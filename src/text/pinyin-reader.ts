@@ -7,6 +7,19 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
 // brackets and marks of an aside (「(shou ji shu ru fa huai le)」).
 const PINYIN_MESSAGE = /^(?=.*[a-zA-Z])[a-zA-Z0-9ü:\s,.!?'，。！？()（）;；、~-]+$/u;
 const MAX_WORD_SYLLABLES = 6;
+// Round 35: English words typed among pinyin (「ok tong yi」), kept as they are rather than failing the whole reading.
+const ENGLISH_ASIDES: ReadonlySet<string> = new Set([
+  'ok',
+  'okay',
+  'yes',
+  'hi',
+  'hello',
+  'sorry',
+  'thanks',
+  'thx',
+  'pls',
+  'please',
+]);
 // The longest phrase learned whole as a word (养老金, 最低生活保障 is segmented anyway).
 const MAX_PHRASE_AS_WORD = 4;
 const MAX_SYLLABLE_CHARS = 6;
@@ -149,8 +162,9 @@ function readWith({ best, syllables: syllableSet }: Tables, text: string): strin
   let out = '';
   let syllables: string[] = [];
   for (const piece of pieces) {
-    if (/^[0-9]/.test(piece)) {
-      // A number ends the words before it and is kept, set apart by spaces as the resident typed it.
+    if (/^[0-9]/.test(piece) || ENGLISH_ASIDES.has(piece)) {
+      // A number ends the words before it and is kept, set apart by spaces as the resident typed it; so is an
+      // English word said in passing (「ok tong yi wo zi ji shen qing」).
       const words = wordsOf(best, syllables);
       if (words === undefined) return undefined;
       out += `${words} ${piece} `;

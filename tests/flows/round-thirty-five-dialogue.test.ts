@@ -193,3 +193,18 @@ describe('round 35: which kind of help', () => {
     expect(h.text).toContain('申请医疗救助');
   });
 });
+
+describe('round 35: pinyin with an English word in it', () => {
+  it('「ok tong yi wo zi ji shen qing」 reads its pinyin, the ok kept', async () => {
+    const h = await shippedReader();
+    await h.say(
+      'ni hao, wo ba qu nian zhong feng hou tan huan le, jia li mei shou ru, xiang shen qing di bao',
+    );
+    expect(h.publicState.expecting).toContain('field:applicant_relation');
+    await h.say('ok tong yi wo zi ji shen qing');
+    expect(h.publicState.expecting).not.toContain('field:applicant_relation');
+    expect((h.flow?.state as { fields: Record<string, unknown> }).fields['applicant_relation']).toBe(
+      '本人申请',
+    );
+  });
+});
