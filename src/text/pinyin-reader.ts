@@ -176,6 +176,8 @@ function readWith({ best, syllables: syllableSet }: Tables, text: string): strin
     syllables.push(...parts);
   }
   const words = wordsOf(best, syllables);
+  // Only English words and numbers (「ok 👌」): nothing was pinyin, so nothing is read.
+  if (pieces.every((piece) => /^[0-9]/.test(piece) || ENGLISH_ASIDES.has(piece))) return undefined;
   return words === undefined ? undefined : (out + words).trim();
 }
 
