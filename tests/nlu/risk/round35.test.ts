@@ -54,6 +54,10 @@ describe('round 35: crises the rules now hear', () => {
     expect(urgent(rules('他发短信说我要是敢报警就让我好看 我现在不敢回家').level)).toBe(true);
   });
 
+  it('going with a husband long dead said to be good is a wish to be dead, whatever year he died', () => {
+    expect(urgent(rules('老头子走脱三年了 我一家头 有辰光想 跟伊一道去了也蛮好').level)).toBe(true);
+  });
+
   it('better if one were not here, in Cantonese, is a passive wish to be dead', () => {
     expect(rules('有時覺得我唔喺度仲好').level).toBe('high');
   });
@@ -71,6 +75,7 @@ describe('round 35: false alarms the rules now leave', () => {
     '送孩子回她爸那 我在车站也哭了好久',
     '讨债的把电话打到我单位了 太丢人了 我都不敢回家见爸妈',
     '医院催缴单下来了三十万 就算把房子卖了也不够',
+    '男人上个月在工地上出事没了 地里的活也没人管 两个孩子在上学 能申请点补助吗',
   ])('「%s」 is not raised', (text) => {
     expect(urgent(rules(text).level)).toBe(false);
   });
