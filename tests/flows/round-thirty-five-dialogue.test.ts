@@ -3,7 +3,8 @@
 // fire told by a son far away, with everyone safe and housed by kin, and a Hunan 么子 question, is answered and offered;
 // 「问他同不同意」 in a yes is a question asked him, not a refusal; a shopkeeper, a landlord and a neighbour by a shop report;
 // form answers: a total after a figure, none of these, Wu words, a son locked up, a stick and a stove, a neglectful child;
-// for whom, in Cantonese and Hakka (同我个女), in pinyin (wo ma), and a couple (我跟老太婆); counts and sums.
+// for whom, in Cantonese and Hakka (同我个女), in pinyin (wo ma), and a couple (我跟老太婆); counts and sums; a
+// question comparing kinds of help, asked for someone, is answered.
 import { describe, expect, it } from 'vitest';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
@@ -206,5 +207,15 @@ describe('round 35: pinyin with an English word in it', () => {
     expect((h.flow?.state as { fields: Record<string, unknown> }).fields['applicant_relation']).toBe(
       '本人申请',
     );
+  });
+});
+
+describe('round 35: a question about the kinds of help, asked for someone', () => {
+  it('is answered and offered, not taken as a report', async () => {
+    const h = await shippedReader();
+    await h.say('想问下临时救助跟低保有啥不一样？我们组有个老汉一个人过，不晓得该给他办哪个');
+    expect(h.flow?.name).not.toBe('report');
+    expect(h.publicState.expecting).not.toContain('report_subject');
+    expect(h.text).toContain('低保');
   });
 });

@@ -234,6 +234,14 @@ export const reportFlow: Flow<ReportState> = {
     !(asksHowToApplyFor(ctx) && ctx.risk.level === 'none' && !REPORTS_FOR_THEM.test(ctx.text)) &&
     // 「村委会能不能代他们申请救助 需要签什么字」: whether a helper may apply for people named by no one, asked.
     !(ctx.parts.asksPermission && !ctx.parts.namesParticular && ctx.risk.level === 'none') &&
+    // Round 35: 「低保和特困供养有什么区别？我们村有位老人无儿无女」: a question about the kinds of help named, asked
+    // for someone, is answered (and the answer offers to apply), not taken as a report.
+    !(
+      ctx.parts.namesProgramme &&
+      ctx.parts.asksBesidesApplying &&
+      ctx.risk.level === 'none' &&
+      !REPORTS_FOR_THEM.test(ctx.text)
+    ) &&
     (TRIGGER.test(ctx.text) ||
       // Round 34: a helper who is no relative (a doctor, a teacher, a volunteer, a grid worker) asking for "some
       // help" for a household they found (「能不能给他家申请点救助」「想替他们登记一下」) names no kind of help and
