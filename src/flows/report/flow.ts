@@ -151,6 +151,8 @@ function diedAfter(answer: string, name: string): boolean {
 }
 // 「我替他反映一下」「帮她家反映反映」: the writer reports on someone's behalf.
 const REPORTS_FOR_THEM = /(?:替|帮|给)(?:他|她|他们|她们|人家)(?:家)?(?:反映|上报|报告)/u;
+// Round 35: a question comparing kinds of help (有什么区别, 有啥不一样, 该申请哪一个).
+const COMPARES_KINDS = /区别|不一样|有何不同|有什么不同|哪一个|哪个好|该(?:申请|办|报)哪/u;
 // Round 34: 「…多久能批下来？我帮邻居问的」 too.
 const ASKS_FOR_THEM = /帮[^，。？！?!\s]{0,10}?问(?:问|一下|下|个|的)/u;
 
@@ -234,11 +236,12 @@ export const reportFlow: Flow<ReportState> = {
     !(asksHowToApplyFor(ctx) && ctx.risk.level === 'none' && !REPORTS_FOR_THEM.test(ctx.text)) &&
     // 「村委会能不能代他们申请救助 需要签什么字」: whether a helper may apply for people named by no one, asked.
     !(ctx.parts.asksPermission && !ctx.parts.namesParticular && ctx.risk.level === 'none') &&
-    // Round 35: 「低保和特困供养有什么区别？我们村有位老人无儿无女」: a question about the kinds of help named, asked
+    // Round 35: 「低保和特困供养有什么区别？我们村有位老人无儿无女」: a question comparing the kinds of help named, asked
     // for someone, is answered (and the answer offers to apply), not taken as a report.
     !(
       ctx.parts.namesProgramme &&
       ctx.parts.asksBesidesApplying &&
+      COMPARES_KINDS.test(ctx.text) &&
       ctx.risk.level === 'none' &&
       !REPORTS_FOR_THEM.test(ctx.text)
     ) &&
