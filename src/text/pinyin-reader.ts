@@ -153,16 +153,22 @@ function split(syllableSet: ReadonlySet<string>, run: string): string[] | undefi
   return parts;
 }
 
+/** A number, or an English word said in passing: kept as typed among the pinyin around it. */
+function keptAsTyped(piece: string): boolean {
+  return /^[0-9]/.test(piece) || ENGLISH_ASIDES.has(piece);
+}
+
 function readWith({ best, syllables: syllableSet }: Tables, text: string): string | undefined {
   const pieces = text
     .toLowerCase()
     .replace(/ü|u:/g, 'v')
     .match(/[a-z]+|[0-9]+/g);
-  if (!pieces) return undefined;
+  // Only English words and numbers (「ok 👌」): nothing is pinyin, so nothing is read.
+  if (!pieces || pieces.every(keptAsTyped)) return undefined;
   let out = '';
   let syllables: string[] = [];
   for (const piece of pieces) {
-    if (/^[0-9]/.test(piece) || ENGLISH_ASIDES.has(piece)) {
+    if (keptAsTyped(piece)) {
       // A number ends the words before it and is kept, set apart by spaces as the resident typed it; so is an
       // English word said in passing (「ok tong yi wo zi ji shen qing」).
       const words = wordsOf(best, syllables);
@@ -176,8 +182,6 @@ function readWith({ best, syllables: syllableSet }: Tables, text: string): strin
     syllables.push(...parts);
   }
   const words = wordsOf(best, syllables);
-  // Only English words and numbers (「ok 👌」): nothing was pinyin, so nothing is read.
-  if (pieces.every((piece) => /^[0-9]/.test(piece) || ENGLISH_ASIDES.has(piece))) return undefined;
   return words === undefined ? undefined : (out + words).trim();
 }
 

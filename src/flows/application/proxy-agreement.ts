@@ -1,9 +1,13 @@
 import type { TurnContext } from '../../engine/turn-context.js';
 
 const SURE = 0.6;
-// 「还没问过她」「她不知道」: not (yet) agreed, whatever else the sentence says (「问他同不同意」 is a question asked him).
-const NOT_AGREED =
-  /(?<!同)不同意|没同意|还没|没问|没跟|不知道|不晓得|不清楚|(?<!肯)不肯|(?<!愿)不愿意|没点头|不点头|n't\b|\bnot\b|\bnever\b|disagree/i;
+// 「不同意」「不愿意」 said, not asked: 「问他同不同意」「愿不愿意」 put the question to someone (the consent reads it too).
+export const SAYS_NO = String.raw`(?<!同)不同意|(?<!愿)不愿意`;
+// 「还没问过她」「她不知道」: not (yet) agreed, whatever else the sentence says.
+const NOT_AGREED = new RegExp(
+  String.raw`${SAYS_NO}|没同意|还没|没问|没跟|不知道|不晓得|不清楚|(?<!肯)不肯|没点头|不点头|n't\b|\bnot\b|\bnever\b|disagree`,
+  'i',
+);
 // 「儿子晓得的 他也想继续读」「我问他他点头了」: knowing of it, nodding, wanting it too are a yes from the person.
 const AGREED =
   /同意|答应|让我|叫我|委托|知道的|晓得的|晓得了|愿意|点头|(?:他|她|孩子|娃|崽|儿子|女儿|本人|老人)也(?:想|要)(?!问)|签过字|签了字|授权|tong ?yi|\bagree[sd]?\b|\bconsent(?:s|ed)?\b|\bis ok\b|\bis fine\b/i;

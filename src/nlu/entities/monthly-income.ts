@@ -49,10 +49,7 @@ function bareMonthly(amount: number, period: string | undefined): number {
  * for (income-mentions.ts reads each amount, household-income.ts adds them); a bare amount answers the question
  * alone; failing both, a plain no-income says 0.
  */
-export function extractMonthlyIncome(said: string): FoundEntity[] {
-  // 「打五百一共六百六」: the 一 of 一共 after a figure starts the total, not the figure's last digit (五百一 is 510).
-  // Same length, so every offset found stays one in what was said.
-  const text = said.replace(/(?<=[0-9零〇一二两三四五六七八九十百千万])一共/gu, '总共');
+export function extractMonthlyIncome(text: string): FoundEntity[] {
   const scan = blankNumberIdioms(text);
   const household = householdIncome(incomeMentions(text, scan));
   if (household)

@@ -3,12 +3,14 @@ import { afterConsentYes, answersGivenWithYes, fieldsInvitedWithConsent } from '
 import { refuseConsent } from '../discard.js';
 import { fillFields } from '../fill.js';
 import { ask, formOf, isForSomeoneElse } from '../prompts.js';
-import { englishYes, proxyAgreementInConsent, withoutAgreementClauses } from '../proxy-agreement.js';
+import { SAYS_NO, englishYes, proxyAgreementInConsent, withoutAgreementClauses } from '../proxy-agreement.js';
 import { ownDuplicate, ownOpenCase } from '../register.js';
 import type { ApplicationState } from '../state.js';
 import { recordProxyConsent } from './proxy-consent.js';
 
 const SURE = 0.6;
+// A refusal in an answer that opened with a yes (「问他同不同意」 is no refusal: SAYS_NO).
+const REFUSES = new RegExp(`${SAYS_NO}|拒绝`, 'u');
 
 /** The separate consent (PIPL): 同意 goes on to the questions, 不同意 ends with how to apply in person. */
 export async function consentStage(
@@ -22,7 +24,7 @@ export async function consentStage(
   // An answer that opens with a yes (「同意哩 给我自己办 老汉身体不行跑不动」) is no refusal, whatever 不行 follows.
   // A 「不同意」 or 「拒绝」 later in it still refuses; 「问他同不同意」 (a question asked him) does not.
   const afterYes = afterConsentYes(words, ctx.text);
-  const opensWithYes = afterYes !== undefined && !/(?<!同)不同意|(?<!愿)不愿意|拒绝/u.test(afterYes);
+  const opensWithYes = afterYes !== undefined && !REFUSES.test(afterYes);
   const refused =
     ctx.buttonId === 'consent_no' ||
     (!opensWithYes && words.is('consent_no', ctx.text)) ||
