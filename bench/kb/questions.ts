@@ -109,7 +109,9 @@ export type Split =
   | 'set-at'
   | 'set-au'
   | 'set-av'
-  | 'set-aw';
+  | 'set-aw'
+  | 'set-ax'
+  | 'set-ay';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -269,13 +271,15 @@ export function loadDevSet(
     | 'ar'
     | 'as'
     | 'at'
-    | 'au',
+    | 'au'
+    | 'av'
+    | 'aw',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'av' | 'aw'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'ax' | 'ay'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

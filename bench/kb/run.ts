@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-av.yaml and set-aw.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ax.yaml and set-ay.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -148,8 +148,10 @@ const devSetAR = loadDevSet('ar');
 const devSetAS = loadDevSet('as');
 const devSetAT = loadDevSet('at');
 const devSetAU = loadDevSet('au');
-const heldOutAV = process.argv.includes('--dev') ? undefined : loadHeldOutSet('av');
-const heldOutAW = process.argv.includes('--dev') ? undefined : loadHeldOutSet('aw');
+const devSetAV = loadDevSet('av');
+const devSetAW = loadDevSet('aw');
+const heldOutAX = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ax');
+const heldOutAY = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ay');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -211,18 +213,28 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAV)
+if (heldOutAX)
   sets.push({
-    label: 'held-out set AV, written before round 33 (aggregates only)',
-    questions: heldOutAV,
+    label: 'held-out set AX, written before round 34 (aggregates only)',
+    questions: heldOutAX,
     inSample: false,
   });
-if (heldOutAW)
+if (heldOutAY)
   sets.push({
-    label: 'held-out set AW, written in the middle of round 33 (aggregates only)',
-    questions: heldOutAW,
+    label: 'held-out set AY, written in the middle of round 34 (aggregates only)',
+    questions: heldOutAY,
     inSample: false,
   });
+sets.push({
+  label: 'set AW (held out in the middle of round 33, measured once; now development data), in-sample',
+  questions: devSetAW,
+  inSample: true,
+});
+sets.push({
+  label: 'set AV (held out in round 33, measured twice; now development data), in-sample',
+  questions: devSetAV,
+  inSample: true,
+});
 sets.push({
   label: 'set AU (held out in the middle of round 32, measured once; now development data), in-sample',
   questions: devSetAU,
@@ -672,8 +684,10 @@ function checkExpectations(
     ['AS', devSetAS],
     ['AT', devSetAT],
     ['AU', devSetAU],
-    ['AV', heldOutAV],
-    ['AW', heldOutAW],
+    ['AV', devSetAV],
+    ['AW', devSetAW],
+    ['AX', heldOutAX],
+    ['AY', heldOutAY],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
