@@ -66,7 +66,7 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
       counted: false,
     }));
     for (const { word, counted: afterNumber } of [...named, ...counted]) {
-      const at = afterNumber ? countedAt(text, word) : text.indexOf(word);
+      const at = afterNumber ? countedAt(text, word) : namedAt(text, word);
       // The field named first wins: 「收入写错了 应该是一个月八百 家里三口人」 corrects the income.
       if (at >= 0 && (!found || at < found.at || (at === found.at && at + word.length > found.end)))
         found = { field, at, end: at + word.length };
@@ -85,6 +85,17 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
   const cued = found.field.name === 'applicant_name' ? extractPersonNames(answer)[0] : undefined;
   if (cued && cued.start > 0) return { field: found.field, answer: String(cued.value) };
   return answer.length > 0 ? { field: found.field, answer } : undefined;
+}
+
+// 「她没有退休工资，应该是4口人」: a field said not to be there (没有退休工资) names no new value of it; the count
+// after it corrects the household (round 36).
+const SAID_NOT_THERE = /(?:没有|没|无)[^，,。；;\s]{0,3}$/u;
+
+/** Where a field's word first occurs not said to be absent (「没有退休工资」), or -1. */
+function namedAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!SAID_NOT_THERE.test(text.slice(Math.max(0, at - 6), at))) return at;
+  return -1;
 }
 
 /** Where a word said right after a number first occurs (「4个人」), or -1. */

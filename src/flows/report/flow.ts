@@ -37,10 +37,11 @@ const OPENS_AS_REPORT =
 // 「我想上报一下，看看能不能帮她申请点救助」「网格员报个情况」「后面按主动发现的流程走」: a helper who calls what they
 // send a report about someone else files one, even when they hope it leads to an application.
 const CALLS_IT_A_REPORT =
-  /(?:上报|报告|反映)(?:一下|个|下)?(?:情况)?(?:[\s，,。：:！!]|$)|报(?:个|一下|下)情况|主动发现/u;
+  /(?:上报|报告|反映)(?:一下|个|下)?(?:情况|事情?)?(?:[\s，,。：:！!]|$)|报(?:个|一下|下)情况|主动发现/u;
 // 「网格员上报一下：…想帮她申请住房救助」: a helper who names the help they apply for, in so many words, applies.
+// Round 36: not when the helper only wonders whether it can be done (「不知道能不能给她办个低保或者啥的」): a report.
 const APPLIES_FOR_NAMED =
-  /(?:申请|办理|办个|办一下)[^，。！？!?\s]{0,4}(?:低保|五保|特困|临时救助|医疗救助|教育救助|住房救助|危房改造|就业救助|受灾救助|残疾人(?:两项)?补贴|两项补贴|助学金)/u;
+  /(?<!不知道(?:能不能|可不可以|能否|行不行)[^，。！？!?\s]{0,4})(?:申请|办理|办个|办一下)[^，。！？!?\s]{0,4}(?:低保|五保|特困|临时救助|医疗救助|教育救助|住房救助|危房改造|就业救助|受灾救助|残疾人(?:两项)?补贴|两项补贴|助学金)/u;
 // Who the person is, said before their name: 「户主卢永康」「学生叫杭雨欣」「老人家叫…」「独居老人马翠兰」; whose they
 // are (the writer's class, village) may come first: 「我们班学生蒙俊杰」「我们村的老人王福」.
 const WHO_FIRST =
@@ -201,7 +202,13 @@ const STORY_CLAUSE = /[^，,。！!？?；;\n]+/gu;
 /** The person a story names (not the writer), with the clause that names them, or undefined. */
 function personNamedInStory(text: string): { name: string; clause: string } | undefined {
   const person = extractPersonNames(text).find((e) => !OWN_NAME_BEFORE.test(text.slice(0, e.start)));
-  if (!person) return undefined;
+  // Round 36: 「刚到独居的徐老伯家 他倒在厨房地上」 names him as neighbours do, with no full name.
+  if (!person) {
+    const addressed = addressedName(text);
+    if (addressed === undefined) return undefined;
+    const clause = (text.match(STORY_CLAUSE) ?? []).find((c) => c.includes(addressed));
+    return { name: addressed, clause: cutText((clause ?? addressed).trim(), 100) };
+  }
   const name = String(person.value);
   const clause = (text.match(STORY_CLAUSE) ?? []).find((c) => c.includes(person.text ?? name));
   return { name, clause: cutText((clause ?? name).trim(), 100) };

@@ -173,18 +173,20 @@ function readName(text: string, from: number, cued = false): string | undefined 
 }
 
 // How a neighbour names someone whose full name they do not know: a surname with a kin word or a title
-// (吴老奶奶, 杨婆婆, 刘老头, 顾老伯), or 小 / 老 before the surname (小杨, 老孙头); standing as a word of its own.
+// (吴老奶奶, 杨婆婆, 刘老头, 顾老伯), or 小 / 老 before the surname (小杨, 老孙头); standing as a word of its own, or
+// before 家 (round 36: 「刚到独居的徐老伯家」).
 const ADDRESS_TITLE =
   '(?:老奶奶|奶奶|老婆婆|婆婆|阿婆|阿公|阿伯|阿爷|阿奶|阿嬷|阿叔|阿婶|老太太|老太|老大爷|大爷|爷爷|老爷子|老头儿?|老汉|老伯|大伯|大妈|大娘|大婶|婶子|阿姨|大叔|大哥|大姐|嫂子)';
 const ADDRESSED = new RegExp(
-  `(?:^|[\\s，,、的]|叫[他她]?)(?:(${COMPOUND_SURNAMES.join('|')}|\\p{Script=Han})${ADDRESS_TITLE}|[小老](\\p{Script=Han})头?)(?=$|[\\s，,。、])`,
+  `(?:^|[\\s，,、的]|叫[他她]?)(?:(${COMPOUND_SURNAMES.join('|')}|\\p{Script=Han})${ADDRESS_TITLE}|[小老](\\p{Script=Han})头?)(?=$|[\\s，,。、]|家)`,
   'gu',
 );
 
 // A pet name with no surname (阿芳, 小宇), said after 叫 or 邻居 or opening the answer, standing alone; not a
 // word that starts the same way (小孩, 小区, 阿姨).
+// Round 36: after the pupil or child it names (「三年级学生小杰」「那个男孩小宇」) too.
 const PET_NAME =
-  /(?:^|[\s，,、]|叫|邻居(?:家)?(?:的)?)([阿小](?!孩|伙|区|学|组|时|店|姐|弟|妹|娃|哥|姨|婆|公|伯|叔|嬷|婶|爸|妈|卖|吃|事|朋友|孙)\p{Script=Han})(?=$|[\s，,。、])/u;
+  /(?:^|[\s，,、]|叫|邻居(?:家)?(?:的)?|学生|同学|孩子|男孩|女孩)([阿小](?!孩|伙|区|学|组|时|店|姐|弟|妹|娃|哥|姨|婆|公|伯|叔|嬷|婶|爸|妈|卖|吃|事|朋友|孙)\p{Script=Han})(?=$|[\s，,。、])/u;
 
 // 「姓顾的老爷子」: the surname said apart from how one is addressed; staff ask after 顾老爷子.
 const SURNAME_SAID = new RegExp(`姓(\\p{Script=Han})的?(${ADDRESS_TITLE}|老人家?|老头)`, 'u');
@@ -193,6 +195,9 @@ const SURNAME_ONLY = /(?:^|[\s，,。、]|自己|说|他|她|人)姓(\p{Script=H
 // 「蔡家老两口」「四楼老王家 女儿」: a household by its surname, then who in it; staff ask after 蔡家老两口, 王家女儿.
 const OF_HOUSEHOLD =
   /(?:^|[^\p{Script=Han}]|[楼屋户村组里的]|隔壁|对门|楼下|楼上)老?(\p{Script=Han})家的?\s*(老两口|两口子|老夫妻|老俩口|女儿|闺女|儿子|儿媳妇?|媳妇|孩子|小孩|孙子|孙女|老人|老太太|老爷子)/u;
+
+// 「赵某，三十五岁」: a surname with 某, the way a reporter who withholds the name writes it; staff ask after 赵某.
+const WITHHELD_NAME = /(?:^|[\s，,。、的])(\p{Script=Han})某(?=$|[\s，,。、0-9一二三四五六七八九十])/u;
 
 /** The way a reporter names someone they know by sight (「吴老奶奶 八十一岁」 → 吴老奶奶, 「邻居阿芳」 → 阿芳), or undefined. */
 export function addressedName(text: string): string | undefined {
@@ -203,6 +208,8 @@ export function addressedName(text: string): string | undefined {
   }
   const said = SURNAME_SAID.exec(text);
   if (said?.[1] !== undefined && surnameAt(said[1]) === said[1]) return said[1] + said[2];
+  const withheld = WITHHELD_NAME.exec(text);
+  if (withheld?.[1] !== undefined && surnameAt(withheld[1]) === withheld[1]) return `${withheld[1]}某`;
   const surnameOnly = SURNAME_ONLY.exec(text);
   if (surnameOnly?.[1] !== undefined && surnameAt(surnameOnly[1]) === surnameOnly[1]) return surnameOnly[1];
   const household = OF_HOUSEHOLD.exec(text);
