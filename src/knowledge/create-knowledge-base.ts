@@ -20,6 +20,7 @@ import { composeCombinedAnswer } from './compose-answer.js';
 import { composePartsAnswer } from './compose-parts.js';
 import { MAX_QUESTION_PARTS, questionParts } from './question-parts.js';
 import { askedBenefits, benefitPart } from './asked-benefits.js';
+import { programmeAppliedFor } from './applied-for.js';
 import { weighStory } from './story-weight.js';
 import type { KnowledgeLogger, LoadedDocument, SkippedFile } from './load-documents.js';
 import { loadDocuments } from './load-documents.js';
@@ -225,7 +226,9 @@ export function createKnowledgeBase(
       });
       if (bestPart !== -1) scores[bestPart]! *= factor;
     };
-    for (const type of scope.named) liftBestPart(type, settings.namedProgrammeFactor);
+    // Of two programmes named, the one asked to be applied for is what the question is about (「单亲妈妈能申请低保吗」).
+    const appliedFor = programmeAppliedFor(analysis.text, scope.named);
+    for (const type of appliedFor ? [appliedFor] : scope.named) liftBestPart(type, settings.namedProgrammeFactor);
     // Named by no programme, a benefit may still be named in everyday words (看病, 读书, 租房: synonyms.yaml
     // `benefits`): «…我还能读书吗», «…在县城租房子住 能申请什么». That says less than a programme's name (the
     // story's 住院 may only tell why money is short), so its card rises less.

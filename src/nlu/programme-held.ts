@@ -8,6 +8,8 @@ export function alreadyHas(message: string, name: string | undefined): boolean {
   if (name === undefined) return false;
   if (/户$/u.test(name)) return true;
   const at = message.indexOf(name);
+  // Round 36: 「是工会会员」 says the writer belongs to the union, not that they draw its help.
+  if (at >= 0 && message.startsWith('会员', at + name.length)) return false;
   // 「家里还是低保户」「也是五保户」: a household said to be one of the programme (低保户, 五保户) is in it; 「五保户啷个申请」
   // asks how to become one.
   if (

@@ -220,6 +220,10 @@ const TABLE: Readonly<Record<string, string>> = {
   我伲: '我们',
   侬: '你',
   勿晓得: '不知道',
+  // Round 36: Wu 勿曾 (not yet), 哪亨 (how), 屋里厢 (at home).
+  勿曾: '没有',
+  哪亨: '怎么样',
+  屋里厢: '家里',
   勿要: '不要',
   覅: '不要',
   勿: '不',

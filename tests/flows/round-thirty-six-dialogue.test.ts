@@ -6,7 +6,9 @@
 // 退休工资 应该是5口人」 corrects the household, not the income.
 import { describe, expect, it } from 'vitest';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
-import { addressedName } from '../../src/nlu/entities/person-name.js';
+import { addressedName, titledName } from '../../src/nlu/entities/person-name.js';
+import { alreadyHas } from '../../src/nlu/programme-held.js';
+import { normalizeDialect } from '../../src/text/dialect.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { readField as read } from './read-field.js';
@@ -96,5 +98,39 @@ describe('round 36: a correction that says someone has no income', () => {
     expect(h.flow?.state.fields).toMatchObject({ household_size: 4, monthly_income: 1900 });
     await h.say('不对不对 我婆婆户口也在我家 她没有退休工资 应该是5口人');
     expect(h.flow?.state.fields).toMatchObject({ household_size: 5, monthly_income: 1900 });
+  });
+});
+
+describe('round 36: a story names a neighbour only as neighbours address them', () => {
+  it('takes a surname with a title, not a role or a household', () => {
+    expect(titledName('刚进了独居的严阿婆家')).toBe('严阿婆');
+    expect(titledName('我是镇上小学的老师。班上有个孩子没人管')).toBeUndefined();
+    expect(titledName('我们隔壁老孙家的儿子腿有残疾')).toBeUndefined();
+  });
+});
+
+describe('round 36: a status check in Wu', () => {
+  it('屋里厢, 哪亨 and 勿曾 read as 家里, 怎么样 and 没有', () => {
+    expect(normalizeDialect('阿拉屋里厢个申请哪亨了 批下来勿曾')).toBe('我们家里个申请怎么样了 批下来没有');
+  });
+
+  it('「…个申请 现在哪亨哉 弄好勿曾」 asks after an application made', () => {
+    expect(readMessageParts('我屋里厢个临时救助个申请 现在哪亨哉 弄好勿曾').existingApplication).toBe(true);
+  });
+});
+
+describe('round 36: which kind of help', () => {
+  it('a union member asking for the union’s help does not already draw it', () => {
+    expect(alreadyHas('我是工会会员 听说工会有困难职工帮扶', '工会')).toBe(false);
+    expect(alreadyHas('我家是低保户', '低保户')).toBe(true);
+  });
+
+  it('a single mother asking whether she can apply for 低保 applies for 低保, not the women’s help', async () => {
+    const h = await shippedReader();
+    await h.say('想问下单亲妈妈能申请低保吗😭 一个人带娃 超市上班到手两千五 房租就要一千二');
+    const first = h.text;
+    if (h.publicState.expecting.includes('offer_apply')) await h.say('好 帮我申请');
+    expect(`${first}\n${h.text}`).toContain('申请最低生活保障');
+    expect(`${first}\n${h.text}`).not.toContain('申请困难妇女儿童救助');
   });
 });

@@ -5,7 +5,7 @@ import type { Flow } from '../../engine/flow.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { asReported } from '../../engine/reported-neglect.js';
 import { extractEntities } from '../../nlu/entities/index.js';
-import { addressedName, extractPersonNames, leadingName } from '../../nlu/entities/person-name.js';
+import { addressedName, extractPersonNames, leadingName, titledName } from '../../nlu/entities/person-name.js';
 import { cutText } from '../../text/well-formed.js';
 
 const priority = z.enum(['critical', 'high', 'normal']);
@@ -204,7 +204,7 @@ function personNamedInStory(text: string): { name: string; clause: string } | un
   const person = extractPersonNames(text).find((e) => !OWN_NAME_BEFORE.test(text.slice(0, e.start)));
   // Round 36: 「刚到独居的徐老伯家 他倒在厨房地上」 names him as neighbours do, with no full name.
   if (!person) {
-    const addressed = addressedName(text);
+    const addressed = titledName(text);
     if (addressed === undefined) return undefined;
     const clause = (text.match(STORY_CLAUSE) ?? []).find((c) => c.includes(addressed));
     return { name: addressed, clause: cutText((clause ?? addressed).trim(), 100) };

@@ -218,6 +218,19 @@ export function addressedName(text: string): string | undefined {
   return PET_NAME.exec(text)?.[1];
 }
 
+/**
+ * A surname with how neighbours address its bearer, in a story (「刚到独居的徐老伯家」 → 徐老伯); none of the looser ways
+ * of addressedName, which in a whole story would take 老师 or 王家儿子 for a name.
+ */
+export function titledName(text: string): string | undefined {
+  for (const match of text.matchAll(ADDRESSED)) {
+    const surname = match[1];
+    if (surname !== undefined && surnameAt(surname) === surname)
+      return match[0].replace(/^(?:[\s，,、的]|叫[他她]?)/u, '');
+  }
+  return undefined;
+}
+
 /** True when a word is exactly a compound surname (欧阳, 歐陽), the first part of a name typed apart. */
 export function isCompoundSurname(word: string): boolean {
   return Array.from(word).length === 2 && COMPOUND_SURNAMES.includes(simplified(word));
