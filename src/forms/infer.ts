@@ -9,8 +9,8 @@ const RELATIVES = KIN_WORDS;
 const RELATIVE = `(?:小|大|二|三|四|幺)?(?:${RELATIVES})`;
 // Only after 我 / 俺 is a bare 儿, a child's birth order, 对象, 掌柜的 or 宝宝 a relative (「俺儿」「我家老二」「我对象」); 这儿,
 // 老大难, 救助对象 and a shop's 掌柜的 are not.
-// Round 36: 「我家宝宝四岁」「我娃儿在工地上做事」: a baby or child of one's own, too.
-const OWN_KIN = '(?:儿|老大|老二|老三|老四|老幺|幺儿|对象|掌柜的|宝宝|宝贝|娃儿|娃娃|娃)(?![子女媳童科])';
+// Round 36: 「我家宝宝四岁」「我娃儿在工地上做事」: a baby or child of one's own, too; 「替我先生申请」: a husband.
+const OWN_KIN = '(?:儿|老大|老二|老三|老四|老幺|幺儿|对象|掌柜的|宝宝|宝贝|娃儿|娃娃|娃|先生)(?![子女媳童科])';
 // 为 in 因为 / 作为 / 认为 is no 「for」: 「因为老伴瘫痪」 tells why, not for whom.
 const FOR_RELATIVE = new RegExp(
   `(?:(?<![不没])给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家|屋里|屋头)?(?:的)?(?:${RELATIVE})(?!看病|治病|瞧病|买药|做饭|送饭|打电话)|(?:(?<![不没])给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,

@@ -22,9 +22,34 @@ export function createTextReader(phrases: readonly string[]): TextReader {
 // 「1.5 wan」「三 wan」: a figure then wan is ten thousand, before the pinyin reader could make it 晚 (or read the point away).
 const FIGURE_WAN = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十几]+)\s*wan(?![a-zA-Z])/giu;
 
-/** The text with a figure's unit typed in pinyin written as the character (1.5 wan → 1.5万). */
+// Round 36: an amount typed wholly in pinyin (「zi ji fu le wu wan liu zuo you」: 五万六): a digit, then 百 / 千 / 万, then
+// one more digit or a word of money or about (kuai, yuan, duo, zuo you); so 把钱 (ba qian), 以前 (yi qian) and 就完了
+// (jiu wan le) stay words.
+const PINYIN_DIGITS: Readonly<Record<string, string>> = {
+  yi: '一',
+  er: '二',
+  liang: '两',
+  san: '三',
+  si: '四',
+  wu: '五',
+  liu: '六',
+  qi: '七',
+  ba: '八',
+  jiu: '九',
+};
+const PINYIN_UNITS: Readonly<Record<string, string>> = { bai: '百', qian: '千', wan: '万' };
+const PINYIN_AMOUNT =
+  /(?<![a-zA-Z])(liang|san|si|wu|liu|qi|ba|jiu|yi(?=\s{0,2}(?:wan|bai)))\s{0,2}(bai|qian|wan)(?:\s{1,2}(yi|er|liang|san|si|wu|liu|qi|ba|jiu)(?![a-zA-Z])|(?=\s{0,2}(?:kuai|yuan|duo|zuo\s{0,2}you|lai)(?![a-zA-Z])))/giu;
+
+/** The text with a figure's unit typed in pinyin written as the character (1.5 wan → 1.5万, wu wan liu → 五万六). */
 export function withPinyinUnits(text: string): string {
-  return text.replace(FIGURE_WAN, '$1万');
+  return text
+    .replace(FIGURE_WAN, '$1万')
+    .replace(
+      PINYIN_AMOUNT,
+      (_all, digit: string, unit: string, next: string | undefined) =>
+        `${PINYIN_DIGITS[digit.toLowerCase()] ?? ''}${PINYIN_UNITS[unit.toLowerCase()] ?? ''}${next ? (PINYIN_DIGITS[next.toLowerCase()] ?? '') : ''}`,
+    );
 }
 
 /**

@@ -9,6 +9,7 @@ import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { addressedName, titledName } from '../../src/nlu/entities/person-name.js';
 import { alreadyHas } from '../../src/nlu/programme-held.js';
 import { normalizeDialect } from '../../src/text/dialect.js';
+import { withPinyinUnits } from '../../src/text/text-reader.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { readField as read } from './read-field.js';
@@ -85,6 +86,7 @@ describe('round 36: for whom', () => {
     expect(inferApplicantRelation('我家宝宝两岁 查出来白血病 有没有医疗救助')).toBeUndefined();
     expect(inferApplicantRelation('我娃儿在工地上摔断了腿 听说可以申请临时救助')).toBeUndefined();
     expect(inferApplicantRelation('我想申请低保 就我跟我娃两个人')).toBe('本人申请');
+    expect(inferApplicantRelation('我想替我先生申请医疗救助 他在做透析')).toBe('亲属代为申请');
   });
 });
 
@@ -132,5 +134,19 @@ describe('round 36: which kind of help', () => {
     if (h.publicState.expecting.includes('offer_apply')) await h.say('好 帮我申请');
     expect(`${first}\n${h.text}`).toContain('申请最低生活保障');
     expect(`${first}\n${h.text}`).not.toContain('申请困难妇女儿童救助');
+  });
+});
+
+describe('round 36: an amount typed in pinyin', () => {
+  it('is written in characters when a digit, a unit and a digit or a word of money meet', () => {
+    expect(withPinyinUnits('zi ji fu le si wan qi zuo you')).toBe('zi ji fu le 四万七 zuo you');
+    expect(withPinyinUnits('yi ge yue liang qian duo')).toBe('yi ge yue 两千 duo');
+    expect(withPinyinUnits('yi wan kuai')).toBe('一万 kuai');
+  });
+
+  it('leaves 把钱, 以前 and 就完了 as words', () => {
+    expect(withPinyinUnits('wo ba qian gei ta le')).toBe('wo ba qian gei ta le');
+    expect(withPinyinUnits('wo yi qian zai chang li')).toBe('wo yi qian zai chang li');
+    expect(withPinyinUnits('na jiu wan le')).toBe('na jiu wan le');
   });
 });
