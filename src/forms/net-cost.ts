@@ -22,8 +22,14 @@ interface Amount {
 function amounts(text: string): Amount[] {
   return (
     [...text.matchAll(AMOUNT)]
-      // 一半 / 七成 / 60% are shares, not amounts.
-      .filter((m) => !/^[半成%％]/u.test(text.slice((m.index ?? 0) + m[0].length)))
+      // 一半 / 七成 / 60% are shares, not amounts; 化疗两次, 住了十天 count times and days (round 36: 「自己掏了五万了
+      // 后面还要化疗两次」 is 50000, not 2).
+      .filter(
+        (m) =>
+          !/^(?:[半成%％次回遍趟天年岁]|个(?:月|星期|礼拜|疗程)|周|星期|礼拜)/u.test(
+            text.slice((m.index ?? 0) + m[0].length),
+          ),
+      )
       .map((m) => ({
         value: parseChineseNumber(m[0]),
         before: text.slice(Math.max(0, (m.index ?? 0) - 8), m.index),

@@ -125,13 +125,24 @@ const SPELLING_IS = /(\p{Script=Han})是(?=\p{Script=Han}{0,3}?\1)/gu;
 const withoutSpellingIs = (part: string): string => part.replace(SPELLING_IS, '');
 
 /**
+ * How many characters a name spelt with 是 can have (「钱美芳钱是金钱的钱」: the spelling opens at the 钱 before 是, so
+ * the name is the three before it, not 钱美芳金), counted after the lead-in (我叫, 申请人是); 4 when nothing is spelt so.
+ */
+function spellingOpensAt(part: string): number {
+  const at = part.search(/(\p{Script=Han})是(?=\p{Script=Han}{0,3}?\1)/u);
+  if (at < 0) return 4;
+  const before = part.slice(0, at).replace(NAME_PREFIX, '');
+  return Math.max(2, Math.min(4, Array.from(before).length));
+}
+
+/**
  * 「田茂林田地的田茂盛的茂树林的林」 → 田茂林, 「王晓燕三横王破晓的晓燕子的燕」 → 王晓燕, 「刘振国刘是文刀刘振兴的振国家的国」 →
  * 刘振国: the longest start whose every
  * character spelt out (by a word that holds it, or a surname by its parts) is its own.
  */
-function nameBeforeSpelling(part: string): string {
+function nameBeforeSpelling(part: string, longest = 4): string {
   const chars = Array.from(withoutSpellingIs(part));
-  for (let size = Math.min(4, chars.length - 1); size >= 2; size--) {
+  for (let size = Math.min(longest, chars.length - 1); size >= 2; size--) {
     const name = chars.slice(0, size).join('');
     const rest = chars.slice(size).join('');
     const byParts = [...rest.matchAll(SURNAME_BY_PARTS)].map((m) => m[0].slice(-1));
@@ -191,7 +202,7 @@ function readName(text: string): AnswerReading {
         .map((part) =>
           /^(?:不是|不叫)/u.test(part)
             ? part
-            : nameBeforeSpelling(withoutSpellingIs(part).replace(NAME_PREFIX, '')),
+            : nameBeforeSpelling(withoutSpellingIs(part).replace(NAME_PREFIX, ''), spellingOpensAt(part)),
         ),
     )
       // 「不是黎文华 是李文华」: the name said to be wrong is not the answer.

@@ -67,6 +67,19 @@ describe('round 36: form answers', () => {
     expect(await read('education', 'student_stage', '在县里中学上出二')).toEqual({ ok: true, value: '初中' });
   });
 
+  it('what the patient paid, not how many more rounds of treatment are to come', async () => {
+    expect(
+      await read('medical', 'medical_costs', '总共花了九万多 医保报了五万 自己出了四万了 后面还要放疗三次'),
+    ).toEqual({ ok: true, value: 40000 });
+  });
+
+  it('a name spelt with 是 ends before the spelt character', async () => {
+    expect(await read('medical', 'applicant_name', '她叫金小梅金是黄金的金')).toEqual({
+      ok: true,
+      value: '金小梅',
+    });
+  });
+
   it('training refused is no wish for training', async () => {
     expect(
       await read('employment', 'employment_status', '送快递单子时有时无 我不想去培训 就想找个稳当的活'),
