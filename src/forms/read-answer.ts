@@ -450,8 +450,10 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
 // 俩 and 仨, the spoken two and three of people.
 const GROUP_OF: Readonly<Record<string, number>> = { 俩: 2, 仨: 3 };
 
-// What a number of an address is followed by: 七组, 3号, 5栋, 二单元.
-const ADDRESS_NUMBER_AFTER = /^(?:组|队|社|号|栋|幢|楼|层|单元|巷|弄|排|区)/u;
+// What a number of an address is followed by: 七组, 3号, 5栋, 二单元; round 36: a number in a place's name (五星村,
+// 三里桥, 八一村, 十里铺).
+const ADDRESS_NUMBER_AFTER =
+  /^(?:组|队|社|号|栋|幢|楼|层|单元|巷|弄|排|区|星(?:村|街|路|社区)|[村庄屯街路桥湾坊塘]|里(?:屯|桥|村|店|铺|庄|街|路|河|港))/u;
 
 // What a number counts when one of these follows it, never money.
 const COUNTED_AFTER = /^(?:个|口|人|岁|趟|次|回(?!来)|遍|天|年|号|楼|层|组|亩|头|只|小时|星期|礼拜)/u;

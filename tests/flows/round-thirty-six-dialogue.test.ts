@@ -73,6 +73,13 @@ describe('round 36: form answers', () => {
     ).toEqual({ ok: true, value: 40000 });
   });
 
+  it('a number in a place’s name is no count of the household', async () => {
+    expect(await read('temporary', 'household_size', '城南街道 八一村后面租的房 3 我媳妇和闺女')).toEqual({
+      ok: true,
+      value: 3,
+    });
+  });
+
   it('a name spelt with 是 ends before the spelt character', async () => {
     expect(await read('medical', 'applicant_name', '她叫金小梅金是黄金的金')).toEqual({
       ok: true,
