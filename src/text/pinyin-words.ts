@@ -37,6 +37,14 @@ export const PINYIN_WORDS: readonly string[] = [
   '外公',
   '两个人',
   '一个人',
+  // Round 36: 「gei wo ma shen qing」 is 给我妈 (gei wo read first as 给我 had left 吗), and the same for whom one
+  // applies with 帮 and 替.
+  '给我妈',
+  '给我爸',
+  '帮我妈',
+  '帮我爸',
+  '替我妈',
+  '替我爸',
   // Round 35: 「wo ma qu nian nao geng」 is 我妈 (not 我吗), and what happens after a stroke.
   '我妈',
   '我爸',

@@ -110,6 +110,14 @@ describe('round 36: for whom', () => {
   });
 });
 
+describe('round 36: for whom, in pinyin', () => {
+  it('「gei wo ma shen qing」 applies for the writer’s mother', async () => {
+    const h = await shippedReader();
+    await h.say('nin hao, wo xiang gei wo ma shen qing lin shi jiu zhu, shou ji da bu liao zi');
+    expect(h.flow?.state.fields).toMatchObject({ applicant_relation: '亲属代为申请' });
+  });
+});
+
 describe('round 36: a correction that says someone has no income', () => {
   it('「她没有退休工资 应该是5口人」 corrects the household, not the income', async () => {
     const h = await shippedReader();
