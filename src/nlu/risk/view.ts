@@ -393,6 +393,11 @@ export class MessageView {
   }
 
   private hitIsLive(hit: Hit): boolean {
-    return !this.applies('negation', hit) && !this.applies('news', hit);
+    // Round 36: a symptom of someone who died (「男人上礼拜开三轮出车祸没了」) is no sign beside another hit.
+    return (
+      !this.applies('negation', hit) &&
+      !this.applies('news', hit) &&
+      !(hit.condition === 'acute_symptom' && this.applies('died', hit))
+    );
   }
 }

@@ -53,6 +53,16 @@ describe('round 36: crises the rules now hear', () => {
   });
 });
 
+describe('round 36: a death told is no emergency of the one who died', () => {
+  it('a widow with no money after her husband died in a crash is no medical emergency', () => {
+    const verdict = rules(
+      '隔壁家男的上礼拜骑摩托出车祸没了 留下老婆和两个娃 老婆这几天哭得起不来 家里一分钱都没有',
+    );
+    expect(verdict.level).not.toBe('critical');
+    expect(verdict.categories).not.toContain('medical_emergency');
+  });
+});
+
 describe('round 36: false alarms the rules no longer raise', () => {
   it.each([
     '买不起煤 冬天就捡点柴火烧烧取暖',
