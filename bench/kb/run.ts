@@ -221,7 +221,7 @@ if (heldOutAX)
   });
 if (heldOutAY)
   sets.push({
-    label: 'held-out set AY, written in the middle of round 34 (aggregates only)',
+    label: 'held-out set AY, written in the first half hour of round 34, never read (aggregates only)',
     questions: heldOutAY,
     inSample: false,
   });
