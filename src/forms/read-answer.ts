@@ -129,7 +129,7 @@ const withoutSpellingIs = (part: string): string => part.replace(SPELLING_IS, ''
  * the name is the three before it, not 钱美芳金), counted after the lead-in (我叫, 申请人是); 4 when nothing is spelt so.
  */
 function spellingOpensAt(part: string): number {
-  const at = part.search(/(\p{Script=Han})是(?=\p{Script=Han}{0,3}?\1)/u);
+  const at = part.search(new RegExp(SPELLING_IS.source, 'u'));
   if (at < 0) return 4;
   const before = part.slice(0, at).replace(NAME_PREFIX, '');
   return Math.max(2, Math.min(4, Array.from(before).length));

@@ -66,7 +66,10 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
       counted: false,
     }));
     for (const { word, counted: afterNumber } of [...named, ...counted]) {
-      const at = afterNumber ? countedAt(text, word) : namedAt(text, word);
+      // A counted word only right after a number (「4个人」); a named one not said to be absent (「没有退休工资」).
+      const at = firstAt(text, word, (before) =>
+        afterNumber ? NUMBER_AT_END.test(before) : !SAID_NOT_THERE.test(before),
+      );
       // The field named first wins: 「收入写错了 应该是一个月八百 家里三口人」 corrects the income.
       if (at >= 0 && (!found || at < found.at || (at === found.at && at + word.length > found.end)))
         found = { field, at, end: at + word.length };
@@ -91,16 +94,9 @@ export function namedCorrection(definition: FormDefinition, message: string): Na
 // after it corrects the household (round 36).
 const SAID_NOT_THERE = /(?:没有|没|无)[^，,。；;\s]{0,3}$/u;
 
-/** Where a field's word first occurs not said to be absent (「没有退休工资」), or -1. */
-function namedAt(text: string, word: string): number {
+/** Where a word first occurs with the six characters before it passing `fits`, or -1. */
+function firstAt(text: string, word: string, fits: (before: string) => boolean): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (!SAID_NOT_THERE.test(text.slice(Math.max(0, at - 6), at))) return at;
-  return -1;
-}
-
-/** Where a word said right after a number first occurs (「4个人」), or -1. */
-function countedAt(text: string, word: string): number {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (NUMBER_AT_END.test(text.slice(Math.max(0, at - 6), at))) return at;
+    if (fits(text.slice(Math.max(0, at - 6), at))) return at;
   return -1;
 }

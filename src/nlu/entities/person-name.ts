@@ -201,11 +201,8 @@ const WITHHELD_NAME = /(?:^|[\s，,。、的])(\p{Script=Han})某(?=$|[\s，,。
 
 /** The way a reporter names someone they know by sight (「吴老奶奶 八十一岁」 → 吴老奶奶, 「邻居阿芳」 → 阿芳), or undefined. */
 export function addressedName(text: string): string | undefined {
-  for (const match of text.matchAll(ADDRESSED)) {
-    const surname = match[1] ?? match[2];
-    if (surname !== undefined && surnameAt(surname) === surname)
-      return match[0].replace(/^(?:[\s，,、的]|叫[他她]?)/u, '');
-  }
+  const addressed = firstAddressed(text, true);
+  if (addressed !== undefined) return addressed;
   const said = SURNAME_SAID.exec(text);
   if (said?.[1] !== undefined && surnameAt(said[1]) === said[1]) return said[1] + said[2];
   const withheld = WITHHELD_NAME.exec(text);
@@ -223,8 +220,13 @@ export function addressedName(text: string): string | undefined {
  * of addressedName, which in a whole story would take 老师 or 王家儿子 for a name.
  */
 export function titledName(text: string): string | undefined {
+  return firstAddressed(text, false);
+}
+
+/** The first way of addressing someone (ADDRESSED) whose surname is one in use; 小杨 / 老孙头 only when `bare`. */
+function firstAddressed(text: string, bare: boolean): string | undefined {
   for (const match of text.matchAll(ADDRESSED)) {
-    const surname = match[1];
+    const surname = match[1] ?? (bare ? match[2] : undefined);
     if (surname !== undefined && surnameAt(surname) === surname)
       return match[0].replace(/^(?:[\s，,、的]|叫[他她]?)/u, '');
   }
