@@ -111,7 +111,9 @@ export type Split =
   | 'set-av'
   | 'set-aw'
   | 'set-ax'
-  | 'set-ay';
+  | 'set-ay'
+  | 'set-az'
+  | 'set-ba';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -273,13 +275,15 @@ export function loadDevSet(
     | 'at'
     | 'au'
     | 'av'
-    | 'aw',
+    | 'aw'
+    | 'ax'
+    | 'ay',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'ax' | 'ay'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'az' | 'ba'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

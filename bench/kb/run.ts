@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-ax.yaml and set-ay.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-az.yaml and set-ba.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -150,8 +150,10 @@ const devSetAT = loadDevSet('at');
 const devSetAU = loadDevSet('au');
 const devSetAV = loadDevSet('av');
 const devSetAW = loadDevSet('aw');
-const heldOutAX = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ax');
-const heldOutAY = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ay');
+const devSetAX = loadDevSet('ax');
+const devSetAY = loadDevSet('ay');
+const heldOutAZ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('az');
+const heldOutBA = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ba');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -213,18 +215,29 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAX)
+if (heldOutAZ)
   sets.push({
-    label: 'held-out set AX, written before round 34 (aggregates only)',
-    questions: heldOutAX,
+    label: 'held-out set AZ, written before round 35 (aggregates only)',
+    questions: heldOutAZ,
     inSample: false,
   });
-if (heldOutAY)
+if (heldOutBA)
   sets.push({
-    label: 'held-out set AY, written in the first half hour of round 34, never read (aggregates only)',
-    questions: heldOutAY,
+    label: 'held-out set BA, written in the first half hour of round 35, never read (aggregates only)',
+    questions: heldOutBA,
     inSample: false,
   });
+sets.push({
+  label:
+    'set AY (held out in the first half hour of round 34, measured once; now development data), in-sample',
+  questions: devSetAY,
+  inSample: true,
+});
+sets.push({
+  label: 'set AX (held out in round 34, measured twice; now development data), in-sample',
+  questions: devSetAX,
+  inSample: true,
+});
 sets.push({
   label: 'set AW (held out in the middle of round 33, measured once; now development data), in-sample',
   questions: devSetAW,
@@ -686,8 +699,10 @@ function checkExpectations(
     ['AU', devSetAU],
     ['AV', devSetAV],
     ['AW', devSetAW],
-    ['AX', heldOutAX],
-    ['AY', heldOutAY],
+    ['AX', devSetAX],
+    ['AY', devSetAY],
+    ['AZ', heldOutAZ],
+    ['BA', heldOutBA],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
