@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRiskAssessor, loadRiskData, type RiskAssessor } from '../../../src/nlu/risk/index.js';
+
+// Round 37, kinds read from sets AX and AY (written here in our own words): a poison said drunk with 了 after it, a cut
+// just made and bleeding, charcoal burnt halfway; ending oneself in Northeastern, Hunan and Minnan words, the poison
+// looked at with the urge, still wanting it after an attempt, a mountain where nobody will find one, the jump pictured
+// at the river; the roof as the end of a decided clause, a tree sought on the hill, going once the chosen day has come;
+// pills gathered shop by shop, charcoal with tape or sealed windows, pills bought for a last try; the head banged on
+// the wall, an arm full of cuts; poisoned meals, a machine that caught an arm, a bleeding head, a fall and no answer, a
+// fit that will not stop, a child's fever of 41, drunk in the snow; a child pulled to a car, a girl dragged into the
+// woods, a carer tying an old man; black smoke, water pouring in, a blown-up factory, a creaking beam; a lost child, an
+// old man not back (Minnan), taken to a brickworks; a knife and a threat; too cold to speak. And the false alarms: a
+// stove that will not light, a phone "about to explode", a house corner fallen years ago, a clinic's closing time, a
+// death half a year ago.
+
+let rules: RiskAssessor;
+
+beforeAll(async () => {
+  rules = createRiskAssessor({ data: await loadRiskData('risk') });
+});
+
+const urgent = (level: string): boolean => level === 'high' || level === 'critical';
+
+describe('round 37: suicide rungs the rules now hear', () => {
+  it.each([
+    ['我爸喝敌敌畏了 在院子里吐 快来人', 'suicide_attempt'],
+    ['我刚割了 流了好多血', 'suicide_attempt'],
+    ['烧炭烧了快一个钟头 头开始疼了', 'suicide_attempt'],
+    ['这些天总想着结束掉自己', 'suicide_active'],
+    ['寻思着自个儿把自个儿了结了得了', 'suicide_active'],
+    ['我真的想欲死', 'suicide_active'],
+    ['柜子里那瓶百草枯 我每天盯着就想喝了', 'suicide_active'],
+    ['跳过一次河 被人捞上来了 到现在还是想', 'suicide_active'],
+    ['过完十五我一个人上山 那里不会有人找到我', 'suicide_active'],
+    ['总想走到江边那里跳下去', 'suicide_active'],
+    ['想好了 下个月发了工资就上天台', 'suicide_plan'],
+    ['这事办完我就去后山找棵树 寻思好了', 'suicide_plan'],
+    ['我决定了 等孩子开学了我就走', 'suicide_plan'],
+    ['跑了四家药房 每家买一点 怕人家起疑不卖', 'suicide_preparation'],
+    ['胶带和炭都在后备箱里放着', 'suicide_preparation'],
+    ['又在网上订了一堆药 这次一定要成功', 'suicide_preparation'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    const verdict = rules(text);
+    expect(verdict.level).toBe('critical');
+    expect(verdict.categories).toContain(category);
+  });
+
+  it('an arm found covered in cuts is self-harm', () => {
+    expect(rules('今天发现儿子大腿上全是一道一道的刀痕').categories).toContain('self_harm');
+  });
+
+  it('banging the head on the wall when it hurts is at least high', () => {
+    expect(urgent(rules('心里难受我就拿头撞墙').level)).toBe(true);
+  });
+
+  it('a keepsake handed over with "no need to come any more" is preparation', () => {
+    const verdict = rules('楼下的孤老今天把他的收音机送给我了，说以后不用来了，还把钥匙塞给我了');
+    expect(verdict.categories).toContain('suicide_preparation');
+  });
+});
+
+describe('round 37: emergencies the rules now hear', () => {
+  it.each([
+    ['一家人吃了自己采的蘑菇 都上吐下泻 老人已经晕了', 'medical_emergency'],
+    ['厂里有个工人的胳膊被搅拌机卷进去了', 'medical_emergency'],
+    ['我婆婆在厨房摔倒了 后脑勺一直在流血', 'medical_emergency'],
+    ['邻居阿婆躺在门口 叫她都不答应', 'medical_emergency'],
+    ['我儿子抽搐好几分钟了 嘴里吐白沫', 'medical_emergency'],
+    ['孩子发烧到41度 迷迷糊糊的叫不太应', 'medical_emergency'],
+    ['我爸喝多了倒在雪地里 叫不醒', 'medical_emergency'],
+    ['有个男的拽着一个女孩往面包车里拉', 'violence_now'],
+    ['养老院的护工把我爷爷绑在床上打', 'violence_now'],
+    ['对面楼冒出好大的黑烟', 'fire_disaster_now'],
+    ['下暴雨 水一直往屋里灌 我妈腿脚不好走不了', 'fire_disaster_now'],
+    ['村口的化工厂刚刚爆炸了', 'fire_disaster_now'],
+    ['超市门口有个小男孩哭着找妈妈 天都黑了', 'missing_vulnerable'],
+    ['我弟弟被人带到黑砖窑干活 打电话说挨打了 回不来', 'confinement'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    const verdict = rules(text);
+    expect(verdict.level).toBe('critical');
+    expect(verdict.categories).toContain(category);
+  });
+
+  it('a knife and a threat to kill is at least high', () => {
+    expect(urgent(rules('他喝醉了拿着刀说要砍死我们娘俩').level)).toBe(true);
+  });
+});
+
+describe('round 37: false alarms the rules no longer raise', () => {
+  it.each([
+    '家里燃气灶点不着火了 找谁修',
+    '一天几十个推销电话 我手机要炸了 是不是你们把我信息泄露了',
+    '老屋后墙塌了一块好几年了 一直没钱修',
+    '孩子有点低烧 卫生院今天几点关门',
+    '丈夫半年前出车祸没了 现在我在厂里上班 想问孩子上学有没有补助',
+    '孩子大了 以后不用来接了',
+  ])('「%s」 stays below high', (text) => {
+    expect(urgent(rules(text).level)).toBe(false);
+  });
+});
