@@ -86,6 +86,30 @@ describe('round 37: emergencies the rules now hear', () => {
   });
 });
 
+describe('round 37: sudden hardship the rules now hear', () => {
+  it.each([
+    '我爸在工地上出了事 现在还在ICU 一天要好几千 家里拿不出来了',
+    '被人骗了 攒的养老钱全没了 报了警还没消息',
+    '这场洪水后房子不敢住了 一家人现在住在帐篷里',
+    '前天被他打了 我带着娃逃出来了 身上一分钱都没有',
+    '房东让我们搬走 只给两天 我还带着瘫痪的妈',
+    '鸡场闹了禽流感 全部扑杀了 一只没剩',
+    '铺子被人强拆了 一家人就靠它吃饭',
+    '我老公前天被拘留了 他是家里唯一挣钱的',
+    '货车被撞报废了 车贷还有一半没还',
+    '在厂里手被机器压断了 老板不管 我连回家的车票都买不起',
+  ])('「%s」 is high (sudden_hardship)', (text) => {
+    const verdict = rules(text);
+    expect(urgent(verdict.level)).toBe(true);
+    expect(verdict.categories).toContain('sudden_hardship');
+  });
+
+  it('a loss already compensated, or a cull of this year, stays below high', () => {
+    expect(urgent(rules('去厂里干活手被机器压伤了 老板赔了三万 现在干不了重活').level)).toBe(false);
+    expect(urgent(rules('家里养鸡的 今年禽流感全死了 亏了不少').level)).toBe(false);
+  });
+});
+
 describe('round 37: false alarms the rules no longer raise', () => {
   it.each([
     '家里燃气灶点不着火了 找谁修',
