@@ -10,7 +10,8 @@ const RELATIVE = `(?:小|大|二|三|四|幺)?(?:${RELATIVES})`;
 // Only after 我 / 俺 is a bare 儿, a child's birth order, 对象, 掌柜的 or 宝宝 a relative (「俺儿」「我家老二」「我对象」); 这儿,
 // 老大难, 救助对象 and a shop's 掌柜的 are not.
 // Round 36: 「我家宝宝四岁」「我娃儿在工地上做事」: a baby or child of one's own, too; 「替我先生申请」: a husband.
-const OWN_KIN = '(?:儿|老大|老二|老三|老四|老幺|幺儿|对象|掌柜的|宝宝|宝贝|娃儿|娃娃|娃|先生)(?![子女媳童科])';
+const OWN_KIN =
+  '(?:儿|老大|老二|老三|老四|老幺|幺儿|对象|掌柜的|宝宝|宝贝|娃儿|娃娃|娃|先生)(?![子女媳童科])';
 // 为 in 因为 / 作为 / 认为 is no 「for」: 「因为老伴瘫痪」 tells why, not for whom.
 const FOR_RELATIVE = new RegExp(
   `(?:(?<![不没])给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家|屋里|屋头)?(?:的)?(?:${RELATIVE})(?!看病|治病|瞧病|买药|做饭|送饭|打电话)|(?:(?<![不没])给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
@@ -87,8 +88,9 @@ export function namesRelative(answer: string): boolean {
 const ANY_RELATIVE = new RegExp(`(?:${RELATIVES})|(?:我|俺|伲)(?:家)?(?:的)?${OWN_KIN}`);
 
 // 「我女今年考上高中了」「我屋头两个娃儿都在读书」「俺家小子在县职专上二年级」: the writer's own child, named as the one at school.
+// Round 37: 「阮囝读初二」: my child, in Minnan.
 const OWN_CHILD =
-  /(?:我|俺|我们|俺们)(?:家|屋头|屋里|的)?(?:两个|三个|俩|仨|大|小|二)?(?:娃儿?|娃子|孩子|儿子|女儿|闺女|小子|丫头|妮子|女(?![人士的])|仔|崽|伢子?|孙子|孙女|外孙女?|囡囡?)/u;
+  /(?:我|俺|我们|俺们|阮)(?:家|屋头|屋里|的)?(?:两个|三个|俩|仨|大|小|二)?(?:娃儿?|娃子|孩子|儿子|女儿|闺女|小子|丫头|妮子|女(?![人士的])|仔|崽|伢子?|孙子|孙女|外孙女?|囡囡?|囝仔?)/u;
 // The writer at school themself: 「我在读大一」「我今年考上大学了」.
 const WRITER_AT_SCHOOL =
   /(?:我|俺)(?:今年|现在)?(?:在读|读|上|考上|是)(?:了)?[^，。？！?!\s]{0,6}?(?:大学|大专|高中|职高|中专|学生|大一|大二|大三|大四|高一|高二|高三)/u;

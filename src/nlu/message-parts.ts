@@ -183,8 +183,9 @@ const WRITER_IS_KIN = new RegExp(
 // 「老师您好」 (round 32) greets whoever answers.
 // Round 26: a shopkeeper who sees a customer in need (「我在村口开小卖部的 有个老头天天来」, 「我在汽车站门口开小卖部 有个外地大哥…」)
 // watches over others too. Round 35: so do 「我是开小店的」 and a landlord who tells of a tenant's household (「我是房东」).
+// Round 37: so does a delivery rider who brings an old couple their meals (「我送外卖的 有对老两口…」).
 const WRITER_ROLE =
-  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫|志愿者|志愿服务|志愿队|助老|义工|社工|协会|公益|慈善|基金会|房东|二房东)|^(?:村里|村上|社区|镇上|组里|屯里)?的?(?:老师|班主任|网格员|信息员|村医)(?![，,\s]*(?:您好|你好|好|打扰))|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:来)?(?:反映|上报|报告)|(?:我|俺)(?:是)?(?:在[^，。？！?!\s]{0,6})?开(?:了个|个)?(?:小卖部|小店|商店|超市|饭店|饭馆|诊所|药店|理发店|早餐店|包子铺)(?:的|[\s，,])/u;
+  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫|志愿者|志愿服务|志愿队|助老|义工|社工|协会|公益|慈善|基金会|房东|二房东)|^(?:村里|村上|社区|镇上|组里|屯里)?的?(?:老师|班主任|网格员|信息员|村医)(?![，,\s]*(?:您好|你好|好|打扰))|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:来)?(?:反映|上报|报告)|(?:我|俺)(?:是)?(?:在[^，。？！?!\s]{0,6})?开(?:了个|个)?(?:小卖部|小店|商店|超市|饭店|饭馆|诊所|药店|理发店|早餐店|包子铺)(?:的|[\s，,])|(?:我|俺)(?:是)?(?:个|一个|一名)?(?:送外卖|跑外卖|送快递|外卖员|外卖小哥|快递员|快递小哥|骑手)(?:的)?/u;
 // A workmate, friend, tenant (round 32: 我楼下租户) or fellow villager of the writer: someone else, however close
 // (「我工友摔伤了」); a neighbour's household that something befell (「我邻居家出事了」), not a neighbour named as an example (「我邻居去年就是…」).
 // Round 34: asking or speaking for a neighbour or friend (「帮邻居问一下」「替朋友反映」) is about them.
@@ -197,7 +198,7 @@ const THAT_HOUSEHOLD =
   /(?<![我俺咱们])(?:那|这)(?:户(?!口|籍)|家人)|(?:楼下|楼上|隔壁|对门|对面|邻居|村里)(?:的)?(?:那|这)(?:家|户)(?![里人])|(?:村里|组里|屯里|队里|隔壁|邻居|对门|楼下|我们村|俺们村|我们组|俺们组)(?:的)?(?![我俺咱自])[\p{Script=Han}]{2,3}家(?![里人]?说)|(?:我|俺|咱)(?:们)?(?:村|组|屯)(?:里)?(?:的)?(?![我俺咱自人里的])(?:(?!家)\p{Script=Han}){1,3}?家(?![里人]?说)/u;
 // A report names a particular person or household (有个, 一户, 这家); 「困难家庭的孩子」 in general is nobody's report.
 const PARTICULAR =
-  /有个|有一个|有位|有一位|有户|有家|有一家|一个|一位|一户|一家|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
+  /有个|有一个|有位|有一位|有户|有家|有一家|有对|有一对|一个|一位|一户|一家|一对|老两口|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
 // 「一家四口挤在村委会」 counts the writer's own household; 「村里有一家五口」 points at another one.
 const OWN_HOUSEHOLD_COUNT = /(?<!有)一家(?:[0-9一二两三四五六七八九十几]{1,2})口(?:人)?/gu;
 // 「求求帮帮我们」「救救俺吧」: the writer asks help for their own household, so the story is theirs.

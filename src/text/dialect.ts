@@ -65,6 +65,7 @@ const TABLE: Readonly<Record<string, string>> = {
   屋企: '家',
   // A business closed down (执笠), the boss fled (老细走佬), not a cent left (一蚊都冇).
   执笠: '倒闭',
+  走咗佬: '跑了',
   走佬: '跑了',
   老细: '老板',
   一蚊: '一分钱',

@@ -34,6 +34,10 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
   // Round 33: 「听说有那个法律员助不要钱」: 援助 typed by sound.
   [/(?<=法律)(?:员|原|远|圆|元)助/gu, '援助'],
   [/工做/gu, '工作'],
+  // Round 37: 「我想深情一下」「那个五宝户」「老婆得了乳线癌」: to apply, the five guarantees and breast cancer typed by sound.
+  [/深情(?=一下|下(?![去来])|个)/gu, '申请'],
+  [/五宝户|五宝(?=供养)/gu, '五保户'],
+  [/乳线癌/gu, '乳腺癌'],
   [/(?<=跑|送|点|叫)外麦/gu, '外卖'],
   [/介招(?=(?:个|一个|一下|点|些)?[^，。？！?!\s]{0,6}(?:工作|活|事|岗位|对象))/gu, '介绍'],
   // 「政府有免废培训」: free (免费) before what is given free.

@@ -5,7 +5,12 @@ import type { Flow } from '../../engine/flow.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { asReported } from '../../engine/reported-neglect.js';
 import { extractEntities } from '../../nlu/entities/index.js';
-import { addressedName, extractPersonNames, leadingName, titledName } from '../../nlu/entities/person-name.js';
+import {
+  addressedName,
+  extractPersonNames,
+  leadingName,
+  titledName,
+} from '../../nlu/entities/person-name.js';
 import { cutText } from '../../text/well-formed.js';
 
 const priority = z.enum(['critical', 'high', 'normal']);
@@ -28,8 +33,9 @@ export type ReportState = z.infer<typeof stateSchema>;
 
 // Words that start a report about someone else; a question about someone else's rights stays a question.
 // 「想反映一下我表姐家的情况」 reports another household; 「反映一下我家的情况」 is the writer's own.
+// Round 37: 「想反映我班一名学生家庭的困难情况」: 家庭 and 困难情况 say the same; 「物业这边想反映一户」: a household.
 const TRIGGER =
-  /(?:我要|我想|想)(?:报告|上报|反映)(?:一下|个)?(?:困难|情况|一个|一位|有人|我们|村里|邻居|楼下|隔壁)|(?:我要|我想|想)(?:报告|上报|反映)(?:一下|个)?(?:事|事情)[，,\s]*(?:我们)?(?:隔壁|邻居|楼下|楼上|对门|村里|村上|小区|社区)|(?:我要|我想|想)(?:报告|上报|反映)(?!(?:一下)?(?:(?:我|俺)(?:们)?(?:自己|家|自家)|自己|自家))(?:一下)?[^，。？！?!\s]{1,8}?家的?(?:情况|困难)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)|上报(?:一户|一家|一个|一位)/;
+  /(?:我要|我想|想)(?:报告|上报|反映)(?:一下|个)?(?:困难|情况|一个|一位|一户|一家|有人|我们|村里|邻居|楼下|隔壁)|(?:我要|我想|想)(?:报告|上报|反映)(?:一下|个)?(?:事|事情)[，,\s]*(?:我们)?(?:隔壁|邻居|楼下|楼上|对门|村里|村上|小区|社区)|(?:我要|我想|想)(?:报告|上报|反映)(?!(?:一下)?(?:(?:我|俺)(?:们)?(?:自己|家|自家)|自己|自家))(?:一下)?[^，。？！?!\s]{1,8}?家(?:庭)?的?(?:困难)?(?:情况|困难)|帮(?:别人|邻居|他|她|老人)(?:求助|报告|反映)|(?:发现|看到)(?:一个|一位|有个|有位)?.{0,12}(?:困难群众|没人管|需要帮助)|上报(?:一户|一家|一个|一位)/;
 // 「报告一下，我们村昨晚下暴雨，有一户人家的土墙房子垮了一半」: a message that opens as a report and tells of a
 // household or person of the place, not the writer's own; a cadre who goes on to apply for them applies.
 const OPENS_AS_REPORT =

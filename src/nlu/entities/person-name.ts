@@ -43,9 +43,10 @@ const TITLE =
 // Numerals are given names in 张三 / 王五, but never after the first given character.
 const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
-// Whose name follows: 我叫, 名字是, 姓名：, 老人叫, 孩子他爸叫 … The name is read whatever comes next.
+// Whose name follows: 我叫, 名字是, 姓名：, 老人叫, 孩子他爸叫 (round 37: 阮囝叫, a child in Minnan) … The name is read
+// whatever comes next.
 const CUE =
-  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她伊爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁娃居孩者户民](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
+  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她伊爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁娃居孩者户民囝仔崽伢](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
 
 // Cues after which a name counts only when it stands alone (followed by a space, a comma or the end):
 // 我是李建国 / 我儿子刘浩然 身份证… / 帮李俊杰申请 / an ID number then 潘雨婷.

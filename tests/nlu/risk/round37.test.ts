@@ -110,6 +110,32 @@ describe('round 37: sudden hardship the rules now hear', () => {
   });
 });
 
+describe('round 37: what the conversations of sets AX and AY showed', () => {
+  it('fallen at home and unable to get up, in Cantonese, is a medical emergency', () => {
+    expect(rules('我阿妈喺厨房跌咗 起唔到身').categories).toContain('medical_emergency');
+  });
+
+  it.each([
+    // Still unable to speak after a stroke two weeks ago: a state that goes on.
+    '我妈中风住院半个月了 现在还说不了话 医药费交不上了',
+    // A fire of three days ago, told in 日.
+    '五日前店里失火 货都烧光了 现在住亲戚家',
+    // zsm before a way of applying asks how to apply.
+    '孩子考上高中了 学费凑不齐 zsm申请',
+    // A husband who ran off, however unreachable, is no missing person tonight.
+    '孩子他爸四年前跑了 到现在都联系不上 我一个人带俩娃',
+    '邻居小媳妇的男人两个礼拜前跑掉了 电话也打不通 她天天哭 奶粉钱都没了',
+    // A boy living with his grandmother, his mother gone long ago, is in someone's care.
+    '我15岁 妈妈很早就走了联系不上 跟外婆住 想问能不能申请助学',
+  ])('「%s」 is no critical emergency', (text) => {
+    expect(rules(text).level).not.toBe('critical');
+  });
+
+  it('someone missing since this morning is still missing', () => {
+    expect(rules('我爸有老年痴呆 今天早上出门到现在都联系不上').categories).toContain('missing_vulnerable');
+  });
+});
+
 describe('round 37: false alarms the rules no longer raise', () => {
   it.each([
     '家里燃气灶点不着火了 找谁修',
