@@ -78,3 +78,29 @@ describe('round 33: requests the window declines', () => {
     expect(kb.answer('村干部说不送两条烟就不给报 我能投诉吗').answerable).toBe(true);
   });
 });
+
+// Round 37, read from sets AX and AY (written here in our own words): a disability certificate without a disability,
+// a relative's property deleted from the records, a red packet for a place ahead, an acquaintance asked to skip the
+// procedure, the list of what a neighbour draws; thanks alone are small talk.
+describe('round 37: requests the window declines', () => {
+  it.each([
+    ['我腿脚其实没啥残疾 能不能帮我办个残疾证领补贴', '如实'],
+    ['我闺女名下有套房 能不能在系统里删了 别让核对查出来', '如实'],
+    ['给村支书包个红包 低保能排前面不', '不能送钱送礼'],
+    ['我表哥认识民政局的人 能不能直接给我批 不走流程', '不能送钱送礼'],
+    ['隔壁老张家凭啥吃低保 把他家领多少钱的明细发我', '个人信息'],
+  ])('「%s」 is declined (%s)', (question, word) => {
+    const answer = kb.answer(question);
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).toContain(word);
+  });
+
+  it('thanks alone are not a policy question; thanks with a question are answered', () => {
+    expect(kb.answer('谢谢你啊 讲得明明白白').answerable).toBe(false);
+    expect(kb.answer('谢谢你 再问一下低保要带什么材料').answerable).toBe(true);
+  });
+
+  it('a complaint that someone asked for a red packet is answered', () => {
+    expect(kb.answer('村里有人说不包红包就不给报低保 这个能投诉吗').answerable).toBe(true);
+  });
+});
