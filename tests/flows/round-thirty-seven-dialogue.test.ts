@@ -86,11 +86,21 @@ describe('round 37: reports about someone else', () => {
     expect(h.flow?.name).toBe('report');
   });
 
-  it('a delivery rider who tells of an old couple reports them', () => {
-    const parts = readMessageParts(
-      '问个事 我跑外卖的 有对老两口常点我送的饭 老太太腿脚不好 最近说钱不够了 能不能有人去看看',
-    );
-    expect(parts.aboutSomeoneElse).toBe(true);
-    expect(parts.reportsOther).toBe(true);
+  it('a delivery rider who tells of an old couple reports them; one who tells of his own round does not', async () => {
+    const h = await shippedReader();
+    await h.say('问个事 我跑外卖的 有对老两口常点我送的饭 老太太腿脚不好 最近说钱不够了 能不能有人去看看');
+    expect(h.flow?.name).toBe('report');
+    expect(
+      readMessageParts('我是送外卖的 跑了两年了 今年单子少 一个月才一千多 老婆孩子在老家').aboutSomeoneElse,
+    ).toBe(false);
+  });
+
+  it('「我们老两口」 is the writer’s own household', () => {
+    expect(readMessageParts('昨晚发大水 我们老两口现在住在村部 不知道怎么办').aboutSomeoneElse).toBe(false);
+  });
+
+  it('「阮自己」 (myself, in Minnan) is no name', () => {
+    const names = extractEntities('阮自己').filter((e) => e.type === 'person_name');
+    expect(names).toEqual([]);
   });
 });

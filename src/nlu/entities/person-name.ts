@@ -33,7 +33,8 @@ const COMPOUND_SURNAMES = [
 // Characters that end a name: particles, verbs and words that usually follow one (今年, 家住, 身份证 …).
 const STOP = new Set(
   Array.from(
-    '的了是在今年岁住家想要申请请电话手机身份证号码我你他她它们和跟与及现已因为所但就也都还又很太有没不会给帮从到去来说问找吗呢吧啊呀哦嘛，。,.!！?？、;；:：（）() 0123456789x',
+    // Round 37: 囝 (a child, in Minnan: 帮阮囝申请) is a word of kinship, never part of a given name.
+    '的了是在今年岁住家想要申请请电话手机身份证号码我你他她它们和跟与及现已因为所但就也都还又很太有没不会给帮从到去来说问找吗呢吧啊呀哦嘛囝，。,.!！?？、;；:：（）() 0123456789x',
   ),
 );
 // 王大爷 / 李阿姨 / 蒋阿婆 / 张老师 / 吕会计 / 蓝妈: a surname with a title, a kin word or a post is how someone is addressed,
@@ -155,11 +156,14 @@ const CUED_SURNAMES = new Set(Array.from('海拜撒喇冶妥虎者哈纳脱买�
 const OVER_AS_WORD =
   /^过(?:[一二两三四五六七八九十几半]|年|节|来|去|日|得|不|了|程|后|期|夜|完|关|分|度|往|错|失|敏|户|冬)/u;
 
+// Round 37: 「阮自己」 is the Minnan 我自己 (myself), not 阮 with a given name: oneself is never a given name.
+const ONESELF = /^自(?:己|家|个)/u;
+
 function readName(text: string, from: number, cued = false): string | undefined {
   const rest = text.slice(from, from + 7);
   const surname = surnameAt(rest) ?? (cued && CUED_SURNAMES.has(rest.charAt(0)) ? rest.charAt(0) : undefined);
   if (!surname || OVER_AS_WORD.test(rest)) return undefined;
-  if (TITLE.test(rest.slice(surname.length))) return undefined;
+  if (TITLE.test(rest.slice(surname.length)) || ONESELF.test(rest.slice(surname.length))) return undefined;
   const standing = standingName(rest, surname);
   if (standing) return standing;
   let given = '';
