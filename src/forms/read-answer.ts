@@ -186,7 +186,11 @@ function dottedName(text: string): string | undefined {
   return first.length >= 1 && !NOT_A_NAME.test(first) && !DOTTED_NOT_NAME.test(whole) ? whole : undefined;
 }
 
-function readName(text: string): AnswerReading {
+// Round 37: words someone is quoted as saying (「她说“麻烦侬哉”」) are their words, not their name.
+const QUOTED_SPEECH = /(?:说|讲|道)[：:，,]?\s*[“"「『][^”"」』]{0,30}[”"」』]/gu;
+
+function readName(answer: string): AnswerReading {
+  const text = answer.replace(QUOTED_SPEECH, ' ');
   const dotted = dottedName(text);
   if (dotted) return { ok: true, value: dotted };
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.

@@ -196,8 +196,9 @@ const ACQUAINTANCE =
 const THAT_HOUSEHOLD =
   /(?<![我俺咱们])(?:那|这)(?:户(?!口|籍)|家人)|(?:楼下|楼上|隔壁|对门|对面|邻居|村里)(?:的)?(?:那|这)(?:家|户)(?![里人])|(?:村里|组里|屯里|队里|隔壁|邻居|对门|楼下|我们村|俺们村|我们组|俺们组)(?:的)?(?![我俺咱自])[\p{Script=Han}]{2,3}家(?![里人]?说)|(?:我|俺|咱)(?:们)?(?:村|组|屯)(?:里)?(?:的)?(?![我俺咱自人里的])(?:(?!家)\p{Script=Han}){1,3}?家(?![里人]?说)/u;
 // A report names a particular person or household (有个, 一户, 这家); 「困难家庭的孩子」 in general is nobody's report.
+// Round 37: a landlord's 「住了个小姑娘」 points at one too.
 const PARTICULAR =
-  /有个|有一个|有位|有一位|有户|有家|有一家|有对|有一对|一个|一位|一户|一家|一对|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
+  /有个|有一个|有位|有一位|有户|有家|有一家|有对|有一对|(?:住|来|租|搬)了(?:一)?个|一个|一位|一户|一家|一对|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
 // 「一家四口挤在村委会」 counts the writer's own household; 「村里有一家五口」 points at another one.
 const OWN_HOUSEHOLD_COUNT = /(?<!有)一家(?:[0-9一二两三四五六七八九十几]{1,2})口(?:人)?/gu;
 // 「求求帮帮我们」「救救俺吧」: the writer asks help for their own household, so the story is theirs.

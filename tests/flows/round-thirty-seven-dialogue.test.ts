@@ -104,3 +104,23 @@ describe('round 37: reports about someone else', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('round 37: third pass', () => {
+  it('words someone is quoted as saying are not their name', async () => {
+    expect(
+      await read(
+        'extreme_poverty',
+        'applicant_name',
+        '同意 老人家点头了，她说“麻烦你们了”。 顾阿珍 13900004521',
+      ),
+    ).toEqual({ ok: true, value: '顾阿珍' });
+  });
+
+  it('a landlord who tells of the young mother renting a room reports her', () => {
+    const parts = readMessageParts(
+      '我是房东 楼上租出去的一间住了个小姑娘带着孩子 男人跑了 她一分钱都没有了 你们能帮帮她吗',
+    );
+    expect(parts.aboutSomeoneElse).toBe(true);
+    expect(parts.reportsOther).toBe(true);
+  });
+});

@@ -59,6 +59,21 @@ describe('round 37: suicide rungs the rules now hear', () => {
   });
 });
 
+describe('round 37: passive wishes the rules now hear', () => {
+  it.each([
+    '我要是哪天出了意外死了 家里人倒轻松了',
+    '天天盼着别再有明天',
+    '我这号人早没了早清净',
+    '走路也不看车了 撞上就撞上',
+    '这病我不想再熬下去了',
+    'sometimes i wish i could just die 好累',
+  ])('「%s」 is high (suicide_passive)', (text) => {
+    const verdict = rules(text);
+    expect(urgent(verdict.level)).toBe(true);
+    expect(verdict.categories).toContain('suicide_passive');
+  });
+});
+
 describe('round 37: emergencies the rules now hear', () => {
   it.each([
     ['一家人吃了自己采的蘑菇 都上吐下泻 老人已经晕了', 'medical_emergency'],
