@@ -228,6 +228,9 @@ const EXISTING = new RegExp(
     // 「办到哪里了」「现在进展如何」「我给我儿子申请的…转过去了没有」: where an application made stands.
     // 「交到哪里」「去哪里办」 ask where to go, not where an application stands.
     '进展|到哪(?:里|儿)(?:了|啦)|(?<![交送递寄拿带去跑找])到哪(?:里|儿)|(?:办|批|审|走)到(?:哪|什么)|(?:我|俺)(?:给|帮|替)?[^想要能可，。？！?!\\s]{0,5}?申请的(?!话)|(?:转|交|送|报)(?:过去|上去|走)了(?:没有|没|吗)',
+    // Round 37: 「我想查下我个临时救助申请去到边度喇」: one's own application looked up, and how far it has got (去到, in
+    // Cantonese).
+    '(?:查|问)(?:下|一下)?(?:我|俺)(?:的|个|那个)[^，。？！?!\\s]{0,8}?申请(?!怎么|咋|要|需要|条件)|申请[^，。？！?!\\s]{0,2}去到(?:哪|边)',
     // 「钱啥时候到」: the money of an application made.
     '(?:钱|补助|救助金|低保金|补贴)[^，。？！?!\\s]{0,4}?(?:啥时候|什么时候|几时|咋还没|怎么还没)(?:能|才)?(?:到|发|打)',
     // 「申请了一个多月了还没消息」「材料交了 一直没人理」: waiting on an application made.

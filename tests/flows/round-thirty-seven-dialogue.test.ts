@@ -124,3 +124,13 @@ describe('round 37: third pass', () => {
     expect(parts.reportsOther).toBe(true);
   });
 });
+
+describe('round 37: a status check in Cantonese', () => {
+  it('「我想查下我个…申请去到边度」 asks where one’s own application stands', () => {
+    expect(readMessageParts('唔该 想查下我个医疗救助申请去到边度').existingApplication).toBe(true);
+  });
+
+  it('asking the conditions of an application is no status check', () => {
+    expect(readMessageParts('我想问下我的低保申请要什么条件').existingApplication).toBe(false);
+  });
+});
