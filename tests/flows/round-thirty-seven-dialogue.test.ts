@@ -5,6 +5,7 @@
 // pupil's household, property staff who report a household, and a delivery rider who tells of an old couple file
 // reports.
 import { describe, expect, it } from 'vitest';
+import { proxyAgreementInConsent } from '../../src/flows/application/proxy-agreement.js';
 import { forOwnChild, inferApplicantRelation } from '../../src/forms/infer.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
@@ -132,5 +133,12 @@ describe('round 37: a status check in Cantonese', () => {
 
   it('asking the conditions of an application is no status check', () => {
     expect(readMessageParts('我想问下我的低保申请要什么条件').existingApplication).toBe(false);
+  });
+});
+
+describe('round 37: a mother agrees for a son who cannot say it himself', () => {
+  it('「孩子说不明白 俺是他娘」 is the person’s agreement given by his guardian', () => {
+    expect(proxyAgreementInConsent('同意 孩子说不明白 俺是他娘 俺做主')).toBe(true);
+    expect(proxyAgreementInConsent('同意 孩子还不知道')).toBe(false);
   });
 });
