@@ -146,6 +146,23 @@ describe('round 37: what the conversations of sets AX and AY showed', () => {
     expect(rules(text).level).not.toBe('critical');
   });
 
+  it('old parents who can no longer look after a sick daughter (照顾不动了) are no medical emergency', () => {
+    expect(rules('村里有户老两口八十多了 儿子有精神病常年吃药 老两口照顾不动了').level).toBe('none');
+    expect(rules('我爸摔倒在地上不动了').categories).toContain('medical_emergency');
+  });
+
+  it('a worker whose foreman is out of reach is no missing person', () => {
+    expect(
+      rules('上个月从脚手架上摔下来腿断了 包工头直接失联了 医药费都是借的 好难').categories,
+    ).not.toContain('missing_vulnerable');
+  });
+
+  it('children always on their own at home are a gap in care (high), not abandoned tonight', () => {
+    const verdict = rules('隔壁三个孩子老是自己在家 爸妈都在外地 天天吃泡面');
+    expect(verdict.level).toBe('high');
+    expect(verdict.categories).toContain('care_gap');
+  });
+
   it('someone missing since this morning is still missing', () => {
     expect(rules('我爸有老年痴呆 今天早上出门到现在都联系不上').categories).toContain('missing_vulnerable');
   });
