@@ -163,6 +163,22 @@ describe('round 37: what the conversations of sets AX and AY showed', () => {
     expect(verdict.categories).toContain('care_gap');
   });
 
+  it.each([
+    '厨房失火了 现在想申请临时救助',
+    '台风把屋顶掀了一半 要申请受灾救助',
+    '我家鸡舍大棚全压塌了 过冬没着落',
+    '着火以后申请的救助 到现在没消息',
+  ])('「%s」 is a hardship to act on soon (high), not a disaster now', (text) => {
+    const verdict = rules(text);
+    expect(verdict.level).toBe('high');
+    expect(verdict.categories).toContain('sudden_hardship');
+  });
+
+  it('a fire now, or someone inside a fallen greenhouse, is still a disaster now', () => {
+    expect(rules('快来人 厨房着火了').categories).toContain('fire_disaster_now');
+    expect(rules('大棚被雪压塌了 我妈还在里面').level).toBe('critical');
+  });
+
   it('someone missing since this morning is still missing', () => {
     expect(rules('我爸有老年痴呆 今天早上出门到现在都联系不上').categories).toContain('missing_vulnerable');
   });
