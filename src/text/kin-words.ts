@@ -1,6 +1,7 @@
 // Kin words of regional speech that the common lists (儿子, 妈, 老公 …) miss: Hunan and Jiangxi 崽, 伢子, 堂客 and
-// 老倌, Wu 囡囡 and 姆妈, south-western 孃孃 and 幺儿, Cantonese 仔, Minnan 囝 (a child), and the plain 男人 / 婆娘 for a spouse. One home,
-// so that whom an application is for, who the writer is and who lives in the household read them alike.
+// 老倌, Wu 囡囡 and 姆妈, south-western 孃孃 and 幺儿, Cantonese 仔, Minnan 囝 (a child), and the plain 男人 / 婆娘 for
+// a spouse. One home, so that whom an application is for, who the writer is and who lives in the household read them
+// alike.
 
 /** Regional kin words as a regular-expression alternation (longer forms first). */
 export const REGIONAL_KIN =

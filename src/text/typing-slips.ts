@@ -36,7 +36,7 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
   [/工做/gu, '工作'],
   // Round 37: 「我想深情一下」「那个五宝户」「老婆得了乳线癌」: to apply, the five guarantees and breast cancer typed by sound.
   [/深情(?=一下|下(?![去来])|个)/gu, '申请'],
-  [/五宝户|五宝(?=供养)/gu, '五保户'],
+  [/五宝户/gu, '五保户'],
   [/乳线癌/gu, '乳腺癌'],
   [/(?<=跑|送|点|叫)外麦/gu, '外卖'],
   [/介招(?=(?:个|一个|一下|点|些)?[^，。？！?!\s]{0,6}(?:工作|活|事|岗位|对象))/gu, '介绍'],
