@@ -129,7 +129,8 @@ const withoutSpellingIs = (part: string): string => part.replace(SPELLING_IS, ''
  * the name is the three before it, not 钱美芳金), counted after the lead-in (我叫, 申请人是); 4 when nothing is spelt so.
  */
 function spellingOpensAt(part: string): number {
-  const at = part.search(new RegExp(SPELLING_IS.source, 'u'));
+  // search() always starts at 0 and leaves the global pattern's lastIndex as it was: no copy of it is needed.
+  const at = part.search(SPELLING_IS);
   if (at < 0) return 4;
   const before = part.slice(0, at).replace(NAME_PREFIX, '');
   return Math.max(2, Math.min(4, Array.from(before).length));
