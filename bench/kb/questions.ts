@@ -113,7 +113,9 @@ export type Split =
   | 'set-ax'
   | 'set-ay'
   | 'set-az'
-  | 'set-ba';
+  | 'set-ba'
+  | 'set-bb'
+  | 'set-bc';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -277,13 +279,15 @@ export function loadDevSet(
     | 'av'
     | 'aw'
     | 'ax'
-    | 'ay',
+    | 'ay'
+    | 'az'
+    | 'ba',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'az' | 'ba'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'bb' | 'bc'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-az.yaml and set-ba.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bb.yaml and set-bc.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -152,8 +152,10 @@ const devSetAV = loadDevSet('av');
 const devSetAW = loadDevSet('aw');
 const devSetAX = loadDevSet('ax');
 const devSetAY = loadDevSet('ay');
-const heldOutAZ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('az');
-const heldOutBA = process.argv.includes('--dev') ? undefined : loadHeldOutSet('ba');
+const devSetAZ = loadDevSet('az');
+const devSetBA = loadDevSet('ba');
+const heldOutBB = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bb');
+const heldOutBC = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bc');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -215,18 +217,29 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutAZ)
+if (heldOutBB)
   sets.push({
-    label: 'held-out set AZ, written before round 35 (aggregates only)',
-    questions: heldOutAZ,
+    label: 'held-out set BB, written before round 36 (aggregates only)',
+    questions: heldOutBB,
     inSample: false,
   });
-if (heldOutBA)
+if (heldOutBC)
   sets.push({
-    label: 'held-out set BA, written in the first half hour of round 35, never read (aggregates only)',
-    questions: heldOutBA,
+    label: 'held-out set BC, written in the first half hour of round 36, never read (aggregates only)',
+    questions: heldOutBC,
     inSample: false,
   });
+sets.push({
+  label:
+    'set BA (held out in the first half hour of round 35, measured once; now development data), in-sample',
+  questions: devSetBA,
+  inSample: true,
+});
+sets.push({
+  label: 'set AZ (held out in round 35, measured twice; now development data), in-sample',
+  questions: devSetAZ,
+  inSample: true,
+});
 sets.push({
   label:
     'set AY (held out in the first half hour of round 34, measured once; now development data), in-sample',
@@ -701,8 +714,10 @@ function checkExpectations(
     ['AW', devSetAW],
     ['AX', devSetAX],
     ['AY', devSetAY],
-    ['AZ', heldOutAZ],
-    ['BA', heldOutBA],
+    ['AZ', devSetAZ],
+    ['BA', devSetBA],
+    ['BB', heldOutBB],
+    ['BC', heldOutBC],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
