@@ -243,6 +243,9 @@ const TABLE: Readonly<Record<string, string>> = {
   haode: '好的',
   duibuqi: '对不起',
   meiyou: '没有',
+  // Round 38: the initials of 查询进度 (cx jd), as typed to a status query.
+  'cx jd': '查询进度',
+  cxjd: '查询进度',
   // English words of work typed in a Chinese sentence (有冇job介绍, 厂layoff咗).
   'laid off': '被裁员',
   layoff: '被裁员',

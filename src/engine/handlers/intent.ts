@@ -169,6 +169,14 @@ export function intentHandler(flows: FlowRegistry): Handler {
         (parts.wantIsQuestion && parts.asksBesidesApplying && !parts.existingApplication))
     )
       return answerOrOffer(ctx, flows);
+    // Round 38: 「两项补贴到底是找残联还是找民政啊 我问了两个地方都说不归他们管」: bounced between offices, and asking
+    // which one it is: the complaint is filed and the question answered.
+    const namesHelpAsked =
+      ctx.parse.entities.some((e) => e.type === 'assistance_type') && parts.asksSomething;
+    if (name === 'complaint' && namesHelpAsked) {
+      ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
+      return answerOrOffer(ctx, flows);
+    }
     const flow = flows.forIntent(name);
     if (flow) return startFlow(ctx, flows, flow);
     switch (name) {

@@ -26,6 +26,7 @@ import { spelledDigits, spokenDigits } from '../../text/spoken-digits.js';
 import { choreManagedButHelpNeeded } from '../../forms/mixed-ability.js';
 import { namedCorrection } from './named-correction.js';
 import { withFiguresRepaired } from '../../text/self-repair.js';
+import { validateIdNumber } from '../../identity/id-number.js';
 
 /** What one message gave a form: the fields now known, which ones it filled, what could not be read. */
 export interface Filling {
@@ -141,7 +142,12 @@ function respeltName(text: string, given: FieldValue | undefined): string | unde
     if (said.length !== old.length || said[0] !== old[0]) continue;
     if (said.filter((c, i) => c !== old[i]).length === 1) return said.join('');
   }
-  return undefined;
+  // Round 38: 「写错了 孩子叫李浩然 三个字 不是李浩」: the name given with a character left out, said again in full.
+  const longer = extractPersonNames(text).find((n) => {
+    const name = Array.from(String(n.value));
+    return name.length === old.length + 1 && old.every((c, i) => name[i] === c);
+  });
+  return longer ? String(longer.value) : undefined;
 }
 
 // 「不对 应该是4个 我还有个妹妹 户口也在家里」: a count said again as 是N个 in a correction that speaks of the household.
@@ -180,17 +186,25 @@ export function addressHoldingWrongWords(
   });
 }
 
-/** The one figure answered at the question before this one, when it is not asked now and was given. */
+// The figure a correction says was wrong: 「不是一千五」.
+const WRONG_FIGURE = /不是\s*([0-9零〇一二两三四五六七八九十百千万]{1,8})(?:块|元)?(?=$|[\s，,。；;!！]|的)/u;
+
+/** The one figure answered at the question before this one (or the one a correction names by its old value), when it is not asked now and was given. */
 function fieldJustGiven(
   definition: FormDefinition,
   previous: readonly string[],
   asked: readonly FormField[],
   current: Readonly<Record<string, FieldValue>>,
+  text = '',
 ): FormField | undefined {
   const figures = definition.fields.filter(
     (f) => previous.includes(f.name) && (f.kind === 'money' || f.kind === 'integer'),
   );
-  const field = figures.length === 1 ? figures[0] : undefined;
+  // Round 38: 「是一千八 不是一千五」 after a question of two figures: the one whose value it says was wrong.
+  const wrong = WRONG_FIGURE.exec(text)?.[1];
+  const wrongValue = wrong === undefined ? undefined : parseChineseNumber(wrong);
+  const byValue = figures.filter((f) => wrongValue !== undefined && current[f.name] === wrongValue);
+  const field = figures.length === 1 ? figures[0] : byValue.length === 1 ? byValue[0] : undefined;
   return field && !asked.includes(field) && current[field.name] !== undefined ? field : undefined;
 }
 
@@ -263,7 +277,7 @@ export function fillFields(
   // 「刚才说错了 是三万八 不是八万三」 said at the next question: the figure just given is corrected.
   const justGiven =
     opensWithCorrection && !named && addressHoldingWrongWords(definition, text, current) === undefined
-      ? fieldJustGiven(definition, previous, asked, current)
+      ? fieldJustGiven(definition, previous, asked, current, message)
       : undefined;
   if (justGiven) {
     const said = text.replace(SAID_WRONGLY, ' ');
@@ -413,6 +427,18 @@ export function fillFields(
     namesRelative(text)
   )
     fields[relationField.name] = '亲属代为申请';
+  // Round 38: 「许子涵 320282202001140466」 when who applies was only assumed: the ID number of a child is someone the
+  // writer applies for, as a parent does, not the writer.
+  const idField = definition.fields.find((f) => f.kind === 'id_number');
+  if (
+    relationField &&
+    idField &&
+    filled.includes(idField.name) &&
+    !filled.includes(relationField.name) &&
+    fields[relationField.name] === '本人申请' &&
+    isChildId(fields[idField.name])
+  )
+    fields[relationField.name] = '亲属代为申请';
   if (renamed && nameField) {
     fields[nameField.name] = renamed;
     if (!filled.includes(nameField.name)) filled.push(nameField.name);
@@ -425,6 +451,20 @@ export function fillFields(
     filled,
     problems: problems.filter((p) => p.problem !== '' && !(renamed && p.field === nameField)),
   };
+}
+
+// Younger than this, a child does not apply on their own.
+const CHILD_AGE = 14;
+
+/** True when the value is a valid ID number of someone younger than CHILD_AGE today. */
+function isChildId(value: FieldValue | undefined): boolean {
+  const id = typeof value === 'string' ? validateIdNumber(value) : undefined;
+  if (!id?.ok) return false;
+  const today = new Date();
+  const [year, month, day] = id.birthDate.split('-').map(Number) as [number, number, number];
+  const birthdayPassed =
+    today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
+  return today.getUTCFullYear() - year - (birthdayPassed ? 0 : 1) < CHILD_AGE;
 }
 
 /** True when a choice was read as the catch-all 其他 only because the words named none of the others. */
@@ -468,7 +508,11 @@ function withoutAskedSpans(text: string, entities: readonly Entity[], asked: rea
 /** Bare numbers, one per numeric field asked and nothing else (「2 1800」), as values by field name. */
 function bareNumbers(text: string, asked: readonly FormField[]): Map<string, number> {
   const numeric = asked.filter((f) => f.kind === 'integer' || f.kind === 'money');
-  const tokens = text.trim().split(/[\s,，、;；]+/);
+  // Round 38: 「1 3000左右」: an estimate's 左右 / 上下 / 多 after the last number is no part of it.
+  const tokens = text
+    .trim()
+    .replace(/(?<=[0-9])(?:块|元)?(?:左右|上下|来块|多块|多)$/u, '')
+    .split(/[\s,，、;；]+/);
   // The numbers close the answer; what comes before them (an address left over) has no digits of its own.
   const parts = tokens.slice(-numeric.length);
   const before = tokens.slice(0, -numeric.length).join('');

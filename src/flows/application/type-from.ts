@@ -1,7 +1,7 @@
 import { buttonArgument } from '../../engine/buttons.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { likelyTypes } from './likely-types.js';
-import { alreadyHas } from '../../nlu/programme-held.js';
+import { alreadyHas, toldRefusedOrClaimed } from '../../nlu/programme-held.js';
 import { extractAssistanceTypes } from '../../nlu/entities/assistance-type.js';
 import { cutText } from '../../text/well-formed.js';
 
@@ -39,21 +39,26 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   const wantedFirst = all.filter((e) => !alsoAsked(ctx.text, e.text));
   const named = wantedFirst.length > 0 ? wantedFirst : all;
   // 「我想申请低保 哦不对 村会计说让我申请临时救助」: the kind named after the writer corrects themself.
-  const corrected = correctedType(ctx.text, named);
+  const corrected = correctedType(ctx.text, named) ?? retractedType(ctx.text, named);
   if (corrected) return corrected;
-  // 「村里有个五保老人 房子漏雨 想帮他申请住房救助」: the help asked for is the one named after 申请/办.
+  // 「村里有个五保老人 房子漏雨 想帮他申请住房救助」: the help asked for is the one named after 申请/办 (round 38: or 报,
+  // 「有残疾证 … 想给他报个低保」).
   const asked = named.find(
     (e) =>
       e.text !== undefined &&
-      new RegExp(`(?:申请|申报|办理?)(?![了过好完])[^，。？！?!\\s]{0,4}${escape(e.text)}`, 'u').test(
-        ctx.text,
-      ),
+      new RegExp(
+        `(?:申请|申报|办理?|(?<![举汇上预通情])报)(?![了过好完])[^，。？！?!\\s]{0,4}${escape(e.text)}`,
+        'u',
+      ).test(ctx.text),
   );
   if (asked) return String(asked.value);
   // 「是工会会员…说可以申请困难职工救助」: the kind named after 申请 wins, when an earlier mention of it is the one kept.
   const afterApply = askedAfterApply(ctx.text);
   if (afterApply && (named === all || named.some((e) => String(e.value) === afterApply))) return afterApply;
   const wanted = named.filter((e) => !alreadyHas(ctx.text, e.text));
+  // One named as refused or already claimed is not the one asked for, when another is named.
+  const askedFor = wanted.filter((e) => !toldRefusedOrClaimed(ctx.text, e.text));
+  if (askedFor[0] && askedFor.length < wanted.length) return String(askedFor[0].value);
   if (wanted[0]) return String(wanted[0].value);
   if (options.guess === false) return named[0] ? String(named[0].value) : undefined;
   const likely = likelyTypes(ctx.text);
@@ -65,7 +70,7 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
 // The writer takes back what they just said: 「哦不对」「说错了」「不是…」「哦不是」「算了」, or thinks again (「本来想申请低保的
 // 后来想想我还能干 还是想学个手艺」).
 const SELF_CORRECTION =
-  /不对|说错了?|打错了?|搞错了?|弄错了?|(?:^|[\s，,。哦噢啊呃])(?:不是|算了)|后来想想|后来一想|想了想/gu;
+  /不对|说错了?|打错了?|搞错了?|弄错了?|(?:^|[\s，,。哦噢啊呃…])(?:不是|算了)|后来想想|后来一想|想了想/gu;
 
 /** The kind of help named first after the last self-correction, when another kind was named before it. */
 function correctedType(
@@ -91,6 +96,20 @@ function correctedType(
       ? extractAssistanceTypes(cutText(message.slice(after), 600)).map((e) => String(e.value))[0]
       : undefined);
   return before && next ? next : undefined;
+}
+
+/** Round 38: 「我想办低保……算了 我还有手有脚的 还是想先找个工作」: the one kind named, taken back, and another pointed to after. */
+function retractedType(
+  message: string,
+  named: readonly { value: unknown; text?: string | undefined }[],
+): string | undefined {
+  const only = named.length === 1 ? named[0] : undefined;
+  const at = only?.text === undefined ? -1 : message.indexOf(only.text);
+  if (!only || at < 0) return undefined;
+  const mark = [...message.matchAll(SELF_CORRECTION)].find((m) => (m.index ?? -1) > at);
+  if (mark?.index === undefined) return undefined;
+  const likely = likelyTypes(cutText(message.slice(mark.index + mark[0].length), 600));
+  return likely.length === 1 && likely[0] !== String(only.value) ? likely[0] : undefined;
 }
 
 // 「另外…能不能同时办」「顺便问下 还能申请…吗」: words that ask about a second kind of help besides the one wanted.

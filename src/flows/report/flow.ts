@@ -151,10 +151,17 @@ function file(ctx: TurnContext, report: ReportState, phone: string | null): null
 // Words right after a name that say the person has died (「周志强已经走了」「他去年没了」).
 const DIED_AFTER =
   /^[，,\s]?(?:他|她)?(?:已经|去年|前年|上个?月|上周)?(?:走了|去世|过世|没了|死了|不在了|病故)/u;
-/** True when the answer says the person named `name` has died, right after the name. */
+// Round 38: words right before a name that say the person has died (「死者叫汤国平」「去世的那个叫…」).
+const DIED_BEFORE =
+  /(?:死者|死的|走的|去世的|过世的|没了的|遇难的|亡者)(?:那个|那位)?(?:人)?(?:叫|是|名叫)?\s*$/u;
+/** True when the answer says the person named `name` has died, right after the name or right before it. */
 function diedAfter(answer: string, name: string): boolean {
   const at = answer.indexOf(name);
-  return at >= 0 && DIED_AFTER.test(answer.slice(at + name.length, at + name.length + 8));
+  if (at < 0) return false;
+  return (
+    DIED_AFTER.test(answer.slice(at + name.length, at + name.length + 8)) ||
+    DIED_BEFORE.test(answer.slice(Math.max(0, at - 10), at))
+  );
 }
 // 「我替他反映一下」「帮她家反映反映」: the writer reports on someone's behalf.
 const REPORTS_FOR_THEM = /(?:替|帮|给)(?:他|她|他们|她们|人家)(?:家)?(?:反映|上报|报告)/u;

@@ -163,18 +163,32 @@ function readName(text: string, from: number, cued = false): string | undefined 
   const rest = text.slice(from, from + 7);
   const surname = surnameAt(rest) ?? (cued && CUED_SURNAMES.has(rest.charAt(0)) ? rest.charAt(0) : undefined);
   if (!surname || OVER_AS_WORD.test(rest)) return undefined;
-  if (TITLE.test(rest.slice(surname.length)) || ONESELF.test(rest.slice(surname.length))) return undefined;
+  const chars = Array.from(rest.slice(surname.length));
+  // Round 38: 家 opens a given name after a cue (孩子叫何家乐), when one more character and then the name's end follow.
+  const givenJia = cued && chars[0] === '家' && endsGivenName(chars[1], chars[2]);
+  if ((!givenJia && TITLE.test(rest.slice(surname.length))) || ONESELF.test(rest.slice(surname.length)))
+    return undefined;
   const standing = standingName(rest, surname);
   if (standing) return standing;
   let given = '';
-  for (const ch of Array.from(rest.slice(surname.length))) {
+  for (const [i, ch] of chars.entries()) {
     if (given.length >= 2) break;
-    if (STOP.has(ch) || !/\p{Script=Han}/u.test(ch)) break;
+    if (!(givenJia && i === 0) && (STOP.has(ch) || !/\p{Script=Han}/u.test(ch))) break;
     if (NUMERALS.has(ch) && given.length > 0) break;
     given += ch;
   }
   if (given.length === 0) return undefined;
   return surname + given;
+}
+
+// Characters after 家 that make a word of it (家里, 家人, 家庭 …), not a given name.
+const HOUSEHOLD_WORD_TAILS = new Set(Array.from('里人庭中门乡务户属境长族境底当具电产'));
+
+/** True when `second` can end a given name that opens with 家 and `after` is past its end. */
+function endsGivenName(second: string | undefined, after: string | undefined): boolean {
+  if (second === undefined || !/\p{Script=Han}/u.test(second) || STOP.has(second)) return false;
+  if (HOUSEHOLD_WORD_TAILS.has(second)) return false;
+  return after === undefined || !/\p{Script=Han}/u.test(after) || STOP.has(after);
 }
 
 // How a neighbour names someone whose full name they do not know: a surname with a kin word or a title
