@@ -86,11 +86,12 @@ const CANNOT_MANAGE =
 // Round 33: 「被子衣服粮食全烧莫了」 (莫 for 没), 「房子烧的就剩墙了」. Round 38: 「房子着火全烧了 … 啥都没剩下」.
 const TOTAL_LOSS =
   /(?:东西|家当|家具|衣服|粮食|被褥|家里)[^，。\s]{0,6}(?:全|都)(?:没了|冲走了?|冲没了|烧光了?|烧没了|烧莫了|毁了|埋了)|(?:啥|什么)(?:都|也)没(?:有|得)?了|就剩(?:下)?身上(?:的|穿的)?(?:这身)?衣服|全没了|(?:烧|冲|砸)得?(?:就|只)剩(?:下)?(?:四面|几面)?墙|(?:啥|什么)(?:都|也)没剩(?:下)?|(?:房子|家|屋)[^，。\s]{0,6}(?:全|都)烧了/;
-// A shelter the authorities or the village set up, or a shed: a roof, not a home. Round 38: so is a neighbour's
-// house after a fire that took everything (「一家四口借住在邻居家 … 孩子明天没衣服上学」): kin take a family in, a
-// neighbour puts it up for a night or two.
-const MAKESHIFT_SHELTER =
-  /安置点|板房|帐篷|学校|小学|村委|村部|礼堂|祠堂|救助站|柴棚|棚子|牛棚|猪圈|仓库|邻居/;
+// A shelter the authorities or the village set up, or a shed: a roof, not a home.
+const MAKESHIFT_SHELTER = /安置点|板房|帐篷|学校|小学|村委|村部|礼堂|祠堂|救助站|柴棚|棚子|牛棚|猪圈|仓库/;
+// Round 38: a neighbour's house after a fire that took the whole home (「房子着火全烧了 … 一家四口借住在邻居家」): kin
+// take a family in, a neighbour puts it up for a night or two. Part of the house burnt (烧了半间屋) leaves a home.
+const NEIGHBOUR = /邻居/;
+const PART_OF_HOME = /半间|一间|两间|半边|一半|厨房|灶房|偏房|柴房/;
 // 「他是家里唯一挣钱的」「顶梁柱没了」「办丧事借了两万多」: the earner lost, the household in debt for it. Within the last
 // week or two that is the domain's sudden hardship; a month on, writers of every set read it as the reason to apply.
 // Round 33: 「家一直系靠他揸车揾钱」: the household lived on the one it lost.
@@ -219,8 +220,10 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, 
   // 「三天前山洪把房子冲垮了…现在住安置点 东西都没了」「住在邻居家柴棚里…身上一分钱没有」: in a shelter or a shed
   // with nothing left, the household cannot manage on its own; taken in by a sister (「衣服被子都没了 现在住在我姐家」,
   // 「住在我哥家…装修的钱一下子拿不出来」), it copes.
-  const sheltered =
-    SAFE_NOW.test(text) && !((TOTAL_LOSS.test(text) || broke) && MAKESHIFT_SHELTER.test(text));
+  const makeshift =
+    MAKESHIFT_SHELTER.test(text) ||
+    (NEIGHBOUR.test(text) && TOTAL_LOSS.test(text) && !PART_OF_HOME.test(text));
+  const sheltered = SAFE_NOW.test(text) && !((TOTAL_LOSS.test(text) || broke) && makeshift);
   const coping = netAlone || sheltered || (INTACT_HOME.test(text) && !broke);
   if (toldAsRecent(text, answering) && !coping) return false;
   // Round 32: 「我在江阴火车站 钱包被偷了…没钱买车票回家 怎么办啊」: robbed and stranded far from home is now, however it
