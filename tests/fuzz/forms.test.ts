@@ -6,13 +6,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inferOpening, phoneTailCorrected } from '../../src/flows/application/fill.js';
 import type { FormDefinition } from '../../src/forms/form-registry.js';
 import { aliasHits } from '../../src/forms/alias-match.js';
-import { forOwnChild, hardshipFromMessage, inferApplicantRelation, namesRelative } from '../../src/forms/infer.js';
+import {
+  forOwnChild,
+  hardshipFromMessage,
+  inferApplicantRelation,
+  namesRelative,
+} from '../../src/forms/infer.js';
 import { loadForms } from '../../src/forms/load-forms.js';
 import { costAfterRefund } from '../../src/forms/net-cost.js';
-import { aliasNegated, choiceNamed, readAnswer, withThousands, type FieldValue } from '../../src/forms/read-answer.js';
+import {
+  aliasNegated,
+  choiceNamed,
+  readAnswer,
+  withThousands,
+  type FieldValue,
+} from '../../src/forms/read-answer.js';
 import { displayValue, summaryLines } from '../../src/forms/summary.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
-import { alreadyHas } from '../../src/nlu/programme-held.js';
+import { alreadyHas, toldRefusedOrClaimed } from '../../src/nlu/programme-held.js';
 import { startsWithSurname } from '../../src/nlu/entities/person-name.js';
 import { isWellFormedText } from '../../src/text/well-formed.js';
 import { withinBound, runs } from '../helpers/fuzz.js';
@@ -63,10 +74,15 @@ describe('form answer readers on hostile text', () => {
           }
         }
         expect(typeof withinBound(BOUND_MS, () => startsWithSurname(text))).toBe('boolean');
-        expect(typeof withinBound(BOUND_MS, () => aliasNegated(text, text.length >> 1, text.slice(0, 4)))).toBe('boolean');
+        expect(
+          typeof withinBound(BOUND_MS, () => aliasNegated(text, text.length >> 1, text.slice(0, 4))),
+        ).toBe('boolean');
         expect(typeof withinBound(BOUND_MS, () => namesRelative(text))).toBe('boolean');
         expect(typeof withinBound(BOUND_MS, () => forOwnChild(text))).toBe('boolean');
         expect(typeof withinBound(BOUND_MS, () => alreadyHas(text, text.slice(2, 6)))).toBe('boolean');
+        expect(typeof withinBound(BOUND_MS, () => toldRefusedOrClaimed(text, text.slice(2, 6)))).toBe(
+          'boolean',
+        );
         expect(typeof withinBound(BOUND_MS, () => withThousands(text))).toBe('string');
         const cost = withinBound(BOUND_MS, () => costAfterRefund(text));
         if (cost !== undefined) expect(Number.isFinite(cost) && cost >= 0).toBe(true);

@@ -104,3 +104,23 @@ describe('round 37: requests the window declines', () => {
     expect(kb.answer('村里有人说不包红包就不给报低保 这个能投诉吗').answerable).toBe(true);
   });
 });
+
+// Round 38, read from sets AZ and BA (written here in our own words): property put in a child's name to pass the check,
+// an earner said to earn nothing, a place ahead through a relative at the bureau, a former husband looked up in the
+// records; a fraud that took the savings, told with the rice running out, is hardship and answered.
+describe('round 38: requests the window declines', () => {
+  it.each([
+    ['我想先把房子过户给我闺女 名下就没房了 这样能吃低保吗', '如实'],
+    ['我男人在外地挣得不少 填表就说他没收入 你们查不到吧', '如实'],
+    ['我姑父在民政局上班 能不能让我先办 不排队', '不能送钱送礼'],
+    ['你们系统里能不能查查我前夫现在住哪', '个人信息'],
+  ])('「%s」 is declined (%s)', (question, word) => {
+    const answer = kb.answer(question);
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).toContain(word);
+  });
+
+  it('savings taken by a fraud, told with the rice running out, are hardship and answered', () => {
+    expect(kb.answer('被电信诈骗骗走了全部积蓄 现在米都快吃完了 能申请救助吗').answerable).toBe(true);
+  });
+});
