@@ -83,9 +83,10 @@ const LAST_WEEKS =
 const CANNOT_MANAGE =
   /没钱|没有钱|没得钱|莫得钱|冇钱|拿不出|交不起|交不上|交不出|(?:米缸|米|粮|面)[^，。\s]{0,4}见底|断粮|断顿|没着落|凑不齐|凑不够|一分钱|钱都没|钱也没|(?:存款|积蓄|家底|钱)[^，。\s]{0,6}(?:花光|花完|掏空|用完|见底)|买(?:面|米|菜|煤)的钱|吃饭都|(?:饭|米)(?:都|也)?快?(?:吃不起|吃不上)|没饭吃|没法过|过不下去|没办法了|揭不开锅|催(?:着)?(?:交|费|钱)|一分活钱|(?:实在|真的|快)(?:是)?(?:撑|扛|顶|熬)不(?:住|下去)|(?:身上|手里|兜里|卡里|手上)(?:就|只)(?:剩|有)(?:下)?[0-9一二两三四五六七八九十几百]+多?(?:块|元)|(?:房租|贷款|学费)[^，。\s]{0,4}(?:下礼拜|下周|下星期|过几天|明天|后天)(?:就)?(?:到期|要交|得交|该交)|(?:房租|租|学费|贷款)[^，。\s]{0,3}(?:都)?(?:不知道?|不晓得)(?:该)?(?:怎么|点|咋|哪里)(?:交|还|付|凑)|(?:米|面|粮|吃的)[^，。\s]{0,3}快(?:要)?(?:没|吃完)了|(?:米|面|粮|饭|吃的)[^，。\s]{0,4}(?:都是|全是|全靠|都靠|靠)(?:邻居|亲戚|村里|别人|乡亲)[^，。\s]{0,2}(?:送|给|接济|帮)/;
 // 「东西全没了」「一家人就剩身上的衣服」: a disaster or a fire that took everything the household had.
-// Round 33: 「被子衣服粮食全烧莫了」 (莫 for 没), 「房子烧的就剩墙了」. Round 38: 「房子着火全烧了 … 啥都没剩下」.
+// Round 33: 「被子衣服粮食全烧莫了」 (莫 for 没), 「房子烧的就剩墙了」. Round 38: 「房子着火全烧了 … 啥都没剩下」,
+// 「家具粮食全泡了」, 「粮食被子都埋里头了」.
 const TOTAL_LOSS =
-  /(?:东西|家当|家具|衣服|粮食|被褥|家里)[^，。\s]{0,6}(?:全|都)(?:没了|冲走了?|冲没了|烧光了?|烧没了|烧莫了|毁了|埋了)|(?:啥|什么)(?:都|也)没(?:有|得)?了|就剩(?:下)?身上(?:的|穿的)?(?:这身)?衣服|全没了|(?:烧|冲|砸)得?(?:就|只)剩(?:下)?(?:四面|几面)?墙|(?:啥|什么)(?:都|也)没剩(?:下)?|(?:房子|家|屋)[^，。\s]{0,6}(?:全|都)烧了/;
+  /(?:东西|家当|家具|衣服|粮食|被褥|被子|家里|种子)[^，。\s]{0,6}(?:全|都)(?:没了|冲走了?|冲没了|烧光了?|烧没了|烧莫了|毁了|埋了|泡了|泡坏了|淹了|埋(?:在)?(?:里头|里面)了?)|(?:啥|什么)(?:都|也)没(?:有|得)?了|就剩(?:下)?身上(?:的|穿的)?(?:这身)?衣服|全没了|(?:烧|冲|砸)得?(?:就|只)剩(?:下)?(?:四面|几面)?墙|(?:啥|什么)(?:都|也)没剩(?:下)?|(?:房子|家|屋)[^，。\s]{0,6}(?:全|都)烧了/;
 // A shelter the authorities or the village set up, or a shed: a roof, not a home.
 const MAKESHIFT_SHELTER = /安置点|板房|帐篷|学校|小学|村委|村部|礼堂|祠堂|救助站|柴棚|棚子|牛棚|猪圈|仓库/;
 // Round 38: a neighbour's house after a fire that took the whole home (「房子着火全烧了 … 一家四口借住在邻居家」): kin
@@ -109,9 +110,8 @@ const NOW_STATE = /(?<!到)现在|眼下/;
 // 「三个月工资都没发」: months without pay is a long-running loss too.
 const LONG_AGO =
   /(?:[一两三四五六七八九十几半]|好几)个多?月(?:的)?(?:工资|工钱)|上个?月|去年|前年|上半年|下半年|年初|年前|(?:[一两三四五六七八九十几半]|好几)个多?月(?:前|了|以前)|上(?:个)?(?:星期|礼拜|周)|(?:几|好几|多)年/;
-// A disaster placed months back or in a named month (今年八月, 七月份, 去年, 几个月前).
-const MONTHS_AGO =
-  /(?:今年|去年)?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?!底前|内|[0-9一二三四五六七八九十])|去年|前年|(?:[两三四五六七八九十几半]|好几)个多?月(?:前|了|以前)/u;
+// A disaster told as going on now in an answer: still there, rising again, someone trapped.
+const STILL_NOW = /还在|又(?:涨|来|下|烧|着|塌)|越来越|快(?:要)?(?:淹|塌|冲)|救命|被困|困在|出不来/u;
 // Last month, not months ago: within the weeks of 救急难 when nothing is left now.
 const LAST_MONTH = /上个?月(?!份?以前)/;
 // Older than last month: the loss is a reason to apply, whatever is short now.
@@ -158,14 +158,10 @@ function knownCondition(ctx: TurnContext, active: ActiveFlow, risk: TurnRisk): b
     fields?: Record<string, unknown>;
     opening?: unknown;
   };
-  // Round 38: 「庄稼都淹了 现在没收入」 answering the household's income, in an application for disaster relief that
-  // opened with a flood months ago (「今年八月发大水…」): the loss already told, not water rising now.
+  // Round 38: 「庄稼都淹了 现在没收入」 answering the household's income, in an application for disaster relief: the loss
+  // the application is about, told again, not water rising now (unless the answer says it is: 还在, 又涨, 被困 …).
   if (risk.category === 'fire_disaster_now' || risk.category === 'sudden_hardship')
-    return (
-      form.assistanceType === 'disaster' &&
-      [form.fields?.hardship, form.opening].some((t) => typeof t === 'string' && MONTHS_AGO.test(t)) &&
-      !RECENT.test(ctx.text)
-    );
+    return form.assistanceType === 'disaster' && !RECENT.test(ctx.text) && !STILL_NOW.test(ctx.text);
   if (risk.category !== 'medical_emergency') return false;
   // Medical or disability help is asked for an illness or impairment already had and treated.
   if (form.assistanceType === 'medical' || form.assistanceType === 'disability') return true;
