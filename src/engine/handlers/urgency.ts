@@ -92,6 +92,9 @@ const MAKESHIFT_SHELTER = /安置点|板房|帐篷|学校|小学|村委|村部|�
 // Round 38: a neighbour's house after a fire that took the whole home (「房子着火全烧了 … 一家四口借住在邻居家」): kin
 // take a family in, a neighbour puts it up for a night or two. Part of the house burnt (烧了半间屋) leaves a home.
 const NEIGHBOUR = /邻居/;
+// Round 38: a stay told as ending within days (住不了几天, 只能住到周末, 人家儿子过两天就回来了) shelters nobody.
+const SHELTER_ENDING =
+  /住不了几天|住不长|只能住(?:到|一|两|几)|最多(?:住|待)|过(?:两|几)天就(?:得|要)?(?:走|搬|回来)/;
 const PART_OF_HOME = /半间|一间|两间|半边|一半|厨房|灶房|偏房|柴房/;
 // 「他是家里唯一挣钱的」「顶梁柱没了」「办丧事借了两万多」: the earner lost, the household in debt for it. Within the last
 // week or two that is the domain's sudden hardship; a month on, writers of every set read it as the reason to apply.
@@ -168,20 +171,20 @@ function knownCondition(ctx: TurnContext, active: ActiveFlow, risk: TurnRisk): b
   const told = [form.fields?.hardship, form.fields?.illness, form.opening];
   return told.some((t) => typeof t === 'string' && TOLD_ILLNESS.test(t));
 }
-// The household has a roof and is out of danger now: with the family, in a shelter. Unhurt alone is not housed
-// (「人没事 …挤在村委会的活动室里 被褥粮食都埋里头了」). A night or two
+// The household has a roof and is out of danger now: with the family (round 38: 挤在我哥家, 搁俺这住着), in a shelter.
+// Unhurt alone is not housed (「人没事 …挤在村委会的活动室里 被褥粮食都埋里头了」). A night or two
 // in the village office or a school hall with nothing saved (「老两口现在住在村委会里面」) is not: it is the
 // sudden hardship of the domain's rule, to be helped within days (the writers of sets X on, who label by that
 // rule, all say so).
 const SAFE_NOW =
-  /(?:住|搬|待)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|兄弟|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|屋头|屋里|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|(?:借住|暂住)(?!(?:在|到)?[^，。\s]{0,4}(?:村委|村部|大队|学校|活动室|祠堂|礼堂|会堂|仓库|车站|桥下))|安置点|板房|(?:住|挤|待|搁|呆)(?:在|到|进)?(?:了)?(?:我|俺)(?:们)?家|(?:住|挤|待|搁|呆)(?:在|到)?(?:了)?亲戚家/;
+  /(?:住|搬|待|挤)(?:在|到|进)?(?:了)?(?:我|俺|他|她)?(?:们)?(?:的)?(?:哥|姐|兄弟|弟|妹|舅|姑|姨|叔|伯|爸|妈|父母|娘家|婆家|岳母|儿子|女儿|闺女|亲戚|朋友|同事|邻居|老乡)[^，。\s]{0,2}(?:家|屋头|屋里|那里|那儿)(?![^，。\s]{0,3}(?:不让|不收|赶))|(?:借住|暂住)(?!(?:在|到)?[^，。\s]{0,4}(?:村委|村部|大队|学校|活动室|祠堂|礼堂|会堂|仓库|车站|桥下))|安置点|板房|(?:住|挤|待|搁|呆)(?:在|到|进)?(?:了)?(?:我|俺)(?:们)?家|(?:住|挤|待|搁|呆)(?:在|到)?(?:了)?亲戚家|(?:搁|在)(?:我|俺)(?:们)?(?:这|这儿|这里|那儿|那里)(?:住|待)/;
 // The home stands: 「房子没事」「房子倒是好好的」「房屋没受损」.
 const INTACT_HOME =
   /(?:房子|房屋|屋子|住的)(?:倒是|还|都)?(?:没事|没啥事|没什么事|好好的|没塌|没倒|没受损|没受影响|完好)/;
 // Asking how to apply, whether one may, or what help there is, in so many words (「听说有临时救助，怎么申请？」
-// 「想问问有没有啥救助」).
+// 「想问问有没有啥救助」, round 38: 「有没有临时救助」).
 const ASKS_HOW_TO_APPLY =
-  /(?:怎么|咋|如何|能不能|可不可以|能否)(?:去)?申请|申请(?:什么|啥|哪)|能申请|可以申请|有没有(?:啥|什么)?(?:救助|补助|补贴|帮扶)|有(?:啥|什么)(?:救助|补助|补贴|帮扶)/;
+  /(?:怎么|咋|如何|能不能|可不可以|能否)(?:去)?申请|申请(?:什么|啥|哪)|能申请|可以申请|有没有(?:啥|什么)?[^，。？！?!\s]{0,4}?(?:救助|补助|补贴|帮扶)|有(?:啥|什么)(?:救助|补助|补贴|帮扶)/;
 
 /**
  * A hardship told while applying or asking about the benefits, that happened a while ago (「厂子上个月倒闭了
@@ -219,7 +222,8 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, 
   const makeshift =
     MAKESHIFT_SHELTER.test(text) ||
     (NEIGHBOUR.test(text) && TOTAL_LOSS.test(text) && !PART_OF_HOME.test(text));
-  const sheltered = SAFE_NOW.test(text) && !((TOTAL_LOSS.test(text) || broke) && makeshift);
+  const sheltered =
+    SAFE_NOW.test(text) && !SHELTER_ENDING.test(text) && !((TOTAL_LOSS.test(text) || broke) && makeshift);
   const coping = netAlone || sheltered || (INTACT_HOME.test(text) && !broke);
   if (toldAsRecent(text, answering) && !coping) return false;
   // Round 32: 「我在江阴火车站 钱包被偷了…没钱买车票回家 怎么办啊」: robbed and stranded far from home is now, however it
