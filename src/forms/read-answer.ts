@@ -752,14 +752,14 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
           : undefined;
       // 「4 夫妻俩上班」: a bare count first is the answer, before any 俩 the extractor saw after it.
       const leadingCount = field.kind === 'integer' && /^\s*[0-9]{1,2}(?=\s|$)/.test(text);
-      const readOrNone =
-        stated ??
-        (!leadingCount &&
+      const fromWords =
+        !leadingCount &&
         fromEntity &&
         typeof fromEntity.value === 'number' &&
         !(fromEntity.value === 0 && field.kind === 'money')
           ? fromEntity.value
-          : readNumber(present, field.kind));
+          : yearlyToMonthly(field, present, readNumber(present, field.kind));
+      const readOrNone = stated ?? fromWords;
       // 「没有收入」 read by the extractor stands unless a real amount (100 or more) is told beside it.
       const zero = field.kind === 'money' && stated === undefined && fromEntity?.value === 0;
       const read = zero && !(readOrNone !== undefined && readOrNone >= 100) ? 0 : readOrNone;
@@ -827,4 +827,14 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       return { ok: false, reason: 'text', problem: '请多写几个字，简单说说情况就行。' };
     }
   }
+}
+
+// Round 38: 「一年就种地卖粮食一万二平时也出不去打工」: a year's figure, the period said before it and no month named.
+const YEAR_BEFORE_FIGURE = /(?:一年|每年|全年)[^，。,.；;0-9一二两三四五六七八九十]{0,10}[0-9一二两三四五六七八九十]/u;
+const MONTH_NAMED = /一个月|每个月|每月|月收入|月工资/u;
+
+/** A figure read from plain words, as a month's when the words give it for a year (money only). */
+function yearlyToMonthly(field: FormField, words: string, value: number | undefined): number | undefined {
+  if (value === undefined || field.kind !== 'money') return value;
+  return YEAR_BEFORE_FIGURE.test(words) && !MONTH_NAMED.test(words) ? value / 12 : value;
 }

@@ -24,7 +24,7 @@ export function alreadyHas(message: string, name: string | undefined): boolean {
 // Round 38: 「低保我们去问过说收入超了一点点不能办」「医疗救助也报过了」: a programme told as refused or already claimed, before
 // the help the message goes on to ask for (「有人说慈善总会有项目…能不能帮我申请一下」).
 const REFUSED_OR_CLAIMED =
-  /^[^。？！?!]{0,16}?(?:不能办|办不了|不给办|不让办|不符合|不够条件|没批|没有批|没通过|批不下来|评不上|报过了|申请过了|办过了|领过了)/u;
+  /^[^。？！?!]{0,16}?(?:不能办|办不了|不给办|不让办|不符合|不够条件|没批|没有批|没通过|批不下来|评不上|报过了|申请过了|办过了|领过了|给过了|批过了|拿过了|享受过了)/u;
 
 /** True when the programme named at this text is told as refused or already claimed (低保…不能办, 医疗救助也报过了). */
 export function toldRefusedOrClaimed(message: string, name: string | undefined): boolean {

@@ -3,11 +3,16 @@
 // or claimed gives way to the one asked for, 报个低保 names it, and one kind taken back (……算了) gives way to another;
 // cx jd asks for the status; the dead named in a report are not its subject; a disjunctive question about offices, a
 // closing 不 and 要去哪里申请 ask; 怕哪天 and 挣不到啥钱 ask nothing; a child's ID number means someone applies for
-// them; a correction at the review names its figure by its old value; 3000左右 is a bare number.
+// them; a correction at the review names its figure by its old value; 3000左右 is a bare number; a year's figure is read
+// for a month, the writer's own share adds to another's, a phone's last digits follow the words of the mistake; a
+// neighbour's house after a fire that took all is no home, kin who crowd a family in are, a stay that ends in days is
+// not, and the loss a disaster application is about is not water rising now.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { normalizeDialect } from '../../src/text/dialect.js';
+import { riskHarness } from './form-answer-risk.js';
+import { readField } from './read-field.js';
 import { applicationOf, shippedHarness } from './shipped-harness.js';
 
 const names = (text: string): unknown[] =>
@@ -106,5 +111,74 @@ describe('round 38: reports', () => {
     expect(h.flow?.name).toBe('report');
     await h.say('死者叫汤德明 他老婆叫潘秀红');
     expect(h.flow?.state.name).toBe('潘秀红');
+  });
+});
+
+describe('round 38: figures', () => {
+  it('a year’s figure is read for a month, with words after it', async () => {
+    expect(
+      await readField('minimum_living', 'monthly_income', '三口人 一年就种地卖粮食一万二平时也出不去打工'),
+    ).toEqual({
+      ok: true,
+      value: 1000,
+    });
+  });
+
+  it('the writer’s own share adds to another’s', () => {
+    const income = extractEntities('老公在外地一个月寄回来两千 我自己平均一个月八百').find(
+      (e) => e.type === 'monthly_income',
+    );
+    expect(income?.value).toBe(2800);
+  });
+
+  it('a phone’s last digits follow the words of the mistake', async () => {
+    const h = await shippedHarness();
+    await h.say('帮我爸问一下医疗救助 他肺癌 在化疗');
+    await h.say('同意 我爸同意 他叫钱国平 320281196302175115 19800004321');
+    await h.say('不好意思电话最后四位打错了 是4312 不是4321');
+    expect(applicationOf(h)?.fields.phone).toBe('19800004312');
+  });
+
+  it('a month’s amount said in a correction at the next question corrects the income', async () => {
+    const h = await shippedHarness();
+    await h.say('孩子烫伤了 植皮好几次 医疗救助已经批过了 还差很多钱 想申请慈善救助');
+    await h.say('同意 我自己申请 孩子还小');
+    await h.say('丁小燕 640181199001279802 15100001234');
+    await h.say('灵武市崇兴镇台子村 四个人 一个月三千');
+    await h.say('不对不对 我老公那个厂停工了 现在一个月就一千五');
+    expect(applicationOf(h)?.assistanceType).toBe('charity');
+    expect(applicationOf(h)?.fields.monthly_income).toBe(1500);
+  });
+});
+
+describe('round 38: sudden hardship in the dialogue', () => {
+  const flagged = (h: Awaited<ReturnType<typeof riskHarness>>): boolean =>
+    h.actions.some((a) => a.type === 'flag_urgent');
+
+  it('a whole home burnt, the family at a neighbour’s, is flagged', async () => {
+    const h = await riskHarness();
+    await h.say(
+      '昨天夜里我家房子着火全烧了 啥都没剩下 我们一家四口借住在邻居家 孩子明天没衣服上学 求求你们帮帮忙',
+    );
+    expect(flagged(h)).toBe(true);
+  });
+
+  it.each([
+    '前天厨房着火烧了半间屋 粮食被褥都没了 老两口现在住在邻居家 能申请临时救助吗',
+    '前天晚上着火了 家具全烧没了 人没事 一家子挤在我哥家 想问能申请临时救助不',
+    '我爹娘家前几天着火了 东西基本都烧光了 人没事 现在老两口先搁俺这住着 政府能给点救助不',
+  ])('「%s」 is housed and not flagged', async (opening) => {
+    const h = await riskHarness();
+    await h.say(opening);
+    expect(flagged(h)).toBe(false);
+  });
+
+  it('the loss a disaster application is about, told again in an answer, is no emergency', async () => {
+    const h = await riskHarness();
+    await h.say('上个礼拜下暴雨 家里进水一米多 粮食都泡了 现在一家住在村小学安置点 想申请受灾救助');
+    await h.say('同意 韩宝国 371323197001132791 15900001234');
+    await h.say('沂水县许家湖镇韩家庄村 现在没收入了 儿子打工那个厂也淹了停工了');
+    expect(h.text).not.toContain('119');
+    expect(applicationOf(h)?.fields.monthly_income).toBe(0);
   });
 });

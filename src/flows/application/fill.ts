@@ -81,8 +81,9 @@ const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
 // 「手机号打错了 后四位应该是2719」「电话号码错了 最后是2935 不是2953」「最后四位是三三八一」: only the last digits of the phone given are
 // corrected. Without a count (「最后是2935」) the digits typed are the count, and the end that words alone point
 // at (最后, 末尾, 后面) is needed: a bare 后 could begin anything.
+// Round 38: 「电话最后四位打错了 是6135」: the words of the mistake may come between the digits' place and the digits.
 const PHONE_TAIL =
-  /(?:电话|手机|号码)[^0-9]{0,12}?(?:(?:最后|后|末)(?:面)?([2-5两二三四五])位(?:数字|数)?|最后|末尾|后面|尾数|尾号)(?:几位|的)?(?:是|应该是|改成|改为|其实是|为)?[:：\s]*([0-9]{2,5}|[零〇洞幺一二两三四五六七八九]{2,5})(?![0-9零〇洞幺一二两三四五六七八九])/u;
+  /(?:电话|手机|号码)[^0-9]{0,12}?(?:(?:最后|后|末)(?:面)?([2-5两二三四五])位(?:数字|数)?|最后|末尾|后面|尾数|尾号)(?:几位|的)?(?:[打写说输填]?错了[，,\s]*)?(?:是|应该是|改成|改为|其实是|为)?[:：\s]*([0-9]{2,5}|[零〇洞幺一二两三四五六七八九]{2,5})(?![0-9零〇洞幺一二两三四五六七八九])/u;
 
 /** The phone given with its last digits replaced as a message corrects them; undefined when it does not. */
 export function phoneTailCorrected(phone: FieldValue | undefined, text: string): string | undefined {
@@ -204,7 +205,10 @@ function fieldJustGiven(
   const wrong = WRONG_FIGURE.exec(text)?.[1];
   const wrongValue = wrong === undefined ? undefined : parseChineseNumber(wrong);
   const byValue = figures.filter((f) => wrongValue !== undefined && current[f.name] === wrongValue);
-  const field = figures.length === 1 ? figures[0] : byValue.length === 1 ? byValue[0] : undefined;
+  // 「不对不对 … 现在一个月就一千五」 after a count and an income: a month's amount corrects the income.
+  const money = figures.filter((f) => f.kind === 'money');
+  const byMonth = /一个月|每个月|每月/u.test(text) && money.length === 1 ? money[0] : undefined;
+  const field = figures.length === 1 ? figures[0] : byValue.length === 1 ? byValue[0] : byMonth;
   return field && !asked.includes(field) && current[field.name] !== undefined ? field : undefined;
 }
 

@@ -61,8 +61,9 @@ const EARNER_FIRST =
 // A now and an only before who earns an amount (「现在就我…」「目前只有他…」).
 const NOW_ONLY = /^(?:现在|目前|如今|眼下)?(?:就|只有|只)?/u;
 // A new member named between two amounts: the second is theirs, not a restatement of the first.
+// Round 38: the writer's own share after another's (「俺对象…寄回来两千 俺自己平均一个月八百」), not a reckoning of both.
 const NEW_EARNER =
-  /老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸|妈|爷爷|奶奶|公公|婆婆|外公|外婆|哥|弟|姐|妹/u;
+  /老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸|妈|爷爷|奶奶|公公|婆婆|外公|外婆|哥|弟|姐|妹|(?:我|俺)自己(?!算|估|觉得|合计)/u;
 // A member's income said only vaguely (「偶尔打零工 一个月也就几百」): a reckoning after it is theirs.
 const VAGUE_AMOUNT = /几[十百千]|一点点?|没多少|不多/u;
 // Words that say outright the amount before was wrong.
