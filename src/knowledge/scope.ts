@@ -56,6 +56,9 @@ export function blankWhoOneIs(text: string): string {
 // question in scope.
 // 救急 (money for an emergency) and a lawyer at no cost (legal aid) ask for help as plainly.
 const ASKS_FOR_HELP = /救助|补助|补贴|帮扶|扶助|减免|免除|免交|救急|(?:不要钱|免费|不花钱)的?律师/u;
+// Round 38: the promise an application is signed with, and what breaking it brings (「守信承诺书…填错了会不会被抓」): the
+// window's own procedure, whatever other office a word of it names (抓, 坐牢, 考公).
+const OWN_PROCEDURE = /守信承诺|诚信承诺|承诺书|失信记录/u;
 // The part of a bill left after insurance, asked to be paid again («医保报销了 自己出的那部分还能再报点吗»): that
 // part is what medical assistance pays, so the question is ours however much it says of 医保.
 const LEFT_TO_PAY =
@@ -189,7 +192,11 @@ export function createScopeReader(
     const told = first > 0 ? blankWhoOneIs(maskTerms(clauses.slice(first).join(' ')).masked) : hit ? what : masked;
     const hardTimes = (t: string): boolean => saysHardship(t) || HARD_TIMES.test(t);
     const outOfScope =
-      hit && !meant && !ASKS_FOR_HELP.test(masked) && !LEFT_TO_PAY.test(masked) && !(DEPOSIT_UNPAID.test(text) && AT_HOSPITAL.test(text)) && !hardTimes(told);
+      hit &&
+      !meant &&
+      !OWN_PROCEDURE.test(masked) &&
+      !ASKS_FOR_HELP.test(masked) &&
+      !LEFT_TO_PAY.test(masked) && !(DEPOSIT_UNPAID.test(text) && AT_HOSPITAL.test(text)) && !hardTimes(told);
     // A question kept ours reads its whole story as hardship, wherever it was told.
     const toldHardship = hardTimes(hit ? what : masked);
     // The service asked about last is the one to refer to («办完退休以后 医保还用交吗»: the 医保 office).

@@ -120,6 +120,10 @@ describe('round 38: requests the window declines', () => {
     expect(answer.text).toContain(word);
   });
 
+  it('the promise an application is signed with is the window’s own, whatever office 抓 names', () => {
+    expect(kb.answer('申请表上那个守信承诺书 要是哪个数填错了会不会被抓').answerable).toBe(true);
+  });
+
   it('savings taken by a fraud, told with the rice running out, are hardship and answered', () => {
     expect(kb.answer('被电信诈骗骗走了全部积蓄 现在米都快吃完了 能申请救助吗').answerable).toBe(true);
   });
