@@ -121,7 +121,7 @@ describe('round 38: requests the window declines', () => {
   });
 
   it('the promise an application is signed with is the window’s own, whatever office 抓 names', () => {
-    expect(kb.answer('申请表上那个守信承诺书 要是哪个数填错了会不会被抓').answerable).toBe(true);
+    expect(kb.answer('守信承诺书是什么意思 万一填错了会被抓吗').answerable).toBe(true);
   });
 
   it('savings taken by a fraud, told with the rice running out, are hardship and answered', () => {
