@@ -86,16 +86,18 @@ const CANNOT_MANAGE =
 // Round 33: 「被子衣服粮食全烧莫了」 (莫 for 没), 「房子烧的就剩墙了」. Round 38: 「房子着火全烧了 … 啥都没剩下」,
 // 「家具粮食全泡了」, 「粮食被子都埋里头了」.
 const TOTAL_LOSS =
-  /(?:东西|家当|家具|衣服|粮食|被褥|被子|家里|种子)[^，。\s]{0,6}(?:全|都)(?:没了|冲走了?|冲没了|烧光了?|烧没了|烧莫了|毁了|埋了|泡了|泡坏了|淹了|埋(?:在)?(?:里头|里面)了?)|(?:啥|什么)(?:都|也)没(?:有|得)?了|就剩(?:下)?身上(?:的|穿的)?(?:这身)?衣服|全没了|(?:烧|冲|砸)得?(?:就|只)剩(?:下)?(?:四面|几面)?墙|(?:啥|什么)(?:都|也)没剩(?:下)?|(?:房子|家|屋)[^，。\s]{0,6}(?:全|都)烧了/;
+  /(?:东西|家当|家具|衣服|粮食|被褥|被子|家里|种子)[^，。\s]{0,6}(?:全|都)(?:没了|冲走了?|冲没了|烧光了?|烧没了|烧莫了|毁了|埋了|埋(?:在)?(?:里头|里面)了?)|(?:东西|家当|家具|家里)[^，。\s]{0,6}(?:全|都)(?:泡了|泡坏了|淹了)|(?:啥|什么)(?:都|也)没(?:有|得)?了|就剩(?:下)?身上(?:的|穿的)?(?:这身)?衣服|全没了|(?:烧|冲|砸)得?(?:就|只)剩(?:下)?(?:四面|几面)?墙|(?:啥|什么)(?:都|也)没剩(?:下)?|(?:房子|家|屋)[^，。\s]{0,6}(?:全|都)烧了/;
 // A shelter the authorities or the village set up, or a shed: a roof, not a home.
-const MAKESHIFT_SHELTER = /安置点|板房|帐篷|学校|小学|村委|村部|礼堂|祠堂|救助站|柴棚|棚子|牛棚|猪圈|仓库/;
+const MAKESHIFT_SHELTER =
+  /安置点|板房|帐篷|学校|小学|村委|村部|礼堂|祠堂|救助站|柴棚|棚子|牛棚|猪圈|仓库|仓房/;
 // Round 38: a neighbour's house after a fire that took the whole home (「房子着火全烧了 … 一家四口借住在邻居家」): kin
 // take a family in, a neighbour puts it up for a night or two. Part of the house burnt (烧了半间屋) leaves a home.
 const NEIGHBOUR = /邻居/;
 // Round 38: a stay told as ending within days (住不了几天, 只能住到周末, 人家儿子过两天就回来了) shelters nobody.
 const SHELTER_ENDING =
   /住不了几天|住不长|只能住(?:到|一|两|几)|最多(?:住|待)|过(?:两|几)天就(?:得|要)?(?:走|搬|回来)/;
-const PART_OF_HOME = /半间|一间|两间|半边|一半|厨房|灶房|偏房|柴房/;
+const PART_OF_HOME =
+  /(?:烧|塌|冲|砸|压)(?:了|掉|坏|毁)?(?:半间|一间|两间|半边|一半|厨房|灶房|偏房|柴房)|(?:半间|一间|两间|半边|一半|厨房|灶房|偏房|柴房)[^，。\s]{0,3}(?:烧|塌|倒|冲|砸|压)(?:了|掉|没|光)/;
 // 「他是家里唯一挣钱的」「顶梁柱没了」「办丧事借了两万多」: the earner lost, the household in debt for it. Within the last
 // week or two that is the domain's sudden hardship; a month on, writers of every set read it as the reason to apply.
 // Round 33: 「家一直系靠他揸车揾钱」: the household lived on the one it lost.
