@@ -833,8 +833,8 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
 const YEAR_BEFORE_FIGURE = /(?:一年|每年|全年)[^，。,.；;0-9一二两三四五六七八九十]{0,10}[0-9一二两三四五六七八九十]/u;
 const MONTH_NAMED = /一个月|每个月|每月|月收入|月工资/u;
 
-/** A figure read from plain words, as a month's when the words give it for a year (money only). */
+/** A figure read from plain words, as a month's when the words give it for a year (monthly income only). */
 function yearlyToMonthly(field: FormField, words: string, value: number | undefined): number | undefined {
-  if (value === undefined || field.kind !== 'money') return value;
+  if (value === undefined || field.kind !== 'money' || field.entity !== 'monthly_income') return value;
   return YEAR_BEFORE_FIGURE.test(words) && !MONTH_NAMED.test(words) ? value / 12 : value;
 }

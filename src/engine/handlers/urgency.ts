@@ -89,10 +89,13 @@ const TOTAL_LOSS =
   /(?:东西|家当|家具|衣服|粮食|被褥|被子|家里|种子)[^，。\s]{0,6}(?:全|都)(?:没了|冲走了?|冲没了|烧光了?|烧没了|烧莫了|毁了|埋了|埋(?:在)?(?:里头|里面)了?)|(?:东西|家当|家具|家里)[^，。\s]{0,6}(?:全|都)(?:泡了|泡坏了|淹了)|(?:啥|什么)(?:都|也)没(?:有|得)?了|就剩(?:下)?身上(?:的|穿的)?(?:这身)?衣服|全没了|(?:烧|冲|砸)得?(?:就|只)剩(?:下)?(?:四面|几面)?墙|(?:啥|什么)(?:都|也)没剩(?:下)?|(?:房子|家|屋)[^，。\s]{0,6}(?:全|都)烧了/;
 // A shelter the authorities or the village set up, or a shed: a roof, not a home.
 const MAKESHIFT_SHELTER =
-  /安置点|板房|帐篷|学校|小学|村委|村部|礼堂|祠堂|救助站|柴棚|棚子|牛棚|猪圈|仓库|仓房/;
+  /安置点|板房|帐篷|学校|小学|中学|教室|村委|村部|礼堂|祠堂|救助站|柴棚|棚子|牛棚|猪圈|仓库|仓房/;
 // Round 38: a neighbour's house after a fire that took the whole home (「房子着火全烧了 … 一家四口借住在邻居家」): kin
 // take a family in, a neighbour puts it up for a night or two. Part of the house burnt (烧了半间屋) leaves a home.
 const NEIGHBOUR = /邻居/;
+// Round 38: grain or bedding soaked (粮食种子全泡了): with the family out of its home, in a shed or a school, nothing to
+// live on; at home it is a loss to apply for.
+const SOAKED = /(?:粮食|种子|被子|被褥|衣服)[^，。\s]{0,6}(?:全|都)(?:泡了|泡坏了|淹了)/;
 // Round 38: a stay told as ending within days (住不了几天, 只能住到周末, 人家儿子过两天就回来了) shelters nobody.
 const SHELTER_ENDING =
   /住不了几天|住不长|只能住(?:到|一|两|几)|最多(?:住|待)|过(?:两|几)天就(?:得|要)?(?:走|搬|回来)/;
@@ -137,7 +140,11 @@ function toldAsRecent(text: string, answering: boolean): boolean {
   if (
     RECENT.test(text) ||
     (LAST_WEEKS.test(text) &&
-      (CANNOT_MANAGE.test(text) || AT_A_LOSS.test(text) || LOST_EARNER.test(text) || TOTAL_LOSS.test(text)))
+      (CANNOT_MANAGE.test(text) ||
+        AT_A_LOSS.test(text) ||
+        LOST_EARNER.test(text) ||
+        TOTAL_LOSS.test(text) ||
+        (SOAKED.test(text) && MAKESHIFT_SHELTER.test(text))))
   )
     return true;
   // 「急用 俺老公出车祸住院了」: the money is needed within days, in so many words.
@@ -224,8 +231,8 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, 
   const makeshift =
     MAKESHIFT_SHELTER.test(text) ||
     (NEIGHBOUR.test(text) && TOTAL_LOSS.test(text) && !PART_OF_HOME.test(text));
-  const sheltered =
-    SAFE_NOW.test(text) && !SHELTER_ENDING.test(text) && !((TOTAL_LOSS.test(text) || broke) && makeshift);
+  const lostAll = TOTAL_LOSS.test(text) || broke || SOAKED.test(text);
+  const sheltered = SAFE_NOW.test(text) && !SHELTER_ENDING.test(text) && !(lostAll && makeshift);
   const coping = netAlone || sheltered || (INTACT_HOME.test(text) && !broke);
   if (toldAsRecent(text, answering) && !coping) return false;
   // Round 32: 「我在江阴火车站 钱包被偷了…没钱买车票回家 怎么办啊」: robbed and stranded far from home is now, however it
