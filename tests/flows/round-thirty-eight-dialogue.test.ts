@@ -124,6 +124,13 @@ describe('round 38: figures', () => {
     });
   });
 
+  it('a year’s medical costs stay a year’s', async () => {
+    const reading = (await readField('medical', 'medical_costs', '糖尿病眼病 一年自费一万八')) as {
+      value: number;
+    };
+    expect(reading.value).toBe(18000);
+  });
+
   it('the writer’s own share adds to another’s', () => {
     const income = extractEntities('老公在外地一个月寄回来两千 我自己平均一个月八百').find(
       (e) => e.type === 'monthly_income',
@@ -171,6 +178,15 @@ describe('round 38: sudden hardship in the dialogue', () => {
     const h = await riskHarness();
     await h.say(opening);
     expect(flagged(h)).toBe(false);
+  });
+
+  it('grain soaked with the family in a school classroom is flagged; grain soaked at home is a loss to apply for', async () => {
+    const out = await riskHarness();
+    await out.say('上礼拜发大水 屋里进水一米多 粮食种子全泡了 现在一家人住在镇中学的教室里 想申请受灾救助');
+    expect(flagged(out)).toBe(true);
+    const home = await riskHarness();
+    await home.say('上礼拜发大水 俺家屋里进了水 粮食化肥都泡了 想申请受灾救助');
+    expect(flagged(home)).toBe(false);
   });
 
   it('the loss a disaster application is about, told again in an answer, is no emergency', async () => {

@@ -39,6 +39,7 @@ describe('round 38: calm messages that stay calm', () => {
     '我爸上个月住院 报了医保自己还要出两万 拿不出来',
     '上个月我爸去世了 他的低保怎么停',
     '上个月失火烧了厨房 想问重建有没有补贴',
+    '凌晨两点还睡不着 毕业半年了工作还没找到 不敢跟家里说',
   ])('「%s」 is none', (text) => {
     expect(rules(text).level).toBe('none');
   });
