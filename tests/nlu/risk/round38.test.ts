@@ -31,6 +31,20 @@ describe('round 38: sudden hardship the rules now hear', () => {
   });
 });
 
+describe('round 38: a child harmed at home, as others see it', () => {
+  it.each([
+    '我是班主任 有个女生胳膊上又是青的 问她也不说 说是回家挨的',
+    '楼上那家的小男孩身上老是有伤 昨天脸上也肿了',
+    '我同桌跟我说她后爸半夜会摸进她房间',
+  ])('「%s」 is high', (text) => {
+    expect(rules(text).level).toBe('high');
+  });
+
+  it('injuries found on a home visit and asked about by the caseworker are not raised', () => {
+    expect(rules('入户走访的时候发现孩子腿上有伤 我们该找哪个部门').level).toBe('none');
+  });
+});
+
 describe('round 38: calm messages that stay calm', () => {
   it.each([
     '低保怎么弄我老伴死了好多年了',
