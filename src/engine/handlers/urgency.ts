@@ -93,14 +93,14 @@ const MAKESHIFT_SHELTER =
 // Round 38: a neighbour's house after a fire that took the whole home (「房子着火全烧了 … 一家四口借住在邻居家」): kin
 // take a family in, a neighbour puts it up for a night or two. Part of the house burnt (烧了半间屋) leaves a home.
 const NEIGHBOUR = /邻居/;
+const PART_OF_HOME =
+  /(?:烧|塌|冲|砸|压)(?:了|掉|坏|毁)?(?:半间|一间|两间|半边|一半|厨房|灶房|偏房|柴房)|(?:半间|一间|两间|半边|一半|厨房|灶房|偏房|柴房)[^，。\s]{0,3}(?:烧|塌|倒|冲|砸|压)(?:了|掉|没|光)/;
 // Round 38: grain or bedding soaked (粮食种子全泡了): with the family out of its home, in a shed or a school, nothing to
 // live on; at home it is a loss to apply for.
 const SOAKED = /(?:粮食|种子|被子|被褥|衣服)[^，。\s]{0,6}(?:全|都)(?:泡了|泡坏了|淹了)/;
 // Round 38: a stay told as ending within days (住不了几天, 只能住到周末, 人家儿子过两天就回来了) shelters nobody.
 const SHELTER_ENDING =
   /住不了几天|住不长|只能住(?:到|一|两|几)|最多(?:住|待)|过(?:两|几)天就(?:得|要)?(?:走|搬|回来)/;
-const PART_OF_HOME =
-  /(?:烧|塌|冲|砸|压)(?:了|掉|坏|毁)?(?:半间|一间|两间|半边|一半|厨房|灶房|偏房|柴房)|(?:半间|一间|两间|半边|一半|厨房|灶房|偏房|柴房)[^，。\s]{0,3}(?:烧|塌|倒|冲|砸|压)(?:了|掉|没|光)/;
 // 「他是家里唯一挣钱的」「顶梁柱没了」「办丧事借了两万多」: the earner lost, the household in debt for it. Within the last
 // week or two that is the domain's sudden hardship; a month on, writers of every set read it as the reason to apply.
 // Round 33: 「家一直系靠他揸车揾钱」: the household lived on the one it lost.
