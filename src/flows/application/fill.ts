@@ -190,7 +190,10 @@ export function addressHoldingWrongWords(
 // The figure a correction says was wrong: 「不是一千五」.
 const WRONG_FIGURE = /不是\s*([0-9零〇一二两三四五六七八九十百千万]{1,8})(?:块|元)?(?=$|[\s，,。；;!！]|的)/u;
 
-/** The one figure answered at the question before this one (or the one a correction names by its old value), when it is not asked now and was given. */
+/**
+ * The one figure answered at the question before this one (or, of several, the one a correction names by its old value
+ * or by 一个月), when it is not asked now and was given.
+ */
 function fieldJustGiven(
   definition: FormDefinition,
   previous: readonly string[],

@@ -182,7 +182,7 @@ function readName(text: string, from: number, cued = false): string | undefined 
 }
 
 // Characters after 家 that make a word of it (家里, 家人, 家庭 …), not a given name.
-const HOUSEHOLD_WORD_TAILS = new Set(Array.from('里人庭中门乡务户属境长族境底当具电产'));
+const HOUSEHOLD_WORD_TAILS = new Set(Array.from('里人庭中门乡务户属境长族底当具电产'));
 
 /** True when `second` can end a given name that opens with 家 and `after` is past its end. */
 function endsGivenName(second: string | undefined, after: string | undefined): boolean {
