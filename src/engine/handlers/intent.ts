@@ -171,9 +171,7 @@ export function intentHandler(flows: FlowRegistry): Handler {
       return answerOrOffer(ctx, flows);
     // Round 38: 「两项补贴到底是找残联还是找民政啊 我问了两个地方都说不归他们管」: bounced between offices, and asking
     // which one it is: the complaint is filed and the question answered.
-    const namesHelpAsked =
-      ctx.parse.entities.some((e) => e.type === 'assistance_type') && parts.asksSomething;
-    if (name === 'complaint' && namesHelpAsked) {
+    if (name === 'complaint' && namesHelp && parts.asksSomething) {
       ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
       return answerOrOffer(ctx, flows);
     }

@@ -224,14 +224,14 @@ function settledHardship(ctx: TurnContext, flows: FlowRegistry, risk: TurnRisk, 
   // apply, whose form asks the rest.
   const broke = CANNOT_MANAGE.test(text);
   // Round 33: everything burnt or washed away (「被子衣服粮食全烧莫了」) leaves the household without means too.
-  const netAlone = suddenLoss && risk.tentative === true && !broke && !TOTAL_LOSS.test(text);
+  const totalLoss = TOTAL_LOSS.test(text);
+  const netAlone = suddenLoss && risk.tentative === true && !broke && !totalLoss;
   // 「三天前山洪把房子冲垮了…现在住安置点 东西都没了」「住在邻居家柴棚里…身上一分钱没有」: in a shelter or a shed
   // with nothing left, the household cannot manage on its own; taken in by a sister (「衣服被子都没了 现在住在我姐家」,
   // 「住在我哥家…装修的钱一下子拿不出来」), it copes.
   const makeshift =
-    MAKESHIFT_SHELTER.test(text) ||
-    (NEIGHBOUR.test(text) && TOTAL_LOSS.test(text) && !PART_OF_HOME.test(text));
-  const lostAll = TOTAL_LOSS.test(text) || broke || SOAKED.test(text);
+    MAKESHIFT_SHELTER.test(text) || (NEIGHBOUR.test(text) && totalLoss && !PART_OF_HOME.test(text));
+  const lostAll = totalLoss || broke || SOAKED.test(text);
   const sheltered = SAFE_NOW.test(text) && !SHELTER_ENDING.test(text) && !(lostAll && makeshift);
   const coping = netAlone || sheltered || (INTACT_HOME.test(text) && !broke);
   if (toldAsRecent(text, answering) && !coping) return false;

@@ -26,7 +26,8 @@ import { spelledDigits, spokenDigits } from '../../text/spoken-digits.js';
 import { choreManagedButHelpNeeded } from '../../forms/mixed-ability.js';
 import { namedCorrection } from './named-correction.js';
 import { withFiguresRepaired } from '../../text/self-repair.js';
-import { validateIdNumber } from '../../identity/id-number.js';
+import { applicantAge } from '../../localities/answer-condition.js';
+import { DEFAULT_TIME_ZONE } from '../../cases/working-days.js';
 
 /** What one message gave a form: the fields now known, which ones it filled, what could not be read. */
 export interface Filling {
@@ -463,15 +464,11 @@ export function fillFields(
 // Younger than this, a child does not apply on their own.
 const CHILD_AGE = 14;
 
-/** True when the value is a valid ID number of someone younger than CHILD_AGE today. */
+/** True when the value is a valid ID number of someone younger than CHILD_AGE today (the locality's date). */
 function isChildId(value: FieldValue | undefined): boolean {
-  const id = typeof value === 'string' ? validateIdNumber(value) : undefined;
-  if (!id?.ok) return false;
-  const today = new Date();
-  const [year, month, day] = id.birthDate.split('-').map(Number) as [number, number, number];
-  const birthdayPassed =
-    today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
-  return today.getUTCFullYear() - year - (birthdayPassed ? 0 : 1) < CHILD_AGE;
+  if (typeof value !== 'string') return false;
+  const age = applicantAge({ id_number: value }, new Date(), DEFAULT_TIME_ZONE);
+  return age !== undefined && age < CHILD_AGE;
 }
 
 /** True when a choice was read as the catch-all 其他 only because the words named none of the others. */

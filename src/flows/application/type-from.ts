@@ -57,9 +57,8 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   if (afterApply && (named === all || named.some((e) => String(e.value) === afterApply))) return afterApply;
   const wanted = named.filter((e) => !alreadyHas(ctx.text, e.text));
   // One named as refused or already claimed is not the one asked for, when another is named.
-  const askedFor = wanted.filter((e) => !toldRefusedOrClaimed(ctx.text, e.text));
-  if (askedFor[0] && askedFor.length < wanted.length) return String(askedFor[0].value);
-  if (wanted[0]) return String(wanted[0].value);
+  const first = wanted.find((e) => !toldRefusedOrClaimed(ctx.text, e.text)) ?? wanted[0];
+  if (first) return String(first.value);
   if (options.guess === false) return named[0] ? String(named[0].value) : undefined;
   const likely = likelyTypes(ctx.text);
   if (likely.length === 1) return likely[0];

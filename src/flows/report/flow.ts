@@ -155,7 +155,7 @@ const DIED_AFTER =
 const DIED_BEFORE =
   /(?:死者|死的|走的|去世的|过世的|没了的|遇难的|亡者)(?:那个|那位)?(?:人)?(?:叫|是|名叫)?\s*$/u;
 /** True when the answer says the person named `name` has died, right after the name or right before it. */
-function diedAfter(answer: string, name: string): boolean {
+function toldDead(answer: string, name: string): boolean {
   const at = answer.indexOf(name);
   if (at < 0) return false;
   return (
@@ -348,7 +348,7 @@ export const reportFlow: Flow<ReportState> = {
         // The formal name read as a name after 叫 (「大名好像叫孙金发 五十多了」), when no cue before it read it.
         const formalName = formal === undefined ? undefined : extractPersonNames(`叫${formal}`)[0];
         // 「男的叫周志强已经走了 他老婆叫范小红」: the one who died is why the report is made; help is for the living.
-        const living = names.filter((e) => !diedAfter(answer ?? '', e.text ?? String(e.value)));
+        const living = names.filter((e) => !toldDead(answer ?? '', e.text ?? String(e.value)));
         const named =
           names.find((e) => formal !== undefined && formal.startsWith(String(e.value))) ??
           formalName ??
