@@ -115,7 +115,9 @@ export type Split =
   | 'set-az'
   | 'set-ba'
   | 'set-bb'
-  | 'set-bc';
+  | 'set-bc'
+  | 'set-bd'
+  | 'set-be';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -281,13 +283,15 @@ export function loadDevSet(
     | 'ax'
     | 'ay'
     | 'az'
-    | 'ba',
+    | 'ba'
+    | 'bb'
+    | 'bc',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'bb' | 'bc'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'bd' | 'be'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bb.yaml and set-bc.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bd.yaml and set-be.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -154,8 +154,10 @@ const devSetAX = loadDevSet('ax');
 const devSetAY = loadDevSet('ay');
 const devSetAZ = loadDevSet('az');
 const devSetBA = loadDevSet('ba');
-const heldOutBB = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bb');
-const heldOutBC = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bc');
+const devSetBB = loadDevSet('bb');
+const devSetBC = loadDevSet('bc');
+const heldOutBD = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bd');
+const heldOutBE = process.argv.includes('--dev') ? undefined : loadHeldOutSet('be');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -217,18 +219,29 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutBB)
+if (heldOutBD)
   sets.push({
-    label: 'held-out set BB, written before round 36 (aggregates only)',
-    questions: heldOutBB,
+    label: 'held-out set BD, written before round 37 (aggregates only)',
+    questions: heldOutBD,
     inSample: false,
   });
-if (heldOutBC)
+if (heldOutBE)
   sets.push({
-    label: 'held-out set BC, written in the first half hour of round 36, never read (aggregates only)',
-    questions: heldOutBC,
+    label: 'held-out set BE, written in the first half hour of round 37, never read (aggregates only)',
+    questions: heldOutBE,
     inSample: false,
   });
+sets.push({
+  label:
+    'set BC (held out in the first half hour of round 36, measured once; now development data), in-sample',
+  questions: devSetBC,
+  inSample: true,
+});
+sets.push({
+  label: 'set BB (held out in round 36, measured twice; now development data), in-sample',
+  questions: devSetBB,
+  inSample: true,
+});
 sets.push({
   label:
     'set BA (held out in the first half hour of round 35, measured once; now development data), in-sample',
@@ -716,8 +729,10 @@ function checkExpectations(
     ['AY', devSetAY],
     ['AZ', devSetAZ],
     ['BA', devSetBA],
-    ['BB', heldOutBB],
-    ['BC', heldOutBC],
+    ['BB', devSetBB],
+    ['BC', devSetBC],
+    ['BD', heldOutBD],
+    ['BE', heldOutBE],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
