@@ -95,6 +95,17 @@ const OWN_CHILD =
 const WRITER_AT_SCHOOL =
   /(?:我|俺)(?:今年|现在)?(?:在读|读|上|考上|是)(?:了)?[^，。？！?!\s]{0,6}?(?:大学|大专|高中|职高|中专|学生|大一|大二|大三|大四|高一|高二|高三)/u;
 
+// The writer still at school, told as why they cannot help more (「我还在读书能力有限」).
+const WRITER_STILL_STUDYING = /(?:我|俺)(?:自己)?(?:还|也|现在|都)?(?:在)?(?:读书|上学|念书)/gu;
+
+/**
+ * The opening without the writer's own schooling, for an application for a relative: 「想帮我外婆问一下低保 …
+ * 我还在读书」 tells of the grandchild, not of a student in the grandmother's household.
+ */
+export function withoutWriterAtSchool(message: string): string {
+  return message.replace(WRITER_STILL_STUDYING, (m) => ' '.repeat(m.length));
+}
+
 /**
  * For a form about a student (it asks the student's stage): the writer's child named as the one at school makes
  * the application a relative's (the student is the applicant), unless the writer is at school themself.

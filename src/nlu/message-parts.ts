@@ -134,6 +134,10 @@ const ET_CETERA = /(?:啥|什么|之类)的/gu;
 // 「要不要」「需不需要」「用不用」: a question asked as a verb and its negation.
 const A_NOT_A = /(要|是|用|需|能|会|行|可|去|来|给|让|够)不\1/u;
 // 「是不是也能吃个低保」「能不能也给办个临时救助」: beside an application made, whether another kind may be had too.
+// Round 39: 「家里已经吃低保了也报了医疗救助 … 想问慈善总会有没有项目可以申请」: the help already had is why the writer asks
+// what else there is, not a case to look up.
+const OTHER_HELP_ASKED =
+  /(?:有没有|有什么|有啥|还有|还能|还可以)[^，。？！?!\s]{0,8}(?:项目|救助|补助|帮扶|政策|办法)[^，。？！?!\s]{0,4}(?:可以|能)?申请|(?:还)?(?:能|可以)申请(?:什么|啥|哪些)|还能找谁|还(?:能|可以)?找(?:哪|谁)/u;
 const ALSO_MAY =
   /(?:也|还)(?:能|可以)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)|(?:能|可以)(?:不能)?(?:也|还|一块儿?|一起)[^，。？！?!\s]{0,6}?(?:低保|特困|五保|救助|补助|补贴)/u;
 const PLEA =
@@ -191,7 +195,7 @@ const WRITER_ROLE =
 // (「我工友摔伤了」); a neighbour's household that something befell (「我邻居家出事了」), not a neighbour named as an example (「我邻居去年就是…」).
 // Round 34: asking or speaking for a neighbour or friend (「帮邻居问一下」「替朋友反映」) is about them.
 const ACQUAINTANCE =
-  /(?:帮|替|给)(?:我|俺)?(?:的|们)?(?:邻居|街坊|朋友|同事|工友|老乡)(?:家)?(?:问|反映|申请|说|咨询|办)|(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:楼下|楼上|隔壁|对门|家)?(?:的)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|租户|房客|发小|哥们|牌友|病友)|(?:我|俺)(?:的|们)?(?:邻居|街坊)家(?:里)?(?:出|遭|摊上|遇上|着|失)/u;
+  /(?:帮|替|给)(?:我|俺)?(?:的|们)?(?:邻居|街坊|朋友|同事|工友|老乡)(?:家)?(?:问|反映|申请|说|咨询|办)|(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:楼下|楼上|隔壁|对门|家)?(?:的)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|租户|房客|发小|哥们|牌友|病友)|(?:我|俺)(?:的|们)?(?:邻居|街坊)家(?:里)?(?:出|遭|摊上|遇上|着|失)|(?:我|俺)(?:想)?(?:反映|说)(?:一)?下(?:我|俺)?(?:的)?(?:邻居|隔壁|对门|楼下|楼上)|(?:我|俺)(?:家)?有(?:套|间|个)?(?:房子|房|屋|门面)(?:子)?(?:出)?租给/u;
 // A household pointed at (「5栋那户」「东头那家人」), not the writer's own (「我们这户」).
 // 「村里王大海家」「隔壁老李家」: a household of the village named by its head; round 32: by its surname (俺村杜家).
 // Round 34: 「我们楼下那家」「隔壁这户」 too.
@@ -199,8 +203,9 @@ const THAT_HOUSEHOLD =
   /(?<![我俺咱们])(?:那|这)(?:户(?!口|籍)|家人)|(?:楼下|楼上|隔壁|对门|对面|邻居|村里)(?:的)?(?:那|这)(?:家|户)(?![里人])|(?:村里|组里|屯里|队里|隔壁|邻居|对门|楼下|我们村|俺们村|我们组|俺们组)(?:的)?(?![我俺咱自])[\p{Script=Han}]{2,3}家(?![里人]?说)|(?:我|俺|咱)(?:们)?(?:村|组|屯)(?:里)?(?:的)?(?![我俺咱自人里的])(?:(?!家)\p{Script=Han}){1,3}?家(?![里人]?说)/u;
 // A report names a particular person or household (有个, 一户, 这家); 「困难家庭的孩子」 in general is nobody's report.
 // Round 37: a landlord's 「住了个小姑娘」 points at one too.
+// Round 39: or someone of the village or the block named by surname and title (村里刘老汉, 楼上王奶奶).
 const PARTICULAR =
-  /有个|有一个|有位|有一位|有户|有家|有一家|有对|有一对|(?:住|来|租|搬)了(?:一)?个|一个|一位|一户|一家|一对|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
+  /(?:村里|村上|组里|屯里|队里|我们村|俺们村|隔壁|楼上|楼下|对门|小区里)(?:的)?\p{Script=Han}{1,3}?(?:老汉|老头|大爷|大娘|奶奶|爷爷|婆婆|老太|阿婆|阿公|老伯|大伯|大妈|大婶)|有个|有一个|有位|有一位|有户|有家|有一家|有对|有一对|(?:住|来|租|搬)了(?:一)?个|一个|一位|一户|一家|一对|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
 // 「一家四口挤在村委会」 counts the writer's own household; 「村里有一家五口」 points at another one.
 const OWN_HOUSEHOLD_COUNT = /(?<!有)一家(?:[0-9一二两三四五六七八九十几]{1,2})口(?:人)?/gu;
 // 「求求帮帮我们」「救救俺吧」: the writer asks help for their own household, so the story is theirs.
@@ -431,7 +436,10 @@ export function readMessageParts(message: string): MessageParts {
   // question about the rules is the reason for asking, not a case to look up.
   const ruleQuestionOnly = RULE_QUESTION.test(text) && !STATUS_WORDS.test(text);
   const existingApplication =
-    (EXISTING.test(text) || appliedBefore(text)) && !hypothetical && !ruleQuestionOnly;
+    (EXISTING.test(text) || appliedBefore(text)) &&
+    !hypothetical &&
+    !ruleQuestionOnly &&
+    !clauses.some((c) => asks(c) && OTHER_HELP_ASKED.test(c));
   const questions = clauses.filter(
     (c) => asks(c) && POLICY_TOPIC.test(c) && !(WANT_TO_APPLY.test(c) && !POLICY_TOPIC.test(c)),
   );

@@ -24,11 +24,17 @@ export function alreadyHas(message: string, name: string | undefined): boolean {
 // Round 38: 「低保我们去问过说收入超了一点点不能办」「医疗救助也报过了」: a programme told as refused or already claimed, before
 // the help the message goes on to ask for (「有人说慈善总会有项目…能不能帮我申请一下」).
 const REFUSED_OR_CLAIMED =
-  /^[^。？！?!]{0,16}?(?:不能办|办不了|不给办|不让办|不符合|不够条件|没批|没有批|没通过|批不下来|评不上|报过了|申请过了|办过了|领过了|给过了|批过了|拿过了|享受过了)/u;
+  /^[^。？！?!]{0,16}?(?:不能办|办不了|不给办|不让办|不符合|不够条件|没批|没有批|没通过|批不下来|评不上|(?:报过|申请过|办过|领过|给过|批过|拿过|享受过)(?:了|(?=$|[\s，,。])))/u;
+// Round 39: 「也报了医疗救助」: the claim told before the programme's name.
+const CLAIMED_BEFORE = /(?:报了|报过|申请了|申请过|办了|办过|领了|领过|拿了|享受了)$/u;
 
 /** True when the programme named at this text is told as refused or already claimed (低保…不能办, 医疗救助也报过了). */
 export function toldRefusedOrClaimed(message: string, name: string | undefined): boolean {
   if (name === undefined) return false;
   const at = message.indexOf(name);
-  return at >= 0 && REFUSED_OR_CLAIMED.test(message.slice(at + name.length));
+  return (
+    at >= 0 &&
+    (REFUSED_OR_CLAIMED.test(message.slice(at + name.length)) ||
+      CLAIMED_BEFORE.test(message.slice(Math.max(0, at - 4), at)))
+  );
 }

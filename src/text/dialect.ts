@@ -121,6 +121,18 @@ const TABLE: Readonly<Record<string, string>> = {
   撞烂: '撞坏',
   今日: '今天',
   琴日: '昨天',
+  寻日: '昨天',
+  // Round 39: Cantonese 隔篱 (next door: 我隔篱屋嘅情况).
+  隔篱屋: '隔壁',
+  隔篱: '隔壁',
+  // Round 39: Cantonese 前日 (the day before yesterday: 前日夜晚厨房电线短路).
+  前日: '前天',
+  // Round 39: Cantonese 晒 after a verb (all of it: 谷同衣服都烧晒, 屋里嘅嘢全冇晒).
+  烧晒: '烧光了',
+  冇晒: '全没了',
+  用晒: '用光了',
+  食晒: '吃光了',
+  使晒: '花光了',
   听日: '明天',
   边个: '谁',
   边度: '哪里',
@@ -158,6 +170,17 @@ const TABLE: Readonly<Record<string, string>> = {
   俺阿婆: '俺奶奶',
   // Min 厝边 (the house next door): the neighbours.
   厝边: '邻居',
+  // Round 39: Min 佇 (at), 佮 (and), 毋 and 袂 (not, cannot), 囝 (child) and 拍 (hit) before whom is hit: 「伊又拍我了 …
+  // 我佮囝锁佇便所 毋敢出去」. 拍 before anything else (拍照, 拍门) stays.
+  佇: '在',
+  佮: '和',
+  毋: '不',
+  袂: '不',
+  囝仔: '孩子',
+  囝: '孩子',
+  拍我: '打我',
+  拍阮: '打我们',
+  拍囝: '打孩子',
   // 「我是他阿婆」: whose grandparent the writer is, said with 他 / 她.
   他阿公: '他爷爷',
   他阿婆: '他奶奶',
@@ -259,10 +282,11 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-// North-western 额 (I): only where a pronoun stands, at the start of a clause or after 给 / 跟 / 帮, and before a
-// word that follows one (额给额孙子问一下, 额在煤矿上开车); 金额, 名额, 额度 and 额头 stay as they are.
+// North-western 额 (I): only where a pronoun stands, at the start of a clause or after 给 / 跟 / 帮 (or a blow: 老打额),
+// and before a word that follows one (额给额孙子问一下, 额在煤矿上开车, 额后爸, 额才十四); 金额, 名额, 额度 and 额头
+// stay as they are.
 const NORTHWEST_I =
-  /(?:^|(?<=[\s，,。!！?？给跟和帮让叫]))额(?=[给是在家的们想要娃孙儿老也就和跟一没不今那这屋现])/gu;
+  /(?:^|(?<=[\s，,。!！?？给跟和帮让叫打骂踢揍]))额(?=[给是在家的们想要娃孙儿老也就和跟一没不今那这屋现后才爸妈大哥姐弟妹爷奶男女婆媳\s，,。!！?？]|$)/gu;
 // The same 额 after a word put first (农药额已经买下了, 钱额都花完了), before an adverb that follows a subject; not
 // the second half of a word for an amount or a quota (余额已经, 名额都, 金额还).
 const NORTHWEST_I_AFTER_TOPIC =

@@ -15,6 +15,7 @@ import {
   forOwnChild,
   hardshipFromMessage,
   inferApplicantRelation,
+  withoutWriterAtSchool,
   namesRelative,
 } from '../../forms/infer.js';
 import { extractEntities } from '../../nlu/entities/index.js';
@@ -611,8 +612,10 @@ export function inferOpening(
       const hardship = hardshipFromMessage(text, entities);
       if (hardship) fields[field.name] = hardship;
     } else if (field.kind === 'choice') {
-      // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
-      const mentions = aliasMentions(text, field);
+      // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed. Applying for
+      // a relative, the writer's own schooling is not the household's student.
+      const forRelative = inferApplicantRelation(text) === '亲属代为申请';
+      const mentions = aliasMentions(forRelative ? withoutWriterAtSchool(text) : text, field);
       // Several may apply (「透析…在上初中」): every one named, in the form's order. Of single choices the one
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       // 「走路还行就是洗澡要人帮」: what the person can do, then what they cannot, is the mixed choice.

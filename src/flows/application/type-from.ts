@@ -56,8 +56,11 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   const afterApply = askedAfterApply(ctx.text);
   if (afterApply && (named === all || named.some((e) => String(e.value) === afterApply))) return afterApply;
   const wanted = named.filter((e) => !alreadyHas(ctx.text, e.text));
-  // One named as refused or already claimed is not the one asked for, when another is named.
-  const first = wanted.find((e) => !toldRefusedOrClaimed(ctx.text, e.text)) ?? wanted[0];
+  // One named as refused or already claimed is not the one asked for, when another is named (round 39: even one
+  // asked about after 还能, 「医疗救助也报过 … 还能找谁帮帮 慈善会那边能申请不」).
+  const open = (e: (typeof all)[number]): boolean =>
+    !alreadyHas(ctx.text, e.text) && !toldRefusedOrClaimed(ctx.text, e.text);
+  const first = wanted.find(open) ?? all.find(open) ?? wanted[0];
   if (first) return String(first.value);
   if (options.guess === false) return named[0] ? String(named[0].value) : undefined;
   const likely = likelyTypes(ctx.text);

@@ -322,8 +322,18 @@ export function leadingName(answer: string): string | undefined {
   return undefined;
 }
 
+// The name on the papers after an everyday one (他叫唐幺娃，身份证上是唐友德): the one a case is filed under.
+const PAPERS_CUE =
+  /(?:身份证|户口本|户口簿)上(?:的名字)?(?:写的)?(?:是|叫|写着|写的是)?[，,\s:：]*|(?:大名|学名|真名|本名|官名)(?:叫|是)?[，,\s:：]*/gu;
+
 /** Person names after a cue (我叫, 姓名：, 老人叫 …) or standing alone after 我是 / a kin word / an ID number. */
 export function extractPersonNames(text: string): FoundEntity[] {
+  for (const match of allMatches(PAPERS_CUE, text)) {
+    const start = match.index + match[0].length;
+    const name = readName(text, start, true);
+    if (name && !COMMON_WORDS.has(name) && looksLikeName(name))
+      return [found('person_name', name, name, start)];
+  }
   const out: FoundEntity[] = [];
   // The span is the name as typed (阿依古丽.买买提), so it can be cut from the message; the value is as kept.
   const add = ({ name, typed }: ReadName, start: number): void => {

@@ -18,7 +18,9 @@ describe('round 14: a disaster told as over', () => {
     '九月下旬下暴雨 屋后的坡塌下来 把灶房埋了 人没伤着 现在住村部的会议室',
     '上个月底刮大风 房顶掀了一半 人没砸着',
   ])('「%s」 is no emergency', (text) => {
-    expect(assess(text).level).toBe('none');
+    // Round 39: the net retrained on sets BB and BC may hear a low mood in the loss and add a kind word (distress
+    // opens no case); what must not happen is an emergency.
+    expect(['none', 'distress']).toContain(assess(text).level);
   });
 });
 
