@@ -43,13 +43,19 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   if (corrected) return corrected;
   // 「村里有个五保老人 房子漏雨 想帮他申请住房救助」: the help asked for is the one named after 申请/办 (round 38: or 报,
   // 「有残疾证 … 想给他报个低保」).
+  // Round 39: or the one asked about with 能办吗 / 怎么申请 after its name (「有残疾证 … 低保能办吗」).
   const asked = named.find(
     (e) =>
       e.text !== undefined &&
-      new RegExp(
+      (new RegExp(
         `(?:申请|申报|办理?|(?<![举汇上预通情])报)(?![了过好完])[^，。？！?!\\s]{0,4}${escape(e.text)}`,
         'u',
-      ).test(ctx.text),
+      ).test(ctx.text) ||
+        new RegExp(`${escape(e.text)}${ASKED_AFTER_NAME}`, 'u').test(ctx.text) ||
+        new RegExp(
+          `(?:还能|能不能|可不可以|还可以)(?:吃|享受|办|申请|领)?${escape(e.text)}(?:不|吗|么|没|嘛)`,
+          'u',
+        ).test(ctx.text)),
   );
   if (asked) return String(asked.value);
   // 「是工会会员…说可以申请困难职工救助」: the kind named after 申请 wins, when an earlier mention of it is the one kept.
@@ -121,8 +127,21 @@ const ALSO = /(?:另外|同时|顺便|还能|也能|还可以|也可以)[^，。
 function alsoAsked(message: string, text: string | undefined): boolean {
   if (text === undefined) return false;
   const at = message.indexOf(text);
-  return at > 0 && ALSO.test(message.slice(Math.max(0, at - 16), at));
+  // 「现在这情况还能吃低保不」 asks whether this kind is still open to them, not about a second kind.
+  if (at >= 0 && /^(?:不|吗|么|没|嘛)/u.test(message.slice(at + text.length))) return false;
+  return (
+    (at > 0 && ALSO.test(message.slice(Math.max(0, at - 16), at))) ||
+    (at >= 0 && ALSO_AFTER.test(message.slice(at + text.length, at + text.length + 12)))
+  );
 }
+
+// How a kind of help is asked for after its name: 「低保能办吗」「医疗救助咋申请」.
+const ASKED_AFTER_NAME =
+  '[^，。？！?!\\s]{0,2}(?:能办|能不能办|可以办|可不可以办|能申请|能不能申请|可以申请|咋办|怎么办|怎么申请|咋申请)';
+
+// Round 39: 「低保能办吗 要是能办 残疾人那个补贴还能一块儿领不」: the second kind asked about after its name.
+const ALSO_AFTER =
+  /^[^，。？！?!\s]{0,4}(?:还能|也能|还可以|也可以)(?:一块儿?|一起|同时|顺便)(?:领|办|申请|拿|享受)/u;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

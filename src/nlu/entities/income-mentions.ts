@@ -389,9 +389,11 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     // A total (「一人一百四 一共二百八」) is already everyone's.
     const people = link === 'total' ? 1 : peopleFor(before, previous, scan.slice(end, end + 16));
     const monthly = Math.round(perMonth * people);
-    // 「一个月两千 一年两万四」: the same monthly figure said another way is the same income restated.
+    // 「一个月两千 一年两万四」: the same monthly figure said another way is the same income restated; round 39: not
+    // when another earner brings it (「种地一年也就六千 儿子一个月寄五百」 is two sources that happen to match).
     const restated =
       link === 'new' &&
+      !newEarner &&
       last !== undefined &&
       !last.excluded &&
       monthly === last.monthly &&
