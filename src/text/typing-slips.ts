@@ -6,7 +6,8 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
   // 申情 has become 申请).
   [
     // Round 33: 第保 (「我想申请第保就是最低生活保障那个」) too.
-    /低宝|底保|抵保|低堡|滴保|堤保|第保|(?<=(?:申请|办|吃|领|想|弄|报|评|给|拿|享受|一下)(?:个|一个|一下)?)地保/gu,
+    // Round 39: 地包 (「想帮我妈妈申请一下地包」) after the same words.
+    /低宝|底保|抵保|低堡|滴保|堤保|第保|(?<=(?:申请|办|吃|领|想|弄|报|评|给|拿|享受|一下)(?:个|一个|一下)?)(?:地保|地包)/gu,
     '低保',
   ],
   // 「临时的救主」: 救主 (a saviour) after a kind of help is only ever 救助.
@@ -38,6 +39,8 @@ const SLIPS: readonly (readonly [RegExp, string])[] = [
   [/深情(?=一下|下(?![去来])|个)/gu, '申请'],
   [/五宝户/gu, '五保户'],
   [/乳线癌/gu, '乳腺癌'],
+  // Round 39: 「退脚不方便」: legs and feet (腿脚) typed by sound.
+  [/退脚(?=不|有|都|也)/gu, '腿脚'],
   [/(?<=跑|送|点|叫)外麦/gu, '外卖'],
   [/介招(?=(?:个|一个|一下|点|些)?[^，。？！?!\s]{0,6}(?:工作|活|事|岗位|对象))/gu, '介绍'],
   // 「政府有免废培训」: free (免费) before what is given free.

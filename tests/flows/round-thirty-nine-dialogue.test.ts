@@ -81,6 +81,7 @@ describe('round 39: income and dialect', () => {
     expect(normalizeDialect('我家己申请')).toBe('我自己申请');
     expect(normalizeDialect('前日夜晚')).toBe('前天夜晚');
     expect(normalizeDialect('衣服都烧晒')).toBe('衣服都烧光了');
-    expect(normalizeDialect('我佮囝锁佇便所 毋敢出去')).toBe('我和孩子锁在便所 不敢出去');
+    expect(normalizeDialect('我佮囝锁佇便所 毋敢出去')).toBe('我和囝锁在便所 不敢出去');
+    expect(normalizeDialect('伊又拍囝了')).toBe('伊又打孩子了');
   });
 });
