@@ -75,8 +75,10 @@ const PINYIN_FOR = /\b(?:gei|bang|ti)\s*(?:wo|an)\s*(?:de\s*)?[a-z]/i;
 const SELF =
   /^(?:你好|您好)?[，,\s]*(?:我|俺)(?:自己)?(?:要|想|来)申请|(?:我|俺)叫|本人申请|我自己申请|(?:我|俺)(?:能|可以|可不可以|能不能)自己申请/;
 // 「儿子叫景博文」「俺娘名字是…」: the person named is a relative of the writer.
+// Round 39: after the consent given in the same message too, and 娃 for the child (「同意 娃叫马文斌 …」).
 const RELATIVE_NAMED = new RegExp(
-  `^(?:(?:我|俺|伲)(?:家)?(?:的)?)?(?:${RELATIVES})(?:的)?(?:名字|姓名)?(?:叫|是)`,
+  `^(?:(?:同意|好的?|行|可以|嗯|ok)[\\s，,。!！]*)?(?:(?:我|俺|伲)(?:家)?(?:的)?)?(?:${RELATIVES}|娃儿?|娃子)(?:的)?(?:名字|姓名)?(?:叫|是)`,
+  'i',
 );
 
 /** True when an answer to 「申请人叫什么名字」 names the applicant as the writer's relative (「我侄子叫…」). */

@@ -8,7 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { namesRelative } from '../../src/forms/infer.js';
 import { toldRefusedOrClaimed } from '../../src/nlu/programme-held.js';
+import { fixSlips } from '../../src/text/typing-slips.js';
+import { readField } from './read-field.js';
 import { normalizeDialect } from '../../src/text/dialect.js';
 import { applicationOf, shippedHarness } from './shipped-harness.js';
 
@@ -83,5 +86,31 @@ describe('round 39: income and dialect', () => {
     expect(normalizeDialect('衣服都烧晒')).toBe('衣服都烧光了');
     expect(normalizeDialect('我佮囝锁佇便所 毋敢出去')).toBe('我和囝锁在便所 不敢出去');
     expect(normalizeDialect('伊又拍囝了')).toBe('伊又打孩子了');
+  });
+});
+
+describe('round 39: more answers read', () => {
+  it('the household total said first is the income, the sources after it detail it', () => {
+    expect(entity('家庭月收入大概7200，我工资5600，我爸退休金1600', 'monthly_income')).toEqual([7200]);
+  });
+
+  it('savings lost to a swindle are another cause than the illness told after them', async () => {
+    expect(await readField('temporary', 'hardship_cause', '存款让电话诈骗的骗光了 老伴还在吃药')).toEqual({
+      ok: true,
+      value: '其他',
+    });
+  });
+
+  it('a child named with 娃 after the consent makes the application a relative’s', () => {
+    expect(namesRelative('同意 娃叫马小军 我的电话')).toBe(true);
+    expect(namesRelative('同意 我叫马小军')).toBe(false);
+  });
+
+  it('地包 and 退脚 typed by sound are read', () => {
+    expect(fixSlips('想帮我妈申请一下地包 她退脚不方便')).toBe('想帮我妈申请一下低保 她腿脚不方便');
+  });
+
+  it('help with work asked for in everyday words names employment help', () => {
+    expect(entity('想问下有没有就业上的帮扶', 'assistance_type')).toEqual(['employment']);
   });
 });

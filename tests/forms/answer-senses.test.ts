@@ -55,7 +55,8 @@ describe('words that look like an answer but are not one', () => {
 
 describe('choices named in the resident’s words', () => {
   it('does not read a death in 烦死了 or in money 被骗走了', () => {
-    expect(opening('temporary', '急死了 家里的钱全让人骗走了 想申请临时救助').hardship_cause).toBeUndefined();
+    // Round 39: money taken by a swindle is a cause of its own (其他), not the death 走了 would be.
+    expect(opening('temporary', '急死了 家里的钱全让人骗走了 想申请临时救助').hardship_cause).toBe('其他');
     expect(opening('temporary', '愁死了 我男人上个月走了 想申请临时救助').hardship_cause).toBe(
       '家里主要劳力去世',
     );

@@ -85,3 +85,11 @@ describe('round 39: false alarms', () => {
     expect(['high', 'critical']).toContain(rules('救助站在哪里 我带着孩子在车站外面坐了一夜 外面零下').level);
   });
 });
+
+describe('round 39: hands raised at every upset', () => {
+  it('is pressing (violence_ongoing), not a beating this minute', () => {
+    const verdict = rules('我男人一生气就打我 孩子吓得躲在屋里不敢出声 我想离又不敢');
+    expect(verdict.level).toBe('high');
+    expect(verdict.categories).toContain('violence_ongoing');
+  });
+});
