@@ -170,11 +170,13 @@ const TABLE: Readonly<Record<string, string>> = {
   俺阿婆: '俺奶奶',
   // Min 厝边 (the house next door): the neighbours.
   厝边: '邻居',
-  // Round 39: Min 佇 (at), 家己 (oneself), 佮 (and), 毋 and 袂 (not, cannot), and 拍 (hit) before whom is hit:
-  // 「伊又拍我了 … 我佮囝锁佇便所 毋敢出去」. 拍 before anything else (拍照, 拍门) stays, and so does 囝 (a child):
-  // 阮囝 is read as a kin word.
+  // Round 39: Min 佇 (at), 家己 (oneself), 想欲 (want to), 食饭 (eat), 佮 (and), 毋 and 袂 (not, cannot), and 拍
+  // (hit) before whom is hit: 「伊又拍我了 … 我佮囝锁佇便所 毋敢出去」. 拍 before anything else (拍照, 拍门) stays, and
+  // so does 囝 (a child): 阮囝 is read as a kin word.
   佇: '在',
   家己: '自己',
+  想欲: '想要',
+  食饭: '吃饭',
   佮: '和',
   毋: '不',
   袂: '不',
@@ -283,8 +285,8 @@ const PATTERN = new RegExp(
 );
 
 // North-western 额 (I): only where a pronoun stands, at the start of a clause or after 给 / 跟 / 帮 (or a blow: 老打额),
-// and before a word that follows one (额给额孙子问一下, 额在煤矿上开车, 额后爸, 额才十四, 额个家, 额叫); 金额, 名额, 额度 and 额头
-// stay as they are.
+// and before a word that follows one (额给额孙子问一下, 额在煤矿上开车, 额后爸, 额才十四, 额个家, 额叫); 金额, 名额, 额度
+// and 额头 stay as they are.
 const NORTHWEST_I =
   /(?:^|(?<=[\s，,。!！?？给跟和帮让叫打骂踢揍]))额(?=[给是在家的们想要娃孙儿老也就和跟一没不今那这屋现后才爸妈大哥姐弟妹爷奶男女婆媳个叫\s，,。!！?？]|$)/gu;
 // The same 额 after a word put first (农药额已经买下了, 钱额都花完了), before an adverb that follows a subject; not

@@ -93,3 +93,15 @@ describe('round 39: hands raised at every upset', () => {
     expect(verdict.categories).toContain('violence_ongoing');
   });
 });
+
+describe('round 39: bedridden since a stroke weeks ago', () => {
+  it('is no medical emergency of this hour', () => {
+    expect(
+      rules('我是小学老师 班上一个孩子的妈妈上个月中风了 现在在家躺着起不来 孩子天天饿着来上学').categories,
+    ).not.toContain('medical_emergency');
+  });
+
+  it('unless something of this hour is told', () => {
+    expect(rules('我妈上个月中风了 现在在家躺着起不来 刚才叫她也叫不醒').level).toBe('critical');
+  });
+});
