@@ -135,9 +135,10 @@ function alsoAsked(message: string, text: string | undefined): boolean {
   );
 }
 
-// How a kind of help is asked for after its name: 「低保能办吗」「医疗救助咋申请」.
+// How a kind of help is asked for right after its name: 「低保能办吗」「医疗救助咋申请」; not 「单亲妈妈能申请低保吗」 (a
+// status, then the help) nor 「要先有低保才能申请」 (a condition).
 const ASKED_AFTER_NAME =
-  '[^，。？！?!\\s]{0,2}(?:能办|能不能办|可以办|可不可以办|能申请|能不能申请|可以申请|咋办|怎么办|怎么申请|咋申请)';
+  '(?:(?:能|可以|可不可以|能不能)(?:办|申请)(?=$|[\\s，,。？！?!吗么不没呢嘛啊])|(?:咋|怎么)(?:办|申请)(?=$|[\\s，,。？！?!吗呢嘛啊]))';
 
 // Round 39: 「低保能办吗 要是能办 残疾人那个补贴还能一块儿领不」: the second kind asked about after its name.
 const ALSO_AFTER =
