@@ -170,12 +170,11 @@ const TABLE: Readonly<Record<string, string>> = {
   俺阿婆: '俺奶奶',
   // Min 厝边 (the house next door): the neighbours.
   厝边: '邻居',
-  // Round 39: Min 佇 (at), 家己 (oneself), 想欲 (want to), 佮 (and), 毋 and 袂 (not, cannot), and 拍
-  // (hit) before whom is hit: 「伊又拍我了 … 我佮囝锁佇便所 毋敢出去」. 拍 before anything else (拍照, 拍门) stays, and
-  // so does 囝 (a child): 阮囝 is read as a kin word.
+  // Round 39: Min 佇 (at), 家己 (oneself), 佮 (and), 毋 and 袂 (not, cannot), and 拍 (hit) before whom is hit:
+  // 「伊又拍我了 … 我佮囝锁佇便所 毋敢出去」. 拍 before anything else (拍照, 拍门) stays, and so does 囝 (a child):
+  // 阮囝 is read as a kin word.
   佇: '在',
   家己: '自己',
-  想欲: '想要',
   佮: '和',
   毋: '不',
   袂: '不',

@@ -51,7 +51,9 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
         `(?:申请|申报|办理?|(?<![举汇上预通情])报)(?![了过好完])[^，。？！?!\\s]{0,4}${escape(e.text)}`,
         'u',
       ).test(ctx.text) ||
-        new RegExp(`${escape(e.text)}${ASKED_AFTER_NAME}`, 'u').test(ctx.text) ||
+        new RegExp(`(?<!不是|没有|没吃|先有|要有|得有)${escape(e.text)}${ASKED_AFTER_NAME}`, 'u').test(
+          ctx.text,
+        ) ||
         new RegExp(
           `(?:还能|能不能|可不可以|还可以)(?:吃|享受|办|申请|领)?${escape(e.text)}(?:不|吗|么|没|嘛)`,
           'u',
@@ -136,7 +138,7 @@ function alsoAsked(message: string, text: string | undefined): boolean {
 }
 
 // How a kind of help is asked for right after its name: 「低保能办吗」「医疗救助咋申请」; not 「单亲妈妈能申请低保吗」 (a
-// status, then the help) nor 「要先有低保才能申请」 (a condition).
+// status, then the help), 「要先有低保才能申请」 (a condition) nor 「不是低保能不能申请」 (the kind not had, see typeFrom).
 const ASKED_AFTER_NAME =
   '(?:(?:能|可以|可不可以|能不能)(?:办|申请)(?=$|[\\s，,。？！?!吗么不没呢嘛啊])|(?:咋|怎么)(?:办|申请)(?=$|[\\s，,。？！?!吗呢嘛啊]))';
 
