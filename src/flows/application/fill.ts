@@ -599,11 +599,14 @@ export function inferOpening(
   entities: readonly Entity[],
 ): Record<string, string> {
   const told: Record<string, string> = {};
+  // Who applies, read once: it fills the relation and says whose schooling the choices may count.
+  const relation = inferApplicantRelation(text);
+  // Choices are read from the opening without the writer's own schooling when the application is for a relative.
+  const choiceText = relation === '亲属代为申请' ? withoutWriterAtSchool(text) : text;
   for (const field of definition.fields) {
     if (!field.infer || fields[field.name] !== undefined) continue;
     if (field.name === 'applicant_relation') {
       const forStudent = definition.fields.some((f) => f.name === 'student_stage');
-      const relation = inferApplicantRelation(text);
       // 「我女今年考上高中了 学费…」 on a form about a student: whether the child or the parent applies is
       // asked, not assumed (residents and caseworkers put either down).
       if (relation && !(forStudent && relation === '本人申请' && forOwnChild(text)))
@@ -612,10 +615,8 @@ export function inferOpening(
       const hardship = hardshipFromMessage(text, entities);
       if (hardship) fields[field.name] = hardship;
     } else if (field.kind === 'choice') {
-      // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed. Applying for
-      // a relative, the writer's own schooling is not the household's student.
-      const forRelative = inferApplicantRelation(text) === '亲属代为申请';
-      const mentions = aliasMentions(forRelative ? withoutWriterAtSchool(text) : text, field);
+      // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
+      const mentions = aliasMentions(choiceText, field);
       // Several may apply (「透析…在上初中」): every one named, in the form's order. Of single choices the one
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       // 「走路还行就是洗澡要人帮」: what the person can do, then what they cannot, is the mixed choice.

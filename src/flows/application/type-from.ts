@@ -68,7 +68,7 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   // asked about after 还能, 「医疗救助也报过 … 还能找谁帮帮 慈善会那边能申请不」).
   const open = (e: (typeof all)[number]): boolean =>
     !alreadyHas(ctx.text, e.text) && !toldRefusedOrClaimed(ctx.text, e.text);
-  const first = wanted.find(open) ?? all.find(open) ?? wanted[0];
+  const first = named.find(open) ?? all.find(open) ?? wanted[0];
   if (first) return String(first.value);
   if (options.guess === false) return named[0] ? String(named[0].value) : undefined;
   const likely = likelyTypes(ctx.text);
