@@ -117,7 +117,9 @@ export type Split =
   | 'set-bb'
   | 'set-bc'
   | 'set-bd'
-  | 'set-be';
+  | 'set-be'
+  | 'set-bf'
+  | 'set-bg';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -285,13 +287,15 @@ export function loadDevSet(
     | 'az'
     | 'ba'
     | 'bb'
-    | 'bc',
+    | 'bc'
+    | 'bd'
+    | 'be',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'bd' | 'be'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'bf' | 'bg'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bd.yaml and set-be.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bf.yaml and set-bg.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -156,8 +156,10 @@ const devSetAZ = loadDevSet('az');
 const devSetBA = loadDevSet('ba');
 const devSetBB = loadDevSet('bb');
 const devSetBC = loadDevSet('bc');
-const heldOutBD = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bd');
-const heldOutBE = process.argv.includes('--dev') ? undefined : loadHeldOutSet('be');
+const devSetBD = loadDevSet('bd');
+const devSetBE = loadDevSet('be');
+const heldOutBF = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bf');
+const heldOutBG = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bg');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -219,18 +221,29 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutBD)
+if (heldOutBF)
   sets.push({
-    label: 'held-out set BD, written before round 37 (aggregates only)',
-    questions: heldOutBD,
+    label: 'held-out set BF, written before round 38 (aggregates only)',
+    questions: heldOutBF,
     inSample: false,
   });
-if (heldOutBE)
+if (heldOutBG)
   sets.push({
-    label: 'held-out set BE, written in the first half hour of round 37, never read (aggregates only)',
-    questions: heldOutBE,
+    label: 'held-out set BG, written in the first half hour of round 38, never read (aggregates only)',
+    questions: heldOutBG,
     inSample: false,
   });
+sets.push({
+  label:
+    'set BE (held out in the first half hour of round 37, measured twice (aggregates at the start too); now development data), in-sample',
+  questions: devSetBE,
+  inSample: true,
+});
+sets.push({
+  label: 'set BD (held out in round 37, measured twice; now development data), in-sample',
+  questions: devSetBD,
+  inSample: true,
+});
 sets.push({
   label:
     'set BC (held out in the first half hour of round 36, measured once; now development data), in-sample',
@@ -731,8 +744,10 @@ function checkExpectations(
     ['BA', devSetBA],
     ['BB', devSetBB],
     ['BC', devSetBC],
-    ['BD', heldOutBD],
-    ['BE', heldOutBE],
+    ['BD', devSetBD],
+    ['BE', devSetBE],
+    ['BF', heldOutBF],
+    ['BG', heldOutBG],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
