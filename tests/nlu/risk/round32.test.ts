@@ -75,7 +75,8 @@ describe('round 32: emergencies now', () => {
 
 describe('round 32: sudden hardship of the last days', () => {
   it.each([
-    '羊前几天得了病 都死光了 全是贷款买的',
+    // Round 40: with a want of now (the loss alone is the household's lot: round40.test.ts).
+    '羊前几天得了病 都死光了 全是贷款买的 这礼拜饭钱都没着落',
     '鸡场这两天闹瘟 三千只鸡死了大半 本钱是借的',
     '老公上礼拜查出肝癌 要住院 我们拿不出钱',
     '闺女前几天确诊白血病 房子卖了也不够',

@@ -170,7 +170,8 @@ describe('round 33: sudden losses told in other words', () => {
     '老板昨天突然把我开除了 房租这礼拜就要交',
     '我上礼拜俾老细炒咗 仲要养个女',
     '赶集卖牛的钱在车上被人偷了 八千 是孩子的学费',
-    '这个月鸡瘟 三千只鸡全埋了 本钱都是借的',
+    // Round 40: with a want of now (the loss alone is the household's lot: round40.test.ts).
+    '这个月鸡瘟 三千只鸡全埋了 本钱都是借的 家里饭钱都没了',
   ])('「%s」 is a sudden hardship', (text) => {
     expect(urgent(rules(text).level)).toBe(true);
   });

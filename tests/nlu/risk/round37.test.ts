@@ -104,14 +104,15 @@ describe('round 37: emergencies the rules now hear', () => {
 describe('round 37: sudden hardship the rules now hear', () => {
   it.each([
     '我爸在工地上出了事 现在还在ICU 一天要好几千 家里拿不出来了',
-    '被人骗了 攒的养老钱全没了 报了警还没消息',
+    // Round 40: the losses of a living with a want of now (alone, the household's lot: round40.test.ts).
+    '被人骗了 攒的养老钱全没了 下个月的药钱都没了',
     '这场洪水后房子不敢住了 一家人现在住在帐篷里',
     '前天被他打了 我带着娃逃出来了 身上一分钱都没有',
     '房东让我们搬走 只给两天 我还带着瘫痪的妈',
-    '鸡场闹了禽流感 全部扑杀了 一只没剩',
+    '鸡场闹了禽流感 全部扑杀了 一只没剩 米缸也快见底了',
     '铺子被人强拆了 一家人就靠它吃饭',
     '我老公前天被拘留了 他是家里唯一挣钱的',
-    '货车被撞报废了 车贷还有一半没还',
+    '货车被撞报废了 车贷还有一半没还 明天的房租也交不上',
     '在厂里手被机器压断了 老板不管 我连回家的车票都买不起',
   ])('「%s」 is high (sudden_hardship)', (text) => {
     const verdict = rules(text);
