@@ -63,7 +63,7 @@ function han(text: string): string {
 // Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun, the
 // north-eastern cry 艾玛 (哎妈呀) that opens a message, a school year (女儿高三), a courtesy (唔该 read as 谢谢, 同志).
 const NOT_A_NAME =
-  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀|谢谢|多谢|谢谢你|谢谢您|你好|您好|请问|同志|领导|师傅)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$|^(?:高|初)[一二三]$/u;
+  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀|谢谢|多谢|谢谢你|谢谢您|你好|您好|请问|同志|领导|师傅|名字|姓名|大名|电话|号码)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$|^(?:高|初)[一二三]$/u;
 
 // 我叫 / 她叫 / 名字是 / 姓名：: the words that introduce a name as a name.
 const NAMED_AS = /(?:^|[我俺她他娃人])叫|名字(?:是|叫|写)|姓名/u;
@@ -339,7 +339,8 @@ const SINGLE_PARENT =
   /(?:一个人|自己)(?:带|养|拉扯)(?:着)?([0-9]|[一二两三四五六七八九])个(?:孩子|娃|小孩|儿子|女儿|孙子|孙女)/u;
 const OWN_HOUSEHOLD =
   /单独立户|单(?:独)?立(?:了)?(?:一)?户|单独(?:一)?户|自己(?:单独)?(?:一)?(?:个)?户口(?:本)?(?:上)?(?:就)?(?:我)?(?:一个)?(?:人)?$|一个人一(?:个)?户/u;
-const NO_INCOME_ANSWER = /^(?:没有|没|无|零|0)(?:收入|钱|进账)?$/;
+// Round 40: 「没有了」 (none now) as well.
+const NO_INCOME_ANSWER = /^(?:没有|没|无|零|0)(?:收入|钱|进账)?了?$/;
 const NO_INCOME_SAID =
   /没(?:有)?(?:任何|别的|其他|其它)?(?:收入|进项|进账)|一分(?:钱)?(?:进项|进账|收入)?(?:都|也)?(?:没有|没进|没挣|没赚|冇)/;
 // 「4个人 今年没有 羊死了」: a time word and 没有 alone in its clause, in an answer about income.
@@ -474,9 +475,10 @@ function bigrams(text: string): Set<string> {
 const CHOICE_PARTS = /[\s,，、;；。]+|还有|也有|以及|和|跟|另外/u;
 const NONE_CHOICE = /^(?:都)?没有/;
 
-// 「这几个都不算」「哪个都不沾」「一样都没有」: the choices shown, all said not to apply.
+// 「这几个都不算」「哪个都不沾」「一样都没有」: the choices shown, all said not to apply; round 40: 「没啥特别的」 (Wu 呒啥特别个),
+// nothing special in the household.
 const NONE_OF_THESE =
-  /(?:这几(?:个|样|项|种|条)|上面的?|以上(?:的)?)(?:都|全)(?:不(?:算|是|沾|占|符合)|没有?)|(?:哪|任何)(?:个|样|项|条)(?:也|都)(?:不(?:算|是|沾|占|符合)|没有?)|一(?:个|样|项|条)(?:也|都)(?:不(?:算|是|沾|占|符合)|没有?)/u;
+  /没(?:啥|什么|有什么|有啥)(?:特别|特殊)|(?:这几(?:个|样|项|种|条)|上面的?|以上(?:的)?)(?:都|全)(?:不(?:算|是|沾|占|符合)|没有?)|(?:哪|任何)(?:个|样|项|条)(?:也|都)(?:不(?:算|是|沾|占|符合)|没有?)|一(?:个|样|项|条)(?:也|都)(?:不(?:算|是|沾|占|符合)|没有?)/u;
 
 /** Several choices named in one answer, joined with 、 in the form's order; a lone 都没有 when none is named. */
 function readChoices(field: FormField, text: string): AnswerReading {
@@ -830,7 +832,8 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
 }
 
 // Round 38: 「一年就种地卖粮食一万二平时也出不去打工」: a year's figure, the period said before it and no month named.
-const YEAR_BEFORE_FIGURE = /(?:一年|每年|全年)[^，。,.；;0-9一二两三四五六七八九十]{0,10}[0-9一二两三四五六七八九十]/u;
+const YEAR_BEFORE_FIGURE =
+  /(?:一年|每年|全年)[^，。,.；;0-9一二两三四五六七八九十]{0,10}[0-9一二两三四五六七八九十]/u;
 const MONTH_NAMED = /一个月|每个月|每月|月收入|月工资/u;
 
 /** A figure read from plain words, as a month's when the words give it for a year (monthly income only). */

@@ -206,6 +206,10 @@ const THAT_HOUSEHOLD =
 // Round 39: or someone of the village or the block named by surname and title (村里刘老汉, 楼上王奶奶).
 const PARTICULAR =
   /(?:村里|村上|组里|屯里|队里|我们村|俺们村|隔壁|楼上|楼下|对门|小区里)(?:的)?\p{Script=Han}{1,3}?(?:老汉|老头|大爷|大娘|奶奶|爷爷|婆婆|老太|阿婆|阿公|老伯|大伯|大妈|大婶)|有个|有一个|有位|有一位|有户|有家|有一家|有对|有一对|(?:住|来|租|搬)了(?:一)?个|一个|一位|一户|一家|一对|这个|这位|这家|这户|那个|那家|那户|叫[\p{Script=Han}]{2,3}/u;
+// Round 40: who the writer heard it from (听村里的人说) and the children grown up as the writer's reason (我孩子大了想出去
+// 做事: the writer wants work) point at nobody in need.
+const HEARSAY = /听(?:村里|别人|人家|邻居|朋友|亲戚|同村|隔壁)?(?:的)?(?:人)?(?:说|讲)/gu;
+const CHILDREN_GROWN = /(?:我|俺)(?:的|家)?(?:孩子|娃|娃儿|小孩)(?:都|也)?(?:大了|长大了|上学了|读书了)/gu;
 // 「一家四口挤在村委会」 counts the writer's own household; 「村里有一家五口」 points at another one.
 const OWN_HOUSEHOLD_COUNT = /(?<!有)一家(?:[0-9一二两三四五六七八九十几]{1,2})口(?:人)?/gu;
 // 「求求帮帮我们」「救救俺吧」: the writer asks help for their own household, so the story is theirs.
@@ -372,7 +376,7 @@ export function readMessageParts(message: string): MessageParts {
   const asksOrAnotA = (clause: string): boolean => asks(clause) || A_NOT_A.test(clause);
   const hardship = HARDSHIP.test(text);
   const writerRole = WRITER_ROLE.test(text);
-  const others = text.replace(OWN_HOUSEHOLD_COUNT, '');
+  const others = text.replace(OWN_HOUSEHOLD_COUNT, '').replace(HEARSAY, ' ').replace(CHILDREN_GROWN, ' ');
   // A plea for the writer's own household, with nobody reported and no watching role, tells their own story
   // (「孩子在医院住了半年…求求帮帮我们」), whatever places or people it mentions.
   const ownPlea =

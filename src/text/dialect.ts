@@ -181,6 +181,15 @@ const TABLE: Readonly<Record<string, string>> = {
   拍我: '打我',
   拍阮: '打我们',
   拍囝: '打孩子',
+  // Round 40: Min 拢 (all: 煮饭洗衫拢是家己), 无某无囝 / 无娶某 (no wife, no child; 某 alone stays, it is also
+  // a placeholder name), and Hunan 满满 after 我 (the youngest uncle: 「我满满一个人过」).
+  拢是: '都是',
+  攏是: '都是',
+  无某无囝: '没有老婆没有孩子',
+  无娶某: '没娶老婆',
+  无囝: '没有孩子',
+  我满满: '我叔叔',
+  俺满满: '俺叔叔',
   // 「我是他阿婆」: whose grandparent the writer is, said with 他 / 她.
   他阿公: '他爷爷',
   他阿婆: '他奶奶',
@@ -240,6 +249,8 @@ const TABLE: Readonly<Record<string, string>> = {
   伊拉: '他们',
   // Round 35: Wu 伲子 (a son), 我伲 (we), 呒没 (none).
   呒没: '没有',
+  // Round 40: Wu 呒啥 (nothing much: 呒啥特别个).
+  呒啥: '没啥',
   伲子: '儿子',
   我伲: '我们',
   侬: '你',

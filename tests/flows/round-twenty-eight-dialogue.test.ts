@@ -143,7 +143,7 @@ describe('round 28: the household listed', () => {
       ['address', 'household_size', 'monthly_income'].includes(f.name),
     );
     const answer = '曲阜市尼山镇北颜村 2（我爸我妈） 我爸妈没工资，两个人养老金加起来四百';
-    const read = fillFields({}, definition, answer, extractEntities(answer), asked, answer);
+    const read = fillFields({}, definition, answer, extractEntities(answer), asked);
     expect(read.fields.household_size).toBe(2);
     expect(read.fields.monthly_income).toBe(400);
     expect(countListedMembers('我 我爸妈 还有我儿子')).toBe(4);

@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isLandline } from '../../src/forms/landline.js';
-import { nameAsTyped } from '../../src/forms/typed-name.js';
 import { extractIdNumbers } from '../../src/nlu/entities/id-number.js';
 import { extractPersonNames, startsWithSurname } from '../../src/nlu/entities/person-name.js';
 import { extractPhones } from '../../src/nlu/entities/phone.js';
@@ -61,19 +60,6 @@ describe('identity readers on hostile text', () => {
     fc.assert(
       fc.property(text(), (t) => {
         expect(typeof withinBound(BOUND_MS, () => isLandline(t), 'isLandline')).toBe('boolean');
-      }),
-      runs(200),
-    );
-  });
-
-  it('nameAsTyped returns the name or as many characters of the typed text', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 6 }), text(), (name, typed) => {
-        const out = withinBound(BOUND_MS, () => nameAsTyped(name, typed), 'nameAsTyped');
-        if (out !== name) {
-          expect(Array.from(out).length).toBe(Array.from(name).length);
-          expect(typed.replace(/\s/gu, '').includes(out)).toBe(true);
-        }
       }),
       runs(200),
     );

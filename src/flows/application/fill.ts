@@ -10,7 +10,6 @@ import {
   type FieldValue,
 } from '../../forms/read-answer.js';
 import { countListedMembers } from '../../forms/household-members.js';
-import { nameAsTyped } from '../../forms/typed-name.js';
 import {
   forOwnChild,
   hardshipFromMessage,
@@ -222,14 +221,13 @@ export function isCorrection(text: string): boolean {
   return CORRECTION.test(text);
 }
 
-/** Fills every field this message gives (entities anywhere, plain answers for the fields asked); `typed` is the message as typed, for names. */
+/** Fills every field this message gives (entities anywhere, plain answers for the fields asked). */
 export function fillFields(
   current: Readonly<Record<string, FieldValue>>,
   definition: FormDefinition,
   message: string,
   entitiesAsSent: readonly Entity[],
   asked: readonly FormField[],
-  typed?: string,
   previous: readonly string[] = [],
 ): Filling {
   // 「月入3k」: the money cue and the amount are read in yuan.
@@ -452,9 +450,6 @@ export function fillFields(
     fields[nameField.name] = renamed;
     if (!filled.includes(nameField.name)) filled.push(nameField.name);
   }
-  // A name typed in traditional characters is kept as typed; the message was read in simplified ones.
-  if (typed !== undefined && nameField && filled.includes(nameField.name))
-    fields[nameField.name] = nameAsTyped(String(fields[nameField.name]), typed);
   return {
     fields,
     filled,

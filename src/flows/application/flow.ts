@@ -141,8 +141,7 @@ export const applicationFlow: Flow<ApplicationState> = {
       return Promise.resolve(askType(ctx, { ...form, opening: answered ?? openingOf(ctx) }));
     const definition = formOf(ctx, form);
     const source = answered ? withOpening(ctx, answered) : { text: ctx.text, entities: ctx.parse.entities };
-    const typed = answered ? undefined : ctx.inbound.text;
-    const { fields } = fillFields({}, definition, source.text, source.entities, [], typed);
+    const { fields } = fillFields({}, definition, source.text, source.entities, []);
     const told = inferOpening(definition, fields, source.text, source.entities);
     return Promise.resolve(consentNotice(ctx, { ...form, fields, told }));
   },
@@ -207,14 +206,7 @@ export const applicationFlow: Flow<ApplicationState> = {
     // The answer an urgent message carried is kept: the fields asked, and anything unambiguous besides.
     const definition = formOf(ctx, form);
     const asked = definition.fields.filter((f) => askedFields(ctx, form).includes(f.name));
-    const { fields } = fillFields(
-      form.fields,
-      definition,
-      ctx.text,
-      ctx.parse.entities,
-      asked,
-      ctx.inbound.text,
-    );
+    const { fields } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, asked);
     return { ...form, fields, updatedAt: ctx.at.toISOString() };
   },
 

@@ -32,10 +32,12 @@ export function switchedType(ctx: TurnContext, current: string): string | undefi
   for (const entity of named) {
     const text = entity.text ?? '';
     if (mind?.includes(text)) return String(entity.value);
-    const at = ctx.text.indexOf(text);
-    const before = ctx.text.slice(Math.max(0, at - 6), at);
-    if (at > 0 && (MOVED_TO.test(before) || (GIVEN_UP.test(ctx.text) && INSTEAD.test(before))))
-      return String(entity.value);
+    // Round 40: every place the kind is named, not only the first (「他说应该先办临时救助 … 那改成临时救助吧」).
+    for (let at = ctx.text.indexOf(text); at > 0; at = ctx.text.indexOf(text, at + 1)) {
+      const before = ctx.text.slice(Math.max(0, at - 6), at);
+      if (MOVED_TO.test(before) || (GIVEN_UP.test(ctx.text) && INSTEAD.test(before)))
+        return String(entity.value);
+    }
   }
   return undefined;
 }

@@ -55,16 +55,29 @@ const WHO_FIRST =
 // The name on the papers after a nickname: 「大名杜成林」「学名叫…」「身份证上是…」.
 const FORMAL_NAME =
   /(?:大名|学名|真名|本名|官名|身份证上(?:的名字)?)(?:好像|应该|可能|大概|估计)?(?:叫|是)?[，,\s:：]*(\p{Script=Han}{2,4})/u;
+// Round 40: the surname said apart from the given name (「媳妇叫海燕 姓田」, 「姓田 叫海燕」).
+const SURNAME_APART = /(?:^|[\s，,。、])姓(\p{Script=Han})(?=$|[\s，,。、])/u;
+
+/** The name with the surname said apart put before it, when the name read is a given name of two characters at most. */
+function withSurnameSaid(name: string | undefined, answer: string | null): string | undefined {
+  const surname = answer === null ? undefined : SURNAME_APART.exec(answer)?.[1];
+  if (name === undefined || surname === undefined || name.startsWith(surname)) return name;
+  return Array.from(name).length <= 2 && /^\p{Script=Han}+$/u.test(name) ? surname + name : name;
+}
+
 const RANK: Readonly<Record<HandoffPriority, number>> = { normal: 0, high: 1, critical: 2 };
 const REPORT_REF = 'report';
 
 const higher = (a: HandoffPriority | null, b: HandoffPriority | null): HandoffPriority | null =>
   a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
 
-// Words that say the case can wait (round 32: 不是十万火急); 「最好这几天就能来人」 (someone within days, please) is no such
-// word.
+// Words that say the case can wait (round 32: 不是十万火急; round 40: 唔算好急 read 不算好急, 倒也不是急到今朝明朝);
+// 「最好这几天就能来人」 (someone within days, please) is no such word.
 const NOT_URGENT =
-  /不太急|不急|不算(?:太|很|特别)?紧?急|(?:说|谈)不上(?:太|很)?紧?急|不(?:算|是)?紧急|不是?要命|(?:没有|没|无)(?:什么|啥)?(?:生命)?危险|^一般|不是(?:说)?(?:今天|马上|一时|眼下|一下子)|不用(?:今天|马上)|不是(?:很|太|特别|那么|多|好)+紧?急|不是(?:十万)?火急|唔(?:系|算)?(?:好|太|特别|几)?急|不怎么急|没(?:那么|多|太)急|还好|还行|还能过|过得去|(?<!最好|希望|尽快)(?:这几天|近期|最近|过几天)[^，。]{0,4}(?:处理|解决|上门|来人|看看)[^，。]{0,2}(?:就行|就好|就可以)?$|(?:暂时|目前|眼下)(?:还)?(?:没有?|不)(?:断顿|危险|出事|什么事|啥事)|先(?:给|帮)[^，。]{0,6}送了|(?:人|现在|眼下)[^，。]{0,6}(?:没事|没什么事|挺好|还好)|可以等|不用太着急|不着急|不会饿(?:到|着|死)|饿不(?:着|到|死)|还有(?:人|邻居|亲戚|村里)(?:帮|管|送|照顾)/;
+  /不太急|不急|不算(?:太|很|特别|好|几)?紧?急|(?:倒|也|倒也)?不是急(?:到|在)|(?:说|谈)不上(?:太|很)?紧?急|不(?:算|是)?紧急|不是?要命|(?:没有|没|无)(?:什么|啥)?(?:生命)?危险|^一般|不是(?:说)?(?:今天|马上|一时|眼下|一下子)|不用(?:今天|马上)|不是(?:很|太|特别|那么|多|好)+紧?急|不是(?:十万)?火急|唔(?:系|算)?(?:好|太|特别|几)?急|不怎么急|没(?:那么|多|太)急|还好|还行|还能过|过得去|(?<!最好|希望|尽快)(?:这几天|近期|最近|过几天)[^，。]{0,4}(?:处理|解决|上门|来人|看看)[^，。]{0,2}(?:就行|就好|就可以)?$|(?:暂时|目前|眼下)(?:还)?(?:没有?|不)(?:断顿|危险|出事|什么事|啥事)|先(?:给|帮)[^，。]{0,6}送了|(?:人|现在|眼下)[^，。]{0,6}(?:没事|没什么事|挺好|还好)|可以等|不用太着急|不着急|不会饿(?:到|着|死)|饿不(?:着|到|死)|还有(?:人|邻居|亲戚|村里)(?:帮|管|送|照顾)/;
+
+// Round 40: urgency said in so many words (「比较急 这几天得有人来看看」): pressing, whatever comes after it.
+const SAYS_URGENT = /(?<!不|不是|不算|没|没有|唔|不怎么)(?:比较|很|挺|特别|非常|蛮|相当|有点|有些)急/u;
 
 function urgencyAnswer(ctx: TurnContext): HandoffPriority {
   if (ctx.buttonId === 'life_danger') return 'critical';
@@ -72,6 +85,7 @@ function urgencyAnswer(ctx: TurnContext): HandoffPriority {
   if (ctx.buttonId === 'not_so_urgent') return 'normal';
   const text = ctx.text;
   if (/生命危险|危险|快不行|有生命|救命|晕倒|昏迷/.test(text) && !NOT_URGENT.test(text)) return 'critical';
+  if (SAYS_URGENT.test(text)) return 'high';
   // 「不是特别急」「不是特别特别急」「不算太急」「唔系好急」「还好」 say it can wait, whatever other words come with them.
   if (/急|今天|马上|尽快/.test(text) && !NOT_URGENT.test(text)) return 'high';
   return 'normal';
@@ -360,11 +374,14 @@ export const reportFlow: Flow<ReportState> = {
           (bare && bare !== answer ? extractEntities(bare).find((e) => e.type === 'person_name') : undefined);
         // 「王大海一家五口」: a full name the answer opens with; 「吴老奶奶 八十一岁」「我班上的学生 小杨」: with no full
         // name, what the reporter calls them is how staff will ask after them.
-        const chosen = name
-          ? String(name.value)
-          : answer === null
-            ? undefined
-            : (leadingName(answer) ?? laterFullName(answer) ?? addressedName(answer));
+        const chosen = withSurnameSaid(
+          name
+            ? String(name.value)
+            : answer === null
+              ? undefined
+              : (leadingName(answer) ?? laterFullName(answer) ?? addressedName(answer)),
+          answer,
+        );
         return Promise.resolve(
           ask(ctx, {
             ...report,
@@ -394,7 +411,9 @@ export const reportFlow: Flow<ReportState> = {
           ask(ctx, {
             ...report,
             urgency: urgencyAnswer(ctx),
-            canWait: ctx.buttonId === 'not_so_urgent' || (!ctx.buttonId && NOT_URGENT.test(ctx.text)),
+            canWait:
+              ctx.buttonId === 'not_so_urgent' ||
+              (!ctx.buttonId && NOT_URGENT.test(ctx.text) && !SAYS_URGENT.test(ctx.text)),
             stage: 'contact',
           }),
         );

@@ -21,7 +21,8 @@ interface Rule {
 const NOT_HOUSEHOLD = '(?![^，,。；;\\s]{0,2}(?:工钱|工资|干活|打工|上班|上学|读书|念书))';
 // One elder of the household named (「老婆婆」「俺娘」): one person more.
 const ONE_ELDER = '(?:老)?(?:婆婆|公公|奶奶|爷爷|老人|老娘|老爹|我妈|我爸|俺娘|俺爹|俺妈|俺爸|岳母|岳父)';
-const KIDS = '(?:孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙女?|学生)';
+// Round 40: 姑娘 and 丫头 (a daughter: 「我和老伴就一个姑娘」 is the couple's one child, not a household of one).
+const KIDS = '(?:孩子|小孩|娃|儿子|女儿|闺女|姑娘|丫头|孙子|孙女|外孙女?|学生)';
 // A couple named by their bond, then who else lives with them: 夫妻俩加一个孩子, 老两口带着孙子.
 const COUPLE =
   '(?:夫妻俩|夫妻两个|两口子|老两口|小两口|我们俩|俺们俩|我俩|俺俩|我们两个|我和老伴|我跟老伴|我和老公|我和老婆|我和爱人)';

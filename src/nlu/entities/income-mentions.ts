@@ -35,7 +35,7 @@ export interface IncomeMention {
   settled: boolean;
 }
 
-type Period = 'month' | 'year' | 'quarter' | 'day' | 'unknown';
+type Period = 'month' | 'year' | 'quarter' | 'day' | 'hour' | 'unknown';
 
 // 两三千 / 一两千 / 三四百: a range in one breath, its middle meant.
 const RANGE = '([一二两三四五六七八九])([一二两三四五六七八九])([十百千万])';
@@ -131,13 +131,22 @@ const KIN =
 const KIN_PAIR = new RegExp(`${KIN}(?:和|跟|与|同|、)?${KIN}`, 'u');
 // 去年 counts only with what was earned in it (「去年一共挣了三万」), not as the time of an event (「户口去年迁走了 两千八」).
 const YEAR =
-  /一年|每年|全年|年收入|年薪|年均|一整年|去年(?=[^，,。；;\s]{0,4}(?:一共|总共|全年|挣|赚|收入|到手|卖|收成|打工|种))|往年|今年一共|年底|一年下来|年年/u;
+  /一年|每年|全年|年收入|年薪|年均|一整年|去年(?=[^，,。；;\s]{0,4}(?:一共|总共|全年|挣|赚|收入|到手|卖|收成|打工|种))|往年|今年(?=[^，,。；;\s]{0,4}(?:一共|总共|挣|赚|收入|到手|卖|收成))|年底|一年下来|年年/u;
 const MONTH = /一个月|每个月|每月|一月|月薪|月入|月收入|月工资|个月|月月|按月/u;
 const DAY = /一天|每天|日薪|一日|天天|一工/u;
 const QUARTER = /季度|每季|一季/u;
+// Round 40: pay by the hour (「保洁一个钟头二十五」), read with the hours of a month (「一个月大概干八十个钟头」).
+const HOUR = /一个?钟头|每个?钟头|一个?小时|每个?小时|时薪/u;
+const HOURS_WORKED =
+  /(?:一个月|每个月|每月|一月)[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{1,3}|[一二两三四五六七八九十百]{1,4})(?:来|多)?(?:个)?(?:钟头|小时|工时)/u;
+// Round 40: the days of a year worked at a day's pay (「一天一百五 一年能干二百天左右」).
+const DAYS_A_YEAR =
+  /(?:一年|每年|全年)[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{2,3}|[一二两三四五六七八九十百]{2,5})(?:来|多)?(?:个)?(?:工作日|工|天|日)/u;
+// Round 40: harvests of a year, a figure said for one of them (「一年收两季 一季卖九千左右」): not a quarter.
+const HARVESTS = /一年(?:能)?(?:收|种|产|卖|打|摘)(?:个)?([两二三四2-4])(?:季|茬|造)/u;
 const PERIOD_AFTER = /^(?:左右|的样子|吧|啊)?\s?(一年|每年|一个月|每个月|每月|一天|每天|一季度)/u;
 const DAYS_WORKED =
-  /(?:一个月|每个月|每月|一月)[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?(?:个)?(?:工作日|工|天)/u;
+  /(?:一个月|每个月|每月|一月)[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?(?:个)?(?:工作日|工|天|日)/u;
 const MONTHS_WORKED =
   /一年[^，。,.；;0-9一二两三四五六七八九十]{0,8}?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:来|多)?个月/u;
 // The months of the year a monthly figure is earned in (「一年干八个月」「榨季做四个月」「其他八个月打散工」
@@ -156,6 +165,7 @@ const PERIOD_WORDS: readonly (readonly [Period, RegExp])[] = [
   ['month', EVERY_MONTH_WORD],
   ['day', new RegExp(DAY.source, 'gu')],
   ['quarter', new RegExp(QUARTER.source, 'gu')],
+  ['hour', new RegExp(HOUR.source, 'gu')],
 ];
 
 function lastIndex(text: string, words: RegExp): number {
@@ -221,6 +231,9 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
   const mentions: IncomeMention[] = [];
   const days = countOf(DAYS_WORKED.exec(text)?.[1]);
   const months = countOf(MONTHS_WORKED.exec(text)?.[1]);
+  const hours = countOf(HOURS_WORKED.exec(text)?.[1]);
+  const yearDays = countOf(DAYS_A_YEAR.exec(text)?.[1]);
+  const harvests = countOf(HARVESTS.exec(text)?.[1]);
   // The clauses are cut only when an amount needs them: most messages name none.
   let clauseIndex: ((at: number) => number) | undefined;
   const moneyClauseStart = (at: number): number => (clauseIndex ??= moneyClauseIndex(text))(at);
@@ -277,6 +290,8 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
         ? periodOf(previous + before, after)
         : own;
     let period = said.period;
+    // Pay by the hour counts only with the hours of a month told.
+    if (period === 'hour' && hours === undefined) continue;
     // 「一年平均算三千」 after monthly figures: the year is what was averaged over, the figure stays monthly.
     if (period === 'year' && last && /平均/u.test(before.slice(lastIndex(before, EVERY_YEAR_WORD))))
       period = last.period;
@@ -313,7 +328,7 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
           TOTALS.test(gap) ||
           gap.replace(/[\s，,。；;、]/gu, '').length <= 3));
     if (!money) continue;
-    if (value < (match[6] || period === 'day' ? 10 : 50)) continue;
+    if (value < (match[6] || period === 'day' || period === 'hour' ? 10 : 50)) continue;
     // 「租房子，一个月九百」: a clause that opens with its period speaks of the clause before it.
     const costBefore =
       /^(?:一个月|每个月|每月|一年|每年)/u.test(before.trim()) &&
@@ -381,12 +396,18 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       period === 'year'
         ? value / 12
         : period === 'quarter'
-          ? value / 3
+          ? harvests !== undefined
+            ? (value * harvests) / 12
+            : value / 3
           : period === 'day'
-            ? value *
-              (days !== undefined && days >= 1 && days <= 31 ? days : 30) *
-              (months !== undefined && months >= 1 && months < 12 ? months / 12 : 1)
-            : value;
+            ? days === undefined && yearDays !== undefined && yearDays >= 30 && yearDays <= 366
+              ? (value * yearDays) / 12
+              : value *
+                (days !== undefined && days >= 1 && days <= 31 ? days : 30) *
+                (months !== undefined && months >= 1 && months < 12 ? months / 12 : 1)
+            : period === 'hour'
+              ? value * (hours !== undefined && hours >= 1 && hours <= 400 ? hours : 0)
+              : value;
     // A total (「一人一百四 一共二百八」) is already everyone's.
     const people = link === 'total' ? 1 : peopleFor(before, previous, scan.slice(end, end + 16));
     const monthly = Math.round(perMonth * people);

@@ -354,8 +354,10 @@ export function extractPersonNames(text: string): FoundEntity[] {
     }
     const name = readName(text, start);
     // 我是低保户 / 给孙子申请 / 我是王庄村的: only a name followed by a pause or a known follow-up counts.
+    // Round 40: 过 after 给 / 帮 / 替 is the verb's aspect (也没给过钱, 帮过我), not the surname 过.
     if (
       name &&
+      !(name.startsWith('过') && /(?:给|帮|替)\s*$/u.test(match[0])) &&
       !COMMON_WORDS.has(name) &&
       !startsWithKin(name) &&
       LOOSE_END.test(text.slice(start + name.length)) &&

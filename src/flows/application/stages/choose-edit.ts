@@ -19,7 +19,7 @@ export function chooseEditStage(ctx: TurnContext, form: ApplicationState): Appli
   }
   const named = correctNamedField(ctx, form);
   if (named) return confirm(ctx, named);
-  const { fields, filled } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, [], ctx.inbound.text);
+  const { fields, filled } = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, []);
   if (filled.length > 0) return confirm(ctx, { ...form, fields });
   // 「不清楚」「算了 不改了」: asking again which field would only get the same answer; the review is shown again.
   const { words } = ctx.services;

@@ -79,7 +79,6 @@ export async function confirmingStage(
     ctx.text,
     ctx.parse.entities,
     [],
-    ctx.inbound.text,
     form.lastAnswered,
   );
   if (filled.length > 0) {

@@ -20,7 +20,7 @@ export async function consentStage(
   const { words, replies } = ctx.services;
   const { intent } = ctx.parse;
   const definition = formOf(ctx, form);
-  const reading = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, [], ctx.inbound.text);
+  const reading = fillFields(form.fields, definition, ctx.text, ctx.parse.entities, []);
   // An answer that opens with a yes (「同意哩 给我自己办 老汉身体不行跑不动」) is no refusal, whatever 不行 follows.
   // A 「不同意」 or 「拒绝」 later in it still refuses; 「问他同不同意」 (a question asked him) does not.
   const afterYes = afterConsentYes(words, ctx.text);

@@ -145,15 +145,7 @@ export async function fillingStage(
       return ask(ctx, form);
     }
   }
-  const filling = fillFields(
-    form.fields,
-    definition,
-    answerText,
-    answerEntities,
-    asked,
-    ctx.inbound.text,
-    form.lastAnswered,
-  );
+  const filling = fillFields(form.fields, definition, answerText, answerEntities, asked, form.lastAnswered);
   const { filled, problems } = filling;
   // An answer where several choices may apply adds to what the opening already told.
   const answered = asked.filter((f) => filled.includes(f.name)).map((f) => f.name);
