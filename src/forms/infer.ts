@@ -192,3 +192,12 @@ export function hardshipFromMessage(message: string, entities: readonly Entity[]
   const kept = clauses.filter((clause) => (clause.match(/\p{Script=Han}/gu)?.length ?? 0) >= 3).join('，');
   return kept.length >= 4 ? cutText(kept, MAX_HARDSHIP_CHARS) : undefined;
 }
+
+// Round 40: an illness someone died of (「她男人前年得病走了」) is why the household is poor, not a sick member now.
+const ILLNESS_OF_THE_DEAD =
+  /(?:得|生|患)(?:了)?(?:病|重病|大病|癌症?|急病)[^，。；;\s]{0,4}(?:走了|去世|过世|没了|死了|不在了)|病(?:逝|故|死)(?:了)?/gu;
+
+/** The text with illnesses that someone died of blanked, for the choices the opening tells. */
+export function withoutIllnessOfTheDead(text: string): string {
+  return text.replace(ILLNESS_OF_THE_DEAD, (m) => ' '.repeat(m.length));
+}

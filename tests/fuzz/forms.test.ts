@@ -11,6 +11,7 @@ import {
   hardshipFromMessage,
   inferApplicantRelation,
   namesRelative,
+  withoutIllnessOfTheDead,
   withoutWriterAtSchool,
 } from '../../src/forms/infer.js';
 import { loadForms } from '../../src/forms/load-forms.js';
@@ -82,6 +83,7 @@ describe('form answer readers on hostile text', () => {
         expect(typeof withinBound(BOUND_MS, () => forOwnChild(text))).toBe('boolean');
         // The writer's schooling is blanked, never moved: the opening keeps its length for the spans read after it.
         expect(withinBound(BOUND_MS, () => withoutWriterAtSchool(text)).length).toBe(text.length);
+        expect(withinBound(BOUND_MS, () => withoutIllnessOfTheDead(text)).length).toBe(text.length);
         expect(typeof withinBound(BOUND_MS, () => alreadyHas(text, text.slice(2, 6)))).toBe('boolean');
         expect(typeof withinBound(BOUND_MS, () => toldRefusedOrClaimed(text, text.slice(2, 6)))).toBe(
           'boolean',

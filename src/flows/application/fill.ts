@@ -14,6 +14,7 @@ import {
   forOwnChild,
   hardshipFromMessage,
   inferApplicantRelation,
+  withoutIllnessOfTheDead,
   withoutWriterAtSchool,
   namesRelative,
 } from '../../forms/infer.js';
@@ -597,7 +598,9 @@ export function inferOpening(
   // Who applies, read once: it fills the relation and says whose schooling the choices may count.
   const relation = inferApplicantRelation(text);
   // Choices are read from the opening without the writer's own schooling when the application is for a relative.
-  const choiceText = relation === '亲属代为申请' ? withoutWriterAtSchool(text) : text;
+  const choiceText = withoutIllnessOfTheDead(
+    relation === '亲属代为申请' ? withoutWriterAtSchool(text) : text,
+  );
   for (const field of definition.fields) {
     if (!field.infer || fields[field.name] !== undefined) continue;
     if (field.name === 'applicant_relation') {

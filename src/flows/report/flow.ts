@@ -56,13 +56,18 @@ const WHO_FIRST =
 const FORMAL_NAME =
   /(?:大名|学名|真名|本名|官名|身份证上(?:的名字)?)(?:好像|应该|可能|大概|估计)?(?:叫|是)?[，,\s:：]*(\p{Script=Han}{2,4})/u;
 // Round 40: the surname said apart from the given name (「媳妇叫海燕 姓田」, 「姓田 叫海燕」).
+// The given name said after 叫, standing alone.
+const GIVEN_CALLED = /叫(\p{Script=Han}{1,2})(?=$|[\s，,。、])/u;
 const SURNAME_APART = /(?:^|[\s，,。、])姓(\p{Script=Han})(?=$|[\s，,。、])/u;
 
 /** The name with the surname said apart put before it, when the name read is a given name of two characters at most. */
 function withSurnameSaid(name: string | undefined, answer: string | null): string | undefined {
   const surname = answer === null ? undefined : SURNAME_APART.exec(answer)?.[1];
-  if (name === undefined || surname === undefined || name.startsWith(surname)) return name;
-  return Array.from(name).length <= 2 && /^\p{Script=Han}+$/u.test(name) ? surname + name : name;
+  if (surname === undefined || answer === null) return name;
+  // 「她叫春梅 姓罗」: a given name that starts with no surname is read as no name at all (or as the surname alone).
+  const given = name === undefined || name === surname ? GIVEN_CALLED.exec(answer)?.[1] : name;
+  if (given === undefined || given.startsWith(surname)) return name;
+  return Array.from(given).length <= 2 && /^\p{Script=Han}+$/u.test(given) ? surname + given : name;
 }
 
 const RANK: Readonly<Record<HandoffPriority, number>> = { normal: 0, high: 1, critical: 2 };
