@@ -184,6 +184,14 @@ const TABLE: Readonly<Record<string, string>> = {
   // Round 40: Min 拢 (all: 煮饭洗衫拢是家己), 无某无囝 / 无娶某 (no wife, no child; 某 alone stays, it is also
   // a placeholder name), and Hunan 满满 after 我 (the youngest uncle: 「我满满一个人过」).
   拢是: '都是',
+  // Min 厝 (a house: 阮厝, 老厝, 厝内), 物件 (things) and 无去 (gone): 「阮厝烧去了 厝内物件拢无去」.
+  阮厝: '我家房子',
+  老厝: '老房子',
+  厝内: '屋里',
+  厝里: '屋里',
+  物件拢无去: '东西都没了',
+  拢无去: '都没了',
+  烧去了: '烧没了',
   攏是: '都是',
   无某无囝: '没有老婆没有孩子',
   无娶某: '没娶老婆',

@@ -12,6 +12,8 @@ import { startFlow } from './start-flow.js';
 import { offerApplicationFromStory } from '../hardship-offer.js';
 
 // Below this the classifier's guess is not trusted and the resident is asked to rephrase.
+// A supposition (如果, 要是, 万一, 假如): a question asked in general.
+const SUPPOSED = /如果|要是|万一|假如|假设|倘若/u;
 const MIN_INTENT_CONFIDENCE = 0.35;
 // Words of courtesy that a long message may open or close with.
 // Words of how the writer feels (「活着没意思」「心里堵得慌」「委屈」): a grievance about one's life, not a request.
@@ -175,6 +177,15 @@ export function intentHandler(flows: FlowRegistry): Handler {
       ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
       return answerOrOffer(ctx, flows);
     }
+    // Round 40: 「如果申请的救助没有批下来 会不会通知我原因」: what happens to an application in general, asked as a
+    // supposition, is a question about the process, not a status check of one's own application.
+    if (
+      name === 'check_status' &&
+      SUPPOSED.test(ctx.text) &&
+      !parts.existingApplication &&
+      (parts.asksSomething || parts.questions.length > 0)
+    )
+      return answerOrOffer(ctx, flows);
     const flow = flows.forIntent(name);
     if (flow) return startFlow(ctx, flows, flow);
     switch (name) {
