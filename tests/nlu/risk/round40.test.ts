@@ -52,3 +52,20 @@ describe('round 40: an injury told for the living it took', () => {
     expect(rules('刚从脚手架上摔下来 腿断了 流了好多血 起不来').level).toBe('critical');
   });
 });
+
+describe('round 40: crises the rules now hear', () => {
+  it.each([
+    ['狗东西又来砸门了 我拿桌子抵住门 孩子躲在床底下', 'critical'],
+    ['安眠药是一片一片从两个诊所分开开的 攒够了', 'critical'],
+    ['昨晚又没忍住 拿刀片划了两道 不深 自己包了一下', 'critical'],
+    ['孩子在跟一个成年男人聊天 那人老让她发照片 说周末来接她', 'high'],
+    ['我想问问低保的事 我爸瘫了好几年了 我妈前年走了 刚才我爸怎么叫都叫不醒 呼吸也弱', 'critical'],
+    ['上礼拜发大水 家里东西全泡了 现在一家人挤在村小学的教室里', 'high'],
+  ])('「%s」 is %s', (text, level) => {
+    expect(rules(text).level).toBe(level);
+  });
+
+  it('a cut in the kitchen, told as slight, stays calm', () => {
+    expect(urgent('切菜的时候手上划了一下 不深 贴了个创可贴')).toBe(false);
+  });
+});
