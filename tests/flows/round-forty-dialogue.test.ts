@@ -13,6 +13,7 @@ import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { createTextReader } from '../../src/text/text-reader.js';
 import { riskHarness } from './form-answer-risk.js';
 import { readField } from './read-field.js';
+import { applicationOf, shippedHarness } from './shipped-harness.js';
 
 const read = createTextReader([]);
 const field = (type: string, name: string, text: string): Promise<unknown> =>
@@ -108,5 +109,25 @@ describe('round 40: a report about someone else', () => {
       '匿名',
     ]);
     expect(plan?.urgency).toBe('none');
+  });
+});
+
+describe('round 40: questions answered before any form', () => {
+  it.each([
+    '闺女嫁到外地了 每月给我寄几百块 我这样的还能申请低保不',
+    '我们这种情况 儿子有辆面包车 还能办低保吗',
+    '如果低保没批下来 会告诉我为什么吗',
+    '临时救助交上去以后一般几天能批下来',
+  ])('「%s」 is answered, and the answer offers to apply', async (text) => {
+    const h = await shippedHarness();
+    await h.say(text);
+    expect(h.flow).toBeNull();
+    expect(h.publicState.expecting).toEqual(['offer_apply']);
+  });
+
+  it('asked with the wish to be signed up, the form starts', async () => {
+    const h = await shippedHarness();
+    await h.say('我们这种情况 儿子有辆面包车 还能办低保吗 能的话帮我申请');
+    expect(applicationOf(h)?.assistanceType).toBe('minimum_living');
   });
 });

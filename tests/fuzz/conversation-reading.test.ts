@@ -15,6 +15,7 @@ import { likelyTypes } from '../../src/flows/application/likely-types.js';
 import { createTextReader, withPinyinUnits, type TextReader } from '../../src/text/text-reader.js';
 import { toSimplified } from '../../src/text/to-simplified.js';
 import { awaitsResult } from '../../src/nlu/awaits-result.js';
+import { asksUsualTime } from '../../src/nlu/usual-time.js';
 import { failedIdNumber, idWithTailFixed } from '../../src/flows/application/id-tail-fix.js';
 import { isValidIdNumber } from '../../src/identity/id-number.js';
 import { withinBound, runs } from '../helpers/fuzz.js';
@@ -105,6 +106,7 @@ describe('readers of whole conversations on hostile text', () => {
     fc.assert(
       fc.property(anyResidentText(), anyResidentText(), (text, before) => {
         expect(typeof withinBound(BOUND_MS, () => awaitsResult(text), 'awaitsResult')).toBe('boolean');
+        expect(typeof withinBound(BOUND_MS, () => asksUsualTime(text), 'asksUsualTime')).toBe('boolean');
         const failed = withinBound(BOUND_MS, () => failedIdNumber(before), 'failedIdNumber');
         if (failed !== undefined) expect(failed).toHaveLength(18);
         const fixed = withinBound(

@@ -1,4 +1,5 @@
 import { awaitsResult } from '../../nlu/awaits-result.js';
+import { asksUsualTime } from '../../nlu/usual-time.js';
 import { complainsAboutService } from '../../nlu/service-complaint.js';
 import type { IntentName } from '../../nlu/types.js';
 import type { Handler } from '../chain.js';
@@ -177,11 +178,11 @@ export function intentHandler(flows: FlowRegistry): Handler {
       ctx.record('complaint', { turn: ctx.state.turnCount + 1 });
       return answerOrOffer(ctx, flows);
     }
-    // Round 40: 「如果申请的救助没有批下来 会不会通知我原因」: what happens to an application in general, asked as a
-    // supposition, is a question about the process, not a status check of one's own application.
+    // Round 40: 「如果申请的救助没有批下来 会不会通知我原因」「一般几天能转过去」: what happens to an application in
+    // general, asked as a supposition or as the usual time, is a question about the process, not a status check.
     if (
       name === 'check_status' &&
-      SUPPOSED.test(ctx.text) &&
+      (SUPPOSED.test(ctx.text) || asksUsualTime(ctx.text)) &&
       !parts.existingApplication &&
       (parts.asksSomething || parts.questions.length > 0)
     )

@@ -1,3 +1,4 @@
+import { asksUsualTime } from '../../nlu/usual-time.js';
 import { awaitsResult } from '../../nlu/awaits-result.js';
 import { z } from 'zod';
 import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
@@ -139,7 +140,9 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
 
   // A receipt number pasted on its own (or with 「办到哪了」), or an application already made and waited on
   // (「申请了一个多月了还没消息 怎么回事」), is a status check, whatever the classifier says.
-  wants: (ctx) => RECEIPT_LIKE.test(ctx.text) || ctx.parts.existingApplication,
+  // Round 40: how long such a thing usually takes (「低保交上去一般要多少辰光批下来」「一般几天能转过去」) is a question
+  // about the time limits, answered, not a look-up of one's own case.
+  wants: (ctx) => RECEIPT_LIKE.test(ctx.text) || (ctx.parts.existingApplication && !asksUsualTime(ctx.text)),
 
   start(ctx) {
     const fresh: StatusCheckState = {
