@@ -598,9 +598,9 @@ export function inferOpening(
   // Who applies, read once: it fills the relation and says whose schooling the choices may count.
   const relation = inferApplicantRelation(text);
   // Choices are read from the opening without the writer's own schooling when the application is for a relative.
-  const choiceText = withoutIllnessOfTheDead(
-    relation === '亲属代为申请' ? withoutWriterAtSchool(text) : text,
-  );
+  const choiceText = relation === '亲属代为申请' ? withoutWriterAtSchool(text) : text;
+  // The household's members now: an illness someone died of is no sick member (a death still tells who supports).
+  const membersText = withoutIllnessOfTheDead(choiceText);
   for (const field of definition.fields) {
     if (!field.infer || fields[field.name] !== undefined) continue;
     if (field.name === 'applicant_relation') {
@@ -614,7 +614,7 @@ export function inferOpening(
       if (hardship) fields[field.name] = hardship;
     } else if (field.kind === 'choice') {
       // Only aliases count here: a choice is inferred from words that clearly mean it, never guessed.
-      const mentions = aliasMentions(choiceText, field);
+      const mentions = aliasMentions(field.multiple ? membersText : choiceText, field);
       // Several may apply (「透析…在上初中」): every one named, in the form's order. Of single choices the one
       // told first is the cause (「摔断了腿住院 家里一下没了进项」 is an injury, what follows is its effect).
       // 「走路还行就是洗澡要人帮」: what the person can do, then what they cannot, is the mixed choice.

@@ -57,6 +57,8 @@ function invitedKeys(services: TurnContext['services'], form: ApplicationState):
 // Whether a situation told qualifies (我这样的能申请低保不, 这种情况还能办低保不, 这样还能吃低保不).
 const ASKS_IF_QUALIFIES =
   /(?:我|俺|咱|家里|我们|俺们)?(?:这样|这种情况|这情况|这种|像我这样|像俺这样)(?:的)?(?:家庭|情况)?(?:还|也)?(?:能|可以|能不能|可不可以|够不够|符不符合|算不算)/u;
+// Which help there is (能申请啥, 能申请点救助, 能申请什么): the form starts and asks which kind.
+const ASKS_WHICH = /申请(?:点|些|啥|什么|哪|个啥)|(?:能|可以)(?:办|要)(?:点|些|啥|什么)/u;
 // A wish to be signed up said beside the question (能的话帮我申请, 我想申请).
 const ASKS_TO_SIGN_UP =
   /(?:帮|替|给)(?:我|俺|她|他|咱)(?:们)?(?:家)?(?:申请|办|报|登记)|(?:我|俺)(?:要|想)(?:申请|办|报)(?!的)|能的话|可以的话|行的话/u;
@@ -90,13 +92,15 @@ export const applicationFlow: Flow<ApplicationState> = {
     // 「我家这种情况能申请什么？」 with one's own hardship told: the form starts and asks which kind of help.
     // Only asked, with nothing told (「家里困难 孩子上学有没有补助」), it is answered unless a programme is named.
     // Round 40: 「儿子在城里有楼有车 不管我 我这样的能申请低保不」「儿子寄三五百 这样还能吃低保不」: whether one's own
-    // situation qualifies, asked, is answered first (the answer offers to apply), unless the writer also asks to be
-    // signed up (「能的话帮我申请」).
+    // situation qualifies for a kind of help named is answered first (the answer offers to apply), unless the writer
+    // also asks to be signed up (「能的话帮我申请」) or asks which help there is (「这种情况能申请什么」).
     if (
       parts.wantsToApply &&
       parts.wantIsQuestion &&
       ASKS_IF_QUALIFIES.test(ctx.text) &&
-      !ASKS_TO_SIGN_UP.test(ctx.text)
+      !ASKS_WHICH.test(ctx.text) &&
+      !ASKS_TO_SIGN_UP.test(ctx.text) &&
+      typeFrom(ctx, { guess: false }) !== undefined
     )
       return false;
     if (parts.wantsToApply)
