@@ -53,7 +53,6 @@ function invitedKeys(services: TurnContext['services'], form: ApplicationState):
   );
 }
 
-/** Guided applications: consent, one question at a time, review, registration with receipt and deadlines. */
 // Whether a situation told qualifies (我这样的能申请低保不, 这种情况还能办低保不, 这样还能吃低保不).
 const ASKS_IF_QUALIFIES =
   /(?:我|俺|咱|家里|我们|俺们)?(?:这样|这种情况|这情况|这种|像我这样|像俺这样)(?:的)?(?:家庭|情况)?(?:还|也)?(?:能|可以|能不能|可不可以|够不够|符不符合|算不算)/u;
@@ -63,6 +62,7 @@ const ASKS_WHICH = /申请(?:点|些|啥|什么|哪|个啥)|(?:能|可以)(?:办
 const ASKS_TO_SIGN_UP =
   /(?:帮|替|给)(?:我|俺|她|他|咱)(?:们)?(?:家)?(?:申请|办|报|登记)|(?:我|俺)(?:要|想)(?:申请|办|报)(?!的)|能的话|可以的话|行的话/u;
 
+/** Guided applications: consent, one question at a time, review, registration with receipt and deadlines. */
 export const applicationFlow: Flow<ApplicationState> = {
   name: 'application',
   schema: applicationStateSchema,

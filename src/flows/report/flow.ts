@@ -55,9 +55,9 @@ const WHO_FIRST =
 // The name on the papers after a nickname: 「大名杜成林」「学名叫…」「身份证上是…」.
 const FORMAL_NAME =
   /(?:大名|学名|真名|本名|官名|身份证上(?:的名字)?)(?:好像|应该|可能|大概|估计)?(?:叫|是)?[，,\s:：]*(\p{Script=Han}{2,4})/u;
-// Round 40: the surname said apart from the given name (「媳妇叫海燕 姓田」, 「姓田 叫海燕」).
 // The given name said after 叫, standing alone.
 const GIVEN_CALLED = /叫(\p{Script=Han}{1,2})(?=$|[\s，,。、])/u;
+// Round 40: the surname said apart from the given name (「媳妇叫海燕 姓田」, 「姓田 叫海燕」).
 const SURNAME_APART = /(?:^|[\s，,。、])姓(\p{Script=Han})(?=$|[\s，,。、])/u;
 
 /** The name with the surname said apart put before it, when the name read is a given name of two characters at most. */
