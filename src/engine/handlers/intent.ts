@@ -13,9 +13,9 @@ import { startFlow } from './start-flow.js';
 import { offerApplicationFromStory } from '../hardship-offer.js';
 
 // Below this the classifier's guess is not trusted and the resident is asked to rephrase.
+const MIN_INTENT_CONFIDENCE = 0.35;
 // A supposition (如果, 要是, 万一, 假如): a question asked in general.
 const SUPPOSED = /如果|要是|万一|假如|假设|倘若/u;
-const MIN_INTENT_CONFIDENCE = 0.35;
 // Words of courtesy that a long message may open or close with.
 // Words of how the writer feels (「活着没意思」「心里堵得慌」「委屈」): a grievance about one's life, not a request.
 const MOOD =

@@ -91,7 +91,6 @@ export function answersGivenWithYes(
   rest: string,
 ): { form: ApplicationState; filled: readonly string[] } {
   if (rest === '' || invited.length === 0) return { form, filled: [] };
-  // The message as typed keeps a name typed in traditional characters as it was typed.
   const given = fillFields(form.fields, definition, rest, extractEntities(rest), invited);
   if (given.filled.length === 0) return { form, filled: [] };
   const idProblem = /[0-9]{6}/.test(rest)
