@@ -119,7 +119,9 @@ export type Split =
   | 'set-bd'
   | 'set-be'
   | 'set-bf'
-  | 'set-bg';
+  | 'set-bg'
+  | 'set-bh'
+  | 'set-bi';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -289,13 +291,15 @@ export function loadDevSet(
     | 'bb'
     | 'bc'
     | 'bd'
-    | 'be',
+    | 'be'
+    | 'bf'
+    | 'bg',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'bf' | 'bg'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'bh' | 'bi'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bf.yaml and set-bg.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bh.yaml and set-bi.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -158,8 +158,10 @@ const devSetBB = loadDevSet('bb');
 const devSetBC = loadDevSet('bc');
 const devSetBD = loadDevSet('bd');
 const devSetBE = loadDevSet('be');
-const heldOutBF = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bf');
-const heldOutBG = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bg');
+const devSetBF = loadDevSet('bf');
+const devSetBG = loadDevSet('bg');
+const heldOutBH = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bh');
+const heldOutBI = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bi');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -221,18 +223,29 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutBF)
+if (heldOutBH)
   sets.push({
-    label: 'held-out set BF, written before round 38 (aggregates only)',
-    questions: heldOutBF,
+    label: 'held-out set BH, written before round 39 (aggregates only)',
+    questions: heldOutBH,
     inSample: false,
   });
-if (heldOutBG)
+if (heldOutBI)
   sets.push({
-    label: 'held-out set BG, written in the first half hour of round 38, never read (aggregates only)',
-    questions: heldOutBG,
+    label: 'held-out set BI, written in the first half hour of round 39, never read (aggregates only)',
+    questions: heldOutBI,
     inSample: false,
   });
+sets.push({
+  label:
+    'set BG (held out in the first half hour of round 38, measured twice (aggregates at the start too); now development data), in-sample',
+  questions: devSetBG,
+  inSample: true,
+});
+sets.push({
+  label: 'set BF (held out in round 38, measured twice; now development data), in-sample',
+  questions: devSetBF,
+  inSample: true,
+});
 sets.push({
   label:
     'set BE (held out in the first half hour of round 37, measured twice (aggregates at the start too); now development data), in-sample',
@@ -746,8 +759,10 @@ function checkExpectations(
     ['BC', devSetBC],
     ['BD', devSetBD],
     ['BE', devSetBE],
-    ['BF', heldOutBF],
-    ['BG', heldOutBG],
+    ['BF', devSetBF],
+    ['BG', devSetBG],
+    ['BH', heldOutBH],
+    ['BI', heldOutBI],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
