@@ -61,9 +61,10 @@ export interface MessageParts {
   laterWish: string | null;
 }
 
+// Round 41: 对象 (the spouse, northern: 「俺对象十天前…让大货车撞了」) and 爱人, always after 我 / 俺 here.
 const RELATIVES =
   REGIONAL_KIN +
-  '|老头子|老太婆|老伴|闺女|侄子|侄女|外甥|外甥女|孙儿|儿媳|女婿|小叔子|小姑子|母亲|父亲|父母|爸妈|爸爸|妈妈|老妈|老爸|妈|娘|爸|爹|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|娃|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥|姐|弟|妹|公公|婆婆|岳父|岳母|孙子|孙女|叔|舅|姑|姨';
+  '|对象|爱人|老头子|老太婆|老伴|闺女|侄子|侄女|外甥|外甥女|孙儿|儿媳|女婿|小叔子|小姑子|母亲|父亲|父母|爸妈|爸爸|妈妈|老妈|老爸|妈|娘|爸|爹|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|娃|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥|姐|弟|妹|公公|婆婆|岳父|岳母|孙子|孙女|叔|舅|姑|姨';
 const OWN_RELATIVE_FIRST = new RegExp(
   `^(?:你好|您好)?[，,\\s]*(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})`,
   'u',
@@ -121,7 +122,9 @@ const SENT_UP_FOR = /(?:帮|替|给)(?:他|她)(?:们)?(?:家)?报上去/u;
 const NAMED_PROGRAMME =
   /低保|底保|最低生活保障|五保|特困|临时救助|医疗救助|教育救助|住房救助|受灾救助|就业救助|危房改造|两项补贴|残疾人(?:两项)?补贴|残疾人救助|助学金|困境青少年|困境儿童|事实无人抚养|孤儿|慈善|计划生育|特殊家庭|光明行/u;
 // Round 32: 「我是房东啊 不是我自己要申请」: the writer says outright that the application is not theirs to make.
-const NOT_FOR_ME = /(?:不是|并不是|不是说)(?:我|俺)(?:自己)?(?:要|想)?(?:申请|办)/u;
+// Round 41: 「不是要申请什么 就是心里太堵了」 says no wish to apply at all, as 「不是我要申请」 says it is not theirs.
+const NOT_FOR_ME =
+  /(?:不是|并不是|不是说)(?:我|俺)(?:自己)?(?:要|想)?(?:申请|办)|(?:不是|并不是|也不是|倒不是)(?:要|想|来)(?:申请|办)(?:什么|啥|个)?/u;
 // About oneself, asking whether one can apply is asking to apply: 能不能申请 / 能申请低保吗 / 有没有什么救助可以申请;
 // 「有没有补助」 alone asks what exists, and is answered.
 const MAY_I_APPLY =
@@ -153,8 +156,9 @@ const POLICY_TOPIC =
   /材料|证明|带什么|带啥|准备|条件|标准|要求|多少钱|多少|多久|多长时间|几天|哪里|去哪|流程|手续|谁批|补多少|给多少|上班|办公|开门|几点|周末|周[六日天]|星期[六日天]|礼拜[六日天]|节假日/u;
 // Where someone else lives or was seen (楼下, 隔壁, 路边 …; round 35: 我们店旁边) and, in the same clause, who (有个老奶奶,
 // 王大爷, 老李家, 李家爷).
+// Round 41: 「我们院子有个妹子」 (the writer's yard or block, someone in it).
 const PLACE_OF_OTHERS =
-  /邻居|街坊|楼下|楼上|隔壁|对门|对面|村里|村口|村头|片区|网格(?:里|内)|(?:我|俺|咱)们?村|(?:我|俺|咱)们(?:这儿|这里|这边|这块)(?=有)|同村|组里|院里|镇上|小区|辖区|路边|街上|桥洞|桥下|桥底下|河边|马路|车站|公园|菜市场|附近|路上|庄上|庄里|屯里|菜场|市场|门口|广场|超市|商场|医院|天桥|地下通道|候车厅|候车室|火车站|汽车站|(?:我|俺|咱)们?(?:楼|庄|组|屯|班上|班里|网格|片区|站|站点|厂|厂里|车间|工地|店里|公司|车队|单位|宿舍)|班上|班里|学校里|楼里|网格里|片区里|(?:店|厂|单位|学校|小区|楼)(?:旁边|边上|后面|后头|对面)|巷子|巷里|胡同|弄堂|这条街/u;
+  /邻居|街坊|楼下|楼上|隔壁|对门|对面|村里|村口|村头|片区|网格(?:里|内)|(?:我|俺|咱)们(?:院子|院坝|大院|楼栋|这栋|单元)|(?:我|俺|咱)们?村|(?:我|俺|咱)们(?:这儿|这里|这边|这块)(?=有)|同村|组里|院里|镇上|小区|辖区|路边|街上|桥洞|桥下|桥底下|河边|马路|车站|公园|菜市场|附近|路上|庄上|庄里|屯里|菜场|市场|门口|广场|超市|商场|医院|天桥|地下通道|候车厅|候车室|火车站|汽车站|(?:我|俺|咱)们?(?:楼|庄|组|屯|班上|班里|网格|片区|站|站点|厂|厂里|车间|工地|店里|公司|车队|单位|宿舍)|班上|班里|学校里|楼里|网格里|片区里|(?:店|厂|单位|学校|小区|楼)(?:旁边|边上|后面|后头|对面)|巷子|巷里|胡同|弄堂|这条街/u;
 // Round 32: a clause of where someone lives, the writer not in it (「都八十多了住老小区六楼」), after one that points at
 // them (「有对老夫妻」).
 const LIVES_AT = /^(?!.*[我俺]).*住/u;
@@ -194,8 +198,9 @@ const WRITER_ROLE =
 // A workmate, friend, tenant (round 32: 我楼下租户) or fellow villager of the writer: someone else, however close
 // (「我工友摔伤了」); a neighbour's household that something befell (「我邻居家出事了」), not a neighbour named as an example (「我邻居去年就是…」).
 // Round 34: asking or speaking for a neighbour or friend (「帮邻居问一下」「替朋友反映」) is about them.
+// Round 41: 「俺邻居家男人…出事故没了」: a member of the neighbour's household.
 const ACQUAINTANCE =
-  /(?:帮|替|给)(?:我|俺)?(?:的|们)?(?:邻居|街坊|朋友|同事|工友|老乡)(?:家)?(?:问|反映|申请|说|咨询|办)|(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:楼下|楼上|隔壁|对门|家)?(?:的)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|租户|房客|发小|哥们|牌友|病友)|(?:我|俺)(?:的|们)?(?:邻居|街坊)家(?:里)?(?:出|遭|摊上|遇上|着|失)|(?:我|俺)(?:想)?(?:反映|说)(?:一)?下(?:我|俺)?(?:的)?(?:邻居|隔壁|对门|楼下|楼上)|(?:我|俺)(?:家)?有(?:套|间|个)?(?:房子|房|屋|门面)(?:子)?(?:出)?租给/u;
+  /(?:帮|替|给)(?:我|俺)?(?:的|们)?(?:邻居|街坊|朋友|同事|工友|老乡)(?:家)?(?:问|反映|申请|说|咨询|办)|(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:楼下|楼上|隔壁|对门|家)?(?:的)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|租户|房客|发小|哥们|牌友|病友)|(?:我|俺)(?:的|们)?(?:邻居|街坊)家(?:里)?(?:出|遭|摊上|遇上|着|失)|(?:我|俺)(?:的|们)?(?:邻居|街坊)(?:家)?(?:的)?(?:男人|女人|老人|孩子|小孩|媳妇|老婆|老公|老头|老太|儿子|闺女|女儿|当家的|大哥|大姐|老汉)|(?:我|俺)(?:想)?(?:反映|说)(?:一)?下(?:我|俺)?(?:的)?(?:邻居|隔壁|对门|楼下|楼上)|(?:我|俺)(?:家)?有(?:套|间|个)?(?:房子|房|屋|门面)(?:子)?(?:出)?租给/u;
 // A household pointed at (「5栋那户」「东头那家人」), not the writer's own (「我们这户」).
 // 「村里王大海家」「隔壁老李家」: a household of the village named by its head; round 32: by its surname (俺村杜家).
 // Round 34: 「我们楼下那家」「隔壁这户」 too.
@@ -230,7 +235,9 @@ const EXISTING = new RegExp(
   [
     // 「残疾证已经办了」 tells a certificate the writer holds, not an application made.
     // 「二十天前申请了低保」「半个月前交的材料」: a time ago said as a count; money paid (已经交了六万多了) is no application.
-    '(?<!证[^，。？！?!\\s]{0,3})(?:之前|已经|早就|上次|上回|上个月|前几天|前段时间|去年|上周|(?:[0-9]{1,3}|[一二两三四五六七八九十几]{1,3}|半)(?:个)?(?:多)?(?:天|周|礼拜|星期|月)(?:以)?前)[^，。？！?!\\s]{0,6}?(?:申请|交(?![了过]{0,2}(?:[0-9一二两三四五六七八九十几百千万]|钱|押金|住院费|医药费|手术费|学费|房租|罚款))|递|提交|办|报(?![了过]?(?:警|案)))[^，。？！?!\\s]{0,4}(?:的|了|过)',
+    '(?<!证[^，。？！?!\\s]{0,3})(?:之前|已经|早就|上次|上回|上个月|前几天|前段时间|去年|上周|上(?:个)?(?:礼拜|星期)|(?:[0-9]{1,3}|[一二两三四五六七八九十几]{1,3}|半)(?:个)?(?:多)?(?:天|周|礼拜|星期|月)(?:以)?前)[^，。？！?!\\s]{0,6}?(?:申请|交(?![了过]{0,2}(?:[0-9一二两三四五六七八九十几百千万]|钱|押金|住院费|医药费|手术费|学费|房租|罚款))|递|提交|办|报(?![了过]?(?:警|案)))[^，。？！?!\\s]{0,4}(?:的|了|过)',
+    // Round 41: Min and Taiwanese 有 before the verb says it was done (「阮上礼拜有申请临时救助」).
+    '(?:之前|早就|上次|上回|上个月|前几天|前段时间|去年|上周|上(?:个)?(?:礼拜|星期))[^，。？！?!\\s]{0,3}?有(?:申请|提交|递|办|报)',
     // 「上个月帮村里一个学生家长报的教育救助」: applied for someone else some time ago.
     '(?:之前|上次|上回|上个月|前段时间|去年)帮[^，。？！?!\\s]{0,10}?(?:申请|报|办)(?:的|了|过)',
     // 「村里帮俺报了个残疾人的补助」: someone already applied on the writer's behalf.
@@ -274,8 +281,9 @@ const EXISTING = new RegExp(
 // A question about what the rules allow: how much at most, how many times, whether again.
 // 「在乌鲁木齐能申请吗 还是要回和田去申请」: where one may apply, here or at home, is a rule too.
 // Round 38: 「俺家有个旧面包车 … 这样还能办低保不」: whether what the household owns still allows it.
+// Round 41: 「五保和低保能不能一起吃」 (both at once), 「还是说儿子有收入就不行了」 (whether a circumstance rules one out).
 const RULE_QUESTION =
-  /还是(?:要|得)?回[^，。？！?!\s]{1,8}?(?:去)?(?:申请|办)|(?:最多|最高|一般|能|可以)[^，。？！?!\s]{0,4}(?:给|拿|领|补|批)?多少|(?:一年|每年)?(?:可以|能)?申请几次|还(?:能|可以)(?:再)?申请|能不能再|可(?:以)?不可以再|(?:能|可以)(?:不能)?同时(?:享受|申请|领|拿|办)|(?:车|房子?|存款|门面|铺子|店)[^。？！?!]{0,12}(?:还|也)(?:能|可以)(?:办|申请|吃|享受|评)/u;
+  /(?:能不能|能否|可不可以|能|可以)(?:一起|同时|都)(?:享受|申请|领|拿|办|吃)|(?:就|还|也)(?:不行|不能(?:办|申请|吃|领)|办不了|吃不了|没(?:有)?资格|不符合)(?:了)?(?:吗|吧|呢|么|啊)?$|还是(?:要|得)?回[^，。？！?!\s]{1,8}?(?:去)?(?:申请|办)|(?:最多|最高|一般|能|可以)[^，。？！?!\s]{0,4}(?:给|拿|领|补|批)?多少|(?:一年|每年)?(?:可以|能)?申请几次|还(?:能|可以)(?:再)?申请|能不能再|可(?:以)?不可以再|(?:能|可以)(?:不能)?同时(?:享受|申请|领|拿|办)|(?:车|房子?|存款|门面|铺子|店)[^。？！?!]{0,12}(?:还|也)(?:能|可以)(?:办|申请|吃|享受|评)/u;
 // Words that ask where one's own application stands.
 const STATUS_WORDS =
   /进度|到哪|结果|批(?:了|下来)|没批|消息|动静|回音|怎么还没|咋还没|还没(?:有)?(?:批|到|发|下来|人)|啥时候(?:能)?(?:到|发|批)|什么时候(?:能)?(?:到|发|批)|回执/u;
@@ -358,6 +366,9 @@ const CLOSED_BY_QUESTION_MARK = /^[\s\p{Extended_Pictographic}\uFE0F~～…。�
 // 「我想先问清楚，去办的时候需要带哪些材料」: the writer asks before applying; the question is what they want now.
 // 「我先帮她问问要准备哪些材料」: asking first, for someone who will apply in person (「她过两天自己去镇上交」).
 // 「是去残联还是去民政局办」: which office of two, asked before anything is applied for.
+// What to bring, asked in so many words.
+const MATERIALS_ASKED =
+  /(?:带|准备|交|要|备)(?:些|点)?(?:什么|啥|哪些|哪样)(?:材料|证件|证明|手续|东西)|(?:什么|啥|哪些)(?:材料|证件|手续)/u;
 const ASKS_FIRST =
   /(?:想|得|要)?先(?:帮(?:她|他|我[^，。？！?!\s]{0,3})?)?(?:问(?:清楚|一下|问|明白)|了解(?:一下|清楚))|(?:自己|本人|亲自)去[^，。？！?!\s]{0,6}(?:交|办|申请)|去[^，。？！?!\s]{1,6}还是(?:去)?[^，。？！?!\s]{1,6}(?:办|申请|报名)/u;
 
@@ -435,7 +446,8 @@ export function readMessageParts(message: string): MessageParts {
   );
   const plea = PLEA.test(text);
   // 「要是…能在这边申请吗」 imagines a case: a question about the rules, not the wish to apply now.
-  const mayI = !hypothetical && clauses.some((c) => MAY_I_APPLY.test(c) && !PERMISSION.test(c));
+  const mayI =
+    !hypothetical && clauses.some((c) => MAY_I_APPLY.test(c) && !PERMISSION.test(c) && !NOT_FOR_ME.test(c));
   // 「最多能给多少钱？一年可以申请几次？我们家去年申请过一次了」: an application of the past told beside a
   // question about the rules is the reason for asking, not a case to look up.
   const ruleQuestionOnly = RULE_QUESTION.test(text) && !STATUS_WORDS.test(text);
@@ -462,9 +474,11 @@ export function readMessageParts(message: string): MessageParts {
     !seen &&
     (!hypothetical || ownHardship) &&
     // 「申请救助一定要本人跑到窗口去伐」 asks how the process goes, not for the help.
-    clauses.some((c) => asks(c) && HELP.test(c) && !POLICY_TOPIC.test(c) && !PROCESS.test(c));
+    clauses.some(
+      (c) => asks(c) && HELP.test(c) && !POLICY_TOPIC.test(c) && !PROCESS.test(c) && !NOT_FOR_ME.test(c),
+    );
   const wantService = hardship && personal && !seen && clauses.some((c) => WANT_SERVICE.test(c));
-  const asksForHelp = clauses.some((c) => ASK_HELP.test(c));
+  const asksForHelp = clauses.some((c) => ASK_HELP.test(c) && !NOT_FOR_ME.test(c));
   // 「是不是得民政 医保 残联挨个跑啊」: a question spread over clauses typed with spaces asks in one of the
   // first ones.
   const asksBefore = (i: number) => clauses.slice(Math.max(0, i - 3), i).some(asksOrAnotA);
@@ -484,7 +498,11 @@ export function readMessageParts(message: string): MessageParts {
       ) ?? null)
     : null;
   // Asking first about the process (what to bring, how long) leaves the application for later.
-  const asksFirst = processQuestion && ASKS_FIRST.test(text);
+  // Round 41: the materials asked beside the wish (「俺想给俺娘办低保 都得准备啥材料 别让俺跑好几趟」), or a rule
+  // asked (「两样都想申请 … 能不能一起吃」): that answer first, and the answer offers to apply.
+  const asksFirst =
+    (processQuestion && (ASKS_FIRST.test(text) || MATERIALS_ASKED.test(text))) ||
+    clauses.some((c) => asksOrAnotA(c) && RULE_QUESTION.test(c));
   return {
     wantsToApply:
       !existingApplication &&

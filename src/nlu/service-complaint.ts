@@ -8,8 +8,9 @@ import { cutText } from '../text/well-formed.js';
 
 // 「你们这儿有没有」「你们这边能不能」: a question about what is offered, not a grievance about who offers it; nor is
 // 「你们看她这种情况能不能申请」, which asks for their judgement.
+// Round 41: 「听说政府有免费培训？？」 tells what the government offers.
 const ASKS_THE_SERVICE =
-  /你们(?:这|那)?(?:里|儿|边)?(?:有没有|有|能不能|能|可以|管不管|管)|你们(?:帮(?:我|忙)?)?(?:给)?看(?:看|一下|下)?/gu;
+  /你们(?:这|那)?(?:里|儿|边)?(?:有没有|有|能不能|能|可以|管不管|管)|(?:政府|国家|民政|社区|街道)(?:这边|那边|这里)?(?:有没有|有|能不能|能|可以|会)(?=[^，。？！?!\s]{0,4}(?:免费|补|救助|培训|政策|帮|扶持|减免))|你们(?:帮(?:我|忙)?)?(?:给)?看(?:看|一下|下)?/gu;
 // 「听村里人说」「社区的人讲」: who told the writer something, not who served them badly.
 // Round 34: 「村里说她这情况可以申请五保」: the village said so, as hearsay.
 const HEARSAY =

@@ -5,6 +5,9 @@ import { intentReply } from './intent-reply.js';
 import { APPLY_FOLLOW_UP, APPLY_LABEL } from '../../knowledge/compose-answer.js';
 import { likelyTypes } from '../../flows/application/likely-types.js';
 
+// A kind of help said by its programme's name, not by who it is for (单亲妈妈, 困境儿童, 残疾人).
+const PROGRAMME_NAME = /低保|底保|五保|特困|救助|补贴|补助|助学|保障|供养|援助|危房/u;
+
 // 「有没有什么救助」「能申请什么补助吗」: which help there is, asked without naming any.
 const WHAT_HELP =
   /有没有(?:什么|啥)?(?:救助|补助|补贴|帮扶|政策)|(?:能|可以)申请(?:什么|啥|哪些)|有(?:什么|啥|哪些)(?:救助|补助|补贴|帮扶)|(?:什么|啥)(?:救助|补助|补贴)/u;
@@ -61,13 +64,12 @@ export async function answerPolicy(
   const feedback = answer.answerable ? ['answer_helpful', 'answer_unhelpful'] : ['request_human', 'apply'];
   // 「问一下低保怎么报 …弟弟是智力残疾」: the one kind of help the question names is the one offered, whichever
   // card answered first.
-  const named = [
-    ...new Set(
-      ctx.parse.entities
-        .filter((e) => e.type === 'assistance_type' && !alreadyHas(query, e.text))
-        .map((e) => String(e.value)),
-    ),
-  ];
+  const mentions = ctx.parse.entities.filter(
+    (e) => e.type === 'assistance_type' && !alreadyHas(query, e.text),
+  );
+  // Round 41: 「单亲妈妈能不能申低保」: of a person described (单亲妈妈) and a programme named (低保), the programme.
+  const programmes = mentions.filter((e) => PROGRAMME_NAME.test(e.text ?? ''));
+  const named = [...new Set((programmes.length > 0 ? programmes : mentions).map((e) => String(e.value)))];
   const carded = action?.id === 'apply' ? action.assistanceType : undefined;
   const namedOne = named.length === 1 && named[0] !== 'unknown' ? named[0] : undefined;
   // 「房子烧了大半…想问下能不能申请点救助」 answered from a document about how the window works: a hardship of the

@@ -253,9 +253,10 @@ function aboutOwnMind(risk: TurnRisk): boolean {
   return /^(suicide|self_harm)/.test(risk.category ?? '');
 }
 
-// 「我能申请吗」「可不可以办」: asking whether one may apply is asking to.
+// 「我能申请吗」「可不可以办」: asking whether one may apply is asking to. Round 41: not when denied (「不是要申请什么
+// 就是心里太堵了」 wants to be heard).
 const APPLY_CLAUSE =
-  /(?:想|要|帮.{0,6}|给.{0,6}|替.{0,6})(?:申请|办理|办个|办一下)|(?:能|可以|能不能|可不可以)(?:我)?(?:也)?(?:申请|办理)/;
+  /(?<!不是|不|没)(?:想|要|帮.{0,6}|给.{0,6}|替.{0,6})(?:申请|办理|办个|办一下)|(?:能|可以|能不能|可不可以)(?:我)?(?:也)?(?:申请|办理)/;
 
 /**
  * First link of the chain, on every message in every state: danger is met before anything else. A flow in

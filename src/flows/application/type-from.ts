@@ -43,12 +43,13 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   if (corrected) return corrected;
   // 「村里有个五保老人 房子漏雨 想帮他申请住房救助」: the help asked for is the one named after 申请/办 (round 38: or 报,
   // 「有残疾证 … 想给他报个低保」).
-  // Round 39: or the one asked about with 能办吗 / 怎么申请 after its name (「有残疾证 … 低保能办吗」).
+  // Round 39: or the one asked about with 能办吗 / 怎么申请 after its name (「有残疾证 … 低保能办吗」). Round 41: 申 alone
+  // (「单亲妈妈能不能申低保」).
   const asked = named.find(
     (e) =>
       e.text !== undefined &&
       (new RegExp(
-        `(?:申请|申报|办理?|(?<![举汇上预通情])报)(?![了过好完])[^，。？！?!\\s]{0,4}${escape(e.text)}`,
+        `(?:申请|申报|申|办理?|(?<![举汇上预通情])报)(?![了过好完])[^，。？！?!\\s]{0,4}${escape(e.text)}`,
         'u',
       ).test(ctx.text) ||
         new RegExp(`(?<!不是|没有|没吃|先有|要有|得有)${escape(e.text)}${ASKED_AFTER_NAME}`, 'u').test(

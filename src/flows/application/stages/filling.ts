@@ -24,6 +24,8 @@ const OPENS_ASKING =
   /^(?:另外|还有|对了|顺便|再|哦|噢)?[，,、\s]*(?:问一下|问下|问问|想问|请问|打听一下|咨询一下)|^(?:对了|另外|顺便)[，,、\s]/u;
 
 // A message that ends as a question: a question mark, or 吗 / 呢 last.
+// A clause closed by 呢 with no question word, no 吗 and no A-not-A in it (「孙子念四年级呢」「还在医院住着呢」) states.
+const STATES_WITH_NE = /^[^？?吗么嘛什啥哪谁几怎咋多没不要能可]{2,}呢$/u;
 const ENDS_ASKING = /(?:[？?]|[吗呢][？?。!！]*)$/u;
 
 /** The form with these fields left for staff (each once), so the next question moves past them. */
@@ -107,7 +109,10 @@ export async function fillingStage(
   // question clauses are gone gives no field asked, so the question is answered and the field asked again.
   // So is 「对了 这个要家长签字吗」: any clause asked back, not only one about a policy topic, once the rest of
   // the message answers nothing asked (a question naming 爸妈 is no count of the household).
-  const askedBack = [...new Set([...ctx.parts.questions, ...ctx.parts.askedBack])];
+  // Round 41: 「孙子念四年级呢」 ends with 呢 and asks nothing: a statement, kept as the answer.
+  const askedBack = [...new Set([...ctx.parts.questions, ...ctx.parts.askedBack])].filter(
+    (c) => !STATES_WITH_NE.test(c.trim()),
+  );
   // The words read as answers: without the clauses asked back when the rest answers nothing asked, so that a
   // question the asides cannot answer still fills no field with its words.
   let answerText = ctx.text;
