@@ -104,6 +104,8 @@ describe('round 41: calm stays calm', () => {
     '社死了 材料交错了一张 能补吗',
     '手机又卡死了 表格要重填吗',
     '我女儿智力残疾 我要是走了她咋办 想问问托底供养',
+    '前天一场大雪把牛棚压塌了 人没事 想问有没有补助',
+    '上礼拜大风把柴房吹倒了 想问问能不能补一点',
   ])('「%s」 stays below high', (text) => {
     expect(urgent(text)).toBe(false);
   });
