@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRiskAssessor, loadRiskData, type RiskAssessor } from '../../../src/nlu/risk/index.js';
+
+// Round 41, kinds read from sets BF and BG (written here in our own words): plans and means told in plainer words (the
+// water's depth asked by someone who cannot swim, the place for the rope found, the mind made up with a time or a place,
+// a cover story told to the seller), a death weighed as a relief to the family, cuts on the arm; violence, scalds,
+// smoke and a hillside on the house now; threats of the coming days and a carer going into hospital (high). Calm: an
+// injury told by the income it took, a harvest lost to the storm, 打 as typed, an attempt told as long over, 死 slang,
+// a parent's worry about later life, and Min speech (顶礼拜, 无代志) for a fire the household copes with.
+
+let rules: RiskAssessor;
+
+beforeAll(async () => {
+  rules = createRiskAssessor({ data: await loadRiskData('risk') });
+});
+
+const urgent = (text: string): boolean => ['high', 'critical'].includes(rules(text).level);
+
+describe('round 41: suicide plans, means and wishes in plainer words', () => {
+  it.each([
+    ['水库那边的水深不深 反正我也不会游泳', 'critical'],
+    ['麻绳已经买好了 挂的地方也看好了', 'critical'],
+    ['买了一根麻绳 就是还没想好挂在哪里', 'critical'],
+    ['我想好了 等下礼拜老婆回娘家 我就把自己吊在后院那棵树上', 'critical'],
+    ['我计划好了 等孩子开学走了 我就开车进水库', 'critical'],
+    ['今晚十二点 楼顶 我不会再改主意了', 'critical'],
+    ['药都备好了 今晚就想吃了算了', 'critical'],
+    ['跑了三个诊所开的安眠药 攒了一大把', 'critical'],
+    ['去店里买了两包木炭 老板问我干什么用 我说烧烤', 'critical'],
+    ['这两个礼拜又划了好几次 胳膊上全是口子', 'critical'],
+    ['刚吞了好多头孢 又喝了半瓶白酒', 'critical'],
+    ['病治不好了 我想自己结束掉 不想再受罪了', 'critical'],
+  ])('「%s」 is %s', (text, level) => {
+    expect(rules(text).level).toBe(level);
+  });
+
+  it.each([
+    '我这个病花光了家里的钱 要是我哪天没了 他们倒能轻松点',
+    '天天盼着老天让我得个绝症 这样谁都解脱了',
+    '我要是消失了 估计也没人会发现',
+    '每天骑车上班都在想 要是被车撞了就不用还贷款了',
+  ])('「%s」 is a wish to be dead (high or more)', (text) => {
+    expect(urgent(text)).toBe(true);
+    expect(rules(text).categories).toContain('suicide_passive');
+  });
+});
+
+describe('round 41: danger of this hour', () => {
+  it.each([
+    ['我爸把我妈打晕了 人躺在地上 我不敢过去', 'violence_now'],
+    ['我男人拿着菜刀在堂屋里转 我跟娃不敢出去', 'violence_now'],
+    ['他喝多了抱着液化气罐说要点了', 'violence_now'],
+    ['孩子把热水瓶碰倒了 烫到了腿 起了好大的泡 皮都掉了', 'medical_emergency'],
+    ['孩子发烧一整天了 现在哭声越来越小', 'medical_emergency'],
+    ['我妈用的呼吸机突然坏了 我现在用手捏着气囊', 'medical_emergency'],
+    ['楼道里全是烟 我腿脚不好下不去', 'fire_disaster_now'],
+    ['后山垮了 把隔壁的房子埋了一半 里面还有人', 'fire_disaster_now'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    expect(rules(text).level).toBe('critical');
+    expect(rules(text).categories).toContain(category);
+  });
+});
+
+describe('round 41: urgent within days (high)', () => {
+  it.each([
+    '追债的人说再不还钱就去孩子学校找他',
+    '前男友说不给钱就把我的照片发到网上',
+    '我下礼拜要住院做手术 我妈瘫在床上 住院期间她咋办',
+    '物业把我们家的暖气和电都掐了 家里有个三个月的孩子',
+    '他隔三差五就打我 上个月还打断了我的胳膊',
+  ])('「%s」 is high', (text) => {
+    expect(rules(text).level).toBe('high');
+  });
+});
+
+describe('round 41: sudden hardship of the last days, coping or not', () => {
+  it('a fall at work, the money gone on the hospital: high', () => {
+    const verdict = rules('我老公前几天在工地上摔断了腿 还在医院住着 钱都拿去交住院费了 家里两个娃要上学');
+    expect(verdict.level).toBe('high');
+    expect(verdict.categories).toContain('sudden_hardship');
+  });
+
+  it('a hillside that buried the house, the family in a classroom: high', () => {
+    expect(
+      rules('上个礼拜下大雨后山垮了 房子埋了一半 家里东西都没了 一家人暂时住在村小学的教室里').level,
+    ).toBe('high');
+  });
+
+  it('a Min fire of last week, nobody hurt, housed by a brother: calm', () => {
+    expect(urgent('阮兜顶礼拜灶脚火烧起来 厝内物件烧了了 人是无代志 这马住阮小弟那边')).toBe(false);
+  });
+});
+
+describe('round 41: calm stays calm', () => {
+  it.each([
+    '送外卖被车撞了 骨折在家养着 两个月没收入了',
+    '车祸那边跑了 医药费都是我们自己垫的',
+    '在厂里手指被机器压断了 厂里赔了一点',
+    '今年葡萄让冰雹打了 没收成了',
+    '刚才打的是我自己的身份证号 麻烦看一下',
+    '上次问的事你们还没回我 就是五保怎么申请',
+    '我七十多了带着孙子 他妈跑了 孙子爸也不管 靠种地过日子',
+    '我以前割过腕 那是读书时候的事了 现在过得挺好',
+    '社死了 材料交错了一张 能补吗',
+    '手机又卡死了 表格要重填吗',
+    '我女儿智力残疾 我要是走了她咋办 想问问托底供养',
+    '前天一场大雪把牛棚压塌了 人没事 想问有没有补助',
+    '上礼拜大风把柴房吹倒了 想问问能不能补一点',
+  ])('「%s」 stays below high', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+
+  it('an attempt only thought to be over is still heard', () => {
+    expect(urgent('高中时候自残过 以为早就过去了 最近又开始想')).toBe(true);
+  });
+});
