@@ -15,6 +15,8 @@ import { REGIONAL_KIN } from '../text/kin-words.js';
 export interface MessageParts {
   /** A clause asks to apply now: 想申请 / 帮我妈办个低保 / 给我登个记 / (about oneself) 能申请吗. */
   wantsToApply: boolean;
+  /** A clause asks what the rules allow (两样能不能一起领, 还能再申请吗, 儿子有收入就不行了吗). */
+  asksRule: boolean;
   /** The wish to apply is only asked (能申请吗, 有没有补助): without a named kind of help it is a question. */
   wantIsQuestion: boolean;
   /** The writer speaks of themself, their household or a relative. */
@@ -500,9 +502,9 @@ export function readMessageParts(message: string): MessageParts {
   // Asking first about the process (what to bring, how long) leaves the application for later.
   // Round 41: the materials asked beside the wish (「俺想给俺娘办低保 都得准备啥材料 别让俺跑好几趟」), or a rule
   // asked (「两样都想申请 … 能不能一起吃」): that answer first, and the answer offers to apply.
+  const asksRule = clauses.some((c) => asksOrAnotA(c) && RULE_QUESTION.test(c));
   const asksFirst =
-    (processQuestion && (ASKS_FIRST.test(text) || MATERIALS_ASKED.test(text))) ||
-    clauses.some((c) => asksOrAnotA(c) && RULE_QUESTION.test(c));
+    (processQuestion && (ASKS_FIRST.test(text) || MATERIALS_ASKED.test(text))) || asksRule;
   return {
     wantsToApply:
       !existingApplication &&
@@ -514,6 +516,7 @@ export function readMessageParts(message: string): MessageParts {
         askedAboutHelp ||
         (ownHardship && asksForHelp)),
     wantIsQuestion: asksFirst || (!wantClause && !wantService),
+    asksRule,
     personal,
     hardship,
     plea,
