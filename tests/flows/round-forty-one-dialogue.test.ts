@@ -139,3 +139,26 @@ describe('round 41: a report about someone else', () => {
     expect(plan?.urgency).toBe('none');
   });
 });
+
+describe('round 41: how urgent an application is', () => {
+  it.each([
+    '前几天下大雨后山塌了 房子埋了一半 屋里东西都没得了 一家人挤在村小学的教室里 想申请救助',
+    '上个星期我男人从脚手架上掉下来 腰摔坏了 住院押金交了八千 我一个人照顾不过来 临时救助能申请不',
+  ])(
+    'a loss of the last weeks that leaves the household unable to manage is pressing: 「%s」',
+    async (text) => {
+      const h = await riskHarness(await shippedNlu());
+      await h.say(text);
+      expect(h.publicState.urgency).toBe('high');
+    },
+  );
+
+  it('「有时候还没得活路」 (no work some days, south-western) is no despair', async () => {
+    const h = await riskHarness(await shippedNlu());
+    await h.say('我要申请低保');
+    await h.say('同意 我自己');
+    await h.say(`我叫龙正林 ${fakeIdNumber('19910215', 313)} 18700004321`);
+    await h.say('黔西县城关镇 三个人 我在砖厂做 一个月两千 有时候还莫得活路');
+    expect(h.publicState.urgency).toBe('none');
+  });
+});
