@@ -5,8 +5,9 @@ import { intentReply } from './intent-reply.js';
 import { APPLY_FOLLOW_UP, APPLY_LABEL } from '../../knowledge/compose-answer.js';
 import { likelyTypes } from '../../flows/application/likely-types.js';
 
-// A kind of help said by its programme's name, not by who it is for (单亲妈妈, 困境儿童, 残疾人).
-const PROGRAMME_NAME = /低保|底保|五保|特困|救助|补贴|补助|助学|保障|供养|援助|危房/u;
+// A kind of help said by its programme's name or the body that runs it, not by who it is for (单亲妈妈, 困境儿童, 残疾人).
+const PROGRAMME_NAME =
+  /低保|底保|五保|特困|救助|补贴|补助|助学|保障|供养|援助|危房|工会|职工|妇联|残联|红十字|慈善/u;
 
 // 「有没有什么救助」「能申请什么补助吗」: which help there is, asked without naming any.
 const WHAT_HELP =
