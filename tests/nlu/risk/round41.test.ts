@@ -174,6 +174,33 @@ describe('round 41, second pass', () => {
     expect(urgent(text)).toBe(false);
   });
 
+  it.each([
+    '社区网格员报告：独居的孙奶奶（81岁，有点糊涂）昨天下午起未归，今天又降温了',
+    '我爷爷跟我们去庙会走散了 他有点痴呆 穿的灰色外套',
+  ])('a missing old person told as a report 「%s」 is missing_vulnerable', (text) => {
+    expect(rules(text).level).toBe('critical');
+    expect(rules(text).categories).toContain('missing_vulnerable');
+  });
+
+  it.each([
+    '前天我舅舅喝多了把我姥姥推倒了 姥姥八十多了',
+    '请的护工给我爸喂饭时扇了他两个耳光 监控拍到的',
+    '我是幼儿园老师 班里一个小朋友说是后妈打的 屁股上全是皮带印',
+  ])('a child or an old person hurt by a carer 「%s」 is violence_ongoing', (text) => {
+    expect(rules(text).level).toBe('high');
+    expect(rules(text).categories).toContain('violence_ongoing');
+  });
+
+  it.each([
+    '我儿子想办残疾证 不知道去哪里办 要带什么',
+    '我想给桥洞那个流浪的老头买点吃的 救助站电话多少',
+    '房子卖了还债 老两口暂时挤在儿子家 想问问廉租房',
+    '小时候我经常挨打 说是爸爸打的 现在都过去了',
+    '孩子在学校摔了一跤 腿上淤青了 学平险怎么报',
+  ])('「%s」 stays below high', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+
   it('a harvest lost with a loan due next month is still sudden hardship', () => {
     expect(urgent('前天冰雹把我家大棚全砸烂了 贷款下个月就到期')).toBe(true);
   });
