@@ -197,8 +197,14 @@ describe('round 41, second pass', () => {
     '房子卖了还债 老两口暂时挤在儿子家 想问问廉租房',
     '小时候我经常挨打 说是爸爸打的 现在都过去了',
     '孩子在学校摔了一跤 腿上淤青了 学平险怎么报',
+    '我爸肠癌 一直在做化疗 家里的积蓄快花光了 医疗救助能报多少',
+    '我妈的胰岛素快用完了 下个月还是去社区医院开吗',
   ])('「%s」 stays below high', (text) => {
     expect(urgent(text)).toBe(false);
+  });
+
+  it('a treatment stopping on a day told is still a cutoff', () => {
+    expect(urgent('我老公做透析 家里积蓄快用完了 医院说明天不交钱就停')).toBe(true);
   });
 
   it('a harvest lost with a loan due next month is still sudden hardship', () => {
