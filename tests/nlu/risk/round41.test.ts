@@ -185,6 +185,7 @@ describe('round 41, second pass', () => {
   it.each([
     '前天我舅舅喝多了把我姥姥推倒了 姥姥八十多了',
     '请的护工给我爸喂饭时扇了他两个耳光 监控拍到的',
+    '女婿喝了酒就来要钱 不给就摔碗 昨天还推了我一把 我都七十六了',
     '我是幼儿园老师 班里一个小朋友说是后妈打的 屁股上全是皮带印',
   ])('a child or an old person hurt by a carer 「%s」 is violence_ongoing', (text) => {
     expect(rules(text).level).toBe('high');
@@ -199,6 +200,7 @@ describe('round 41, second pass', () => {
     '孩子在学校摔了一跤 腿上淤青了 学平险怎么报',
     '我爸肠癌 一直在做化疗 家里的积蓄快花光了 医疗救助能报多少',
     '我妈的胰岛素快用完了 下个月还是去社区医院开吗',
+    '坐地铁的时候有人推了我一把 我今年六十八了 想问问老年卡怎么办',
   ])('「%s」 stays below high', (text) => {
     expect(urgent(text)).toBe(false);
   });
