@@ -114,3 +114,102 @@ describe('round 41: calm stays calm', () => {
     expect(urgent('高中时候自残过 以为早就过去了 最近又开始想')).toBe(true);
   });
 });
+
+// Round 41, second pass (own sentences): typed pinyin read as words (pills taken, a cut, a letter written, a wish not
+// to wake); a kang or stove gone cold with a frail person and no one to light it; a home gone an oven with the heat in
+// an old body; a stranger taking a child as a bystander sees it; the gas left on by someone who forgets. Calm: a
+// harvest or greenhouse lost and nothing else, an age given by the writer, the gas forgotten once by someone well.
+describe('round 41, second pass', () => {
+  it.each([
+    ['wo gang chi le yi da ba yao, xian zai tou hao yun', 'critical'],
+    ['zuo wan you hua le, xue hai zhi bu zhu', 'critical'],
+    ['yi shu yi jing xie hao le, fang zai chuang tou', 'critical'],
+    ['wo da suan jin wan ba yao quan chi le', 'critical'],
+  ])('typed pinyin 「%s」 is %s', (text, level) => {
+    expect(rules(text).level).toBe(level);
+  });
+
+  it('a wish not to wake typed in pinyin is heard', () => {
+    expect(urgent('mei tian dou xi wang shui zhao le jiu bie zai xing le')).toBe(true);
+  });
+
+  it.each([
+    ['煤早就烧完了 炉子灭了两天 我七十八了 手脚冻木了 下不了炕', 'critical'],
+    ['我娘一个人在老家 炕凉了好几天 没人生火 说话都没力气了', 'critical'],
+    ['这几天外面四十度 我奶奶屋里没空调 打电话她说头晕想吐', 'critical'],
+    ['姥爷家屋里跟蒸笼一样 他一个人在家 说话都含糊了', 'critical'],
+  ])('cold or heat in a frail body 「%s」 is %s', (text, level) => {
+    expect(rules(text).level).toBe(level);
+    expect(rules(text).categories).toContain('exposure');
+  });
+
+  it('a kang gone cold for a bedridden man and no one to light it is urgent', () => {
+    expect(urgent('我家老汉瘫在床上 我也病得起不来 炕凉了 没人烧火')).toBe(true);
+  });
+
+  it.each([
+    '商场门口有个男的把一个小男孩往面包车里塞 孩子在喊',
+    '地铁上有个小女孩一直哭 喊着说不认识这个男的 那人说是她舅舅',
+  ])('a stranger taking a child 「%s」 is violence now', (text) => {
+    expect(rules(text).level).toBe('critical');
+    expect(rules(text).categories).toContain('violence_now');
+  });
+
+  it.each([
+    '我爸老年痴呆了 自己住 这礼拜两回忘了关煤气',
+    '奶奶记性越来越差 前天忘了关火 锅都烧干了 我们白天都上班',
+  ])('the gas left on by a forgetful old person 「%s」 is care_gap', (text) => {
+    expect(rules(text).level).toBe('high');
+    expect(rules(text).categories).toContain('care_gap');
+  });
+
+  it.each([
+    '今年苹果园让冰雹打了 没什么收成',
+    '玉米让大水泡了 今年白种了 想问问有没有农业补贴',
+    '我那两个大棚叫雪压塌了 本钱还没回来',
+    '我今年七十五了 一个人在家 身体还硬朗 问问老年食堂怎么报名',
+    '早上出门忘了关煤气 还好我姐帮我关了',
+    '家里没空调 我妈八十了 想问问高温补贴怎么领',
+  ])('「%s」 stays below high', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+
+  it.each([
+    '社区网格员报告：独居的孙奶奶（81岁，有点糊涂）昨天下午起未归，今天又降温了',
+    '我爷爷跟我们去庙会走散了 他有点痴呆 穿的灰色外套',
+  ])('a missing old person told as a report 「%s」 is missing_vulnerable', (text) => {
+    expect(rules(text).level).toBe('critical');
+    expect(rules(text).categories).toContain('missing_vulnerable');
+  });
+
+  it.each([
+    '前天我舅舅喝多了把我姥姥推倒了 姥姥八十多了',
+    '请的护工给我爸喂饭时扇了他两个耳光 监控拍到的',
+    '女婿喝了酒就来要钱 不给就摔碗 昨天还推了我一把 我都七十六了',
+    '我是幼儿园老师 班里一个小朋友说是后妈打的 屁股上全是皮带印',
+  ])('a child or an old person hurt by a carer 「%s」 is violence_ongoing', (text) => {
+    expect(rules(text).level).toBe('high');
+    expect(rules(text).categories).toContain('violence_ongoing');
+  });
+
+  it.each([
+    '我儿子想办残疾证 不知道去哪里办 要带什么',
+    '我想给桥洞那个流浪的老头买点吃的 救助站电话多少',
+    '房子卖了还债 老两口暂时挤在儿子家 想问问廉租房',
+    '小时候我经常挨打 说是爸爸打的 现在都过去了',
+    '孩子在学校摔了一跤 腿上淤青了 学平险怎么报',
+    '我爸肠癌 一直在做化疗 家里的积蓄快花光了 医疗救助能报多少',
+    '我妈的胰岛素快用完了 下个月还是去社区医院开吗',
+    '坐地铁的时候有人推了我一把 我今年六十八了 想问问老年卡怎么办',
+  ])('「%s」 stays below high', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+
+  it('a treatment stopping on a day told is still a cutoff', () => {
+    expect(urgent('我老公做透析 家里积蓄快用完了 医院说明天不交钱就停')).toBe(true);
+  });
+
+  it('a harvest lost with a loan due next month is still sudden hardship', () => {
+    expect(urgent('前天冰雹把我家大棚全砸烂了 贷款下个月就到期')).toBe(true);
+  });
+});
