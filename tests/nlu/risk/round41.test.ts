@@ -213,3 +213,21 @@ describe('round 41, second pass', () => {
     expect(urgent('前天冰雹把我家大棚全砸烂了 贷款下个月就到期')).toBe(true);
   });
 });
+
+describe('round 41, the dialogue’s sentences: beatings left behind, and 活路 as work', () => {
+  it.each([
+    '之前男人喝了酒就打我 去年法院判的离婚 孩子跟我 想问问妇联的帮扶',
+    '我半年前领着儿子从家里出来了 他一喝酒就动手 现在住在我妈家 想找份活',
+    '我在砖厂做 一个月两千 有时候还没有活路',
+  ])('「%s」 stays below high', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+
+  it.each([
+    '他隔三差五就打我 上个月把我胳膊打骨折了 我不敢回家',
+    '我从家里跑出来了 他拿着刀在外面找我',
+    '实在没活路了 不想活了',
+  ])('「%s」 is still raised', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+});
