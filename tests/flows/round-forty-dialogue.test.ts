@@ -11,8 +11,8 @@ import { extractEntities } from '../../src/nlu/entities/index.js';
 import { extractHouseholdSize } from '../../src/nlu/entities/household-size.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { createTextReader } from '../../src/text/text-reader.js';
-import { riskHarness } from './form-answer-risk.js';
 import { readField } from './read-field.js';
+import { reportPlan } from './report-plan.js';
 import { applicationOf, shippedHarness } from './shipped-harness.js';
 
 const read = createTextReader([]);
@@ -80,16 +80,8 @@ describe('round 40: what the opening asks for', () => {
 });
 
 describe('round 40: a report about someone else', () => {
-  const report = async (answers: string[]) => {
-    const h = await riskHarness();
-    await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
-    for (const answer of answers) await h.say(answer);
-    const effect = h.allActions.find((a) => a.type === 'register_case');
-    return effect?.type === 'register_case' ? effect.plan : undefined;
-  };
-
   it('a surname said apart goes before the given name, and 比较急 is pressing', async () => {
-    const plan = await report([
+    const plan = await reportPlan([
       '她叫春梅 姓罗 三十来岁',
       '江阴市青阳镇里山村5组',
       '男人常年在外不回来 她一个人带两个孩子 家里断粮了',
@@ -101,7 +93,7 @@ describe('round 40: a report about someone else', () => {
   });
 
   it('唔算好急 (not very urgent, in Cantonese) can wait', async () => {
-    const plan = await report([
+    const plan = await reportPlan([
       '一个六十几岁的阿伯',
       '江阴市澄江街道火车站附近',
       '在桥底下睡了一个月 精神还好 没钱回老家',

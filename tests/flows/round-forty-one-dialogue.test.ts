@@ -13,6 +13,7 @@ import { createTextReader } from '../../src/text/text-reader.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
 import { riskHarness } from './form-answer-risk.js';
 import { readField } from './read-field.js';
+import { reportPlan } from './report-plan.js';
 import { applicationOf, shippedHarness } from './shipped-harness.js';
 import { shippedNlu } from './shipped-nlu.js';
 
@@ -108,16 +109,8 @@ describe('round 41: the kind of help', () => {
 });
 
 describe('round 41: a report about someone else', () => {
-  const report = async (answers: string[]) => {
-    const h = await riskHarness();
-    await h.say({ buttonId: 'report_other', text: '我要报告困难群众' });
-    for (const answer of answers) await h.say(answer);
-    const effect = h.allActions.find((a) => a.type === 'register_case');
-    return effect?.type === 'register_case' ? effect.plan : undefined;
-  };
-
   it('后生 before the name: the name is read', async () => {
-    const plan = await report([
+    const plan = await reportPlan([
       '村里的后生葛小军 二十来岁',
       '江阴市祝塘镇文林村',
       '他爸妈前年都走了 一个人在家 有点智力残疾',
@@ -129,7 +122,7 @@ describe('round 41: a report about someone else', () => {
   });
 
   it('毋是真急 (Min: not really urgent) can wait', async () => {
-    const plan = await report([
+    const plan = await reportPlan([
       '一个阿婆 八十外岁',
       '江阴市澄江街道菜市场',
       '逐工捡纸皮 一个人住',
