@@ -503,8 +503,13 @@ export function readMessageParts(message: string): MessageParts {
   // Round 41: the materials asked beside the wish (「俺想给俺娘办低保 都得准备啥材料 别让俺跑好几趟」), or a rule
   // asked (「两样都想申请 … 能不能一起吃」): that answer first, and the answer offers to apply.
   const asksRule = clauses.some((c) => asksOrAnotA(c) && RULE_QUESTION.test(c));
+  // 「我想帮她申请医疗救助 另外她能不能同时办低保啊」: a wish that names its kind of help stands beside a rule asked.
+  const wishNamesKind = clauses.some(
+    (c) => WANT_TO_APPLY.test(c) && NAMED_PROGRAMME.test(c) && !RULE_QUESTION.test(c),
+  );
   const asksFirst =
-    (processQuestion && (ASKS_FIRST.test(text) || MATERIALS_ASKED.test(text))) || asksRule;
+    (processQuestion && (ASKS_FIRST.test(text) || MATERIALS_ASKED.test(text))) ||
+    (asksRule && !wishNamesKind);
   return {
     wantsToApply:
       !existingApplication &&
