@@ -365,12 +365,12 @@ const TRAILING_SIGNS =
 // What follows a clause the resident closed as a question: a few marks or emoji, then ？ / ?.
 const CLOSED_BY_QUESTION_MARK = /^[\s\p{Extended_Pictographic}\uFE0F~～…。，,]{0,4}[？?]/u;
 
-// 「我想先问清楚，去办的时候需要带哪些材料」: the writer asks before applying; the question is what they want now.
-// 「我先帮她问问要准备哪些材料」: asking first, for someone who will apply in person (「她过两天自己去镇上交」).
-// 「是去残联还是去民政局办」: which office of two, asked before anything is applied for.
 // What to bring, asked in so many words.
 const MATERIALS_ASKED =
   /(?:带|准备|交|要|备)(?:些|点)?(?:什么|啥|哪些|哪样)(?:材料|证件|证明|手续|东西)|(?:什么|啥|哪些)(?:材料|证件|手续)/u;
+// 「我想先问清楚，去办的时候需要带哪些材料」: the writer asks before applying; the question is what they want now.
+// 「我先帮她问问要准备哪些材料」: asking first, for someone who will apply in person (「她过两天自己去镇上交」).
+// 「是去残联还是去民政局办」: which office of two, asked before anything is applied for.
 const ASKS_FIRST =
   /(?:想|得|要)?先(?:帮(?:她|他|我[^，。？！?!\s]{0,3})?)?(?:问(?:清楚|一下|问|明白)|了解(?:一下|清楚))|(?:自己|本人|亲自)去[^，。？！?!\s]{0,6}(?:交|办|申请)|去[^，。？！?!\s]{1,6}还是(?:去)?[^，。？！?!\s]{1,6}(?:办|申请|报名)/u;
 
