@@ -197,6 +197,7 @@ const TABLE: Readonly<Record<string, string>> = {
   无娶某: '没娶老婆',
   无囝: '没有孩子',
   我满满: '我叔叔',
+  俺满满: '俺叔叔',
   // Round 41: Min 阮 (my, our) before kin (阮阿母叫蔡秀琴 names the writer's mother), 阮翁 (my husband), 这马 (now),
   // 按怎 (how is it), 咧 (in the middle of: 擱咧拍人, 有人咧办否); Cantonese 我伯爷 (my uncle, the father's elder
   // brother); Hakka 几久 (how long) and 正批得落来 (only then approved).
@@ -218,7 +219,6 @@ const TABLE: Readonly<Record<string, string>> = {
   几久: '多久',
   正批得落来: '才批下来',
   批得落来: '批下来',
-  俺满满: '俺叔叔',
   // 「我是他阿婆」: whose grandparent the writer is, said with 他 / 她.
   他阿公: '他爷爷',
   他阿婆: '他奶奶',

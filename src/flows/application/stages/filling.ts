@@ -24,9 +24,9 @@ const OPENS_ASKING =
   /^(?:另外|还有|对了|顺便|再|哦|噢)?[，,、\s]*(?:问一下|问下|问问|想问|请问|打听一下|咨询一下)|^(?:对了|另外|顺便)[，,、\s]/u;
 
 // A message that ends as a question: a question mark, or 吗 / 呢 last.
+const ENDS_ASKING = /(?:[？?]|[吗呢][？?。!！]*)$/u;
 // A clause closed by 呢 with no question word, no 吗 and no A-not-A in it (「孙子念四年级呢」「还在医院住着呢」) states.
 const STATES_WITH_NE = /^[^？?吗么嘛什啥哪谁几怎咋多没不要能可]{2,}呢$/u;
-const ENDS_ASKING = /(?:[？?]|[吗呢][？?。!！]*)$/u;
 
 /** The form with these fields left for staff (each once), so the next question moves past them. */
 function withSkipped(form: ApplicationState, names: readonly string[]): ApplicationState {
