@@ -121,7 +121,9 @@ export type Split =
   | 'set-bf'
   | 'set-bg'
   | 'set-bh'
-  | 'set-bi';
+  | 'set-bi'
+  | 'set-bj'
+  | 'set-bk';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -293,13 +295,15 @@ export function loadDevSet(
     | 'bd'
     | 'be'
     | 'bf'
-    | 'bg',
+    | 'bg'
+    | 'bh'
+    | 'bi',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'bh' | 'bi'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'bj' | 'bk'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

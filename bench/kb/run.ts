@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bh.yaml and set-bi.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bj.yaml and set-bk.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -160,8 +160,10 @@ const devSetBD = loadDevSet('bd');
 const devSetBE = loadDevSet('be');
 const devSetBF = loadDevSet('bf');
 const devSetBG = loadDevSet('bg');
-const heldOutBH = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bh');
-const heldOutBI = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bi');
+const devSetBH = loadDevSet('bh');
+const devSetBI = loadDevSet('bi');
+const heldOutBJ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bj');
+const heldOutBK = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bk');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -223,18 +225,29 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutBH)
+if (heldOutBJ)
   sets.push({
-    label: 'held-out set BH, written before round 39 (aggregates only)',
-    questions: heldOutBH,
+    label: 'held-out set BJ, written before round 40 (aggregates only)',
+    questions: heldOutBJ,
     inSample: false,
   });
-if (heldOutBI)
+if (heldOutBK)
   sets.push({
-    label: 'held-out set BI, written in the first half hour of round 39, never read (aggregates only)',
-    questions: heldOutBI,
+    label: 'held-out set BK, written in the first half hour of round 40, never read (aggregates only)',
+    questions: heldOutBK,
     inSample: false,
   });
+sets.push({
+  label:
+    'set BI (held out in the first half hour of round 39, measured twice (aggregates at the start too); now development data), in-sample',
+  questions: devSetBI,
+  inSample: true,
+});
+sets.push({
+  label: 'set BH (held out in round 39, measured twice; now development data), in-sample',
+  questions: devSetBH,
+  inSample: true,
+});
 sets.push({
   label:
     'set BG (held out in the first half hour of round 38, measured twice (aggregates at the start too); now development data), in-sample',
@@ -761,8 +774,10 @@ function checkExpectations(
     ['BE', devSetBE],
     ['BF', devSetBF],
     ['BG', devSetBG],
-    ['BH', heldOutBH],
-    ['BI', heldOutBI],
+    ['BH', devSetBH],
+    ['BI', devSetBI],
+    ['BJ', heldOutBJ],
+    ['BK', heldOutBK],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
