@@ -11,16 +11,20 @@ const NEGATED_VERB_BEFORE = /(?:没有?|未|不)(?:办|领|拿|评|申请|办理
 
 // 「自己做不了饭」「自己来不了」: a verb that cannot be done says the opposite of the alias that ends with it.
 const CANNOT_AFTER = /^(?:不了|不动|不来|不到|不成|不起)/u;
+// Round 42: 「培训我就不去了」「培训就算了」: the thing named first, then refused, closing its clause.
+const REFUSED_AFTER =
+  /^[\s，,]?(?:我|俺)?(?:就|也|都|是)?(?:不(?:去|参加|考虑|学|要|想去|想参加|想学)了?|算了|免了)(?=$|[\s，,。；;！!])/u;
 // Round 34: 「残疾证没办」「证还没领」: a paper said not yet got, after it.
 const NOT_GOT_AFTER = /^[\s，,]?(?:还|也|都)?(?:没有?|未)(?:办|领|拿|评|申请|办理)/u;
 
-/** True when an alias found at `at` is said with a negation before it (「没有病人」) or a cannot after it (「自己做不了」), and has none of its own. */
+/** True when an alias found at `at` is said with a negation before it (「没有病人」), a cannot or a refusal after it (「自己做不了」「培训就算了」), and has none of its own. */
 export function aliasNegated(text: string, at: number, word: string): boolean {
   if (NEGATION.test(word)) return false;
   return (
     NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ||
     NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, at - 6), at)) ||
     CANNOT_AFTER.test(text.slice(at + word.length, at + word.length + 2)) ||
+    REFUSED_AFTER.test(text.slice(at + word.length, at + word.length + 10)) ||
     (word.endsWith('证') && NOT_GOT_AFTER.test(text.slice(at + word.length, at + word.length + 6)))
   );
 }

@@ -1,6 +1,6 @@
 import { validateIdNumber, type IdNumberFailure } from '../identity/id-number.js';
 import { normalizePhone } from '../identity/phone.js';
-import { extractMonthlyIncome, INCOME_SOURCE } from '../nlu/entities/monthly-income.js';
+import { extractMonthlyIncome, INCOME_SOURCE, settlesOnZero } from '../nlu/entities/monthly-income.js';
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { DOTTED_NOT_NAME, isCompoundSurname, startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
@@ -190,10 +190,15 @@ function dottedName(text: string): string | undefined {
 // Round 37: words someone is quoted as saying (「她说“麻烦侬哉”」) are their words, not their name.
 const QUOTED_SPEECH = /(?:说|讲|道)[：:，,]?\s*[“"「『][^”"」』]{0,30}[”"」』]/gu;
 
+// Round 42: Min given names that end in 市 (罔市, 金市), said after 叫: a name, though 市 ends place names too.
+const NAMED_SHI = /(?:^|[我俺她他伊人婆公嬷奶爷])叫(\p{Script=Han}{2}市)(?!\p{Script=Han})/u;
+
 function readName(answer: string): AnswerReading {
   const text = answer.replace(QUOTED_SPEECH, ' ');
   const dotted = dottedName(text);
   if (dotted) return { ok: true, value: dotted };
+  const shi = NAMED_SHI.exec(han(text))?.[1];
+  if (shi && startsWithSurname(shi)) return { ok: true, value: shi };
   // The rest of a message once numbers are gone, e.g. 「王秀英 32028119…」 → 王秀英.
   // 「她叫乌云其其格」: a name said after 叫 or 名字是 may be long and start with no Han surname (Mongolian,
   // Tibetan names); without that lead-in only a short one is taken, below.
@@ -421,6 +426,10 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     const alone = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个(?:人)?(?=$|[\s，,。;；])/u.exec(spaced)?.[1];
     const aloneValue = alone === undefined ? undefined : parseChineseNumber(alone);
     if (aloneValue !== undefined) return aloneValue;
+    // Round 42: 「玉沙社区 3 我工资到手三千一 老公现在没收入」: in a group answer a bare count standing apart
+    // between the address and the income answers 几口人, whoever the words after it name.
+    const apartCount = /(?:^|\s)([1-9]|1[0-9])(?=\s|$)/u.exec(spaced)?.[1];
+    if (apartCount !== undefined) return Number(apartCount);
     // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
     const listed = countListedMembers(text);
     if (listed !== undefined) return listed;
@@ -712,7 +721,7 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
   const income = field.entity === 'monthly_income' ? extractMonthlyIncome(text)[0] : undefined;
   const fromEntity = field.entity === 'monthly_income' ? income : found;
   // An amount the income reader settled: the generic readers of stated and rough amounts do not second-guess it.
-  const incomeSettled = income !== undefined && income.value !== 0;
+  const incomeSettled = income !== undefined && (income.value !== 0 || settlesOnZero(text));
   switch (field.kind) {
     case 'id_number': {
       if (fromEntity) return { ok: true, value: String(fromEntity.value) };
@@ -747,6 +756,8 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
     case 'money': {
       // A figure settled on after a range beats the first number the extractor saw (read from the clauses
       // kept above: the present ones for money, the whole answer for a count).
+      // 「…现在没收入了 0」: the resident's own zero closes the answer, whatever was earned before it.
+      if (field.kind === 'money' && income?.value === 0 && incomeSettled) return { ok: true, value: 0 };
       const present = kept;
       const stated =
         field.kind === 'money' && !incomeSettled

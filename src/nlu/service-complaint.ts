@@ -21,6 +21,8 @@ const WHERE_ONE_IS = /(?:在|到|去|回|住)(?:了)?(?:镇上|村里|社区|街
 // Round 32: 「这种能找社区管管不」: the service is who is turned to for help.
 const ASKS_OF_THEM =
   /(?:去|来|找|向|跟)?问(?:问|一下|下)?(?:政府|民政|社区|村里|街道|你们)|找(?:政府|民政|社区|村里|村委会?|街道|居委会?|你们)(?:管|帮|反映|问)/gu;
+// Round 42: 「是工作人员你好」: a greeting to whoever serves is no grievance about them.
+const GREETS_THEM = /(?:工作人员|办事员|客服|领导|干部|书记|主任|民政)(?:同志)?(?:你|您)(?:们)?好/gu;
 const SERVICE =
   /你们|工作人员|办事员|窗口|民政|社区|居委会|村委|村里|村干部|乡里|镇上|街道|政府|干部|书记|主任|12345|热线|机器人|客服/u;
 const HOW_SERVED =
@@ -32,6 +34,7 @@ export function complainsAboutService(message: string): boolean {
     .replace(ASKS_THE_SERVICE, ' ')
     .replace(HEARSAY, ' ')
     .replace(WHERE_ONE_IS, ' ')
-    .replace(ASKS_OF_THEM, ' ');
+    .replace(ASKS_OF_THEM, ' ')
+    .replace(GREETS_THEM, ' ');
   return SERVICE.test(text) || HOW_SERVED.test(text);
 }

@@ -46,7 +46,7 @@ const AMOUNT = new RegExp(
 const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 // What a number counts when one of these follows it: people, years, days, things, places; never money.
 const NOT_MONEY_AFTER =
-  /^(?:多|来|几)?(?:个|年|岁|周岁|天|日|号|口|人|位|次|回(?!来|家)|趟|遍|亩|分地|头|只|斤|公斤|吨|箱|袋|间|栋|楼|层|组|户|米|平|室|台|辆|棵|株|季|周|星期|礼拜|点|小时|钟|分钟|级|度|公里|里|岁数|孩子|娃|张|本|份|种(?![点了地些菜过着])|样|家|条|块地|月份|月(?!薪))/u;
+  /^(?:多|来|几)?(?:个|年|岁|周岁|天|日|号|口|人|位|次|回(?!来|家|去)|趟|遍|亩|分地|头|只|斤|公斤|吨|箱|袋|间|栋|楼|层|组|户|米|平|室|台|辆|棵|株|季|周|星期|礼拜|点|小时|钟|分钟|级|度|公里|里|岁数|孩子|娃|张|本|份|种(?![点了地些菜过着])|样|家|条|块地|月份|月(?!薪))/u;
 // Where someone worked (「以前我跟他妈在苏州电子厂」): a clause about a job, whose time carries over to the pay after it.
 const WORKPLACE = /[厂矿]|工地|公司|饭店|餐馆|超市|车间|单位|流水线|外地|城里|广东|浙江|江苏|上海|北京|深圳/u;
 // Words that say money comes in, in the clause before an amount.
@@ -86,9 +86,10 @@ const REPLACES =
 // The household's own total of what was said before.
 // 「养老金一百七 种点菜 没别的 一个月一百七」: after 没别的 the amount is the whole again; 「一个月合到六百」 is the sum;
 // so is 「…加上我每月给五百 一个月就是一千一」; round 35: and 「我一个月六百她没有就六百」 (the other earns nothing).
-// Round 39: or named as the household's monthly income (家庭月收入大概6500，我工资5000 …).
+// Round 39: or named as the household's monthly income (家庭月收入大概6500，我工资5000 …). Round 42: or as what the
+// people of the household get in a month (我退休金两千一 老伴没有 两个人一个月两千一), right before the amount.
 const TOTALS =
-  /家庭(?:月|每月|每个月)?(?:总)?收入|算下来|算起来|一个月下来|一共|总共|加起来?|合计|合到|合下来|合起来|加在一起|加一块|拢共|统共|全家|家里总|没(?:有)?别的(?:收入|进项)?了?|别的(?:都)?没(?:有|了)|就这些|就这么多|(?:一个月|每个月|每月|这样)(?:总的|总共)?就是|那(?:就|总共|一共)?是|就这(?:么)?\s*$|(?:她|他|老婆|老伴|老公|媳妇|爱人|别人|其他人)(?:都|也)?没(?:有)?(?:收入|进项|工作)?[，,\s]?就(?:是)?$/u;
+  /家庭(?:月|每月|每个月)?(?:总)?收入|算下来|算起来|一个月下来|一共|总共|加起来?|合计|合到|合下来|合起来|加在一起|加一块|拢共|统共|全家|家里总|没(?:有)?别的(?:收入|进项)?了?|别的(?:都)?没(?:有|了)|就这些|就这么多|(?:一个月|每个月|每月|这样)(?:总的|总共)?就是|那(?:就|总共|一共)?是|就这(?:么)?\s*$|(?:她|他|老婆|老伴|老公|媳妇|爱人|别人|其他人)(?:都|也)?没(?:有)?(?:收入|进项|工作)?[，,\s]?就(?:是)?$|(?:[2-9]|[两二三四五六七八九俩仨])个?人(?:加起来|一共|总共)?(?:一个月|每个月|每月)\s*$/u;
 // A total of one source only (两个老人养老金加起来三百四): a source like the others.
 const SOURCE_BEFORE_TOTAL =
   /(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|租金|分红|生活费)[^，,。；;\s0-9百千万]{0,4}?(?:一共|总共|加起来|合计|加在一起|加一块|算下来)/u;

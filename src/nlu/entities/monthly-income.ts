@@ -1,7 +1,7 @@
 import { DIGITS, NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
 import { found, type FoundEntity } from './found.js';
 import { householdIncome } from './household-income.js';
-import { incomeMentions } from './income-mentions.js';
+import { incomeMentions, type IncomeMention } from './income-mentions.js';
 import { blankNumberIdioms } from './number-idioms.js';
 
 // 两三千 / 一两千 / 三四百: a range in one breath.
@@ -19,6 +19,28 @@ const BARE_AMOUNT = new RegExp(
   `^\\s*(?:大概|大约|差不多|也就|就|才|只有)?(?:${RANGE}|(${NUMBER_SOURCE}))${APPROX}${MONEY_UNIT}(?:左右|吧|啊|呢)?\\s*(一年|每年|一个月|每个月|每月|一天|每天)?\\s*[。.!！]?\\s*$`,
   'u',
 );
+
+// Round 42: an answer that closes on a zero of the resident's own (「一个月两千多 现在陪床没得做了 就按零吧」,
+// 「一个月三千 现在跑不了车 没收入了 0」) settles what comes in now, whatever was earned before it.
+const CLOSING_ZERO =
+  /(?:(?:那就|你就|就)?(?:按|算|写|填)(?:成)?\s*(?:零|0)(?:块钱?|元)?\s*(?:吧|算|写|填)?|[\s，,。；;]\s*(?:零|0)(?:块钱?|元)?)\s*[。.!！吧]?\s*$/u;
+// What must stand between the last amount and a bare closing zero: its reason (no income now, no work now).
+const NONE_NOW =
+  /现在|目前|如今|眼下|没(?:有|得)?(?:收入|进项|工资|钱)|没得?(?:做|干)|做不了|干不了|不能(?:做|干)/u;
+
+/** The resident's own zero closing an answer that named amounts before it, with its reason or dictated. */
+function closingZero(scan: string, mentions: readonly IncomeMention[]): RegExpExecArray | undefined {
+  const closing = CLOSING_ZERO.exec(scan);
+  if (!closing || mentions.length === 0) return undefined;
+  const after = scan.slice(Math.max(...mentions.map((m) => m.end)), closing.index);
+  return /[按算写填]/u.test(closing[0]) || NONE_NOW.test(after) ? closing : undefined;
+}
+
+/** True when an answer about income closes on the resident's own zero (「…没收入了 0」「就按零吧」): no other reader second-guesses it. */
+export function settlesOnZero(text: string): boolean {
+  const scan = blankNumberIdioms(text);
+  return closingZero(scan, incomeMentions(text, scan)) !== undefined;
+}
 
 /** One source of income by its name (a pension, a wage, a benefit), for readers that tell a source's total from the household's. */
 export const INCOME_SOURCE =
@@ -51,7 +73,10 @@ function bareMonthly(amount: number, period: string | undefined): number {
  */
 export function extractMonthlyIncome(text: string): FoundEntity[] {
   const scan = blankNumberIdioms(text);
-  const household = householdIncome(incomeMentions(text, scan));
+  const mentions = incomeMentions(text, scan);
+  const closing = closingZero(scan, mentions);
+  if (closing) return [found('monthly_income', 0, closing[0].trim(), closing.index)];
+  const household = householdIncome(mentions);
   if (household)
     return [
       found('monthly_income', household.value, text.slice(household.start, household.end), household.start),

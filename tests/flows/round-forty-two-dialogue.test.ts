@@ -1,0 +1,92 @@
+// Round 42 of the dialogue (development sets BH and BI), every sentence written here, every person fictional.
+// An income answer that closes on the resident's own zero (「…现在开不了车 没收入了 0」「就写0吧」) is 0; 「两个人一个月」
+// before an amount is the household's total; money sent 回去 is income; a bare count standing apart in a group answer
+// is the household's size; training named and then refused (「培训我就不参加了」) is no wish for it; the villagers
+// kept from knowing (别让村里人知道) are no committee applying; a Min given name ending in 市 said after 叫 is a
+// name; 「早就不办了」 tells no application; 「工作人员您好」 is a greeting, no grievance; 「读技校有没有补贴」 and
+// 「有没有帮忙修房子的」 name education and housing help.
+import { describe, expect, it } from 'vitest';
+import { extractAssistanceTypes } from '../../src/nlu/entities/assistance-type.js';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
+import { complainsAboutService } from '../../src/nlu/service-complaint.js';
+import { createTextReader } from '../../src/text/text-reader.js';
+import { readField } from './read-field.js';
+
+const read = createTextReader([]);
+const field = (type: string, name: string, text: string): Promise<unknown> =>
+  readField(type, name, read(text));
+
+describe('round 42: household income', () => {
+  it.each([
+    ['我跑出租 一个月四千 现在住院开不了车 没收入了 0', 0],
+    ['一个月两千五 现在在家陪护干不了 就写0吧', 0],
+    ['城关镇 东风村 3个 男人做木工 一个月三千来块 眼下摔了腿做不了 0', 0],
+    ['老公一个月三千 我没收入', 3000],
+    ['我养老金一千八 老伴没有 两个人一个月一千八', 1800],
+    ['我妈在家没收入 我每个月寄八百回去', 800],
+  ])('「%s」 is %d a month', async (text, value) => {
+    expect(await field('minimum_living', 'monthly_income', text)).toEqual({ ok: true, value });
+  });
+});
+
+describe('round 42: the other fields', () => {
+  it('a bare count standing apart in a group answer is the household size', async () => {
+    expect(await field('minimum_living', 'household_size', '城关镇 东风村 4 我打零工 老婆在家')).toEqual({
+      ok: true,
+      value: 4,
+    });
+  });
+
+  it('training named and then refused is no wish for training', async () => {
+    expect(await field('employment', 'employment_status', '没活干 到处找活 培训我就不参加了')).toEqual({
+      ok: true,
+      value: '失业在找工作',
+    });
+    expect(await field('employment', 'employment_status', '想去参加培训')).toEqual({
+      ok: true,
+      value: '想参加技能培训',
+    });
+  });
+
+  it('the villagers kept from knowing are no committee applying', async () => {
+    expect(await field('minimum_living', 'applicant_relation', '同意 能不能别让村里人知道 就我自己')).toEqual(
+      {
+        ok: true,
+        value: '本人申请',
+      },
+    );
+    expect(await field('minimum_living', 'applicant_relation', '村里帮他申请')).toEqual({
+      ok: true,
+      value: '村（居）委会代为申请',
+    });
+  });
+
+  it('a Min given name ending in 市, said after 叫, is a name; a place after 叫 is not', async () => {
+    expect(await field('extreme_poverty', 'applicant_name', '老人同意 奶奶叫陈金市')).toEqual({
+      ok: true,
+      value: '陈金市',
+    });
+    expect(await field('extreme_poverty', 'applicant_name', '我老家那里叫江阴市')).toMatchObject({
+      ok: false,
+    });
+  });
+});
+
+describe('round 42: what a first message tells', () => {
+  it('「早就不办了」 tells no application made', () => {
+    expect(readMessageParts('厂子早就不办了 我现在没地方住 有啥政策').existingApplication).toBe(false);
+    expect(readMessageParts('上个月已经申请了低保 一直没消息').existingApplication).toBe(true);
+  });
+
+  it('a greeting to the staff is no grievance about them', () => {
+    expect(complainsAboutService('工作人员您好 孩子他爸一分抚养费不给 妇联能帮帮我吗')).toBe(false);
+    expect(complainsAboutService('工作人员态度太差 推来推去')).toBe(true);
+  });
+
+  it.each([
+    ['孩子在读技校 有没有补贴', 'education'],
+    ['有没有帮忙修房子的', 'housing'],
+  ])('「%s」 names %s help', (text, code) => {
+    expect(extractAssistanceTypes(text).map((e) => e.value)).toEqual([code]);
+  });
+});
