@@ -4,13 +4,15 @@
 // is the household's size; training named and then refused (「培训我就不参加了」) is no wish for it; the villagers
 // kept from knowing (别让村里人知道) are no committee applying; a Min given name ending in 市 said after 叫 is a
 // name; 「早就不办了」 tells no application; 「工作人员您好」 is a greeting, no grievance; 「读技校有没有补贴」 and
-// 「有没有帮忙修房子的」 name education and housing help.
+// 「有没有帮忙修房子的」 name education and housing help. In a report, a given name after 叫 (「他家媳妇叫春兰」), a
+// Hunan 爹爹 / 娭毑 after a surname, and how she is addressed before her surname (「阿婆姓黄」) name the person.
 import { describe, expect, it } from 'vitest';
 import { extractAssistanceTypes } from '../../src/nlu/entities/assistance-type.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { complainsAboutService } from '../../src/nlu/service-complaint.js';
 import { createTextReader } from '../../src/text/text-reader.js';
 import { readField } from './read-field.js';
+import { reportPlan } from './report-plan.js';
 
 const read = createTextReader([]);
 const field = (type: string, name: string, text: string): Promise<unknown> =>
@@ -88,5 +90,27 @@ describe('round 42: what a first message tells', () => {
     ['有没有帮忙修房子的', 'housing'],
   ])('「%s」 names %s help', (text, code) => {
     expect(extractAssistanceTypes(text).map((e) => e.value)).toEqual([code]);
+  });
+});
+
+describe('round 42: who a report is about', () => {
+  it.each([
+    ['老周家媳妇叫春兰 带两个娃', '春兰'],
+    ['对门的罗爹爹和罗娭毑 八十多了', '罗爹爹'],
+    ['阿婆姓黄 七十六岁', '黄阿婆'],
+  ])('「%s」 names %s', async (answer, name) => {
+    const plan = await reportPlan([answer, '城关镇 新桥村', '没吃的了', '挺急的', '13900004417']);
+    expect(plan?.fields.applicant_name).toBe(name);
+  });
+
+  it('「不知道叫啥」 names no one', async () => {
+    const plan = await reportPlan([
+      '楼下的老太太 不知道叫啥',
+      '城关镇 新桥村',
+      '没吃的了',
+      '挺急的',
+      '13900004417',
+    ]);
+    expect(plan?.fields.applicant_name).toBeUndefined();
   });
 });

@@ -61,6 +61,16 @@ const GIVEN_CALLED = /叫(\p{Script=Han}{1,2})(?=$|[\s，,。、])/u;
 // Round 40: the surname said apart from the given name (「媳妇叫海燕 姓田」, 「姓田 叫海燕」).
 const SURNAME_APART = /(?:^|[\s，,。、])姓(\p{Script=Han})(?=$|[\s，,。、])/u;
 
+// Round 42: 「老刘媳妇叫秀芝 带三个孩子」: a given name of two characters after 叫, with no surname known, is still
+// what staff ask after, before how others address the household (老刘); not words (叫不应, 叫他, 叫什么).
+const NOT_GIVEN = /[不没他她我你了的什么啥谁哪]/u;
+
+/** The given name said after 叫 (two characters), when the answer gives no fuller name. */
+function calledGivenName(answer: string): string | undefined {
+  const given = GIVEN_CALLED.exec(answer)?.[1];
+  return given !== undefined && Array.from(given).length === 2 && !NOT_GIVEN.test(given) ? given : undefined;
+}
+
 /** The name with the surname said apart put before it, when the name read is a given name of two characters at most. */
 function withSurnameSaid(name: string | undefined, answer: string | null): string | undefined {
   const surname = answer === null ? undefined : SURNAME_APART.exec(answer)?.[1];
@@ -389,7 +399,10 @@ export const reportFlow: Flow<ReportState> = {
             ? String(name.value)
             : answer === null
               ? undefined
-              : (leadingName(answer) ?? laterFullName(answer) ?? addressedName(answer)),
+              : (leadingName(answer) ??
+                laterFullName(answer) ??
+                calledGivenName(answer) ??
+                addressedName(answer)),
           answer,
         );
         return Promise.resolve(

@@ -195,9 +195,9 @@ function endsGivenName(second: string | undefined, after: string | undefined): b
 // (吴老奶奶, 杨婆婆, 刘老头, 顾老伯), or 小 / 老 before the surname (小杨, 老孙头); standing as a word of its own, or
 // before 家 (round 36: 「刚到独居的徐老伯家」).
 const ADDRESS_TITLE =
-  '(?:老奶奶|奶奶|老婆婆|婆婆|阿婆|阿公|阿伯|阿爷|阿奶|阿嬷|阿叔|阿婶|老太太|老太|老大爷|大爷|爷爷|老爷子|老头儿?|老汉|老伯|大伯|大妈|大娘|大婶|婶子|阿姨|大叔|大哥|大姐|嫂子)';
+  '(?:老奶奶|奶奶|老婆婆|婆婆|阿婆|阿公|阿伯|阿爷|阿奶|阿嬷|阿叔|阿婶|老太太|老太|老大爷|大爷|爷爷|老爷子|老头儿?|老汉|老伯|大伯|大妈|大娘|大婶|婶子|阿姨|大叔|大哥|大姐|嫂子|爹爹|娭毑|嗲嗲)';
 const ADDRESSED = new RegExp(
-  `(?:^|[\\s，,、的]|叫[他她]?)(?:(${COMPOUND_SURNAMES.join('|')}|\\p{Script=Han})${ADDRESS_TITLE}|[小老](\\p{Script=Han})头?)(?=$|[\\s，,。、]|家)`,
+  `(?:^|[\\s，,、的]|叫[他她]?)(?:(${COMPOUND_SURNAMES.join('|')}|\\p{Script=Han})${ADDRESS_TITLE}|[小老](\\p{Script=Han})头?)(?=$|[\\s，,。、]|家|[和跟])`,
   'gu',
 );
 
@@ -209,6 +209,11 @@ const PET_NAME =
 
 // 「姓顾的老爷子」: the surname said apart from how one is addressed; staff ask after 顾老爷子.
 const SURNAME_SAID = new RegExp(`姓(\\p{Script=Han})的?(${ADDRESS_TITLE}|老人家?|老头)`, 'u');
+// Round 42: 「阿嬷姓林 八十二岁」: how she is addressed, then her surname said after it (林阿嬷).
+const TITLE_THEN_SURNAME = new RegExp(
+  `^(${ADDRESS_TITLE}|老人家?)姓(\\p{Script=Han})(?=$|[\\s，,。、])`,
+  'u',
+);
 // 「独居老太太 姓薛」「他说自己姓朱」: only the surname is known, said on its own; staff ask after that surname.
 const SURNAME_ONLY = /(?:^|[\s，,。、]|自己|说|他|她|人)姓(\p{Script=Han})(?=$|[\s，,。！!；;])/u;
 // 「蔡家老两口」「四楼老王家 女儿」: a household by its surname, then who in it; staff ask after 蔡家老两口, 王家女儿.
@@ -224,6 +229,9 @@ export function addressedName(text: string): string | undefined {
   if (addressed !== undefined) return addressed;
   const said = SURNAME_SAID.exec(text);
   if (said?.[1] !== undefined && surnameAt(said[1]) === said[1]) return said[1] + said[2];
+  const titleFirst = TITLE_THEN_SURNAME.exec(text.trim());
+  if (titleFirst?.[2] !== undefined && surnameAt(titleFirst[2]) === titleFirst[2])
+    return titleFirst[2] + titleFirst[1];
   const withheld = WITHHELD_NAME.exec(text);
   if (withheld?.[1] !== undefined && surnameAt(withheld[1]) === withheld[1]) return `${withheld[1]}某`;
   const surnameOnly = SURNAME_ONLY.exec(text);
