@@ -101,3 +101,32 @@ describe('round 42: calm stays calm', () => {
     expect(urgent(text)).toBe(false);
   });
 });
+
+// Round 42, second pass (own sentences): the kinds left by round 41. A scald told by its spread, cigarette burns of
+// one's own doing, Cantonese things all given out with thanks for the years, a bed lost on leaving prison. Calm: a
+// street life of years asking for a way out, a woman put out by her in-laws who lives at her parents' now.
+describe('round 42, second pass', () => {
+  it.each([
+    ['锅里的热油溅出来 烫得半边身子都是泡 村里没医生', 'medical_emergency'],
+    ['暖水瓶倒了 开水把孙子的小腿烫掉了一层皮', 'medical_emergency'],
+    ['腿上好几个烟头烫的疤 都是我自己弄的', 'self_harm'],
+    ['我嘅嘢全部分晒俾细佬 多谢你哋咁多年照顾', 'suicide_preparation'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    expect(rules(text).level).toBe('critical');
+    expect(rules(text).categories).toContain(category);
+  });
+
+  it('just out of prison with nowhere to sleep is homeless_tonight', () => {
+    const verdict = rules('上个月刚出狱 老房子塌了 这几天睡在工地上 没地方住');
+    expect(verdict.level).toBe('high');
+    expect(verdict.categories).toContain('homeless_tonight');
+  });
+
+  it.each([
+    '流浪了十几年 晚上睡在桥洞 想问怎么办低保',
+    '我弟常年在外流浪 前几天被送回来了 想问有没有救助',
+    '被婆家赶出来了 现在回了娘家住着 想问土地的事',
+  ])('「%s」 stays below high', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
