@@ -50,7 +50,7 @@ const WHAT_NOW = /复议|申诉|诉讼|怎么办|咋办|(?:还能|能不能|可�
 // 「我的残疾人补贴申请到哪一步了」: how far an application has got (那 typed for 哪 too); 了 makes it one
 // under way, not the steps of the process in general (「要走到哪一步才算完」).
 const PROGRESS = new RegExp(
-  `(?:${HELP})[^，。？！?!\\s]{0,6}?(?:到|走到|办到|审到|批到)(?:了)?(?:哪|那)(?:一步|步|个环节|儿|里)?了`,
+  `(?:${HELP})[^，。？！?!]{0,8}?(?:到|走到|办到|审到|批到)(?:了)?(?:哪|那)(?:一步|步|个环节|儿|里)?了`,
   'u',
 );
 
@@ -58,11 +58,30 @@ const PROGRESS = new RegExp(
 const HOW_FAR =
   /(?:到|走到|办到|审到|批到)(?:了)?(?:哪|那)(?:一步|步|个环节|环节|个阶段)了|(?:进度|进展)(?:怎么样|如何|到哪)/u;
 
+// Round 42: 「残疾人补贴审批了没呀」: whether the help was approved yet asks after an application made.
+const APPROVED_YET = new RegExp(
+  `(?:${HELP})[^，。？！?!]{0,8}?(?:(?:审批|审核|批准|批|通过)(?:了|下来了?)(?:没有?|吗|么)|(?:审批|审核|批准|批下来|通过)没有?)`,
+  'u',
+);
+// Round 42: 「我那个住房救助的事…到底在哪个手上 你们查一下」: one's own matter of that help, asked where it stands.
+const OWN_MATTER = new RegExp(
+  `(?:我|俺)(?:家)?(?:那个|的|这个)[^，。？！?!\\s]{0,4}?(?:${HELP})[^，。？！?!\\s]{0,4}?(?:的事|的申请)`,
+  'u',
+);
+const WHERE_IT_STANDS = /(?:查一下|查查|帮我查|在哪个?(?:手上|部门|环节)|在谁(?:手上|那)|到底(?:谁管|在哪))/u;
+// Round 42: 「危房改造的事一点消息没有」: the help's matter with no news, after a time waited.
+const MATTER_SILENT = new RegExp(
+  `(?:${HELP})(?:的事|那事|这事)?[^。？！?!]{0,6}?(?:一点|一直|还是|都|也)?(?:消息|信儿?|动静|音讯|下文)(?:都|也)?没(?:有)?`,
+  'u',
+);
+
 /** True when the message tells an application already made and waited on, or asks to look one up. */
 export function appliedBefore(message: string): boolean {
   const text = cutText(message, 2000);
   if (LOOK_UP.test(text) || PROGRESS.test(text) || (REFUSED.test(text) && !WHAT_NOW.test(text))) return true;
+  if (APPROVED_YET.test(text) || (OWN_MATTER.test(text) && WHERE_IT_STANDS.test(text))) return true;
   const waiting = WAITING.test(text) || NO_ONE_CALLED.test(text);
+  if (waiting && MATTER_SILENT.test(text)) return true;
   if (HELP_NO_NEWS.test(text) && /(?:了|多了)(?=$|[\s，。？！?!])|好久|这么久/u.test(text)) return true;
   const applied = APPLIED.exec(text) ?? APPLIED_WHEN.exec(text) ?? APPLIED_SINCE.exec(text);
   if (!applied || CERTIFICATE.test(text)) return false;

@@ -6,10 +6,14 @@
 // name; 「早就不办了」 tells no application; 「工作人员您好」 is a greeting, no grievance; 「读技校有没有补贴」 and
 // 「有没有帮忙修房子的」 name education and housing help. In a report, a given name after 叫 (「他家媳妇叫春兰」), a
 // Hunan 爹爹 / 娭毑 after a surname, and how she is addressed before her surname (「阿婆姓黄」) name the person.
+// An application asked after: approved yet (Cantonese 审批咗未), which step (去到边一步喇), one's own matter and where
+// it stands, the matter with no news after a wait.
 import { describe, expect, it } from 'vitest';
+import { appliedBefore } from '../../src/nlu/applied-before.js';
 import { extractAssistanceTypes } from '../../src/nlu/entities/assistance-type.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { complainsAboutService } from '../../src/nlu/service-complaint.js';
+import { normalizeDialect } from '../../src/text/dialect.js';
 import { createTextReader } from '../../src/text/text-reader.js';
 import { readField } from './read-field.js';
 import { reportPlan } from './report-plan.js';
@@ -113,4 +117,25 @@ describe('round 42: who a report is about', () => {
     ]);
     expect(plan?.fields.applicant_name).toBeUndefined();
   });
+});
+
+describe('round 42: an application asked after', () => {
+  const asksAfter = (text: string): boolean => appliedBefore(normalizeDialect(read(text)));
+
+  it.each([
+    '想问下我妈嘅低保 审批咗未呀',
+    '我想查下我老豆嗰个临时救助申请 而家去到边一步喇',
+    '我家那个危房改造的事 到底在哪个部门手上 你们帮我查查',
+    '都二十多天了 医疗救助的事一点动静都没有',
+    '我的残疾人补贴批下来了没有',
+  ])('「%s」 asks after an application', (text) => {
+    expect(asksAfter(text)).toBe(true);
+  });
+
+  it.each(['低保要审批吗', '低保一般多久能批下来', '我的低保的事 想问下要什么材料'])(
+    '「%s」 asks after none',
+    (text) => {
+      expect(asksAfter(text)).toBe(false);
+    },
+  );
 });
