@@ -14,7 +14,7 @@ const OWN_KIN =
   '(?:儿|老大|老二|老三|老四|老幺|幺儿|对象|掌柜的|宝宝|宝贝|娃儿|娃娃|娃|先生)(?![子女媳童科])';
 // 为 in 因为 / 作为 / 认为 is no 「for」: 「因为老伴瘫痪」 tells why, not for whom.
 const FOR_RELATIVE = new RegExp(
-  `(?:(?<![不没])给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家|屋里|屋头)?(?:的)?(?:${RELATIVE})(?!看病|治病|瞧病|买药|做饭|送饭|打电话)|(?:(?<![不没])给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
+  `(?:(?<![不没判分卖借嫁交留户输送还让])给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家|屋里|屋头)?(?:的)?(?:${RELATIVE})(?!看病|治病|瞧病|买药|做饭|送饭|打电话)|(?:(?<![不没])给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
 );
 // The committee or one of its people: 村委会, 网格员, 「…村的支书」「村里的会计」.
 const COMMITTEE =
@@ -54,8 +54,9 @@ const SOMEONE_TOLD_OF =
   /(?:有个|有一个|有位|有一位|有户|有一户|有家)(?:老人|老头|老太|老光棍|光棍|孤寡|孤老|五保户|残疾人|人家|邻居|独居|低保户|困难户|老汉|老奶奶|老大爷|小孩|孩子)/u;
 // 「不给孩子抚养费」「没给他钱」: money withheld is no help asked for them.
 // Round 33: money spent on their care (「家里钱都给他看病了」) is the story, not an application for them.
+// Round 42: 「房子判给她了」「钱都借给他了」: something given over to them by a verb before 给 is no help asked for them.
 const FOR_THEM =
-  /(?:(?<![不没])给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)(?!看病|治病|瞧病|买药|做饭|送饭|打电话|花了|用了|交了)/;
+  /(?:(?<![不没判分卖借嫁交留户输送还让])给|帮|替|(?<![因作成认以行])为)(?:他|她|他们|她们|老人家)(?!看病|治病|瞧病|买药|做饭|送饭|打电话|花了|用了|交了)/;
 // Someone who is not family and not the committee: a neighbour, a friend, a person met.
 // 「帮我们村的彭光辉申请」: someone of the writer's village or block, named.
 const FOR_OTHER_PERSON =

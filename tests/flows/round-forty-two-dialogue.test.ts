@@ -7,8 +7,10 @@
 // 「有没有帮忙修房子的」 name education and housing help. In a report, a given name after 叫 (「他家媳妇叫春兰」), a
 // Hunan 爹爹 / 娭毑 after a surname, and how she is addressed before her surname (「阿婆姓黄」) name the person.
 // An application asked after: approved yet (Cantonese 审批咗未), which step (去到边一步喇), one's own matter and where
-// it stands, the matter with no news after a wait.
+// it stands, the matter with no news after a wait. A figure said to be the busy season's is not the income now; a
+// certificate that takes a month more to come is being issued; 「房子判给她了」 asks nothing for her.
 import { describe, expect, it } from 'vitest';
+import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { appliedBefore } from '../../src/nlu/applied-before.js';
 import { extractAssistanceTypes } from '../../src/nlu/entities/assistance-type.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
@@ -30,6 +32,7 @@ describe('round 42: household income', () => {
     ['老公一个月三千 我没收入', 3000],
     ['我养老金一千八 老伴没有 两个人一个月一千八', 1800],
     ['我妈在家没收入 我每个月寄八百回去', 800],
+    ['收入应该是一个月一千二左右 一千五那是旺季的时候', 1200],
   ])('「%s」 is %d a month', async (text, value) => {
     expect(await field('minimum_living', 'monthly_income', text)).toEqual({ ok: true, value });
   });
@@ -52,6 +55,17 @@ describe('round 42: the other fields', () => {
       ok: true,
       value: '想参加技能培训',
     });
+  });
+
+  it('a certificate that takes a month more to come is being issued', async () => {
+    expect(
+      await field('disability', 'disability_certificate', '残疾证上礼拜去评了 说还要等一个多月才拿得到'),
+    ).toEqual({ ok: true, value: '正在办理' });
+  });
+
+  it('a house the court gave to her is no help asked for her', () => {
+    expect(inferApplicantRelation('离婚了房子判给她了 我现在在我姐家凑合住 有没有住房救助')).toBeUndefined();
+    expect(inferApplicantRelation('想给她申请低保 她是我妈')).toBe('亲属代为申请');
   });
 
   it('the villagers kept from knowing are no committee applying', async () => {

@@ -101,6 +101,10 @@ const HOUSEHOLD = /全家|家里|家庭|一家|我们家|俺家|我家|总收入
 const RANGE_TOP = /^\s*(?:到|至|~|～|-|—|－)\s*[0-9零〇一二两三四五六七八九十百千万.]+/u;
 // A good season's top figure (旺季能到五千, 最多的时候有六千).
 const PEAK = /能到|最多|最高|顶多|能有|能上/u;
+// Round 42: 「应该是每月1500左右，1800是农忙时候的」: a figure said, right after it, to be a busy season's or an
+// earlier time's is not what comes in now.
+const EXPLAINED_AWAY =
+  /^(?:块钱?|元)?(?:那|这)?(?:是|只是|算是)(?:农忙|旺季|忙季|忙的|以前|之前|过去|原来|去年|好的时候|最多的时候|多的时候)/u;
 // A source added on.
 const PLUS = /还有|另外|再加上|加上|外加|再就是|再有|以及|又有/u;
 
@@ -422,7 +426,8 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       monthly === last.monthly &&
       value !== last.said;
     // 「旺季能到五千」: how high a good season reaches is a bound, not what comes in.
-    const peak = link === 'alternative' && PEAK.test(before);
+    const peak =
+      (link === 'alternative' && PEAK.test(before)) || EXPLAINED_AWAY.test(scan.slice(end, end + 10));
     mentions.push({
       start,
       end,
