@@ -70,9 +70,9 @@ export const HARDSHIP_MIN_COVERAGE = 0.1;
 
 // Questions asking for an amount, a rate or a standard; they are only answerable from a passage
 // that states one, so the bot never pairs 「多少钱」 with a passage about something else. 「存款多少以下才能吃低保 有没有
-// 个具体数」 asks for a threshold.
+// 个具体数」 asks for a threshold. Round 42: 「兜里就剩几块钱」 tells what is left, it asks nothing.
 const ASKS_FOR_FIGURE =
-  /多少钱|最(?:多|高)(?:能|可以)?(?:给|领|补|批|拿|发)?几[万千百]|几块钱|多少块|多少元|领多少|给多少|发多少|补多少|补贴多少|拿多少|报多少|能报销多少|收多少|收费多少|交多少|多少费|比例|标准是多少|标准多少|什么标准|金额|额度|具体数|多少以下|多少以内|多少以上|上限是多少|封顶多少/u;
+  /多少钱|最(?:多|高)(?:能|可以)?(?:给|领|补|批|拿|发)?几[万千百]|(?<![就只剩才])几块钱|多少块|多少元|领多少|给多少|发多少|补多少|补贴多少|拿多少|报多少|能报销多少|收多少|收费多少|交多少|多少费|比例|标准是多少|标准多少|什么标准|金额|额度|具体数|多少以下|多少以内|多少以上|上限是多少|封顶多少/u;
 // Bounded runs: an unbounded numeral loop rescanned a long run of numerals from every start (quadratic).
 const STATES_FIGURE = /\d{1,12}(?:\.\d{1,4})?\s{0,3}(?:元|块|%|％|成)|[一二三四五六七八九十百千万两]{1,12}(?:元|块钱)|百分之/u;
 

@@ -41,6 +41,11 @@ export interface CombinedAnswerInput {
   documents: ReadonlyMap<string, PolicyDocument>;
   /** True when the question asks for an amount that the card explains in words only. */
   figureNote: boolean;
+  /**
+   * False when the question also asks something else that the answer covers («每月多少 到哪去领»): the note is
+   * said, but the answer is not marked as one missing what was asked (figureMissing). Default true.
+   */
+  figureOnly?: boolean;
 }
 
 /**
@@ -95,7 +100,7 @@ export function composeCombinedAnswer(input: CombinedAnswerInput): PolicyAnswer 
   const notes: string[] = [];
   if (input.figureNote) {
     notes.push(NO_LOCAL_FIGURE_NOTE);
-    answer.figureMissing = true;
+    if (input.figureOnly !== false) answer.figureMissing = true;
   } else if (national && !hasDocument) notes.push(NATIONAL_NOTE);
   answer.text = [...bodies, ...notes, ...citationLines].join('\n');
   if (card) {

@@ -73,6 +73,11 @@ export interface Diagnosis {
    * the programme, or a word found in few cards: see genericCards), not one first by words every card has.
    */
   meantCard?: AssistanceType;
+  /**
+   * True when the message asks an amount and something else besides («扶助金每月多少 到哪去领»), and that other
+   * part is answered on its own: the answer still says it has no local figure, but it is no decline.
+   */
+  answeredBesideFigure?: boolean;
 }
 
 /** A knowledge base with its chunks and the files it skipped, for the build script and benchmarks. */
@@ -334,7 +339,14 @@ export function createKnowledgeBase(
       // The whole is answered from one passage; parts are answered one by one only when they need
       // different passages.
       const bests = new Set(answered.map((p) => p.ranked[0]?.chunk.id));
-      return bests.size >= 2 ? { ...whole, parts } : whole;
+      if (bests.size >= 2) return { ...whole, parts };
+      // Round 42: a part that asks no amount and is answered makes the answer more than a missing figure;
+      // a part that names a sum («能给一万不») asks for one all the same.
+      const besides = answered.some((p) => {
+        const piece = pieces[parts.indexOf(p)] ?? '';
+        return !asksForFigure(piece) && !ABOUT_A_SUM.test(piece);
+      });
+      return besides ? { ...whole, answeredBesideFigure: true } : whole;
     }
     return {
       ...whole,
@@ -461,9 +473,13 @@ export function createKnowledgeBase(
         glossary: resources.glossary,
         documents: documentsById,
         figureNote: best.chunk.programme !== undefined && asksForFigure(analysis.text),
+        ...(diagnosis.answeredBesideFigure === true ? { figureOnly: false } : {}),
       });
   }
 }
+
+// A sum of money named or asked about in a part of a question («给一万不», «能补个三五千吗», «2000够不够», «每月多少», «有没有上限»). Bounded.
+const ABOUT_A_SUM = /[0-9０-９]{2,9}|[一二三四五六七八九十两几][万千百]|多少|上限|封顶|最高|最多|标准/u;
 
 // The parts' rankings merged: the first of each, then the second of each …, each passage once.
 function interleave<T extends { chunk: Chunk }>(lists: readonly (readonly T[])[]): T[] {

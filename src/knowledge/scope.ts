@@ -68,6 +68,14 @@ const LEFT_TO_PAY =
 // out-of-scope.yaml stands for; getting a deposit back («住院押金能退吗») stays the hospital's. Bounded.
 const AT_HOSPITAL = /住院|医院|急诊|手术|看病/u;
 const DEPOSIT_UNPAID = /(?:先不交|不交|交不上|交不起|不用交|免)[^，。！？；\s]{0,2}押金|押金[^，。！？；\s]{0,4}(?:先不交|不交|交不上|交不起|不用交|免)/u;
+// Round 42: a deposit the family cannot raise, told in the next few words («押金要好几万 家里凑不齐»), or treatment
+// asked for before payment («能不能先治病后交钱»): as above, medical assistance's business. Bounded.
+const DEPOSIT_UNRAISED = /押金.{0,12}(?:凑不|拿不出|掏不出|借不到|交不上|交不起|付不起)/u;
+const TREAT_FIRST = /先(?:看病|治病|治疗|诊疗|住院|救治|抢救|手术)[^，。！？；]{0,3}(?:后|再)(?:付|交|结|给|补)/u;
+// Round 42: the funeral of someone the support programme provides for («五保老人走了 后事谁管»): arranging it is part
+// of that support (社会救助暂行办法 第十五条), not another office's funeral grant.
+const SUPPORTED_PERSON = /五保|特困/u;
+const FUNERAL = /丧葬|后事|丧事|安葬|火化/u;
 // Words that say times are hard: like hardship words, they keep a question in scope unless they only
 // tell the story before another department's question («家里困难 想问下网贷哪个好借»).
 const HARD_TIMES = /困难|揭不开锅|过不下去|活不下去/u;
@@ -196,7 +204,11 @@ export function createScopeReader(
       !meant &&
       !OWN_PROCEDURE.test(masked) &&
       !ASKS_FOR_HELP.test(masked) &&
-      !LEFT_TO_PAY.test(masked) && !(DEPOSIT_UNPAID.test(text) && AT_HOSPITAL.test(text)) && !hardTimes(told);
+      !LEFT_TO_PAY.test(masked) &&
+      !((DEPOSIT_UNPAID.test(text) || DEPOSIT_UNRAISED.test(text)) && AT_HOSPITAL.test(text)) &&
+      !TREAT_FIRST.test(text) &&
+      !(SUPPORTED_PERSON.test(text) && FUNERAL.test(text)) &&
+      !hardTimes(told);
     // A question kept ours reads its whole story as hardship, wherever it was told.
     const toldHardship = hardTimes(hit ? what : masked);
     // The service asked about last is the one to refer to («办完退休以后 医保还用交吗»: the 医保 office).
