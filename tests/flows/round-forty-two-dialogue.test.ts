@@ -7,7 +7,7 @@
 // 「有没有帮忙修房子的」 name education and housing help. In a report, a given name after 叫 (「他家媳妇叫春兰」), a
 // Hunan 爹爹 / 娭毑 after a surname, and how she is addressed before her surname (「阿婆姓黄」) name the person.
 // An application asked after: approved yet (Cantonese 审批咗未), which step (去到边一步喇), one's own matter and where
-// it stands, the matter with no news after a wait. A figure said to be the busy season's is not the income now; a
+// it stands, the matter with no news after a wait. A full name said after 叫 anywhere beats how she is addressed. A figure said to be the busy season's is not the income now; a
 // certificate that takes a month more to come is being issued; 「房子判给她了」 asks nothing for her.
 import { describe, expect, it } from 'vitest';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
@@ -116,6 +116,7 @@ describe('round 42: who a report is about', () => {
     ['老周家媳妇叫春兰 带两个娃', '春兰'],
     ['对门的罗爹爹和罗娭毑 八十多了', '罗爹爹'],
     ['阿婆姓黄 七十六岁', '黄阿婆'],
+    ['老太太姓蒋 七十多 名字她自己说叫蒋玉华', '蒋玉华'],
   ])('「%s」 names %s', async (answer, name) => {
     const plan = await reportPlan([answer, '城关镇 新桥村', '没吃的了', '挺急的', '13900004417']);
     expect(plan?.fields.applicant_name).toBe(name);

@@ -65,6 +65,15 @@ const SURNAME_APART = /(?:^|[\s，,。、])姓(\p{Script=Han})(?=$|[\s，,。、
 // what staff ask after, before how others address the household (老刘); not words (叫不应, 叫他, 叫什么).
 const NOT_GIVEN = /[不没他她我你了的什么啥谁哪]/u;
 
+/** A full name said after 叫 anywhere in the answer (「老奶奶姓罗…名字她说叫罗素芬」), before how she is addressed. */
+function calledFullName(answer: string): string | undefined {
+  for (const match of answer.matchAll(/叫/gu)) {
+    const name = leadingName(answer.slice(match.index + 1));
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /** The given name said after 叫 (two characters), when the answer gives no fuller name. */
 function calledGivenName(answer: string): string | undefined {
   const given = GIVEN_CALLED.exec(answer)?.[1];
@@ -212,8 +221,10 @@ const REPORTED_SPEECH =
 
 // 「帮我们村刘金凤家问一下低保」「想看看团委有没有困境青少年的帮扶」: asking, for someone, about a kind of help.
 // 「临时救助一般要准备哪些材料？村里有户人家想申请」: what to bring for it.
+// Round 42: 「替我们村一个老汉问一下低保」「想看看能不能走困境青少年这条线帮他」: 替 / 代 asks for them as 帮 does, and
+// whether the help can be had asks as 有没有 does.
 const ASKS_ABOUT_HELP =
-  /帮[^，。？！?!\s]{0,10}?问(?:问|一下|下)|(?:看看|问问|了解一下)[^，。？！?!\s]{0,10}?有没有|(?:准备|带|交|要)[^，。？！?!\s]{0,4}(?:哪些|什么|啥)(?:材料|证件|证明|手续)/u;
+  /(?:帮|替|代)[^，。？！?!\s]{0,10}?问(?:问|一下|下)|(?:看看|问问|了解一下)[^，。？！?!\s]{0,10}?(?:有没有|能不能)|(?:准备|带|交|要)[^，。？！?!\s]{0,4}(?:哪些|什么|啥)(?:材料|证件|证明|手续)/u;
 
 /** The message names a kind of help and asks, in the writer's own words, how it is applied for or whether it is had. */
 function asksHowToApplyFor(ctx: TurnContext): boolean {
@@ -401,6 +412,7 @@ export const reportFlow: Flow<ReportState> = {
               ? undefined
               : (leadingName(answer) ??
                 laterFullName(answer) ??
+                calledFullName(answer) ??
                 calledGivenName(answer) ??
                 addressedName(answer)),
           answer,
