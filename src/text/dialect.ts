@@ -228,6 +228,9 @@ const TABLE: Readonly<Record<string, string>> = {
   几久: '多久',
   正批得落来: '才批下来',
   批得落来: '批下来',
+  // Round 42: Cantonese 批落嚟 (approved, come down) and 几耐 (how long): 「由申请到批落嚟要几耐」.
+  批落嚟: '批下来',
+  几耐: '多久',
   // 「我是他阿婆」: whose grandparent the writer is, said with 他 / 她.
   他阿公: '他爷爷',
   他阿婆: '他奶奶',

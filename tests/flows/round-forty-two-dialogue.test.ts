@@ -7,7 +7,7 @@
 // 「有没有帮忙修房子的」 name education and housing help. In a report, a given name after 叫 (「他家媳妇叫春兰」), a
 // Hunan 爹爹 / 娭毑 after a surname, and how she is addressed before her surname (「阿婆姓黄」) name the person.
 // An application asked after: approved yet (Cantonese 审批咗未), which step (去到边一步喇), one's own matter and where
-// it stands, the matter with no news after a wait. A full name said after 叫 anywhere beats how she is addressed. A figure said to be the busy season's is not the income now; a
+// it stands, the matter with no news after a wait (and Cantonese 批落嚟要几耐, how long until approved). A full name said after 叫 anywhere beats how she is addressed. A figure said to be the busy season's is not the income now; a
 // certificate that takes a month more to come is being issued; 「房子判给她了」 asks nothing for her.
 import { describe, expect, it } from 'vitest';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
@@ -153,4 +153,10 @@ describe('round 42: an application asked after', () => {
       expect(asksAfter(text)).toBe(false);
     },
   );
+});
+
+describe('round 42: Cantonese for how long until approved', () => {
+  it('「批落嚟要几耐」 reads as 批下来要多久', () => {
+    expect(normalizeDialect('医疗救助由申请到批落嚟要几耐')).toBe('医疗救助由申请到批下来要多久');
+  });
 });
