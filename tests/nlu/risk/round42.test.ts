@@ -182,6 +182,37 @@ describe('round 42, pass b', () => {
     '奶奶上个月摔了一跤 躺了半个月 现在能下地了',
     '网上买了降压药 快递说明天到',
     '农药买了两瓶 收进仓库了',
+    '手机欠费停机了 借邻居的网发的 家里的米还够吃一阵',
+  ])('「%s」 stays below high', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
+// Round 42, pass b, danger now (own sentences): petrol poured in the house with a threat to burn it, a child tied up and
+// beaten, a fire spreading to the houses, a bank about to burst, a poison drunk by mistake and vomiting, someone old
+// lying out in the cold for hours, an urge to climb a chimney and jump, charcoal to be burnt in a bedroom. Calm: the
+// same words for warmth, a near miss of last year, a fire put out, an old man sitting in the sun, a splash washed off.
+describe('round 42, pass b: danger now', () => {
+  it.each([
+    ['我爸把柴油洒了一屋里 嚷着要把房子烧了', 'violence_now'],
+    ['隔壁那家把闺女捆在柱子上打', 'violence_now'],
+    ['后山的火朝村子这边蔓延过来了', 'fire_disaster_now'],
+    ['雨一直下 河堤快要决口了 堤下住着好几十户', 'fire_disaster_now'],
+    ['孩子把消毒水当饮料喝了 现在在吐', 'medical_emergency'],
+    ['桥下有个大妈躺了好几个小时了 今天零下十度', 'exposure'],
+    ['我想爬上那根烟囱往下跳', 'suicide_active'],
+    ['朋友说他等周末就去弄点炭 回家里卧室烧', 'suicide_plan'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    expect(rules(text).level).toBe('critical');
+    expect(rules(text).categories).toContain(category);
+  });
+
+  it.each([
+    '冬天煤炭涨价了 买点炭在屋里烧着取暖 想问有没有补贴',
+    '去年夏天河堤差点决了 今年想问问加固的事',
+    '那年山火烧得好大 火往村子那边烧 后来被扑灭了',
+    '门口有个老人坐了一下午 晒太阳',
+    '农药溅到手上了 洗了洗 没事',
   ])('「%s」 stays below high', (text) => {
     expect(urgent(text)).toBe(false);
   });
