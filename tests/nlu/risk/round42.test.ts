@@ -130,3 +130,90 @@ describe('round 42, second pass', () => {
     expect(urgent(text)).toBe(false);
   });
 });
+
+// Round 42, pass b (own sentences): the kinds the first pass left. A rope bought with the place to hang it looked over, an
+// unnamed medicine ordered online, a household means named as enough with only the resolve missing, a poison put away
+// in one's bedroom, thoughts of death counted, the quickest way asked to end the pain, a plan told with 走 and the family
+// kept out of it, a death wish written over and over in an exercise book; a child kept in a cage, a stepfather coming
+// again, a fall lain on since the night; a fee that sends a child home from school, a jab or a hospital deposit that
+// cannot be paid, collectors going to the workplace, an abuser who says he will come for her, a condemned house with
+// nowhere to go. Calm: the same words in a question of policy, a trip, a past injury, a medicine bought online.
+describe('round 42, pass b', () => {
+  it.each([
+    ['麻绳已经买回来了 吊在哪儿我也想好了', 'suicide_plan'],
+    ['我在网上订了那种药 快递后天到', 'suicide_preparation'],
+    ['法子我想明白了 开天然气就可以了 只差下决心', 'suicide_preparation'],
+    ['家里那两瓶敌敌畏 我都收进卧室的床底下了', 'suicide_preparation'],
+    ['到底用哪种办法最快 我不想再疼下去了', 'suicide_method'],
+    ['准备大后天夜里走 就在出租屋里 别告诉我爸妈', 'suicide_plan'],
+    ['打算过了中秋就走 不想让家人连个节都过不好', 'suicide_plan'],
+    ['等把狗托给邻居 下周五我就走 想好了 以后别再催我交年审材料了', 'suicide_plan'],
+    ['孙子的作业本最后一页写了好几遍"我想死" 老师看到了', 'suicide_active'],
+    ['那个孩子被关在狗笼里 瘦得皮包骨', 'confinement'],
+    ['我奶奶摔了起不来 一个人在家 从昨天半夜躺到现在', 'medical_emergency'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    expect(rules(text).level).toBe('critical');
+    expect(rules(text).categories).toContain(category);
+  });
+
+  it.each([
+    ['以前半年想一回死 这阵子几乎每天都想', 'self_harm_past'],
+    ['继父对我妹妹做过那种事 他明天又要来', 'violence_threat'],
+    ['学校通知伙食费还不交 下礼拜就不给孩子吃饭了', 'sudden_hardship'],
+    ['孙女被野狗咬了 狂犬疫苗要七八百 家里只剩两百块', 'sudden_hardship'],
+    ['医院让先交两万押金才能手术 我们凑不齐', 'sudden_hardship'],
+    ['要债的放话说周一去我老公厂里闹', 'violence_threat'],
+    ['现在想办人身保护令 他扬言要来把我抓回去', 'violence_threat'],
+    ['村里说我家是危房 不能再住了 可我们没别的地方可去', 'sudden_hardship'],
+    ['法院下礼拜来收房子 一家人还没找到住处', 'sudden_hardship'],
+  ])('「%s」 is urgent (%s)', (text, category) => {
+    expect(urgent(text)).toBe(true);
+    expect(rules(text).categories).toContain(category);
+  });
+
+  it.each([
+    '学校下学期要交住宿费 想问有没有补助',
+    '去年娃被狗咬了 狂犬疫苗打完了 想问能不能报销',
+    '住院押金交不起的话 有没有先看病后付钱的政策',
+    '我家老房子评过C级危房 一直没钱修 还住着 想申请改造',
+    '我被家暴过 已经离婚三年了 他早就不联系了 想问怎么申请法律援助',
+    '我家狗关在笼子里叫了一晚上',
+    '打算后天晚上走 车票买好了 回老家过年',
+    '奶奶上个月摔了一跤 躺了半个月 现在能下地了',
+    '网上买了降压药 快递说明天到',
+    '农药买了两瓶 收进仓库了',
+    '手机欠费停机了 借邻居的网发的 家里的米还够吃一阵',
+  ])('「%s」 stays below high', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
+// Round 42, pass b, danger now (own sentences): petrol poured in the house with a threat to burn it, a child tied up and
+// beaten, a fire spreading to the houses, a bank about to burst, a poison drunk by mistake and vomiting, someone old
+// lying out in the cold for hours, an urge to climb a chimney and jump, charcoal to be burnt in a bedroom. Calm: the
+// same words for warmth, a near miss of last year, a fire put out, an old man sitting in the sun, a splash washed off.
+describe('round 42, pass b: danger now', () => {
+  it.each([
+    ['我爸把柴油洒了一屋里 嚷着要把房子烧了', 'violence_now'],
+    ['隔壁那家把闺女捆在柱子上打', 'violence_now'],
+    ['后山的火朝村子这边蔓延过来了', 'fire_disaster_now'],
+    ['雨一直下 河堤快要决口了 堤下住着好几十户', 'fire_disaster_now'],
+    ['孩子把消毒水当饮料喝了 现在在吐', 'medical_emergency'],
+    ['桥下有个大妈躺了好几个小时了 今天零下十度', 'exposure'],
+    ['我想爬上那根烟囱往下跳', 'suicide_active'],
+    ['朋友说他等周末就去弄点炭 回家里卧室烧', 'suicide_plan'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    expect(rules(text).level).toBe('critical');
+    expect(rules(text).categories).toContain(category);
+  });
+
+  it.each([
+    '冬天煤炭涨价了 买点炭在屋里烧着取暖 想问有没有补贴',
+    '去年夏天河堤差点决了 今年想问问加固的事',
+    '那年山火烧得好大 火往村子那边烧 后来被扑灭了',
+    '门口有个老人坐了一下午 晒太阳',
+    '农药溅到手上了 洗了洗 没事',
+  ])('「%s」 stays below high', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
