@@ -217,3 +217,13 @@ describe('round 42, pass b: danger now', () => {
     expect(urgent(text)).toBe(false);
   });
 });
+
+describe("round 42: a relative's number to ring", () => {
+  it('「你打我女儿的 139…」 is a call, not a blow', () => {
+    expect(rules('我不会用手机 有事你打我女儿的 13900002468').level).toBe('none');
+  });
+
+  it('a blow to a relative stays one', () => {
+    expect(['high', 'critical']).toContain(rules('他刚才打我女儿的脸 打得流血了').level);
+  });
+});
