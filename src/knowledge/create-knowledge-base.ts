@@ -478,8 +478,9 @@ export function createKnowledgeBase(
   }
 }
 
-// A sum of money named or asked about in a part of a question («给一万不», «能补个三五千吗», «2000够不够», «每月多少», «有没有上限»). Bounded.
-const ABOUT_A_SUM = /[0-9０-９]{2,9}|[一二三四五六七八九十两几][万千百]|多少|上限|封顶|最高|最多|标准/u;
+// A sum of money named or asked about in a part of a question («给一万不», «能补个三五千吗», «2000够不够», «每月多少», «有没有上限»),
+// or two sums compared («城市和农村一样吗» after the amount asked). Bounded.
+const ABOUT_A_SUM = /[0-9０-９]{2,9}|[一二三四五六七八九十两几][万千百]|多少|上限|封顶|最高|最多|标准|一样|相同|区别|差别/u;
 
 // The parts' rankings merged: the first of each, then the second of each …, each passage once.
 function interleave<T extends { chunk: Chunk }>(lists: readonly (readonly T[])[]): T[] {

@@ -104,6 +104,10 @@ describe('round 42: an amount asked beside another question', () => {
     expect(kb.answer('临时救助最多能给多少钱 能给一万不').figureMissing).toBe(true);
   });
 
+  it('still lacks the figure when the other part compares the sums (town and country)', () => {
+    expect(kb.answer('我们县的低保标准一个人每月多少钱 城里跟乡下一样吗').figureMissing).toBe(true);
+  });
+
   it('still lacks the figure when only the amount is asked', () => {
     expect(kb.answer('低保一个月给多少钱').figureMissing).toBe(true);
   });

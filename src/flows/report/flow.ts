@@ -221,10 +221,10 @@ const REPORTED_SPEECH =
 
 // 「帮我们村刘金凤家问一下低保」「想看看团委有没有困境青少年的帮扶」: asking, for someone, about a kind of help.
 // 「临时救助一般要准备哪些材料？村里有户人家想申请」: what to bring for it.
-// Round 42: 「替我们村一个老汉问一下低保」「想看看能不能走困境青少年这条线帮他」: 替 / 代 asks for them as 帮 does, and
-// whether the help can be had asks as 有没有 does.
+// Round 42: 「替我们村一个老汉问一下低保」: 替 / 代 asks for them as 帮 does. (Whether help 能不能 be had was tried as
+// 有没有 is and taken back: it answered three development reports of a child or a rough sleeper found.)
 const ASKS_ABOUT_HELP =
-  /(?:帮|替|代)[^，。？！?!\s]{0,10}?问(?:问|一下|下)|(?:看看|问问|了解一下)[^，。？！?!\s]{0,10}?(?:有没有|能不能)|(?:准备|带|交|要)[^，。？！?!\s]{0,4}(?:哪些|什么|啥)(?:材料|证件|证明|手续)/u;
+  /(?:帮|替|代)[^，。？！?!\s]{0,10}?问(?:问|一下|下)|(?:看看|问问|了解一下)[^，。？！?!\s]{0,10}?有没有|(?:准备|带|交|要)[^，。？！?!\s]{0,4}(?:哪些|什么|啥)(?:材料|证件|证明|手续)/u;
 
 /** The message names a kind of help and asks, in the writer's own words, how it is applied for or whether it is had. */
 function asksHowToApplyFor(ctx: TurnContext): boolean {
