@@ -123,7 +123,9 @@ export type Split =
   | 'set-bh'
   | 'set-bi'
   | 'set-bj'
-  | 'set-bk';
+  | 'set-bk'
+  | 'set-bl'
+  | 'set-bm';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -297,13 +299,15 @@ export function loadDevSet(
     | 'bf'
     | 'bg'
     | 'bh'
-    | 'bi',
+    | 'bi'
+    | 'bj'
+    | 'bk',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'bj' | 'bk'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'bl' | 'bm'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bj.yaml and set-bk.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bl.yaml and set-bm.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -162,8 +162,10 @@ const devSetBF = loadDevSet('bf');
 const devSetBG = loadDevSet('bg');
 const devSetBH = loadDevSet('bh');
 const devSetBI = loadDevSet('bi');
-const heldOutBJ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bj');
-const heldOutBK = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bk');
+const devSetBJ = loadDevSet('bj');
+const devSetBK = loadDevSet('bk');
+const heldOutBL = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bl');
+const heldOutBM = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bm');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -225,18 +227,29 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutBJ)
+if (heldOutBL)
   sets.push({
-    label: 'held-out set BJ, written before round 40 (aggregates only)',
-    questions: heldOutBJ,
+    label: 'held-out set BL, written before round 41 (aggregates only)',
+    questions: heldOutBL,
     inSample: false,
   });
-if (heldOutBK)
+if (heldOutBM)
   sets.push({
-    label: 'held-out set BK, written in the first half hour of round 40, never read (aggregates only)',
-    questions: heldOutBK,
+    label: 'held-out set BM, written in the first half hour of round 41, never read (aggregates only)',
+    questions: heldOutBM,
     inSample: false,
   });
+sets.push({
+  label:
+    'set BK (held out in the first half hour of round 40, measured twice (aggregates at the start too); now development data), in-sample',
+  questions: devSetBK,
+  inSample: true,
+});
+sets.push({
+  label: 'set BJ (held out in round 40, measured twice; now development data), in-sample',
+  questions: devSetBJ,
+  inSample: true,
+});
 sets.push({
   label:
     'set BI (held out in the first half hour of round 39, measured twice (aggregates at the start too); now development data), in-sample',
@@ -776,8 +789,10 @@ function checkExpectations(
     ['BG', devSetBG],
     ['BH', devSetBH],
     ['BI', devSetBI],
-    ['BJ', heldOutBJ],
-    ['BK', heldOutBK],
+    ['BJ', devSetBJ],
+    ['BK', devSetBK],
+    ['BL', heldOutBL],
+    ['BM', heldOutBM],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
