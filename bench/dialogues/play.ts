@@ -49,7 +49,7 @@ export interface Played {
 }
 
 /** The plain names residents use for each type when asked which kind of help. */
-const TYPE_WORDS: Readonly<Record<string, string>> = {
+export const TYPE_WORDS: Readonly<Record<string, string>> = {
   minimum_living: '低保',
   extreme_poverty: '特困供养',
   temporary: '临时救助',
@@ -178,7 +178,7 @@ function dueEvent(
 }
 
 /** Sends one message over REST. */
-async function send(app: FastifyInstance, userId: string, text: string, n: number): Promise<BotTurn> {
+export async function send(app: FastifyInstance, userId: string, text: string, n: number): Promise<BotTurn> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/messages',

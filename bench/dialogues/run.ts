@@ -16,39 +16,16 @@ import type { FastifyInstance } from 'fastify';
 import { startTestApp } from '../../tests/helpers/test-app.js';
 import { machineLine, printTable } from '../support/stats.js';
 import { printBreakdown } from './breakdown.js';
-import { judge, type StaffCase, type Verdict } from './judge.js';
+import { judge, type Verdict } from './judge.js';
 import { play, type Played } from './play.js';
 import { KINDS, loadResidentSet, type Resident } from './residents.js';
+import { login, staffCase } from './staff-api.js';
 
 const DEFAULT_SET = 'bench/dialogues/heldout/set-a.yaml';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
-async function login(app: FastifyInstance, username: string, password: string): Promise<string> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password },
-  });
-  if (res.statusCode !== 200)
-    throw new Error(`admin login failed (${res.statusCode}): check ADMIN_USERNAME / ADMIN_PASSWORD`);
-  return res.json<{ token: string }>().token;
-}
-
-async function staffCase(
-  app: FastifyInstance,
-  token: string,
-  caseNo: string,
-): Promise<StaffCase | undefined> {
-  const res = await app.inject({
-    method: 'GET',
-    url: `/api/v1/cases/${encodeURIComponent(caseNo)}`,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  return res.statusCode === 200 ? res.json<StaffCase>() : undefined;
 }
 
 // The department updates that bring a case from registered to each status, in order.
