@@ -3,6 +3,7 @@ import type { Flow } from '../../engine/flow.js';
 import type { FormProgress } from '../../engine/public-state.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { cancel, personalValues, withdrawConsent } from './discard.js';
+import { choiceNamed } from '../../forms/read-answer.js';
 import { fillFields, inferOpening, isCorrection } from './fill.js';
 import { answerOpeningQuestions } from './opening-questions.js';
 import { fieldsInvitedWithConsent } from './consent-answers.js';
@@ -23,6 +24,21 @@ import { switchedType } from './switch-type.js';
 // A resident who comes back after this long is asked whether to continue, not dropped into a question.
 const RESUME_AFTER_MS = 2 * 60 * 60 * 1000;
 const SURE = 0.6;
+
+/**
+ * True when the message names a choice of the field being asked (「正在办理」 to 有没有办残疾人证): an answer, which the
+ * classifier alone must never take for cancelling (round 43: typing that choice deleted the whole application).
+ */
+function namesAskedChoice(ctx: TurnContext, form: ApplicationState): boolean {
+  const asking = form.asking ?? '';
+  return formOf(ctx, form).fields.some(
+    (f) =>
+      f.kind === 'choice' &&
+      (f.name === asking || `group:${f.group ?? ''}` === asking) &&
+      choiceNamed(f, ctx.text) !== undefined,
+  );
+}
+
 // 「我拿结算单算了一下」「算了算」: a sum worked out, not 算了 (never mind), nor 「算了算了」.
 const RECKONED = /算了一?下|算了算(?!了)/u;
 // 「emm 算了 我先不申请了 朋友说…等等再说吧」: the writer stops, in so many words, whatever else the message tells.
@@ -146,6 +162,7 @@ export const applicationFlow: Flow<ApplicationState> = {
       told: {},
       lastAnswered: [],
       rejectedId: null,
+      asideDigest: null,
       startedAt: now,
       updatedAt: now,
     };
@@ -181,7 +198,8 @@ export const applicationFlow: Flow<ApplicationState> = {
         (intent.confidence >= SURE || STOPS_APPLYING.test(ctx.text)) &&
         ctx.parts.askedBack.length === 0 &&
         !isCorrection(ctx.text) &&
-        !RECKONED.test(ctx.text))
+        !RECKONED.test(ctx.text) &&
+        !namesAskedChoice(ctx, form))
     )
       return cancel(ctx, form);
     if (words.is('withdraw_consent', ctx.text)) return withdrawConsent(ctx, form);

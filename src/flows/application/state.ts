@@ -46,6 +46,12 @@ export const applicationStateSchema = z.object({
    * message, for 「最后一位打错了 是X」.
    */
   rejectedId: z.string().nullable().default(null),
+  /**
+   * A digest of the message last answered as a question asked back while a field was asked: the same words sent
+   * again are the resident's answer, not the question once more (never the words themselves: they are sealed
+   * in the transcript only).
+   */
+  asideDigest: z.string().nullable().default(null),
   startedAt: z.string(),
   updatedAt: z.string(),
 });

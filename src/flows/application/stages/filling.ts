@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dynamicButton } from '../../../engine/buttons.js';
 import { isPolicyQuestion } from '../../../engine/handlers/asides.js';
 import { failedIdNumber, idWithTailFixed } from '../id-tail-fix.js';
@@ -27,6 +28,11 @@ const OPENS_ASKING =
 const ENDS_ASKING = /(?:[？?]|[吗呢][？?。!！]*)$/u;
 // A clause closed by 呢 with no question word, no 吗 and no A-not-A in it (「孙子念四年级呢」「还在医院住着呢」) states.
 const STATES_WITH_NE = /^[^？?吗么嘛什啥哪谁几怎咋多没不要能可]{2,}呢$/u;
+
+/** A short digest of a message's words, to know the same message when it is sent again. */
+function digestOf(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/gu, '')).digest('base64url').slice(0, 16);
+}
 
 /** The form with these fields left for staff (each once), so the next question moves past them. */
 function withSkipped(form: ApplicationState, names: readonly string[]): ApplicationState {
@@ -94,16 +100,21 @@ export async function fillingStage(
     for (const f of identifying) failures[f.name] = Math.max(failures[f.name] ?? 0, MAX_FAILURES);
     return { ...form, failures };
   }
+  // The same words sent again after they were answered as a question asked back: the resident means them as the
+  // answer (round 43: a hardship told with 「补课啥的都要钱」 was answered as a policy question three times over).
+  const digest = digestOf(ctx.text);
+  const insists = form.asideDigest === digest;
   // A free-text question asked back (「对了 要带什么材料啊」) is not the hardship it would otherwise fill:
   // it is answered, and the same question is asked again.
   if (
+    !insists &&
     asked.length > 0 &&
     asked.every((f) => f.kind === 'text') &&
     isPolicyQuestion(ctx) &&
     ((asksForMaterials(ctx.parts.questions) && tellMaterialsSoFar(ctx, form)) || (await ctx.aside()))
   ) {
     ctx.say(ctx.services.replies.form_continue);
-    return ask(ctx, form);
+    return ask(ctx, { ...form, asideDigest: digest });
   }
   // 「等一下 办这个要准备什么材料啊」 to 「多少收入？」 is a question, not an answer: what is left once its
   // question clauses are gone gives no field asked, so the question is answered and the field asked again.
@@ -122,7 +133,7 @@ export async function fillingStage(
   if (idFixed !== undefined) {
     answerText = idFixed;
     answerEntities = extractEntities(idFixed);
-  } else if (asked.length > 0 && askedBack.length > 0) {
+  } else if (!insists && asked.length > 0 && askedBack.length > 0) {
     const rest = withoutClauses(ctx.text, askedBack);
     const restEntities = extractEntities(rest);
     const probe = fillFields(form.fields, definition, rest, restEntities, asked);
@@ -147,7 +158,7 @@ export async function fillingStage(
         (await ctx.aside({ asked: ctx.parts.processQuestion })))
     ) {
       ctx.say(ctx.services.replies.form_continue);
-      return ask(ctx, form);
+      return ask(ctx, { ...form, asideDigest: digest });
     }
   }
   const filling = fillFields(form.fields, definition, answerText, answerEntities, asked, form.lastAnswered);
@@ -155,12 +166,18 @@ export async function fillingStage(
   // An answer where several choices may apply adds to what the opening already told.
   const answered = asked.filter((f) => filled.includes(f.name)).map((f) => f.name);
   const fields = withTold(definition, filling.fields, form.told, answered, []);
-  const next: ApplicationState = { ...form, fields, lastAnswered: answered, rejectedId: null };
+  const next: ApplicationState = {
+    ...form,
+    fields,
+    lastAnswered: answered,
+    rejectedId: null,
+    asideDigest: null,
+  };
   const answeredAsked = asked.some((f) => filled.includes(f.name));
   // Not an answer: maybe a question or a greeting in the middle of the form; answer it, then resume.
-  if (filled.length === 0 && (await ctx.aside())) {
+  if (filled.length === 0 && !insists && (await ctx.aside())) {
     ctx.say(ctx.services.replies.form_continue);
-    return ask(ctx, next);
+    return ask(ctx, { ...next, asideDigest: digest });
   }
   // An ID number that fails its check is explained at once, even when the same message gave other fields,
   // but only when the resident actually typed digits: 「她叫王秀英」 simply leaves the ID for the next question.
