@@ -217,6 +217,13 @@ const PARTICULAR =
 // 做事: the writer wants work) point at nobody in need.
 const HEARSAY = /听(?:村里|别人|人家|邻居|朋友|亲戚|同村|隔壁)?(?:的)?(?:人)?(?:说|讲)/gu;
 const CHILDREN_GROWN = /(?:我|俺)(?:的|家)?(?:孩子|娃|娃儿|小孩)(?:都|也)?(?:大了|长大了|上学了|读书了)/gu;
+// Round 43: 「我家房子后半边埋了 … 现在一家人住在镇上发的帐篷里」: once the writer has said 我家, 一家人 is their own family.
+const OWN_HOME_TOLD = /(?:我|俺|咱)(?:们)?家(?!隔壁|对门|楼下|楼上|对面|旁边|附近|门口|后头|前头)/u;
+const WHOLE_FAMILY = /(?:我们|俺们|咱们)?一家(?:人|子|老小)/gu;
+const NOTHING = /(?!)/gu;
+// Round 43: where the writer's household shelters now (「一家四口在邻居家挤着」「暂时住在亲戚家」) is no one else's story.
+const SHELTERED_AT =
+  /(?:在|住|住在|挤在|借住在?|暂住在?|睡在|躲在|躲到|搬到)(?:了)?(?:邻居|街坊|隔壁|亲戚|朋友|老乡)家(?:里)?/gu;
 // 「一家四口挤在村委会」 counts the writer's own household; 「村里有一家五口」 points at another one.
 const OWN_HOUSEHOLD_COUNT = /(?<!有)一家(?:[0-9一二两三四五六七八九十几]{1,2})口(?:人)?/gu;
 // 「求求帮帮我们」「救救俺吧」: the writer asks help for their own household, so the story is theirs.
@@ -390,7 +397,12 @@ export function readMessageParts(message: string): MessageParts {
   const asksOrAnotA = (clause: string): boolean => asks(clause) || A_NOT_A.test(clause);
   const hardship = HARDSHIP.test(text);
   const writerRole = WRITER_ROLE.test(text);
-  const others = text.replace(OWN_HOUSEHOLD_COUNT, '').replace(HEARSAY, ' ').replace(CHILDREN_GROWN, ' ');
+  const others = text
+    .replace(OWN_HOUSEHOLD_COUNT, '')
+    .replace(OWN_HOME_TOLD.test(text) ? WHOLE_FAMILY : NOTHING, ' ')
+    .replace(HEARSAY, ' ')
+    .replace(CHILDREN_GROWN, ' ')
+    .replace(SHELTERED_AT, ' ');
   // A plea for the writer's own household, with nobody reported and no watching role, tells their own story
   // (「孩子在医院住了半年…求求帮帮我们」), whatever places or people it mentions.
   const ownPlea =

@@ -344,6 +344,11 @@ const NORTHWEST_I =
 const NORTHWEST_I_AFTER_TOPIC =
   /(?<![金名余限份定面差税数总超全高巨配借贷欠票租补缺空满])额(?=已经|都|还|也|就)/gu;
 
+// Round 43: north-western 额大 / 俺大 (my father: 额大十来天前突然脑梗, 俺大前年走了), where the pronoun stands; not 俺大哥,
+// 额大概, 俺大儿子, 俺大半辈子, 俺大病一场, 俺大学 or 俺大了 (I am older).
+const NORTHWEST_FATHER =
+  /(?:^|(?<=[\s，,。!！?？给跟和帮让替为]))[额俺]大(?=[^概约半部多学专哥姐姨舅叔伯爷娘妈姑嫂侄孙儿女小中家伙人病号队了些都])/gu;
+
 // North-western and south-western 撒 (what), as typed for 啥: before a noun it asks about (带撒材料, 撒时候) or closing
 // a question after a verb (要撒, 干撒); 撒谎, 撒娇, 撒种 and 撒网 stay as they are.
 const SA_FOR_WHAT =
@@ -357,6 +362,7 @@ const TONG_FOR =
 /** Rewrites dialect words and toneless pinyin phrases into Mandarin; expects lowercase input. */
 export function normalizeDialect(text: string): string {
   return text
+    .replace(NORTHWEST_FATHER, '我爸')
     .replace(PATTERN, (word) => TABLE[word] ?? word)
     .replace(NORTHWEST_I, '我')
     .replace(NORTHWEST_I_AFTER_TOPIC, '我')

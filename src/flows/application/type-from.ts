@@ -79,9 +79,9 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
 }
 
 // The writer takes back what they just said: 「哦不对」「说错了」「不是…」「哦不是」「算了」, or thinks again (「本来想申请低保的
-// 后来想想我还能干 还是想学个手艺」).
+// 后来想想我还能干 还是想学个手艺」). Round 43: 「本来想问问低保咋办 寻思寻思算了 … 就想整个电焊证」: thought over, and dropped.
 const SELF_CORRECTION =
-  /不对|说错了?|打错了?|搞错了?|弄错了?|(?:^|[\s，,。哦噢啊呃…])(?:不是|算了)|后来想想|后来一想|想了想/gu;
+  /不对|说错了?|打错了?|搞错了?|弄错了?|(?:^|[\s，,。哦噢啊呃…])(?:不是|算了)|后来想想|后来一想|想了想|(?:想想|寻思(?:寻思)?|琢磨(?:琢磨)?|合计(?:合计)?|考虑了一下)(?:还是)?算了/gu;
 
 /** The kind of help named first after the last self-correction, when another kind was named before it. */
 function correctedType(
