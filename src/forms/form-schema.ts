@@ -34,6 +34,10 @@ export const fieldSchema = z
     aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /** The choice is named in the answer's first clause that names one; later clauses tell why (给谁申请). */
     answer_first: z.boolean().optional(),
+    /** A choice named as what comes next (明年才上一年级) gives way to one named as now. */
+    not_next: z.boolean().optional(),
+    /** Choices that the writer saying who they are answers (「我是网格员」 for the committee applying). */
+    said_by_writer: z.array(z.string().min(1)).optional(),
     /** Per choice, short answers that name it only as the whole answer: 「我」 to 「给谁申请」 is oneself, a pronoun inside more. */
     whole_answers: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /** Per alias, words that right before it give it another sense: 死了 after 烦 (烦死了) is no death. */

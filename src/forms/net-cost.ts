@@ -8,6 +8,11 @@ const OWN_SHARE =
 // Just before an amount: what insurance paid back (「医保报了五万」「报销了七万多」).
 const REFUND =
   /(?:报销|报了|报回|报掉|报完|能报|可以报|医保报|医保给报)[^0-9零〇一二两三四五六七八九十百千万]{0,3}$/u;
+// Just before an amount: money paid back later on the patient's own share (「自费一万五 后来大病保险又给返了三千」).
+const PAID_BACK_LATER =
+  /(?:返了?|返还|退了|退回|又报了?|二次报销|又给报了?)[^0-9零〇一二两三四五六七八九十百千万]{0,3}$/u;
+// The resident taking back the figure just typed: 「三万 哦不 我看下单子 是三万五千二」「不对 是…」.
+const TAKES_BACK = /(?:哦不|噢不|不对|说错了?|记错了?|不是不是)(?![0-9零〇一二两三四五六七八九十百千万])/gu;
 // Just before an amount: what the treatment cost in all (「一共花了八万」「住院费十二万」).
 const SPENT = /(?:花了?|花费|一共|总共|共|费用?|用了|要)[^0-9零〇一二两三四五六七八九十百千万]{0,4}$/u;
 // A share paid back: 报了一半, 报了百分之六十, 报了60%, 报了七成.
@@ -56,9 +61,18 @@ function refundShare(text: string): number | undefined {
  */
 export function costAfterRefund(answer: string): number | undefined {
   const text = blankNumberIdioms(answer);
+  // The figure said after taking back the first one is the answer (read again on its own).
+  const taken = [...text.matchAll(TAKES_BACK)].at(-1);
+  const rest = taken?.index === undefined ? '' : text.slice(taken.index + taken[0].length);
+  const corrected = amounts(rest);
+  if (corrected.length > 0) return costAfterRefund(rest) ?? corrected[0]!.value;
   const told = amounts(text);
-  const own = told.filter((a) => OWN_SHARE.test(a.before)).at(-1);
-  if (own) return own.value;
+  const ownAt = told.findLastIndex((a) => OWN_SHARE.test(a.before));
+  const own = told[ownAt];
+  if (own) {
+    const back = told.slice(ownAt + 1).find((a) => PAID_BACK_LATER.test(a.before));
+    return back && back.value < own.value ? own.value - back.value : own.value;
+  }
   const spentAt = told.findIndex((a) => SPENT.test(a.before) && !REFUND.test(a.before));
   const spent = told[spentAt];
   if (!spent) return undefined;

@@ -4,7 +4,7 @@ import { extractMonthlyIncome, INCOME_SOURCE, settlesOnZero } from '../nlu/entit
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { DOTTED_NOT_NAME, isCompoundSurname, startsWithSurname } from '../nlu/entities/person-name.js';
 import type { Entity } from '../nlu/types.js';
-import { DIGITS, parseChineseNumber } from '../text/chinese-number.js';
+import { DIGITS, parseChineseNumber, plainNumerals } from '../text/chinese-number.js';
 import { normalizeDialect } from '../text/dialect.js';
 import { halfWidthDigits } from '../text/normalize.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
@@ -361,7 +361,7 @@ const WE_COUNT =
   /^(?:就)?(?:我们|俺们|咱们|我们家|俺们家|咱家)(?:一共|总共|共|就)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|口)(?:人)?(?=$|[，,。;；：:]|我|俺|咱|老|孙|儿|女|爷|奶|爸|妈|公|婆|外)/u;
 
 function readNumber(text: string, kind: 'integer' | 'money'): number | undefined {
-  const spaced = blankNumberIdioms(text);
+  const spaced = blankNumberIdioms(plainNumerals(text));
   const flat = spaced.replace(/[\s\u3000]/g, '');
   // Numbers are read with the resident's spaces kept as breaks: 「一千二 三口人」 is 一千二 and 三, not 一千二三.
   const apart = spaced.replace(/\u3000/g, '').replace(/\s+/g, '，');
@@ -596,6 +596,13 @@ function readChoice(field: FormField, text: string): AnswerReading {
 export function choiceNamed(field: FormField, answer: string): string | undefined {
   const choices = field.choices ?? [];
   const clean = cutText(answer, MAX_MESSAGE_CHARS).trim();
+  // 「我自己…哦不是 是给我老婆申请」: what the resident says after taking back their first words is the answer.
+  const taken = [...clean.matchAll(TAKES_BACK)].at(-1);
+  const corrected = taken?.index === undefined ? '' : clean.slice(taken.index + taken[0].length);
+  if (corrected.trim().length > 0) {
+    const choice = choiceNamed(field, corrected);
+    if (choice !== undefined) return choice;
+  }
   const ability = withoutHeavyWork(clean);
   if (
     field.mixed &&
@@ -620,9 +627,24 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   const spaced = aliasHits(field, clean.toLowerCase(), true);
   const compact = clean.replace(/\s+/gu, '');
   const read = spaced.length === 0 && compact !== clean ? compact : clean;
-  const hits = read === clean ? spaced : aliasHits(field, read.toLowerCase(), true);
+  const found = read === clean ? spaced : aliasHits(field, read.toLowerCase(), true);
+  // 「大班 明年才上一年级」: on a form that says so, what the person goes on to next gives way to what they are now.
+  const now = field.not_next
+    ? found.filter(
+        (h) => !NEXT_BEFORE.test(read.slice(Math.max(0, h.end - h.word.length - 8), h.end - h.word.length)),
+      )
+    : found;
+  const hits = now.length > 0 ? now : found;
   const aboutWriter = (end: number, word: string) =>
     WRITER_IS.test(read.slice(Math.max(0, end - word.length - 10), end - word.length));
+  // 「我是东岗村的村会计 替我们村的孙大娘申请」: a post the writer holds that answers on its own outweighs whom they
+  // name, unless they name a relative of their own (「我是网格员 给我妈申请」).
+  const post = hits.find((h) => aboutWriter(h.end, h.word) && field.said_by_writer?.includes(h.choice));
+  if (
+    post &&
+    !hits.some((h) => h.choice !== post.choice && OWN_BEFORE.test(read.slice(0, h.end - h.word.length)))
+  )
+    return post.choice;
   const named = hits.filter((h) => !aboutWriter(h.end, h.word));
   // 「给我自己办 老汉身体不行跑不动」「帮我妈申请 我自己没空」: on a form that says so, the answer comes first and a
   // later clause tells why.
@@ -665,6 +687,18 @@ function clauseOf(text: string, at: number | undefined): number | undefined {
   if (at === undefined) return undefined;
   return (text.slice(0, at).match(CLAUSE_BREAK) ?? []).length;
 }
+
+// The writer taking back what they just typed: 「哦不是」「不对不对」「说错了」, set off by a pause or followed by 是; not
+// 「是不是」, nor 「不是我自己」 (a choice denied, which its aliases read).
+const TAKES_BACK =
+  /(?:^|(?<=[\s，,。…!！~～哦噢啊呃嗯]))(?:不是不是|不对不对|不是|不对|说错了?|打错了?|搞错了?|弄错了?)(?=[\s，,。…!！~～]|是|$)/gu;
+
+// What comes right before a stage the person goes on to next: 「明年才上」「下学期就要升」「九月份进」.
+const NEXT_BEFORE =
+  /(?:明年|后年|下学期|下半年|马上|快要?|就要|准备|九月份?|秋天|开学|过了年|等)(?:才|就|要|得|就要)?(?:上|升|读|念|进)(?:到|入)?$/u;
+
+// What comes right before a relative of the writer's own: 「给我」「俺家」.
+const OWN_BEFORE = /(?:我|俺|咱)(?:家|的)?$/u;
 
 // What comes right before a word that says who the writer is: 「我是」「俺是户主他」.
 const WRITER_IS = /(?:我|俺)是[^，,。；;\s]{0,6}$/u;

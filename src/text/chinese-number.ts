@@ -44,6 +44,34 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000, 
 /** Characters that can appear inside a number written in any mix of Arabic and Chinese digits. */
 export const NUMBER_CHARS = '0-9.零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿';
 
+// The financial (banker's) numerals and the plain ones they stand for.
+const FINANCIAL: Readonly<Record<string, string>> = {
+  壹: '一',
+  贰: '二',
+  貳: '二',
+  叁: '三',
+  參: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  陸: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+  仟: '千',
+};
+// A run of them that is a number: before another numeral, a unit or a count word, or at the end (「叁人」「壹仟伍佰元」);
+// 伍 and 陆 as surnames or places (伍家村, 陆家嘴) stay.
+const FINANCIAL_RUN =
+  /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+(?=[零〇一二两三四五六七八九十百千万萬亿元圆块人口个岁]|$|[\s，,。；;：:、])/gu;
+
+/** The text with financial numerals (叁人, 壹仟伍佰元) written as plain ones, so every reader of counts reads them. */
+export function plainNumerals(text: string): string {
+  return text.replace(FINANCIAL_RUN, (run) => [...run].map((c) => FINANCIAL[c] ?? c).join(''));
+}
+
 /** The longest number span read, in characters: more than any amount, age or count a resident gives. */
 export const MAX_NUMBER_CHARS = 24;
 

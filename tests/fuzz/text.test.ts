@@ -2,7 +2,7 @@
 // characters (most take well under 5 ms); jieba's dictionary is loaded before the properties run.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseChineseNumber } from '../../src/text/chinese-number.js';
+import { parseChineseNumber, plainNumerals } from '../../src/text/chinese-number.js';
 import { normalizeDialect } from '../../src/text/dialect.js';
 import { allMatches } from '../../src/text/matches.js';
 import { foldText, normalizeText } from '../../src/text/normalize.js';
@@ -63,6 +63,16 @@ describe('text helpers on hostile text', () => {
       fc.property(fc.oneof(text, fc.stringMatching(/^[0-9.零〇一二两三十百千万亿]{1,60}$/)), (t) => {
         const value = withinBound(BOUND_MS, () => parseChineseNumber(t));
         if (value !== undefined) expect(Number.isFinite(value)).toBe(true);
+      }),
+      runs(400),
+    );
+  });
+
+  it('financial numerals are made plain at once, the text keeping its length', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.stringMatching(/^[壹贰叁肆伍陆柒捌玖拾佰仟万元人家村 ]{1,60}$/)), (t) => {
+        const plain = withinBound(BOUND_MS, () => plainNumerals(t));
+        expect(plain.length).toBe(t.length);
       }),
       runs(400),
     );

@@ -10,6 +10,11 @@ import { rangeMiddle } from '../../text/amount-range.js';
  * household-income.ts's work; this file only reads each amount in its own words.
  */
 
+/** One source of income by its name (a pension, a wage, a benefit), for readers that tell a source's total from the household's. */
+export const INCOME_SOURCE =
+  '(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|农保|社保|租金|分红)';
+const SOURCE_NAMED = new RegExp(INCOME_SOURCE, 'u');
+
 /** How an amount stands to the one before it. */
 export type MentionLink = 'new' | 'alternative' | 'replaces' | 'total';
 
@@ -376,6 +381,15 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     // 「上班三千三 手工活三四百 算三千六吧」: a reckoning that covers what came before is the household's total.
     const soFar = mentions.filter((m) => !m.excluded).reduce((sum, m) => sum + m.monthly, 0);
     const reckonsAll = settledAfter && mentions.length >= 2 && value >= soFar * 0.8 && value <= soFar * 1.2;
+    // Round 43: 「卖菜一天赚五六十 一个月大概一千五」: the month reckoned right after a day's or an hour's pay is that pay
+    // restated, unless someone else or another source is named between them.
+    const monthOfDay =
+      last !== undefined &&
+      (last.period === 'day' || last.period === 'hour') &&
+      period === 'month' &&
+      !PLUS.test(gap) &&
+      !newEarner &&
+      !SOURCE_NAMED.test(gap);
     const link: MentionLink = !last
       ? TOTALS.test(before) && !sourceTotal && HOUSEHOLD.test(before)
         ? 'total'
@@ -389,6 +403,7 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
           : ALTERNATIVE.test(gap) && !PLUS.test(gap) && !newEarner
             ? 'alternative'
             : repeated ||
+                monthOfDay ||
                 (settledAfter && !(newEarner && VAGUE_AMOUNT.test(gap))) ||
                 ((REPLACES.test(gap) || exactOfRough) && !PLUS.test(gap) && !newEarner)
               ? 'replaces'

@@ -42,9 +42,7 @@ export function settlesOnZero(text: string): boolean {
   return closingZero(scan, incomeMentions(text, scan)) !== undefined;
 }
 
-/** One source of income by its name (a pension, a wage, a benefit), for readers that tell a source's total from the household's. */
-export const INCOME_SOURCE =
-  '(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|农保|社保|租金|分红)';
+export { INCOME_SOURCE } from './income-mentions.js';
 
 /** The amount of a range (两三千 → 2500, its middle) or of a number, from the groups of RANGE then NUMBER_SOURCE. */
 function rangeOrNumber(
