@@ -35,6 +35,18 @@ describe('round 43: the application keeps going', () => {
     );
   });
 
+  it('「一级的 早就办了」 to the certificate question cancels nothing; 「不申请了」 still stops', async () => {
+    const h = await shippedReader();
+    await h.say('申请残疾人救助');
+    await h.say(`同意 龚晓云 ${ID} 13900002716`);
+    await h.say('河塘街道秦望山村 3口人 每月一千二');
+    await h.say('腿脚不好 干不了重活');
+    await h.say('二级的 早就办了');
+    expect(h.flow?.name).toBe('application');
+    await h.say('算了 不申请了');
+    expect(h.flow).toBeNull();
+  });
+
   it('a hardship sent again after it was answered as a question is taken as the answer', async () => {
     const h = await shippedReader();
     await h.say('申请低保');

@@ -25,17 +25,21 @@ import { switchedType } from './switch-type.js';
 const RESUME_AFTER_MS = 2 * 60 * 60 * 1000;
 const SURE = 0.6;
 
+// Words without which a message to a question of choices is no wish to stop: a no, 算了, 取消, 撤.
+const STOP_WORDS = /不|别|算了|取消|撤|退出|放弃/u;
+
 /**
- * True when the message names a choice of the field being asked (「正在办理」 to 有没有办残疾人证): an answer, which the
- * classifier alone must never take for cancelling (round 43: typing that choice deleted the whole application).
+ * True when the message answers the question of choices being asked: it names a choice (「正在办理」 to 有没有办残疾人证)
+ * or says nothing of stopping (「一级的 早就办了」). The classifier alone must never take it for cancelling (round 43:
+ * both answers deleted the whole application).
  */
-function namesAskedChoice(ctx: TurnContext, form: ApplicationState): boolean {
+function answersAskedChoice(ctx: TurnContext, form: ApplicationState): boolean {
   const asking = form.asking ?? '';
   return formOf(ctx, form).fields.some(
     (f) =>
       f.kind === 'choice' &&
       (f.name === asking || `group:${f.group ?? ''}` === asking) &&
-      choiceNamed(f, ctx.text) !== undefined,
+      (choiceNamed(f, ctx.text) !== undefined || !STOP_WORDS.test(ctx.text)),
   );
 }
 
@@ -199,7 +203,7 @@ export const applicationFlow: Flow<ApplicationState> = {
         ctx.parts.askedBack.length === 0 &&
         !isCorrection(ctx.text) &&
         !RECKONED.test(ctx.text) &&
-        !namesAskedChoice(ctx, form))
+        !answersAskedChoice(ctx, form))
     )
       return cancel(ctx, form);
     if (words.is('withdraw_consent', ctx.text)) return withdrawConsent(ctx, form);
