@@ -1,6 +1,7 @@
 import { normalizeDialect } from '../text/dialect.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { appliedBefore } from './applied-before.js';
+import { extractAssistanceTypes } from './entities/assistance-type.js';
 import { withoutIndefinites } from './question-words.js';
 import { cutText } from '../text/well-formed.js';
 import { splitClauses } from './urgency/clauses.js';
@@ -562,7 +563,8 @@ export function readMessageParts(message: string): MessageParts {
     namesParticular: PARTICULAR.test(text),
     offersHelp: OFFERS_HELP.test(text.replace(SELF_AS_VOLUNTEER, '')),
     reportsOther,
-    namesProgramme: NAMED_PROGRAMME.test(text),
+    // Round 43: any kind of help the forms know, by any of its names (妇联的困难妇女救助, 法律援助, 红十字会), as well.
+    namesProgramme: NAMED_PROGRAMME.test(text) || extractAssistanceTypes(text).length > 0,
     laterWish,
   };
 }

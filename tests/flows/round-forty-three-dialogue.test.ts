@@ -7,7 +7,9 @@
 // member; a month reckoned after a day's pay restates it; a sum paid back later comes off one's own share; the school
 // stage the child goes on to next is not the stage now.
 import { describe, expect, it } from 'vitest';
+import { proxyAgreementInConsent } from '../../src/flows/application/proxy-agreement.js';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
+import { extractAssistanceTypes } from '../../src/nlu/entities/assistance-type.js';
 import { countListedMembers } from '../../src/forms/household-members.js';
 import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
@@ -163,5 +165,30 @@ describe('round 43: form answers', () => {
     ['刚上初中', '初中'],
   ])('「%s」 is at %s', async (text, value) => {
     expect(await readField('education', 'student_stage', text)).toEqual({ ok: true, value });
+  });
+});
+
+describe('round 43: kinds of help and agreement', () => {
+  it('a cadre naming the women’s federation’s help for a woman names a programme', () => {
+    const parts = readMessageParts(
+      '我是村里的妇女主任 村里有个妇女男人瘫在床上 想帮她申请妇联的困难妇女救助',
+    );
+    expect(parts.namesProgramme).toBe(true);
+    expect(readMessageParts('能不能给他家申请点救助').namesProgramme).toBe(false);
+  });
+
+  it('a free lawyer is legal aid', () => {
+    expect(extractAssistanceTypes('老板欠了工钱 听说有免费的律师 想告他')[0]?.value).toBe('legal_aid');
+  });
+
+  it('a parent who says the child is small agrees for the child', () => {
+    expect(proxyAgreementInConsent('同意 我是他妈 他还小 我替他申请')).toBe(true);
+  });
+
+  it('「我自己跟两个伢」 is the writer’s own application', async () => {
+    expect(await readField('women_children', 'applicant_relation', '同意 我自己跟两个伢')).toEqual({
+      ok: true,
+      value: '本人申请',
+    });
   });
 });

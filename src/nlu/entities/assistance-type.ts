@@ -55,7 +55,7 @@ const LEXICON: readonly (readonly [AssistanceType, RegExp])[] = [
   // 「想找个律师告他 可是没钱」: a lawyer wanted is legal aid asked for.
   [
     'legal_aid',
-    /法律援助|法援|免费律师|法律帮助|请不起律师|法律咨询|打官司|(?:想|要)(?:找|请)(?:个|一个)?律师/gu,
+    /法律援助|法援|免费(?:的)?律师|律师(?:是)?免费|法律帮助|请不起律师|法律咨询|打官司|(?:想|要)(?:找|请)(?:个|一个)?律师/gu,
   ],
   [
     'family_planning',
