@@ -40,6 +40,9 @@ import { DEFAULT_RETRIEVAL } from './settings.js';
 import type { Chunk, KnowledgeBase, PolicyAnswer, PolicyDocument, QueryOptions, SearchHit, SearchResponse } from './types.js';
 
 /** Options of loadKnowledgeBase. */
+// Round 43: greetings and «is anyone there» alone, each said once or more (bounded by the message's clip).
+const ONLY_GREETING = /^(?:[\s,.!?，。！？~～]*(?:你好|您好|喂|哈喽|嗨|在吗|在么|在不在|在没|有人吗|有人在吗|有人没|有人没有|有人不|有没有人|有没有人在))+[\s,.!?，。！？~～]*$/u;
+
 export interface KnowledgeBaseOptions {
   /** The knowledge directory: one `*.md` per document, programmes/*.yaml, synonyms.yaml and glossary.yaml. */
   dir: string;
@@ -318,6 +321,9 @@ export function createKnowledgeBase(
   const diagnose = (query: string, options?: QueryOptions): Diagnosis => {
     const text = readQuestion(query.slice(0, MAX_QUERY_CHARS));
     const whole = diagnoseText(text, options);
+    // Round 43: a greeting that only asks whether anyone is there («hello 在吗 有人吗») asks nothing; 「有人」 alone
+    // still reads elsewhere («有人说要塞钱», «家里有人残疾»), so only a message of greetings alone is let go.
+    if (ONLY_GREETING.test(text)) return { ...whole, verdict: 'no-content' };
     const pieces = whole.verdict === 'out-of-scope' ? [] : questionParts(text);
     if (pieces.length < 2) return whole.verdict === 'out-of-scope' ? whole : eachBenefit(text, whole, options);
     const first = diagnoseText(pieces[0]!, options);

@@ -79,6 +79,11 @@ const FUNERAL = /丧葬|后事|丧事|安葬|火化/u;
 // Words that say times are hard: like hardship words, they keep a question in scope unless they only
 // tell the story before another department's question («家里困难 想问下网贷哪个好借»).
 const HARD_TIMES = /困难|揭不开锅|过不下去|活不下去/u;
+// Round 43: a job lost (the firm closed, laid off) is what unemployment insurance insures: told beside 失业金 or
+// 失业保险 («失业保险金怎么领 厂子倒闭了») it is the insurance's own condition, not a hardship that makes the question
+// ours; any other hardship told with it still does («…领完了 家里揭不开锅»).
+const UNEMPLOYMENT_INSURANCE = /失业(?:保险|金)/u;
+const JOB_LOST = /厂子倒闭|倒闭|被裁|裁员|下岗|失业|没工作|没了工作|丢了工作/gu;
 
 // Asking for help in plain words at the end of a story («…我们两个老的供他读书 有没有啥补助», «…政府能不能帮帮
 //我们»): a resident who tells how things stand and then asks for a grant or a hand is asking the window, however
@@ -198,7 +203,11 @@ export function createScopeReader(
     // 还是付不起»), it does.
     const first = hit ? clauses.findIndex((c) => maskTerms(c).hit) : -1;
     const told = first > 0 ? blankWhoOneIs(maskTerms(clauses.slice(first).join(' ')).masked) : hit ? what : masked;
-    const hardTimes = (t: string): boolean => saysHardship(t) || HARD_TIMES.test(t);
+    const insuredLoss = UNEMPLOYMENT_INSURANCE.test(text);
+    const hardTimes = (t: string): boolean => {
+      const story = insuredLoss ? t.replace(JOB_LOST, ' ') : t;
+      return saysHardship(story) || HARD_TIMES.test(story);
+    };
     const outOfScope =
       hit &&
       !meant &&
