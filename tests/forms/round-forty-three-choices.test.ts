@@ -191,8 +191,12 @@ describe('round 43: self_care', () => {
   });
 
   it('a bath with someone’s help is partly; everything done for them is not', async () => {
-    expect(await field('extreme_poverty', 'self_care', '饭还能凑合弄 洗澡得找人搭把手')).toEqual(chosen('部分自理'));
-    expect(await field('extreme_poverty', 'self_care', '吃喝拉撒全得有人帮着')).toEqual(chosen('完全不能自理'));
+    expect(await field('extreme_poverty', 'self_care', '饭还能凑合弄 洗澡得找人搭把手')).toEqual(
+      chosen('部分自理'),
+    );
+    expect(await field('extreme_poverty', 'self_care', '吃喝拉撒全得有人帮着')).toEqual(
+      chosen('完全不能自理'),
+    );
   });
 
   it.each(['一部分吧', '部分'])('「%s」 alone is partly', async (text) => {
