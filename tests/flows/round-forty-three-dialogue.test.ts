@@ -192,3 +192,22 @@ describe('round 43: kinds of help and agreement', () => {
     });
   });
 });
+
+describe('round 43: supporters and causes', () => {
+  it.each([
+    ['一辈子没娶 有个外甥 偶尔来看看 平时不管', '没有赡养扶养人'],
+    ['有个闺女 嫁得远 顾不上我', '有但没有能力赡养'],
+  ])('「%s」 is %s', async (text, value) => {
+    expect(await readField('extreme_poverty', 'supporters', text)).toEqual({ ok: true, value });
+  });
+
+  it.each(['孩子他爸在矿上出了事 送到医院人没救回来', '老公上个月突然过咗身 屋企冇人揾钱'])(
+    '「%s」 is the earner’s death',
+    async (text) => {
+      expect(await readField('temporary', 'hardship_cause', text)).toEqual({
+        ok: true,
+        value: '家里主要劳力去世',
+      });
+    },
+  );
+});
