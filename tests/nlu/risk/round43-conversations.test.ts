@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRiskAssessor, loadRiskData, type RiskAssessor } from '../../../src/nlu/risk/index.js';
-import { shippedAssessor } from './fixture.js';
 
 // Round 43, pass c: urgency in conversations (the dialogue sets BJ and BK), kinds written here in our own words. Calm by
 // the domain's rule: a roof lost with the household taken in by kin, savings lost to a scam asked about as an
-// application, months out of work told with money worries, a boarding pupil home alone at the weekend, a cracked wall
-// (the net). High, not critical: children alone while the one who looks after them is in hospital and a neighbour feeds
+// application, months out of work told with money worries, a boarding pupil home alone at the weekend. High, not critical: children alone while the one who looks after them is in hospital and a neighbour feeds
 // them (and the same children told again), a household put up in a tent or the ancestral hall after a landslide, things
 // (not people) buried under a house.
 
@@ -91,11 +89,4 @@ describe('round 43c: after a landslide or a flood, sheltered', () => {
       expect(rules(text).level).toBe('critical');
     },
   );
-});
-
-describe('round 43c: the net and a cracked wall', () => {
-  it.each(['屋里的墙裂了', '堂屋墙上裂了几道缝'])('「%s」 is calm with the net too', async (text) => {
-    const { assess } = await shippedAssessor();
-    expect(assess(text).level).toBe('none');
-  });
 });
