@@ -7,7 +7,9 @@
 // member; a month reckoned after a day's pay restates it; a sum paid back later comes off one's own share; the school
 // stage the child goes on to next is not the stage now.
 import { describe, expect, it } from 'vitest';
+import { withTold } from '../../src/flows/application/fill.js';
 import { proxyAgreementInConsent } from '../../src/flows/application/proxy-agreement.js';
+import { loadForms } from '../../src/forms/load-forms.js';
 import { inferApplicantRelation } from '../../src/forms/infer.js';
 import { extractAssistanceTypes } from '../../src/nlu/entities/assistance-type.js';
 import { countListedMembers } from '../../src/forms/household-members.js';
@@ -210,4 +212,20 @@ describe('round 43: supporters and causes', () => {
       });
     },
   );
+});
+
+describe('round 43: what the opening told, and an answer that says there is nothing else', () => {
+  it('「别的没有」 keeps only what the answer names; without it the opening’s choices are added', async () => {
+    const forms = await loadForms('forms', { warn: () => undefined });
+    const definition = forms.forType('minimum_living');
+    const told = { special_members: '有老人无人赡养' };
+    const answered = ['special_members'];
+    const fields = { special_members: '有重病病人' };
+    expect(
+      withTold(definition, fields, told, answered, [], '老伴有心脏病 常年吃药 别的没有').special_members,
+    ).toBe('有重病病人');
+    expect(withTold(definition, fields, told, answered, [], '老伴有心脏病 常年吃药').special_members).toBe(
+      '有重病病人、有老人无人赡养',
+    );
+  });
 });

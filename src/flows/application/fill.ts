@@ -647,8 +647,11 @@ export function withTold(
   told: Readonly<Record<string, string>>,
   answered: readonly string[],
   skipped: readonly string[],
+  answer = '',
 ): Record<string, FieldValue> {
   const out = { ...fields };
+  // 「老伴心脏不好常年吃药 别的没有」: an answer that says there is nothing else replaces what the opening told.
+  if (NOTHING_ELSE.test(answer)) return out;
   for (const field of definition.fields) {
     const said = told[field.name];
     if (!said || !field.multiple) continue;
@@ -664,6 +667,10 @@ export function withTold(
   }
   return out;
 }
+
+// 「别的没有」「其他都没有」「就这些」: the resident's answer is the whole of it.
+const NOTHING_ELSE =
+  /(?:别的|其他|其它|另外)(?:都|也)?(?:没有|没了|没得|冇)|就(?:这些|这个|这么些)(?:了)?(?=$|[\s，,。!！])|没别的了?/u;
 
 interface Mention {
   choice: string;

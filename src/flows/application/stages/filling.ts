@@ -165,7 +165,7 @@ export async function fillingStage(
   const { filled, problems } = filling;
   // An answer where several choices may apply adds to what the opening already told.
   const answered = asked.filter((f) => filled.includes(f.name)).map((f) => f.name);
-  const fields = withTold(definition, filling.fields, form.told, answered, []);
+  const fields = withTold(definition, filling.fields, form.told, answered, [], answerText);
   const next: ApplicationState = {
     ...form,
     fields,
