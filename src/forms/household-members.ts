@@ -4,9 +4,10 @@ import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 
 // One member each: the writer and the kin residents list when asked how many live in the household.
-// Round 43: 老娘 / 老爹 and 俺娘 / 俺爹 (one's own mother and father, as the north says them) too.
+// Round 43: 老娘 / 老爹 (one's own mother and father, as the north says them) too; not 俺娘 alone, which a relative
+// applying names (「户口本上就俺娘一个 俺早分户了」).
 const MEMBER =
-  /(?:([0-9]|[一二两三四五六七八九])个)?(孩子|儿子|女儿|闺女|孙子|孙女|外孙女?|小孩|娃)|老伴儿?|老婆子?|老公|爱人|丈夫|妻子|媳妇|(?<=[我俺])(?:男人|女人)|老头子?|儿媳妇?|女婿|父亲|母亲|爸爸|妈妈|我爸|我妈|老娘|老爹|老爸|老妈|(?<=[我俺])(?:娘|爹)|婆婆|公公|奶奶|爷爷|姥姥|姥爷|外婆|外公|哥哥|姐姐|弟弟|妹妹|岳父|岳母/gu;
+  /(?:([0-9]|[一二两三四五六七八九])个)?(孩子|儿子|女儿|闺女|孙子|孙女|外孙女?|小孩|娃)|老伴儿?|老婆子?|老公|爱人|丈夫|妻子|媳妇|(?<=[我俺])(?:男人|女人)|老头子?|儿媳妇?|女婿|父亲|母亲|爸爸|妈妈|我爸|我妈|老娘|老爹|老爸|老妈|婆婆|公公|奶奶|爷爷|姥姥|姥爷|外婆|外公|哥哥|姐姐|弟弟|妹妹|岳父|岳母/gu;
 const WRITER = /(?:^|[就有、，,:：\s和跟])(?:我|俺)(?:自己)?(?![爸妈老婆公儿女孙哥姐弟妹家们])/u;
 // The words that join a list: 我、老公、两个孩子，还有婆婆 / 我和老伴跟孙子.
 const JOINED = /[、，,\s]|和|跟|还有|以及|加上/u;
