@@ -14,6 +14,9 @@ import { rangeMiddle } from '../../text/amount-range.js';
 export const INCOME_SOURCE =
   '(?:养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|农保|社保|租金|分红)';
 const SOURCE_NAMED = new RegExp(INCOME_SOURCE, 'u');
+// How a month reckoned from a day's pay is said (一个月大概, 算下来, 也就): without it, a monthly amount after a day's pay is
+// another source (「一天两百 … 补贴一个月八十块」).
+const RECKONS_MONTH = /大概|差不多|算下来|下来|也就|能有|总共|加起来|平均|左右|估计|算起来/u;
 
 /** How an amount stands to the one before it. */
 export type MentionLink = 'new' | 'alternative' | 'replaces' | 'total';
@@ -389,7 +392,8 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       period === 'month' &&
       !PLUS.test(gap) &&
       !newEarner &&
-      !SOURCE_NAMED.test(gap);
+      !SOURCE_NAMED.test(gap) &&
+      RECKONS_MONTH.test(gap);
     const link: MentionLink = !last
       ? TOTALS.test(before) && !sourceTotal && HOUSEHOLD.test(before)
         ? 'total'
