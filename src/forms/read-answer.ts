@@ -630,9 +630,7 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   const found = read === clean ? spaced : aliasHits(field, read.toLowerCase(), true);
   // 「大班 明年才上一年级」: on a form that says so, what the person goes on to next gives way to what they are now.
   const now = field.not_next
-    ? found.filter(
-        (h) => !NEXT_BEFORE.test(read.slice(Math.max(0, h.end - h.word.length - 8), h.end - h.word.length)),
-      )
+    ? found.filter((h) => !NEXT_BEFORE.test(read.slice(Math.max(0, h.start - 8), h.start)))
     : found;
   const hits = now.length > 0 ? now : found;
   const aboutWriter = (end: number, word: string) =>
@@ -640,10 +638,7 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   // 「我是东岗村的村会计 替我们村的孙大娘申请」: a post the writer holds that answers on its own outweighs whom they
   // name, unless they name a relative of their own (「我是网格员 给我妈申请」).
   const post = hits.find((h) => aboutWriter(h.end, h.word) && field.said_by_writer?.includes(h.choice));
-  if (
-    post &&
-    !hits.some((h) => h.choice !== post.choice && OWN_BEFORE.test(read.slice(0, h.end - h.word.length)))
-  )
+  if (post && !hits.some((h) => h.choice !== post.choice && OWN_BEFORE.test(read.slice(0, h.start))))
     return post.choice;
   const named = hits.filter((h) => !aboutWriter(h.end, h.word));
   // 「给我自己办 老汉身体不行跑不动」「帮我妈申请 我自己没空」: on a form that says so, the answer comes first and a
