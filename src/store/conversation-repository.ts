@@ -22,6 +22,7 @@ import { queueFromTurn, touchResidentMessage } from './handoff-repository.js';
 import { enqueueOutbound } from './outbox-repository.js';
 import type { DataCipher } from './crypto/data-cipher.js';
 import { isUniqueViolation, prepared, type SqlDatabase, type SqlExecutor } from './sql.js';
+import { createStatementBatcher } from './statement-batcher.js';
 import { applyTurnEffects } from './turn-effects.js';
 import { findVolunteer } from './volunteer-repository.js';
 
@@ -131,56 +132,78 @@ interface OpenTurnRow extends ConversationRow {
   turn_created_at: Date | string | null;
 }
 
-// The conversation, its queue status and the turn already stored for this messageId, in one round trip.
-const OPEN_TURN = prepared(`SELECT c.id, c.channel, c.user_id, c.state, c.version,
+// For each (channel, user, messageId) asked: the conversation, its queue status and the turn already stored for
+// that messageId, in one round trip for the whole batch (`ord` says which ask a row answers).
+const OPEN_TURNS = prepared(`SELECT k.ord, c.id, c.channel, c.user_id, c.state, c.version,
     h.status AS handoff_status, h.claimed_by_name,
     t.actions AS turn_actions, t.public_state AS turn_public_state, t.inbound_hash AS turn_inbound_hash,
     t.created_at AS turn_created_at
-  FROM conversations c
+  FROM jsonb_to_recordset($1::jsonb) AS k(ord int, channel text, user_id text, message_id text)
+  JOIN conversations c ON c.channel = k.channel AND c.user_id = k.user_id
   LEFT JOIN handoffs h ON h.conversation_id = c.id AND h.status <> 'resolved'
-  LEFT JOIN turns t ON t.conversation_id = c.id AND t.message_id = $3
-  WHERE c.channel = $1 AND c.user_id = $2`);
+  LEFT JOIN turns t ON t.conversation_id = c.id AND t.message_id = k.message_id`);
+
+interface OpenTurnAsk {
+  channel: string;
+  userId: string;
+  messageId: string;
+}
 
 /**
- * An ordinary turn (replies and records, nothing else) written in ONE statement: its data-modifying CTEs
- * run as one atomic unit, so the turn costs a single round trip. A stale version writes nothing (the
- * version check gates every insert); a messageId already used fails on the unique index.
+ * Ordinary turns (replies and records, nothing else) written in ONE statement, however many: its
+ * data-modifying CTEs run as one atomic unit. A turn whose version is stale writes nothing (the version
+ * check gates each turn's inserts; `ord`, not the conversation, says which turn won) and is missing from the
+ * result; a messageId already used fails the
+ * statement on the unique index (the batcher then runs each turn alone).
  */
-const COMMIT_ORDINARY = prepared(`WITH v AS (
-    UPDATE conversations SET state = $4, version = version + 1, updated_at = $5
-    WHERE id = $1 AND version = $3 RETURNING id
+const COMMIT_ORDINARY_TURNS = prepared(`WITH i AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(ord int, conversation_id uuid, message_id text,
+      expected_version int, state text, at timestamptz, replies text, public_state text, inbound_hash text,
+      messages jsonb, records jsonb, inbound_at timestamptz, handoff_open boolean, channel text, user_id text,
+      queued jsonb)
+  ), v AS (
+    UPDATE conversations c SET state = i.state, version = c.version + 1, updated_at = i.at
+    FROM i WHERE c.id = i.conversation_id AND c.version = i.expected_version RETURNING i.ord
   ), t AS (
     INSERT INTO turns (conversation_id, message_id, actions, public_state, inbound_hash, created_at)
-    SELECT v.id, $2, $6, $7, $8, $5 FROM v RETURNING id
+    SELECT i.conversation_id, i.message_id, i.replies, i.public_state, i.inbound_hash, i.at
+    FROM i JOIN v ON v.ord = i.ord ORDER BY i.ord RETURNING id, conversation_id, message_id
   ), m AS (
     INSERT INTO messages (conversation_id, turn_id, author, text, buttons, created_at)
-    SELECT $1, t.id, x.item->>'author', x.item->>'sealed', x.item->'buttons', (x.item->>'at')::timestamptz
-    FROM t, jsonb_array_elements($9::jsonb) WITH ORDINALITY AS x(item, ord) ORDER BY x.ord
+    SELECT i.conversation_id, t.id, x.item->>'author', x.item->>'sealed', x.item->'buttons', (x.item->>'at')::timestamptz
+    FROM t JOIN i ON i.conversation_id = t.conversation_id AND i.message_id = t.message_id,
+      jsonb_array_elements(i.messages) WITH ORDINALITY AS x(item, ord)
+    ORDER BY i.ord, x.ord
     RETURNING 1
   ), e AS (
     INSERT INTO conversation_events (conversation_id, turn_id, kind, detail, created_at)
-    SELECT $1, t.id, x.item->>'kind', x.item->'detail', $5
-    FROM t, jsonb_array_elements($10::jsonb) WITH ORDINALITY AS x(item, ord) ORDER BY x.ord
+    SELECT i.conversation_id, t.id, x.item->>'kind', x.item->'detail', i.at
+    FROM t JOIN i ON i.conversation_id = t.conversation_id AND i.message_id = t.message_id,
+      jsonb_array_elements(i.records) WITH ORDINALITY AS x(item, ord)
+    ORDER BY i.ord, x.ord
     RETURNING 1
   ), h AS (
-    UPDATE handoffs SET last_resident_message_at = $11
-    WHERE conversation_id = $1 AND status <> 'resolved' AND $12::boolean AND EXISTS (SELECT 1 FROM t)
+    UPDATE handoffs SET last_resident_message_at = i.inbound_at
+    FROM t JOIN i ON i.conversation_id = t.conversation_id AND i.message_id = t.message_id
+    WHERE handoffs.conversation_id = i.conversation_id AND handoffs.status <> 'resolved' AND i.handoff_open
     RETURNING 1
   ), o AS (
     INSERT INTO outbox (conversation_id, channel, user_id, kind, payload, status, next_attempt_at, created_at)
-    SELECT $1, $13, $14, 'reply', x.item, 'pending', $5, $5
-    FROM t, jsonb_array_elements_text($15::jsonb) WITH ORDINALITY AS x(item, ord) ORDER BY x.ord
+    SELECT i.conversation_id, i.channel, i.user_id, 'reply', x.item, 'pending', i.at, i.at
+    FROM t JOIN i ON i.conversation_id = t.conversation_id AND i.message_id = t.message_id,
+      jsonb_array_elements_text(i.queued) WITH ORDINALITY AS x(item, ord)
+    ORDER BY i.ord, x.ord
     RETURNING 1
   )
-  SELECT (SELECT count(*) FROM t)::int AS written`);
+  SELECT i.ord FROM t JOIN i ON i.conversation_id = t.conversation_id AND i.message_id = t.message_id`);
 
 /** True when a turn asks for nothing but replies and records: the one-statement path. */
 function isOrdinary(actions: readonly OutboundAction[]): boolean {
   return actions.every((a) => a.type === 'reply' || a.type === 'record');
 }
 
-async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<CommitOutcome> {
-  const { cipher } = db;
+/** One ordinary turn as a row of COMMIT_ORDINARY_TURNS' input, personal data sealed. */
+function ordinaryTurnRow(cipher: DataCipher, commit: TurnCommit): Record<string, unknown> {
   const replies = commit.actions.filter((a): a is ReplyAction => a.type === 'reply');
   const records = commit.actions.filter((a) => a.type === 'record');
   const messages = [
@@ -207,35 +230,49 @@ async function commitOrdinary(db: SqlDatabase, commit: TurnCommit): Promise<Comm
           cipher.sealJson({ kind: 'reply', text: r.text, ...(r.buttons ? { buttons: r.buttons } : {}) }),
         )
       : [];
-  try {
-    const { rows } = await db.query<{ written: number }>(COMMIT_ORDINARY, [
-      commit.conversationId,
-      commit.messageId,
-      commit.expectedVersion,
-      cipher.sealJson(commit.stateAfter),
-      commit.at,
-      cipher.sealJson(replies),
-      cipher.sealJson(commit.publicState),
-      commit.inboundHash,
-      JSON.stringify(messages),
-      JSON.stringify(records.map((r) => ({ kind: r.kind, detail: r.detail }))),
-      commit.inbound.at,
-      commit.stateAfter.handoffOpen,
-      commit.address.channel,
-      commit.address.userId,
-      JSON.stringify(queued),
-    ]);
-    if ((rows[0]?.written ?? 0) !== 1) return { status: 'version_conflict' };
-    return {
-      status: 'committed',
-      actions: commit.actions,
-      state: commit.stateAfter,
-      publicState: commit.publicState,
-    };
-  } catch (error) {
-    if (isUniqueViolation(error)) return { status: 'duplicate_message' };
-    throw error;
-  }
+  return {
+    conversation_id: commit.conversationId,
+    message_id: commit.messageId,
+    expected_version: commit.expectedVersion,
+    state: cipher.sealJson(commit.stateAfter),
+    at: commit.at.toISOString(),
+    replies: cipher.sealJson(replies),
+    public_state: cipher.sealJson(commit.publicState),
+    inbound_hash: commit.inboundHash,
+    messages,
+    records: records.map((r) => ({ kind: r.kind, detail: r.detail })),
+    inbound_at: commit.inbound.at.toISOString(),
+    handoff_open: commit.stateAfter.handoffOpen,
+    channel: commit.address.channel,
+    user_id: commit.address.userId,
+    queued,
+  };
+}
+
+/** Writes a batch of ordinary turns in one statement; true for each turn written, false for a stale version. */
+async function commitOrdinaryTurns(db: SqlDatabase, commits: readonly TurnCommit[]): Promise<boolean[]> {
+  const input = commits.map((commit, index) => ({ ord: index + 1, ...ordinaryTurnRow(db.cipher, commit) }));
+  const { rows } = await db.query<{ ord: number }>(COMMIT_ORDINARY_TURNS, [JSON.stringify(input)]);
+  const written = new Set(rows.map((row) => row.ord));
+  return input.map((row) => written.has(row.ord));
+}
+
+/** The batch's answer for each ask: its row, or undefined when the conversation does not exist yet. */
+async function openTurns(
+  db: SqlDatabase,
+  asks: readonly OpenTurnAsk[],
+): Promise<(OpenTurnRow | undefined)[]> {
+  const input = asks.map((ask, index) => ({
+    ord: index + 1,
+    channel: ask.channel,
+    user_id: ask.userId,
+    message_id: ask.messageId,
+  }));
+  const { rows } = await db.query<OpenTurnRow & { ord: number }>(OPEN_TURNS, [JSON.stringify(input)]);
+  const found: (OpenTurnRow | undefined)[] = asks.map(() => undefined);
+  // A conversation has at most one open handoff, so one row per ask; the first is kept all the same.
+  for (const row of rows) found[row.ord - 1] ??= row;
+  return found;
 }
 
 // The transcript a page shows when it opens, oldest first.
@@ -246,6 +283,29 @@ const LATEST_MESSAGES = prepared(`SELECT id, author, text, buttons, created_at F
 
 /** The conversation store on PostgreSQL SQL, shared by PGlite and a PostgreSQL server. */
 export function createConversationRepository(db: SqlDatabase): ConversationStore {
+  // Under load the turns of many conversations share each of the two statements of an ordinary turn.
+  const openTurnBatched = createStatementBatcher({
+    run: (asks: readonly OpenTurnAsk[]) => openTurns(db, asks),
+  });
+  const commitOrdinaryBatched = createStatementBatcher({
+    run: (commits: readonly TurnCommit[]) => commitOrdinaryTurns(db, commits),
+  });
+
+  async function commitOrdinary(commit: TurnCommit): Promise<CommitOutcome> {
+    try {
+      if (!(await commitOrdinaryBatched(commit))) return { status: 'version_conflict' };
+    } catch (error) {
+      if (isUniqueViolation(error)) return { status: 'duplicate_message' };
+      throw error;
+    }
+    return {
+      status: 'committed',
+      actions: commit.actions,
+      state: commit.stateAfter,
+      publicState: commit.publicState,
+    };
+  }
+
   async function find(sql: string, params: unknown[]): Promise<ConversationRecord | undefined> {
     const { rows } = await db.query<ConversationRow>(sql, params);
     return rows[0] ? toRecord(rows[0], db.cipher) : undefined;
@@ -269,8 +329,7 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
     },
 
     async openTurn(address, messageId, at) {
-      const { rows } = await db.query<OpenTurnRow>(OPEN_TURN, [address.channel, address.userId, messageId]);
-      const row = rows[0];
+      const row = await openTurnBatched({ channel: address.channel, userId: address.userId, messageId });
       if (!row) return { conversation: await this.getOrCreate(address, at), stored: undefined };
       const stored =
         row.turn_inbound_hash !== null && row.turn_created_at !== null
@@ -350,7 +409,7 @@ export function createConversationRepository(db: SqlDatabase): ConversationStore
     },
 
     async commitTurn(commit: TurnCommit): Promise<CommitOutcome> {
-      if (isOrdinary(commit.actions)) return commitOrdinary(db, commit);
+      if (isOrdinary(commit.actions)) return commitOrdinary(commit);
       try {
         return await db.transaction(async (tx) => {
           const turn = await tx.query<{ id: string }>(

@@ -404,6 +404,90 @@ export function conversationStoreContract(
       }
     });
 
+    it('writes the ordinary turns of many conversations arriving together in shared statements, each turn whole and alone', async () => {
+      const { db, close } = await open();
+      try {
+        let statements = 0;
+        const counting: SqlDatabase = {
+          ...db,
+          query: (sql, params) => {
+            statements++;
+            return db.query(sql, params);
+          },
+        };
+        const store = createConversationRepository(counting);
+        const users = Array.from({ length: 12 }, (_, i) => `together-${i}`);
+        const conversations = [];
+        for (const userId of users)
+          conversations.push(await store.getOrCreate({ channel: 'web', userId }, at));
+        // One turn already stored under the id another will reuse, and one conversation moved on meanwhile.
+        const reused = conversations[3]!;
+        await store.commitTurn(
+          commitFor(
+            reused.id,
+            reused.version,
+            'together',
+            '早先',
+            [{ type: 'reply', text: '早先的回复' }],
+            users[3],
+          ),
+        );
+        const stale = conversations[5]!;
+        await store.commitTurn(
+          commitFor(
+            stale.id,
+            stale.version,
+            'earlier',
+            '更早',
+            [{ type: 'reply', text: '更早的回复' }],
+            users[5],
+          ),
+        );
+        statements = 0;
+        const outcomes = await Promise.all(
+          conversations.map(async (conversation, i) => {
+            const opened = await store.openTurn({ channel: 'web', userId: users[i]! }, `together-${i}`, at);
+            expect(opened.conversation.id).toBe(conversation.id);
+            return store.commitTurn(
+              commitFor(
+                conversation.id,
+                // The retried message comes with the version it would have read; the stale one with the old.
+                i === 3 ? conversation.version + 1 : conversation.version,
+                i === 3 ? 'together' : `together-${i}`,
+                `一起${i}`,
+                [
+                  { type: 'reply', text: `第一句${i}` },
+                  { type: 'reply', text: `第二句${i}` },
+                  { type: 'record', kind: 'complaint', detail: { i } },
+                ],
+                users[i],
+              ),
+            );
+          }),
+        );
+        expect(outcomes.map((o) => o.status)).toEqual(
+          users.map((_, i) => (i === 3 ? 'duplicate_message' : i === 5 ? 'version_conflict' : 'committed')),
+        );
+        // Fewer statements than the 24 that one read and one write per turn would take, the failed batch's reruns included.
+        expect(statements).toBeLessThan(24);
+        for (const [i, conversation] of conversations.entries()) {
+          const texts = (await store.transcript(conversation.id, 10)).map((m) => m.text);
+          if (i === 3) expect(texts).toEqual(['早先', '早先的回复']);
+          else if (i === 5) expect(texts).toEqual(['更早', '更早的回复']);
+          else expect(texts).toEqual([`一起${i}`, `第一句${i}`, `第二句${i}`]);
+          const after = await store.get(conversation.id);
+          expect(after?.version).toBe(conversation.version + 1);
+          const events = await db.query<{ detail: unknown }>(
+            `SELECT detail FROM conversation_events WHERE conversation_id = $1 AND kind = 'complaint'`,
+            [conversation.id],
+          );
+          expect(events.rows.map((row) => row.detail)).toEqual(i === 3 || i === 5 ? [] : [{ i }]);
+        }
+      } finally {
+        await close();
+      }
+    });
+
     it('returns the latest transcript entries oldest first', async () => {
       const { store, close } = await open();
       try {
