@@ -134,14 +134,25 @@ interface OpenTurnRow extends ConversationRow {
 
 // For each (channel, user, messageId) asked: the conversation, its queue status and the turn already stored for
 // that messageId, in one round trip for the whole batch (`ord` says which ask a row answers).
+// Each ask is looked up on its own through the indexes (LATERAL … LIMIT 1): joined as sets, the planner would
+// scan the whole conversations table for a batch of a few asks.
 const OPEN_TURNS = prepared(`SELECT k.ord, c.id, c.channel, c.user_id, c.state, c.version,
     h.status AS handoff_status, h.claimed_by_name,
     t.actions AS turn_actions, t.public_state AS turn_public_state, t.inbound_hash AS turn_inbound_hash,
     t.created_at AS turn_created_at
   FROM jsonb_to_recordset($1::jsonb) AS k(ord int, channel text, user_id text, message_id text)
-  JOIN conversations c ON c.channel = k.channel AND c.user_id = k.user_id
-  LEFT JOIN handoffs h ON h.conversation_id = c.id AND h.status <> 'resolved'
-  LEFT JOIN turns t ON t.conversation_id = c.id AND t.message_id = k.message_id`);
+  CROSS JOIN LATERAL (
+    SELECT c.id, c.channel, c.user_id, c.state, c.version FROM conversations c
+    WHERE c.channel = k.channel AND c.user_id = k.user_id LIMIT 1
+  ) c
+  LEFT JOIN LATERAL (
+    SELECT h.status, h.claimed_by_name FROM handoffs h
+    WHERE h.conversation_id = c.id AND h.status <> 'resolved' LIMIT 1
+  ) h ON true
+  LEFT JOIN LATERAL (
+    SELECT t.actions, t.public_state, t.inbound_hash, t.created_at FROM turns t
+    WHERE t.conversation_id = c.id AND t.message_id = k.message_id LIMIT 1
+  ) t ON true`);
 
 interface OpenTurnAsk {
   channel: string;
@@ -151,7 +162,8 @@ interface OpenTurnAsk {
 
 /**
  * Ordinary turns (replies and records, nothing else) written in ONE statement, however many: its
- * data-modifying CTEs run as one atomic unit. A turn whose version is stale writes nothing (the version
+ * data-modifying CTEs run as one atomic unit. The `= ANY (ARRAY(…))` conditions make the planner reach the
+ * batch's rows through the primary key and the open-handoff index, not by scanning the tables. A turn whose version is stale writes nothing (the version
  * check gates each turn's inserts; `ord`, not the conversation, says which turn won) and is missing from the
  * result; a messageId already used fails the
  * statement on the unique index (the batcher then runs each turn alone).
@@ -163,7 +175,9 @@ const COMMIT_ORDINARY_TURNS = prepared(`WITH i AS (
       queued jsonb)
   ), v AS (
     UPDATE conversations c SET state = i.state, version = c.version + 1, updated_at = i.at
-    FROM i WHERE c.id = i.conversation_id AND c.version = i.expected_version RETURNING i.ord
+    FROM i WHERE c.id = ANY (ARRAY(SELECT conversation_id FROM i))
+      AND c.id = i.conversation_id AND c.version = i.expected_version
+    RETURNING i.ord
   ), t AS (
     INSERT INTO turns (conversation_id, message_id, actions, public_state, inbound_hash, created_at)
     SELECT i.conversation_id, i.message_id, i.replies, i.public_state, i.inbound_hash, i.at
@@ -185,7 +199,8 @@ const COMMIT_ORDINARY_TURNS = prepared(`WITH i AS (
   ), h AS (
     UPDATE handoffs SET last_resident_message_at = i.inbound_at
     FROM t JOIN i ON i.conversation_id = t.conversation_id AND i.message_id = t.message_id
-    WHERE handoffs.conversation_id = i.conversation_id AND handoffs.status <> 'resolved' AND i.handoff_open
+    WHERE handoffs.conversation_id = ANY (ARRAY(SELECT conversation_id FROM i WHERE handoff_open))
+      AND handoffs.conversation_id = i.conversation_id AND handoffs.status <> 'resolved' AND i.handoff_open
     RETURNING 1
   ), o AS (
     INSERT INTO outbox (conversation_id, channel, user_id, kind, payload, status, next_attempt_at, created_at)

@@ -17,7 +17,8 @@ interface Waiting<Item, Outcome> {
 /**
  * Group commit for one hot statement: a call made while a batch is running waits for it and goes out with
  * the others that arrived meanwhile, so under load many turns share one statement (one parse-free execution,
- * one transaction, one WAL flush, one socket write) while an idle server sends each call at once. When a
+ * one transaction, one WAL flush, one socket write) while an idle server sends each call within one turn of
+ * the event loop. When a
  * batch of several fails, each of its items is run alone, so one item's error (a reused message id, a
  * deadlock) reaches only its own caller.
  */
@@ -28,6 +29,7 @@ export function createStatementBatcher<Item, Outcome>(
   const maxBatch = options.maxBatch ?? 100;
   const waiting: Waiting<Item, Outcome>[] = [];
   let inFlight = 0;
+  let scheduled = false;
 
   async function runAlone(entry: Waiting<Item, Outcome>): Promise<void> {
     try {
@@ -66,9 +68,21 @@ export function createStatementBatcher<Item, Outcome>(
     }
   }
 
+  // Sent at the end of this turn of the event loop, not at once: the calls made by the other messages handled
+  // in the same turn join it. On PGlite, whose statements run on this thread, no call can arrive while a
+  // batch runs, so this is where its batches form.
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      pump();
+    });
+  }
+
   return (item) =>
     new Promise<Outcome>((resolve, reject) => {
       waiting.push({ item, resolve, reject });
-      pump();
+      schedule();
     });
 }

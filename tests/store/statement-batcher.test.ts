@@ -20,20 +20,35 @@ function recordingStatement(fail?: (item: number) => boolean) {
   return { run, batches, releaseAll };
 }
 
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
 describe('statement batcher', () => {
-  it('sends a call at once when nothing is running', async () => {
+  it('sends a lone call within the same turn of the event loop when nothing is running', async () => {
     const statement = recordingStatement();
     const call = createStatementBatcher({ run: statement.run });
     const outcome = call(1);
+    await tick();
     expect(statement.batches).toEqual([[1]]);
     await statement.releaseAll();
     expect(await outcome).toBe('done 1');
   });
 
+  it('sends the calls made in one turn of the event loop together', async () => {
+    const statement = recordingStatement();
+    const call = createStatementBatcher({ run: statement.run });
+    const outcomes = [1, 2, 3].map((item) => call(item));
+    await statement.releaseAll();
+    expect(await Promise.all(outcomes)).toEqual(['done 1', 'done 2', 'done 3']);
+    expect(statement.batches).toEqual([[1, 2, 3]]);
+  });
+
   it('gathers the calls made while a batch runs into the next one, each answered with its own outcome', async () => {
     const statement = recordingStatement();
     const call = createStatementBatcher({ run: statement.run });
-    const outcomes = [1, 2, 3, 4].map((item) => call(item));
+    const first = call(1);
+    await tick();
+    const outcomes = [first, ...[2, 3, 4].map((item) => call(item))];
+    await tick();
     expect(statement.batches).toEqual([[1]]);
     await statement.releaseAll();
     expect(await Promise.all(outcomes)).toEqual(['done 1', 'done 2', 'done 3', 'done 4']);
@@ -46,7 +61,7 @@ describe('statement batcher', () => {
     const outcomes = [1, 2, 3, 4, 5].map((item) => call(item));
     await statement.releaseAll();
     await Promise.all(outcomes);
-    expect(statement.batches).toEqual([[1], [2, 3], [4, 5]]);
+    expect(statement.batches).toEqual([[1, 2], [3, 4], [5]]);
   });
 
   it('runs each item of a failed batch alone, so the error reaches only the caller whose item caused it', async () => {
@@ -55,7 +70,7 @@ describe('statement batcher', () => {
     const outcomes = [1, 2, 3, 4].map((item) => call(item).catch((error: Error) => error.message));
     await statement.releaseAll();
     expect(await Promise.all(outcomes)).toEqual(['done 1', 'done 2', 'bad item in 3', 'done 4']);
-    expect(statement.batches).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
+    expect(statement.batches).toEqual([[1, 2, 3, 4], [1], [2], [3], [4]]);
   });
 
   it('fails every caller of a batch that answers with the wrong number of outcomes, and keeps serving', async () => {
