@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { pooledRandomBytes } from '../runtime/random-pool.js';
 import { AppError } from '../errors.js';
 import { initialState, readState } from './conversation-state.js';
 import type { Dialogue } from './dialogue.js';
@@ -113,7 +114,7 @@ export function createEngine(deps: EngineDeps): Engine {
           handoffOpen: false,
         };
       }
-      const nonce = randomBytes(6).toString('hex');
+      const nonce = pooledRandomBytes(6).toString('hex');
       const decision = await decide(conversation, inbound, nonce, llmSignal);
       const outcome = await store.commitTurn({
         conversationId: conversation.id,

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { pooledRandomBytes } from '../../runtime/random-pool.js';
 
 /** One 32-byte data key and the short id stored with every value it sealed. */
 export interface DataKey {
@@ -10,22 +11,6 @@ export interface DataKey {
 const PREFIX = 'enc1:';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-// A turn seals several values, and asking OpenSSL for 12 random bytes each time cost more than the
-// encryption itself: the IVs are cut from a larger random block instead, each slice used once.
-const IV_BLOCK_BYTES = IV_BYTES * 256;
-let ivBlock = Buffer.alloc(0);
-let ivOffset = 0;
-
-/** A fresh random IV, never handed out twice. */
-function nextIv(): Buffer {
-  if (ivOffset + IV_BYTES > ivBlock.length) {
-    ivBlock = randomBytes(IV_BLOCK_BYTES);
-    ivOffset = 0;
-  }
-  const iv = ivBlock.subarray(ivOffset, ivOffset + IV_BYTES);
-  ivOffset += IV_BYTES;
-  return iv;
-}
 
 /** The key id: a fingerprint of the key, so two instances can tell they hold the same key without sharing it. */
 export function keyIdOf(key: Buffer): string {
@@ -112,7 +97,7 @@ export function createDataCipher(current: DataKey, older: readonly DataKey[] = [
   }
 
   function seal(plain: string): string {
-    const iv = nextIv();
+    const iv = pooledRandomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', current.key, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     return `${PREFIX}${current.id}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
