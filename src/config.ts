@@ -67,6 +67,9 @@ export const configSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   // An event loop later than this is blocked: /healthz answers 503 degraded until it recovers (src/runtime/).
   EVENT_LOOP_LAG_LIMIT_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
+  // Before the first resident, a few scripted conversations are decided (never stored) so that the first replies
+  // after a start are not slow (src/engine/warm-up.ts); the most wall time it may take, 0 for none.
+  WARM_UP_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   // Staff accounts (src/auth/): the first admin is created from these only while no account exists.
   ADMIN_USERNAME: z.string().trim().min(1).default('admin'),
   // Taken exactly as written (empty means unset) and checked by the auth service, not here: a config

@@ -17,6 +17,7 @@ import { loadButtonCatalog, type ButtonCatalog } from './engine/buttons.js';
 import { createDialogue } from './engine/dialogue.js';
 import type { DialogueServices } from './engine/dialogue-services.js';
 import { createEngine, type Engine } from './engine/engine.js';
+import { warmUpDialogue } from './engine/warm-up.js';
 import type { FlowRegistry } from './engine/flow-registry.js';
 import type { EngineLogger } from './engine/logger.js';
 import { loadSystemReplies, type SystemReplies } from './engine/system-replies.js';
@@ -124,6 +125,8 @@ export interface ServiceOverrides {
 }
 
 const systemClock: Clock = { now: () => new Date() };
+// The scripted conversations are played this many times at start (src/engine/warm-up.ts).
+const WARM_UP_ROUNDS = 3;
 
 /** Opens storage, loads content and builds the engine; resolves only when all are ready. */
 export async function createServices(
@@ -226,6 +229,18 @@ export async function createServices(
   const flows = createFlows();
   const dialogue = createDialogue(dialogueServices, flows);
   checkButtons(dialogueServices);
+  if (config.WARM_UP_MS > 0) {
+    // The same services without the LLM: warming up must never call it.
+    const offline: DialogueServices = { ...dialogueServices };
+    delete offline.understanding;
+    delete offline.grounded;
+    const warm = await warmUpDialogue(createDialogue(offline, flows), {
+      rounds: WARM_UP_ROUNDS,
+      budgetMs: config.WARM_UP_MS,
+      at: clock.now(),
+    });
+    logger.info({ turns: warm.turns, ms: Math.round(warm.ms) }, 'dialogue warmed up');
+  }
 
   const dataKeys = await resolveDataKeys({
     dataKey: config.DATA_KEY,

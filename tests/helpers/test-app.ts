@@ -26,6 +26,8 @@ export async function startTestApp(env: Record<string, string> = {}, clock?: Clo
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     EVENT_LOOP_LAG_LIMIT_MS: '10000',
+    // Hundreds of apps start in the suite; a test about the warm-up sets it.
+    WARM_UP_MS: '0',
     ...env,
     DATA_DIR: dataDir,
   });

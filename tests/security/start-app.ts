@@ -12,6 +12,7 @@ export async function startPatientApp(env: Record<string, string> = {}): Promise
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     EVENT_LOOP_LAG_LIMIT_MS: '10000',
+    WARM_UP_MS: '0',
     ...env,
     DATA_DIR: dataDir,
   });
