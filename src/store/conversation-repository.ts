@@ -163,10 +163,10 @@ interface OpenTurnAsk {
 /**
  * Ordinary turns (replies and records, nothing else) written in ONE statement, however many: its
  * data-modifying CTEs run as one atomic unit. The `= ANY (ARRAY(…))` conditions make the planner reach the
- * batch's rows through the primary key and the open-handoff index, not by scanning the tables. A turn whose version is stale writes nothing (the version
- * check gates each turn's inserts; `ord`, not the conversation, says which turn won) and is missing from the
- * result; a messageId already used fails the
- * statement on the unique index (the batcher then runs each turn alone).
+ * batch's rows through the primary key and the open-handoff index instead of scanning the tables. A turn whose
+ * version is stale writes nothing (its version gates its inserts; `ord`, not the conversation, says which turn
+ * won) and is missing from the result; a messageId already used fails the whole statement on the unique index,
+ * and the batcher then runs each turn alone.
  */
 const COMMIT_ORDINARY_TURNS = prepared(`WITH i AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(ord int, conversation_id uuid, message_id text,
@@ -285,8 +285,7 @@ async function openTurns(
   }));
   const { rows } = await db.query<OpenTurnRow & { ord: number }>(OPEN_TURNS, [JSON.stringify(input)]);
   const found: (OpenTurnRow | undefined)[] = asks.map(() => undefined);
-  // A conversation has at most one open handoff, so one row per ask; the first is kept all the same.
-  for (const row of rows) found[row.ord - 1] ??= row;
+  for (const row of rows) found[row.ord - 1] = row;
   return found;
 }
 
