@@ -5,6 +5,11 @@ const USUAL_TIME =
 const OWN_CASE_ASKED =
   /到哪|进度|有(?:没有)?(?:消息|结果)|怎么还没|咋还没|批了没|批下来没|办好了没|[0-9]{6}-[0-9]{8}/u;
 
+/** True when some words ask where the writer's own case stands (到哪一步, 进度, a receipt number). */
+export function asksOwnCase(text: string): boolean {
+  return OWN_CASE_ASKED.test(text);
+}
+
 /** True when the message asks how long such things usually take, and nothing of its own case. */
 export function asksUsualTime(text: string): boolean {
   return USUAL_TIME.test(text) && !OWN_CASE_ASKED.test(text);

@@ -1,5 +1,7 @@
 import { awaitsResult } from '../../nlu/awaits-result.js';
 import { asksUsualTime } from '../../nlu/usual-time.js';
+import { asksWaitAfterApplying } from '../../nlu/wait-after-applying.js';
+import { asksOtherHelpBeside } from '../../nlu/other-help-beside.js';
 import { complainsAboutService } from '../../nlu/service-complaint.js';
 import type { IntentName } from '../../nlu/types.js';
 import type { Handler } from '../chain.js';
@@ -185,6 +187,14 @@ export function intentHandler(flows: FlowRegistry): Handler {
       (SUPPOSED.test(ctx.text) || asksUsualTime(ctx.text)) &&
       !parts.existingApplication &&
       (parts.asksSomething || parts.questions.length > 0)
+    )
+      return answerOrOffer(ctx, flows);
+    // Round 44: 「在窗口交了申请以后 多长时间能转到管事的部门」 speaks of applying as the step asked about (its worry,
+    // 「别交上去就没人管了」, is heard as a complaint too), and 「已经申请过医疗救助了 还能找慈善吗」 of an application only
+    // as the reason for asking about other help: questions, though the words of applying sound like one's own case.
+    if (
+      ((name === 'check_status' || name === 'complaint') && asksWaitAfterApplying(ctx.text)) ||
+      (name === 'check_status' && asksOtherHelpBeside(ctx.text))
     )
       return answerOrOffer(ctx, flows);
     const flow = flows.forIntent(name);

@@ -1,4 +1,6 @@
 import { asksUsualTime } from '../../nlu/usual-time.js';
+import { asksWaitAfterApplying } from '../../nlu/wait-after-applying.js';
+import { asksOtherHelpBeside } from '../../nlu/other-help-beside.js';
 import { awaitsResult } from '../../nlu/awaits-result.js';
 import { z } from 'zod';
 import { CASE_STATUS_LABELS } from '../../cases/case-types.js';
@@ -142,7 +144,14 @@ export const statusCheckFlow: Flow<StatusCheckState> = {
   // (「申请了一个多月了还没消息 怎么回事」), is a status check, whatever the classifier says.
   // Round 40: how long such a thing usually takes (「低保交上去一般要多少辰光批下来」「一般几天能转过去」) is a question
   // about the time limits, answered, not a look-up of one's own case.
-  wants: (ctx) => RECEIPT_LIKE.test(ctx.text) || (ctx.parts.existingApplication && !asksUsualTime(ctx.text)),
+  // Round 44: so is the wait after applying (「交了申请以后 多长时间能转到管事的部门」), and other help asked for beside
+  // an application told as the reason (「已经申请过医疗救助了 还能找慈善吗」).
+  wants: (ctx) =>
+    RECEIPT_LIKE.test(ctx.text) ||
+    (ctx.parts.existingApplication &&
+      !asksUsualTime(ctx.text) &&
+      !asksWaitAfterApplying(ctx.text) &&
+      !asksOtherHelpBeside(ctx.text)),
 
   start(ctx) {
     const fresh: StatusCheckState = {
