@@ -11,6 +11,7 @@
 //   --misses  list the conversations that were not right, with their transcripts; refused for a frozen
 //             held-out set (under heldout/), whose residents' texts are never printed
 // Admin credentials: ADMIN_USERNAME / ADMIN_PASSWORD from the environment, else generated for this run.
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { startTestApp } from '../../tests/helpers/test-app.js';
@@ -20,6 +21,8 @@ import { judge, type Verdict } from './judge.js';
 import { play, type Played } from './play.js';
 import { KINDS, loadResidentSet, type Resident } from './residents.js';
 import { login, staffCase } from './staff-api.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const DEFAULT_SET = 'bench/dialogues/heldout/set-a.yaml';
 

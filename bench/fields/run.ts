@@ -7,6 +7,7 @@
 //   --set     the set to play (default: every bench/fields/dev-*.yaml, then every bench/fields/heldout/*.yaml)
 //   --misses  list the answers not read right, with what was stored; refused for a frozen held-out set
 //   --no-control  skip the plain answers
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ import { machineLine, printTable } from '../support/stats.js';
 import { loadFieldSet, QUESTION_FIELDS, type FieldItem, type FieldSet, type Question } from './items.js';
 import { saidPlainly } from './plain.js';
 import { playItem, type ItemResult } from './play-item.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);

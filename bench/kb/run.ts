@@ -7,6 +7,7 @@
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
 // other retrieval settings (as bench/kb/why.ts does).
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
@@ -32,6 +33,8 @@ import {
   loadQuestions,
   widened,
 } from './questions.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 interface System {
   name: string;

@@ -7,6 +7,7 @@
 //   --misses           list the new detector's misses on the in-sample sets (never on the held-out set)
 //   --rounds <n>       timed passes per set (default 5)
 //   --heldout-only     measure the held-out set alone (the development sets still train the net)
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { basename, join } from 'node:path';
@@ -22,6 +23,8 @@ import {
 } from '../../src/nlu/risk/index.js';
 import { machineLine, printTable } from '../support/stats.js';
 import { evaluate, ROWS, type Detector } from './metrics.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RISK_DIR = join(ROOT, 'risk');
