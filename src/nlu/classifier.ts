@@ -1,4 +1,5 @@
 import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions } from './features.js';
+import { FeatureIndex, type FeatureLookup } from './feature-index.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 import { INTENT_NAMES, type IntentName } from './types.js';
@@ -90,7 +91,7 @@ export function trainIntentClassifier(
 }
 
 /** The TF-IDF vector of a bag of features over a model's vocabulary, L2-normalised. */
-function vectorizer(vocabulary: ReadonlyMap<string, number>, idf: Float64Array) {
+function vectorizer(vocabulary: FeatureLookup, idf: Float64Array) {
   return (bag: ReadonlyMap<string, number>): SparseVector => {
     const index: number[] = [];
     const value: number[] = [];
@@ -210,8 +211,8 @@ export function intentClassifierFrom(
 ): IntentClassifier {
   const classes = INTENT_NAMES;
   const K = classes.length;
-  const vocabulary = new Map(model.vocabulary.map((feature, j) => [feature, j]));
-  const vectorize = vectorizer(vocabulary, model.idf);
+  // Packed (feature-index.ts): the same rows as a Map of the list, in a fraction of the heap.
+  const vectorize = vectorizer(new FeatureIndex(model.vocabulary), model.idf);
   const { weights, bias, temperature } = model;
   const scores = new Float64Array(K);
   return {

@@ -1,4 +1,5 @@
 import { DEFAULT_FEATURES, extractFeatures } from '../features.js';
+import { FeatureIndex, type FeatureLookup } from '../feature-index.js';
 import type { RiskExample } from './examples.js';
 
 /** What the learned net says about a message. */
@@ -238,11 +239,7 @@ interface Vector {
 }
 
 /** A bag of features as a sparse, tf-idf weighted, unit-length vector over the vocabulary. */
-function toVector(
-  features: readonly string[],
-  vocabulary: ReadonlyMap<string, number>,
-  idf: Float64Array,
-): Vector {
+function toVector(features: readonly string[], vocabulary: FeatureLookup, idf: Float64Array): Vector {
   const counts = new Map<number, number>();
   for (const f of features) {
     const j = vocabulary.get(f);
@@ -291,15 +288,22 @@ function softmax(
 
 /** The net a model describes (freshly trained or read from the cache): the same predictions either way. */
 export function riskNetFromModel(model: RiskNetModel): RiskNet {
-  const { classNames, idf, weights, bias } = model;
+  // The list of features is not kept: the packed index holds them (see feature-index.ts), and the model for the
+  // cache is put back together from it on the rare read of `model`.
+  const { vocabulary: list, ...rest } = model;
+  const { classNames, idf, weights, bias } = rest;
+  const trigramBuckets = rest.trigramBuckets ?? 0;
+  const readsHints = rest.hints === true;
   const K = classNames.length;
-  const vocabulary = new Map(model.vocabulary.map((f, j) => [f, j]));
+  const vocabulary = new FeatureIndex(list);
   const scores = new Float64Array(K);
   return {
-    classes: new Map(classNames.map((name, k) => [name, model.counts[k] ?? 0])),
-    model,
+    classes: new Map(classNames.map((name, k) => [name, rest.counts[k] ?? 0])),
+    get model(): RiskNetModel {
+      return { ...rest, vocabulary: vocabulary.features() };
+    },
     predict(text: string, hints?: readonly string[]): RiskNetPrediction {
-      const features = netFeatures(text, model.trigramBuckets ?? 0, model.hints ? (hints ?? []) : undefined);
+      const features = netFeatures(text, trigramBuckets, readsHints ? (hints ?? []) : undefined);
       const x = toVector(features, vocabulary, idf);
       if (x.index.length === 0) return { urgent: 0, distressOrWorse: 0, category: null };
       softmax(x, weights, bias, scores);
