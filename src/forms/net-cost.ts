@@ -15,7 +15,7 @@ const PAID_BACK_LATER =
 // The resident taking back the figure just typed: 「三万 哦不 我看下单子 是三万五千二」「不对 是…」.
 // A lone 不是 is left out: 「不是医保报的」 denies something, it takes no figure back; 不是不是 is a slip.
 const TAKES_BACK = new RegExp(
-  `(?:${SLIP_NO}|${NOT_RIGHT}|${saidWrong(['说', '记'], { le: true })}|${NOT_SO}${NOT_SO})(?![0-9零〇一二两三四五六七八九十百千万])`,
+  `(?:${SLIP_NO}|${NOT_RIGHT}|${saidWrong(undefined, { le: true })}|${NOT_SO}${NOT_SO})(?![0-9零〇一二两三四五六七八九十百千万])`,
   'gu',
 );
 // Just before an amount: what the treatment cost in all (「一共花了八万」「住院费十二万」).

@@ -54,7 +54,7 @@ const NAME_PREFIX = new RegExp(
 // Inner Mongolia's 旗 / 苏木 / 嘎查 are its county, township and village.
 const PLACE =
   /[省市县区镇乡村组号路巷屯庄旗盟寨]|苏木|嘎查|街道|社区|小区|大街|车站|桥洞|桥下|广场|公园|码头/;
-const CORRECTION_WORDS = new RegExp(saidWrong(['说', '打', '写', '弄', '搞']));
+const CORRECTION_WORDS = new RegExp(saidWrong());
 const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
 
 function han(text: string): string {
@@ -688,7 +688,7 @@ function clauseOf(text: string, at: number | undefined): number | undefined {
 // 「是不是」, nor 「不是我自己」 (a choice denied, which its aliases read).
 const TAKES_BACK = new RegExp(
   String.raw`(?:^|(?<=[\s，,。…!！~～哦噢啊呃嗯]))` +
-    `(?:${NOT_SO}${NOT_SO}|${NOT_RIGHT}${NOT_RIGHT}|${NOT_SO}|${NOT_RIGHT}|${saidWrong(['说', '打', '搞', '弄'], { le: true })})` +
+    `(?:${NOT_SO}${NOT_SO}|${NOT_RIGHT}${NOT_RIGHT}|${NOT_SO}|${NOT_RIGHT}|${saidWrong(undefined, { le: true })})` +
     String.raw`(?=[\s，,。…!！~～]|是|$)`,
   'gu',
 );

@@ -14,7 +14,7 @@ const SLIP_SOUND = '(?:哦|噢|啊|呃|额)';
 const SELF_REPAIR = new RegExp(
   // Bounded runs everywhere: the pattern is tried at every position of a 2,000-character message.
   `${FIGURE}${GAP}${SLIP_SOUND}?${GAP}` +
-    `(?:${NOT_RIGHT}|${saidWrong(['说', '讲', '打', '写', '搞'], { le: true })}|错了)` +
+    `(?:${NOT_RIGHT}|${saidWrong(undefined, { le: true })}|错了)` +
     // 「一万五 哦不对 实际是一万二」, or with the reason between (「…哦不对 后来大病保险又返了三千 实际是一万二」).
     `(?:${GAP}(?:应该是|该是|实际(?:上)?是|其实是|是|改成)?${GAP}(?=${NUMERAL})|[^。]{0,24}?(?:实际(?:上)?是|其实是|应该是|算下来是|最后是)${GAP}(?=${NUMERAL}))`,
   'gu',

@@ -3,19 +3,23 @@
 // and each with the part of the vocabulary that fits its place; the words live here so that a word added for one
 // reader is seen by every reader that takes the whole list, and a reader that takes less says why.
 //
-// Who takes what (each reader's own subset of the verbs, as it was tuned for its place):
-// - flows/application/fill.ts, CORRECTION (isCorrection; a number told in passing replaces an answer): every
-//   said-wrong verb, 不对, 不是 and every put-right word; it only asks whether a message corrects anything.
-// - flows/application/fill.ts, OPENS_WITH_CORRECTION (a message that starts by saying something was wrong): the
-//   said-wrong verbs but 算, 不对 and 更正; 不是 at the start is mostly an answer denied, not a slip.
-// - flows/application/type-from.ts, SELF_CORRECTION (the kind of help named after a slip): 说 打 搞 弄 with their
-//   了, 不对, and 不是 / 算了 after a pause.
-// - nlu/entities/income-mentions.ts, CORRECTION (between two amounts: the second restates the first): 说 搞 写,
-//   不对, 应该是 改成 更正.
-// - forms/read-answer.ts, CORRECTION_WORDS (an address answer that is a correction of something else): 说 打 写 弄
-//   搞; TAKES_BACK (the choice said after a slip): 说 打 搞 弄 with their 了, 不对, 不是, each after a pause.
-// - forms/net-cost.ts, TAKES_BACK (the cost said after a slip): 说 记 with their 了, 不对, 哦不, 不是不是.
-// - text/self-repair.ts (a figure taken back and the one meant after it): 说 讲 打 写 搞 with their 了, 不对, 错了.
+// Who takes what. Every reader takes every said-wrong verb: each once had its own subset (说 打 搞 弄 here, 说 记
+// there), and on the development dialogues and form answers taking them all changed nothing, while 「算错了」
+// 「写错了」「记错了」「填错了」 after a figure or a choice are slips like the others (tests/forms/take-back-words-in-use).
+// - flows/application/fill.ts, CORRECTION (isCorrection; a number told in passing replaces an answer): 不对, 不是
+//   and every put-right word as well; it only asks whether a message corrects anything.
+// - flows/application/fill.ts, OPENS_WITH_CORRECTION (a message that starts by saying something was wrong): 不对
+//   and 更正; 不是 at the start is mostly an answer denied, not a slip.
+// - flows/application/type-from.ts, SELF_CORRECTION (the kind of help named after a slip): with their 了; 不对,
+//   and 不是 / 算了 after a pause.
+// - nlu/entities/income-mentions.ts, CORRECTION (between two amounts: the second restates the first): 不对 and
+//   the put-right words but 其实是, which also opens the writer's own share (「我自己其实是八百」).
+// - forms/read-answer.ts, CORRECTION_WORDS (an address answer that is a correction of something else); TAKES_BACK
+//   (the choice said after a slip): with their 了, 不对, 不是, each after a pause.
+// - forms/net-cost.ts, TAKES_BACK (the cost said after a slip): with their 了, 不对, 哦不, 不是不是; a lone 不是
+//   denies, it takes no figure back.
+// - text/self-repair.ts (a figure taken back and the one meant after it): with their 了, 不对, 错了.
+// Only net-cost takes 哦不: elsewhere a slip's sound comes before 不对 / 不是, which the readers bound their own way.
 
 /** Verbs that, with 错 after them, say that something given was wrong: 说错, 打错, 算错 … */
 export const WRONG_VERBS = ['说', '讲', '写', '打', '填', '记', '算', '弄', '搞'] as const;

@@ -53,7 +53,7 @@ const HOUSEHOLD_INCOME = /(?:全家|家里|家庭|一家)[^，,。；;\s]{0,6}?�
 // 不是 at the start is mostly an answer denied (「不是本地户口」), not a slip, so it is left out here.
 const OPENS_WITH_CORRECTION = new RegExp(
   String.raw`^(?:(?:等下|等一下|等等|哎呀?|哎哟|不好意思|对不起|sorry|哦|噢|啊|呃)[，,。!！\s]*)?[^，,。\s]{0,6}` +
-    `(?:${saidWrong(['说', '讲', '写', '打', '弄', '搞', '记', '填'])}|${NOT_RIGHT}|更正|错了|有误|[说写报填算][多少]了)`,
+    `(?:${saidWrong()}|${NOT_RIGHT}|更正|错了|有误|[说写报填算][多少]了)`,
   'u',
 );
 // A forgotten part told after the question moved on: 「哦 还有个…」「对了 忘了说…」.

@@ -83,7 +83,7 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
 // 后来想想我还能干 还是想学个手艺」). Round 43: 「本来想问问低保咋办 寻思寻思算了 … 就想整个电焊证」: thought over, and dropped.
 // 不是 counts only after a pause or a slip's sound: 「是不是」 and 「还不是…」 take nothing back.
 const SELF_CORRECTION = new RegExp(
-  `${NOT_RIGHT}|${saidWrong(['说', '打', '搞', '弄'], { le: true })}|` +
+  `${NOT_RIGHT}|${saidWrong(undefined, { le: true })}|` +
     String.raw`(?:^|[\s，,。哦噢啊呃…])(?:${NOT_SO}|算了)|后来想想|后来一想|想了想|` +
     '(?:想想|寻思(?:寻思)?|琢磨(?:琢磨)?|合计(?:合计)?|考虑了一下)(?:还是)?算了',
   'gu',

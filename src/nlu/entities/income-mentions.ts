@@ -76,9 +76,10 @@ const NEW_EARNER =
 // A member's income said only vaguely (「偶尔打零工 一个月也就几百」): a reckoning after it is theirs.
 const VAGUE_AMOUNT = /几[十百千]|一点点?|没多少|不多/u;
 // Words that say outright the amount before was wrong. 不是 is left out: 「是两千八，不是三千八」 is read as a
-// figure denied (see `negated` below), not as a restatement.
+// figure denied (see `negated` below), not as a restatement. So is 其实是: 「老公一个月两千 我自己其实是八百」 names
+// the writer's own pay after another's, and would be read as 800 in all.
 const CORRECTION = new RegExp(
-  `${NOT_RIGHT}|${saidWrong(['说', '搞', '写'])}|${putRight(['应该是', '改成', '更正'])}`,
+  `${NOT_RIGHT}|${saidWrong()}|${putRight(['应该是', '改成', '改为', '更正'])}`,
   'u',
 );
 // Words that make the amount of their clause a cost.
