@@ -1,5 +1,6 @@
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { NUMBER_SOURCE, parseChineseNumber } from '../text/chinese-number.js';
+import { NOT_RIGHT, NOT_SO, SLIP_NO, saidWrong } from '../text/take-back-words.js';
 
 const AMOUNT = new RegExp(NUMBER_SOURCE, 'gu');
 // Just before an amount: what the resident pays themselves (「自己还要出两万」「剩下的三万」「俺们自个得掏两万」).
@@ -12,7 +13,11 @@ const REFUND =
 const PAID_BACK_LATER =
   /(?:返了?|返还|退了|退回|又报了?|二次报销|又给报了?)[^0-9零〇一二两三四五六七八九十百千万]{0,3}$/u;
 // The resident taking back the figure just typed: 「三万 哦不 我看下单子 是三万五千二」「不对 是…」.
-const TAKES_BACK = /(?:哦不|噢不|不对|说错了?|记错了?|不是不是)(?![0-9零〇一二两三四五六七八九十百千万])/gu;
+// A lone 不是 is left out: 「不是医保报的」 denies something, it takes no figure back; 不是不是 is a slip.
+const TAKES_BACK = new RegExp(
+  `(?:${SLIP_NO}|${NOT_RIGHT}|${saidWrong(undefined, { le: true })}|${NOT_SO}${NOT_SO})(?![0-9零〇一二两三四五六七八九十百千万])`,
+  'gu',
+);
 // Just before an amount: what the treatment cost in all (「一共花了八万」「住院费十二万」).
 const SPENT = /(?:花了?|花费|一共|总共|共|费用?|用了|要)[^0-9零〇一二两三四五六七八九十百千万]{0,4}$/u;
 // A share paid back: 报了一半, 报了百分之六十, 报了60%, 报了七成.

@@ -12,6 +12,7 @@ import { moneyClauses } from '../text/money-clauses.js';
 import { numberBeforePeriod } from '../text/number-before-period.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { KIN_WORDS } from '../text/kin-words.js';
+import { NOT_RIGHT, NOT_SO, saidWrong } from '../text/take-back-words.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan, NOT_A_UNIT } from './address-span.js';
 import { aliasHits, type AliasHit } from './alias-match.js';
@@ -53,7 +54,7 @@ const NAME_PREFIX = new RegExp(
 // Inner Mongolia's 旗 / 苏木 / 嘎查 are its county, township and village.
 const PLACE =
   /[省市县区镇乡村组号路巷屯庄旗盟寨]|苏木|嘎查|街道|社区|小区|大街|车站|桥洞|桥下|广场|公园|码头/;
-const CORRECTION_WORDS = /说错|打错|写错|弄错|搞错/;
+const CORRECTION_WORDS = new RegExp(saidWrong());
 const DIGITS_AND_PUNCT = /[0-9xX\s\p{P}\p{S}]+/gu;
 
 function han(text: string): string {
@@ -685,8 +686,12 @@ function clauseOf(text: string, at: number | undefined): number | undefined {
 
 // The writer taking back what they just typed: 「哦不是」「不对不对」「说错了」, set off by a pause or followed by 是; not
 // 「是不是」, nor 「不是我自己」 (a choice denied, which its aliases read).
-const TAKES_BACK =
-  /(?:^|(?<=[\s，,。…!！~～哦噢啊呃嗯]))(?:不是不是|不对不对|不是|不对|说错了?|打错了?|搞错了?|弄错了?)(?=[\s，,。…!！~～]|是|$)/gu;
+const TAKES_BACK = new RegExp(
+  String.raw`(?:^|(?<=[\s，,。…!！~～哦噢啊呃嗯]))` +
+    `(?:${NOT_SO}${NOT_SO}|${NOT_RIGHT}${NOT_RIGHT}|${NOT_SO}|${NOT_RIGHT}|${saidWrong(undefined, { le: true })})` +
+    String.raw`(?=[\s，,。…!！~～]|是|$)`,
+  'gu',
+);
 
 // What comes right before a stage the person goes on to next: 「明年才上」「下学期就要升」「九月份进」.
 const NEXT_BEFORE =

@@ -1,3 +1,5 @@
+import { NOT_RIGHT, saidWrong } from './take-back-words.js';
+
 // 「3口 哦不对 是4口」「一千五 说错了 一千八」「一万五 哦不对 … 实际是一万二」: a figure the writer takes back in the same message, followed by the one
 // they meant. Every reader of counts and sums should see only the figure meant, so the one taken back is removed
 // with the words that take it back. A figure said after the one meant to be wrong (「是13700004652不是4625」「三口 不是四口」)
@@ -12,7 +14,7 @@ const SLIP_SOUND = '(?:哦|噢|啊|呃|额)';
 const SELF_REPAIR = new RegExp(
   // Bounded runs everywhere: the pattern is tried at every position of a 2,000-character message.
   `${FIGURE}${GAP}${SLIP_SOUND}?${GAP}` +
-    `(?:不对|说错了?|讲错了?|打错了?|写错了?|搞错了?|错了)` +
+    `(?:${NOT_RIGHT}|${saidWrong(undefined, { le: true })}|错了)` +
     // 「一万五 哦不对 实际是一万二」, or with the reason between (「…哦不对 后来大病保险又返了三千 实际是一万二」).
     `(?:${GAP}(?:应该是|该是|实际(?:上)?是|其实是|是|改成)?${GAP}(?=${NUMERAL})|[^。]{0,24}?(?:实际(?:上)?是|其实是|应该是|算下来是|最后是)${GAP}(?=${NUMERAL}))`,
   'gu',

@@ -27,6 +27,7 @@ import { spelledDigits, spokenDigits } from '../../text/spoken-digits.js';
 import { choreManagedButHelpNeeded } from '../../forms/mixed-ability.js';
 import { namedCorrection } from './named-correction.js';
 import { withFiguresRepaired } from '../../text/self-repair.js';
+import { NOT_RIGHT, NOT_SO, putRight, saidWrong } from '../../text/take-back-words.js';
 import { applicantAge } from '../../localities/answer-condition.js';
 import { DEFAULT_TIME_ZONE } from '../../cases/working-days.js';
 
@@ -40,15 +41,21 @@ export interface Filling {
 // The writer naming themself (我叫刘宝平, 我的名字是…), up to the end of the name.
 const WRITER_NAMED = /(?:我叫|我的名字(?:叫|是)|我名字(?:叫|是)|本人叫)\s*[\p{Script=Han}·]{2,6}/u;
 // 「养老钱说多了」「人数算错了」: a figure said too high or low, or got wrong, is corrected too.
-const CORRECTION =
-  /说错|讲错|写错|打错|填错|记错|算错|弄错|搞错|不对|不是|改成|改为|更正|应该是|其实是|[说写报填算](?:多|少)了|[多少][说写报填算]了|[说写报填算]的不准|不准确/;
+// Every take-back and put-right word counts: this only asks whether the message corrects anything at all.
+const CORRECTION = new RegExp(
+  `${saidWrong()}|${NOT_RIGHT}|${NOT_SO}|${putRight()}|[说写报填算](?:多|少)了|[多少][说写报填算]了|[说写报填算]的不准|不准确`,
+);
 // The household's own income named: 「家里每个月收入1800」「全家一个月收入两千」, or a clause that opens with
 // 月收入 as a form would (「一家三口 月收入两千来块」).
 const HOUSEHOLD_INCOME = /(?:全家|家里|家庭|一家)[^，,。；;\s]{0,6}?收入|(?:^|[\s，,。；;])月收入/u;
 // A message that starts by saying something given was wrong: 「哎呀说错了 …」「不对 …」.
 // 「电话号码错了 应该是…」「身份证有一位打错了」: the field's name may come first.
-const OPENS_WITH_CORRECTION =
-  /^(?:(?:等下|等一下|等等|哎呀?|哎哟|不好意思|对不起|sorry|哦|噢|啊|呃)[，,。!！\s]*)?[^，,。\s]{0,6}(?:说错|讲错|写错|打错|弄错|搞错|记错|填错|不对|更正|错了|有误|[说写报填算][多少]了)/u;
+// 不是 at the start is mostly an answer denied (「不是本地户口」), not a slip, so it is left out here.
+const OPENS_WITH_CORRECTION = new RegExp(
+  String.raw`^(?:(?:等下|等一下|等等|哎呀?|哎哟|不好意思|对不起|sorry|哦|噢|啊|呃)[，,。!！\s]*)?[^，,。\s]{0,6}` +
+    `(?:${saidWrong()}|${NOT_RIGHT}|更正|错了|有误|[说写报填算][多少]了)`,
+  'u',
+);
 // A forgotten part told after the question moved on: 「哦 还有个…」「对了 忘了说…」.
 // 「哦还有我婆婆也在我们户口本上的 是五口人」: a member forgotten, and the count said again.
 const ADDS_FORGOTTEN =

@@ -4,6 +4,7 @@ import { likelyTypes } from './likely-types.js';
 import { alreadyHas, toldRefusedOrClaimed } from '../../nlu/programme-held.js';
 import { extractAssistanceTypes } from '../../nlu/entities/assistance-type.js';
 import { cutText } from '../../text/well-formed.js';
+import { NOT_RIGHT, NOT_SO, saidWrong } from '../../text/take-back-words.js';
 
 // The names residents type when asked which kind of help (the buttons' own labels included).
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -80,8 +81,13 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
 
 // The writer takes back what they just said: 「哦不对」「说错了」「不是…」「哦不是」「算了」, or thinks again (「本来想申请低保的
 // 后来想想我还能干 还是想学个手艺」). Round 43: 「本来想问问低保咋办 寻思寻思算了 … 就想整个电焊证」: thought over, and dropped.
-const SELF_CORRECTION =
-  /不对|说错了?|打错了?|搞错了?|弄错了?|(?:^|[\s，,。哦噢啊呃…])(?:不是|算了)|后来想想|后来一想|想了想|(?:想想|寻思(?:寻思)?|琢磨(?:琢磨)?|合计(?:合计)?|考虑了一下)(?:还是)?算了/gu;
+// 不是 counts only after a pause or a slip's sound: 「是不是」 and 「还不是…」 take nothing back.
+const SELF_CORRECTION = new RegExp(
+  `${NOT_RIGHT}|${saidWrong(undefined, { le: true })}|` +
+    String.raw`(?:^|[\s，,。哦噢啊呃…])(?:${NOT_SO}|算了)|后来想想|后来一想|想了想|` +
+    '(?:想想|寻思(?:寻思)?|琢磨(?:琢磨)?|合计(?:合计)?|考虑了一下)(?:还是)?算了',
+  'gu',
+);
 
 /** The kind of help named first after the last self-correction, when another kind was named before it. */
 function correctedType(

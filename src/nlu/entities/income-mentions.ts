@@ -2,6 +2,7 @@ import { DIGITS, NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-nu
 import { moneyClauseIndex } from '../../text/money-clauses.js';
 import { numberBeforePeriod } from '../../text/number-before-period.js';
 import { rangeMiddle } from '../../text/amount-range.js';
+import { NOT_RIGHT, putRight, saidWrong } from '../../text/take-back-words.js';
 
 /**
  * The amounts of money coming in that an answer about household income names, one per source as the resident
@@ -74,8 +75,13 @@ const NEW_EARNER =
   /老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸|妈|爷爷|奶奶|公公|婆婆|外公|外婆|哥|弟|姐|妹|(?:我|俺)自己(?!算|估|觉得|合计)/u;
 // A member's income said only vaguely (「偶尔打零工 一个月也就几百」): a reckoning after it is theirs.
 const VAGUE_AMOUNT = /几[十百千]|一点点?|没多少|不多/u;
-// Words that say outright the amount before was wrong.
-const CORRECTION = /不对|说错|应该是|改成|更正|搞错|写错/u;
+// Words that say outright the amount before was wrong. 不是 is left out: 「是两千八，不是三千八」 is read as a
+// figure denied (see `negated` below), not as a restatement. So is 其实是: 「老公一个月两千 我自己其实是八百」 names
+// the writer's own pay after another's, and would be read as 800 in all.
+const CORRECTION = new RegExp(
+  `${NOT_RIGHT}|${saidWrong()}|${putRight(['应该是', '改成', '改为', '更正'])}`,
+  'u',
+);
 // Words that make the amount of their clause a cost.
 const EXPENSE =
   /房租|租房|住院|手术|掏|自付|自费|自己出|医保|报销|报完|垫付|租的房|医药费|药费|医疗费|住院费|手术费|学费|书本费|看病|治病|吃药|买药|打针|透析|康复|治疗|欠|借|贷|花(?!生|椒|费了?(?:[0-9一二两三四五六七八九十]))|开销|开支|支出|还款|还债|交(?!通)|缴|押金|存款|积蓄|贵|亏|赔/u;
