@@ -2,8 +2,6 @@
 export interface BatcherOptions<Item, Outcome> {
   /** Runs one batch as one statement; returns one outcome per item, in the items' order. */
   run: (items: readonly Item[]) => Promise<Outcome[]>;
-  /** Batches running at once (default 1: the calls that arrive meanwhile gather into the next one). */
-  maxInFlight?: number;
   /** The most items in one batch (default 100). */
   maxBatch?: number;
 }
@@ -15,30 +13,19 @@ interface Waiting<Item, Outcome> {
 }
 
 /**
- * Group commit for one hot statement: a call made while a batch is running waits for it and goes out with
- * the others that arrived meanwhile, so under load many turns share one statement (one parse-free execution,
- * one transaction, one WAL flush, one socket write) while an idle server sends each call within one turn of
- * the event loop. When a
- * batch of several fails, each of its items is run alone, so one item's error (a reused message id, a
- * deadlock) reaches only its own caller.
+ * Group commit for one hot statement: one batch runs at a time, and a call made while it runs waits and goes
+ * out with the others that arrived meanwhile, so under load many turns share one statement (one parse-free
+ * execution, one transaction, one WAL flush, one socket write) while an idle server sends each call within one
+ * turn of the event loop. When a batch of several fails, each of its items is run alone, so one item's error (a
+ * reused message id, a deadlock) reaches only its own caller.
  */
 export function createStatementBatcher<Item, Outcome>(
   options: BatcherOptions<Item, Outcome>,
 ): (item: Item) => Promise<Outcome> {
-  const maxInFlight = options.maxInFlight ?? 1;
   const maxBatch = options.maxBatch ?? 100;
   const waiting: Waiting<Item, Outcome>[] = [];
-  let inFlight = 0;
+  let running = false;
   let scheduled = false;
-
-  async function runAlone(entry: Waiting<Item, Outcome>): Promise<void> {
-    try {
-      const [outcome] = await options.run([entry.item]);
-      entry.resolve(outcome as Outcome);
-    } catch (error) {
-      entry.reject(error);
-    }
-  }
 
   async function runBatch(batch: Waiting<Item, Outcome>[]): Promise<void> {
     let outcomes: Outcome[];
@@ -46,7 +33,7 @@ export function createStatementBatcher<Item, Outcome>(
       outcomes = await options.run(batch.map((entry) => entry.item));
     } catch (error) {
       if (batch.length === 1) batch[0]!.reject(error);
-      else await Promise.all(batch.map(runAlone));
+      else await Promise.all(batch.map((entry) => runBatch([entry])));
       return;
     }
     if (outcomes.length !== batch.length) {
@@ -58,14 +45,12 @@ export function createStatementBatcher<Item, Outcome>(
   }
 
   function pump(): void {
-    while (inFlight < maxInFlight && waiting.length > 0) {
-      const batch = waiting.splice(0, maxBatch);
-      inFlight++;
-      void runBatch(batch).finally(() => {
-        inFlight--;
-        pump();
-      });
-    }
+    if (running || waiting.length === 0) return;
+    running = true;
+    void runBatch(waiting.splice(0, maxBatch)).finally(() => {
+      running = false;
+      pump();
+    });
   }
 
   // Sent at the end of this turn of the event loop, not at once: the calls made by the other messages handled
