@@ -12,5 +12,5 @@ export function asksOwnCase(text: string): boolean {
 
 /** True when the message asks how long such things usually take, and nothing of its own case. */
 export function asksUsualTime(text: string): boolean {
-  return USUAL_TIME.test(text) && !OWN_CASE_ASKED.test(text);
+  return USUAL_TIME.test(text) && !asksOwnCase(text);
 }
