@@ -1,30 +1,17 @@
 import { createConversationRepository } from '../../src/store/conversation-repository.js';
 import { openDatabase } from '../../src/store/open-database.js';
-import type { SqlDatabase } from '../../src/store/sql.js';
 import { initialState } from '../../src/engine/conversation-state.js';
+import { countRoundTrips } from '../../tests/helpers/round-trip-counter.js';
 
 /** Counts the round trips of one ordinary turn of a known conversation on the real store (embedded database). */
 export async function measureRoundTrips(): Promise<number> {
   const db = await openDatabase({});
   try {
-    let trips = 0;
-    const counting: SqlDatabase = {
-      ...db,
-      query: (sql, params) => {
-        trips++;
-        return db.query(sql, params);
-      },
-      transaction: (work) => {
-        trips += 2;
-        return db.transaction((tx) =>
-          work({ cipher: tx.cipher, query: (sql, params) => (trips++, tx.query(sql, params)) }),
-        );
-      },
-    };
-    const store = createConversationRepository(counting);
+    const counting = countRoundTrips(db);
+    const store = createConversationRepository(counting.db);
     const address = { channel: 'web', userId: 'round-trips' };
     await store.getOrCreate(address, new Date());
-    trips = 0;
+    counting.reset();
     const { conversation } = await store.openTurn(address, 'm1', new Date());
     const at = new Date();
     await store.commitTurn({
@@ -40,7 +27,7 @@ export async function measureRoundTrips(): Promise<number> {
       nonce: '0',
       at,
     });
-    return trips;
+    return counting.count();
   } finally {
     await db.close();
   }

@@ -9,6 +9,7 @@ import { loadLocalities } from '../../src/localities/load-localities.js';
 import type { SqlDatabase } from '../../src/store/sql.js';
 import { createConversationRepository } from '../../src/store/conversation-repository.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
+import { countRoundTrips } from '../helpers/round-trip-counter.js';
 
 const at = new Date('2026-03-02T02:00:00Z');
 const NONCE = 'abc123';
@@ -356,30 +357,11 @@ export function conversationStoreContract(
     it('an ordinary turn of a known conversation costs two database round trips', async () => {
       const { db, close } = await open();
       try {
-        let roundTrips = 0;
-        const counting: SqlDatabase = {
-          ...db,
-          query: (sql, params) => {
-            roundTrips++;
-            return db.query(sql, params);
-          },
-          transaction: (work) => {
-            roundTrips += 2; // BEGIN and COMMIT
-            return db.transaction((tx) =>
-              work({
-                cipher: tx.cipher,
-                query: (sql, params) => {
-                  roundTrips++;
-                  return tx.query(sql, params);
-                },
-              }),
-            );
-          },
-        };
-        const store = createConversationRepository(counting);
+        const counting = countRoundTrips(db);
+        const store = createConversationRepository(counting.db);
         const address = { channel: 'web', userId: 'counted' };
         await store.getOrCreate(address, at);
-        roundTrips = 0;
+        counting.reset();
         const { conversation, stored } = await store.openTurn(address, 'n1', at);
         expect(stored).toBeUndefined();
         const outcome = await store.commitTurn(
@@ -396,7 +378,7 @@ export function conversationStoreContract(
           ),
         );
         expect(outcome.status).toBe('committed');
-        expect(roundTrips).toBe(2);
+        expect(counting.count()).toBe(2);
         const replay = await store.openTurn(address, 'n1', at);
         expect(replay.stored?.actions).toEqual([{ type: 'reply', text: '您好' }]);
       } finally {
@@ -407,15 +389,8 @@ export function conversationStoreContract(
     it('writes the ordinary turns of many conversations arriving together in shared statements, each turn whole and alone', async () => {
       const { db, close } = await open();
       try {
-        let statements = 0;
-        const counting: SqlDatabase = {
-          ...db,
-          query: (sql, params) => {
-            statements++;
-            return db.query(sql, params);
-          },
-        };
-        const store = createConversationRepository(counting);
+        const counting = countRoundTrips(db);
+        const store = createConversationRepository(counting.db);
         const users = Array.from({ length: 12 }, (_, i) => `together-${i}`);
         const conversations = [];
         for (const userId of users)
@@ -443,7 +418,7 @@ export function conversationStoreContract(
             users[5],
           ),
         );
-        statements = 0;
+        counting.reset();
         const outcomes = await Promise.all(
           conversations.map(async (conversation, i) => {
             const opened = await store.openTurn({ channel: 'web', userId: users[i]! }, `together-${i}`, at);
@@ -469,7 +444,7 @@ export function conversationStoreContract(
           users.map((_, i) => (i === 3 ? 'duplicate_message' : i === 5 ? 'version_conflict' : 'committed')),
         );
         // Fewer statements than the 24 that one read and one write per turn would take, the failed batch's reruns included.
-        expect(statements).toBeLessThan(24);
+        expect(counting.count()).toBeLessThan(24);
         for (const [i, conversation] of conversations.entries()) {
           const texts = (await store.transcript(conversation.id, 10)).map((m) => m.text);
           if (i === 3) expect(texts).toEqual(['早先', '早先的回复']);
