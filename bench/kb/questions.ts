@@ -125,7 +125,8 @@ export type Split =
   | 'set-bj'
   | 'set-bk'
   | 'set-bl'
-  | 'set-bm';
+  | 'set-bm'
+  | 'set-bn';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -301,13 +302,15 @@ export function loadDevSet(
     | 'bh'
     | 'bi'
     | 'bj'
-    | 'bk',
+    | 'bk'
+    | 'bl'
+    | 'bm',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'bl' | 'bm'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'bn'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bl.yaml and set-bm.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bn.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -167,8 +167,9 @@ const devSetBH = loadDevSet('bh');
 const devSetBI = loadDevSet('bi');
 const devSetBJ = loadDevSet('bj');
 const devSetBK = loadDevSet('bk');
-const heldOutBL = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bl');
-const heldOutBM = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bm');
+const devSetBL = loadDevSet('bl');
+const devSetBM = loadDevSet('bm');
+const heldOutBN = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bn');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -230,18 +231,23 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutBL)
+if (heldOutBN)
   sets.push({
-    label: 'held-out set BL, written before round 41 (aggregates only)',
-    questions: heldOutBL,
+    label: 'held-out set BN, written in the first minutes of round 45 (aggregates only)',
+    questions: heldOutBN,
     inSample: false,
   });
-if (heldOutBM)
-  sets.push({
-    label: 'held-out set BM, written in the first half hour of round 41, never read (aggregates only)',
-    questions: heldOutBM,
-    inSample: false,
-  });
+sets.push({
+  label:
+    'set BM (held out in the first minutes of round 43, measured with the final code; now development data), in-sample',
+  questions: devSetBM,
+  inSample: true,
+});
+sets.push({
+  label: 'set BL (held out in round 43, measured before and after; now development data), in-sample',
+  questions: devSetBL,
+  inSample: true,
+});
 sets.push({
   label:
     'set BK (held out in the first half hour of round 40, measured twice (aggregates at the start too); now development data), in-sample',
@@ -794,8 +800,9 @@ function checkExpectations(
     ['BI', devSetBI],
     ['BJ', devSetBJ],
     ['BK', devSetBK],
-    ['BL', heldOutBL],
-    ['BM', heldOutBM],
+    ['BL', devSetBL],
+    ['BM', devSetBM],
+    ['BN', heldOutBN],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
