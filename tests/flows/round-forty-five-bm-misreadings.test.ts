@@ -15,6 +15,7 @@ import { leadingName } from '../../src/nlu/entities/person-name.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { runs, withinBound } from '../helpers/fuzz.js';
 import { anyResidentText } from '../helpers/hostile-text.js';
+import type { FlowHarness } from './harness.js';
 import { readField } from './read-field.js';
 import { shippedReader } from './shipped-reader.js';
 
@@ -116,12 +117,18 @@ describe('round 45: a sum to pay is no income', () => {
 });
 
 describe('round 45: a long story that asks only at its end is the hardship asked for', () => {
-  it('the story fills the hardship, its question is answered, and the form goes on', async () => {
+  /** A legal-aid application brought to its question about the hardship. */
+  async function atHardship(): Promise<FlowHarness> {
     const h = await shippedReader();
     await h.say('我想申请法律援助');
     await h.say('同意 郑志强 320281198807150019 13900001234');
     await h.say('江阴市青阳镇悟空村 三口人 没有收入');
     expect(h.publicState.expecting).toContain('field:hardship');
+    return h;
+  }
+
+  it('the story fills the hardship, its question is answered, and the form goes on', async () => {
+    const h = await atHardship();
     await h.say(
       '我在镇上的厂里做了半年工老板一直说月底给结后来厂门关了人也找不着了家里孩子上学老人看病全指着这点钱我也不知道该去哪里告要不要自己花钱请律师',
     );
@@ -129,10 +136,7 @@ describe('round 45: a long story that asks only at its end is the hardship asked
   });
 
   it('a long message that opens by saying it asks is still a question: the hardship is asked again', async () => {
-    const h = await shippedReader();
-    await h.say('我想申请法律援助');
-    await h.say('同意 郑志强 320281198807150019 13900001234');
-    await h.say('江阴市青阳镇悟空村 三口人 没有收入');
+    const h = await atHardship();
     await h.say('对了 我还想问一下 我家孩子明年要上高中了 学费到时候也交不起 能不能一起申请教育救助啊');
     expect(h.publicState.expecting).toContain('field:hardship');
   });
