@@ -358,6 +358,9 @@ const NO_INCOME_NOW =
 const HOUSEHOLD_COUNT =
   /(?:户口本上|户口上|户口本里|户口簿上|户口(?:在)?一起|本子上|全家|一家|一共|总共|我家|俺家|家里|屋头|屋里)(?:头)?(?:一共|总共|共)?(?:有|是|就|算)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|口|人)(?!月|多月|年|小时|孩|娃|儿子|女儿|学生)/u;
 
+// A count that opens a clause, followed at once by the writer who opens the list of members (四个我老婆两个孩子).
+const COUNT_THEN_LIST = /(?:^|[\s，,。;；：:])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个(?=我|俺|咱)/u;
+
 // 「我们三个」「俺们家四口」 said first, followed by the members or nothing: the count the resident gives.
 const WE_COUNT =
   /^(?:就)?(?:我们|俺们|咱们|我们家|俺们家|咱家)(?:一共|总共|共|就)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|口)(?:人)?(?=$|[，,。;；：:]|我|俺|咱|老|孙|儿|女|爷|奶|爸|妈|公|婆|外)/u;
@@ -430,6 +433,11 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     const alone = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个(?:人)?(?=$|[\s，,。;；])/u.exec(spaced)?.[1];
     const aloneValue = alone === undefined ? undefined : parseChineseNumber(alone);
     if (aloneValue !== undefined) return aloneValue;
+    // Round 45: 「四个我老婆两个孩子」: a count that opens its clause, the list starting with the writer right after it,
+    // is the count of that list.
+    const listAfter = COUNT_THEN_LIST.exec(spaced)?.[1];
+    const listAfterValue = listAfter === undefined ? undefined : parseChineseNumber(listAfter);
+    if (listAfterValue !== undefined && listAfterValue > 0) return listAfterValue;
     // Round 42: 「玉沙社区 3 我工资到手三千一 老公现在没收入」: in a group answer a bare count standing apart
     // between the address and the income answers 几口人, whoever the words after it name.
     // Round 45: 「红星村 2，我爸和我妈」: or closed by a comma.

@@ -1,6 +1,7 @@
 import { normalizeDialect } from '../text/dialect.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { appliedBefore } from './applied-before.js';
+import { withoutCertificateApplied } from './certificate-applied.js';
 import { extractAssistanceTypes } from './entities/assistance-type.js';
 import { withoutIndefinites } from './question-words.js';
 import { cutText } from '../text/well-formed.js';
@@ -208,8 +209,9 @@ const WRITER_ROLE =
 // (「我工友摔伤了」); a neighbour's household that something befell (「我邻居家出事了」), not a neighbour named as an example (「我邻居去年就是…」).
 // Round 34: asking or speaking for a neighbour or friend (「帮邻居问一下」「替朋友反映」) is about them.
 // Round 41: 「俺邻居家男人…出事故没了」: a member of the neighbour's household.
+// Round 45: 「俺隔壁家男人…没了」: a member of the household next door, named by kin as the writer's neighbour is.
 const ACQUAINTANCE =
-  /(?:帮|替|给)(?:我|俺)?(?:的|们)?(?:邻居|街坊|朋友|同事|工友|老乡)(?:家)?(?:问|反映|申请|说|咨询|办)|(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:楼下|楼上|隔壁|对门|家)?(?:的)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|租户|房客|发小|哥们|牌友|病友)|(?:我|俺)(?:的|们)?(?:邻居|街坊)家(?:里)?(?:出|遭|摊上|遇上|着|失)|(?:我|俺)(?:的|们)?(?:邻居|街坊)(?:家)?(?:的)?(?:男人|女人|老人|孩子|小孩|媳妇|老婆|老公|老头|老太|儿子|闺女|女儿|当家的|大哥|大姐|老汉)|(?:我|俺)(?:想)?(?:反映|说)(?:一)?下(?:我|俺)?(?:的)?(?:邻居|隔壁|对门|楼下|楼上)|(?:我|俺)(?:家)?有(?:套|间|个)?(?:房子|房|屋|门面)(?:子)?(?:出)?租给/u;
+  /(?:帮|替|给)(?:我|俺)?(?:的|们)?(?:邻居|街坊|朋友|同事|工友|老乡)(?:家)?(?:问|反映|申请|说|咨询|办)|(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:楼下|楼上|隔壁|对门|家)?(?:的)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|租户|房客|发小|哥们|牌友|病友)|(?:我|俺)(?:的|们)?(?:邻居|街坊)家(?:里)?(?:出|遭|摊上|遇上|着|失)|(?:我|俺)(?:的|们)?(?:(?:邻居|街坊)(?:家)?|(?:隔壁|对门|楼下|楼上|对面)(?:那)?家)(?:的)?(?:男人|女人|老人|孩子|小孩|媳妇|老婆|老公|老头|老太|儿子|闺女|女儿|当家的|大哥|大姐|老汉)|(?:我|俺)(?:想)?(?:反映|说)(?:一)?下(?:我|俺)?(?:的)?(?:邻居|隔壁|对门|楼下|楼上)|(?:我|俺)(?:家)?有(?:套|间|个)?(?:房子|房|屋|门面)(?:子)?(?:出)?租给/u;
 // A household pointed at (「5栋那户」「东头那家人」), not the writer's own (「我们这户」).
 // 「村里王大海家」「隔壁老李家」: a household of the village named by its head; round 32: by its surname (俺村杜家).
 // Round 34: 「我们楼下那家」「隔壁这户」 too.
@@ -371,8 +373,9 @@ const SELF_AS_VOLUNTEER =
 // Telling staff about someone else's situation.
 const REPORT_WORD =
   /反映|上报|报告|报上去|通报|(?:跟|和|给)(?:你们|您们|政府|社区)(?:说|讲)(?:一下|下|个事)|提供(?:个|一个|一些|点)?(?:情况|线索)/u;
+// Round 45: 「能不能给他们想想办法」: a way out asked for them, as a report asks.
 const ON_BEHALF =
-  /(?:替|帮|给)(?:她|他|他们|她们|人家|这家|这户)家?(?:反映|说说|问问|报)|匿名|不想留名|不留名/u;
+  /(?:替|帮|给)(?:她|他|他们|她们|人家|这家|这户)家?(?:反映|说说|问问|报|想(?:想|个|点)?办法)|匿名|不想留名|不留名/u;
 
 // Emoji, symbols and trailing marks typed after the last word of a clause; the lookbehind starts the run at
 // its first sign, so a long run is read once.
@@ -477,8 +480,10 @@ export function readMessageParts(message: string): MessageParts {
   // 「最多能给多少钱？一年可以申请几次？我们家去年申请过一次了」: an application of the past told beside a
   // question about the rules is the reason for asking, not a case to look up.
   const ruleQuestionOnly = RULE_QUESTION.test(text) && !STATUS_WORDS.test(text);
+  // Round 45: a certificate applied for (残疾证我上个月才去申请的) is no application waiting at this window.
+  const applicationsTold = withoutCertificateApplied(text);
   const existingApplication =
-    (EXISTING.test(text) || appliedBefore(text)) &&
+    (EXISTING.test(applicationsTold) || appliedBefore(applicationsTold)) &&
     !hypothetical &&
     !ruleQuestionOnly &&
     !clauses.some((c) => asks(c) && OTHER_HELP_ASKED.test(c));

@@ -3,6 +3,11 @@
 const ALREADY_HAS =
   /(?:(?<!还|要|若|可|倒|总|但|或|正|算|像|于)是|在吃|吃着|享受着?|已经(?:是|在吃|享受|有)?)[^，。？！?!\s]{0,3}$/u;
 
+// The money a programme pays (低保金, 救助金), and the words that ask for it rather than count it.
+const DRAWN_MONEY = /^(?:金|钱)[^，。？！?!\s]{0,3}?(?:加上?|[0-9一二两三四五六七八九十百千]{1,5})/u;
+const AMOUNT_ASKED = /^[^，。？！?!]*?(?:多少|几|吗|么|咋|怎么)/u;
+const MONEY_ASKED = /(?:申请|申报|想|要|办|能|怎么|咋|如何|多少)[^，。？！?!\s]{0,2}$/u;
+
 /** True when the programme named at this text is one the household already is in (低保户, 在吃低保). */
 export function alreadyHas(message: string, name: string | undefined): boolean {
   if (name === undefined) return false;
@@ -16,6 +21,16 @@ export function alreadyHas(message: string, name: string | undefined): boolean {
     at > 0 &&
     message.startsWith('户', at + name.length) &&
     /是$/u.test(message.slice(Math.max(0, at - 4), at))
+  )
+    return true;
+  // Round 45: 「低保金加上俺对象打零工 一个月得有一千五」: the programme's money counted as income is drawn already;
+  // 「想申请低保金」 still asks for it.
+  const after = message.slice(at + name.length, at + name.length + 12);
+  if (
+    at >= 0 &&
+    DRAWN_MONEY.test(after) &&
+    !AMOUNT_ASKED.test(after) &&
+    !MONEY_ASKED.test(message.slice(Math.max(0, at - 6), at))
   )
     return true;
   return at > 0 && ALREADY_HAS.test(message.slice(Math.max(0, at - 8), at));

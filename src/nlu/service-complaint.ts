@@ -23,6 +23,9 @@ const ASKS_OF_THEM =
   /(?:去|来|找|向|跟)?问(?:问|一下|下)?(?:政府|民政|社区|村里|街道|你们)|找(?:政府|民政|社区|村里|村委会?|街道|居委会?|你们)(?:管|帮|反映|问)/gu;
 // Round 42: 「是工作人员你好」: a greeting to whoever serves is no grievance about them.
 const GREETS_THEM = /(?:工作人员|办事员|客服|领导|干部|书记|主任|民政)(?:同志)?(?:你|您)(?:们)?好/gu;
+// Round 45: 「我们是社区志愿者队伍的」「我是村里的网格员」: the writer says where they belong, not who served them badly.
+const WRITER_BELONGS =
+  /(?:我|俺)(?:们)?(?:是|在)(?:[^，。？！?!\s]{0,4}?的)?(?:社区|村里|村委会?|居委会?|街道|镇上|乡里)(?:的)?[^，。？！?!\s]{0,8}?(?:志愿者|网格员|网格长|信息员|楼长|楼栋长|社工|干部|工作人员|队伍?|小组)(?:的)?/gu;
 const SERVICE =
   /你们|工作人员|办事员|窗口|民政|社区|居委会|村委|村里|村干部|乡里|镇上|街道|政府|干部|书记|主任|12345|热线|机器人|客服/u;
 const HOW_SERVED =
@@ -35,6 +38,7 @@ export function complainsAboutService(message: string): boolean {
     .replace(HEARSAY, ' ')
     .replace(WHERE_ONE_IS, ' ')
     .replace(ASKS_OF_THEM, ' ')
-    .replace(GREETS_THEM, ' ');
+    .replace(GREETS_THEM, ' ')
+    .replace(WRITER_BELONGS, ' ');
   return SERVICE.test(text) || HOW_SERVED.test(text);
 }

@@ -585,7 +585,9 @@ function stripOtherFields(
       entity.type !== keep.entity &&
       !(entity.type === 'address' && !addressAsked) &&
       !(ownAmounts && AMOUNT_ENTITIES.has(entity.type)) &&
-      !(incomeWords && entity.type === 'household_size'),
+      !(incomeWords && entity.type === 'household_size') &&
+      // Round 45: 「儿子残疾补贴九十」: a source of income named like a kind of help is the income's own word.
+      !(incomeWords && entity.type === 'assistance_type'),
   )
     .replace(/\s+/g, ' ')
     .trim();

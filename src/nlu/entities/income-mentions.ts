@@ -71,8 +71,10 @@ const EARNER_FIRST =
 const NOW_ONLY = /^(?:现在|目前|如今|眼下)?(?:就|只有|只)?/u;
 // A new member named between two amounts: the second is theirs, not a restatement of the first.
 // Round 38: the writer's own share after another's (「俺对象…寄回来两千 俺自己平均一个月八百」), not a reckoning of both.
+// Round 45: 「奶奶养老金一个月180 我打零工好的时候七八百」: the writer opening a clause with their own work comes in
+// after another's income, however the pay of that work varies.
 const NEW_EARNER =
-  /老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸|妈|爷爷|奶奶|公公|婆婆|外公|外婆|哥|弟|姐|妹|(?:我|俺)自己(?!算|估|觉得|合计)/u;
+  /老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸|妈|爷爷|奶奶|公公|婆婆|外公|外婆|哥|弟|姐|妹|(?:我|俺)自己(?!算|估|觉得|合计)|(?:^|[\s，,。；;])(?:我|俺)(?:在|就)?(?:打零工|打工|做零工|干零活|上班|种地|种田|卖|摆摊|跑|送)/u;
 // A member's income said only vaguely (「偶尔打零工 一个月也就几百」): a reckoning after it is theirs.
 const VAGUE_AMOUNT = /几[十百千]|一点点?|没多少|不多/u;
 // Words that say outright the amount before was wrong. 不是 is left out: 「是两千八，不是三千八」 is read as a
@@ -91,6 +93,9 @@ const COSTS_AFTER_PERIOD = /(?:一个月|每个月|每月|一年|每年)(?:就|�
 // A clause about an earlier time, as opposed to now.
 const PAST =
   /原来|以前|之前|过去|本来|那时候?|早先|往年|以往|在的时候|活着的时候|没(?:出事|生病|病|下岗|离婚)(?:以)?前|生病前|出事前/u;
+// The cash a resident has on them now (现在身上没钱, 目前手里一分钱都没有), which says nothing of the income.
+const CASH_AT_HAND =
+  /(?:现在|目前|如今)(?:我|俺)?(?:身上|手上|手里|手头|兜里|口袋里?)(?:一分钱?|一分|啥)?(?:都|也)?没(?:有)?(?:钱|了)?/gu;
 // Money promised and then not paid: 「说好一个月给五百 给了两个月就不给了」.
 const PROMISED = /说好|答应|讲好|判的|判了|本来说/u;
 const NOT_PAID = /不给了|没给过?|不给|就给了|只给了|一分没给|没见着|拿不到/u;
@@ -355,7 +360,8 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       !INCOME_CUE.test(before);
     const cost = EXPENSE.test(before) || COSTS_AFTER_PERIOD.test(before) || costBefore;
     // 「现在没收入 平时一个月跑六七千」: against a now, what is usual is not what comes in.
-    const usual = /平时|平常|往常/u.test(before) && /现在|目前|如今/u.test(text);
+    // Round 45: 「现在身上没钱」 tells the cash at hand (wages still owed), not what comes in now: the usual stands.
+    const usual = /平时|平常|往常/u.test(before) && /现在|目前|如今/u.test(text.replace(CASH_AT_HAND, ' '));
     // An earlier time said in the clause before carries over when that clause spoke of work or money
     // (「以前在厂里上班 一个月五千」), not of something else (「我们家原来住的地方 老公四千五」).
     const past =
@@ -410,7 +416,9 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
         ? 'total'
         : exactOfRough && closesWithReckoning && !PLUS.test(gap)
           ? 'replaces'
-          : ALTERNATIVE.test(gap) && !PLUS.test(gap) && !newEarner
+          : // Round 45: 「多的时候一千 少的时候没有 平均下来五百」: the average settled on after the alternatives is no
+            // alternative itself; it replaces them (below).
+            ALTERNATIVE.test(gap) && !PLUS.test(gap) && !newEarner && !settledAfter
             ? 'alternative'
             : repeated ||
                 monthOfDay ||

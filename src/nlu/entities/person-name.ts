@@ -158,11 +158,13 @@ const OVER_AS_WORD =
 
 // Round 37: 「阮自己」 is the Minnan 我自己 (myself), not 阮 with a given name: oneself is never a given name.
 const ONESELF = /^自(?:己|家|个)/u;
+// Round 45: 「能给俺闺女申请不」: 申请 after whom it is for is the verb, never the surname 申 with a given name.
+const APPLY_VERB = /^申请/u;
 
 function readName(text: string, from: number, cued = false): string | undefined {
   const rest = text.slice(from, from + 7);
   const surname = surnameAt(rest) ?? (cued && CUED_SURNAMES.has(rest.charAt(0)) ? rest.charAt(0) : undefined);
-  if (!surname || OVER_AS_WORD.test(rest)) return undefined;
+  if (!surname || OVER_AS_WORD.test(rest) || APPLY_VERB.test(rest)) return undefined;
   const chars = Array.from(rest.slice(surname.length));
   // Round 38: 家 opens a given name after a cue (孩子叫何家乐), when one more character and then the name's end follow.
   const givenJia = cued && chars[0] === '家' && endsGivenName(chars[1], chars[2]);
