@@ -30,8 +30,8 @@ const COUNT_SAID = new RegExp(
  * The household size from a list of its members, when no count is said: 「我、我老公、两个孩子，还有我婆婆」
  * → 5. Undefined unless at least two members are listed with joining words.
  */
-// 俩 and 仨, the spoken two and three.
-const GROUP_OF: Readonly<Record<string, number>> = { 俩: 2, 仨: 3 };
+/** 俩 and 仨, the spoken two and three of people, by their word. */
+export const GROUP_OF: Readonly<Record<string, number>> = { 俩: 2, 仨: 3 };
 
 // Pairs named in one word: 公婆 (husband's parents), 爸妈, 父母, 岳父母 are two people each.
 // 「公公婆婆」 names them one by one, not the pair again.

@@ -18,7 +18,7 @@ import { addressSpan, NOT_A_UNIT } from './address-span.js';
 import { aliasHits, type AliasHit } from './alias-match.js';
 import { canButNeedsHelp, withoutHeavyWork } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
-import { countListedMembers, EARNERS_AFTER } from './household-members.js';
+import { countListedMembers, EARNERS_AFTER, GROUP_OF } from './household-members.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
 import { preferredChoices, type FormField } from './form-schema.js';
 import { emojiAsSpaces } from '../text/emoji.js';
@@ -492,9 +492,6 @@ function countAfterRemembered(flat: string): number | undefined {
   const value = count === undefined ? undefined : parseChineseNumber(count);
   return value !== undefined && value > 0 ? value : undefined;
 }
-
-// 俩 and 仨, the spoken two and three of people.
-const GROUP_OF: Readonly<Record<string, number>> = { 俩: 2, 仨: 3 };
 
 // What a number of an address is followed by: 七组, 3号, 5栋, 二单元; round 36: a number in a place's name (五星村,
 // 三里桥, 八一村, 十里铺).
