@@ -146,6 +146,17 @@ describe('round 45: household counts', () => {
   });
 });
 
+describe('round 45: what is left once reimbursed', () => {
+  it.each([
+    ['腰椎间盘突出做的手术 县中医院 自己付了一万五 哦不对 一万五是总的 报完是九千', 9000],
+    ['总共一万五 报完是九千', 9000],
+    ['一共花了八万 报销完以后是三万', 30000],
+    ['一共花了八万 报了五万', 30000],
+  ])('「%s」 is %i', (text, cost) => {
+    expect(read('medical', 'medical_costs', text)).toBe(cost);
+  });
+});
+
 describe('round 45: names', () => {
   it('the applicant named after 申请人是 beats the writer’s own name', () => {
     expect(
@@ -236,6 +247,7 @@ describe('round 45: the readers on any text', () => {
   const text = () =>
     fc.oneof(anyResidentText(), pumpedText(), fc.string({ unit: 'grapheme', maxLength: 300 }));
   const fields: [string, string][] = [
+    ['medical', 'medical_costs'],
     ['temporary', 'applicant_relation'],
     ['temporary', 'applicant_name'],
     ['minimum_living', 'special_members'],
