@@ -12,7 +12,7 @@ import { countListedMembers } from '../../src/forms/household-members.js';
 import { loadForms } from '../../src/forms/load-forms.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
-import { createTextReader } from '../../src/text/text-reader.js';
+import { createTextReader, withPinyinUnits } from '../../src/text/text-reader.js';
 import { runs, withinBound } from '../helpers/fuzz.js';
 import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
 
@@ -157,6 +157,21 @@ describe('round 45: what is left once reimbursed', () => {
   });
 });
 
+describe('round 45: a count’s word typed in pinyin after a figure', () => {
+  it.each([
+    ['住璜土镇石庄村 4kou人 meiyue 3000 zuoyou', '住璜土镇石庄村 4口人 meiyue 3000 zuoyou'],
+    ['wo jia 3 ge ren', 'wo jia 3个人'],
+    ['2 gege', '2 gege'],
+    ['1 kouzhao', '1 kouzhao'],
+  ])('「%s」 reads 「%s」', (text, read) => {
+    expect(withPinyinUnits(text)).toBe(read);
+  });
+
+  it('「住璜土镇石庄村 4kou人 meiyue 3000 zuoyou」 counts four', () => {
+    expect(read('education', 'household_size', '住璜土镇石庄村 4kou人 meiyue 3000 zuoyou')).toBe(4);
+  });
+});
+
 describe('round 45: names', () => {
   it('the applicant named after 申请人是 beats the writer’s own name', () => {
     expect(
@@ -263,6 +278,8 @@ describe('round 45: the readers on any text', () => {
           const reading = withinBound(200, () => readAnswer(field, t, extractEntities(t)), name);
           expect(typeof reading.ok).toBe('boolean');
         }
+        const units = withinBound(200, () => withPinyinUnits(t), 'withPinyinUnits');
+        expect(typeof units).toBe('string');
         const listed = countListedMembers(t);
         if (listed !== undefined) expect(listed).toBeGreaterThanOrEqual(2);
       }),
