@@ -1,3 +1,4 @@
+import { closeStartUpMemos, openStartUpMemos } from './runtime/start-up-memo.js';
 import path from 'node:path';
 import { createAuthService, type AuthService } from './auth/auth-service.js';
 import { createStaffRepository, type StaffRepository } from './auth/staff-repository.js';
@@ -139,6 +140,8 @@ export async function createServices(
   // The risk detector decides urgency everywhere (the dialogue and the NLU's parse).
   // The net is read from RISK_CACHE_DIR when risk/ has not changed since it was trained (start-up stays fast).
   const contentStarted = performance.now();
+  // What an earlier start parsed and computed (the content's YAML, pinyin) is read back until the warm-up is done.
+  await openStartUpMemos(config.RISK_CACHE_DIR);
   const risk = await loadRiskAssessor({ riskDir: config.RISK_DIR, cacheDir: config.RISK_CACHE_DIR });
   const riskMs = performance.now() - contentStarted;
   const [replies, buttons, words, nlu, knowledge, localities, forms] = await Promise.all([
@@ -241,6 +244,7 @@ export async function createServices(
     });
     logger.info({ turns: warm.turns, ms: Math.round(warm.ms) }, 'dialogue warmed up');
   }
+  await closeStartUpMemos();
 
   const dataKeys = await resolveDataKeys({
     dataKey: config.DATA_KEY,

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ProgrammeCard } from '../../src/knowledge/programme-card.js';
 import { isDocumentSource } from '../../src/knowledge/programme-card.js';
 import type { Chunk } from '../../src/knowledge/types.js';
+import { generalTopicTypes } from './general-topic.js';
 import { headerScope } from './header-scope.js';
 
 /** The repository's knowledge directory. */
@@ -184,7 +185,9 @@ export function loadQuestions(): BenchQuestion[] {
 /** Reads a file in the held-out format (a YAML list of { id, q, answerable, topics?, mustMention? }). */
 export function loadTopicQuestions(path: string | URL, split: Split): BenchQuestion[] {
   const text = readFileSync(path, 'utf8');
-  const scope = headerScope(text);
+  const scope = new Map(headerScope(text));
+  // `general` is the forms' code for the types without a form of their own (see general-topic.ts).
+  scope.set('general', [...(scope.get('general') ?? []), ...generalTopicTypes()]);
   return topicFile.parse(parseYaml(text)).map((x) => ({
     q: x.q,
     expect: [],

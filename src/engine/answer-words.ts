@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
+import { parseYaml } from '../content/parse-yaml.js';
 import { z } from 'zod';
 
 const WORD_KEYS = [
@@ -85,5 +85,5 @@ export function createAnswerWords(data: unknown, source = 'answer-words'): Answe
 
 /** Loads replies/answer-words.yaml; a broken file stops the start with its name. */
 export async function loadAnswerWords(file: string): Promise<AnswerWords> {
-  return createAnswerWords(parse(await readFile(file, 'utf8')), file);
+  return createAnswerWords(parseYaml(await readFile(file, 'utf8')), file);
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
+import { parseYaml } from '../content/parse-yaml.js';
 import { z } from 'zod';
 
 /** A button the bot offers: a stable id the dialogue acts on, and the label the resident reads. */
@@ -85,7 +85,7 @@ export function createButtonCatalog(data: unknown, source = 'buttons'): ButtonCa
 
 /** Loads replies/buttons.yaml; a broken file stops the start with its name. */
 export async function loadButtonCatalog(file: string): Promise<ButtonCatalog> {
-  return createButtonCatalog(parse(await readFile(file, 'utf8')), file);
+  return createButtonCatalog(parseYaml(await readFile(file, 'utf8')), file);
 }
 
 /** Buttons built from data the flows own (form choices, fields, types), with a prefix naming their kind. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
+import { parseYaml } from '../content/parse-yaml.js';
 import { z } from 'zod';
 
 const replySchema = z
@@ -150,7 +150,7 @@ export type SystemReplies = z.infer<typeof systemRepliesSchema>;
 
 /** Loads and validates replies/system.yaml; a missing or broken file stops the start with its name. */
 export async function loadSystemReplies(file: string): Promise<SystemReplies> {
-  const parsed = systemRepliesSchema.safeParse(parse(await readFile(file, 'utf8')));
+  const parsed = systemRepliesSchema.safeParse(parseYaml(await readFile(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file} is not valid: ${parsed.error.message}`);
   return parsed.data;
 }

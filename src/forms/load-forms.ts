@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../content/parse-yaml.js';
 import type { FormDefinition, FormRegistry } from './form-registry.js';
 import { commonFormSchema, suggestionsSchema, typeFormSchema, type FormField } from './form-schema.js';
 
@@ -12,7 +12,7 @@ export interface FormsLogger {
 const RESERVED = new Set(['common.yaml', 'suggestions.yaml']);
 
 async function readYaml(file: string): Promise<unknown> {
-  return parse(await readFile(file, 'utf8')) as unknown;
+  return parseYaml(await readFile(file, 'utf8'));
 }
 
 /** Loads forms/: common.yaml, suggestions.yaml and one file per type; a broken type file is skipped by name. */

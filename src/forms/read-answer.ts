@@ -19,6 +19,7 @@ import { aliasHits, type AliasHit } from './alias-match.js';
 import { canButNeedsHelp, withoutHeavyWork } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
 import { countListedMembers, EARNERS_AFTER, GROUP_OF } from './household-members.js';
+import { namesOnlyCosts } from '../nlu/entities/costs-only.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
 import { preferredChoices, type FormField } from './form-schema.js';
 import { emojiAsSpaces } from '../text/emoji.js';
@@ -400,7 +401,9 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     const single = SINGLE_PARENT.exec(flat)?.[1];
     if (single !== undefined) return 1 + (parseChineseNumber(single) ?? 0);
     // 「4 两口子带俩孩子」: a bare count first answers 几口人, whatever the words after it count.
-    const leading = /^\s*([0-9]{1,2})(?=\s|$)/.exec(spaced)?.[1];
+    // Round 45: 「2，我爸和我妈，我结婚了户口不在家里」: so does a bare count closed by a comma, before the members
+    // who explain it.
+    const leading = /^\s*([0-9]{1,2})(?=[\s，,、]|$)/.exec(spaced)?.[1];
     if (leading !== undefined) return Number(leading);
     // 「两口人 哦还有我孙子 户口也在我们这 三个」: a member remembered after the count, and the count said again.
     const recounted = countAfterRemembered(flat);
@@ -444,7 +447,8 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     if (aloneValue !== undefined) return aloneValue;
     // Round 42: 「玉沙社区 3 我工资到手三千一 老公现在没收入」: in a group answer a bare count standing apart
     // between the address and the income answers 几口人, whoever the words after it name.
-    const apartCount = /(?:^|\s)([1-9]|1[0-9])(?=\s|$)/u.exec(spaced)?.[1];
+    // Round 45: 「红星村 2，我爸和我妈」: or closed by a comma.
+    const apartCount = /(?:^|\s)([1-9]|1[0-9])(?=[\s，,、]|$)/u.exec(spaced)?.[1];
     if (apartCount !== undefined) return Number(apartCount);
     // 「我、我老公、两个孩子，还有我婆婆」: the members listed, counted, when no count is said.
     const listed = countListedMembers(text);
@@ -463,8 +467,9 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     const people = candidates.filter((c) => !ADDRESS_NUMBER_AFTER.test(apart.slice(c.end)));
     // 「七组 1 …」: the 1 standing alone, set aside above beside the address's number, is the count.
     if (people.length === 0) return /(?:^|，)1(?=，|$)/u.test(apart) ? 1 : undefined;
-    // 「我和两个孩子」: a bare 个 only when nothing better is said.
-    const counted = /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})个(?!月)/.exec(flat)?.[1];
+    // 「我和两个孩子」: a bare 个 only when nothing better is said. Read with the resident's spaces as breaks
+    // (round 45: 「二 两个人养老金…」 is 二 and 两, not 二两, twenty-two).
+    const counted = /([0-9]{1,6}|[一二两三四五六七八九十]{1,6})个(?!月)/.exec(apart)?.[1];
     const value = counted === undefined ? undefined : parseChineseNumber(counted);
     return value ?? people[0]!.value;
   }
@@ -793,6 +798,10 @@ export function withThousands(text: string): string {
     });
 }
 
+// What a resident is told when the only sum in an answer about income is one to pay.
+const COST_NOT_INCOME =
+  '这是要花的钱吧？我想问的是全家每个月大概有多少收入（元），估个数就行，没有收入就说0。';
+
 /** Reads the resident's answer to one field from the message and its entities, with a specific problem when it does not fit. */
 export function readAnswer(field: FormField, answer: string, entities: readonly Entity[]): AnswerReading {
   // At most the channels' limit is read, so that no caller can make a reader slow.
@@ -851,6 +860,9 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       // kept above: the present ones for money, the whole answer for a count).
       // 「…现在没收入了 0」: the resident's own zero closes the answer, whatever was earned before it.
       if (field.kind === 'money' && income?.value === 0 && incomeSettled) return { ok: true, value: 0 };
+      // Round 45: 「医院说明天还要再交三万」: a sum to pay, with no income told, answers nothing about income.
+      if (field.entity === 'monthly_income' && income === undefined && namesOnlyCosts(text))
+        return { ok: false, reason: 'number', problem: COST_NOT_INCOME };
       const present = kept;
       const stated =
         field.kind === 'money' && !incomeSettled

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../content/parse-yaml.js';
 import { z } from 'zod';
 import { fillTemplate } from '../engine/system-replies.js';
 import { normalizeText } from '../text/normalize.js';
@@ -106,7 +106,7 @@ export async function loadCannedReplies(
   const mine: CannedReplyTemplate[] = [];
   for (const name of names.sort()) {
     const file = path.join(dir, name);
-    const parsed = fileSchema.safeParse(parse(await readFile(file, 'utf8')));
+    const parsed = fileSchema.safeParse(parseYaml(await readFile(file, 'utf8')));
     if (!parsed.success) throw new Error(`${file} is not valid: ${parsed.error.message}`);
     if (parsed.data.locality === localityCode) mine.push(...parsed.data.replies);
   }

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { tonelessSyllables } from '../text/toneless-pinyin.js';
 
 /** Fixes same-sound slips of a few key words (「底保」 → 「低保」, 「补帖」 → 「补贴」, 「临死救助」 → 「临时救助」) in a normalised question. */
 export type HomophoneFixer = (text: string) => string;
@@ -89,5 +89,5 @@ export function accentFree(syllable: string): string {
 
 // One toneless syllable per character (a non-Han character is its own «syllable»).
 function syllables(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+  return tonelessSyllables(text).map((s) => s.toLowerCase());
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../content/parse-yaml.js';
 import { z } from 'zod';
 import type { PolicyDocument } from './types.js';
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../content/parse-yaml.js';
 import type { KnowledgeLogger, SkippedFile } from './load-documents.js';
 import type { ProgrammeCard } from './programme-card.js';
 import { CARD_PARTS, isDocumentSource, programmeCardSchema } from './programme-card.js';

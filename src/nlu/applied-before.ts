@@ -19,8 +19,9 @@ const APPLIED = new RegExp(
 // A certificate held (残疾证办了) is not an application.
 const CERTIFICATE = /证(?:已经|早就)?(?:办|交|申请)(?:了|过|的)/u;
 // The time gone by, or nothing heard since.
+// Round 45: 「都十来天了」: about so many (十来天, 一个来月) waits as long.
 const WAITING =
-  /[0-9一二两三四五六七八九十几半多]{1,3}(?:个)?(?:多)?(?:天|礼拜|星期|周|月)(?:了|多了)|好久了|这么久|(?:还|一直|都|咋|怎么)(?:没|没有|不见)(?:信|消息|动静|音讯|回音|下文|结果|人管|人理|人联系|批|下来|通知)|(?:电话|消息|信儿?)都没(?:有)?|没(?:人)?(?:管|理|回)(?:我|俺)?/u;
+  /[0-9一二两三四五六七八九十几半多]{1,3}(?:个)?[多来]?(?:天|礼拜|星期|周|月)(?:了|多了)|好久了|这么久|(?:还|一直|都|咋|怎么)(?:没|没有|不见)(?:信|消息|动静|音讯|回音|下文|结果|人管|人理|人联系|批|下来|通知)|(?:电话|消息|信儿?)都没(?:有)?|没(?:人)?(?:管|理|回)(?:我|俺)?/u;
 // 「查一下我的…申请结果」: a look-up of an application's outcome or progress.
 // 查出 (found by a doctor) and 检查 are no look-up; the gap stays inside one clause.
 const LOOK_UP = new RegExp(
@@ -30,13 +31,13 @@ const LOOK_UP = new RegExp(
 
 // 「申请医疗救助快一个月了」: an application followed by the time it has been going.
 const APPLIED_SINCE =
-  /(?<![想要能该得去没不未怎咋])申请[^，。？！?!\s]{0,8}?(?:快|都|已经|有|差不多)?[0-9一二两三四五六七八九十几半]{1,3}(?:个)?多?(?:天|礼拜|星期|周|月)(?:了|多了)/u;
+  /(?<![想要能该得去没不未怎咋])申请[^，。？！?!\s]{0,8}?(?:快|都|已经|有|差不多)?[0-9一二两三四五六七八九十几半]{1,3}(?:个)?[多来]?(?:天|礼拜|星期|周|月)(?:了|多了)/u;
 // 「前天在网上申请那个低保」: an apply verb placed in the past by a time word, with no done aspect.
 const APPLIED_WHEN =
   /(?:前天|昨天|上周|上个?星期|上个?礼拜|上个?月|前几天|前些天|[0-9一二两三四五六七八九十几半]{1,3}(?:个)?(?:天|礼拜|星期|周|月)(?:以)?前)[^，。？！?!]{0,8}?(?:申请|申报|报|交|递|提交)/u;
-// Nobody in touch since: 没人联系我, 咋没人给俺打电话, nobody come to see the home (没人来入户).
+// Nobody in touch since: 没人联系我, 咋没人给俺打电话, nobody come to see the home (没人来入户); round 45: 没一个人.
 const NO_ONE_CALLED =
-  /(?:还|一直|都|咋|怎么)?没(?:有)?人(?:给(?:我|俺))?(?:联系|打电话|来电话|通知|回复|上门|来看|来?入户|来家里|来核实|来调查)/u;
+  /(?:还|一直|都|咋|怎么)?没(?:有)?(?:一个)?人(?:给(?:我|俺))?(?:联系|打电话|来电话|通知|回复|上门|来看|来?入户|来家里|来核实|来调查)/u;
 // 「临时救助还没人联系我」: the help named and nobody in touch since, the application itself left unsaid.
 const HELP_NO_NEWS = new RegExp(`(?:${HELP})[^。？！?!]{0,10}?${NO_ONE_CALLED.source}`, 'u');
 // 「我住房救助申请被拒了」: one's own application refused or sent back; 「申请为什么会被拒」 asks the rules, and

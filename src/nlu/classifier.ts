@@ -24,11 +24,15 @@ export interface IntentClassifier {
   readonly vocabularySize: number;
 }
 
-/** The learned weights: feature j of `vocabulary` has weights[j * K + k] for intent k of INTENT_NAMES. */
+/**
+ * The learned weights: feature j of `vocabulary` has weights[j * K + k] for intent k of INTENT_NAMES. Fitted in
+ * float64 and kept in float32 (idf and weights), as the risk net's are: half the memory, no intent changes on
+ * the development sets (bench/models/compare-decisions.mjs).
+ */
 export interface IntentModel {
   vocabulary: string[];
-  idf: Float64Array;
-  weights: Float64Array;
+  idf: Float32Array;
+  weights: Float32Array;
   bias: Float64Array;
   temperature: number;
 }
@@ -91,7 +95,7 @@ export function trainIntentClassifier(
 }
 
 /** The TF-IDF vector of a bag of features over a model's vocabulary, L2-normalised. */
-function vectorizer(vocabulary: FeatureLookup, idf: Float64Array) {
+function vectorizer(vocabulary: FeatureLookup, idf: Float32Array | Float64Array) {
   return (bag: ReadonlyMap<string, number>): SparseVector => {
     const index: number[] = [];
     const value: number[] = [];
@@ -110,7 +114,12 @@ function vectorizer(vocabulary: FeatureLookup, idf: Float64Array) {
 }
 
 /** Adds bias and the weights of each feature of `x` into `scores` (one per intent). */
-function scoreInto(scores: Float64Array, x: SparseVector, weights: Float64Array, bias: Float64Array): void {
+function scoreInto(
+  scores: Float64Array,
+  x: SparseVector,
+  weights: Float32Array | Float64Array,
+  bias: Float64Array,
+): void {
   const K = scores.length;
   scores.set(bias);
   for (let t = 0; t < x.index.length; t++) {
@@ -201,7 +210,13 @@ export function fitIntentModel(
     }
   }
 
-  return { vocabulary: [...vocabulary.keys()], idf, weights, bias, temperature };
+  return {
+    vocabulary: [...vocabulary.keys()],
+    idf: Float32Array.from(idf),
+    weights: Float32Array.from(weights),
+    bias,
+    temperature,
+  };
 }
 
 /** The classifier of a fitted (or cached) model, reading messages with the features it was fitted with. */

@@ -20,7 +20,8 @@ import {
  */
 
 const FILES = { prefix: 'intent-model-', suffix: '.bin' };
-const MAGIC = 'yimen-intent-model/1';
+// 2: idf and weights as float32 (1: float64), so a file of the older layout is never read as this one.
+const MAGIC = 'yimen-intent-model/2';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CODE = {
@@ -55,7 +56,7 @@ interface Fields {
   temperature: number;
 }
 
-/** The model as bytes (model-cache-files.ts): idf, bias and weights as float64. */
+/** The model as bytes (model-cache-files.ts): idf as float32, bias as float64, weights as float32. */
 export function encodeIntentModel(model: IntentModel, key: string): Buffer {
   const fields: Fields = {
     intents: INTENT_NAMES,
@@ -73,9 +74,9 @@ export function decodeIntentModel(buffer: Buffer, key: string): IntentModel | un
     const { vocabulary, temperature } = packed.header;
     const V = vocabulary.length;
     const K = INTENT_NAMES.length;
-    const idf = new Float64Array(packed.take(V * 8));
+    const idf = new Float32Array(packed.take(V * 4));
     const bias = new Float64Array(packed.take(K * 8));
-    const weights = new Float64Array(packed.take(V * K * 8));
+    const weights = new Float32Array(packed.take(V * K * 4));
     if (!packed.done()) return undefined;
     return { vocabulary, idf, weights, bias, temperature };
   } catch {

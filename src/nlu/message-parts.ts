@@ -83,6 +83,12 @@ const OWN_RELATIVE = new RegExp(
   `(?:我|俺|伲)(?:家)?(?:的)?(?:${RELATIVES})|(?:孩子|娃|娃娃|伢)(?:他|她)(?:爸|爹|妈|娘)`,
   'u',
 );
+// Round 45: 「我是帮我妈问的…她一个人带着我弟弟…我想给她申请个低保」: the writer asks for their own relative and wants
+// to apply for them (read with WANT_TO_APPLY): the relative's story, however it goes on (她一个人, 在镇上).
+const FOR_OWN_KIN = new RegExp(
+  `(?:帮|替|给|为)(?:我|俺)(?:家)?(?:的)?(?:${RELATIVES})(?:问|咨询|打听|申请|办)`,
+  'u',
+);
 // Round 36: south-western 屋头 and 屋里 (not 屋里人, a spouse) are the home too.
 const OWN_HOME = /家里|家中|屋头|屋里(?!人)|(?:我|俺)(?:们)?家(?!门口|附近|楼下|楼上|隔壁|对面|旁边)/u;
 const PERSONAL = new RegExp(`我|俺|咱|伲|本人|自己|家里|(?:我|俺)(?:家|们家)|(?:${RELATIVES})`, 'u');
@@ -307,7 +313,9 @@ const HYPOTHETICAL = /假如|如果|要是|万一|假设|倘若|比如|例如|�
 const PERMISSION = new RegExp(
   [
     '(?:我|俺)(?:能|可以|能不能|可不可以|能否)(?:替|帮|给|为)',
-    '(?:替|帮|给|为|代)[^，。？！?!\\s]{0,12}?(?:申请|办)[^，。？！?!\\s]{0,6}?(?:可以吗|可以不|可不可以|行吗|行不行|能行吗|中不中|成吗|能不能)',
+    // Round 45: 「我想给她申请个低保不知道行不行」: a doubt whether the help can be had (不知道行不行), not whether one
+    // may apply for her.
+    '(?:替|帮|给|为|代)[^，。？！?!\\s]{0,12}?(?:申请|办)[^，。？！?!\\s]{0,6}?(?<!不知道|不晓得|不清楚|不确定)(?:可以吗|可以不|可不可以|行吗|行不行|能行吗|中不中|成吗|能不能)',
     // 「能找政府帮帮不」 asks the office itself for help: only a helper who applies (帮我去办, 帮我把申请交上去) is
     // asked about.
     // 「好让居委帮我办伐」: 好…伐 is Shanghainese for 可以…吗.
@@ -414,7 +422,9 @@ export function readMessageParts(message: string): MessageParts {
     !SEEN.test(text);
   // 「我老公…住院 家里两个小孩 我一个人在超市上班」: the writer's husband and their home, wherever the story opens.
   const ownHousehold =
-    ((OWN_RELATIVE.test(text) && OWN_HOME.test(text)) || WRITER_IS_KIN.test(text)) &&
+    ((OWN_RELATIVE.test(text) && OWN_HOME.test(text)) ||
+      WRITER_IS_KIN.test(text) ||
+      (FOR_OWN_KIN.test(text) && WANT_TO_APPLY.test(text))) &&
     !writerRole &&
     !REPORT_WORD.test(text) &&
     !ON_BEHALF.test(text) &&

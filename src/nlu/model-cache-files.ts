@@ -114,7 +114,7 @@ export function packModel(
   magic: string,
   key: string,
   fields: object,
-  arrays: readonly (Float64Array | Float32Array)[],
+  arrays: readonly (Float64Array | Float32Array | Uint16Array)[],
 ): Buffer {
   const header = { magic, key, endianness: endianness(), ...fields };
   const json = Buffer.from(JSON.stringify(header), 'utf8');

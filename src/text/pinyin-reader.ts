@@ -1,6 +1,6 @@
-import { pinyin } from 'pinyin-pro';
 import { emojiAsSpaces } from './emoji.js';
 import { segment } from './segment.js';
+import { tonelessSyllables } from './toneless-pinyin.js';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
 // Digits may sit between the syllables (「2 kou ren」「mei ge yue 800 kuai」): they are kept as typed; so are the
@@ -48,7 +48,7 @@ const HALF_AFTER = /(\p{Script=Han})([a-zA-Z]{1,6})(?![a-zA-Z])/gu;
 const HALF_BEFORE = /(?<![a-zA-Z])([a-zA-Z]{1,6})(\p{Script=Han})/gu;
 
 function syllablesOf(word: string): string[] {
-  return pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+  return tonelessSyllables(word).map((s) => s.toLowerCase());
 }
 
 /**

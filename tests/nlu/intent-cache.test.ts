@@ -13,6 +13,8 @@ import {
   readCachedIntentModel,
   writeCachedIntentModel,
 } from '../../src/nlu/intent-cache.js';
+import { packModel } from '../../src/nlu/model-cache-files.js';
+import { INTENT_NAMES } from '../../src/nlu/types.js';
 
 const EXAMPLES: LabelledExample[] = [
   { text: '你好', intent: 'greet' },
@@ -65,6 +67,20 @@ describe('the intent model cache', () => {
     const dir = await folder();
     await writeFile(join(dir, `intent-model-${'c'.repeat(32)}.bin`), 'garbage');
     expect(await readCachedIntentModel(dir, 'c'.repeat(32))).toBeUndefined();
+  });
+
+  it('keeps idf and weights in float32 and never reads a file of the older float64 layout', () => {
+    const model = fitIntentModel(EXAMPLES);
+    expect(model.idf).toBeInstanceOf(Float32Array);
+    expect(model.weights).toBeInstanceOf(Float32Array);
+    const key = 'a'.repeat(32);
+    const fields = { intents: INTENT_NAMES, vocabulary: model.vocabulary, temperature: model.temperature };
+    const older = packModel('yimen-intent-model/1', key, fields, [
+      Float64Array.from(model.idf),
+      model.bias,
+      Float64Array.from(model.weights),
+    ]);
+    expect(decodeIntentModel(older, key)).toBeUndefined();
   });
 
   it('lets the NLU train once and read the classifier from the folder on the next start', async () => {

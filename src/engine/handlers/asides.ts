@@ -19,6 +19,11 @@ const ASIDE_CONFIDENCE = 0.6;
 const MIN_INTENT_CONFIDENCE = 0.35;
 const QUESTION = /[吗呢？?]$|怎么|怎样|多久|多少|什么|哪个|哪些|哪里|能不能|可不可以|是否|咋|啥/;
 
+/** True when the words ask something (a question word or a closing question mark), the indefinite ones set aside. */
+export function asksInWords(text: string): boolean {
+  return QUESTION.test(withoutIndefinites(text));
+}
+
 // When the window is open: a day or a time with 上班 / 办公 / 开门, asked (「周六上班吗」「几点开门」「办公时间是几点」).
 const OFFICE_HOURS =
   /(?:周[六日天末]|星期[六日天]|礼拜[六日天]|节假日|几点|中午|晚上|早上)[^，。？！?!\s]{0,6}?(?:上班|办公|开门|有人|办理|能办)|办公时间|上班时间|几点(?:上班|下班|开门|关门)/u;

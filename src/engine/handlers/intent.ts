@@ -1,4 +1,5 @@
 import { awaitsResult } from '../../nlu/awaits-result.js';
+import { onlyAnnouncesAsking } from '../../nlu/bare-ask.js';
 import { asksUsualTime } from '../../nlu/usual-time.js';
 import { asksWaitAfterApplying } from '../../nlu/wait-after-applying.js';
 import { asksOtherHelpBeside } from '../../nlu/other-help-beside.js';
@@ -64,7 +65,11 @@ export function intentHandler(flows: FlowRegistry): Handler {
     // rather than 「文件里没有讲到」.
     const applying = flows.forIntent('apply');
     if (applying && asksWhichHelpUnanswered(ctx)) return startFlow(ctx, flows, applying);
-    const { name, confidence } = ctx.parse.intent;
+    // Round 45: 「问个事」 only says a question is coming (the classifier heard a complaint in it): the bot greets and
+    // asks what it is.
+    const { name, confidence } = onlyAnnouncesAsking(ctx.text)
+      ? { name: 'greet' as const, confidence: 1 }
+      : ctx.parse.intent;
     // 「那个临时救助咋还没信儿呢」「都半个月了 房子的事到底有没有人管」: tired of waiting for an answer is a status
     // check, whatever tone the classifier heard (a complaint about the service is filed as well; the check starts
     // with an apology); a story of hardship told beside it is left to the readers below.

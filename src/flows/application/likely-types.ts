@@ -49,7 +49,11 @@ const POINTERS: readonly (readonly [string, RegExp])[] = [
   ],
   ['family_planning', LOST_ONLY_CHILD],
   // 「钱包手机被偷了 身上一分钱都没有 想回山东老家」: stranded away from home, the fare home is the help.
-  ['vagrant', /路费|车票钱|回不了家|回不去家|(?:想|要)回[^，。？！?!]{0,8}老家|流浪|乞讨|救助站/u],
+  // Round 45: 「这两天睡在汽车站候车厅 想回家 没钱买票」: no money for the ticket, nights in a station's waiting room.
+  [
+    'vagrant',
+    /路费|车票钱|回不了家|回不去家|(?:想|要)回[^，。？！?!]{0,8}老家|流浪|乞讨|救助站|没钱买(?:车|火车|汽车)?票|买不起(?:车|火车|汽车)?票|(?:睡|住|待|呆)(?:在)?(?:汽车站|火车站|客运站|车站|候车厅|候车室)/u,
+  ],
 ];
 
 // Reading more than this adds nothing and would only cost time on a pasted essay.

@@ -21,7 +21,9 @@ import type { RiskNetModel } from './net.js';
  */
 
 const FILES = { prefix: 'risk-net-', suffix: '.bin' };
-const MAGIC = 'yimen-risk-net/2';
+// 4: weights as half-precision patterns and idf as float32 (2: float32 weights, float64 idf), so a file of an
+// older layout is never read as this one.
+const MAGIC = 'yimen-risk-net/4';
 
 // The code the net's predictions depend on, relative to this module (src/nlu/risk/ or dist/src/nlu/risk/).
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -52,7 +54,7 @@ interface Fields {
   hints?: boolean;
 }
 
-/** The model as bytes (model-cache-files.ts): idf and bias as float64, then the weights as float32. */
+/** The model as bytes (model-cache-files.ts): idf as float32, bias as float64, then the weights as float16. */
 export function encodeRiskNetModel(model: RiskNetModel, key: string): Buffer {
   const fields: Fields = {
     classNames: model.classNames,
@@ -73,9 +75,9 @@ export function decodeRiskNetModel(buffer: Buffer, key: string): RiskNetModel | 
     const V = header.vocabulary.length;
     const K = header.classNames.length;
     if (header.counts.length !== K || K < 2) return undefined;
-    const idf = new Float64Array(packed.take(V * 8));
+    const idf = new Float32Array(packed.take(V * 4));
     const bias = new Float64Array(packed.take(K * 8));
-    const weights = new Float32Array(packed.take(V * K * 4));
+    const weights = new Uint16Array(packed.take(V * K * 2));
     if (!packed.done()) return undefined;
     return {
       classNames: header.classNames,

@@ -1,5 +1,5 @@
-import { pinyin } from 'pinyin-pro';
 import { segment } from '../../text/segment.js';
+import { tonelessReading, tonelessReadings, tonelessSyllables } from '../../text/toneless-pinyin.js';
 
 /** Reads homophones and typed pinyin of trigger phrases as the phrases themselves. */
 export interface PhoneticReader {
@@ -54,7 +54,7 @@ function cjkBlock(): string {
 
 /** Every toneless syllable of Mandarin, from pinyin-pro's readings of the CJK Unified Ideographs (once). */
 function allSyllables(): ReadonlySet<string> {
-  syllableSet ??= new Set(pinyin(cjkBlock(), { toneType: 'none', type: 'array', v: true }));
+  syllableSet ??= new Set(tonelessSyllables(cjkBlock()));
   return syllableSet;
 }
 
@@ -70,7 +70,7 @@ function readingsTable(): ReadonlyMap<string, readonly string[]> {
     // character. No reading holds a space, so the list joined by spaces is its key.
     const lists = new Map<string, readonly string[]>();
     for (const char of cjkBlock()) {
-      const readings = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true });
+      const readings = tonelessReadings(char);
       const key = readings.join(' ');
       let shared = lists.get(key);
       if (!shared) {
@@ -144,7 +144,7 @@ function applyReplacements(text: string, replacements: Replacement[]): string {
  */
 export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
   const triggers: Trigger[] = options.triggers.map((text) => {
-    const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
+    const syllables = tonelessSyllables(text);
     return { text, syllables, compact: syllables.join('') };
   });
   // Longest first, so 我不想活了 wins over 不想活.
@@ -165,7 +165,7 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
   const phrases: Trigger[] = [
     ...triggers,
     ...(options.words ?? []).map((text) => {
-      const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
+      const syllables = tonelessSyllables(text);
       return { text, syllables, compact: syllables.join('') };
     }),
   ].sort((a, b) => b.compact.length - a.compact.length);
@@ -174,7 +174,7 @@ export function createPhoneticReader(options: PhoneticOptions): PhoneticReader {
   const charFor = new Map<string, string>();
   for (const char of options.vocabulary ?? '') {
     if (!HAN.test(char)) continue;
-    const main = pinyin(char, { toneType: 'none', v: true });
+    const main = tonelessReading(char);
     if (!charFor.has(main)) charFor.set(main, char);
   }
 

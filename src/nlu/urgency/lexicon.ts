@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../../content/parse-yaml.js';
 import { z } from 'zod';
 
 const patternList = z.array(z.string().min(1)).min(1);

@@ -8,6 +8,7 @@ import {
   loadRiskAssessor,
   type LoadedRiskAssessor,
 } from '../../../src/nlu/risk/index.js';
+import { packModel } from '../../../src/nlu/model-cache-files.js';
 import { RISK_DIR } from './fixture.js';
 
 // A risk/ folder of its own (the shipped taxonomy and signals, one small file of examples), so that the
@@ -117,5 +118,19 @@ describe('the learned net on disk', () => {
     expect(decodeRiskNetModel(bytes, 'k2')).toBeUndefined();
     expect(decodeRiskNetModel(bytes.subarray(0, bytes.length - 8), 'k1')).toBeUndefined();
     expect(decodeRiskNetModel(Buffer.from('garbage'), 'k1')).toBeUndefined();
+  });
+
+  it('keeps idf in float32 and never reads a file of the older float64-idf layout', () => {
+    const model = first.net?.model;
+    expect(model).toBeDefined();
+    if (!model) return;
+    expect(model.idf).toBeInstanceOf(Float32Array);
+    const { classNames, counts, vocabulary } = model;
+    const older = packModel('yimen-risk-net/2', 'k1', { classNames, counts, vocabulary }, [
+      Float64Array.from(model.idf),
+      model.bias,
+      model.weights,
+    ]);
+    expect(decodeRiskNetModel(older, 'k1')).toBeUndefined();
   });
 });

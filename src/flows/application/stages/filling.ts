@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dynamicButton } from '../../../engine/buttons.js';
-import { isPolicyQuestion } from '../../../engine/handlers/asides.js';
+import { asksInWords, isPolicyQuestion } from '../../../engine/handlers/asides.js';
 import { failedIdNumber, idWithTailFixed } from '../id-tail-fix.js';
 import type { TurnContext } from '../../../engine/turn-context.js';
 import type { FormField } from '../../../forms/form-schema.js';
@@ -28,6 +28,22 @@ const OPENS_ASKING =
 const ENDS_ASKING = /(?:[？?]|[吗呢][？?。!！]*)$/u;
 // A clause closed by 呢 with no question word, no 吗 and no A-not-A in it (「孙子念四年级呢」「还在医院住着呢」) states.
 const STATES_WITH_NE = /^[^？?吗么嘛什啥哪谁几怎咋多没不要能可]{2,}呢$/u;
+
+// Round 45: how long a story must be to be the answer to 说说困难 even with a question at its end, and how much of
+// it (from its start) must ask nothing.
+const STORY_CHARS = 40;
+const STORY_HEAD = 0.6;
+
+/**
+ * A story told at length that asks only at its end (「在江阴这个工地干了大半年…我们也不知道去哪里告要不要钱请律师」): to
+ * a question asking for the resident's own words, the story is the answer, whatever it asks last.
+ */
+function tellsStoryThenAsks(text: string): boolean {
+  const chars = [...text.replace(/\s+/gu, '')];
+  // 「对了 我还想问一下…」 opens by saying it asks: a question, however long.
+  if (chars.length < STORY_CHARS || OPENS_ASKING.test(text.trim())) return false;
+  return !asksInWords(chars.slice(0, Math.floor(chars.length * STORY_HEAD)).join(''));
+}
 
 /** A short digest of a message's words, to know the same message when it is sent again. */
 function digestOf(text: string): string {
@@ -103,7 +119,15 @@ export async function fillingStage(
   // The same words sent again after they were answered as a question asked back: the resident means them as the
   // answer (round 43: a hardship told with 「补课啥的都要钱」 was answered as a policy question three times over).
   const digest = digestOf(ctx.text);
-  const insists = form.asideDigest === digest;
+  // A story that closes with a question is the answer to a free-text field: its question is answered beside it,
+  // and the form goes on (round 45: the same story was asked for twice).
+  const storyAsks =
+    asked.length > 0 &&
+    asked.every((f) => f.kind === 'text') &&
+    tellsStoryThenAsks(ctx.text) &&
+    (ctx.parts.askedBack.length > 0 || isPolicyQuestion(ctx));
+  if (storyAsks && form.asideDigest !== digest) await ctx.aside({ asked: ctx.parts.processQuestion });
+  const insists = form.asideDigest === digest || storyAsks;
   // A free-text question asked back (「对了 要带什么材料啊」) is not the hardship it would otherwise fill:
   // it is answered, and the same question is asked again.
   if (
