@@ -4,6 +4,8 @@ import type { FormField } from './form-schema.js';
 // 「没人上学」「没有人住院」: nobody does it.
 // 「也没啥大病」「没什么病」: a negation with 啥 / 什么 between.
 const NEGATED_BEFORE = /(?:没有?|无|不|未|非|不是|不算|没人|没有人|没(?:有)?(?:啥|什么|得))$/u;
+// Round 45: 「无在校学生」「没有在读的」: the negation before the word that says where or how, then the alias.
+const NEGATED_QUALIFIED_BEFORE = /(?:没有?|无)(?:在校|在读)$/u;
 const NEGATION = /[没不无别]/u;
 
 // 「没办过残疾证」「没领到低保」: the negation before the verb that takes the alias.
@@ -22,6 +24,7 @@ export function aliasNegated(text: string, at: number, word: string): boolean {
   if (NEGATION.test(word)) return false;
   return (
     NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ||
+    NEGATED_QUALIFIED_BEFORE.test(text.slice(Math.max(0, at - 4), at)) ||
     NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, at - 6), at)) ||
     CANNOT_AFTER.test(text.slice(at + word.length, at + word.length + 2)) ||
     REFUSED_AFTER.test(text.slice(at + word.length, at + word.length + 10)) ||

@@ -3,9 +3,10 @@ import { NUMBER_SOURCE, parseChineseNumber } from '../text/chinese-number.js';
 import { NOT_RIGHT, NOT_SO, SLIP_NO, saidWrong } from '../text/take-back-words.js';
 
 const AMOUNT = new RegExp(NUMBER_SOURCE, 'gu');
-// Just before an amount: what the resident pays themselves (「自己还要出两万」「剩下的三万」「俺们自个得掏两万」).
+// Just before an amount: what the resident pays themselves (「自己还要出两万」「剩下的三万」「俺们自个得掏两万」); round 45:
+// what is left once reimbursed (「一万五是总的 报完是九千」), which is no sum paid back.
 const OWN_SHARE =
-  /(?:自己|自个|自家|自付|自费|个人|剩下的?|剩|还要|还得|还需要?)[^0-9零〇一二两三四五六七八九十百千万]{0,5}$/u;
+  /(?:自己|自个|自家|自付|自费|个人|剩下的?|剩|还要|还得|还需要?|报(?:销)?完(?:了)?(?:以后|之后)?(?:还)?是)[^0-9零〇一二两三四五六七八九十百千万]{0,5}$/u;
 // Just before an amount: what insurance paid back (「医保报了五万」「报销了七万多」).
 const REFUND =
   /(?:报销|报了|报回|报掉|报完|能报|可以报|医保报|医保给报)[^0-9零〇一二两三四五六七八九十百千万]{0,3}$/u;

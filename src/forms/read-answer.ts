@@ -12,13 +12,13 @@ import { moneyClauses } from '../text/money-clauses.js';
 import { numberBeforePeriod } from '../text/number-before-period.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { KIN_WORDS } from '../text/kin-words.js';
-import { NOT_RIGHT, NOT_SO, saidWrong } from '../text/take-back-words.js';
+import { HOLD_ON, NOT_QUITE, NOT_RIGHT, NOT_SO, saidWrong } from '../text/take-back-words.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan, NOT_A_UNIT } from './address-span.js';
 import { aliasHits, type AliasHit } from './alias-match.js';
 import { canButNeedsHelp, withoutHeavyWork } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
-import { countListedMembers, EARNERS_AFTER } from './household-members.js';
+import { countListedMembers, EARNERS_AFTER, GROUP_OF } from './household-members.js';
 import { namesOnlyCosts } from '../nlu/entities/costs-only.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
 import { preferredChoices, type FormField } from './form-schema.js';
@@ -64,8 +64,9 @@ function han(text: string): string {
 
 // Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun, the
 // north-eastern cry 艾玛 (哎妈呀) that opens a message, a school year (女儿高三), a courtesy (唔该 read as 谢谢, 同志).
+// Round 45: Minnan 阮 (I, we) before what it does or has (阮无手机, 阮叫…, 阮囝), though 阮 is a surname too.
 const NOT_A_NAME =
-  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀|谢谢|多谢|谢谢你|谢谢您|你好|您好|请问|同志|领导|师傅|名字|姓名|大名|电话|号码)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$|^(?:高|初)[一二三]$/u;
+  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^阮(?:无|冇|叫|是|的|囝|兜|厝)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀|谢谢|多谢|谢谢你|谢谢您|你好|您好|请问|同志|领导|师傅|名字|姓名|大名|电话|号码)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$|^(?:高|初)[一二三]$/u;
 
 // 我叫 / 她叫 / 名字是 / 姓名：: the words that introduce a name as a name.
 const NAMED_AS = /(?:^|[我俺她他娃人])叫|名字(?:是|叫|写)|姓名/u;
@@ -194,6 +195,17 @@ const QUOTED_SPEECH = /(?:说|讲|道)[：:，,]?\s*[“"「『][^”"」』]{0,
 
 // Round 42: Min given names that end in 市 (罔市, 金市), said after 叫: a name, though 市 ends place names too.
 const NAMED_SHI = /(?:^|[我俺她他伊人婆公嬷奶爷])叫(\p{Script=Han}{2}市)(?!\p{Script=Han})/u;
+
+// Round 45: the applicant named as such (申请人是 / 申请人叫), after the writer's own name.
+const APPLICANT_IS = /申请人(?:是|叫|姓名是?|名字是?)[:：]?/gu;
+
+/** The name said after the last 「申请人是」 of an answer, or undefined when there is none or no name follows it. */
+function applicantNamed(text: string): AnswerReading | undefined {
+  const said = [...text.matchAll(APPLICANT_IS)].at(-1);
+  if (said?.index === undefined) return undefined;
+  const reading = readName(text.slice(said.index + said[0].length));
+  return reading.ok ? reading : undefined;
+}
 
 function readName(answer: string): AnswerReading {
   const text = answer.replace(QUOTED_SPEECH, ' ');
@@ -396,6 +408,9 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
     // who explain it.
     const leading = /^\s*([0-9]{1,2})(?=[\s，,、]|$)/.exec(spaced)?.[1];
     if (leading !== undefined) return Number(leading);
+    // 「两口人 哦还有我孙子 户口也在我们这 三个」: a member remembered after the count, and the count said again.
+    const recounted = countAfterRemembered(flat);
+    if (recounted !== undefined) return recounted;
     // 「户口本上四个 我和她妈打工 两个人一个月五千五」: a count said of the household itself (户口本上, 全家, 一共)
     // is the answer, whatever other counts the answer gives (the earners, the children).
     // (「我家四口 加上他 五口」: a part counted before 加上 is not the total.)
@@ -476,8 +491,20 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
   return Math.max(...pool.map((c) => c.value));
 }
 
-// 俩 and 仨, the spoken two and three of people.
-const GROUP_OF: Readonly<Record<string, number>> = { 俩: 2, 仨: 3 };
+// Round 45: a member remembered (「哦还有」「对了还有」「忘了还有」), then the count again.
+const REMEMBERED = /(?:哦|噢|对了|忘了说?)(?:还有|还得算上?|还要算上?)/u;
+const RECOUNT =
+  /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:口人|口|个人|个|人)(?!月|多月|年|小时|孩|娃|儿子|女儿|学生|[0-9一二两三四五六七八九十])/u;
+
+/** The household's count said again after a member remembered, or undefined when the answer does not say it so. */
+function countAfterRemembered(flat: string): number | undefined {
+  const remembered = REMEMBERED.exec(flat);
+  if (!remembered) return undefined;
+  const after = flat.slice(remembered.index + remembered[0].length);
+  const count = RECOUNT.exec(after)?.[1];
+  const value = count === undefined ? undefined : parseChineseNumber(count);
+  return value !== undefined && value > 0 ? value : undefined;
+}
 
 // What a number of an address is followed by: 七组, 3号, 5栋, 二单元; round 36: a number in a place's name (五星村,
 // 三里桥, 八一村, 十里铺).
@@ -506,6 +533,14 @@ const NONE_OF_THESE =
 /** Several choices named in one answer, joined with 、 in the form's order; a lone 都没有 when none is named. */
 function readChoices(field: FormField, text: string): AnswerReading {
   const choices = field.choices ?? [];
+  // Round 45: 「有个学生……哦不对 老二今年六月毕业了 … 那就都没有吧」: what follows the words taken back is the answer,
+  // when it names any choice.
+  const taken = [...text.matchAll(TAKES_BACK)].at(-1);
+  const corrected = taken?.index === undefined ? '' : text.slice(taken.index + taken[0].length);
+  if (corrected.trim().length > 0) {
+    const reading = readChoices(field, corrected);
+    if (reading.ok) return reading;
+  }
   const named = new Set<string>();
   for (const part of text.split(CHOICE_PARTS).filter((p) => p.length > 0)) {
     const reading = readChoice(field, part);
@@ -654,7 +689,12 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   const post = hits.find((h) => aboutWriter(h.end, h.word) && field.said_by_writer?.includes(h.choice));
   if (post && !hits.some((h) => h.choice !== post.choice && OWN_BEFORE.test(read.slice(0, h.start))))
     return post.choice;
-  const named = hits.filter((h) => !aboutWriter(h.end, h.word));
+  const unsaid = hits.filter((h) => !aboutWriter(h.end, h.word));
+  // Round 45: 「就是给我自己申请我老伴住院了」「邻居家小伙帮我打的字 是给我自己申请的」: on a form that puts the answer
+  // first, whom the writer says they apply for (给…申请) is the answer, whoever else they name around it.
+  const forWhom = field.answer_first === true ? forWhomSpan(read) : undefined;
+  const inSpan = forWhom ? unsaid.filter((h) => h.start >= forWhom.start && h.end <= forWhom.end) : [];
+  const named = inSpan.length > 0 ? inSpan : unsaid;
   // 「给我自己办 老汉身体不行跑不动」「帮我妈申请 我自己没空」: on a form that says so, the answer comes first and a
   // later clause tells why.
   const firstClause =
@@ -688,6 +728,20 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   return alias?.choice;
 }
 
+// 「给我自己申请」「帮俺娘办」: whom an application is for, between 给 / 为 / 替 / 帮 and the verb, in one clause.
+const FOR_WHOM = /(?:给|为|替|帮)([^\s，,。；;！!？?…]{1,8}?)(?:申请|办理|办)/u;
+
+/**
+ * Where the first 「给…申请」 of an answer names whom it is for (给 and the words after it), or undefined when none
+ * does: the answer comes first (「帮我爱人申请，医疗救助是给病人本人报的吧？」), and a slip taken back is read before.
+ */
+function forWhomSpan(text: string): { start: number; end: number } | undefined {
+  const match = FOR_WHOM.exec(text);
+  if (match?.index === undefined) return undefined;
+  // From the 给 on: some words for oneself hold it (给我, 给俺).
+  return { start: match.index, end: match.index + 1 + match[1]!.length };
+}
+
 // What separates the clauses of an answer typed with spaces or commas.
 const CLAUSE_BREAK = /[\s，,。；;！!？?]+/gu;
 
@@ -701,14 +755,15 @@ function clauseOf(text: string, at: number | undefined): number | undefined {
 // 「是不是」, nor 「不是我自己」 (a choice denied, which its aliases read).
 const TAKES_BACK = new RegExp(
   String.raw`(?:^|(?<=[\s，,。…!！~～哦噢啊呃嗯]))` +
-    `(?:${NOT_SO}${NOT_SO}|${NOT_RIGHT}${NOT_RIGHT}|${NOT_SO}|${NOT_RIGHT}|${saidWrong(undefined, { le: true })})` +
+    `(?:${NOT_SO}${NOT_SO}|${NOT_RIGHT}${NOT_RIGHT}|${NOT_QUITE}|${NOT_SO}|${NOT_RIGHT}|${HOLD_ON}|${saidWrong(undefined, { le: true })})` +
     String.raw`(?=[\s，,。…!！~～]|是|$)`,
   'gu',
 );
 
 // What comes right before a stage the person goes on to next: 「明年才上」「下学期就要升」「九月份进」.
+// Round 45: 「明年就该上一年级了」: 该 (ought to) says next as well.
 const NEXT_BEFORE =
-  /(?:明年|后年|下学期|下半年|马上|快要?|就要|准备|九月份?|秋天|开学|过了年|等)(?:才|就|要|得|就要)?(?:上|升|读|念|进)(?:到|入)?$/u;
+  /(?:明年|后年|下学期|下半年|马上|快要?|就要|准备|九月份?|秋天|开学|过了年|等)(?:才|就|要|得|就要|该|就该|应该)?(?:上|升|读|念|进)(?:到|入)?$/u;
 
 // What comes right before a relative of the writer's own: 「给我」「俺家」.
 const OWN_BEFORE = /(?:我|俺|咱)(?:家|的)?$/u;
@@ -797,12 +852,16 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
             problem: '手机号应该是11位、以1开头，比如 139 1234 5678。请再输入一次。',
           };
     }
-    case 'person_name':
+    case 'person_name': {
+      // 「我叫赵强 是申请人的儿子 申请人是我爸赵长贵」: the name said after 申请人是 is the applicant's, not the writer's.
+      const applicant = applicantNamed(text);
+      if (applicant) return applicant;
       // The extractor's name too must not be a place or who the person is (石桥村 starts with a surname);
       // a name spelt out character by character is read whole from the spelling.
       return fromEntity && !NOT_A_NAME.test(String(fromEntity.value)) && !spellsName(text)
         ? { ok: true, value: String(fromEntity.value) }
         : readName(text);
+    }
     case 'integer':
     case 'money': {
       // A figure settled on after a range beats the first number the extractor saw (read from the clauses
@@ -818,7 +877,10 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
           ? ((field.net_of_refund ? costAfterRefund(present) : undefined) ?? statedAmount(present))
           : undefined;
       // 「4 夫妻俩上班」: a bare count first is the answer, before any 俩 the extractor saw after it.
-      const leadingCount = field.kind === 'integer' && /^\s*[0-9]{1,2}(?=\s|$)/.test(text);
+      // 「两口人 哦还有我孙子 … 三个」: the count said again after a member remembered, not the first one.
+      const leadingCount =
+        field.kind === 'integer' &&
+        (/^\s*[0-9]{1,2}(?=\s|$)/.test(text) || countAfterRemembered(text.replace(/\s/g, '')) !== undefined);
       const fromWords =
         !leadingCount &&
         fromEntity &&

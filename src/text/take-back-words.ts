@@ -19,6 +19,8 @@
 // - forms/net-cost.ts, TAKES_BACK (the cost said after a slip): with their 了, 不对, 哦不, 不是不是; a lone 不是
 //   denies, it takes no figure back.
 // - text/self-repair.ts (a figure taken back and the one meant after it): with their 了, 不对, 错了.
+// - forms/read-answer.ts, TAKES_BACK also takes NOT_QUITE and HOLD_ON (round 45: 「能自理吧……其实也不太行 上厕所得人扶着」,
+//   「给我老伴。。。等下 … 那就我本人吧」): a choice softened back or thought over gives way to the one after it.
 // Only net-cost takes 哦不: elsewhere a slip's sound comes before 不对 / 不是, which the readers bound their own way.
 
 /** Verbs that, with 错 after them, say that something given was wrong: 说错, 打错, 算错 … */
@@ -38,6 +40,15 @@ export const NOT_SO = '不是';
 
 /** 「哦不」「噢不」: the sound of a slip noticed, straight before what was meant. */
 export const SLIP_NO = '哦不|噢不';
+
+/**
+ * 「其实也不太行」「其实也不算」「也不是」: the answer just given softened back, straight before what is really so. Only
+ * the choice readers take it (after a pause): before a figure these words weigh it, they take nothing back.
+ */
+export const NOT_QUITE = '其实也?不太?(?:行|算|是|对)|也不是';
+
+/** 「等下」「等一下」: the writer stopping to think again, after a pause, before what they settle on. */
+export const HOLD_ON = '等一下|等下';
 
 /**
  * 「说错」「打错」… for the verbs given (all by default) as a pattern source, a group of its own; `le` lets 了

@@ -21,6 +21,9 @@ export function createTextReader(phrases: readonly string[]): TextReader {
 
 // 「1.5 wan」「三 wan」: a figure then wan is ten thousand, before the pinyin reader could make it 晚 (or read the point away).
 const FIGURE_WAN = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十几]+)\s*wan(?![a-zA-Z])/giu;
+// Round 45: 「4kou人」「3 ge ren」: a count's word typed in pinyin after a figure is 口 / 个 (and ren 人).
+const FIGURE_COUNT = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(kou|ge)(?:\s*(ren))?(?![a-zA-Z])/giu;
+const COUNT_WORDS: Readonly<Record<string, string>> = { kou: '口', ge: '个' };
 
 // Round 36: an amount typed wholly in pinyin (「zi ji fu le wu wan liu zuo you」: 五万六): a digit, then 百 / 千 / 万, then
 // one more digit or a word of money or about (kuai, yuan, duo, zuo you); so 把钱 (ba qian), 以前 (yi qian) and 就完了
@@ -41,10 +44,15 @@ const PINYIN_UNITS: Readonly<Record<string, string>> = { bai: '百', qian: '千'
 const PINYIN_AMOUNT =
   /(?<![a-zA-Z])(liang|san|si|wu|liu|qi|ba|jiu|yi(?=\s{0,2}(?:wan|bai)))\s{0,2}(bai|qian|wan)(?:\s{1,2}(yi|er|liang|san|si|wu|liu|qi|ba|jiu)(?![a-zA-Z])|(?=\s{0,2}(?:kuai|yuan|duo|zuo\s{0,2}you|lai)(?![a-zA-Z])))/giu;
 
-/** The text with a figure's unit typed in pinyin written as the character (1.5 wan → 1.5万, wu wan liu → 五万六). */
+/** The text with a figure's unit typed in pinyin written as the character (1.5 wan → 1.5万, wu wan liu → 五万六, 4kou → 4口). */
 export function withPinyinUnits(text: string): string {
   return text
     .replace(FIGURE_WAN, '$1万')
+    .replace(
+      FIGURE_COUNT,
+      (_all, figure: string, word: string, ren: string | undefined) =>
+        `${figure}${COUNT_WORDS[word.toLowerCase()] ?? ''}${ren ? '人' : ''}`,
+    )
     .replace(
       PINYIN_AMOUNT,
       (_all, digit: string, unit: string, next: string | undefined) =>

@@ -21,7 +21,7 @@ import {
 import { extractEntities } from '../../nlu/entities/index.js';
 import { extractPersonNames, startsWithSurname } from '../../nlu/entities/person-name.js';
 import type { Entity } from '../../nlu/types.js';
-import { parseChineseNumber } from '../../text/chinese-number.js';
+import { parseChineseNumber, plainNumerals } from '../../text/chinese-number.js';
 import { foldText } from '../../text/normalize.js';
 import { spelledDigits, spokenDigits } from '../../text/spoken-digits.js';
 import { choreManagedButHelpNeeded } from '../../forms/mixed-ability.js';
@@ -483,7 +483,9 @@ function isCatchAll(field: FormField, value: FieldValue, words: string): boolean
 }
 
 /** True when a group answer's words speak of this field; 「就我跟老伴 …」: members listed without a count do too. */
-function speaksOf(field: FormField, words: string): boolean {
+function speaksOf(field: FormField, said: string): boolean {
+  // Round 45: 「人口：叁人」: financial numerals count as the plain ones every reader of counts reads.
+  const words = plainNumerals(said);
   const clauses = words.split(/[，,。；;]/u);
   // Round 34: 「2，我和女儿」: a bare count, then who the two are; the members listed after it speak of the household.
   const listed = BARE_COUNT.test(clauses[0] ?? '') ? (clauses[1] ?? '') : (clauses[0] ?? '');
@@ -583,6 +585,8 @@ function stripOtherFields(
     entities,
     (entity) =>
       entity.type !== keep.entity &&
+      // Round 45: a programme named (「闺女家也是低保户」) fills no field; it is a choice's own words.
+      entity.type !== 'assistance_type' &&
       !(entity.type === 'address' && !addressAsked) &&
       !(ownAmounts && AMOUNT_ENTITIES.has(entity.type)) &&
       !(incomeWords && entity.type === 'household_size') &&
