@@ -585,13 +585,12 @@ function stripOtherFields(
     entities,
     (entity) =>
       entity.type !== keep.entity &&
-      // Round 45: a programme named (「闺女家也是低保户」) fills no field; it is a choice's own words.
+      // Round 45: a programme named fills no field: it is a choice's own words (「闺女家也是低保户」) or a source
+      // of income named like a kind of help (「儿子残疾补贴九十」).
       entity.type !== 'assistance_type' &&
       !(entity.type === 'address' && !addressAsked) &&
       !(ownAmounts && AMOUNT_ENTITIES.has(entity.type)) &&
-      !(incomeWords && entity.type === 'household_size') &&
-      // Round 45: 「儿子残疾补贴九十」: a source of income named like a kind of help is the income's own word.
-      !(incomeWords && entity.type === 'assistance_type'),
+      !(incomeWords && entity.type === 'household_size'),
   )
     .replace(/\s+/g, ' ')
     .trim();
