@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRiskAssessor, loadRiskData, type RiskAssessor } from '../../../src/nlu/risk/index.js';
+
+// Round 45, kinds read from sets BL and BM (written here in our own words), the rules alone: an urge to walk on into
+// the water and be done, the urge told before the rooftop, dying to make someone sorry, one's own burial clothes beside a
+// means kept, an errand done beside nothing left to hold one, farewells that others took for a joke, self-harm of a
+// moment ago told as better now, chest pain alone ending with "I don't know whom to turn to".
+
+let rules: RiskAssessor;
+
+beforeAll(async () => {
+  rules = createRiskAssessor({ data: await loadRiskData('risk') });
+});
+
+const urgent = (text: string): boolean => ['high', 'critical'].includes(rules(text).level);
+
+describe('round 45: the suicide ladder in other words', () => {
+  it.each([
+    ['天天路过水库那段堤 总想着就这样走下去算了', 'suicide_active'],
+    ['我老是想着从楼顶跳下去 一闭眼就是那个画面', 'suicide_active'],
+    ['吵完架我真想死了给他们看 让他们知道后悔', 'suicide_active'],
+    ['寿衣我已经试好了 敌敌畏就藏在床底下', 'suicide_preparation'],
+    ['银行卡密码写给我儿子了，欠的账也都还清了，现在一点牵挂都没有了', 'suicide_preparation'],
+    ['社保卡的事也办好了，存折密码写给闺女了，没啥牵挂了', 'suicide_preparation'],
+    ['昨晚在群里跟同学一个个道了别，他们都以为我在开玩笑', 'suicide_preparation'],
+  ])('「%s」 is critical (%s)', (text, category) => {
+    expect(rules(text).level).toBe('critical');
+    expect(rules(text).categories).toContain(category);
+  });
+
+  it('self-harm of a moment ago told as better now is still urgent', () => {
+    expect(urgent('刚才又用刀片划了自己几下 现在好多了 不是想死')).toBe(true);
+  });
+
+  it('chest pain alone, ending with not knowing whom to turn to, is a medical emergency', () => {
+    expect(rules('胸口疼得厉害喘不上气 家里就我一个 也不知道该找谁').level).toBe('critical');
+  });
+
+  it.each([
+    '日子再难也得走下去',
+    '我妈七十多了 寿衣早就准备好了 身体还硬朗',
+    '我们几个打算周末去河边钓鱼 想着走下去看看水深不深',
+    '孩子老跟我说想死了给我看 其实就是耍脾气 这周已经好了 学校说吃得好睡得好',
+    '房子过户的事办好了，想问一下低保要不要重新申请',
+    '我想申请临时救助 不知道该找谁办',
+  ])('「%s」 stays below critical', (text) => {
+    expect(rules(text).level).not.toBe('critical');
+  });
+
+  it('a purchase in one clause does not reach a means named in the next', () => {
+    expect(rules('衣服给孙子买好了 农药是打麦子用的').level).toBe('none');
+  });
+});
