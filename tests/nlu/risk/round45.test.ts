@@ -4,7 +4,10 @@ import { createRiskAssessor, loadRiskData, type RiskAssessor } from '../../../sr
 // Round 45, kinds read from sets BL and BM (written here in our own words), the rules alone: an urge to walk on into
 // the water and be done, the urge told before the rooftop, dying to make someone sorry, one's own burial clothes beside a
 // means kept, an errand done beside nothing left to hold one, farewells that others took for a joke, self-harm of a
-// moment ago told as better now, chest pain alone ending with "I don't know whom to turn to".
+// moment ago told as better now, chest pain alone ending with "I don't know whom to turn to". Calm: how an allowance is
+// reckoned, where the rescue station is, an old man sleeping rough seen in good spirits, a child found again, parents'
+// worry about disabled children after their death, an injury laid up with for months, a stroke with weeks in hospital
+// since, a kitchen burnt last month with the family lodging with kin, vegetables grown that were lost.
 
 let rules: RiskAssessor;
 
@@ -49,5 +52,33 @@ describe('round 45: the suicide ladder in other words', () => {
 
   it('a purchase in one clause does not reach a means named in the next', () => {
     expect(rules('衣服给孙子买好了 农药是打麦子用的').level).toBe('none');
+  });
+});
+
+describe('round 45: hardship coped with and policy questions stay calm', () => {
+  it.each([
+    '洪灾的补助是按人头发还是按户发',
+    '救助管理站在哪 过年的时候能不能去住几天',
+    '桥边有个捡废品的老爷子 看着精神挺好 想问问救助站收不收 怎么联系',
+    '孩子走丢又找回来以后 学校那边有没有心理辅导',
+    '我们老两口就怕以后我们不在了没人管这个傻闺女',
+    '我在工地摔断了胳膊 在家养了三个月了 老板一分钱没给',
+    '我爸脑梗了 在县医院住了半个月 现在回家养着 想问慢病补贴怎么申请',
+    '上个月灶房烧了 人都没事 现在住在我姐家 能申请啥补助',
+  ])('「%s」 is no alarm', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+
+  it('vegetables grown that were lost are no food run out', () => {
+    expect(rules('棚里的菜都没了 今年白干了').categories).not.toContain('no_food');
+    expect(rules('家里的米和菜都没了 孩子饿了一天').categories).toContain('no_food');
+  });
+
+  it.each([
+    '我妈刚才中风了 现在倒在床上叫不醒',
+    '房子昨晚烧没了 一家人今晚不知道住哪',
+    '我走了 谁也别找我 药已经吃下去了',
+  ])('「%s」 is still urgent', (text) => {
+    expect(urgent(text)).toBe(true);
   });
 });
