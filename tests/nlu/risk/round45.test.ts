@@ -82,3 +82,23 @@ describe('round 45: hardship coped with and policy questions stay calm', () => {
     expect(urgent(text)).toBe(true);
   });
 });
+
+describe('round 45: passive wishes in plainer words', () => {
+  it.each([
+    '带孩子带得我跟老天爷说 干脆让我死了算了',
+    '有时候觉得那年发大水把我也冲走了就好了',
+    '我要是从来没存在过就好了 爸妈也不用跟着我丢人',
+    '我要是不在了 孩子们是不是能少遭点罪',
+    '这辈子活得没意思 哪天腿一蹬死了算了',
+  ])('「%s」 is a wish to be dead (high or more)', (text) => {
+    expect(urgent(text)).toBe(true);
+    expect(rules(text).categories).toContain('suicide_passive');
+  });
+
+  it.each(['我要是没存在感就好了 开会总被点名', '那年发大水把我家的牛冲走了 现在想申请点补助'])(
+    '「%s」 is no alarm',
+    (text) => {
+      expect(urgent(text)).toBe(false);
+    },
+  );
+});
