@@ -102,3 +102,23 @@ describe('round 45: passive wishes in plainer words', () => {
     },
   );
 });
+
+describe('round 45: threats with a target', () => {
+  it.each([
+    '隔壁那家人放话要来我家放把火 说到做到',
+    '他扬言要把我们家的店给烧了',
+    '前男友说我敢报警就弄死我全家',
+    '催债的在我家门口写了不还钱死全家',
+    '那帮人说下个月再不还就把我闺女带走抵债',
+    '有人在网上说要来收拾我 还把我单位发出来了',
+  ])('「%s」 is urgent (a threat)', (text) => {
+    expect(urgent(text)).toBe(true);
+  });
+
+  it.each(['网上说要来寒潮了 老人要注意保暖', '邻居家装修 墙上刷了红油漆 味道好大 想问问找谁管'])(
+    '「%s」 is no alarm',
+    (text) => {
+      expect(urgent(text)).toBe(false);
+    },
+  );
+});
