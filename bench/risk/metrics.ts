@@ -39,9 +39,31 @@ const RUNG_WORDS: readonly [RegExp, (typeof LADDER)[number]][] = [
   [/active_ideation|(?:^|_)ideation(?:_|$)|burden_talk|suicide_intent/u, 'suicide_active'],
 ];
 
-/** The rung of the ladder a labelled category stands for, by its name (ours, or a writer's own words). */
-export function ladderRung(category: string | null | undefined, level: RiskLevel): string | undefined {
-  if (!category || level === 'none') return undefined;
+// The rungs writers name in a `rung` field (sets from BL on), which says more than any category name.
+const WRITER_RUNGS: Readonly<Record<string, (typeof LADDER)[number]>> = {
+  passive: 'suicide_passive',
+  active: 'suicide_active',
+  method: 'suicide_method',
+  plan: 'suicide_plan',
+  preparation: 'suicide_preparation',
+  attempt: 'suicide_attempt',
+  selfharm: 'self_harm',
+  self_harm: 'self_harm',
+};
+
+/**
+ * The rung of the ladder a labelled message stands for: the writer's own `rung` when it names one, else by its
+ * category's name (ours, or a writer's own words).
+ */
+export function ladderRung(
+  category: string | null | undefined,
+  level: RiskLevel,
+  rung?: string,
+): string | undefined {
+  if (level === 'none') return undefined;
+  const named = rung === undefined ? undefined : WRITER_RUNGS[rung];
+  if (named) return named;
+  if (!category) return undefined;
   if ((LADDER as readonly string[]).includes(category)) return category;
   const byWords = RUNG_WORDS.find(([words]) => words.test(category))?.[1];
   if (byWords) return byWords;
@@ -139,7 +161,7 @@ export function evaluate(examples: readonly RiskExample[], detect: Detector, rou
       if (!atLeastHigh) miss('critical missed');
       else if (got.level !== 'critical') miss('critical at high');
     }
-    const rungName = ladderRung(e.category, e.level);
+    const rungName = ladderRung(e.category, e.level, e.rung);
     if (rungName === 'suicide_method' || rungName === 'suicide_preparation')
       count(report.methodPrep, atLeastHigh);
     const rung = rungName ? report.ladder[rungName] : undefined;

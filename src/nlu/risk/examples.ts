@@ -13,6 +13,8 @@ const exampleSchema = z.object({
   expecting: z.string().nullish(),
   /** The writer's group (suicide, acute, high, distress, ordinary, hardship), as the held-out sets label it. */
   group: z.string().nullish(),
+  /** The writer's rung of the suicide ladder (passive, active, method, plan, preparation, attempt, selfharm). */
+  rung: z.string().nullish(),
 });
 
 /** One labelled message: risk/examples/*.yaml, the colleagues' dev sets and bench/nlu/urgency-cases.yaml. */
@@ -24,6 +26,8 @@ export interface RiskExample {
   expecting: string | undefined;
   /** The writer's group, when the file gives one (held-out sets): tells calm hardship talk from the rest. */
   group: string | undefined;
+  /** The writer's rung of the suicide ladder, when the file gives one (held-out sets from BL on). */
+  rung: string | undefined;
 }
 
 /** Validates a parsed list of labelled messages; `file` names it in errors. */
@@ -38,6 +42,7 @@ export function parseRiskExamples(raw: unknown, file: string): RiskExample[] {
     note: e.note ?? '',
     expecting: e.expecting ?? undefined,
     group: e.group ?? undefined,
+    rung: e.rung ?? undefined,
   }));
 }
 

@@ -15,6 +15,7 @@ const example = (text: string, level: RiskExample['level'], category: string): R
   note: '',
   expecting: undefined,
   group: undefined,
+  rung: undefined,
 });
 const EXAMPLES: RiskExample[] = [
   example('我真的撑不下去了 想一了百了', 'critical', 'suicide_active'),
