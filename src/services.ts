@@ -1,5 +1,5 @@
 import { closeStartUpMemos, openStartUpMemos } from './runtime/start-up-memo.js';
-import path from 'node:path';
+import { loadContent } from './content/load-content.js';
 import { createAuthService, type AuthService } from './auth/auth-service.js';
 import { createStaffRepository, type StaffRepository } from './auth/staff-repository.js';
 import { ensureFirstRunAdmin, type FirstRunAdmin } from './auth/first-run-admin.js';
@@ -13,20 +13,18 @@ import { createLocalBroadcast } from './delivery/broadcast.js';
 import { createPostgresBroadcast } from './store/postgres-broadcast.js';
 import type { Config } from './config.js';
 import { createOutboundRouter, type OutboundRouter } from './delivery/outbound-router.js';
-import { loadAnswerWords } from './engine/answer-words.js';
-import { loadButtonCatalog, type ButtonCatalog } from './engine/buttons.js';
+import { type ButtonCatalog } from './engine/buttons.js';
 import { createDialogue } from './engine/dialogue.js';
 import type { DialogueServices } from './engine/dialogue-services.js';
 import { createEngine, type Engine } from './engine/engine.js';
 import { warmUpDialogue } from './engine/warm-up.js';
 import type { FlowRegistry } from './engine/flow-registry.js';
 import type { EngineLogger } from './engine/logger.js';
-import { loadSystemReplies, type SystemReplies } from './engine/system-replies.js';
+import { type SystemReplies } from './engine/system-replies.js';
 import { renderCanned } from './engine/canned.js';
 import type { Clock, ConversationStore } from './engine/types.js';
 import { createFlows } from './flows/registry.js';
 import type { FormRegistry } from './forms/form-registry.js';
-import { loadForms } from './forms/load-forms.js';
 import { createAfterHoursNotice } from './handoff/after-hours.js';
 import { createStaffPromise } from './handoff/staff-promise.js';
 import { ConsoleHub } from './handoff/console-hub.js';
@@ -35,23 +33,19 @@ import { createSlaMonitor, type SlaMonitor } from './handoff/sla-monitor.js';
 import { createHandoffTools, type HandoffTools } from './handoff/handoff-tools.js';
 import { createUnclaimedWarning } from './handoff/unclaimed-warning.js';
 import { createApplyCaseType } from './cases/apply-case-type.js';
-import { loadCannedReplies, type CannedReplyBook } from './handoff/canned-replies.js';
-import { loadKnowledgeBase, type LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
+import { type CannedReplyBook } from './handoff/canned-replies.js';
+import { type LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
 import type { Llm } from './llm/types.js';
 import { typeLabelsOf } from './localities/type-labels.js';
 import { residentHotline, toFlowLocality } from './localities/flow-locality.js';
-import { loadRiskAssessor } from './nlu/risk/load.js';
 import { riskResponse } from './nlu/risk/reply.js';
 import type { Inbound } from './engine/inbound.js';
 import { turnRiskReader } from './engine/risk-from-assessment.js';
-import type { RiskAssessment } from './nlu/risk/types.js';
-import type { Urgency } from './nlu/types.js';
-import { loadLocalities } from './localities/load-localities.js';
 import type { LocalityRegistry } from './localities/locality-registry.js';
 import type { LocalityProfile } from './localities/schema.js';
 import { createTextReader } from './text/text-reader.js';
 import { formPhrases } from './forms/form-registry.js';
-import { createNlu, type TrainedNlu } from './nlu/create-nlu.js';
+import { type TrainedNlu } from './nlu/create-nlu.js';
 import { createCaseRepository, type CaseRepository } from './store/case-repository.js';
 import { createConversationRepository } from './store/conversation-repository.js';
 import { createHandoffRepository } from './store/handoff-repository.js';
@@ -139,44 +133,10 @@ export async function createServices(
   // Content first: a broken content file stops the start before any database is touched.
   // The risk detector decides urgency everywhere (the dialogue and the NLU's parse).
   // The net is read from RISK_CACHE_DIR when risk/ has not changed since it was trained (start-up stays fast).
-  const contentStarted = performance.now();
   // What an earlier start parsed and computed (the content's YAML, pinyin) is read back until the warm-up is done.
   await openStartUpMemos(config.RISK_CACHE_DIR);
-  const risk = await loadRiskAssessor({ riskDir: config.RISK_DIR, cacheDir: config.RISK_CACHE_DIR });
-  const riskMs = performance.now() - contentStarted;
-  const [replies, buttons, words, nlu, knowledge, localities, forms] = await Promise.all([
-    loadSystemReplies(path.resolve(config.REPLIES_DIR, 'system.yaml')),
-    loadButtonCatalog(path.resolve(config.REPLIES_DIR, 'buttons.yaml')),
-    loadAnswerWords(path.resolve(config.REPLIES_DIR, 'answer-words.yaml')),
-    createNlu({
-      intentsDir: config.INTENTS_DIR,
-      urgency: (text) => urgencyOf(risk.assess(text)),
-      // The trained classifier is kept beside the risk net: a start reads it unless intents/ changed.
-      cacheDir: config.RISK_CACHE_DIR,
-    }),
-    loadKnowledgeBase({ dir: config.KNOWLEDGE_DIR, logger }),
-    loadLocalities({ dir: config.LOCALITIES_DIR, logger }),
-    loadForms(config.FORMS_DIR, logger),
-  ]);
-  const locality = config.LOCALITY ? localities.get(config.LOCALITY) : localities.default();
-  if (!locality)
-    throw new Error(
-      `LOCALITY=${config.LOCALITY} has no profile in ${config.LOCALITIES_DIR}; add one or unset LOCALITY`,
-    );
-  const cannedReplies = await loadCannedReplies(config.LOCALITIES_DIR, locality.code);
-  logger.info(
-    {
-      examples: nlu.stats.examples,
-      trainingMs: Math.round(nlu.stats.trainingMs),
-      classifier: nlu.stats.classifierSource,
-      documents: knowledge.documents.length,
-      chunks: knowledge.chunks.length,
-      locality: locality.code,
-      riskMs: Math.round(riskMs),
-      contentMs: Math.round(performance.now() - contentStarted),
-    },
-    'content loaded',
-  );
+  const { risk, replies, buttons, words, nlu, knowledge, localities, forms, locality, cannedReplies } =
+    await loadContent(config, logger);
 
   // The LLM only ever improves answers: absent or failing, the offline path answers within LLM_TIMEOUT_MS.
   // Its client libraries are loaded only when it is configured (they cost ~80 MB and seconds at start).
@@ -526,11 +486,4 @@ function checkButtons(services: DialogueServices): void {
   for (const id of ids)
     if (!id.startsWith('type:') && !services.buttons.has(id))
       throw new Error(`replies name a button "${id}" that replies/buttons.yaml does not define`);
-}
-
-/** The NLU's view of a risk verdict: distress is not urgent (it gets a kind word, not the queue). */
-function urgencyOf(verdict: RiskAssessment): Urgency {
-  return verdict.level === 'critical' || verdict.level === 'high'
-    ? { level: verdict.level, reasons: verdict.reasons }
-    : { level: 'none', reasons: [] };
 }
