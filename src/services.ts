@@ -13,14 +13,14 @@ import { createLocalBroadcast } from './delivery/broadcast.js';
 import { createPostgresBroadcast } from './store/postgres-broadcast.js';
 import type { Config } from './config.js';
 import { createOutboundRouter, type OutboundRouter } from './delivery/outbound-router.js';
-import { type ButtonCatalog } from './engine/buttons.js';
+import type { ButtonCatalog } from './engine/buttons.js';
 import { createDialogue } from './engine/dialogue.js';
 import type { DialogueServices } from './engine/dialogue-services.js';
 import { createEngine, type Engine } from './engine/engine.js';
 import { warmUpDialogue } from './engine/warm-up.js';
 import type { FlowRegistry } from './engine/flow-registry.js';
 import type { EngineLogger } from './engine/logger.js';
-import { type SystemReplies } from './engine/system-replies.js';
+import type { SystemReplies } from './engine/system-replies.js';
 import { renderCanned } from './engine/canned.js';
 import type { Clock, ConversationStore } from './engine/types.js';
 import { createFlows } from './flows/registry.js';
@@ -33,8 +33,8 @@ import { createSlaMonitor, type SlaMonitor } from './handoff/sla-monitor.js';
 import { createHandoffTools, type HandoffTools } from './handoff/handoff-tools.js';
 import { createUnclaimedWarning } from './handoff/unclaimed-warning.js';
 import { createApplyCaseType } from './cases/apply-case-type.js';
-import { type CannedReplyBook } from './handoff/canned-replies.js';
-import { type LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
+import type { CannedReplyBook } from './handoff/canned-replies.js';
+import type { LoadedKnowledgeBase } from './knowledge/create-knowledge-base.js';
 import type { Llm } from './llm/types.js';
 import { typeLabelsOf } from './localities/type-labels.js';
 import { residentHotline, toFlowLocality } from './localities/flow-locality.js';
@@ -45,7 +45,7 @@ import type { LocalityRegistry } from './localities/locality-registry.js';
 import type { LocalityProfile } from './localities/schema.js';
 import { createTextReader } from './text/text-reader.js';
 import { formPhrases } from './forms/form-registry.js';
-import { type TrainedNlu } from './nlu/create-nlu.js';
+import type { TrainedNlu } from './nlu/create-nlu.js';
 import { createCaseRepository, type CaseRepository } from './store/case-repository.js';
 import { createConversationRepository } from './store/conversation-repository.js';
 import { createHandoffRepository } from './store/handoff-repository.js';
@@ -131,8 +131,6 @@ export async function createServices(
 ): Promise<Services> {
   const clock = overrides.clock ?? systemClock;
   // Content first: a broken content file stops the start before any database is touched.
-  // The risk detector decides urgency everywhere (the dialogue and the NLU's parse).
-  // The net is read from RISK_CACHE_DIR when risk/ has not changed since it was trained (start-up stays fast).
   // What an earlier start parsed and computed (the content's YAML, pinyin) is read back until the warm-up is done.
   await openStartUpMemos(config.RISK_CACHE_DIR);
   const { risk, replies, buttons, words, nlu, knowledge, localities, forms, locality, cannedReplies } =
