@@ -3,10 +3,13 @@
 // forced collections, beside the figures of commit 521bb28 (before the issue's changes) on the same machine.
 // Usage: npm run bench:memory [-- --store pglite|postgres]   (needs a built dist/: `npx tsc -p tsconfig.build.json`
 // is enough for src changes; PostgreSQL at TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test)
+import { exitWithUsageOnHelp } from './support/usage.js';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { machineLine, printTable } from './support/stats.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 interface Probe {
   store: string;

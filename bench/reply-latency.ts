@@ -1,10 +1,13 @@
 // Start-up time to ready and the reply latency of one message, through a real server process.
 // Usage: npm run bench:reply [-- --messages 300]
+import { exitWithUsageOnHelp } from './support/usage.js';
 import { rm } from 'node:fs/promises';
 import { startServerProcess } from '../tests/helpers/server-process.js';
 import { tempDir } from '../tests/helpers/test-app.js';
 import { FrameClient } from '../tests/helpers/ws-client.js';
 import { machineLine, ms, printTable, quantile } from './support/stats.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const count = Number(process.argv[process.argv.indexOf('--messages') + 1]) || 300;
 const TEXTS = ['你好', '我想问问低保怎么申请', '谢谢', '在吗', '转人工'];

@@ -1,6 +1,7 @@
 // `npm start` to healthy, as a person who just cloned the repository would see it: the built server started
 // through npm (prestart's stale-build check included), on a new data folder and on an existing one.
 // Usage: npm run bench:startup [-- --runs 5]   (run `npm run build` first; the figures need a built dist/)
+import { exitWithUsageOnHelp } from './support/usage.js';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,6 +10,8 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { freePort } from '../tests/helpers/server-process.js';
 import { machineLine, ms, printTable, quantile } from './support/stats.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 

@@ -1,6 +1,7 @@
 // From the resident's urgent message leaving the client to the operator console receiving the handoff
 // event, over real loopback WebSockets, while ordinary conversations keep the server busy.
 // Usage: npm run bench:handoff [-- --urgent 500 --ordinary 200 --rate 25 --think 2000]
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { rm } from 'node:fs/promises';
 import WebSocket from 'ws';
 import { buildApp } from '../../src/app.js';
@@ -8,6 +9,8 @@ import { loadConfig } from '../../src/config.js';
 import { tempDir } from '../../tests/helpers/test-app.js';
 import { FrameClient } from '../../tests/helpers/ws-client.js';
 import { machineLine, ms, printTable, quantile } from '../support/stats.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const arg = (name: string, fallback: number): number => {
   const index = process.argv.indexOf(`--${name}`);

@@ -4,6 +4,7 @@
 // Usage: npm run bench:intake [-- --check] [-- --verbose] [-- --only r05,r12]
 //   --check    validate bench/intake/residents.yaml (check digits, coverage) and stop
 //   --verbose  print the transcript of every resident that failed (--transcripts: of every resident)
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { rm } from 'node:fs/promises';
@@ -24,6 +25,8 @@ import {
   type Form,
   type Resident,
 } from './residents.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const MAX_TURNS = 25;
 // A resident gives the same answer at most this many times before the conversation counts as stuck.

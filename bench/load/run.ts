@@ -6,6 +6,7 @@
 //        --cpu-prof DIR    (each yimen server writes a V8 CPU profile into DIR when it stops)
 //        --tsx             (run the TypeScript sources through tsx instead of the build `npm start` runs)
 //        --node-flags "…"] (Node flags for the yimen servers instead of those of the `start` script; "" for none)
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -16,6 +17,8 @@ import { freePort } from '../../tests/helpers/server-process.js';
 import { dropSchema, TEST_DATABASE_URL, uniqueSchema } from '../../tests/helpers/postgres.js';
 import { machineLine, ms, printTable, quantile } from '../support/stats.js';
 import { measureRoundTrips } from './round-trips.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const arg = (name: string, fallback: number): number => {
   const index = process.argv.indexOf(`--${name}`);
@@ -79,8 +82,8 @@ const FROM_SOURCE = process.argv.includes('--tsx');
 if (!FROM_SOURCE) execFileSync(process.execPath, ['scripts/build-if-stale.mjs'], { stdio: 'inherit' });
 // Node's flags come from the `start` script itself (`node <flags> dist/src/server.js`), so that the server measured
 // here has the heap settings a deployment gets; `--node-flags "…"` replaces them for a side-by-side run.
-const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts
-  .start;
+const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } })
+  .scripts.start;
 const flagsIndex = process.argv.indexOf('--node-flags');
 const NODE_FLAGS =
   flagsIndex >= 0

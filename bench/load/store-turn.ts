@@ -3,6 +3,7 @@
 // them (the baseline) and as prepared statements, rounds alternating so both see the same machine.
 // Usage: npm run bench:store [-- --turns 300 --rounds 6 --conversations 50 --memory]
 //        --memory   (databases in memory instead of in a folder on disk, as the server keeps them)
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,8 @@ import { migrate } from '../../src/store/migrate.js';
 import { openPgliteDatabase } from '../../src/store/pglite-database.js';
 import type { SqlDatabase } from '../../src/store/sql.js';
 import { machineLine, ms, printTable, quantile } from '../support/stats.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const arg = (name: string, fallback: number): number => {
   const index = process.argv.indexOf(`--${name}`);

@@ -4,6 +4,7 @@
 // `node --cpu-prof` (tsx's --cpu-prof works too) to see where a turn's CPU goes.
 // Usage: npm run bench:turn -- [--turns 3000 --conversations 200 --concurrency 8 --postgres
 //        --cpu-prof FILE   (a V8 CPU profile of the measured turns only, without start-up and warm-up)]
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { Session } from 'node:inspector/promises';
 import { rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -11,6 +12,8 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { tempDir } from '../../tests/helpers/test-app.js';
 import { dropSchema, TEST_DATABASE_URL, uniqueSchema } from '../../tests/helpers/postgres.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const arg = (name: string, fallback: number): number => {
   const index = process.argv.indexOf(`--${name}`);

@@ -1,6 +1,7 @@
 // npm run bench:nlu — the offline NLU against NLP.js on the held-out set in bench/nlu/.
 // Prints markdown tables: intents (both systems), jieba vs Intl.Segmenter, urgency, entities, targets.
 // `--verbose` also lists every miss.
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { loadavg } from 'node:os';
 import { loadTrainingData } from '../../src/nlu/training-data.js';
 import { createNlu } from '../../src/nlu/create-nlu.js';
@@ -16,6 +17,8 @@ import { machineLine, printTable, quantile } from '../support/stats.js';
 import { INTENTS_DIR, loadCases, sentenceKey, type EntityCase, type UrgencyCase } from './cases.js';
 import { classificationReport, expectedCalibrationError, r3, type ClassificationReport } from './metrics.js';
 import { trainNlpJs } from './nlpjs.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const verbose = process.argv.includes('--verbose');
 const REPEAT = 20;

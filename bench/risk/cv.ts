@@ -14,6 +14,7 @@
 //   --sweep <h1,h2,…>    also measure these `high` thresholds (fromDistress 0.1 below) on the same folds' nets
 //   --without <prefix>   also measure, on each fold, a net trained without the files whose names start with the
 //                        prefix (e.g. writers-): what those files add to the net out of fold
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNlu } from '../../src/nlu/create-nlu.js';
@@ -32,6 +33,8 @@ import {
 } from '../../src/nlu/risk/index.js';
 import { printTable } from '../support/stats.js';
 import { evaluate, mergeReports, ROWS, show, type Detector, type Ratio, type SetReport } from './metrics.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RISK_DIR = join(ROOT, 'risk');

@@ -1,6 +1,7 @@
 // npm run bench:risk:forms — form answers read by the shipped risk detector mid-application (issue 9):
 // answers that also carry urgency (kept, safety reply, form resumed) and plain hardship answers (never
 // flagged). The cases are in tests/flows/form-answer-risk.ts, written for the test; in-sample.
+import { exitWithUsageOnHelp } from '../support/usage.js';
 import { printTable } from '../support/stats.js';
 import {
   CALM_ANSWERS,
@@ -8,6 +9,8 @@ import {
   URGENT_ANSWERS,
   type FormAnswerOutcome,
 } from '../../tests/flows/form-answer-risk.js';
+
+exitWithUsageOnHelp(import.meta.url);
 
 function ratio(hit: number, of: number): string {
   return `${String(hit)}/${String(of)}`;
