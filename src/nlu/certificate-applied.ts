@@ -3,6 +3,7 @@
  * another office, not an application for help waiting at this window: a clause that tells one is set aside before
  * the message is read for an application already made. 「残疾人补贴我上个月申请的」 names the help, and stays.
  */
+import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { cutText } from '../text/well-formed.js';
 
 // The certificates residents get elsewhere; 证明 (a proof letter) and 保证 (a promise) are no certificate.
@@ -21,7 +22,7 @@ const CLAUSE = /[^，。？！?!；;\s]+/gu;
 
 /** The message with every clause that tells a certificate applied for blanked out (the same length, for offsets). */
 export function withoutCertificateApplied(message: string): string {
-  return cutText(message, 2000).replace(CLAUSE, (clause) =>
+  return cutText(message, MAX_MESSAGE_CHARS).replace(CLAUSE, (clause) =>
     CERTIFICATE_APPLIED.test(clause) && !HELP.test(clause) ? ' '.repeat(clause.length) : clause,
   );
 }
