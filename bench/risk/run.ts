@@ -7,6 +7,7 @@
 //   --misses           list the new detector's misses on the in-sample sets (never on the held-out set)
 //   --rounds <n>       timed passes per set (default 5)
 //   --heldout-only     measure the held-out set alone (the development sets still train the net)
+//   --dev              the development sets only, no held-out set at all (use it while tuning)
 import { exitWithUsageOnHelp } from '../support/usage.js';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -66,6 +67,8 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
     inSample: true,
     heldOut: false,
   });
+  // While tuning, a held-out set is not measured at all, not even as aggregates.
+  if (process.argv.includes('--dev')) return { sets, heldoutNote: 'development sets only (--dev)' };
   const heldout = option('--heldout') ?? join(ROOT, 'bench', 'risk', 'heldout', 'set-a.yaml');
   if (!existsSync(heldout))
     return { sets, heldoutNote: `held-out set not found at ${heldout}: skipped (pass --heldout <file>)` };
