@@ -26,13 +26,6 @@ const COUNT_SAID = new RegExp(
   'u',
 );
 
-/**
- * The household size from a list of its members, when no count is said: 「我、我老公、两个孩子，还有我婆婆」
- * → 5. Undefined unless at least two members are listed with joining words.
- */
-/** 俩 and 仨, the spoken two and three of people, by their word. */
-export const GROUP_OF: Readonly<Record<string, number>> = { 俩: 2, 仨: 3 };
-
 // Pairs named in one word: 公婆 (husband's parents), 爸妈, 父母, 岳父母 are two people each.
 // 「公公婆婆」 names them one by one, not the pair again.
 const PAIR = /(?<!公)公婆(?!婆)|爸妈|父母|岳父母/gu;
@@ -40,6 +33,10 @@ const PAIR = /(?<!公)公婆(?!婆)|爸妈|父母|岳父母/gu;
 // the pair instead.
 const IN_PAIR: Readonly<Record<string, readonly string[]>> = { 爸妈: ['爸', '妈'], 岳父母: ['岳父'] };
 
+/**
+ * The household size from a list of its members, when no count is said: 「我、我老公、两个孩子，还有我婆婆」
+ * → 5. Undefined unless at least two members are listed with joining words.
+ */
 export function countListedMembers(answer: string): number | undefined {
   const text = cutText(answer, MAX_MESSAGE_CHARS);
   if (COUNT_SAID.test(text) || !JOINED.test(text)) return undefined;
@@ -48,7 +45,7 @@ export function countListedMembers(answer: string): number | undefined {
   for (const match of allMatches(MEMBER, text)) {
     const kin = (match[3] ?? match[0]).replace(/^我/u, '');
     const said = match[1] ?? match[2];
-    const many = said === undefined ? 1 : (GROUP_OF[said] ?? parseChineseNumber(said) ?? 1);
+    const many = said === undefined ? 1 : (parseChineseNumber(said) ?? 1);
     members.set(kin, Math.max(members.get(kin) ?? 0, many));
   }
   for (const match of allMatches(PAIR, text)) {

@@ -18,7 +18,7 @@ import { addressSpan, NOT_A_UNIT } from './address-span.js';
 import { aliasHits, type AliasHit } from './alias-match.js';
 import { canButNeedsHelp, withoutHeavyWork } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
-import { countListedMembers, EARNERS_AFTER, GROUP_OF } from './household-members.js';
+import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { namesOnlyCosts } from '../nlu/entities/costs-only.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
 import { preferredChoices, type FormField } from './form-schema.js';
@@ -440,8 +440,7 @@ function readNumber(text: string, kind: 'integer' | 'money'): number | undefined
       counts.length > 1 &&
       /(?:加上|算上|一共|总共|加起来|合计)/u.test(flat.slice(0, counts.at(-1)?.index ?? 0));
     const counted = (total ? counts.at(-1) : counts[0])?.[1];
-    const countedValue =
-      counted === undefined ? undefined : (GROUP_OF[counted] ?? parseChineseNumber(counted));
+    const countedValue = counted === undefined ? undefined : parseChineseNumber(counted);
     if (countedValue !== undefined) return countedValue;
     // 「三个 老公在家带孩子」: a count standing alone before the words about the members is the answer; so is
     // one closing the list it counts (「我爸我妈两个 我嫁出去了」), whoever is named after it.
