@@ -127,7 +127,8 @@ export type Split =
   | 'set-bk'
   | 'set-bl'
   | 'set-bm'
-  | 'set-bn';
+  | 'set-bn'
+  | 'set-bo';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -307,13 +308,14 @@ export function loadDevSet(
     | 'bj'
     | 'bk'
     | 'bl'
-    | 'bm',
+    | 'bm'
+    | 'bn',
 ): BenchQuestion[] {
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'bn'): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'bo'): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bn.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bo.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -169,7 +169,8 @@ const devSetBJ = loadDevSet('bj');
 const devSetBK = loadDevSet('bk');
 const devSetBL = loadDevSet('bl');
 const devSetBM = loadDevSet('bm');
-const heldOutBN = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bn');
+const devSetBN = loadDevSet('bn');
+const heldOutBO = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bo');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -231,12 +232,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutBN)
+if (heldOutBO)
   sets.push({
-    label: 'held-out set BN, written in the first minutes of round 45 (aggregates only)',
-    questions: heldOutBN,
+    label: 'held-out set BO, written in the first minutes of round 46 (aggregates only)',
+    questions: heldOutBO,
     inSample: false,
   });
+sets.push({
+  label: 'set BN (held out in round 45, measured before and after; now development data), in-sample',
+  questions: devSetBN,
+  inSample: true,
+});
 sets.push({
   label:
     'set BM (held out in the first minutes of round 43, measured with the final code; now development data), in-sample',
@@ -802,7 +808,8 @@ function checkExpectations(
     ['BK', devSetBK],
     ['BL', devSetBL],
     ['BM', devSetBM],
-    ['BN', heldOutBN],
+    ['BN', devSetBN],
+    ['BO', heldOutBO],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
