@@ -184,20 +184,42 @@ export function loadQuestions(): BenchQuestion[] {
 }
 
 /** Reads a file in the held-out format (a YAML list of { id, q, answerable, topics?, mustMention? }). */
-export function loadTopicQuestions(path: string | URL, split: Split): BenchQuestion[] {
+export function loadTopicQuestions(
+  path: string | URL,
+  split: Split,
+  relabel?: SecondLabels,
+): BenchQuestion[] {
   const text = readFileSync(path, 'utf8');
   const scope = new Map(headerScope(text));
   // `general` is the forms' code for the types without a form of their own (see general-topic.ts).
   scope.set('general', [...(scope.get('general') ?? []), ...generalTopicTypes()]);
-  return topicFile.parse(parseYaml(text)).map((x) => ({
-    q: x.q,
-    expect: [],
-    topics: x.topics ?? [],
-    wideTopics: [...new Set((x.topics ?? []).flatMap((t) => [t, ...(scope.get(t) ?? [])]))],
-    answerable: x.answerable,
-    mustMention: x.mustMention ?? [],
-    split,
-  }));
+  return topicFile.parse(parseYaml(text)).map((written) => {
+    const x = relabel ? { ...written, ...relabel.get(written.id) } : written;
+    return {
+      q: x.q,
+      expect: [],
+      topics: x.topics ?? [],
+      wideTopics: [...new Set((x.topics ?? []).flatMap((t) => [t, ...(scope.get(t) ?? [])]))],
+      answerable: x.answerable,
+      mustMention: x.mustMention ?? [],
+      split,
+    };
+  });
+}
+
+const secondLabelsFile = z.record(
+  z.string(),
+  z.object({ answerable: z.boolean(), topics: z.array(z.string().min(1)) }).strict(),
+);
+
+/** A second annotator's labels of a set, by question id (labelled blind, to measure how far two people agree). */
+export type SecondLabels = ReadonlyMap<string, { answerable: boolean; topics: string[] }>;
+
+/** The labels another annotator gave a held-out set (heldout/set-<letter>.second-labels.yaml), when there are any. */
+export function loadSecondLabels(letter: 'bo'): SecondLabels | undefined {
+  const file = fileURLToPath(new URL(`./heldout/set-${letter}.second-labels.yaml`, import.meta.url));
+  if (!existsSync(file)) return undefined;
+  return new Map(Object.entries(secondLabelsFile.parse(parseYaml(readFileSync(file, 'utf8')))));
 }
 
 /** The development questions about the benefits (bench/kb/programme-questions.yaml, in-sample). */
@@ -314,10 +336,10 @@ export function loadDevSet(
   return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
 }
 
-/** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent. */
-export function loadHeldOutSet(letter: 'bo'): BenchQuestion[] | undefined {
+/** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent; `relabel` puts a second annotator's labels in place of the writer's. */
+export function loadHeldOutSet(letter: 'bo', relabel?: SecondLabels): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
-  return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`) : undefined;
+  return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`, relabel) : undefined;
 }
 
 /** Reads bench/kb/process-topics.yaml. */

@@ -14,6 +14,7 @@ import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-b
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { DEFAULT_RETRIEVAL } from '../../src/knowledge/settings.js';
 import { loadLocalities } from '../../src/localities/load-localities.js';
+import { cohensKappa } from '../support/stats.js';
 import type { BenchQuestion, ProcessTopics } from './questions.js';
 import {
   isHit,
@@ -23,6 +24,7 @@ import {
   loadHeldOutC,
   loadDevSet,
   loadHeldOutSet,
+  loadSecondLabels,
   loadProcessTopics,
   loadProgrammeQuestions,
   loadProgrammeQuestions2,
@@ -171,6 +173,10 @@ const devSetBL = loadDevSet('bl');
 const devSetBM = loadDevSet('bm');
 const devSetBN = loadDevSet('bn');
 const heldOutBO = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bo');
+// A second annotator's blind labels of the same questions: the set measured under them shows how much of a miss is
+// the labels' disagreement rather than the knowledge base's.
+const secondLabelsBO = heldOutBO ? loadSecondLabels('bo') : undefined;
+const heldOutBOSecond = secondLabelsBO ? loadHeldOutSet('bo', secondLabelsBO) : undefined;
 checkExpectations(
   systems[1]!.kb,
   [
@@ -236,6 +242,12 @@ if (heldOutBO)
   sets.push({
     label: 'held-out set BO, written in the first minutes of round 46 (aggregates only)',
     questions: heldOutBO,
+    inSample: false,
+  });
+if (heldOutBOSecond)
+  sets.push({
+    label: "held-out set BO under a second annotator's blind labels (aggregates only)",
+    questions: heldOutBOSecond,
     inSample: false,
   });
 sets.push({
@@ -581,6 +593,7 @@ for (const set of sets) {
     }
   }
 }
+if (heldOutBO && heldOutBOSecond) printAgreement(heldOutBO, heldOutBOSecond);
 // Per topic, cards + documents: where the misses are, as counts (held-out sets included: counts only).
 for (const set of sets) {
   const f = evaluate(systems[1]!.kb, set.questions, processTopics);
@@ -817,4 +830,24 @@ function checkExpectations(
         `set ${name}: ${unknown} topic labels name no card or process topic (they can never be hit)`,
       );
   }
+}
+
+/** How far the writer's and the second annotator's labels of the same questions agree (counts only, no text). */
+function printAgreement(writer: readonly BenchQuestion[], second: readonly BenchQuestion[]): void {
+  const both = writer.map((w, i) => [w, second[i]!] as const);
+  const answerableSame = both.filter(([w, s]) => w.answerable === s.answerable).length;
+  const kappa = cohensKappa(
+    writer.map((w) => String(w.answerable)),
+    second.map((s) => String(s.answerable)),
+  );
+  const answerable = both.filter(([w, s]) => w.answerable && s.answerable);
+  const same = answerable.filter(
+    ([w, s]) => w.topics.toSorted().join() === s.topics.toSorted().join(),
+  ).length;
+  const shared = answerable.filter(([w, s]) => w.wideTopics.some((t) => s.wideTopics.includes(t))).length;
+  console.log(
+    `\nSet BO, two annotators: answerable or not the same for ${answerableSame} of ${writer.length} (Cohen's kappa ` +
+      `${kappa.toFixed(3)}); of the ${answerable.length} both call answerable, the same topics ${same}, at least one ` +
+      `topic shared ${shared}.`,
+  );
 }

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseYaml } from '../../src/content/parse-yaml.js';
 import { loadRiskAssessor, loadRiskExamples, type RiskExample } from '../../src/nlu/risk/index.js';
 import type { RiskLevel } from '../../src/nlu/risk/types.js';
-import { machineLine, printTable } from '../support/stats.js';
+import { cohensKappa, machineLine, printTable } from '../support/stats.js';
 import { evaluate, ROWS, type Detector } from './metrics.js';
 
 exitWithUsageOnHelp(import.meta.url);
@@ -45,17 +45,6 @@ async function secondLevels(file: string, ids: readonly string[]): Promise<RiskL
     if (!LEVELS.includes(level as RiskLevel)) throw new Error(`${file}: no level for ${id}`);
     return level as RiskLevel;
   });
-}
-
-/** Cohen's kappa of two labellings of the same items: agreement beyond what their label shares give by chance. */
-export function cohensKappa(a: readonly string[], b: readonly string[]): number {
-  const n = a.length;
-  const observed = a.filter((x, i) => x === b[i]).length / n;
-  const labels = new Set([...a, ...b]);
-  let chance = 0;
-  for (const label of labels)
-    chance += (a.filter((x) => x === label).length / n) * (b.filter((x) => x === label).length / n);
-  return chance === 1 ? 1 : (observed - chance) / (1 - chance);
 }
 
 const pct = (hit: number, of: number): string =>

@@ -24,3 +24,14 @@ export async function machineLine(): Promise<string> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
+
+/** Cohen's kappa of two labellings of the same items: agreement beyond what their label shares give by chance. */
+export function cohensKappa(a: readonly string[], b: readonly string[]): number {
+  const n = a.length;
+  const observed = a.filter((x, i) => x === b[i]).length / n;
+  const labels = new Set([...a, ...b]);
+  let chance = 0;
+  for (const label of labels)
+    chance += (a.filter((x) => x === label).length / n) * (b.filter((x) => x === label).length / n);
+  return chance === 1 ? 1 : (observed - chance) / (1 - chance);
+}
