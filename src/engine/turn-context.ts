@@ -18,6 +18,7 @@ import {
 } from './lookups.js';
 import type { CannedReply } from './system-replies.js';
 import { cutText } from '../text/well-formed.js';
+import { copyState } from './copy-state.js';
 
 /** Whether the conversation is in the green-channel queue, and who holds it (null while the bot speaks). */
 export interface QueueStatus {
@@ -79,7 +80,7 @@ export class TurnContext {
     this.at = input.inbound.at;
     this.conversationId = input.conversationId;
     this.queue = input.queue;
-    this.state = structuredClone(input.state);
+    this.state = copyState(input.state);
     this.buttonId =
       input.inbound.kind === 'button'
         ? input.inbound.buttonId
