@@ -1,0 +1,45 @@
+// Round 46: the kinds of misreading that set BN's misses showed (development data now, in-sample), one describe for
+// each kind; every sentence is written here, every person fictional.
+import { describe, expect, it } from 'vitest';
+import { shippedAssessor } from '../nlu/risk/fixture.js';
+
+describe('round 46: ordinary applications are not raised to a crisis', () => {
+  /** The shipped detector's level for a message. */
+  async function level(text: string): Promise<string> {
+    return (await shippedAssessor()).assess(text).level;
+  }
+
+  it.each([
+    '俺家老屋快不行了 墙都裂缝了 下雨就漏',
+    '房子快不行了 一刮风就掉土 想申请危房改造',
+    '那间土房子眼看快不行了 没钱修',
+    '家里的小卖部生意快不行了 想问问低保',
+  ])('「%s」 is calm: a thing giving out', async (text) => {
+    expect(await level(text)).toBe('none');
+  });
+
+  it.each([
+    '我们老两口七十多了 女儿嫁到外省去后来就不回来了 想申请低保',
+    '俺男人前些年出去打工 就再也不回来了 俺一个人带俩娃',
+    '他们几个出去务工几年都不回来了 家里就剩我',
+  ])('「%s」 is no suicide plan: someone else left', async (text) => {
+    expect(await level(text)).not.toBe('critical');
+  });
+
+  it.each([
+    '她中风以后说话说不清楚 不过人是明白的 同意申请',
+    '我爸说话说不清楚 脑梗后遗症 想申请护理补贴',
+    '俺娘说话说不清 但是点头了',
+  ])('「%s」 is no exposure: slurred speech as a trait', async (text) => {
+    expect(await level(text)).not.toBe('critical');
+  });
+
+  it.each([
+    '我妈快不行了 快来人',
+    '老爷子躺在床上快不行了 叫也不应',
+    '我这回走了就不回来了 药都准备好了',
+    '桥底下有个老人 冻得说话都说不清了',
+  ])('「%s」 is still critical', async (text) => {
+    expect(await level(text)).toBe('critical');
+  });
+});
