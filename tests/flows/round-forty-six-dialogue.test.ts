@@ -1,7 +1,9 @@
 // Round 46: the kinds of misreading that set BN's misses showed (development data now, in-sample), one describe for
 // each kind; every sentence is written here, every person fictional.
 import { describe, expect, it } from 'vitest';
+import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { shippedAssessor } from '../nlu/risk/fixture.js';
+import { shippedReader } from './shipped-reader.js';
 
 describe('round 46: ordinary applications are not raised to a crisis', () => {
   /** The shipped detector's level for a message. */
@@ -41,5 +43,35 @@ describe('round 46: ordinary applications are not raised to a crisis', () => {
     '桥底下有个老人 冻得说话都说不清了',
   ])('「%s」 is still critical', async (text) => {
     expect(await level(text)).toBe('critical');
+  });
+});
+
+describe('round 46: someone seen where the writer is, and the household next door in dialect, are someone else', () => {
+  it.each([
+    '我在人民路公交站台这里 有个老奶奶坐了一下午 问她啥都不知道',
+    '俺刚路过村东头那座桥 有个男的躺在桥底下 喊也不应',
+    '紧急 我在滨江公园 有位老大爷迷路了 说不清家在哪',
+  ])('「%s」 tells of someone else', (text) => {
+    expect(readMessageParts(text).aboutSomeoneElse).toBe(true);
+  });
+
+  it.each(['我在医院 有个老人没人管', '我在家 有个孩子发烧了', '我在车站 有个孩子跟着我'])(
+    "「%s」 may be the writer's own: not someone seen",
+    (text) => {
+      expect(readMessageParts(text).aboutSomeoneElse).toBe(false);
+    },
+  );
+
+  it.each(['我们隔壁人家个儿子被关在柴房里', '俺对门人家的老人好几天没出门了'])(
+    '「%s」 is the household next door',
+    (text) => {
+      expect(readMessageParts(text).aboutSomeoneElse).toBe(true);
+    },
+  );
+
+  it('the report is taken', async () => {
+    const h = await shippedReader();
+    await h.say('我在五星桥下面 有个老大爷穿得很少坐在地上 问他家在哪说不清楚 天这么冷');
+    expect(h.flow?.name).toBe('report');
   });
 });
