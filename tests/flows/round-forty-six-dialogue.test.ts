@@ -1,6 +1,7 @@
 // Round 46: the kinds of misreading that set BN's misses showed (development data now, in-sample), one describe for
 // each kind; every sentence is written here, every person fictional.
 import { describe, expect, it } from 'vitest';
+import { appliedBefore } from '../../src/nlu/applied-before.js';
 import { readMessageParts } from '../../src/nlu/message-parts.js';
 import { shippedAssessor } from '../nlu/risk/fixture.js';
 import { shippedReader } from './shipped-reader.js';
@@ -43,6 +44,30 @@ describe('round 46: ordinary applications are not raised to a crisis', () => {
     '桥底下有个老人 冻得说话都说不清了',
   ])('「%s」 is still critical', async (text) => {
     expect(await level(text)).toBe('critical');
+  });
+});
+
+describe('round 46: an application registered for someone, asked whether it was passed on, is a status check', () => {
+  it.each([
+    '网格员查一下 前天给王大爷登记的低保 转到街道没有',
+    '上个月帮我妈登记的医疗救助 有没有报到区里去',
+    '我是村里的 上礼拜替老李登记了临时救助 现在交上去没',
+  ])('「%s」 tells an application made', (text) => {
+    expect(appliedBefore(text)).toBe(true);
+  });
+
+  it.each([
+    '想帮吴阿姨登记个临时救助',
+    '上周去社区登记了 想问下低保要啥材料',
+    '我想申请低保 是不是要交到街道',
+  ])('「%s」 tells none', (text) => {
+    expect(appliedBefore(text)).toBe(false);
+  });
+
+  it('a status check starts', async () => {
+    const h = await shippedReader();
+    await h.say('社区网格员 查一下 上周帮刘阿姨登记的临时救助 有没有转到民政那边');
+    expect(h.flow?.name).toBe('status_check');
   });
 });
 
