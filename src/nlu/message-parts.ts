@@ -377,8 +377,9 @@ const OFFERS_HELP =
 const SELF_AS_VOLUNTEER =
   /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|也是|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:志愿者|义工|社工)/gu;
 // Telling staff about someone else's situation.
+// Round 46: 「走访发现一户情况 想报一下」: 报一下 said alone, with nothing after it to apply for, reports.
 const REPORT_WORD =
-  /反映|上报|报告|报上去|通报|(?:跟|和|给)(?:你们|您们|政府|社区)(?:说|讲)(?:一下|下|个事)|提供(?:个|一个|一些|点)?(?:情况|线索)/u;
+  /反映|上报|报告|报上去|通报|(?:想|要)报(?:一下|下)(?=$|[\s，,。])|(?:跟|和|给)(?:你们|您们|政府|社区)(?:说|讲)(?:一下|下|个事)|提供(?:个|一个|一些|点)?(?:情况|线索)/u;
 // Round 45: 「能不能给他们想想办法」: a way out asked for them, as a report asks.
 const ON_BEHALF =
   /(?:替|帮|给)(?:她|他|他们|她们|人家|这家|这户)家?(?:反映|说说|问问|报|想(?:想|个|点)?办法)|匿名|不想留名|不留名/u;

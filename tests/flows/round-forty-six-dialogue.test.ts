@@ -222,3 +222,26 @@ describe('round 46: someone seen where the writer is, and the household next doo
     expect(h.flow?.name).toBe('report');
   });
 });
+
+describe('round 46: a helper who found a household and wants to 报一下 reports it', () => {
+  it.each([
+    '走访发现一户情况 想报一下 看看能不能帮老人申请点什么',
+    '我们网格有个独居老人 我想报一下 他好几天没出门了',
+    '入户的时候发现有一家挺困难的 要报下 能帮就帮帮他们',
+  ])('「%s」 reports someone else', (text) => {
+    expect(readMessageParts(text).reportsOther).toBe(true);
+  });
+
+  it.each(['我想报一下 我自己家的情况', '我想报一下名 当志愿者', '想给我妈报一下低保'])(
+    '「%s」 reports nobody',
+    (text) => {
+      expect(readMessageParts(text).reportsOther).toBe(false);
+    },
+  );
+
+  it("the report is taken, not an application in the helper's name", async () => {
+    const h = await shippedReader();
+    await h.say('走访发现一户情况 想报一下 看看能不能帮老人申请点什么');
+    expect(h.flow?.name).toBe('report');
+  });
+});
