@@ -11,8 +11,9 @@ const DAILY_CHORE = new RegExp(`${CHORES}|洗澡`, 'u');
 
 // A clause that says the person can do something, not that they cannot (不能, 不会, 没法).
 // Round 33: a daily task said to go well enough (「做饭还凑合」「吃饭穿衣还行」).
+// Round 46: or with the verb's own 得动 / 得来 (「饭还烧得动」「路还走得动」「衣裳穿得来」), asked of nobody.
 const CAN = new RegExp(
-  `(?<![不没])(?:能|会|可以)(?!不|自理)|自己(?:来|弄|做|走|吃|穿)|(?:${CHORES})[^，,。\\s]{0,3}(?:还凑合|凑合|还行|还可以|没问题)`,
+  `(?<![不没])(?:能|会|可以)(?!不|自理)|自己(?:来|弄|做|走|吃|穿)|(?:${CHORES})[^，,。\\s]{0,3}(?:还凑合|凑合|还行|还可以|没问题)|(?<![不没])[\\p{Script=Han}]得(?:动|来)(?![吗么嘛])`,
   'u',
 );
 const CANNOT = /不能|不会|没法|动不了|起不来|下不了/u;

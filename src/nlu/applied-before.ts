@@ -9,8 +9,9 @@ import { cutText } from '../text/well-formed.js';
 const HELP = '低保|特困|五保|救助|补助|补贴|帮扶|廉租|公租|危房|改造|助学|申请|材料|资料|表格?';
 // An apply verb with a done aspect; never after a wish or a question (想申请的, 怎么报的, 没交过).
 // 「报上去没有」 asks whether it went up: it was handed in.
+// Round 46: 登记 (「上周帮吴阿姨登记的临时救助」) is how a cadre or a window says it was handed in.
 const DONE_VERB =
-  '(?<![想要能该得去没不未怎咋])(?:申请|申报|报|交|递|提交|送)(?:了|过|的|上去了|上去的|上去没有?|上去了没)';
+  '(?<![想要能该得去没不未怎咋])(?:申请|申报|报|交|递|提交|送|登记)(?:了|过|的|上去了|上去的|上去没有?|上去了没)';
 // The verb and what it was for, in either order, inside one clause.
 const APPLIED = new RegExp(
   `(?<![想要能该得去没不未怎咋])申请(?:了|过)|${DONE_VERB}[^，。？！?!\\s]{0,8}?(?:${HELP})|(?:${HELP})[^，。？！?!\\s]{0,6}?${DONE_VERB}`,
@@ -34,7 +35,7 @@ const APPLIED_SINCE =
   /(?<![想要能该得去没不未怎咋])申请[^，。？！?!\s]{0,8}?(?:快|都|已经|有|差不多)?[0-9一二两三四五六七八九十几半]{1,3}(?:个)?[多来]?(?:天|礼拜|星期|周|月)(?:了|多了)/u;
 // 「前天在网上申请那个低保」: an apply verb placed in the past by a time word, with no done aspect.
 const APPLIED_WHEN =
-  /(?:前天|昨天|上周|上个?星期|上个?礼拜|上个?月|前几天|前些天|[0-9一二两三四五六七八九十几半]{1,3}(?:个)?(?:天|礼拜|星期|周|月)(?:以)?前)[^，。？！?!]{0,8}?(?:申请|申报|报|交|递|提交)/u;
+  /(?:前天|昨天|上周|上个?星期|上个?礼拜|上个?月|前几天|前些天|[0-9一二两三四五六七八九十几半]{1,3}(?:个)?(?:天|礼拜|星期|周|月)(?:以)?前)[^，。？！?!]{0,8}?(?:申请|申报|报|交|递|提交|登记)/u;
 // Nobody in touch since: 没人联系我, 咋没人给俺打电话, nobody come to see the home (没人来入户); round 45: 没一个人.
 const NO_ONE_CALLED =
   /(?:还|一直|都|咋|怎么)?没(?:有)?(?:一个)?人(?:给(?:我|俺))?(?:联系|打电话|来电话|通知|回复|上门|来看|来?入户|来家里|来核实|来调查)/u;
@@ -56,8 +57,9 @@ const PROGRESS = new RegExp(
 );
 
 // 「…报了危房改造，想查一下现在到哪个环节了」: how far it has got, the help named in another clause.
+// Round 46: or whether it has been passed on yet (「有没有转到民政那边」「报到街道没有」「交上去没」).
 const HOW_FAR =
-  /(?:到|走到|办到|审到|批到)(?:了)?(?:哪|那)(?:一步|步|个环节|环节|个阶段)了|(?:进度|进展)(?:怎么样|如何|到哪)/u;
+  /(?:到|走到|办到|审到|批到)(?:了)?(?:哪|那)(?:一步|步|个环节|环节|个阶段)了|(?:进度|进展)(?:怎么样|如何|到哪)|(?:有没有|是不是|已经)(?:转|报|交|递|送)(?:到|过去|上去)|(?:转|报|交|递|送)(?:到|过去|上去)[^，。？！?!\s]{0,8}?(?:没有?|了没|吗|么)(?=$|[\s，。？！?!])/u;
 
 // Round 42: 「残疾人补贴审批了没呀」: whether the help was approved yet asks after an application made.
 const APPROVED_YET = new RegExp(

@@ -184,6 +184,11 @@ const SOMEONE = new RegExp(
   'u',
 );
 // A clause that only says where (「白山镇菜市场旁边的桥底下」): no one, no verb of the writer's.
+// Round 46: 「我在南闸街道运河桥边上 有个老大爷…」: the writer says where they are, then who is there (有个…): someone
+// seen. Not at home or in hospital, where the one told of may be the writer's own.
+const WRITER_AT =
+  /^(?:紧急情况|紧急)?(?:我|俺)(?:现在|刚刚|刚才)?(?:在|走到|路过)(?!家|屋|医院)[^我俺，。？！?!\s]{2,20}$/u;
+const SOMEONE_THERE = /^(?:这里|这儿|那里|那儿)?(?:有个|有一个|有位|有一位)(?!孩子|小孩|娃)/u;
 const PLACE_ONLY = /^[^我俺咱，。？！?!\s]{2,20}$/u;
 // The writer is with the person (「我带着孩子在汽车站」): the writer's own situation, not someone else seen.
 const WITH_WRITER =
@@ -210,8 +215,9 @@ const WRITER_ROLE =
 // Round 34: asking or speaking for a neighbour or friend (「帮邻居问一下」「替朋友反映」) is about them.
 // Round 41: 「俺邻居家男人…出事故没了」: a member of the neighbour's household.
 // Round 45: 「俺隔壁家男人…没了」: a member of the household next door, named by kin as the writer's neighbour is.
+// Round 46: 「阿拉隔壁人家个儿子」: 人家 for the household, and the Wu 个 for 的.
 const ACQUAINTANCE =
-  /(?:帮|替|给)(?:我|俺)?(?:的|们)?(?:邻居|街坊|朋友|同事|工友|老乡)(?:家)?(?:问|反映|申请|说|咨询|办)|(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:楼下|楼上|隔壁|对门|家)?(?:的)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|租户|房客|发小|哥们|牌友|病友)|(?:我|俺)(?:的|们)?(?:邻居|街坊)家(?:里)?(?:出|遭|摊上|遇上|着|失)|(?:我|俺)(?:的|们)?(?:(?:邻居|街坊)(?:家)?|(?:隔壁|对门|楼下|楼上|对面)(?:那)?家)(?:的)?(?:男人|女人|老人|孩子|小孩|媳妇|老婆|老公|老头|老太|儿子|闺女|女儿|当家的|大哥|大姐|老汉)|(?:我|俺)(?:想)?(?:反映|说)(?:一)?下(?:我|俺)?(?:的)?(?:邻居|隔壁|对门|楼下|楼上)|(?:我|俺)(?:家)?有(?:套|间|个)?(?:房子|房|屋|门面)(?:子)?(?:出)?租给/u;
+  /(?:帮|替|给)(?:我|俺)?(?:的|们)?(?:邻居|街坊|朋友|同事|工友|老乡)(?:家)?(?:问|反映|申请|说|咨询|办)|(?:我|俺)(?:的|们)?(?:一个|有个|那个)?(?:楼下|楼上|隔壁|对门|家)?(?:的)?(?:工友|同事|朋友|老乡|室友|舍友|战友|同学|徒弟|师傅|房东|租客|租户|房客|发小|哥们|牌友|病友)|(?:我|俺)(?:的|们)?(?:邻居|街坊)家(?:里)?(?:出|遭|摊上|遇上|着|失)|(?:我|俺)(?:的|们)?(?:(?:邻居|街坊)(?:家)?|(?:隔壁|对门|楼下|楼上|对面)(?:那|人)?家)(?:的|个)?(?:男人|女人|老人|孩子|小孩|媳妇|老婆|老公|老头|老太|儿子|闺女|女儿|当家的|大哥|大姐|老汉)|(?:我|俺)(?:想)?(?:反映|说)(?:一)?下(?:我|俺)?(?:的)?(?:邻居|隔壁|对门|楼下|楼上)|(?:我|俺)(?:家)?有(?:套|间|个)?(?:房子|房|屋|门面)(?:子)?(?:出)?租给/u;
 // A household pointed at (「5栋那户」「东头那家人」), not the writer's own (「我们这户」).
 // 「村里王大海家」「隔壁老李家」: a household of the village named by its head; round 32: by its surname (俺村杜家).
 // Round 34: 「我们楼下那家」「隔壁这户」 too.
@@ -371,8 +377,9 @@ const OFFERS_HELP =
 const SELF_AS_VOLUNTEER =
   /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|也是|(?:^|[，,\s])作为)[^，。？！?!\s]{0,12}?(?:志愿者|义工|社工)/gu;
 // Telling staff about someone else's situation.
+// Round 46: 「走访发现一户情况 想报一下」: 报一下 said alone, with nothing after it to apply for, reports.
 const REPORT_WORD =
-  /反映|上报|报告|报上去|通报|(?:跟|和|给)(?:你们|您们|政府|社区)(?:说|讲)(?:一下|下|个事)|提供(?:个|一个|一些|点)?(?:情况|线索)/u;
+  /反映|上报|报告|报上去|通报|(?:想|要)报(?:一下|下)(?=$|[\s，,。])|(?:跟|和|给)(?:你们|您们|政府|社区)(?:说|讲)(?:一下|下|个事)|提供(?:个|一个|一些|点)?(?:情况|线索)/u;
 // Round 45: 「能不能给他们想想办法」: a way out asked for them, as a report asks.
 const ON_BEHALF =
   /(?:替|帮|给)(?:她|他|他们|她们|人家|这家|这户)家?(?:反映|说说|问问|报|想(?:想|个|点)?办法)|匿名|不想留名|不留名/u;
@@ -440,12 +447,15 @@ export function readMessageParts(message: string): MessageParts {
     !(OWN_STORY_FIRST.test(text.trim()) && !writerRole && !REPORT_WORD.test(text)) &&
     (splitClauses(others).some(
       (c, i, all) =>
-        PLACE_OF_OTHERS.test(c.text) &&
+        (PLACE_OF_OTHERS.test(c.text) || WRITER_AT.test(c.text)) &&
         !WITH_WRITER.test(c.text) &&
         // 「菜市场旁边的桥底下 有个男的睡了快一个礼拜了」: the place, then who is there, in the next clause; round 32:
         // who, then where they live (「有对老夫妻…都八十多了住老小区六楼没电梯」).
         (SOMEONE.test(c.text) ||
           (PLACE_ONLY.test(c.text) && SOMEONE.test(all[i + 1]?.text ?? '')) ||
+          (WRITER_AT.test(c.text) &&
+            SOMEONE_THERE.test(all[i + 1]?.text ?? '') &&
+            SOMEONE.test(all[i + 1]?.text ?? '')) ||
           (LIVES_AT.test(c.text) &&
             TOLD_OF.test(all[i - 1]?.text ?? '') &&
             SOMEONE.test(all[i - 1]?.text ?? ''))),

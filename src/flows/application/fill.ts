@@ -91,8 +91,9 @@ const GROUP_CUES: Readonly<Record<FormField['kind'], RegExp>> = {
 // corrected. Without a count (「最后是2935」) the digits typed are the count, and the end that words alone point
 // at (最后, 末尾, 后面) is needed: a bare 后 could begin anything.
 // Round 38: 「电话最后四位打错了 是6135」: the words of the mistake may come between the digits' place and the digits.
+// Round 46: 「电话错了 最后四个是1647 不是1674」: the digits counted with 个 as with 位.
 const PHONE_TAIL =
-  /(?:电话|手机|号码)[^0-9]{0,12}?(?:(?:最后|后|末)(?:面)?([2-5两二三四五])位(?:数字|数)?|最后|末尾|后面|尾数|尾号)(?:几位|的)?(?:[打写说输填]?错了[，,\s]*)?(?:是|应该是|改成|改为|其实是|为)?[:：\s]*([0-9]{2,5}|[零〇洞幺一二两三四五六七八九]{2,5})(?![0-9零〇洞幺一二两三四五六七八九])/u;
+  /(?:电话|手机|号码)[^0-9]{0,12}?(?:(?:最后|后|末)(?:面)?([2-5两二三四五])(?:位|个)(?:数字|数)?|最后|末尾|后面|尾数|尾号)(?:几位|的)?(?:[打写说输填]?错了[，,\s]*)?(?:是|应该是|改成|改为|其实是|为)?[:：\s]*([0-9]{2,5}|[零〇洞幺一二两三四五六七八九]{2,5})(?![0-9零〇洞幺一二两三四五六七八九])/u;
 
 /** The phone given with its last digits replaced as a message corrects them; undefined when it does not. */
 export function phoneTailCorrected(phone: FieldValue | undefined, text: string): string | undefined {

@@ -46,10 +46,11 @@ function answersAskedChoice(ctx: TurnContext, form: ApplicationState): boolean {
 // 「我拿结算单算了一下」「算了算」: a sum worked out, not 算了 (never mind), nor 「算了算了」.
 const RECKONED = /算了一?下|算了算(?!了)/u;
 // 「emm 算了 我先不申请了 朋友说…等等再说吧」: the writer stops, in so many words, whatever else the message tells.
+// Round 46: 「那这个先不提交了」 stops with the verb of handing it in, after the application named as 这个.
 const STOPS_APPLYING =
-  /(?:^|[\s，,。!！]|算了|我|俺)(?:先|暂时|还是|就)?不(?:申请|办|弄|填)了(?![吗么呢？?])/u;
+  /(?:^|[\s，,。!！]|算了|我|俺|这个|那个)(?:先|暂时|还是|就){0,2}不(?:申请|办|弄|填|提交|递交|交上去)了(?![吗么呢？?])/u;
 // 「要交钱的话我就不弄了」: a stop on a condition is a question about the condition, not a stop.
-const STOPS_IF = /(?:的话|如果|要是|假如|万一)[^。！？!?]{0,10}不(?:申请|办|弄|填)了/u;
+const STOPS_IF = /(?:的话|如果|要是|假如|万一)[^。！？!?]{0,10}不(?:申请|办|弄|填|提交|递交|交上去)了/u;
 
 /** The fields of a group or single question the form is asking, by name. */
 function askedFields(ctx: { services: TurnContext['services'] }, form: ApplicationState): string[] {

@@ -89,6 +89,11 @@ const SELF_CORRECTION = new RegExp(
   'gu',
 );
 
+// How far after a slip taken back the kind meant instead may be named bare, in characters.
+const CORRECTION_REACH = 8;
+// 「…说让我申请」: the words just before a kind of help ask for it.
+const APPLY_JUST_BEFORE = /(?:申请|申报|办理?|报)(?![了过好完])[^，。？！?!\s]{0,4}$/u;
+
 /** The kind of help named first after the last self-correction, when another kind was named before it. */
 function correctedType(
   message: string,
@@ -107,8 +112,17 @@ function correctedType(
   // After thinking again, the kind wanted may be named in other words than its first mention (「找工作 … 后来想想 …
   // 想学个技能培训」): read from the words after it. (「不是低保能不能申请」 names what is not the case.)
   const thoughtAgain = /想/u.test(mark[0]);
+  // Round 46: a slip taken back names the kind meant at once (「低保 哦不对 临时救助」) or asks for it anew (「哦不对 村干部
+  // 说让我申请临时救助」); a kind only mentioned later (「我爸叫陈国东不对是栋梁的栋陈国栋…我妈有残疾证」) corrects nothing:
+  // the slip was the name's.
   const next =
-    placed.filter((e) => e.at >= after).sort((a, b) => a.at - b.at)[0]?.value ??
+    placed
+      .filter(
+        (e) =>
+          e.at >= after &&
+          (e.at - after <= CORRECTION_REACH || APPLY_JUST_BEFORE.test(message.slice(after, e.at))),
+      )
+      .sort((a, b) => a.at - b.at)[0]?.value ??
     (thoughtAgain
       ? extractAssistanceTypes(cutText(message.slice(after), 600)).map((e) => String(e.value))[0]
       : undefined);

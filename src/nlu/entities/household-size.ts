@@ -19,6 +19,8 @@ interface Rule {
 
 // A count of people who work or study together (「俺们八个人工钱」「供我和弟弟妹妹三个人上学」), not who lives there.
 const NOT_HOUSEHOLD = '(?![^，,。；;\\s]{0,2}(?:工钱|工资|干活|打工|上班|上学|读书|念书))';
+// A count followed by a unit of time or money (仨月, 仨礼拜, 仨万) counts days or yuan, not people.
+const NOT_A_SPAN = '(?![月天年日号周礼拜星期回次趟块元万千百钟点])';
 // One elder of the household named (「老婆婆」「俺娘」): one person more.
 const ONE_ELDER = '(?:老)?(?:婆婆|公公|奶奶|爷爷|老人|老娘|老爹|我妈|我爸|俺娘|俺爹|俺妈|俺爸|岳母|岳父)';
 // Round 40: 姑娘 and 丫头 (a daughter: 「我和老伴就一个姑娘」 is the couple's one child, not a household of one).
@@ -177,7 +179,14 @@ const RULES: Rule[] = [
     size: 2,
     bond: true,
   },
-  { pattern: /(?:我们|咱们|俺们)仨|娘仨|娘儿仨|母子仨|母女仨|爷仨|爷儿仨|祖孙仨|一家三口/u, size: 3 },
+  {
+    // 「老板欠俺们仨月工钱」: 仨 before a unit of time or money is a span or a sum (三个月), not the three of us.
+    pattern: new RegExp(
+      `(?:我们|咱们|俺们)仨${NOT_A_SPAN}${NOT_HOUSEHOLD}|娘仨|娘儿仨|母子仨|母女仨|爷仨|爷儿仨|祖孙仨|一家三口`,
+      'u',
+    ),
+    size: 3,
+  },
   // A count said alone: 「四口」「3口」, not 一口气 or 两口子.
   { pattern: new RegExp(`${N}口(?=$|[\\s，,。.!！;；、]|人)`, 'u'), size: { group: 1 } },
   // In English: 「she lives alone」「3 people」「a family of 4」 (digits only; words are rare in a count).
