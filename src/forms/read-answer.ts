@@ -6,6 +6,7 @@ import { DOTTED_NOT_NAME, isCompoundSurname, startsWithSurname } from '../nlu/en
 import type { Entity } from '../nlu/types.js';
 import { DIGITS, parseChineseNumber, plainNumerals } from '../text/chinese-number.js';
 import { normalizeDialect } from '../text/dialect.js';
+import { withRhetoricalNegation } from '../text/rhetorical-negation.js';
 import { halfWidthDigits } from '../text/normalize.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { moneyClauses } from '../text/money-clauses.js';
@@ -27,6 +28,8 @@ import { forWhomSpan, someoneElseNamed } from './for-whom.js';
 import { aliasHits, type AliasHit } from './alias-match.js';
 import { canButNeedsHelp, withoutHeavyWork } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
+import { supporterPlightHits } from './supporter-plight.js';
+import { workSoughtHits } from './work-sought.js';
 import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { namesOnlyCosts } from '../nlu/entities/costs-only.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
@@ -603,6 +606,11 @@ function otherChoice(field: FormField, clean: string): string | undefined {
   return han >= 3 ? other : undefined;
 }
 
+// 「无」「没有」「冇」「木有」 as the whole answer to 「有没有…」.
+const BARE_NO = /^(?:没有|没|无|冇|冇得|木有|没得|莫得|呒没|一个也没有)(?:的|啊|呀|了|啦)?[。！!]?$/u;
+// A choice that says there is none: 没有赡养扶养人, 都没有, 无.
+const NONE_LABEL = /^(?:都)?(?:没有|无)/u;
+
 /** The choice a word means only as the whole answer (「我」 to 「给谁申请」), or undefined when the words are no such answer. */
 function wholeAnswerChoice(field: FormField, words: string): string | undefined {
   // The lookbehind starts the trailing run at its first sign, so a long run is read once, not from every sign.
@@ -631,6 +639,9 @@ function readChoice(field: FormField, text: string): AnswerReading {
   // A bare 「有」 to 「有没有…」 is the one choice that says there is (有残疾证).
   const yes = /^有(?:的|啊|呀|了)?[。！!]?$/u.test(clean) ? choices.filter((c) => c.startsWith('有')) : [];
   if (yes.length === 1 && !field.multiple) return { ok: true, value: yes[0]! };
+  // Round 46: and a bare 「无」「没有」 the one choice that says there is none (没有赡养扶养人, 都没有).
+  const no = BARE_NO.test(clean) ? choices.filter((c) => NONE_LABEL.test(c)) : [];
+  if (no.length === 1) return { ok: true, value: no[0]! };
   // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
   const answer = bigrams(clean);
   let best: { choice: string; score: number } | undefined;
@@ -690,7 +701,14 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   const spaced = aliasHits(field, clean.toLowerCase(), true);
   const compact = clean.replace(/\s+/gu, '');
   const read = spaced.length === 0 && compact !== clean ? compact : clean;
-  const found = read === clean ? spaced : aliasHits(field, read.toLowerCase(), true);
+  const byWords = read === clean ? spaced : aliasHits(field, read.toLowerCase(), true);
+  // Round 46: 「她自己都吃低保」: a supporter's own plight, whatever it is called, on a form that names the choice for it.
+  // Round 46: 「就想找个保洁的活」「还在找」: work sought, whatever the job is called, on a form that names its choice.
+  const found = [
+    ...byWords,
+    ...(field.plight ? supporterPlightHits(read, field.plight) : []),
+    ...(field.seeking_work ? workSoughtHits(read, field.seeking_work) : []),
+  ];
   // 「大班 明年才上一年级」: on a form that says so, what the person goes on to next gives way to what they are now.
   const now = field.not_next
     ? found.filter((h) => !NEXT_BEFORE.test(read.slice(Math.max(0, h.start - 8), h.start)))
@@ -944,7 +962,8 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
     }
     case 'choice': {
       // Choices and their aliases are written in Mandarin: 「冇得崽女」 is read as 没有子女.
-      const plain = normalizeDialect(text);
+      // Round 46: a question asked back that means none (「哪有能力管我」) is read as the negation it means.
+      const plain = withRhetoricalNegation(normalizeDialect(text));
       return field.multiple ? readChoices(field, plain) : readChoice(field, plain);
     }
     case 'address': {

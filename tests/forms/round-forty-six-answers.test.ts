@@ -2,10 +2,15 @@
 // written here (every person fictional) beside one of the set's own. A choice dropped (算了), owned up to (说实话, 其实)
 // or settled on after reasoning aloud (那就); whom the writer applies for named by a word no alias lists (a slip, a
 // dialect's word for a spouse, 他 / 她), a kin word after the writer's own 我 (我妈) and a first clause that is a whole
-// answer on its own (是我).
+// answer on its own (是我). A supporter's own plight told with 自己 after them (她自己都吃低保), a question asked back that
+// means none (哪有能力), a bare 「无」, a word denied after it (不稳定倒不至于), a fall-back plan (找不到就先打零工) and work
+// sought by the frame of 找 (找个保洁的活, 还在找).
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { someoneElseNamed } from '../../src/forms/for-whom.js';
+import { supporterPlightHits } from '../../src/forms/supporter-plight.js';
+import { workSoughtHits } from '../../src/forms/work-sought.js';
+import { withRhetoricalNegation } from '../../src/text/rhetorical-negation.js';
 import type { FormRegistry } from '../../src/forms/form-registry.js';
 import { loadForms } from '../../src/forms/load-forms.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
@@ -97,6 +102,78 @@ describe('round 46: whom the writer applies for, by a word no alias lists', () =
       fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
         const named = withinBound(50, () => someoneElseNamed(text), 'someoneElseNamed');
         if (named !== undefined) expect(text.endsWith(named)).toBe(true);
+      }),
+      runs(200),
+    );
+  });
+});
+
+describe('round 46: a supporter in a plight of their own, told with 自己 after them', () => {
+  it.each([
+    '有個仔 不過佢自己都係低保戶 仲有三個細路要養',
+    '老汉有个女子 嫁到山里头了 女婿瘫了 她自己都吃低保',
+    '闺女是有一个 可她自己癌症晚期 还得别人照顾呢',
+    '有两个儿子 大的在外地 小的自己也残了 一条腿',
+    '女儿有 她自己家也困难 俩娃上学',
+    '有个儿子 在工地上摔了 腰折了 自己还在床上躺着呢 哪有能力管我',
+  ])('「%s」 has a supporter who cannot help', (text) => {
+    expect(read('extreme_poverty', 'supporters', text)).toBe('有但没有能力赡养');
+  });
+
+  it("the applicant's own plight, with no one said to exist, is no supporter's", () => {
+    expect(read('extreme_poverty', 'supporters', '老汉没儿没女 他自己一身病')).toBe('没有赡养扶养人');
+  });
+
+  it('a child doing well stays a supporter', () => {
+    expect(read('extreme_poverty', 'supporters', '有个女儿 她自己开店 条件还行')).toBe('有');
+  });
+
+  it.each(['无', '没有', '冇', '没得'])('「%s」 alone is no one', (text) => {
+    expect(read('extreme_poverty', 'supporters', text)).toBe('没有赡养扶养人');
+  });
+});
+
+describe('round 46: a question asked back that means none', () => {
+  it.each([
+    ['哪有能力管我', '没有能力管我'],
+    ['他哪来的钱', '他没有钱'],
+    ['儿子哪能顾得上我', '儿子不能顾得上我'],
+    ['哪有活去哪', '哪有活去哪'],
+  ])('「%s」 reads 「%s」', (text, plain) => {
+    expect(withRhetoricalNegation(text)).toBe(plain);
+  });
+
+  it('「房租都交不上 哪来的钱修」 is still about the rent', () => {
+    expect(read('housing', 'housing_situation', '租的房子 哪有钱交房租')).toBe('租房负担不起');
+  });
+});
+
+describe('round 46: a word denied after it, a fall-back plan and work sought by 找', () => {
+  it.each([
+    ['我老公在厂里上班 一个月三千 就是工资低 不稳定倒不至于', '其他'],
+    ['失业了在找 其实我想先去学个月嫂 有证好找活一些 找不到就先打零工', '想参加技能培训'],
+    ['想学门手艺 实在不行就去送外卖', '想参加技能培训'],
+    ['想去培训 …算了 我这年纪学不进去了 厂里不要我了 就想找个保洁的活 赶紧有钱进账', '失业在找工作'],
+    ['四十多了 没啥文化 原来在煤矿 矿关了 现在也找不到合适的 还在找', '失业在找工作'],
+    ['饭店关了以后 一直在找', '失业在找工作'],
+    ['想找份看大门的差事 岁数大了人家不要', '失业在找工作'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('employment', 'employment_status', text)).toBe(choice);
+  });
+
+  it('training to make work easy to find (好找活) is no work sought', () => {
+    expect(read('employment', 'employment_status', '想学个电焊 有证好找活')).toBe('想参加技能培训');
+  });
+
+  it('the frame readers are total and bounded on hostile text', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyResidentText(), pumpedText()), (text) => {
+        const plight = withinBound(50, () => supporterPlightHits(text, 'x'), 'supporterPlightHits');
+        const sought = withinBound(50, () => workSoughtHits(text, 'x'), 'workSoughtHits');
+        for (const hit of [...plight, ...sought]) expect(text.slice(hit.start, hit.end)).toBe(hit.word);
+        expect(typeof withinBound(50, () => withRhetoricalNegation(text), 'withRhetoricalNegation')).toBe(
+          'string',
+        );
       }),
       runs(200),
     );
