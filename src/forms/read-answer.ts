@@ -800,8 +800,9 @@ const TAKES_BACK = new RegExp(
 
 // What comes right before a stage the person goes on to next: 「明年才上」「下学期就要升」「九月份进」.
 // Round 45: 「明年就该上一年级了」: 该 (ought to) says next as well.
+// Round 46: 「下学期过完就升初中了」「过了暑假就上六年级」: a time to come, words about it, then 就 / 才 and the verb.
 const NEXT_BEFORE =
-  /(?:明年|后年|下学期|下半年|马上|快要?|就要|准备|九月份?|秋天|开学|过了年|等)(?:才|就|要|得|就要|该|就该|应该)?(?:上|升|读|念|进)(?:到|入)?$/u;
+  /(?:(?:明年|后年|下学期|下半年|马上|快要?|就要|准备|九月份?|秋天|开学|过了年|等)(?:才|就|要|得|就要|该|就该|应该)?|(?:下学期|明年|暑假|寒假|过完|过了|开学|以后|之后)[^，,。\s]{0,4}?(?:就|才)(?:要|该)?)(?:上|升|读|念|进)(?:到|入)?$/u;
 
 // What comes right before a relative of the writer's own: 「给我」「俺家」.
 const OWN_BEFORE = /(?:我|俺|咱)(?:家|的)?$/u;

@@ -56,8 +56,9 @@ export const NOT_QUITE = '其实也?不太?(?:行|算|是|对)|也不是|也?不
 export const OWNING_UP = '算了|说实话|老实说|实话说|说真的|其实';
 
 /**
- * 「那就没有 都没有」「那就我本人吧」: the writer settling, after reasoning aloud, on what they mean. Only the choice
- * readers take it, after a pause, and only what follows it when that names a choice.
+ * 「那就没有 都没有」「那就我本人吧」「…又返了一万 那就是三万」: the writer settling, after reasoning aloud, on what they
+ * mean. The choice readers take it after a pause (what follows, when it names a choice), and forms/net-cost.ts before
+ * the cost worked out.
  */
 export const SETTLES_ON = '那就|那还是|那么就?';
 

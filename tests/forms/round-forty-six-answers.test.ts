@@ -4,7 +4,8 @@
 // dialect's word for a spouse, 他 / 她), a kin word after the writer's own 我 (我妈) and a first clause that is a whole
 // answer on its own (是我). A supporter's own plight told with 自己 after them (她自己都吃低保), a question asked back that
 // means none (哪有能力), a bare 「无」, a word denied after it (不稳定倒不至于), a fall-back plan (找不到就先打零工) and work
-// sought by the frame of 找 (找个保洁的活, 还在找).
+// sought by the frame of 找 (找个保洁的活, 还在找). A cost worked out and settled on (那就是三万), a school stage reached
+// after a time to come (下学期过完就升初中), Cantonese 搞得掂 and the northern 炕 for the bed.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { someoneElseNamed } from '../../src/forms/for-whom.js';
@@ -13,6 +14,7 @@ import { workSoughtHits } from '../../src/forms/work-sought.js';
 import { withRhetoricalNegation } from '../../src/text/rhetorical-negation.js';
 import type { FormRegistry } from '../../src/forms/form-registry.js';
 import { loadForms } from '../../src/forms/load-forms.js';
+import { costAfterRefund } from '../../src/forms/net-cost.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
 import { createTextReader } from '../../src/text/text-reader.js';
@@ -177,5 +179,45 @@ describe('round 46: a word denied after it, a fall-back plan and work sought by 
       }),
       runs(200),
     );
+  });
+});
+
+describe('round 46: a cost worked out and settled on', () => {
+  it.each([
+    ['股骨头坏死做了置换 在市中医院 自己付了四万 不对 后来大病保险又返了一万 那就是三万', 30000],
+    ['乳腺癌 县医院化疗 自费部分大概一万五 哦不对 大病保险后来又返了三千 那就一万二', 12000],
+    ['花了八万 医保报了五万多 算下来自己出两万八', 28000],
+    ['自己掏了两万 民政又给补了五千 所以是一万五', 15000],
+  ])('「%s」 is %d', (text, cost) => {
+    expect(costAfterRefund(text)).toBe(cost);
+  });
+
+  it('a 那就 with no figure after it leaves the cost as it was', () => {
+    expect(costAfterRefund('一共花了八万 报销了五万 那就这样吧')).toBe(30000);
+  });
+});
+
+describe('round 46: a school stage reached after a time to come', () => {
+  it.each([
+    ['孙女读小学六年级 下学期过完就升初中了', '小学'],
+    ['读小学五年级 过了暑假就上六年级', '小学'],
+    ['初三 明年过完年就升高中了', '初中'],
+  ])('「%s」 is %s', (text, stage) => {
+    expect(read('education', 'student_stage', text)).toBe(stage);
+  });
+
+  it('a stage just reached stays the stage', () => {
+    expect(read('education', 'student_stage', '刚升初中')).toBe('初中');
+  });
+});
+
+describe('round 46: Cantonese 掂 and the northern 炕', () => {
+  it.each([
+    ['佢自己搞得掂 日日仲去饮早茶', '能自理'],
+    ['阿婆食饭冲凉都自己搞得掂', '能自理'],
+    ['瘫在炕上三年了 屎尿都是邻居帮着收拾', '完全不能自理'],
+    ['一直躺在炕上起不来', '完全不能自理'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('extreme_poverty', 'self_care', text)).toBe(choice);
   });
 });
