@@ -19,8 +19,20 @@ const REFUSED_AFTER =
 // Round 34: 「残疾证没办」「证还没领」: a paper said not yet got, after it.
 const NOT_GOT_AFTER = /^[\s，,]?(?:还|也|都)?(?:没有?|未)(?:办|领|拿|评|申请|办理)/u;
 
-/** True when an alias found at `at` is said with a negation before it (「没有病人」), a cannot or a refusal after it (「自己做不了」「培训就算了」), and has none of its own. */
+// Round 46: 「不稳定倒不至于」「困难谈不上」: the word named, then denied after it.
+const DENIED_AFTER = /^[\s，,]?(?:倒|也|还|就)?(?:不至于|谈不上|说不上|算不上|倒不是|倒没有)/u;
+// Round 46: 「找不到就先打零工」「实在不行就去学个手艺」: what the writer falls back on if the first plan fails is not
+// their answer; the plan is.
+const FALLBACK_BEFORE =
+  /(?:[找考学干做办]不(?:到|着|上|成|了)|不行|不成|不然|要不然?|实在不行)(?:的话)?[\s，,]?(?:就|再|只好|只能)(?:先|去|先去)?$/u;
+
+/**
+ * True when an alias found at `at` is said with a negation before it (「没有病人」), a cannot, a refusal or a denial
+ * after it (「自己做不了」「培训就算了」「不稳定倒不至于」), or as a fall-back (「找不到就先打零工」), and has none of its own.
+ */
 export function aliasNegated(text: string, at: number, word: string): boolean {
+  // A denial after the word holds whatever the word says (「不稳定倒不至于」 denies an unsteady income).
+  if (DENIED_AFTER.test(text.slice(at + word.length, at + word.length + 6))) return true;
   if (NEGATION.test(word)) return false;
   return (
     NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ||
@@ -28,6 +40,7 @@ export function aliasNegated(text: string, at: number, word: string): boolean {
     NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, at - 6), at)) ||
     CANNOT_AFTER.test(text.slice(at + word.length, at + word.length + 2)) ||
     REFUSED_AFTER.test(text.slice(at + word.length, at + word.length + 10)) ||
+    FALLBACK_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
     (word.endsWith('证') && NOT_GOT_AFTER.test(text.slice(at + word.length, at + word.length + 6)))
   );
 }

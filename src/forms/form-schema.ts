@@ -40,6 +40,12 @@ export const fieldSchema = z
     said_by_writer: z.array(z.string().min(1)).optional(),
     /** Per choice, short answers that name it only as the whole answer: 「我」 to 「给谁申请」 is oneself, a pronoun inside more. */
     whole_answers: z.record(z.string(), z.array(z.string().min(1))).optional(),
+    /** The choice for an application 给 someone of the writer's no alias names (给我老班申请) or 给他 / 给她. */
+    someone_else: z.string().optional(),
+    /** The choice for a supporter in a plight of their own, told with 自己 after them (她自己都吃低保). */
+    plight: z.string().optional(),
+    /** The choice for looking for work told by the frame of 找 (找个保洁的活, 还在找), whatever the job is called. */
+    seeking_work: z.string().optional(),
     /** Per alias, words that right before it give it another sense: 死了 after 烦 (烦死了) is no death. */
     not_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /**

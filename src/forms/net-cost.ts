@@ -1,6 +1,6 @@
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { NUMBER_SOURCE, parseChineseNumber } from '../text/chinese-number.js';
-import { NOT_RIGHT, NOT_SO, SLIP_NO, saidWrong } from '../text/take-back-words.js';
+import { NOT_RIGHT, NOT_SO, SETTLES_ON, SLIP_NO, saidWrong } from '../text/take-back-words.js';
 
 const AMOUNT = new RegExp(NUMBER_SOURCE, 'gu');
 // Just before an amount: what the resident pays themselves (「自己还要出两万」「剩下的三万」「俺们自个得掏两万」); round 45:
@@ -21,6 +21,12 @@ const TAKES_BACK = new RegExp(
 );
 // Just before an amount: what the treatment cost in all (「一共花了八万」「住院费十二万」).
 const SPENT = /(?:花了?|花费|一共|总共|共|费用?|用了|要)[^0-9零〇一二两三四五六七八九十百千万]{0,4}$/u;
+// Round 46: just before an amount: the figure the resident works out and settles on (「…又返了一万 那就是三万」「算下来
+// 一万二」), whatever came before it.
+const SETTLED = new RegExp(
+  `(?:${SETTLES_ON}|也就|算下来|算起来|所以)(?:是)?[^0-9零〇一二两三四五六七八九十百千万，,。\\s]{0,2}$`,
+  'u',
+);
 // A share paid back: 报了一半, 报了百分之六十, 报了60%, 报了七成.
 const REFUND_SHARE =
   /(?:报销|报了|报回|能报|可以报|医保报)[^0-9零〇一二两三四五六七八九十]{0,3}(?:(一半)|百分之([0-9]{1,2}|[一二三四五六七八九十]{1,3})|([0-9]{1,2})\s*[%％]|([一二三四五六七八九])成)/u;
@@ -67,6 +73,8 @@ function refundShare(text: string): number | undefined {
  */
 export function costAfterRefund(answer: string): number | undefined {
   const text = blankNumberIdioms(answer);
+  const settled = amounts(text).findLast((a) => SETTLED.test(a.before));
+  if (settled) return settled.value;
   // The figure said after taking back the first one is the answer (read again on its own).
   const taken = [...text.matchAll(TAKES_BACK)].at(-1);
   const rest = taken?.index === undefined ? '' : text.slice(taken.index + taken[0].length);

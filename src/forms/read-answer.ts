@@ -6,18 +6,30 @@ import { DOTTED_NOT_NAME, isCompoundSurname, startsWithSurname } from '../nlu/en
 import type { Entity } from '../nlu/types.js';
 import { DIGITS, parseChineseNumber, plainNumerals } from '../text/chinese-number.js';
 import { normalizeDialect } from '../text/dialect.js';
+import { withRhetoricalNegation } from '../text/rhetorical-negation.js';
 import { halfWidthDigits } from '../text/normalize.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { moneyClauses } from '../text/money-clauses.js';
 import { numberBeforePeriod } from '../text/number-before-period.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { KIN_WORDS } from '../text/kin-words.js';
-import { HOLD_ON, NOT_QUITE, NOT_RIGHT, NOT_SO, saidWrong } from '../text/take-back-words.js';
+import {
+  HOLD_ON,
+  NOT_QUITE,
+  NOT_RIGHT,
+  NOT_SO,
+  OWNING_UP,
+  SETTLES_ON,
+  saidWrong,
+} from '../text/take-back-words.js';
 import { cutText } from '../text/well-formed.js';
 import { addressSpan, NOT_A_UNIT } from './address-span.js';
+import { forWhomSpan, someoneElseNamed } from './for-whom.js';
 import { aliasHits, type AliasHit } from './alias-match.js';
 import { canButNeedsHelp, withoutHeavyWork } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
+import { supporterPlightHits } from './supporter-plight.js';
+import { workSoughtHits } from './work-sought.js';
 import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { namesOnlyCosts } from '../nlu/entities/costs-only.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
@@ -594,21 +606,32 @@ function otherChoice(field: FormField, clean: string): string | undefined {
   return han >= 3 ? other : undefined;
 }
 
+// 「无」「没有」「冇」「木有」 as the whole answer to 「有没有…」.
+const BARE_NO = /^(?:没有|没|无|冇|冇得|木有|没得|莫得|呒没|一个也没有)(?:的|啊|呀|了|啦)?[。！!]?$/u;
+// A choice that says there is none: 没有赡养扶养人, 都没有, 无.
+const NONE_LABEL = /^(?:都)?(?:没有|无)/u;
+
+/** The choice a word means only as the whole answer (「我」 to 「给谁申请」), or undefined when the words are no such answer. */
+function wholeAnswerChoice(field: FormField, words: string): string | undefined {
+  // The lookbehind starts the trailing run at its first sign, so a long run is read once, not from every sign.
+  // Round 33: emoji around it (「👍 我」) say nothing of who it is for.
+  const bare = emojiAsSpaces(words)
+    .trim()
+    .replace(/(?<![的啊呀吧嘛呢了。.!！\s])[的啊呀吧嘛呢了。.!！\s]+$/u, '');
+  const whole = Object.entries(field.whole_answers ?? {}).find(([, said]) =>
+    said.includes(bare.toLowerCase()),
+  );
+  return whole && (field.choices ?? []).includes(whole[0]) ? whole[0] : undefined;
+}
+
 function readChoice(field: FormField, text: string): AnswerReading {
   const choices = field.choices ?? [];
   const clean = text.trim();
   const exact = choices.find((choice) => choice === clean);
   if (exact) return { ok: true, value: exact };
   // 「我」 alone to 「给谁申请」: a word that means its choice only as the whole answer.
-  // The lookbehind starts the trailing run at its first sign, so a long run is read once, not from every sign.
-  // Round 33: emoji around it (「👍 我」) say nothing of who it is for.
-  const bare = emojiAsSpaces(clean)
-    .trim()
-    .replace(/(?<![的啊呀吧嘛呢了。.!！\s])[的啊呀吧嘛呢了。.!！\s]+$/u, '');
-  const whole = Object.entries(field.whole_answers ?? {}).find(([, words]) =>
-    words.includes(bare.toLowerCase()),
-  );
-  if (whole && choices.includes(whole[0])) return { ok: true, value: whole[0] };
+  const whole = wholeAnswerChoice(field, clean);
+  if (whole) return { ok: true, value: whole };
   const index = /^[1-9]$/.test(clean) ? Number(clean) - 1 : -1;
   if (index >= 0 && index < choices.length) return { ok: true, value: choices[index]! };
   const named = choiceNamed(field, clean);
@@ -616,6 +639,9 @@ function readChoice(field: FormField, text: string): AnswerReading {
   // A bare 「有」 to 「有没有…」 is the one choice that says there is (有残疾证).
   const yes = /^有(?:的|啊|呀|了)?[。！!]?$/u.test(clean) ? choices.filter((c) => c.startsWith('有')) : [];
   if (yes.length === 1 && !field.multiple) return { ok: true, value: yes[0]! };
+  // Round 46: and a bare 「无」「没有」 the one choice that says there is none (没有赡养扶养人, 都没有).
+  const no = BARE_NO.test(clean) ? choices.filter((c) => NONE_LABEL.test(c)) : [];
+  if (no.length === 1) return { ok: true, value: no[0]! };
   // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
   const answer = bigrams(clean);
   let best: { choice: string; score: number } | undefined;
@@ -675,7 +701,14 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   const spaced = aliasHits(field, clean.toLowerCase(), true);
   const compact = clean.replace(/\s+/gu, '');
   const read = spaced.length === 0 && compact !== clean ? compact : clean;
-  const found = read === clean ? spaced : aliasHits(field, read.toLowerCase(), true);
+  const byWords = read === clean ? spaced : aliasHits(field, read.toLowerCase(), true);
+  // Round 46: 「她自己都吃低保」: a supporter's own plight, whatever it is called, on a form that names the choice for it.
+  // Round 46: 「就想找个保洁的活」「还在找」: work sought, whatever the job is called, on a form that names its choice.
+  const found = [
+    ...byWords,
+    ...(field.plight ? supporterPlightHits(read, field.plight) : []),
+    ...(field.seeking_work ? workSoughtHits(read, field.seeking_work) : []),
+  ];
   // 「大班 明年才上一年级」: on a form that says so, what the person goes on to next gives way to what they are now.
   const now = field.not_next
     ? found.filter((h) => !NEXT_BEFORE.test(read.slice(Math.max(0, h.start - 8), h.start)))
@@ -688,11 +721,28 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   const post = hits.find((h) => aboutWriter(h.end, h.word) && field.said_by_writer?.includes(h.choice));
   if (post && !hits.some((h) => h.choice !== post.choice && OWN_BEFORE.test(read.slice(0, h.start))))
     return post.choice;
-  const unsaid = hits.filter((h) => !aboutWriter(h.end, h.word));
+  // Round 46: 「我爸就是我妈说的那个老伴」: an alias that ends in the writer (就是我, 给我) with a kin word right after it is the
+  // writer as owner (我妈), not the writer.
+  const unsaid = hits.filter((h) => !aboutWriter(h.end, h.word) && !OWNER_OF_KIN.test(read.slice(h.end - 1)));
   // Round 45: 「就是给我自己申请我老伴住院了」「邻居家小伙帮我打的字 是给我自己申请的」: on a form that puts the answer
   // first, whom the writer says they apply for (给…申请) is the answer, whoever else they name around it.
   const forWhom = field.answer_first === true ? forWhomSpan(read) : undefined;
   const inSpan = forWhom ? unsaid.filter((h) => h.start >= forWhom.start && h.end <= forWhom.end) : [];
+  // Round 46: 「给我老班申请」「帮我屋头那个弄」「算了还是给她申请」「是给我爸申请 我爸就是…」: someone of the writer's is
+  // named in the span, by a word an alias reads there or by any other (a slip, a dialect's word, 他 / 她), and nothing
+  // outside it names another choice (「村委会替他申请」 is the committee's).
+  const someone = forWhom ? someoneElseNamed(forWhom.whom) : undefined;
+  const theirs =
+    someone === undefined
+      ? undefined
+      : (aliasHits(field, someone, true).at(-1)?.choice ?? field.someone_else);
+  const outside = unsaid.filter((h) => forWhom && (h.end <= forWhom.start || h.start >= forWhom.end));
+  if (theirs !== undefined && field.someone_else && outside.every((h) => h.choice === theirs)) return theirs;
+  // 「是我 我想找个活 老伴身子骨不行了」: a first clause that is a whole answer on its own (我) answers.
+  const firstWords = forWhom
+    ? undefined
+    : wholeAnswerChoice(field, read.split(CLAUSE_BREAK)[0]!.replace(/^(?:就)?是/u, ''));
+  if (field.answer_first === true && firstWords !== undefined) return firstWords;
   const named = inSpan.length > 0 ? inSpan : unsaid;
   // 「给我自己办 老汉身体不行跑不动」「帮我妈申请 我自己没空」: on a form that says so, the answer comes first and a
   // later clause tells why.
@@ -727,20 +777,6 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   return alias?.choice;
 }
 
-// 「给我自己申请」「帮俺娘办」: whom an application is for, between 给 / 为 / 替 / 帮 and the verb, in one clause.
-const FOR_WHOM = /(?:给|为|替|帮)([^\s，,。；;！!？?…]{1,8}?)(?:申请|办理|办)/u;
-
-/**
- * Where the first 「给…申请」 of an answer names whom it is for (给 and the words after it), or undefined when none
- * does: the answer comes first (「帮我爱人申请，医疗救助是给病人本人报的吧？」), and a slip taken back is read before.
- */
-function forWhomSpan(text: string): { start: number; end: number } | undefined {
-  const match = FOR_WHOM.exec(text);
-  if (match?.index === undefined) return undefined;
-  // From the 给 on: some words for oneself hold it (给我, 给俺).
-  return { start: match.index, end: match.index + 1 + match[1]!.length };
-}
-
 // What separates the clauses of an answer typed with spaces or commas.
 const CLAUSE_BREAK = /[\s，,。；;！!？?]+/gu;
 
@@ -755,17 +791,24 @@ function clauseOf(text: string, at: number | undefined): number | undefined {
 const TAKES_BACK = new RegExp(
   String.raw`(?:^|(?<=[\s，,。…!！~～哦噢啊呃嗯]))` +
     `(?:${NOT_SO}${NOT_SO}|${NOT_RIGHT}${NOT_RIGHT}|${NOT_QUITE}|${NOT_SO}|${NOT_RIGHT}|${HOLD_ON}|${saidWrong(undefined, { le: true })})` +
-    String.raw`(?=[\s，,。…!！~～]|是|$)`,
+    String.raw`(?=[\s，,。…!！~～]|是|$)` +
+    // Round 46: 「算了还是给她申请」「其实我想先去学个手艺」「那就没有」: owning up and settling run on into what is meant.
+    String.raw`|(?:^|(?<=[\s，,。…!！~～哦噢啊呃嗯]))` +
+    `(?:${OWNING_UP}|${SETTLES_ON})`,
   'gu',
 );
 
 // What comes right before a stage the person goes on to next: 「明年才上」「下学期就要升」「九月份进」.
 // Round 45: 「明年就该上一年级了」: 该 (ought to) says next as well.
+// Round 46: 「下学期过完就升初中了」「过了暑假就上六年级」: a time to come, words about it, then 就 / 才 and the verb.
 const NEXT_BEFORE =
-  /(?:明年|后年|下学期|下半年|马上|快要?|就要|准备|九月份?|秋天|开学|过了年|等)(?:才|就|要|得|就要|该|就该|应该)?(?:上|升|读|念|进)(?:到|入)?$/u;
+  /(?:(?:明年|后年|下学期|下半年|马上|快要?|就要|准备|九月份?|秋天|开学|过了年|等)(?:才|就|要|得|就要|该|就该|应该)?|(?:下学期|明年|暑假|寒假|过完|过了|开学|以后|之后)[^，,。\s]{0,4}?(?:就|才)(?:要|该)?)(?:上|升|读|念|进)(?:到|入)?$/u;
 
 // What comes right before a relative of the writer's own: 「给我」「俺家」.
 const OWN_BEFORE = /(?:我|俺|咱)(?:家|的)?$/u;
+
+// The writer as the owner of a relative: 我妈, 俺家老头子, 我的闺女.
+const OWNER_OF_KIN = new RegExp(`^(?:我|俺|咱)(?:家|的)?(?:${KIN_WORDS})`, 'u');
 
 // What comes right before a word that says who the writer is: 「我是」「俺是户主他」.
 const WRITER_IS = /(?:我|俺)是[^，,。；;\s]{0,6}$/u;
@@ -920,7 +963,8 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
     }
     case 'choice': {
       // Choices and their aliases are written in Mandarin: 「冇得崽女」 is read as 没有子女.
-      const plain = normalizeDialect(text);
+      // Round 46: a question asked back that means none (「哪有能力管我」) is read as the negation it means.
+      const plain = withRhetoricalNegation(normalizeDialect(text));
       return field.multiple ? readChoices(field, plain) : readChoice(field, plain);
     }
     case 'address': {

@@ -53,6 +53,10 @@ const TABLE: Readonly<Record<string, string>> = {
   咁: '这么',
   睇: '看',
   食嘢: '吃东西',
+  // Round 46: Cantonese 掂 (settled, managed): 佢自己搞得掂 (she manages by herself), 搞唔掂 (cannot manage).
+  搞得掂: '搞得定',
+  搞唔掂: '搞不定',
+  搞掂: '搞定',
   // Looking for work in Cantonese (搵工, 搵唔到嘢做): 嘢做 is work to do, not a thing.
   搵唔到嘢做: '找不到工作',
   冇嘢做: '没工作',
@@ -270,6 +274,10 @@ const TABLE: Readonly<Record<string, string>> = {
   整个低保: '办个低保',
   整低保: '办低保',
   整个五保: '办个五保',
+  // Round 46: the northern 炕 is the bed (瘫在炕上, 躺炕上起不来): 炕上 / 炕头 as 床上 / 床头, so that every word of being
+  // bedridden reads it.
+  炕上: '床上',
+  炕头: '床头',
   背饥荒: '背债',
   拉饥荒: '欠债',
   // North-western: 嫑 (don't), 碎娃 (a small child).

@@ -20,7 +20,8 @@
 //   denies, it takes no figure back.
 // - text/self-repair.ts (a figure taken back and the one meant after it): with their 了, 不对, 错了.
 // - forms/read-answer.ts, TAKES_BACK also takes NOT_QUITE and HOLD_ON (round 45: 「能自理吧……其实也不太行 上厕所得人扶着」,
-//   「给我老伴。。。等下 … 那就我本人吧」): a choice softened back or thought over gives way to the one after it.
+//   「给我老伴。。。等下 … 那就我本人吧」): a choice softened back or thought over gives way to the one after it; and
+//   (round 46) OWNING_UP and SETTLES_ON: 「能自理 …算了说实话吧 …起床都要人扶」, 「有学生 哦 … 那就没有 都没有」.
 // Only net-cost takes 哦不: elsewhere a slip's sound comes before 不对 / 不是, which the readers bound their own way.
 
 /** Verbs that, with 错 after them, say that something given was wrong: 说错, 打错, 算错 … */
@@ -45,7 +46,21 @@ export const SLIP_NO = '哦不|噢不';
  * 「其实也不太行」「其实也不算」「也不是」: the answer just given softened back, straight before what is really so. Only
  * the choice readers take it (after a pause): before a figure these words weigh it, they take nothing back.
  */
-export const NOT_QUITE = '其实也?不太?(?:行|算|是|对)|也不是';
+export const NOT_QUITE = '其实也?不太?(?:行|算|是|对)|也不是|也?不(?:全|完全)是|也?不全对';
+
+/**
+ * 「…算了 说实话吧」「算了还是给她申请」「其实我想先去学个手艺」: the writer dropping what they first said, or owning up to
+ * what is really so, after a pause. Only the choice readers take these (what follows names the choice meant): before a
+ * figure 其实 opens a share of one (「我自己其实是八百」) and 算了 settles on a figure.
+ */
+export const OWNING_UP = '算了|说实话|老实说|实话说|说真的|其实';
+
+/**
+ * 「那就没有 都没有」「那就我本人吧」「…又返了一万 那就是三万」: the writer settling, after reasoning aloud, on what they
+ * mean. The choice readers take it after a pause (what follows, when it names a choice), and forms/net-cost.ts before
+ * the cost worked out.
+ */
+export const SETTLES_ON = '那就|那还是|那么就?';
 
 /** 「等下」「等一下」: the writer stopping to think again, after a pause, before what they settle on. */
 export const HOLD_ON = '等一下|等下';
