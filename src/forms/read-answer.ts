@@ -673,7 +673,7 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   // 「我自己…哦不是 是给我老婆申请」: what the resident says after taking back their first words is the answer.
   const taken = [...clean.matchAll(TAKES_BACK)].at(-1);
   const corrected = taken?.index === undefined ? '' : clean.slice(taken.index + taken[0].length);
-  if (corrected.trim().length > 0) {
+  if (corrected.trim().length > 0 && !(field.answer_first && tellsMore(taken?.[0] ?? '', corrected))) {
     const choice = choiceNamed(field, corrected);
     if (choice !== undefined) return choice;
   }
@@ -797,6 +797,18 @@ const TAKES_BACK = new RegExp(
     `(?:${OWNING_UP}|${SETTLES_ON})`,
   'gu',
 );
+
+const OWNING_UP_ALONE = new RegExp(`^(?:${OWNING_UP})$`, 'u');
+// 「其实是给我妈申请」「算了还是给她办」「说实话 帮我老伴弄的」: what follows the owning-up says again whom it is for.
+const RESTATES_WHOM = /^[\s，,。…!！~～吧啊]*(?:是|就是|还是|给|帮|为|替|写|填|改|那就|就)/u;
+
+/**
+ * True when owning up (其实, 说实话, 算了) on a question answered first (whom the help is for) tells something more
+ * rather than taking the answer back: 「我自己 其实老伴也病了」 is still for oneself; 「其实是给我妈申请」 is not.
+ */
+function tellsMore(takeBack: string, after: string): boolean {
+  return OWNING_UP_ALONE.test(takeBack) && !RESTATES_WHOM.test(after);
+}
 
 // What comes right before a stage the person goes on to next: 「明年才上」「下学期就要升」「九月份进」.
 // Round 45: 「明年就该上一年级了」: 该 (ought to) says next as well.

@@ -60,6 +60,16 @@ describe('round 46: a choice dropped, owned up to or settled on gives way to wha
     expect(read('minimum_living', 'special_members', text)).toBe(choice);
   });
 
+  it.each([
+    ['我自己 其实老伴也病了', '本人申请'],
+    ['给我自己 算了老伴也一起', '本人申请'],
+    ['我自己，说实话老伴也不行了 俩人都靠这点地', '本人申请'],
+    ['其实是给我妈申请', '亲属代为申请'],
+    ['我自己 说实话 是给我儿子办', '亲属代为申请'],
+  ])('on whom it is for, 「%s」 is %s: owning up that tells more takes nothing back', (text, choice) => {
+    expect(read('minimum_living', 'applicant_relation', text)).toBe(choice);
+  });
+
   it('what is owned up to and names no choice leaves the answer as it was', () => {
     expect(read('extreme_poverty', 'self_care', '能自理 说实话 我也不想麻烦政府')).toBe('能自理');
   });
