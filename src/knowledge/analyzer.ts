@@ -157,7 +157,8 @@ function findSynonyms(text: string, entries: readonly SynonymEntry[]): SynonymMa
       if (!aligned(at, end) || taken.slice(at, end).some(Boolean)) continue;
       taken.fill(true, at, end);
       matches.push({ ...entry, start: at, end });
-      break;
+      // Round 46: every occurrence is taken, not only the first: «没批 … 为啥没批» said the key twice, and the
+      // second, read as plain words («批»), weighed as a concept of its own that no passage holds.
     }
   }
   return matches.sort((a, b) => a.start - b.start);
