@@ -113,6 +113,12 @@ describe('round 46: a word said twice is one concept', () => {
     expect(d.verdict).toBe('answerable');
   });
 
+  it('a key said again inside a longer word leaves that word whole', () => {
+    const d = kb.diagnose('我是单职工家庭 老婆没工作 听说有困难职工帮扶 咋申请');
+    expect(d.analysis.concepts.some((c) => c.text === '困难职工')).toBe(true);
+    expect(firstThree('我是单职工家庭 老婆没工作 听说有困难职工帮扶 咋申请')).toContain('worker_hardship');
+  });
+
   it.each(['不批也不说为啥不批 这合理吗', '咋又没批 上回也没批 到底差在哪'])('「%s」 finds the reasons in writing', (question) => {
     expect(kb.diagnose(question).verdict).toBe('answerable');
     expect(firstThree(question).some((s) => s.includes('跟踪反馈'))).toBe(true);
