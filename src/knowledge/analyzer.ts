@@ -151,13 +151,19 @@ function findSynonyms(text: string, entries: readonly SynonymEntry[]): SynonymMa
   };
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
   const matches: SynonymMatch[] = [];
+  // A key said again is taken only where it is whole words: inside a longer word («职工» in «困难职工») the
+  // segmenter's word says more than the key does.
+  const wholeWords = (start: number, end: number): boolean => tokens.every((t) => t.end <= start || t.start >= end || (t.start >= start && t.end <= end));
   for (const entry of entries) {
+    let seen = false;
     for (let at = text.indexOf(entry.key); at !== -1; at = text.indexOf(entry.key, at + 1)) {
       const end = at + entry.key.length;
-      if (!aligned(at, end) || taken.slice(at, end).some(Boolean)) continue;
+      if (!aligned(at, end) || (seen && !wholeWords(at, end)) || taken.slice(at, end).some(Boolean)) continue;
+      seen = true;
       taken.fill(true, at, end);
       matches.push({ ...entry, start: at, end });
-      break;
+      // Round 46: every occurrence is taken, not only the first: «没批 … 为啥没批» said the key twice, and the
+      // second, read as plain words («批»), weighed as a concept of its own that no passage holds.
     }
   }
   return matches.sort((a, b) => a.start - b.start);

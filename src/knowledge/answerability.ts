@@ -116,7 +116,9 @@ export const specificity: ConceptWeighting = (concept) =>
 // it says nothing about which passage answers (a rare word, it would otherwise weigh the most). Bounded.
 // So is a number that names the resident or a relative (an identity card's 18 characters, a bank card's
 // 16 to 19 digits), which residents paste in unasked.
-const RESIDENTS_FIGURE = /^(?:[0-9０-９一二三四五六七八九十百千万两几多半]{1,12}[块元岁]?|[0-9]{15,19}|[0-9]{17}[Xx])$/u;
+// Round 46: so is a case or receipt number of letters and digits («SJ20261112-0307» is read as «sj20261112»),
+// which names the resident's own case, not a thing a passage could hold.
+const RESIDENTS_FIGURE = /^(?:[0-9０-９一二三四五六七八九十百千万两几多半]{1,12}[块元岁]?|[0-9]{15,19}|[0-9]{17}[Xx]|[a-z]{1,4}[0-9]{6,19})$/iu;
 // A public service line (12345, 12349, 12333, 110, 120) is no figure of the resident's: it names the
 // line the question is about, as the documents name it.
 const SERVICE_LINE = /^(?:123[0-9]{2}|11[0-9]|12[0-2])$/u;

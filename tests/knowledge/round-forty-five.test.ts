@@ -2,23 +2,17 @@
 // paid in is a follow-up of the case; a job far away that cannot spare a day off asks who may apply instead; an office
 // that sent the resident away and the window's receipt are the window's business; 「先救个急」 asks for temporary
 // assistance; 保障房 is housing assistance; a household register elsewhere asks where 低保 is applied for.
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { firstThreeOf, loadShippedKnowledge } from '../helpers/shipped-knowledge.js';
 
-const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
 let kb: LoadedKnowledgeBase;
 
 beforeAll(async () => {
-  kb = await loadKnowledgeBase({ dir: KNOWLEDGE });
+  kb = await loadShippedKnowledge();
 });
 
-const firstThree = (question: string): string[] =>
-  kb
-    .diagnose(question)
-    .ranked.slice(0, 3)
-    .map((r) => r.chunk.programme?.type ?? r.chunk.section);
+const firstThree = (question: string): string[] => firstThreeOf(kb, question);
 
 describe('round 45: money approved and not paid in', () => {
   it.each(['审批通过两个多月了 钱还是没到账', '说给我批了 卡里一直不到账'])('「%s」 finds the follow-up of the case', (question) => {
