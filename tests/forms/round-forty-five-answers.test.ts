@@ -9,24 +9,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fillFields } from '../../src/flows/application/fill.js';
 import type { FormRegistry } from '../../src/forms/form-registry.js';
 import { countListedMembers } from '../../src/forms/household-members.js';
-import { loadForms } from '../../src/forms/load-forms.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { extractEntities } from '../../src/nlu/entities/index.js';
-import { createTextReader, withPinyinUnits } from '../../src/text/text-reader.js';
+import { withPinyinUnits } from '../../src/text/text-reader.js';
 import { runs, withinBound } from '../helpers/fuzz.js';
+import { readFormAnswer, shippedForms } from '../helpers/form-answer-reader.js';
 import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
 
-const spell = createTextReader([]);
 let forms: FormRegistry;
 beforeAll(async () => {
-  forms = await loadForms('forms', { warn: () => undefined });
+  forms = await shippedForms();
 });
 
 function read(type: string, name: string, answer: string): unknown {
-  const text = spell(answer);
-  const field = forms.forType(type).fields.find((f) => f.name === name)!;
-  const reading = readAnswer(field, text, extractEntities(text));
-  return reading.ok ? reading.value : undefined;
+  return readFormAnswer(forms, type, name, answer);
 }
 
 /** The fields a group question of `names` fills from one answer. */

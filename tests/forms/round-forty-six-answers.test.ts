@@ -13,25 +13,18 @@ import { supporterPlightHits } from '../../src/forms/supporter-plight.js';
 import { workSoughtHits } from '../../src/forms/work-sought.js';
 import { withRhetoricalNegation } from '../../src/text/rhetorical-negation.js';
 import type { FormRegistry } from '../../src/forms/form-registry.js';
-import { loadForms } from '../../src/forms/load-forms.js';
 import { costAfterRefund } from '../../src/forms/net-cost.js';
-import { readAnswer } from '../../src/forms/read-answer.js';
-import { extractEntities } from '../../src/nlu/entities/index.js';
-import { createTextReader } from '../../src/text/text-reader.js';
 import { runs, withinBound } from '../helpers/fuzz.js';
+import { readFormAnswer, shippedForms } from '../helpers/form-answer-reader.js';
 import { anyResidentText, pumpedText } from '../helpers/hostile-text.js';
 
-const spell = createTextReader([]);
 let forms: FormRegistry;
 beforeAll(async () => {
-  forms = await loadForms('forms', { warn: () => undefined });
+  forms = await shippedForms();
 });
 
 function read(type: string, name: string, answer: string): unknown {
-  const text = spell(answer);
-  const field = forms.forType(type).fields.find((f) => f.name === name)!;
-  const reading = readAnswer(field, text, extractEntities(text));
-  return reading.ok ? reading.value : undefined;
+  return readFormAnswer(forms, type, name, answer);
 }
 
 describe('round 46: a choice dropped, owned up to or settled on gives way to what follows', () => {
