@@ -703,11 +703,13 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
   const read = spaced.length === 0 && compact !== clean ? compact : clean;
   const byWords = read === clean ? spaced : aliasHits(field, read.toLowerCase(), true);
   // Round 46: 「她自己都吃低保」: a supporter's own plight, whatever it is called, on a form that names the choice for it.
-  // Round 46: 「就想找个保洁的活」「还在找」: work sought, whatever the job is called, on a form that names its choice.
+  // Round 46: 「就想找个保洁的活」「还在找」: work sought, whatever the job is called, on a form that names its choice;
+  // beside work the answer names (送快递 单子时有时无 … 就想找个稳当的活) the wish is the reason, the work the status.
+  const namesOtherWork = byWords.some((h) => h.choice !== field.seeking_work);
   const found = [
     ...byWords,
     ...(field.plight ? supporterPlightHits(read, field.plight) : []),
-    ...(field.seeking_work ? workSoughtHits(read, field.seeking_work) : []),
+    ...(field.seeking_work && !namesOtherWork ? workSoughtHits(read, field.seeking_work) : []),
   ];
   // 「大班 明年才上一年级」: on a form that says so, what the person goes on to next gives way to what they are now.
   const now = field.not_next
