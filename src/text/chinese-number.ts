@@ -64,12 +64,18 @@ const FINANCIAL: Readonly<Record<string, string>> = {
 };
 // A run of them that is a number: before another numeral, a unit or a count word, or at the end (「叁人」「壹仟伍佰元」);
 // 伍 and 陆 as surnames or places (伍家村, 陆家嘴) stay.
-const FINANCIAL_RUN =
-  /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+(?=[零〇一二两三四五六七八九十百千万萬亿元圆块人口个岁]|$|[\s，,。；;：:、])/gu;
+// The run is matched whole and what follows it checked apart: a lookahead after a repeated class retried the run from
+// every start inside a long run that no unit follows (quadratic; the ReDoS audit caught it).
+const FINANCIAL_RUN = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+/gu;
+const AFTER_NUMBER = /^(?:[零〇一二两三四五六七八九十百千万萬亿元圆块人口个岁]|[\s，,。；;：:、]|$)/u;
 
 /** The text with financial numerals (叁人, 壹仟伍佰元) written as plain ones, so every reader of counts reads them. */
 export function plainNumerals(text: string): string {
-  return text.replace(FINANCIAL_RUN, (run) => [...run].map((c) => FINANCIAL[c] ?? c).join(''));
+  return text.replace(FINANCIAL_RUN, (run, at: number) =>
+    AFTER_NUMBER.test(text.slice(at + run.length, at + run.length + 1))
+      ? [...run].map((c) => FINANCIAL[c] ?? c).join('')
+      : run,
+  );
 }
 
 /** The longest number span read, in characters: more than any amount, age or count a resident gives. */

@@ -10,7 +10,6 @@ const HARD_BREAK = /[，,。；;!！?？\s\u3000]/u;
 // A clause about an earlier time; a 现在 after it in the same run starts the present.
 const PAST = /原来|以前|之前|过去|本来|那时候?|早先|没出事(?:以)?前|没生病(?:以)?前/u;
 const NOW = /现在|目前|如今|眼下/gu;
-const NOW_ONCE = new RegExp(NOW.source, 'u');
 const PAST_AT = new RegExp(PAST.source, 'gu');
 // Words that join another source of money onto the one before.
 const SOURCE_JOIN = /再就是|再加上|还有就是|另外还有|再有就是/gu;
@@ -24,27 +23,43 @@ const MAX_SCAN = 4000;
 /** Where clauses begin inside runs of text without punctuation: a 现在 after a past time, a joined source. */
 function softBreaks(text: string): number[] {
   const scan = text.slice(0, MAX_SCAN);
+  // The start of each position's run (after the last hard break before it), found in one pass: asking each time word
+  // to look back over its run made a long run of them quadratic.
+  const runStarts = new Int32Array(scan.length + 1);
+  for (let i = 0, start = 0; i <= scan.length; i++) {
+    runStarts[i] = start;
+    if (i < scan.length && HARD_BREAK.test(scan[i] ?? '')) start = i + 1;
+  }
+  const past = [...scan.matchAll(PAST_AT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const now = [...scan.matchAll(NOW)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const breaks: number[] = [];
-  for (const match of scan.matchAll(NOW)) {
-    const at = match.index;
-    // Only in the same run as a past time word: 「我现在一个月两千」 keeps who earns it with the amount.
-    const runStart = lastHardBreak(scan, at) + 1;
-    if (at > runStart && PAST.test(scan.slice(runStart, at))) breaks.push(at);
-  }
-  // 「现在没有收入了以前一个月五千多」: a past time word after a 现在 in the same run starts the past's clause.
-  for (const match of scan.matchAll(PAST_AT)) {
-    const at = match.index;
-    const runStart = lastHardBreak(scan, at) + 1;
-    if (at > runStart && NOW_ONCE.test(scan.slice(runStart, at))) breaks.push(at);
-  }
+  // Only in the same run as a past time word: 「我现在一个月两千」 keeps who earns it with the amount; and (「现在没有收入
+  // 了以前一个月五千多」) a past time word after a 现在 in the same run starts the past's clause.
+  breaks.push(...after(now, past, runStarts), ...after(past, now, runStarts));
   for (const match of scan.matchAll(SOURCE_JOIN)) if (match.index > 0) breaks.push(match.index);
   for (const match of scan.matchAll(EARNER_AFTER_AMOUNT)) if (match.index > 0) breaks.push(match.index);
   return breaks.sort((a, b) => a - b);
 }
 
-function lastHardBreak(text: string, before: number): number {
-  for (let i = Math.min(before, text.length) - 1; i >= 0; i--) if (HARD_BREAK.test(text[i] ?? '')) return i;
-  return -1;
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The starts of the `words` that some `earlier` word precedes within the same run (both lists in text order). */
+function after(words: readonly Span[], earlier: readonly Span[], runStarts: Int32Array): number[] {
+  const found: number[] = [];
+  let next = 0;
+  let latestStart = -1;
+  for (const word of words) {
+    while (next < earlier.length && earlier[next]!.end <= word.start) {
+      latestStart = Math.max(latestStart, earlier[next]!.start);
+      next++;
+    }
+    const runStart = runStarts[word.start]!;
+    if (word.start > runStart && latestStart >= runStart) found.push(word.start);
+  }
+  return found;
 }
 
 /** The answer cut into its clauses: at punctuation and spaces, and at the soft breaks above. */

@@ -20,7 +20,10 @@ export function createTextReader(phrases: readonly string[]): TextReader {
 }
 
 // 「1.5 wan」「三 wan」: a figure then wan is ten thousand, before the pinyin reader could make it 晚 (or read the point away).
-const FIGURE_WAN = /([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十几]+)\s*wan(?![a-zA-Z])/giu;
+// A figure's match starts at the figure's first character only (the lookbehind): tried from inside a long run of
+// figures with no wan after it, it was quadratic.
+const FIGURE_WAN =
+  /(?<![0-9.一二两三四五六七八九十几])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十几]+)\s*wan(?![a-zA-Z])/giu;
 // Round 45: 「4kou人」「3 ge ren」: a count's word typed in pinyin after a figure is 口 / 个 (and ren 人).
 const FIGURE_COUNT = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(kou|ge)(?:\s*(ren))?(?![a-zA-Z])/giu;
 const COUNT_WORDS: Readonly<Record<string, string>> = { kou: '口', ge: '个' };
