@@ -41,6 +41,13 @@ describe('WORKERS: several worker processes of one server on one PostgreSQL', ()
       180_000,
     );
     primary = server.child.pid!;
+    // /healthz answered 200 only once every worker listened: the primary has said so (its line may reach the
+    // pipe a moment after the answer), and both workers are up.
+    await until(
+      'the primary to say every worker listens',
+      () => (/every worker listens/.test(server.output()) ? true : undefined),
+      2_000,
+    );
     await until('both workers ready', () =>
       server.output().split('yimen is ready').length - 1 >= 2 ? true : undefined,
     );
