@@ -168,6 +168,20 @@ async function rssMb(pid: number | undefined): Promise<number> {
   return Math.max(...sizes.filter((mb) => Number.isFinite(mb)));
 }
 
+/** CPU time (user and system) the server has used so far, in ms: its processes together when it runs workers. */
+async function cpuMs(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return Number.NaN;
+  const one = async (p: number) => {
+    const stat = await readFile(`/proc/${p}/stat`, 'utf8').catch(() => '');
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  };
+  const times = await Promise.all([pid, ...(await workerPids(pid))].map(one));
+  return times.reduce((sum, t) => sum + t, 0);
+}
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
 interface Result {
   sent: number;
   answered: number;
@@ -177,6 +191,7 @@ interface Result {
   restErrors: number;
   seconds: number;
   peakRssMb: number;
+  cpuMsPerReply: number;
 }
 
 async function drive(baseUrl: string, pid: number | undefined, rest: boolean): Promise<Result> {
@@ -227,6 +242,7 @@ async function drive(baseUrl: string, pid: number | undefined, rest: boolean): P
   const started = performance.now();
   const end = started + DURATION_S * 1000;
   let peakRssMb = await rssMb(pid);
+  const cpuBefore = await cpuMs(pid);
   const memory = setInterval(() => {
     void rssMb(pid).then((mb) => (peakRssMb = Math.max(peakRssMb, mb)));
   }, 500);
@@ -278,6 +294,7 @@ async function drive(baseUrl: string, pid: number | undefined, rest: boolean): P
   restRunning = false;
   await restLoop;
   clearInterval(memory);
+  const cpuUsed = (await cpuMs(pid)) - cpuBefore;
   for (const t of timers) clearTimeout(t);
   for (const t of timersToClear) clearInterval(t);
   for (const socket of sockets) socket.terminate();
@@ -290,6 +307,7 @@ async function drive(baseUrl: string, pid: number | undefined, rest: boolean): P
     restErrors,
     seconds: (performance.now() - started) / 1000,
     peakRssMb,
+    cpuMsPerReply: cpuUsed / Math.max(1, answered + restLatencies.length),
   };
 }
 
@@ -318,6 +336,7 @@ for (const target of TARGETS) {
       ms(quantile(r.latencies, 0.99)),
       target.rest ? `${ms(quantile(r.restLatencies, 0.5))} / ${ms(quantile(r.restLatencies, 0.99))}` : '—',
       Math.round(r.peakRssMb),
+      r.cpuMsPerReply.toFixed(2),
     ]);
   } finally {
     server.child.kill('SIGTERM');
@@ -342,6 +361,7 @@ printTable(
     'ws p99 ms',
     'REST p50 / p99 ms',
     'peak RSS MB',
+    'server CPU ms/reply',
   ],
   rows,
 );
