@@ -1,6 +1,7 @@
 // Whom an application is for, as the writer says it with 给 / 帮 … and a verb: 「给我自己申请」「帮俺娘办」
 // 「帮我屋头那个弄嘛」. The span is where a relation answer is read first (its aliases), and the person named in it is
 // read on its own when no alias knows the word (a voice-to-text slip, a dialect's word for a spouse, 他 / 她).
+import { THIRD_PERSON_PRONOUNS } from '../text/kin-words.js';
 
 // 「给我自己申请」「帮俺娘办」「帮我屋头那个弄」: between 给 / 为 / 替 / 帮 and the verb, in one clause. Round 46: the verbs of
 // everyday speech (弄, 搞, 整, 报) as well as 申请 / 办.
@@ -36,7 +37,7 @@ const SELF_SLIP = /[自己已]/u;
 // What follows 帮我 when it asks a favour (帮我看看能不能办, 帮我问下怎么弄): the writer is asking, not naming anyone.
 const FAVOUR = /[看问查想能要去把说打填写找]|一下/u;
 // 他 / 她 / Cantonese 佢 / Wu 伊, and the pinyin ta: another person, whoever they are.
-const THIRD_PERSON = /^(?:他|她|佢|伊|ta)(?![a-z])/u;
+const THIRD_PERSON = new RegExp(`^(?:${THIRD_PERSON_PRONOUNS}|ta)(?![a-z])`, 'u');
 
 /**
  * The words for someone other than the writer that a span names (「她」, 「我老班」 → 老班, 「我屋头那个」 → 那个), or

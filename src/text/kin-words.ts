@@ -14,3 +14,6 @@ export const REGIONAL_KIN =
 export const KIN_WORDS =
   REGIONAL_KIN +
   '|幺爸|幺叔|幺妈|老汉儿?|侄儿|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|儿媳妇?|女婿|老头子|老太婆|老头|老太太|闺女|大伯|伯伯|伯父|伯母|大爷|大娘|婶婶?|嫂子|爱人|内人|侄子|侄女|外甥女?|外孙女?|舅妈|姑父|姨父|老母亲|老父亲|父母|爸妈|妈|娘|爸|爹|母亲|父亲|老伴|老公|老婆|媳妇|丈夫|妻子|儿子|女儿|孩子|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥?|姐姐?|弟弟?|妹妹?|亲戚|家人|公公|婆婆|岳父|岳母|孙子|孙女|叔叔?|舅舅?|姑姑?|阿姨|姨';
+
+/** The third-person pronouns residents write for someone else: 他 / 她, Cantonese 佢, Wu 伊 (an alternation). */
+export const THIRD_PERSON_PRONOUNS = '他|她|佢|伊';
