@@ -115,8 +115,9 @@ const WANT_TO_APPLY = new RegExp(
     // 「想找个律师告他 可是没钱」: a lawyer one cannot pay for is legal aid wanted.
     '(?:想|要|需要|希望|打算)(?:找|要|求|寻求|请)(?:个|一下|点)?(?:法律援助|临时救助|医疗救助|低保|救助|补助|援助|律师)',
     `(?:帮|替|给|为)(?:我|俺)?(?:家)?(?:的)?(?:他|她|老人家|${RELATIVES})[^填写，。？！?!\\s]{0,6}?(?:申请|办个|办一下|办理|报个|报(?:农村|低保|五保|特困|危房|残疾|临时|医疗))`,
-    // 「替我们村一个孤寡老人申请特困供养」: on someone's behalf, whoever they are.
-    `(?:帮|替|代)(?!什|表|码)[^填写，。？！?!\\s]{1,12}?${APPLY_VERB}`,
+    // 「替我们村一个孤寡老人申请特困供养」: on someone's behalf, whoever they are; round 47: however long the words that
+    // say who they are (「替我们组一位九十岁的孤寡老人申请…」).
+    `(?:帮|替|代)(?!什|表|码)[^填写，。？！?!\\s]{1,18}?${APPLY_VERB}`,
     // 「村委会为一名老人申请…」「想给组里一个孤老申请五保」「想给村里一个老人办特困供养」: 给 / 为 someone, then the
     // verb (not 为什么 / 为了).
     `(?:给|为)(?![什啥何了谁哪])[^填写问，。？！?!\\s]{1,12}?${APPLY_VERB}(?![的过])`,

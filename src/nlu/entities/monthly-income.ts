@@ -36,6 +36,25 @@ function closingZero(scan: string, mentions: readonly IncomeMention[]): RegExpEx
   return /[按算写填]/u.test(closing[0]) || NONE_NOW.test(after) ? closing : undefined;
 }
 
+// Round 47: an answer that names amounts, then closes on their average (「好的时候五千 差的时候三千 平均四千吧」), means
+// that figure, not the amounts added up. (A closing 「算400吧」 may reckon one member's vague share, round 11: not here.)
+const CLOSING_SETTLED = new RegExp(
+  `平均(?:下来|算下来|算)?(?:一个月|每个月|每月)?(?:算|按)?\\s*(${NUMBER_SOURCE})(?:来|多|左右|上下)?(?:块钱?|元)?\\s*(?:吧|算了|左右)?\\s*[。.!！]?\\s*$`,
+  'u',
+);
+
+const AMOUNT_BEFORE = /[百千万]|[0-9]{3,}/u;
+
+/** The average said at the close of an answer that named amounts before it, or undefined. */
+function closingSettled(scan: string): FoundEntity | undefined {
+  const settled = CLOSING_SETTLED.exec(scan);
+  // Amounts said before it (五千, 三千多, 4500) are what the resident averages.
+  if (!settled || !AMOUNT_BEFORE.test(scan.slice(0, settled.index))) return undefined;
+  const amount = parseChineseNumber(settled[1] ?? '');
+  if (amount === undefined || amount < 100 || amount > 200_000) return undefined;
+  return found('monthly_income', amount, settled[0].trim(), settled.index);
+}
+
 /** True when an answer about income closes on the resident's own zero (「…没收入了 0」「就按零吧」): no other reader second-guesses it. */
 export function settlesOnZero(text: string): boolean {
   const scan = blankNumberIdioms(text);
@@ -74,6 +93,8 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
   const mentions = incomeMentions(text, scan);
   const closing = closingZero(scan, mentions);
   if (closing) return [found('monthly_income', 0, closing[0].trim(), closing.index)];
+  const settled = closingSettled(scan);
+  if (settled) return [settled];
   const household = householdIncome(mentions);
   if (household)
     return [
