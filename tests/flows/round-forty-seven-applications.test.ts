@@ -58,6 +58,7 @@ describe('round 47: the average a resident closes the income answer on is the in
     ['我一个月两千 老伴养老金八百', 2800],
     ['我在食堂一个月两千一 他爸偶尔打点零工 也就几百 算三百吧', 2400],
     ['工资三千 算上补贴', 3000],
+    ['老伴退休金一个月900 我摆摊好的时候两千 差的时候几百 平均一千吧', 1900],
   ])('with no average said, 「%s」 is still %i', (text, amount) => {
     expect(extractMonthlyIncome(text).map((e) => e.value)).toEqual([amount]);
   });

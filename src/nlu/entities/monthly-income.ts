@@ -44,12 +44,18 @@ const CLOSING_SETTLED = new RegExp(
 );
 
 const AMOUNT_BEFORE = /[百千万]|[0-9]{3,}/u;
+// Another earner or source told after the first amount (「老伴退休金900 我摆摊…平均一千」): the average is that earner's
+// alone, and the household's income is added up as usual.
+const ANOTHER_SOURCE =
+  /我|俺|他|她|老伴|老公|老婆|媳妇|男人|儿子|女儿|闺女|奶奶|爷爷|爸|妈|养老金|退休金|低保|补贴|补助|租金|另外|还有|加上/u;
 
 /** The average said at the close of an answer that named amounts before it, or undefined. */
 function closingSettled(scan: string): FoundEntity | undefined {
   const settled = CLOSING_SETTLED.exec(scan);
   // Amounts said before it (五千, 三千多, 4500) are what the resident averages.
-  if (!settled || !AMOUNT_BEFORE.test(scan.slice(0, settled.index))) return undefined;
+  const before = settled ? scan.slice(0, settled.index) : '';
+  const first = AMOUNT_BEFORE.exec(before);
+  if (!settled || !first || ANOTHER_SOURCE.test(before.slice(first.index))) return undefined;
   const amount = parseChineseNumber(settled[1] ?? '');
   if (amount === undefined || amount < 100 || amount > 200_000) return undefined;
   return found('monthly_income', amount, settled[0].trim(), settled.index);
