@@ -135,6 +135,10 @@ function speltCharacters(text: string): string[] | undefined {
 const SURNAME_BY_PARTS =
   /三横一竖王|三横王|十八子李|木子李|弓长张|立早章|耳东陈|口天吴|古月胡|双木林|木易杨|言午许|禾口程|人可何|文刀刘|走肖赵|关耳郑|草头黄|双口吕|子小孙|双人徐/gu;
 
+// Round 47: a character told by its radical (草头蒋, 三点水的涛, 女字旁的娟, 金字旁的鑫): the character after it is spelt.
+const BY_RADICAL =
+  /(?:草字头|草头|三点水|两点水|单人旁|单立人|双人旁|木字旁|提手旁|绞丝旁|言字旁|金字旁|女字旁|王字旁|斜玉旁|口字旁|日字旁|月字旁|火字旁|土字旁|石字旁|竖心旁|宝盖头|竹字头|雨字头|耳刀旁|走之旁|反文旁|立刀旁|山字旁|禾木旁|米字旁|足字旁|车字旁|马字旁|衣字旁|示字旁|目字旁|虫字旁|四点底|心字底|人字头|门字框|弓字旁|子字旁|贝字旁|鱼字旁|鸟字旁)的?(\p{Script=Han})/gu;
+
 // 「刘是文刀刘」「国是国家的国」: a character named before its spelling (是) is the spelling's own.
 const SPELLING_IS = /(\p{Script=Han})是(?=\p{Script=Han}{0,3}?\1)/gu;
 const withoutSpellingIs = (part: string): string => part.replace(SPELLING_IS, '');
@@ -161,8 +165,11 @@ function nameBeforeSpelling(part: string, longest = 4): string {
   for (let size = Math.min(longest, chars.length - 1); size >= 2; size--) {
     const name = chars.slice(0, size).join('');
     const rest = chars.slice(size).join('');
-    const byParts = [...rest.matchAll(SURNAME_BY_PARTS)].map((m) => m[0].slice(-1));
-    const words = rest.replace(SURNAME_BY_PARTS, '');
+    const byParts = [
+      ...[...rest.matchAll(SURNAME_BY_PARTS)].map((m) => m[0].slice(-1)),
+      ...[...rest.matchAll(BY_RADICAL)].map((m) => m[1] ?? ''),
+    ];
+    const words = rest.replace(SURNAME_BY_PARTS, '').replace(BY_RADICAL, '');
     const spelt = words === '' && byParts.length > 0 ? [] : speltCharacters(words);
     if (spelt && [...byParts, ...spelt].every((ch) => name.includes(ch))) return name;
   }

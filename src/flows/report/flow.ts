@@ -5,6 +5,7 @@ import type { Flow } from '../../engine/flow.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { asReported } from '../../engine/reported-neglect.js';
 import { extractEntities } from '../../nlu/entities/index.js';
+import type { Entity } from '../../nlu/types.js';
 import {
   addressedName,
   extractPersonNames,
@@ -204,6 +205,20 @@ function toldDead(answer: string, name: string): boolean {
     DIED_BEFORE.test(answer.slice(Math.max(0, at - 10), at))
   );
 }
+// Round 47: 「小伙叫…… 他娘叫……」: a name said as the relative of the one reported (他娘叫, 她爸是, 他老婆叫) is who
+// looks after them or who they live with; help is for the one the answer is about.
+const RELATIVE_OF =
+  /(?:他|她|伊|佢)(?:的|家)?(?:娘|妈妈?|老妈|爸爸?|老爸|爹|老婆|媳妇|老公|男人|爷爷|奶奶|姥姥|姥爷|外婆|外公|哥哥?|姐姐?|弟弟?|妹妹?|儿子|女儿|闺女|老伴)(?:叫|是|名叫|名字叫)?\s*$/u;
+
+/** The names read, those said as someone's relative put after the rest (order kept otherwise). */
+function preferTheOneReported(names: Entity[], answer: string): Entity[] {
+  const relative = (e: Entity): boolean => {
+    const at = answer.indexOf(e.text ?? String(e.value));
+    return at > 0 && RELATIVE_OF.test(answer.slice(Math.max(0, at - 8), at));
+  };
+  return [...names.filter((e) => !relative(e)), ...names.filter(relative)];
+}
+
 // 「我替他反映一下」「帮她家反映反映」: the writer reports on someone's behalf.
 const REPORTS_FOR_THEM = /(?:替|帮|给)(?:他|她|他们|她们|人家)(?:家)?(?:反映|上报|报告)/u;
 // Round 35: a question comparing kinds of help (有什么区别, 有啥不一样, 该申请哪一个).
@@ -393,7 +408,10 @@ export const reportFlow: Flow<ReportState> = {
         // The formal name read as a name after 叫 (「大名好像叫孙金发 五十多了」), when no cue before it read it.
         const formalName = formal === undefined ? undefined : extractPersonNames(`叫${formal}`)[0];
         // 「男的叫周志强已经走了 他老婆叫范小红」: the one who died is why the report is made; help is for the living.
-        const living = names.filter((e) => !toldDead(answer ?? '', e.text ?? String(e.value)));
+        const living = preferTheOneReported(
+          names.filter((e) => !toldDead(answer ?? '', e.text ?? String(e.value))),
+          answer ?? '',
+        );
         const named =
           names.find((e) => formal !== undefined && formal.startsWith(String(e.value))) ??
           formalName ??

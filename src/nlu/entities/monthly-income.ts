@@ -36,6 +36,31 @@ function closingZero(scan: string, mentions: readonly IncomeMention[]): RegExpEx
   return /[按算写填]/u.test(closing[0]) || NONE_NOW.test(after) ? closing : undefined;
 }
 
+// Round 47: an answer that names amounts, then closes on their average (「好的时候五千 差的时候三千 平均四千吧」), means
+// that figure, not the amounts added up. (A closing 「算400吧」 may reckon one member's vague share, round 11: not here.)
+const CLOSING_SETTLED = new RegExp(
+  `平均(?:下来|算下来|算)?(?:一个月|每个月|每月)?(?:算|按)?\\s*(${NUMBER_SOURCE})(?:来|多|左右|上下)?(?:块钱?|元)?\\s*(?:吧|算了|左右)?\\s*[。.!！]?\\s*$`,
+  'u',
+);
+
+const AMOUNT_BEFORE = /[百千万]|[0-9]{3,}/u;
+// Another earner or source told after the first amount (「老伴退休金900 我摆摊…平均一千」): the average is that earner's
+// alone, and the household's income is added up as usual.
+const ANOTHER_SOURCE =
+  /我|俺|他|她|老伴|老公|老婆|媳妇|男人|儿子|女儿|闺女|奶奶|爷爷|爸|妈|养老金|退休金|低保|补贴|补助|租金|另外|还有|加上/u;
+
+/** The average said at the close of an answer that named amounts before it, or undefined. */
+function closingSettled(scan: string): FoundEntity | undefined {
+  const settled = CLOSING_SETTLED.exec(scan);
+  // Amounts said before it (五千, 三千多, 4500) are what the resident averages.
+  const before = settled ? scan.slice(0, settled.index) : '';
+  const first = AMOUNT_BEFORE.exec(before);
+  if (!settled || !first || ANOTHER_SOURCE.test(before.slice(first.index))) return undefined;
+  const amount = parseChineseNumber(settled[1] ?? '');
+  if (amount === undefined || amount < 100 || amount > 200_000) return undefined;
+  return found('monthly_income', amount, settled[0].trim(), settled.index);
+}
+
 /** True when an answer about income closes on the resident's own zero (「…没收入了 0」「就按零吧」): no other reader second-guesses it. */
 export function settlesOnZero(text: string): boolean {
   const scan = blankNumberIdioms(text);
@@ -74,6 +99,8 @@ export function extractMonthlyIncome(text: string): FoundEntity[] {
   const mentions = incomeMentions(text, scan);
   const closing = closingZero(scan, mentions);
   if (closing) return [found('monthly_income', 0, closing[0].trim(), closing.index)];
+  const settled = closingSettled(scan);
+  if (settled) return [settled];
   const household = householdIncome(mentions);
   if (household)
     return [

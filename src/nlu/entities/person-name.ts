@@ -41,13 +41,31 @@ const STOP = new Set(
 // not their full name.
 const TITLE =
   /^(?:大爷|大娘|大妈|大伯|大叔|大哥|大姐|奶奶|爷爷|阿姨|阿(?:婆|公|爷|奶|嬷|伯|叔|婶|哥|姐|妈|爸)|叔叔|婶|伯|妈|娘|爹|爷|奶|姨|叔|嫂|婆|嬷|先生|女士|同志|老师|师傅|老人|老太|老头|老汉|老爷子|哥|姐|某|家|村|镇|庄|会计|出纳|文书|主任|书记|支书|村长|组长|队长|站长|所长|乡长|镇长|局长|科长|经理|老板|医生|大夫|干部)/u;
+// Round 47: 伯, 叔, 姨 … open given names too (周伯年, 林叔平): a full name of three characters standing alone, whose
+// second given character makes no word of address with the first (周伯伯, 李婶子, 张村长, 王姐夫), is a name.
+const ONE_CHAR_TITLE = /^(?:伯|叔|婶|姨|嫂|婆|哥|姐|娘|爹|爷|奶|妈|镇|庄|村)/u;
+const ADDRESS_TAIL = new Set(Array.from('伯叔婶姨嫂婆嬷哥姐娘爹爷奶妈父母子夫儿们某家里上长委民头公人'));
+
+/** True when the two given characters open with a one-character title yet make no word of address. */
+function givenAfterTitle(given: string): boolean {
+  const chars = Array.from(given);
+  return (
+    chars.length === 2 &&
+    ONE_CHAR_TITLE.test(given) &&
+    /\p{Script=Han}/u.test(chars[1]!) &&
+    !ADDRESS_TAIL.has(chars[1]!) &&
+    !NEVER_IN_NAME.has(chars[1]!)
+  );
+}
+
 // Numerals are given names in 张三 / 王五, but never after the first given character.
 const NUMERALS = new Set(Array.from('一二三四五六七八九十'));
 
-// Whose name follows: 我叫, 名字是, 姓名：, 老人叫, 孩子他爸叫 (round 37: 阮囝叫, a child in Minnan) … The name is read
+// Whose name follows: 我叫, 名字是, 姓名：, 老人叫, 孩子他爸叫 (round 37: 阮囝叫, a child in Minnan; round 47: 小伙叫,
+// 他爹叫) … The name is read
 // whatever comes next.
 const CUE =
-  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她伊爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁娃居孩者户民囝仔崽伢](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
+  /(?:(?:大名|学名|真名)(?:叫|是)?|我叫|俺叫|本人叫|我的名字(?:叫|是|[:：])?|名字(?:就)?(?:叫|是|写|填|[:：])?|名叫|姓名(?:是|为)?[:：]?|申请人(?:就)?(?:是|叫|姓名|写|填)?[:：]?|联系人(?:是|叫)?[:：]?|[他她伊爸妈爷奶子女伴人汉娘公婆舅姨叔伯哥姐弟妹孙儿主太头妇生的岁娃居孩者户民囝仔崽伢伙爹](?:的名字)?叫(?:做)?|(?:^|[\s，,。])叫)\s*/gu;
 
 // Cues after which a name counts only when it stands alone (followed by a space, a comma or the end):
 // 我是李建国 / 我儿子刘浩然 身份证… / 帮李俊杰申请 / an ID number then 潘雨婷.
@@ -168,9 +186,12 @@ function readName(text: string, from: number, cued = false): string | undefined 
   const chars = Array.from(rest.slice(surname.length));
   // Round 38: 家 opens a given name after a cue (孩子叫何家乐), when one more character and then the name's end follow.
   const givenJia = cued && chars[0] === '家' && endsGivenName(chars[1], chars[2]);
-  if ((!givenJia && TITLE.test(rest.slice(surname.length))) || ONESELF.test(rest.slice(surname.length)))
-    return undefined;
+  if (ONESELF.test(rest.slice(surname.length))) return undefined;
   const standing = standingName(rest, surname);
+  if (!givenJia && TITLE.test(rest.slice(surname.length)))
+    return cued && standing !== undefined && givenAfterTitle(standing.slice(surname.length))
+      ? standing
+      : undefined;
   if (standing) return standing;
   let given = '';
   for (const [i, ch] of chars.entries()) {
@@ -324,10 +345,14 @@ export function leadingName(answer: string): string | undefined {
   if (!surname || text.charAt(surname.length) === '老' || OVER_AS_WORD.test(text)) return undefined;
   for (const length of [2, 1]) {
     const given = Array.from(text.slice(surname.length, surname.length + length));
-    if (given.length !== length || !given.every((ch) => /\p{Script=Han}/u.test(ch) && !STOP.has(ch)))
-      continue;
+    // Round 47: a name that closes at a pause may end with a character that ends names inside a sentence (周伯年).
+    const closes = length === 2 && ALONE_END.test(text.slice(surname.length + length));
+    const fits = (ch: string, i: number): boolean =>
+      /\p{Script=Han}/u.test(ch) && (!STOP.has(ch) || (closes && i === 1 && !NEVER_IN_NAME.has(ch)));
+    if (given.length !== length || !given.every(fits)) continue;
     const name = surname + given.join('');
-    if (COMMON_WORDS.has(name) || startsWithKin(name) || TITLE.test(text.slice(surname.length))) continue;
+    const titled = TITLE.test(text.slice(surname.length)) && !givenAfterTitle(given.join(''));
+    if (COMMON_WORDS.has(name) || startsWithKin(name) || titled) continue;
     if (LEADING_FOLLOW.test(text.slice(name.length))) return name;
   }
   return undefined;
