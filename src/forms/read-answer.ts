@@ -643,7 +643,8 @@ function readChoice(field: FormField, text: string): AnswerReading {
   const no = BARE_NO.test(clean) ? choices.filter((c) => NONE_LABEL.test(c)) : [];
   if (no.length === 1) return { ok: true, value: no[0]! };
   // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
-  const answer = bigrams(clean);
+  // Round 47: words said of the past (「原来是危房 前年修了」) overlap no choice: the form asks how things are now.
+  const answer = bigrams(clean.replace(PAST_CLAUSE, ' '));
   let best: { choice: string; score: number } | undefined;
   // 「没有残疾人」 shares every word of 有残疾人 and says the opposite: a negated answer matches only a
   // choice that is itself a negation (都没有, 不能自理).

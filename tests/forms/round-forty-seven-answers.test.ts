@@ -31,3 +31,18 @@ describe('round 47: a disability certificate not in hand, never sought or put of
     expect(read('disability', 'disability_certificate', '证早就办下来了')).toBe('有残疾证');
   });
 });
+
+describe('round 47: housing, by renting in Cantonese, a house too unsafe to sleep in, a danger repaired', () => {
+  it.each([
+    ['我哋租紧一间细屋 五百蚊一个月 都俾唔起', '租房负担不起'],
+    ['房东天天催 上个月的钱还欠着', '租房负担不起'],
+    ['现在租着人家的平房 一个月六百 实在拿不出了', '租房负担不起'],
+    ['屋顶都塌了半边 一家人不敢住 搭了个帐篷在院子里', '住的是危房'],
+    ['墙裂了大缝 晚上不敢在里头睡 去亲戚家借住', '住的是危房'],
+    ['房子让水冲没了 住在亲戚家', '没有住房'],
+    ['以前是危房 去年改造过了 现在没啥问题 就是太潮', '其他'],
+    ['早先是危房 村里给翻修了 如今就是挤了点', '其他'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('housing', 'housing_situation', text)).toBe(choice);
+  });
+});
