@@ -46,3 +46,44 @@ describe('round 47: housing, by renting in Cantonese, a house too unsafe to slee
     expect(read('housing', 'housing_situation', text)).toBe(choice);
   });
 });
+
+describe('round 47: supporters, the only one left after a death, and a child well off who stays away', () => {
+  it.each([
+    ['闺女前些年得急病走了 女婿又成了家 现在家里就她一个', '没有赡养扶养人'],
+    ['俺那口子早些年过身了 一直没孩子 就俺一个', '没有赡养扶养人'],
+    ['唯一的儿子出车祸没了 现在屋里就老人一个', '没有赡养扶养人'],
+    ['囡儿老早生毛病死脱了 伊屋里就伊一个人', '没有赡养扶养人'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('extreme_poverty', 'supporters', text)).toBe(choice);
+  });
+
+  it.each([
+    ['闺女在省城当老师 日子过得挺好 就是逢年过节都不回来', '有'],
+    ['俺没人管 闺女倒是有个 嫁到外省了 家里开了个超市 就是不联系', '有'],
+    ['两个儿子在深圳开厂 有钱得很 就是一分钱不给钱', '有'],
+  ])('「%s」 is %s: able and unwilling is still a supporter', (text, choice) => {
+    expect(read('extreme_poverty', 'supporters', text)).toBe(choice);
+  });
+
+  it.each([
+    ['儿子外出打工多年 不回来也不寄钱', '有但没有能力赡养'],
+    ['有个女儿 她家也困难 管不了', '有但没有能力赡养'],
+    ['儿子开店生意亏了 自己都养不活', '有但没有能力赡养'],
+  ])('「%s」 is still %s', (text, choice) => {
+    expect(read('extreme_poverty', 'supporters', text)).toBe(choice);
+  });
+});
+
+describe('round 47: self-care half and half, buttons beyond the hands, said in English', () => {
+  it.each([
+    ['一半一半', '部分自理'],
+    ['时好时坏 好的时候自己做饭 坏的时候得人扶', '部分自理'],
+    ['饭自己做 就是衣服扣子扣不上了 得人帮', '部分自理'],
+    ['吃饭自个来 穿衣服要人搭把手', '部分自理'],
+    ['partly 吧', '部分自理'],
+    ['他 cannot self care 了 全靠我', '完全不能自理'],
+    ['she can self care 没问题的', '能自理'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('extreme_poverty', 'self_care', text)).toBe(choice);
+  });
+});
