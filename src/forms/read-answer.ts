@@ -30,6 +30,7 @@ import { canButNeedsHelp, withoutHeavyWork } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
 import { supporterPlightHits } from './supporter-plight.js';
 import { workSoughtHits } from './work-sought.js';
+import { oneNamedSpan } from './one-named.js';
 import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { namesOnlyCosts } from '../nlu/entities/costs-only.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
@@ -678,6 +679,10 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
     const choice = choiceNamed(field, corrected);
     if (choice !== undefined) return choice;
   }
+  // Round 47: 「两个娃 大的初三 小的三年级 先给大的申请」: the one named as whom it is for, among several told, answers.
+  const one = field.one_named ? oneNamedSpan(clean) : undefined;
+  const oneChoice = one === undefined ? undefined : choiceNamed({ ...field, one_named: false }, one);
+  if (oneChoice !== undefined) return oneChoice;
   const ability = withoutHeavyWork(clean);
   if (
     field.mixed &&

@@ -87,3 +87,18 @@ describe('round 47: self-care half and half, buttons beyond the hands, said in E
     expect(read('extreme_poverty', 'self_care', text)).toBe(choice);
   });
 });
+
+describe('round 47: of several children told, the one the help is for', () => {
+  it.each([
+    ['老大上职高一年级，老二才念二年级，这回给老二报', '小学'],
+    ['俩闺女 大闺女念大二 小闺女上初一 先帮小闺女办吧', '初中'],
+    ['两个孙子 大孙子读初二 小孙子上幼儿园大班 主要是给大孙子申请', '初中'],
+    ['大的在读高三 小的上五年级 先给大的', '高中或中职'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('education', 'student_stage', text)).toBe(choice);
+  });
+
+  it('a brother named without his own stage leaves the stage told', () => {
+    expect(read('education', 'student_stage', '给我弟弟申请 他读初一')).toBe('初中');
+  });
+});
