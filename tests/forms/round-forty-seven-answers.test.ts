@@ -102,3 +102,18 @@ describe('round 47: of several children told, the one the help is for', () => {
     expect(read('education', 'student_stage', '给我弟弟申请 他读初一')).toBe('初中');
   });
 });
+
+describe('round 47: what caused the hardship, by a vehicle counted with 辆, a storm or frost, a stroke', () => {
+  it.each([
+    ['骑车回家让辆三轮车碰倒了 胯骨摔裂了', '意外事故'],
+    ['上礼拜跌亲 行唔到路 开唔到工', '意外事故'],
+    ['在仓库搬货被货架砸了 腰伤了干不了活', '意外事故'],
+    ['今年春上一场霜冻 果树全冻坏了 一年白干', '火灾或自然灾害'],
+    ['夜里起了狂风 猪圈顶子吹塌了 猪跑了一半', '火灾或自然灾害'],
+    ['老公心梗住院了 他那份工资没了 我一直没工作', '生病或受伤'],
+    ['厂子倒闭了 没工作了', '失业断了收入'],
+    ['我老公上个月脑溢血走了', '家里主要劳力去世'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('temporary', 'hardship_cause', text)).toBe(choice);
+  });
+});
