@@ -220,6 +220,23 @@ function applicantNamed(text: string): AnswerReading | undefined {
   return reading.ok ? reading : undefined;
 }
 
+// Round 47: 「刘德贵 哦写错了 是刘得贵」「我叫罗存富 不对是罗春富 春天的春」: a name taken back in the same answer.
+const NAME_TAKEN_BACK = new RegExp(`${NOT_RIGHT}|${saidWrong(undefined, { le: true })}`, 'gu');
+
+/**
+ * The name said after a slip in the same answer (「韩丽 不对是韩莉」 → 韩莉), when a name stands before the slip too and
+ * both share the surname; undefined otherwise (a slip in the ID number or the phone leaves the name as it was).
+ */
+function nameAfterSlip(text: string): AnswerReading | undefined {
+  const slip = [...text.matchAll(NAME_TAKEN_BACK)].at(-1);
+  if (slip?.index === undefined) return undefined;
+  const before = readName(text.slice(0, slip.index));
+  const after = readName(text.slice(slip.index + slip[0].length));
+  if (!before.ok || !after.ok) return undefined;
+  const [was, meant] = [String(before.value), String(after.value)];
+  return was !== meant && was[0] === meant[0] && startsWithSurname(meant) ? after : undefined;
+}
+
 function readName(answer: string): AnswerReading {
   const text = answer.replace(QUOTED_SPEECH, ' ');
   const dotted = dottedName(text);
@@ -918,6 +935,8 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       // 「我叫赵强 是申请人的儿子 申请人是我爸赵长贵」: the name said after 申请人是 is the applicant's, not the writer's.
       const applicant = applicantNamed(text);
       if (applicant) return applicant;
+      const retyped = nameAfterSlip(text);
+      if (retyped) return retyped;
       // The extractor's name too must not be a place or who the person is (石桥村 starts with a surname);
       // a name spelt out character by character is read whole from the spelling.
       return fromEntity && !NOT_A_NAME.test(String(fromEntity.value)) && !spellsName(text)

@@ -1,0 +1,40 @@
+// Round 47 of the form answers (development set FD), the group questions: a name taken back in the same answer, a
+// household count set right (现在, 算, 实际), the old ones counted alone and a pension said per person. Sentences written
+// here (every person and number fictional).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fillFields } from '../../src/flows/application/fill.js';
+import type { FormRegistry } from '../../src/forms/form-registry.js';
+import { extractEntities } from '../../src/nlu/entities/index.js';
+import { createTextReader } from '../../src/text/text-reader.js';
+import { shippedForms } from '../helpers/form-answer-reader.js';
+
+let forms: FormRegistry;
+beforeAll(async () => {
+  forms = await shippedForms();
+});
+
+const spell = createTextReader([]);
+
+/** What the answer to one group question fills, as the bot reads it (spelling mended first). */
+function fillGroup(group: string, answer: string): Record<string, unknown> {
+  const definition = forms.forType('minimum_living');
+  const asked = definition.fields.filter((f) => f.group === group);
+  const text = spell(answer);
+  return fillFields({}, definition, text, extractEntities(text), asked).fields;
+}
+
+describe('round 47: a name taken back in the same answer gives way to the one after', () => {
+  it.each([
+    ['王小梅 不对 是王晓梅 拂晓的晓 身份证320281198803150027 手机13800001234', '王晓梅'],
+    ['我叫陈国兵 打错了 陈国斌 文武斌 320281197511230017 电话13900002222', '陈国斌'],
+    ['赵金花 哦说错了 赵金华 中华的华 320281196502020049 15000003333', '赵金华'],
+  ])('「%s」 names %s', (text, name) => {
+    expect(fillGroup('identity', text).applicant_name).toBe(name);
+  });
+
+  it('a slip in the ID number leaves the name as it was', () => {
+    expect(fillGroup('identity', '孙桂兰 320281195603120021 身份证打错了 13600004444').applicant_name).toBe(
+      '孙桂兰',
+    );
+  });
+});
