@@ -38,3 +38,35 @@ describe('round 47: a name taken back in the same answer gives way to the one af
     );
   });
 });
+
+describe('round 47: the household count set right in the same answer', () => {
+  it.each([
+    ['西街社区 户口上六个 不对 儿子当兵户口迁走了 现在五个 一个月三千', 5],
+    ['城北村 四口人 说错了 我妈今年走了还没销户 算三口 收入两千', 3],
+    ['东门村 户口本上五口 但是大女儿嫁出去了还没迁 实际是四个 收入两千五', 4],
+    ['南湖村 家里其实就三个人 收入一千八', 3],
+  ])('「%s」 counts %i', (text, count) => {
+    expect(fillGroup('household', text).household_size).toBe(count);
+  });
+});
+
+describe('round 47: the old ones counted alone, and a pension said per person', () => {
+  it.each([
+    ['桥头村 就两个老的 靠低保 一个人一个月三百一', 2, 620],
+    ['城南 三口人 我爸我妈养老金一个人一百五 我打工两千', 3, 2300],
+    ['河西村 五口人 我男人一个月四千 爷爷奶奶养老金一个人两百', 5, 4400],
+  ])('「%s」 counts %i and earns %i', (text, count, income) => {
+    const fields = fillGroup('household', text);
+    expect(fields.household_size).toBe(count);
+    expect(fields.monthly_income).toBe(income);
+  });
+
+  it.each([
+    ['老公一个人三千 养活全家四口', 4, 3000],
+    ['五口人 老公一个人挣 三千', 5, 3000],
+  ])('「%s」: one earner alone is no share per person', (text, count, income) => {
+    const fields = fillGroup('household', text);
+    expect(fields.household_size).toBe(count);
+    expect(fields.monthly_income).toBe(income);
+  });
+});
