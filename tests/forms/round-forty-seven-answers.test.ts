@@ -117,3 +117,16 @@ describe('round 47: what caused the hardship, by a vehicle counted with 辆, a s
     expect(read('temporary', 'hardship_cause', text)).toBe(choice);
   });
 });
+
+describe('round 47: work sought by applications unanswered, and odd jobs now and then (Wu 有辰光)', () => {
+  it.each([
+    ['面试了三四家 都说等通知 到现在没下文', '失业在找工作'],
+    ['跑了好几个厂应聘 人家嫌我年纪大', '失业在找工作'],
+    ['去年厂里裁员 简历投过不少 都没人要', '失业在找工作'],
+    ['有辰光帮人家搬搬东西 有辰光没', '零工收入不稳定'],
+    ['有时候帮人家刷刷墙 有时候没活', '零工收入不稳定'],
+    ['厂子关了以后 有时给人搬搬货挣点', '零工收入不稳定'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('employment', 'employment_status', text)).toBe(choice);
+  });
+});
