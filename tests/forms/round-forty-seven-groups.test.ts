@@ -70,3 +70,23 @@ describe('round 47: the old ones counted alone, and a pension said per person', 
     expect(fields.monthly_income).toBe(income);
   });
 });
+
+describe('round 47: the one source of income named, then said to have stopped now', () => {
+  it.each([
+    '城东 三口 我男人开车一个月四千 现在车卖了 也断了',
+    '四口人 老婆超市一个月两千 现在超市关门了 没了',
+    '三口 原来一个月三千 现在厂里停了',
+  ])('「%s」 earns nothing now', (text) => {
+    expect(fillGroup('household', text).monthly_income).toBe(0);
+  });
+
+  it.each([
+    ['三口 我一个月两千 老公一个月三千 现在他也没了', 5000],
+    ['两口 一个月一千五 现在也还行', 1500],
+  ])(
+    '「%s」 still earns %i: of two sources which stopped is not said, and 还行 stops nothing',
+    (text, income) => {
+      expect(fillGroup('household', text).monthly_income).toBe(income);
+    },
+  );
+});
