@@ -48,6 +48,8 @@ export const fieldSchema = z
     plight: z.string().optional(),
     /** The choice for looking for work told by the frame of 找 (找个保洁的活, 还在找), whatever the job is called. */
     seeking_work: z.string().optional(),
+    /** Per choice, words that said after it end it (「在读书 哦今年毕业了」): the choice stands only if named again after. */
+    ended_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /** Per alias, words that right before it give it another sense: 死了 after 烦 (烦死了) is no death. */
     not_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /**

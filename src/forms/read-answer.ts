@@ -31,6 +31,7 @@ import { costAfterRefund } from './net-cost.js';
 import { supporterPlightHits } from './supporter-plight.js';
 import { workSoughtHits } from './work-sought.js';
 import { oneNamedSpan } from './one-named.js';
+import { endedAfter } from './ended-after.js';
 import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { namesOnlyCosts } from '../nlu/entities/costs-only.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
@@ -590,11 +591,16 @@ function readChoices(field: FormField, text: string): AnswerReading {
   // The whole answer too: an alias may span the joining words.
   const whole = readChoice(field, text);
   if (whole.ok && named.size === 0) named.add(String(whole.value));
+  // Round 47: 「小人在读书 哦伊今年毕业了 已经不读了」: a choice said to be over after it is named no longer holds.
+  const ended = [...named].filter((c) => endedAfter(field, text, c));
+  for (const c of ended) named.delete(c);
   const real = choices.filter((c) => named.has(c) && !NONE_CHOICE.test(c));
   if (real.length > 0) return { ok: true, value: real.join('、') };
   const none = choices.find((c) => named.has(c) && NONE_CHOICE.test(c));
   if (none) return { ok: true, value: none };
   const noneChoice = choices.find((c) => NONE_CHOICE.test(c));
+  // 「有个学生 已经毕业了」: every choice named is over, so none holds.
+  if (noneChoice && ended.length > 0) return { ok: true, value: noneChoice };
   // 「这几个都不算吧 他就是腰不行」: none of the choices shown applies.
   if (noneChoice && NONE_OF_THESE.test(text)) return { ok: true, value: noneChoice };
   // 「没人上学 也没病人」: every choice the answer speaks of is said not to apply, so none does.

@@ -130,3 +130,16 @@ describe('round 47: work sought by applications unanswered, and odd jobs now and
     expect(read('employment', 'employment_status', text)).toBe(choice);
   });
 });
+
+describe('round 47: a student said, then said to have finished or left school', () => {
+  it.each([
+    ['闺女原来上高中 去年退学了 现在在家 我有糖尿病', '有重病病人'],
+    ['有个学生 已经毕业了', '都没有'],
+    ['俺家小子念书来着 今年毕业了 俺男人腿截肢了', '有残疾人'],
+    ['两个孩子都在读书 老大今年毕业了 老二还在读', '有在读学生'],
+    ['孙子念书呢 明年毕业了 俺老头子有心脏病', '有重病病人、有在读学生'],
+    ['儿子读初中 还没毕业', '有在读学生'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('minimum_living', 'special_members', text)).toBe(choice);
+  });
+});
