@@ -23,6 +23,8 @@ describe('round 47: a disability certificate not in hand, never sought or put of
     ['不晓得上哪儿去办 一直拖到现在', '没有'],
     ['以后再说吧 眼下顾不上', '没有'],
     ['一直没整 俺也不知道上哪整去', '没有'],
+    ['俺一直没打算弄那个证', '没有'],
+    ['瞎了好些年 从来没寻思办证', '没有'],
   ])('「%s」 is %s', (text, choice) => {
     expect(read('disability', 'disability_certificate', text)).toBe(choice);
   });
