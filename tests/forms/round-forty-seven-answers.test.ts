@@ -145,3 +145,14 @@ describe('round 47: a student said, then said to have finished or left school', 
     expect(read('minimum_living', 'special_members', text)).toBe(choice);
   });
 });
+
+describe('round 47: special members by blindness, a slow mind, an old one living alone', () => {
+  it.each([
+    ['我公公双目失明 婆婆有尿毒症', '有残疾人、有重病病人'],
+    ['闺女脑子不大灵光 上不了学', '有残疾人'],
+    ['俺爹七十多 一个人过 儿女都在外地也不寄钱', '有老人无人赡养'],
+    ['他瞎忙活 家里没啥特别的', '都没有'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('minimum_living', 'special_members', text)).toBe(choice);
+  });
+});
