@@ -156,3 +156,18 @@ describe('round 47: special members by blindness, a slow mind, an old one living
     expect(read('minimum_living', 'special_members', text)).toBe(choice);
   });
 });
+
+describe('round 47: children said to be none after them, a certificate done long since', () => {
+  it('「就俺老两口 儿女都没有 老伴瘫在床上」 has an old one with no one and a disabled one', () => {
+    expect(read('minimum_living', 'special_members', '就俺老两口 儿女都没有 老伴瘫在床上')).toBe(
+      '有残疾人、有老人无人赡养',
+    );
+  });
+
+  it.each([
+    ['证办下来有三年了', '有残疾证'],
+    ['残疾证一直没办下来', '没有'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('disability', 'disability_certificate', text)).toBe(choice);
+  });
+});
