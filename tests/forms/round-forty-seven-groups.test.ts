@@ -83,8 +83,9 @@ describe('round 47: the one source of income named, then said to have stopped no
   it.each([
     ['三口 我一个月两千 老公一个月三千 现在他也没了', 5000],
     ['两口 一个月一千五 现在也还行', 1500],
+    ['三口 平时一个月一千二 现在房子都烧没了', 1200],
   ])(
-    '「%s」 still earns %i: of two sources which stopped is not said, and 还行 stops nothing',
+    '「%s」 still earns %i: of two sources which stopped is not said, 还行 stops nothing, a thing gone is no income stopped',
     (text, income) => {
       expect(fillGroup('household', text).monthly_income).toBe(income);
     },

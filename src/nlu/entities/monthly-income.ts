@@ -37,9 +37,10 @@ function closingZero(scan: string, mentions: readonly IncomeMention[]): RegExpEx
 }
 
 // Round 47: 「老公在工地上一个月两千来块 现在他摔了也莫得了」: the one source named, then a last clause of now saying it has
-// stopped (也没了, 断了, 停了): none comes in now. Bounded runs: the clause is read once from its 现在.
+// stopped (也没了, 断了, 停了): none comes in now. A thing gone (现在地都冲没了, a verb before 没了) is no income stopped.
+// Bounded runs: the clause is read once from its 现在.
 const STOPPED_NOW =
-  /(?:现在|目前|如今|眼下)[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,10}?(?:也|就|都|全)?(?:没有了|没了|没得了|莫得了|冇了|断了|停了)[\s。.!！]*$/u;
+  /(?:现在|目前|如今|眼下)[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,10}?(?:(?:也|就|都|全|[\s，,])(?:没有了|没了|没得了|莫得了|冇了)|断了|停了)[\s。.!！]*$/u;
 
 /** The closing clause that says the only source named has stopped now, or undefined. */
 function stoppedNow(scan: string, mentions: readonly IncomeMention[]): RegExpExecArray | undefined {
