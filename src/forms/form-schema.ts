@@ -34,6 +34,8 @@ export const fieldSchema = z
     aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /** The choice is named in the answer's first clause that names one; later clauses tell why (给谁申请). */
     answer_first: z.boolean().optional(),
+    /** Several people told with a choice each, then one named as whom it is for (先给大的申请): that one's choice. */
+    one_named: z.boolean().optional(),
     /** A choice named as what comes next (明年才上一年级) gives way to one named as now. */
     not_next: z.boolean().optional(),
     /** Choices that the writer saying who they are answers (「我是网格员」 for the committee applying). */
@@ -46,6 +48,8 @@ export const fieldSchema = z
     plight: z.string().optional(),
     /** The choice for looking for work told by the frame of 找 (找个保洁的活, 还在找), whatever the job is called. */
     seeking_work: z.string().optional(),
+    /** Per choice, words that said after it end it (「在读书 哦今年毕业了」): the choice stands only if named again after. */
+    ended_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /** Per alias, words that right before it give it another sense: 死了 after 烦 (烦死了) is no death. */
     not_after: z.record(z.string(), z.array(z.string().min(1))).optional(),
     /**

@@ -30,6 +30,8 @@ import { canButNeedsHelp, withoutHeavyWork } from './mixed-ability.js';
 import { costAfterRefund } from './net-cost.js';
 import { supporterPlightHits } from './supporter-plight.js';
 import { workSoughtHits } from './work-sought.js';
+import { oneNamedSpan } from './one-named.js';
+import { endedAfter } from './ended-after.js';
 import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { namesOnlyCosts } from '../nlu/entities/costs-only.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
@@ -224,6 +226,23 @@ function applicantNamed(text: string): AnswerReading | undefined {
   if (said?.index === undefined) return undefined;
   const reading = readName(text.slice(said.index + said[0].length));
   return reading.ok ? reading : undefined;
+}
+
+// Round 47: 「刘德贵 哦写错了 是刘得贵」「我叫罗存富 不对是罗春富 春天的春」: a name taken back in the same answer.
+const NAME_TAKEN_BACK = new RegExp(`${NOT_RIGHT}|${saidWrong(undefined, { le: true })}`, 'gu');
+
+/**
+ * The name said after a slip in the same answer (「韩丽 不对是韩莉」 → 韩莉), when a name stands before the slip too and
+ * both share the surname; undefined otherwise (a slip in the ID number or the phone leaves the name as it was).
+ */
+function nameAfterSlip(text: string): AnswerReading | undefined {
+  const slip = [...text.matchAll(NAME_TAKEN_BACK)].at(-1);
+  if (slip?.index === undefined) return undefined;
+  const before = readName(text.slice(0, slip.index));
+  const after = readName(text.slice(slip.index + slip[0].length));
+  if (!before.ok || !after.ok) return undefined;
+  const [was, meant] = [String(before.value), String(after.value)];
+  return was !== meant && was[0] === meant[0] && startsWithSurname(meant) ? after : undefined;
 }
 
 function readName(answer: string): AnswerReading {
@@ -579,11 +598,16 @@ function readChoices(field: FormField, text: string): AnswerReading {
   // The whole answer too: an alias may span the joining words.
   const whole = readChoice(field, text);
   if (whole.ok && named.size === 0) named.add(String(whole.value));
+  // Round 47: 「小人在读书 哦伊今年毕业了 已经不读了」: a choice said to be over after it is named no longer holds.
+  const ended = [...named].filter((c) => endedAfter(field, text, c));
+  for (const c of ended) named.delete(c);
   const real = choices.filter((c) => named.has(c) && !NONE_CHOICE.test(c));
   if (real.length > 0) return { ok: true, value: real.join('、') };
   const none = choices.find((c) => named.has(c) && NONE_CHOICE.test(c));
   if (none) return { ok: true, value: none };
   const noneChoice = choices.find((c) => NONE_CHOICE.test(c));
+  // 「有个学生 已经毕业了」: every choice named is over, so none holds.
+  if (noneChoice && ended.length > 0) return { ok: true, value: noneChoice };
   // 「这几个都不算吧 他就是腰不行」: none of the choices shown applies.
   if (noneChoice && NONE_OF_THESE.test(text)) return { ok: true, value: noneChoice };
   // 「没人上学 也没病人」: every choice the answer speaks of is said not to apply, so none does.
@@ -650,7 +674,8 @@ function readChoice(field: FormField, text: string): AnswerReading {
   const no = BARE_NO.test(clean) ? choices.filter((c) => NONE_LABEL.test(c)) : [];
   if (no.length === 1) return { ok: true, value: no[0]! };
   // Then the choice whose words overlap the answer most (「参加技能培训」 → 想参加技能培训); one-character choices never match by overlap.
-  const answer = bigrams(clean);
+  // Round 47: words said of the past (「原来是危房 前年修了」) overlap no choice: the form asks how things are now.
+  const answer = bigrams(clean.replace(PAST_CLAUSE, ' '));
   let best: { choice: string; score: number } | undefined;
   // 「没有残疾人」 shares every word of 有残疾人 and says the opposite: a negated answer matches only a
   // choice that is itself a negation (都没有, 不能自理).
@@ -684,6 +709,10 @@ export function choiceNamed(field: FormField, answer: string): string | undefine
     const choice = choiceNamed(field, corrected);
     if (choice !== undefined) return choice;
   }
+  // Round 47: 「两个娃 大的初三 小的三年级 先给大的申请」: the one named as whom it is for, among several told, answers.
+  const one = field.one_named ? oneNamedSpan(clean) : undefined;
+  const oneChoice = one === undefined ? undefined : choiceNamed({ ...field, one_named: false }, one);
+  if (oneChoice !== undefined) return oneChoice;
   const ability = withoutHeavyWork(clean);
   if (
     field.mixed &&
@@ -919,6 +948,8 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       // 「我叫赵强 是申请人的儿子 申请人是我爸赵长贵」: the name said after 申请人是 is the applicant's, not the writer's.
       const applicant = applicantNamed(text);
       if (applicant) return applicant;
+      const retyped = nameAfterSlip(text);
+      if (retyped) return retyped;
       // The extractor's name too must not be a place or who the person is (石桥村 starts with a surname);
       // a name spelt out character by character is read whole from the spelling.
       return fromEntity && !NOT_A_NAME.test(String(fromEntity.value)) && !spellsName(text)

@@ -145,8 +145,9 @@ const HELP = /低保|特困|五保|救助|补助|补贴|帮扶|两项补贴|廉�
 const PHATIC = /^(?:你好|您好|喂)?\s*(?:在吗|在不在|在么|有人吗|有人在吗|你好吗)\s*$/u;
 // 「培训 就业救助啥的」: 啥的 / 什么的 closes a list ("and so on"), it asks nothing.
 const ET_CETERA = /(?:啥|什么|之类)的/gu;
-// 「要不要」「需不需要」「用不用」: a question asked as a verb and its negation.
-const A_NOT_A = /(要|是|用|需|能|会|行|可|去|来|给|让|够)不\1/u;
+// 「要不要」「需不需要」「用不用」: a question asked as a verb and its negation. Round 47: not inside a denial said twice
+// (「哦不是不是 是我自己」「不要不要」「不行不行」), which takes back what was said and asks nothing.
+const A_NOT_A = /(?<!不)(要|是|用|需|能|会|行|可|去|来|给|让|够)不\1/u;
 // 「是不是也能吃个低保」「能不能也给办个临时救助」: beside an application made, whether another kind may be had too.
 // Round 39: 「家里已经吃低保了也报了医疗救助 … 想问慈善总会有没有项目可以申请」: the help already had is why the writer asks
 // what else there is, not a case to look up.

@@ -319,6 +319,8 @@ const TABLE: Readonly<Record<string, string>> = {
   从哪能: '从哪能',
   哪能: '怎么',
   啥辰光: '什么时候',
+  // Round 47: Wu 有辰光 (sometimes): 「有辰光帮人家装装货」.
+  有辰光: '有时候',
   // Pinyin typed without tones
   xiexie: '谢谢',
   nihao: '你好',

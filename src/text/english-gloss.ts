@@ -64,6 +64,18 @@ const GLOSSES: Readonly<Record<string, string>> = {
   rent: '房租',
   'last year': '去年',
   'last month': '上个月',
+  // Looking after oneself (round 47: 「can self care 就是动作慢点」)
+  "can't self care": '不能自理',
+  'cannot self care': '不能自理',
+  'can not self care': '不能自理',
+  'can self care': '能自理',
+  "can't take care of myself": '不能自理',
+  'cannot take care of myself': '不能自理',
+  'can take care of myself': '能自理',
+  'self care': '自理',
+  'self-care': '自理',
+  partly: '部分',
+  partially: '部分',
   // Greetings, thanks
   hello: '你好',
   hi: '你好',

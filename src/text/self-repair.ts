@@ -16,7 +16,9 @@ const SELF_REPAIR = new RegExp(
   `${FIGURE}${GAP}${SLIP_SOUND}?${GAP}` +
     `(?:${NOT_RIGHT}|${saidWrong(undefined, { le: true })}|错了)` +
     // 「一万五 哦不对 实际是一万二」, or with the reason between (「…哦不对 后来大病保险又返了三千 实际是一万二」).
-    `(?:${GAP}(?:应该是|该是|实际(?:上)?是|其实是|是|改成)?${GAP}(?=${NUMERAL})|[^。]{0,24}?(?:实际(?:上)?是|其实是|应该是|算下来是|最后是)${GAP}(?=${NUMERAL}))`,
+    // Round 47: 「五个 不对 闺女嫁出去户口迁走了 现在四个」「五口人 哦不对 …户口还没去销 算四口吧」: the figure meant said as
+    // what is so now, or settled on with 算.
+    `(?:${GAP}(?:应该是|该是|实际(?:上)?是|其实是|是|改成)?${GAP}(?=${NUMERAL})|[^。]{0,24}?(?:实际(?:上)?是|其实是|应该是|算下来是|最后是|现在(?:是|就是|只有|就|有)?|算)${GAP}(?=${NUMERAL}))`,
   'gu',
 );
 

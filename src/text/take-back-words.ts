@@ -19,6 +19,8 @@
 // - forms/net-cost.ts, TAKES_BACK (the cost said after a slip): with their 了, 不对, 哦不, 不是不是; a lone 不是
 //   denies, it takes no figure back.
 // - text/self-repair.ts (a figure taken back and the one meant after it): with their 了, 不对, 错了.
+// - forms/read-answer.ts, NAME_TAKEN_BACK (round 47: a name taken back in the same answer, 「韩丽 不对是韩莉」): with their
+//   了, and 不对; the names on both sides must share the surname, so a slip in the ID number or phone takes back no name.
 // - forms/read-answer.ts, TAKES_BACK also takes NOT_QUITE and HOLD_ON (round 45: 「能自理吧……其实也不太行 上厕所得人扶着」,
 //   「给我老伴。。。等下 … 那就我本人吧」): a choice softened back or thought over gives way to the one after it; and
 //   (round 46) OWNING_UP and SETTLES_ON: 「能自理 …算了说实话吧 …起床都要人扶」, 「有学生 哦 … 那就没有 都没有」.

@@ -41,6 +41,20 @@ const SPOUSE = /男人|老公|丈夫|媳妇|老婆|爱人|孩子(?:他|她)?[爸
 
 const RULES: Rule[] = [
   {
+    // Round 47: 「户口上七口人 但是我公公去年去世了还没销户 实际是六个」: the count the household really has, set against
+    // the book's, whatever is said before it.
+    pattern: new RegExp(
+      `(?:实际上|实际|其实|实打实)(?:是|有|就是|就|只有|就有)?${N}(?:口(?:人)?|个人|人|个(?=$|[\\s，,。;；、]))`,
+      'u',
+    ),
+    size: { group: 1 },
+  },
+  {
+    // Round 47: 「就两个老的 靠养老金」: only the old ones, counted, are the household (not when they raise someone).
+    pattern: new RegExp(`(?:就|只有|只剩)(?:我们|俺们|咱们)?${N}个(?:老的|老人)`, 'u'),
+    size: { group: 1 },
+  },
+  {
     // 「我家三口 加上外甥 四口」「两口人 加上孩子一共四个人」: the total after 加上 / 一共, not the part before it.
     pattern: new RegExp(
       // 「一共6个 我 老公 俩孩子 公婆」: a bare 个 after 一共 counts too when a pause follows it.

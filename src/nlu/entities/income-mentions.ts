@@ -222,10 +222,23 @@ function countOf(said: string | undefined): number | undefined {
   return parseChineseNumber(said);
 }
 
-/** How many people one amount is for: 1 unless 各 / 每人 / 一人 is said, then the people counted near it. */
-function peopleFor(clause: string, previous: string, after: string): number {
-  if (!EACH.test(clause)) return 1;
-  for (const words of [clause, previous, after]) {
+// Round 47: 「公公婆婆养老金一个人两百五」「…两个老人 农村养老金 一个人一百八」: 一个人 right before the figure (the clause
+// read up to it), after two people named in its clause or as the whole clause, is each.
+const EACH_BEFORE_FIGURE = /一个人$/u;
+
+/**
+ * How many people one amount is for: 1 unless 各 / 每人 / 一人 is said, then the people counted near it, or counted
+ * earlier in the answer (round 47: 「就两个老的 靠养老金 一个人一个月两百二」).
+ */
+function peopleFor(clause: string, previous: string, after: string, earlier: string): number {
+  const own = clause.trim();
+  const pair =
+    own === '一个人' || KIN_PAIR.test(own.replace(EACH_BEFORE_FIGURE, ' ')) || PEOPLE_COUNT.test(own);
+  const bare = !EACH.test(clause);
+  if (bare && !(pair && EACH_BEFORE_FIGURE.test(own))) return 1;
+  // 「家里有六口人公公婆婆…养老金一个人两百五」: the pair named right before the bare 一个人, not the household counted earlier.
+  if (bare && KIN_PAIR.test(own.slice(-12))) return 2;
+  for (const words of [clause, previous, after, earlier]) {
     const counted = PEOPLE_COUNT.exec(words);
     if (counted) {
       if (counted[2]) return 2;
@@ -447,7 +460,10 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
               ? value * (hours !== undefined && hours >= 1 && hours <= 400 ? hours : 0)
               : value;
     // A total (「一人一百四 一共二百八」) is already everyone's.
-    const people = link === 'total' ? 1 : peopleFor(before, previous, scan.slice(end, end + 16));
+    const people =
+      link === 'total'
+        ? 1
+        : peopleFor(before, previous, scan.slice(end, end + 16), text.slice(0, previousStart));
     const monthly = Math.round(perMonth * people);
     // 「一个月两千 一年两万四」: the same monthly figure said another way is the same income restated; round 39: not
     // when another earner brings it (「种地一年也就六千 儿子一个月寄五百」 is two sources that happen to match).

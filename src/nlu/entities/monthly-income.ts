@@ -61,10 +61,24 @@ function closingSettled(scan: string): FoundEntity | undefined {
   return found('monthly_income', amount, settled[0].trim(), settled.index);
 }
 
+// Round 47: 「老公在工地上一个月两千来块 现在他摔了也莫得了」: the one source named, then a last clause of now saying it has
+// stopped (也没了, 断了, 停了): none comes in now. A thing gone (现在地都冲没了, a verb before 没了) is no income stopped.
+// Bounded runs: the clause is read once from its 现在.
+const STOPPED_NOW =
+  /(?:现在|目前|如今|眼下)[^，,。；;0-9零〇一二两三四五六七八九十百千万]{0,10}?(?:(?:也|就|都|全|[\s，,])(?:没有了|没了|没得了|莫得了|冇了)|断了|停了)[\s。.!！]*$/u;
+
+/** The closing clause that says the only source named has stopped now, or undefined. */
+function stoppedNow(scan: string, mentions: readonly IncomeMention[]): RegExpExecArray | undefined {
+  if (mentions.length !== 1) return undefined;
+  const stopped = STOPPED_NOW.exec(scan);
+  return stopped && stopped.index >= (mentions[0]?.end ?? 0) ? stopped : undefined;
+}
+
 /** True when an answer about income closes on the resident's own zero (「…没收入了 0」「就按零吧」): no other reader second-guesses it. */
 export function settlesOnZero(text: string): boolean {
   const scan = blankNumberIdioms(text);
-  return closingZero(scan, incomeMentions(text, scan)) !== undefined;
+  const mentions = incomeMentions(text, scan);
+  return closingZero(scan, mentions) !== undefined || stoppedNow(scan, mentions) !== undefined;
 }
 
 export { INCOME_SOURCE } from './income-mentions.js';
@@ -97,7 +111,7 @@ function bareMonthly(amount: number, period: string | undefined): number {
 export function extractMonthlyIncome(text: string): FoundEntity[] {
   const scan = blankNumberIdioms(text);
   const mentions = incomeMentions(text, scan);
-  const closing = closingZero(scan, mentions);
+  const closing = closingZero(scan, mentions) ?? stoppedNow(scan, mentions);
   if (closing) return [found('monthly_income', 0, closing[0].trim(), closing.index)];
   const settled = closingSettled(scan);
   if (settled) return [settled];
