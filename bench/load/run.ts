@@ -157,6 +157,11 @@ async function workerPids(pid: number | undefined): Promise<number[]> {
   return pids.filter((_, i) => /server\.(ts|js)/.test(commands[i]!));
 }
 
+/** The server's processes: its own and, when it runs workers, theirs. */
+async function serverPids(pid: number): Promise<number[]> {
+  return [pid, ...(await workerPids(pid))];
+}
+
 /** Resident memory of the server: of its largest process when it runs workers (the target is per instance). */
 async function rssMb(pid: number | undefined): Promise<number> {
   if (pid === undefined) return Number.NaN;
@@ -164,7 +169,7 @@ async function rssMb(pid: number | undefined): Promise<number> {
     const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
     return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
   };
-  const sizes = await Promise.all([pid, ...(await workerPids(pid))].map(one));
+  const sizes = await Promise.all((await serverPids(pid)).map(one));
   return Math.max(...sizes.filter((mb) => Number.isFinite(mb)));
 }
 
@@ -177,7 +182,7 @@ async function cpuMs(pid: number | undefined): Promise<number> {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   };
-  const times = await Promise.all([pid, ...(await workerPids(pid))].map(one));
+  const times = await Promise.all((await serverPids(pid)).map(one));
   return times.reduce((sum, t) => sum + t, 0);
 }
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;

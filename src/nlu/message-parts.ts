@@ -210,9 +210,13 @@ const WRITER_IS_KIN = new RegExp(
 // 「老师您好」 (round 32) greets whoever answers.
 // Round 26: a shopkeeper who sees a customer in need (「我在村口开小卖部的 有个老头天天来」, 「我在汽车站门口开小卖部 有个外地大哥…」)
 // watches over others too. Round 35: so do 「我是开小店的」 and a landlord who tells of a tenant's household (「我是房东」).
-// Round 47: the role said with 做 / 当 (「我在村小做支教志愿者」「俺在社区当网格员」), not wished for (想当志愿者).
-const WRITER_ROLE =
-  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为|(?:我|俺)(?:一直|平时|现在|目前)?(?:在[^想要愿，。？！?!\s]{1,8})?(?:做|当|干)(?:了|过)?)[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫|志愿者|志愿服务|志愿队|助老|义工|社工|协会|公益|慈善|基金会|房东|二房东)|^(?:村里|村上|社区|镇上|组里|屯里)?的?(?:老师|班主任|网格员|信息员|村医)(?![，,\s]*(?:您好|你好|好|打扰))|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:来)?(?:反映|上报|报告)|(?:我|俺)(?:是)?(?:在[^，。？！?!\s]{0,6})?开(?:了个|个)?(?:小卖部|小店|商店|超市|饭店|饭馆|诊所|药店|理发店|早餐店|包子铺)(?:的|[\s，,])/u;
+// Round 47: the role said with 做 / 当 (「我在村小做支教志愿者」「俺在社区当网格员」), not wished for (想当志愿者); one
+// home for the writer's role and the writer as a volunteer (SELF_AS_VOLUNTEER).
+const SERVES_AS = String.raw`(?:我|俺)(?:一直|平时|现在|目前)?(?:在[^想要愿，。？！?!\s]{1,8})?(?:做|当|干)(?:了|过)?`;
+const WRITER_ROLE = new RegExp(
+  String.raw`(?:(?:我|俺)(?:们)?(?:是|这是|作为)|(?:^|[，,\s])作为|${SERVES_AS})[^，。？！?!\s]{0,12}?(?:老师|班主任|校长|村医|卫生室|卫生院|医生|支书|会计|组长|队长|妇女主任|网格员|网格长|信息员|楼栋长|楼长|物业|保安|门卫|志愿者|志愿服务|志愿队|助老|义工|社工|协会|公益|慈善|基金会|房东|二房东)|^(?:村里|村上|社区|镇上|组里|屯里)?的?(?:老师|班主任|网格员|信息员|村医)(?![，,\s]*(?:您好|你好|好|打扰))|(?:老师|班主任|网格员|信息员|村医|楼栋长)(?:来)?(?:反映|上报|报告)|(?:我|俺)(?:是)?(?:在[^，。？！?!\s]{0,6})?开(?:了个|个)?(?:小卖部|小店|商店|超市|饭店|饭馆|诊所|药店|理发店|早餐店|包子铺)(?:的|[\s，,])`,
+  'u',
+);
 // A workmate, friend, tenant (round 32: 我楼下租户) or fellow villager of the writer: someone else, however close
 // (「我工友摔伤了」); a neighbour's household that something befell (「我邻居家出事了」), not a neighbour named as an example (「我邻居去年就是…」).
 // Round 34: asking or speaking for a neighbour or friend (「帮邻居问一下」「替朋友反映」) is about them.
@@ -379,8 +383,10 @@ const OFFERS_HELP =
   /(?:想|愿意|可以)[^让请找叫，。？！?!\s]{0,6}?(?:陪陪|看望|慰问|探望)|(?:想|愿意|可以)(?:去|来)?(?:出份力|出点力|尽点力|尽份力|做点好事)|(?:给|为|向)[^，。？！?!\s]{0,10}?(?:困难户|困难家庭|困难群众|贫困户|低保户|孤寡老人|留守儿童|敬老院|福利院)[^，。？！?!\s]{0,6}?(?:送|捐|献)|志愿者|义工|做志愿|当志愿|捐款|捐钱|捐助|捐物|捐赠|怎么捐|想捐|献爱心|(?:免费|义务|无偿)(?:给|帮|为|替)?[^，。？！?!\s]{0,10}?(?:辅导|补课|上课|教|陪|理发|量|看病|义诊|打扫|做饭|送饭|修)|(?:想|愿意)(?:给|帮|为|替)[^，。？！?!\s]{0,10}?(?:辅导|补课|上课|理发|量血压|义诊|打扫|做饭|送饭)/u;
 // The writer says they are a volunteer (「我是镇上志愿者」「也是社区义工」): who they are, not an offer to help.
 // Round 47: or says they serve as one (「我在村小做支教志愿者」「平时当义工」); 「想当志愿者」 still offers.
-const SELF_AS_VOLUNTEER =
-  /(?:(?:我|俺)(?:们)?(?:是|这是|作为)|也是|(?:^|[，,\s])作为|(?:我|俺)(?:一直|平时|现在|目前)?(?:在[^想要愿，。？！?!\s]{1,8})?(?:做|当|干)(?:了|过)?)[^，。？！?!\s]{0,12}?(?:志愿者|义工|社工)/gu;
+const SELF_AS_VOLUNTEER = new RegExp(
+  String.raw`(?:(?:我|俺)(?:们)?(?:是|这是|作为)|也是|(?:^|[，,\s])作为|${SERVES_AS})[^，。？！?!\s]{0,12}?(?:志愿者|义工|社工)`,
+  'gu',
+);
 // Telling staff about someone else's situation.
 // Round 46: 「走访发现一户情况 想报一下」: 报一下 said alone, with nothing after it to apply for, reports.
 const REPORT_WORD =

@@ -74,11 +74,15 @@ function stoppedNow(scan: string, mentions: readonly IncomeMention[]): RegExpExe
   return stopped && stopped.index >= (mentions[0]?.end ?? 0) ? stopped : undefined;
 }
 
-/** True when an answer about income closes on the resident's own zero (「…没收入了 0」「就按零吧」): no other reader second-guesses it. */
+/** The close that says nothing comes in now: the resident's own zero, or the one source said to have stopped. */
+function closingNone(scan: string, mentions: readonly IncomeMention[]): RegExpExecArray | undefined {
+  return closingZero(scan, mentions) ?? stoppedNow(scan, mentions);
+}
+
+/** True when an answer about income closes on nothing coming in now (「…没收入了 0」「就按零吧」「现在…也没了」): no other reader second-guesses it. */
 export function settlesOnZero(text: string): boolean {
   const scan = blankNumberIdioms(text);
-  const mentions = incomeMentions(text, scan);
-  return closingZero(scan, mentions) !== undefined || stoppedNow(scan, mentions) !== undefined;
+  return closingNone(scan, incomeMentions(text, scan)) !== undefined;
 }
 
 export { INCOME_SOURCE } from './income-mentions.js';
@@ -111,7 +115,7 @@ function bareMonthly(amount: number, period: string | undefined): number {
 export function extractMonthlyIncome(text: string): FoundEntity[] {
   const scan = blankNumberIdioms(text);
   const mentions = incomeMentions(text, scan);
-  const closing = closingZero(scan, mentions) ?? stoppedNow(scan, mentions);
+  const closing = closingNone(scan, mentions);
   if (closing) return [found('monthly_income', 0, closing[0].trim(), closing.index)];
   const settled = closingSettled(scan);
   if (settled) return [settled];
