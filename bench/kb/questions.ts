@@ -128,7 +128,8 @@ export type Split =
   | 'set-bl'
   | 'set-bm'
   | 'set-bn'
-  | 'set-bo';
+  | 'set-bo'
+  | 'set-bq';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -215,9 +216,9 @@ const secondLabelsFile = z.record(
 /** A second annotator's labels of a set, by question id (labelled blind, to measure how far two people agree). */
 export type SecondLabels = ReadonlyMap<string, { answerable: boolean; topics: string[] }>;
 
-/** The labels another annotator gave a held-out set (heldout/set-<letter>.second-labels.yaml), when there are any. */
+/** The labels another annotator gave a set while it was held out (second-labels/set-<letter>.yaml), when there are any. */
 export function loadSecondLabels(letter: 'bo'): SecondLabels | undefined {
-  const file = fileURLToPath(new URL(`./heldout/set-${letter}.second-labels.yaml`, import.meta.url));
+  const file = fileURLToPath(new URL(`./second-labels/set-${letter}.yaml`, import.meta.url));
   if (!existsSync(file)) return undefined;
   return new Map(Object.entries(secondLabelsFile.parse(parseYaml(readFileSync(file, 'utf8')))));
 }
@@ -331,13 +332,19 @@ export function loadDevSet(
     | 'bk'
     | 'bl'
     | 'bm'
-    | 'bn',
+    | 'bn'
+    | 'bo',
+  relabel?: SecondLabels,
 ): BenchQuestion[] {
-  return loadTopicQuestions(fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)), `set-${letter}`);
+  return loadTopicQuestions(
+    fileURLToPath(new URL(`./dev-${letter}.yaml`, import.meta.url)),
+    `set-${letter}`,
+    relabel,
+  );
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent; `relabel` puts a second annotator's labels in place of the writer's. */
-export function loadHeldOutSet(letter: 'bo', relabel?: SecondLabels): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'bq', relabel?: SecondLabels): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`, relabel) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bo.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bq.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -172,11 +172,12 @@ const devSetBK = loadDevSet('bk');
 const devSetBL = loadDevSet('bl');
 const devSetBM = loadDevSet('bm');
 const devSetBN = loadDevSet('bn');
-const heldOutBO = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bo');
-// A second annotator's blind labels of the same questions: the set measured under them shows how much of a miss is
-// the labels' disagreement rather than the knowledge base's.
-const secondLabelsBO = heldOutBO ? loadSecondLabels('bo') : undefined;
-const heldOutBOSecond = secondLabelsBO ? loadHeldOutSet('bo', secondLabelsBO) : undefined;
+const devSetBO = loadDevSet('bo');
+// A second annotator's blind labels of set BO, given while it was held out: the set measured under them shows how
+// much of a miss is the labels' disagreement rather than the knowledge base's.
+const secondLabelsBO = loadSecondLabels('bo');
+const devSetBOSecond = secondLabelsBO ? loadDevSet('bo', secondLabelsBO) : undefined;
+const heldOutBQ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bq');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -238,17 +239,22 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutBO)
+if (heldOutBQ)
   sets.push({
-    label: 'held-out set BO, written in the first minutes of round 46 (aggregates only)',
-    questions: heldOutBO,
+    label: 'held-out set BQ, written in the first minutes of round 48 (aggregates only)',
+    questions: heldOutBQ,
     inSample: false,
   });
-if (heldOutBOSecond)
+sets.push({
+  label: 'set BO (held out in rounds 46-47, measured before and after; now development data), in-sample',
+  questions: devSetBO,
+  inSample: true,
+});
+if (devSetBOSecond)
   sets.push({
-    label: "held-out set BO under a second annotator's blind labels (aggregates only)",
-    questions: heldOutBOSecond,
-    inSample: false,
+    label: "set BO under a second annotator's blind labels, in-sample",
+    questions: devSetBOSecond,
+    inSample: true,
   });
 sets.push({
   label: 'set BN (held out in round 45, measured before and after; now development data), in-sample',
@@ -593,7 +599,7 @@ for (const set of sets) {
     }
   }
 }
-if (heldOutBO && heldOutBOSecond) printAgreement(heldOutBO, heldOutBOSecond);
+if (devSetBOSecond) printAgreement(devSetBO, devSetBOSecond);
 // Per topic, cards + documents: where the misses are, as counts (held-out sets included: counts only).
 for (const set of sets) {
   const f = evaluate(systems[1]!.kb, set.questions, processTopics);
@@ -822,7 +828,8 @@ function checkExpectations(
     ['BL', devSetBL],
     ['BM', devSetBM],
     ['BN', devSetBN],
-    ['BO', heldOutBO],
+    ['BO', devSetBO],
+    ['BQ', heldOutBQ],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)
