@@ -69,6 +69,9 @@ export const TYPE_WORDS: Readonly<Record<string, string>> = {
   charity: '慈善救助',
   youth: '青少年救助',
   vagrant: '流浪乞讨救助',
+  // The writers' view lists the form for other help as `type: general`, titled 其他救助 (round 48: the benchmark
+  // made residents of that type answer 「申请general」).
+  general: '其他救助',
 };
 
 // Outcomes reached only through the application: a resident expecting one accepts the offer to apply.

@@ -20,7 +20,20 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   残疾人救助: 'disability',
   不清楚: 'unknown',
   不知道: 'unknown',
+  // The form for kinds of help without one of their own is called 其他救助, and a resident who picks "something else"
+  // names no kind: the window decides it, as for 不清楚 (round 48: 「其他救助」 was answered 「这句我没太看明白」 for ever).
+  其他救助: 'unknown',
+  其它救助: 'unknown',
+  其他: 'unknown',
+  其它: 'unknown',
+  别的: 'unknown',
+  都不是: 'unknown',
+  以上都不是: 'unknown',
 };
+
+// 「想申请其他救助」「办个别的补助」: help asked for as "another kind", naming none of ours.
+const OTHER_HELP_ASKED =
+  /(?:申请|申报|办理?|要|想)[^，。？！?!\s]{0,3}(?:其他|其它|别的)的?(?:救助|补助|帮扶|帮助)/u;
 
 /**
  * The assistance type a message asks for: a tapped button, a bare type word, the programme named after
@@ -75,6 +88,8 @@ export function typeFrom(ctx: TurnContext, options: { guess?: boolean } = {}): s
   if (options.guess === false) return named[0] ? String(named[0].value) : undefined;
   const likely = likelyTypes(ctx.text);
   if (likely.length === 1) return likely[0];
+  if (likely.length === 0 && named.length === 0 && OTHER_HELP_ASKED.test(cutText(ctx.text, 600)))
+    return 'unknown';
   // Only programmes the household already has were named, and the words point nowhere else.
   return likely.length === 0 && named[0] ? String(named[0].value) : undefined;
 }
