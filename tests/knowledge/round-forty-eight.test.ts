@@ -1,0 +1,84 @@
+// Round 48 of the policy answers, read from set BO (written here in our own words): a resident who cannot read
+// says so in many ways (不认字, 文盲, 大字不识); a transplant or major operation is named instead of the illness
+// (换肾, 肝移植, 心脏搭桥); money paid in short of what was approved (少发, 比说的少) or paid in at all (到账) is
+// followed up like money never paid; an identity paper lost or being reissued is a material still missing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
+import { firstThreeOf, loadShippedKnowledge } from '../helpers/shipped-knowledge.js';
+
+let kb: LoadedKnowledgeBase;
+
+beforeAll(async () => {
+  kb = await loadShippedKnowledge();
+});
+
+const firstThree = (question: string): string[] => firstThreeOf(kb, question);
+// The window passages on applying for someone else: 帮办代理 (江阴), 帮办代办 (泗水), 委托 … 代为申请 (山东).
+const PROXY_PASSAGE = /健全基层窗口|构建社会救助工作网络|受理/u;
+
+describe('round 48: a resident who cannot read asks who may apply for them', () => {
+  it.each([
+    '俺不认字 表也不会填 叫孙女替我去行不行',
+    '我婆婆是文盲 能让我代她去申请吗',
+    '老头子大字不识一个 让儿子帮着去办可以不',
+    '我妈认不得字 我能帮她去窗口办吗',
+  ])('「%s」 finds the passage on applying for someone', (question) => {
+    expect(kb.diagnose(question).verdict).toBe('answerable');
+    expect(firstThree(question).some((s) => PROXY_PASSAGE.test(s))).toBe(true);
+  });
+
+  it('a programme named besides still brings its own card first', () => {
+    expect(firstThree('我不认字 低保能让女儿替我去办吗')[0]).toBe('minimum_living');
+  });
+});
+
+describe('round 48: a transplant or major operation named instead of the illness', () => {
+  it.each([
+    ['医生说我爸得换肝 家里哪拿得出这么多钱', 'medical'],
+    ['孩子要做肾移植 手术费凑不齐 能申请点啥', 'medical'],
+    ['老伴做了心脏搭桥 花了十几万 还能报点不', 'medical'],
+    ['我男人得换个肾 我们这样的家庭有啥救助', 'medical'],
+  ])('「%s」 finds the %s card', (question, type) => {
+    expect(kb.diagnose(question).verdict).toBe('answerable');
+    expect(firstThree(question)).toContain(type);
+  });
+
+  it('the medical-insurance rule for the same operation stays another department’s', () => {
+    expect(kb.diagnose('肝移植手术医保能报多少').verdict).toBe('out-of-scope');
+  });
+});
+
+describe('round 48: money paid in short of what was approved', () => {
+  it.each([
+    '补助是打到卡上了 可是比说的少了五十多 怎么回事',
+    '这个月的救助款少发了一百 找谁问',
+    '批下来的钱少给了 咋回事啊',
+    '救助金到账了 钱数对不上',
+  ])('「%s」 finds the follow-up of the case', (question) => {
+    expect(kb.diagnose(question).verdict).toBe('answerable');
+    expect(firstThree(question).some((s) => s.includes('跟踪'))).toBe(true);
+  });
+
+  it('another department’s payment asked the same way stays declined', () => {
+    expect(kb.diagnose('公积金什么时候到账').verdict).toBe('out-of-scope');
+    expect(kb.diagnose('退休金几号到账').verdict).toBe('out-of-scope');
+  });
+});
+
+describe('round 48: an identity paper lost or being reissued is a material still missing', () => {
+  it.each([
+    '身份证弄丢了 正在补办 救助能先申请上吗',
+    '户口本找不到了 还在补办 先报临时救助行不行',
+    '证件丢了还没补好 申请救助会不会耽误',
+  ])('「%s」 is answered from the rules on what to bring', (question) => {
+    const d = kb.diagnose(question);
+    expect(d.verdict).toBe('answerable');
+    const first = d.ranked.slice(0, 3);
+    expect(first.some((r) => r.chunk.programme?.part === 'materials' || r.chunk.section.includes('受理'))).toBe(true);
+  });
+
+  it.each(['身份证丢了怎么补办', '残疾证丢了去哪补'])('«%s», the paper itself, stays another office’s', (question) => {
+    expect(kb.diagnose(question).verdict).toBe('out-of-scope');
+  });
+});
+
