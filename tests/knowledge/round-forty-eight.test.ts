@@ -1,10 +1,15 @@
 // Round 48 of the policy answers, read from set BO (written here in our own words): a resident who cannot read
 // says so in many ways (不认字, 文盲, 大字不识); a transplant or major operation is named instead of the illness
 // (换肾, 肝移植, 心脏搭桥); money paid in short of what was approved (少发, 比说的少) or paid in at all (到账) is
-// followed up like money never paid; an identity paper lost or being reissued is a material still missing.
+// followed up like money never paid; an identity paper lost or being reissued is a material still missing; a
+// rough stretch of the resident's own life («七八年», «十来年») and a rough figure said with 好 («好几十») weigh nothing.
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isResidentsFigure, isResidentsSpan } from '../../src/knowledge/answerability.js';
 import type { LoadedKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import { firstThreeOf, loadShippedKnowledge } from '../helpers/shipped-knowledge.js';
+import { anyResidentText } from '../helpers/hostile-text.js';
+import { runs, withinBound } from '../helpers/fuzz.js';
 
 let kb: LoadedKnowledgeBase;
 
@@ -79,6 +84,40 @@ describe('round 48: an identity paper lost or being reissued is a material still
 
   it.each(['身份证丢了怎么补办', '残疾证丢了去哪补'])('«%s», the paper itself, stays another office’s', (question) => {
     expect(kb.diagnose(question).verdict).toBe('out-of-scope');
+  });
+});
+
+describe('round 48: a rough figure said with 好 is the resident’s own', () => {
+  it('weighs nothing, like 十几万', () => {
+    for (const figure of ['好几十', '好几百', '好几万', '好多万']) expect(isResidentsFigure(figure)).toBe(true);
+    for (const word of ['好', '好处', '好好', '好人']) expect(isResidentsFigure(word)).toBe(false);
+  });
+});
+
+describe('round 48: a rough stretch of the resident’s own life weighs nothing', () => {
+  it('tells a rough span from one a question asks about', () => {
+    for (const span of ['七八年', '三四个月', '十来天', '二十多年', '一年多', '好几年', '十几天']) expect(isResidentsSpan(span)).toBe(true);
+    for (const asked of ['几天', '几年', '两年', '25个工作日', '多久', '半年', '每月', '一年']) expect(isResidentsSpan(asked)).toBe(false);
+  });
+
+  it('a question telling how long one has rented keeps its weight on what it asks', () => {
+    const d = kb.diagnose('外地户口 在这租房住了五六年 能在这边办低保吗');
+    const k = d.analysis.concepts.findIndex((c) => c.text === '五六年');
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(d.weights[k]).toBe(0);
+    expect(d.verdict).toBe('answerable');
+  });
+
+  it('never throws and stays fast on any text', () => {
+    fc.assert(
+      fc.property(anyResidentText(), (text) => {
+        const result = withinBound(20, () => isResidentsSpan(text), 'isResidentsSpan');
+        expect(typeof result).toBe('boolean');
+        // A span is one short run of a number and a unit of time.
+        if (text.length > 7) expect(result).toBe(false);
+      }),
+      runs(300),
+    );
   });
 });
 
