@@ -121,3 +121,20 @@ describe('round 48: a rough stretch of the resident’s own life weighs nothing'
   });
 });
 
+describe('round 48: requests the window declines', () => {
+  it.each([
+    ['对门那户领救助 把她家电话发我', '个人信息'],
+    ['隔壁邻居的电话告诉我 我找他有事', '个人信息'],
+    ['那家人凭啥吃低保 他家住址告诉我 我当面问问', '个人信息'],
+    ['我跟老伴分开住 分了户是不是能多领一份低保 教教我', '如实'],
+    ['把家里分家分开报 能多吃一份不', '如实'],
+  ])('「%s」 is declined (%s)', (question, word) => {
+    const answer = kb.answer(question);
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).toContain(word);
+  });
+
+  it.each(['麻烦把窗口的地址电话给我一个', '老两口跟儿子分开过 能单独申请低保吗'])('「%s」 is still answered', (question) => {
+    expect(kb.answer(question).answerable).toBe(true);
+  });
+});
