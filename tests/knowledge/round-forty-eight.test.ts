@@ -82,6 +82,10 @@ describe('round 48: an identity paper lost or being reissued is a material still
     expect(first.some((r) => r.chunk.programme?.part === 'materials' || r.chunk.section.includes('受理'))).toBe(true);
   });
 
+  it('a lost certificate of a programme keeps that programme’s card in the first three', () => {
+    expect(firstThree('我的残疾证丢了 怎么补办啊')).toContain('disability');
+  });
+
   it.each(['身份证丢了怎么补办', '残疾证丢了去哪补'])('«%s», the paper itself, stays another office’s', (question) => {
     expect(kb.diagnose(question).verdict).toBe('out-of-scope');
   });
