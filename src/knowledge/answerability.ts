@@ -110,15 +110,18 @@ export type ConceptWeighting = (concept: Concept, corpusIdf: number) => number;
  * the documents cannot tell a specific unknown word from colloquial filler; general Chinese can.
  */
 export const specificity: ConceptWeighting = (concept) =>
-  isResidentsFigure(concept.text) || isResidentsMoment(concept.text) ? 0 : Math.max(0, phraseIdf(concept.text) - 4);
+  isResidentsFigure(concept.text) || isResidentsMoment(concept.text) || isResidentsSpan(concept.text)
+    ? 0
+    : Math.max(0, phraseIdf(concept.text) - 4);
 
 // A figure from the resident's own life («十几万», «五六万», «八十多», «2000块»): no passage repeats it, so
 // it says nothing about which passage answers (a rare word, it would otherwise weigh the most). Bounded.
+// Round 48: so is one said with 好 in front («好几十», «好几百», «好几万»).
 // So is a number that names the resident or a relative (an identity card's 18 characters, a bank card's
 // 16 to 19 digits), which residents paste in unasked.
 // Round 46: so is a case or receipt number of letters and digits («SJ20261112-0307» is read as «sj20261112»),
 // which names the resident's own case, not a thing a passage could hold.
-const RESIDENTS_FIGURE = /^(?:[0-9０-９一二三四五六七八九十百千万两几多半]{1,12}[块元岁]?|[0-9]{15,19}|[0-9]{17}[Xx]|[a-z]{1,4}[0-9]{6,19})$/iu;
+const RESIDENTS_FIGURE = /^(?:好?[0-9０-９一二三四五六七八九十百千万两几多半]{1,12}[块元岁]?|[0-9]{15,19}|[0-9]{17}[Xx]|[a-z]{1,4}[0-9]{6,19})$/iu;
 // A public service line (12345, 12349, 12333, 110, 120) is no figure of the resident's: it names the
 // line the question is about, as the documents name it.
 const SERVICE_LINE = /^(?:123[0-9]{2}|11[0-9]|12[0-2])$/u;
@@ -137,6 +140,17 @@ const RESIDENTS_MOMENT =
 /** True when a word of the question is a moment of the resident's own past (上周三, 前天, 去年冬天). */
 export function isResidentsMoment(word: string): boolean {
   return RESIDENTS_MOMENT.test(word);
+}
+
+// Round 48: a stretch of the resident's own life told roughly («租房住了七八年», «瘫了十来年», «三四个月», «一年多»):
+// no passage repeats it either. Only rough spans: a span the question may ask about («几天», «几年», «两年»,
+// «25个工作日») keeps its weight.
+const RESIDENTS_SPAN =
+  /^(?:(?:好几|十几|几十|[0-9一二两三四五六七八九十]{1,3}[多来]|[一二两三四五六七八九]{2})个?(?:年|月|天|周|星期|礼拜|钟头|小时)|[0-9一二两三四五六七八九十]{1,3}个?(?:年|月|天|周|星期|礼拜)多)$/u;
+
+/** True when a word of the question is a rough stretch of the resident's own life (七八年, 十来年, 一年多). */
+export function isResidentsSpan(word: string): boolean {
+  return RESIDENTS_SPAN.test(word);
 }
 
 /** Which passages contain each concept, and how much each concept weighs. */
