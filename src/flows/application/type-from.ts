@@ -20,6 +20,17 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   残疾人救助: 'disability',
   不清楚: 'unknown',
   不知道: 'unknown',
+  // Round 48: none of the kinds listed (「其他」「都不是」): the form for every other kind of help (其他救助), whose
+  // department is settled from the hardship told; not 不清楚, which asks staff to choose.
+  其他: 'general',
+  其它: 'general',
+  其他的: 'general',
+  其他救助: 'general',
+  其它救助: 'general',
+  别的: 'general',
+  别的救助: 'general',
+  都不是: 'general',
+  都不是的: 'general',
 };
 
 /**
