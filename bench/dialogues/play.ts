@@ -69,6 +69,8 @@ export const TYPE_WORDS: Readonly<Record<string, string>> = {
   charity: '慈善救助',
   youth: '青少年救助',
   vagrant: '流浪乞讨救助',
+  // Round 48: the form for every other kind of help, by its title (set FE's residents were made to say 「申请general」).
+  general: '其他救助',
 };
 
 // Outcomes reached only through the application: a resident expecting one accepts the offer to apply.
