@@ -90,3 +90,17 @@ describe('round 48: a child who sends money every month supports', () => {
     );
   });
 });
+
+describe('round 48: a rough count of ten-thousands in what the patient still pays', () => {
+  it.each([
+    ['做了两次手术 一共花了三十多万 医保报了一半', 150000],
+    ['前后花了十来万 报销了四万', 60000],
+    ['总共花了二十几万 报了一半 还差十万自己掏', 100000],
+  ])('「%s」 is %i', async (answer, amount) => {
+    expect(await reads('medical', 'medical_costs', answer)).toBe(amount);
+  });
+
+  it('a count of treatments after the figure stays a count', async () => {
+    expect(await reads('medical', 'medical_costs', '自己掏了八万了 后面还要化疗三次')).toBe(80000);
+  });
+});
