@@ -56,3 +56,16 @@ describe('round 48: odd jobs taken in bring money in', () => {
     expect(income(text)).toEqual([amount]);
   });
 });
+
+describe('round 48: 花 in a place’s name spends nothing', () => {
+  it.each([
+    ['家住花园村 三口人 我上班一个月到手两千五', 2500],
+    ['花桥镇的 两个人 养老金加起来一千四', 1400],
+  ])('「%s」 is %i a month', (text, amount) => {
+    expect(income(text)).toEqual([amount]);
+  });
+
+  it('money spent is still a cost', () => {
+    expect(income('看病花了三千 我工资两千六')).toEqual([2600]);
+  });
+});

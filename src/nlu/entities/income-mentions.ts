@@ -87,9 +87,10 @@ const CORRECTION = new RegExp(
   `${NOT_RIGHT}|${saidWrong()}|${putRight(['应该是', '改成', '改为', '更正'])}`,
   'u',
 );
+// Round 48: 花 spends, but not in a place's name (住花园村, 花山社区, 花桥镇).
 /** Words that make the amount of their clause a cost (rent, fees, a bill to pay, a debt). */
 export const EXPENSE =
-  /房租|租房|住院|手术|掏|自付|自费|自己出|医保|报销|报完|垫付|租的房|医药费|药费|医疗费|住院费|手术费|学费|书本费|看病|治病|吃药|买药|打针|透析|康复|治疗|欠|借|贷|花(?!生|椒|费了?(?:[0-9一二两三四五六七八九十]))|开销|开支|支出|还款|还债|交(?!通)|缴|押金|存款|积蓄|贵|亏|赔/u;
+  /房租|租房|住院|手术|掏|自付|自费|自己出|医保|报销|报完|垫付|租的房|医药费|药费|医疗费|住院费|手术费|学费|书本费|看病|治病|吃药|买药|打针|透析|康复|治疗|欠|借|贷|花(?!生|椒|园|苑|山|桥|城|圃|店|卉|草|坛|费了?(?:[0-9一二两三四五六七八九十]))|开销|开支|支出|还款|还债|交(?!通)|缴|押金|存款|积蓄|贵|亏|赔/u;
 // 「每个月要一千多」: a period then 要 / 得 is what something costs; 得 straight before the amount
 // (「一年得四千八」) is what is earned (dé), and a cost in that clause is told by its own words (药费, 房租).
 const COSTS_AFTER_PERIOD = /(?:一个月|每个月|每月|一年|每年)(?:就|都|还|光)?(?:要|得(?!\s*$)|需要)/u;
