@@ -1,3 +1,4 @@
+import { COMMITTEE } from '../text/committee-words.js';
 import { normalizeDialect } from '../text/dialect.js';
 import { KIN_WORDS } from '../text/kin-words.js';
 import type { Entity } from '../nlu/types.js';
@@ -16,9 +17,6 @@ const OWN_KIN =
 const FOR_RELATIVE = new RegExp(
   `(?:(?<![不没判分卖借嫁交留户输送还让])给|帮|替|(?<![因作成认以行])为)(?:我|俺)?(?:家|屋里|屋头)?(?:的)?(?:${RELATIVE})(?!看病|治病|瞧病|买药|做饭|送饭|打电话)|(?:(?<![不没])给|帮|替|为)(?:我|俺)(?:家)?(?:的)?${OWN_KIN}|(?:我|俺)(?:的)?${RELATIVE}(?:想|要|需要)?(?:申请|办)`,
 );
-// The committee or one of its people: 村委会, 网格员, 「…村的支书」「村里的会计」.
-const COMMITTEE =
-  /村委会?|居委会?|(?:党)?支部书记|社区(?:的)?(?:干部|工作人员|工作者|社工|书记|主任)|社工|网格员|网格长|村干部|村支书|村主任|支书|(?:村民小?组|屯|组里|队里|屯里|村里)(?:的)?(?:组长|屯长|队长)|我是(?:组长|屯长|队长)|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任/;
 const ON_BEHALF = /帮|替|代|给|为/;
 // Round 34: 「两个老人暂时住在村委会的活动室」: the committee's rooms as a shelter, not the committee applying.
 const STAYS_AT_COMMITTEE =

@@ -3,10 +3,11 @@ import { NUMBER_SOURCE, parseChineseNumber } from '../text/chinese-number.js';
 import { NOT_RIGHT, NOT_SO, SETTLES_ON, SLIP_NO, saidWrong } from '../text/take-back-words.js';
 
 const AMOUNT = new RegExp(NUMBER_SOURCE, 'gu');
-// Just before an amount: what the resident pays themselves (「自己还要出两万」「剩下的三万」「俺们自个得掏两万」); round 45:
+// Just before an amount: what the resident pays themselves (「自己还要出两万」「剩下的三万」「俺们自个得掏两万」, round 48:
+// 「还差二十万」); round 45:
 // what is left once reimbursed (「一万五是总的 报完是九千」), which is no sum paid back.
 const OWN_SHARE =
-  /(?:自己|自个|自家|自付|自费|个人|剩下的?|剩|还要|还得|还需要?|报(?:销)?完(?:了)?(?:以后|之后)?(?:还)?是)[^0-9零〇一二两三四五六七八九十百千万]{0,5}$/u;
+  /(?:自己|自个|自家|自付|自费|个人|剩下的?|剩|还要|还得|还需要?|还差|报(?:销)?完(?:了)?(?:以后|之后)?(?:还)?是)[^0-9零〇一二两三四五六七八九十百千万]{0,5}$/u;
 // Just before an amount: what insurance paid back (「医保报了五万」「报销了七万多」).
 const REFUND =
   /(?:报销|报了|报回|报掉|报完|能报|可以报|医保报|医保给报)[^0-9零〇一二两三四五六七八九十百千万]{0,3}$/u;
@@ -36,6 +37,16 @@ interface Amount {
   before: string;
 }
 
+// Round 48: 「四十多万」「十来万」「二十几千」: a rough count of ten-thousands, its unit after the 多 / 来 / 几.
+const ROUGH_UNIT = /^(?:多|来|几|余)(万|千)/u;
+
+/** The amount with the unit said after its 多 / 来 / 几 (四十多万 is 400000, not 40). */
+function withRoughUnit(value: number | undefined, after: string): number | undefined {
+  const unit = ROUGH_UNIT.exec(after)?.[1];
+  if (value === undefined || unit === undefined) return value;
+  return value * (unit === '万' ? 10_000 : 1_000);
+}
+
 function amounts(text: string): Amount[] {
   return (
     [...text.matchAll(AMOUNT)]
@@ -48,7 +59,7 @@ function amounts(text: string): Amount[] {
           ),
       )
       .map((m) => ({
-        value: parseChineseNumber(m[0]),
+        value: withRoughUnit(parseChineseNumber(m[0]), text.slice((m.index ?? 0) + m[0].length)),
         before: text.slice(Math.max(0, (m.index ?? 0) - 8), m.index),
       }))
       .filter((a): a is Amount => a.value !== undefined && Number.isFinite(a.value) && a.value > 0)

@@ -36,6 +36,7 @@ import { countListedMembers, EARNERS_AFTER } from './household-members.js';
 import { namesOnlyCosts } from '../nlu/entities/costs-only.js';
 import { isLandline, LANDLINE_PROBLEM } from './landline.js';
 import { preferredChoices, type FormField } from './form-schema.js';
+import { respellName } from './respelled-character.js';
 import { emojiAsSpaces } from '../text/emoji.js';
 
 export { aliasNegated } from './alias-match.js';
@@ -77,10 +78,14 @@ function han(text: string): string {
 }
 
 // Words that stand where a name would but are none: who the person is (我妈, 老人), a place, a pronoun, the
-// north-eastern cry 艾玛 (哎妈呀) that opens a message, a school year (女儿高三), a courtesy (唔该 read as 谢谢, 同志).
+// north-eastern cry 艾玛 (哎妈呀) that opens a message, a school year (女儿高三), a courtesy (唔该 read as 谢谢, 同志;
+// round 48: with its particle, 谢谢啦, 多谢了, 麻烦了, typed after the numbers).
 // Round 45: Minnan 阮 (I, we) before what it does or has (阮无手机, 阮叫…, 阮囝), though 阮 is a surname too.
 const NOT_A_NAME =
-  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^阮(?:无|冇|叫|是|的|囝|兜|厝)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀|谢谢|多谢|谢谢你|谢谢您|你好|您好|请问|同志|领导|师傅|名字|姓名|大名|电话|号码)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$|^(?:高|初)[一二三]$/u;
+  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^阮(?:无|冇|叫|是|的|囝|兜|厝)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀|谢谢(?:你|您|你们|大家)?(?:了|啦|哈|呀|啊|喽|咯|哦)?|多谢(?:了|啦|哈|哦)?|谢啦|谢了|麻烦(?:你|您)?了|辛苦(?:了|啦)|你好|您好|请问|同志|领导|师傅|名字|姓名|大名|电话|号码)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$|^(?:高|初)[一二三]$/u;
+
+// The words of the identity question's other fields, which never stand in a name.
+const NEXT_FIELD_WORDS = /身份证|手机|电话|联系方式/gu;
 
 // 我叫 / 她叫 / 名字是 / 姓名：: the words that introduce a name as a name.
 const NAMED_AS = /(?:^|[我俺她他娃人])叫|名字(?:是|叫|写)|姓名/u;
@@ -246,7 +251,12 @@ function nameAfterSlip(text: string): AnswerReading | undefined {
 }
 
 function readName(answer: string): AnswerReading {
-  const text = answer.replace(QUOTED_SPEECH, ' ');
+  // Round 48: 「王秀英三横王秀气的秀英雄的英身份证号码是…」: the next field's words run on from a spelling with no pause.
+  // 「张丽不是美丽的丽…」: a denial run on from the name opens a part of its own, read apart.
+  const text = answer
+    .replace(QUOTED_SPEECH, ' ')
+    .replace(NEXT_FIELD_WORDS, ' $&')
+    .replace(/不是|不叫/gu, ' $&');
   const dotted = dottedName(text);
   if (dotted) return { ok: true, value: dotted };
   const shi = NAMED_SHI.exec(han(text))?.[1];
@@ -695,13 +705,19 @@ function readChoice(field: FormField, text: string): AnswerReading {
   return { ok: false, reason: 'choice', problem: `请从下面选一项：${choices.join('、')}。` };
 }
 
+// 自己 / 本人 with the writer's 我 / 俺 straight after it: a new sentence begins there.
+const SELF_THEN_MORE = /(?:自己|本人)(?=[我俺])/gu;
+
 /**
  * The choice a resident's words clearly mean, by the form's own words for it (aliases, and the mixed
  * can-but-cannot answer); undefined when none does. Never a guess from words merely alike.
  */
 export function choiceNamed(field: FormField, answer: string): string | undefined {
   const choices = field.choices ?? [];
-  const clean = cutText(answer, MAX_MESSAGE_CHARS).trim();
+  const typed = cutText(answer, MAX_MESSAGE_CHARS).trim();
+  // Round 48: 「我申请我自己我七十八了老伴…」, dictated without a pause: the writer starting again after 自己 is where the
+  // answer ends and the reason begins, on a form that puts the answer first.
+  const clean = field.answer_first === true ? typed.replace(SELF_THEN_MORE, '$& ') : typed;
   // 「我自己…哦不是 是给我老婆申请」: what the resident says after taking back their first words is the answer.
   const taken = [...clean.matchAll(TAKES_BACK)].at(-1);
   const corrected = taken?.index === undefined ? '' : clean.slice(taken.index + taken[0].length);
@@ -952,9 +968,11 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
       if (retyped) return retyped;
       // The extractor's name too must not be a place or who the person is (石桥村 starts with a surname);
       // a name spelt out character by character is read whole from the spelling.
-      return fromEntity && !NOT_A_NAME.test(String(fromEntity.value)) && !spellsName(text)
-        ? { ok: true, value: String(fromEntity.value) }
-        : readName(text);
+      const reading =
+        fromEntity && !NOT_A_NAME.test(String(fromEntity.value)) && !spellsName(text)
+          ? { ok: true as const, value: String(fromEntity.value) }
+          : readName(text);
+      return reading.ok ? { ok: true, value: respellName(String(reading.value), text) } : reading;
     }
     case 'integer':
     case 'money': {

@@ -1,3 +1,4 @@
+import { COMMITTEE } from '../text/committee-words.js';
 import { normalizeDialect } from '../text/dialect.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { appliedBefore } from './applied-before.js';
@@ -78,6 +79,10 @@ const OWN_RELATIVE_FIRST = new RegExp(
 // Round 34: 「俺家隔壁老杨太太…」 opens with a neighbour's story, not the writer's own home.
 const OWN_STORY_FIRST =
   /^(?:你好|您好)?[，,\s]*(?:我|俺|伲)(?:们)?(?:家(?!隔壁|对门|楼下|楼上|对面|旁边|附近|门口|后头|前头)|屋里|屋头|今年|自己|一个人|是(?:一个|个)?(?:单亲|残疾|低保|寡妇|孤寡|农民|下岗|离异|离婚))/u;
+// Round 48: 「孩子三个礼拜前查出来白血病…」: a message that opens on a bare word for a child or a spouse, with no one
+// introduced (有个孩子, 村里的孩子), speaks of the writer's own; a parent or spouse drops the 我 as often as not.
+const BARE_KIN_FIRST =
+  /^(?:你好|您好)?[，,\s]*(?:孩子|娃娃?|伢|儿子|闺女|女儿|老伴|老公|老婆|媳妇|对象|爱人|丈夫|妻子)(?!们|他们|她们)/u;
 // The writer's own relative (我老公, 俺家闺女, and 孩子他爸 for the writer's husband) and their own home (家里), told
 // anywhere in a message.
 const OWN_RELATIVE = new RegExp(
@@ -391,6 +396,11 @@ const SELF_AS_VOLUNTEER = new RegExp(
 // Round 46: 「走访发现一户情况 想报一下」: 报一下 said alone, with nothing after it to apply for, reports.
 const REPORT_WORD =
   /反映|上报|报告|报上去|通报|(?:想|要)报(?:一下|下)(?=$|[\s，,。])|(?:跟|和|给)(?:你们|您们|政府|社区)(?:说|讲)(?:一下|下|个事)|提供(?:个|一个|一些|点)?(?:情况|线索)/u;
+// Round 48: the writer is one of the committee's people (「俺是村里妇女主任」「我是东岭村的会计」).
+const WRITER_IN_COMMITTEE = new RegExp(
+  String.raw`(?:我|俺|额)(?:们)?(?:是|这是|这里是|作为)[^，。？！?!\s]{0,16}?(?:${COMMITTEE.source})`,
+  'u',
+);
 // Round 45: 「能不能给他们想想办法」: a way out asked for them, as a report asks.
 const ON_BEHALF =
   /(?:替|帮|给)(?:她|他|他们|她们|人家|这家|这户)家?(?:反映|说说|问问|报|想(?:想|个|点)?办法)|匿名|不想留名|不留名/u;
@@ -455,6 +465,7 @@ export function readMessageParts(message: string): MessageParts {
     !ownPlea &&
     !ownHousehold &&
     !OWN_RELATIVE_FIRST.test(text.trim()) &&
+    !(BARE_KIN_FIRST.test(text.trim()) && !writerRole && !REPORT_WORD.test(text)) &&
     !(OWN_STORY_FIRST.test(text.trim()) && !writerRole && !REPORT_WORD.test(text)) &&
     (splitClauses(others).some(
       (c, i, all) =>
@@ -538,7 +549,11 @@ export function readMessageParts(message: string): MessageParts {
     (c, i) => PROCESS.test(c) && (asks(c) || /[？?谁几]|还是/u.test(c) || asksBefore(i)),
   );
   // 「老师反映一个情况…这个家庭能享受什么救助」 asks for someone else's household: a report, not an application.
-  const reportsOther = seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || writerRole);
+  // Round 48: a committee cadre who says they want to apply for a villager (「俺是村里妇女主任 想帮她申请个救助」)
+  // applies in the committee's name, as the form allows, whether or not they know which kind of help it is.
+  const committeeApplies = WRITER_IN_COMMITTEE.test(text) && wantClause;
+  const reportsOther =
+    seen && (REPORT_WORD.test(text) || ON_BEHALF.test(text) || (writerRole && !committeeApplies));
   const laterWish = existingApplication
     ? (clauses.find(
         (c) =>

@@ -16,7 +16,7 @@ describe('round 48: help asked for as "another kind" is an application whose kin
     },
   );
 
-  it.each(['其他救助', '其他', '别的', '以上都不是'])(
+  it.each(['其他救助', '其它救助', '其他', '别的', '都不是', '以上都不是'])(
     '「%s」 to the question of which kind is understood, not asked again',
     async (answer) => {
       const h = await shippedReader();

@@ -26,8 +26,11 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   其它救助: 'unknown',
   其他: 'unknown',
   其它: 'unknown',
+  其他的: 'unknown',
   别的: 'unknown',
+  别的救助: 'unknown',
   都不是: 'unknown',
+  都不是的: 'unknown',
   以上都不是: 'unknown',
 };
 

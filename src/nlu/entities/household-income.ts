@@ -22,6 +22,8 @@ export function householdIncome(
       groups.push([mention]);
     else groups.at(-1)!.push(mention);
   }
+  // 「退休工资一千五加老婆打零工六百，两千一左右」: the sum said after its parts replaces them.
+  if (restatesSum(groups, totalFirst)) groups.splice(0, groups.length - 1);
   let value = 0;
   let start = Infinity;
   let end = -1;
@@ -78,4 +80,26 @@ function finalReckoning(groups: readonly IncomeMention[][], totalFirst: boolean)
   return Math.abs(reckoned.monthly - whole) < Math.abs(reckoned.monthly - lastSource)
     ? reckoned.monthly
     : undefined;
+}
+
+// How near the sum of the parts a figure said after them must be to be their sum restated (「两千左右」 after
+// 1500 and 600), as a share of that sum.
+const RESTATED_SHARE = 0.06;
+
+/**
+ * Round 48: the last amount, a bare figure (no 还有 / 另外, no earner or source named before it) after two sources or
+ * more, is their sum restated when it is within a few percent of it: the resident added up for us, without 一共.
+ * (「闺女给一千六」 after two pensions of eight hundred names its source: a third income.)
+ */
+function restatesSum(groups: readonly IncomeMention[][], totalFirst: boolean): boolean {
+  if (totalFirst || groups.length < 3) return false;
+  const last = groups.at(-1)!;
+  const head = last[0]!;
+  if (head.link !== 'new' || head.plus || head.excluded || !head.bare) return false;
+  const said = groupAmount(last);
+  if (said === undefined) return false;
+  const parts = groups.slice(0, -1).map((g) => groupAmount(g));
+  if (parts.some((p) => p === undefined)) return false;
+  const sum = parts.reduce<number>((total, p) => total + (p ?? 0), 0);
+  return sum > 0 && Math.abs(said - sum) <= sum * RESTATED_SHARE;
 }

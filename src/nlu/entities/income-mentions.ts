@@ -42,6 +42,8 @@ export interface IncomeMention {
   range: boolean;
   /** The resident's own reckoning (按四百算, 算五百吧). */
   settled: boolean;
+  /** No earner and no source named between it and the amount before (「…六百，两千一左右」): a figure, not a source. */
+  bare: boolean;
 }
 
 type Period = 'month' | 'year' | 'quarter' | 'day' | 'hour' | 'unknown';
@@ -60,7 +62,7 @@ const NOT_MONEY_AFTER =
 const WORKPLACE = /[厂矿]|工地|公司|饭店|餐馆|超市|车间|单位|流水线|外地|城里|广东|浙江|江苏|上海|北京|深圳/u;
 // Words that say money comes in, in the clause before an amount.
 const INCOME_CUE =
-  /人均|工资|养老金|退休金|退休工资|收入|挣|赚|领|拿|发(?!烧|现|病|作|炎)|给|寄|打(?:钱|给|过来|回来|到卡|款)|转(?!院|诊)|卖|收(?!费)|补贴|补助|低保|特困金|五保金|抚恤金|救济|租金|抚养费|赡养费|生活费|月薪|年薪|薪|到手|实发|平均|算|一共|合计|加起来|总共|那就是|就这|也就|大概|左右|差不多|进账|分红|提成|帮工|上班|做工|打工|干活|工钱|津贴|费/u;
+  /人均|工资|养老金|退休金|退休工资|收入|挣|赚|领|拿|发(?!烧|现|病|作|炎)|给|寄|打(?:钱|给|过来|回来|到卡|款)|转(?!院|诊)|卖|收(?!费)|补贴|补助|低保|特困金|五保金|抚恤金|救济|租金|抚养费|赡养费|生活费|月薪|年薪|薪|到手|实发|平均|月均|算|一共|合计|加起来|总共|那就是|就这|也就|大概|左右|差不多|进账|分红|提成|帮工|上班|做工|打工|干活|的活|接活|接单|工钱|津贴|费/u;
 // The source named right after the amount (「一百四的养老金」).
 const INCOME_AFTER =
   /^(?:来|多)?(?:块钱?|元)?(?:的)?(?:养老金|养老钱|退休金|退休工资|工资|低保|补贴|补助|生活费|抚养费|赡养费|津贴|收入)/u;
@@ -76,7 +78,8 @@ const NOW_ONLY = /^(?:现在|目前|如今|眼下)?(?:就|只有|只)?/u;
 const NEW_EARNER =
   /老公|老婆|男人|媳妇|婆娘|丈夫|妻子|爱人|老伴|儿子|女儿|闺女|爸|妈|爷爷|奶奶|公公|婆婆|外公|外婆|哥|弟|姐|妹|(?:我|俺)自己(?!算|估|觉得|合计)|(?:^|[\s，,。；;])(?:我|俺)(?:在|就)?(?:打零工|打工|做零工|干零活|上班|种地|种田|卖|摆摊|跑|送)/u;
 // A member's income said only vaguely (「偶尔打零工 一个月也就几百」): a reckoning after it is theirs.
-const VAGUE_AMOUNT = /几[十百千]|一点点?|没多少|不多/u;
+// Round 48: or said to vary (「我老公跑车没个准 平均一个月也就三千」): the average after it is that member's, not everyone's.
+const VAGUE_AMOUNT = /几[十百千]|一点点?|没多少|不多|没个准|没准|说不准|不固定|不一定|时多时少|有多有少/u;
 // Words that say outright the amount before was wrong. 不是 is left out: 「是两千八，不是三千八」 is read as a
 // figure denied (see `negated` below), not as a restatement. So is 其实是: 「老公一个月两千 我自己其实是八百」 names
 // the writer's own pay after another's, and would be read as 800 in all.
@@ -84,9 +87,10 @@ const CORRECTION = new RegExp(
   `${NOT_RIGHT}|${saidWrong()}|${putRight(['应该是', '改成', '改为', '更正'])}`,
   'u',
 );
+// Round 48: 花 spends, but not in a place's name (住花园村, 花山社区, 花桥镇).
 /** Words that make the amount of their clause a cost (rent, fees, a bill to pay, a debt). */
 export const EXPENSE =
-  /房租|租房|住院|手术|掏|自付|自费|自己出|医保|报销|报完|垫付|租的房|医药费|药费|医疗费|住院费|手术费|学费|书本费|看病|治病|吃药|买药|打针|透析|康复|治疗|欠|借|贷|花(?!生|椒|费了?(?:[0-9一二两三四五六七八九十]))|开销|开支|支出|还款|还债|交(?!通)|缴|押金|存款|积蓄|贵|亏|赔/u;
+  /房租|租房|住院|手术|掏|自付|自费|自己出|医保|报销|报完|垫付|租的房|医药费|药费|医疗费|住院费|手术费|学费|书本费|看病|治病|吃药|买药|打针|透析|康复|治疗|欠|借|贷|花(?!生|椒|园|苑|山|桥|城|圃|店|卉|草|坛|费了?(?:[0-9一二两三四五六七八九十]))|开销|开支|支出|还款|还债|交(?!通)|缴|押金|存款|积蓄|贵|亏|赔/u;
 // 「每个月要一千多」: a period then 要 / 得 is what something costs; 得 straight before the amount
 // (「一年得四千八」) is what is earned (dé), and a cost in that clause is told by its own words (药费, 房租).
 const COSTS_AFTER_PERIOD = /(?:一个月|每个月|每月|一年|每年)(?:就|都|还|光)?(?:要|得(?!\s*$)|需要)/u;
@@ -156,7 +160,8 @@ const KIN_PAIR = new RegExp(`${KIN}(?:和|跟|与|同|、)?${KIN}`, 'u');
 // 去年 counts only with what was earned in it (「去年一共挣了三万」), not as the time of an event (「户口去年迁走了 两千八」).
 const YEAR =
   /一年|每年|全年|年收入|年薪|年均|一整年|去年(?=[^，,。；;\s]{0,4}(?:一共|总共|全年|挣|赚|收入|到手|卖|收成|打工|种))|往年|今年(?=[^，,。；;\s]{0,4}(?:一共|总共|挣|赚|收入|到手|卖|收成))|年底|一年下来|年年/u;
-const MONTH = /一个月|每个月|每月|一月|月薪|月入|月收入|月工资|个月|月月|按月/u;
+// Round 48: 月均 / 月平均, a caseworker's and a form's word (「户主打零工月均一千五左右」), as 年均 is a year's.
+const MONTH = /一个月|每个月|每月|一月|月薪|月入|月收入|月工资|个月|月月|按月|月均|月平均/u;
 const DAY = /一天|每天|日薪|一日|天天|一工/u;
 const QUARTER = /季度|每季|一季/u;
 // Round 40: pay by the hour (「保洁一个钟头二十五」), read with the hours of a month (「一个月大概干八十个钟头」).
@@ -490,6 +495,7 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
       from: said.at < 0 ? start : start - (cueWords.length - said.at),
       range: Boolean(match[1]) || value !== amount.value,
       settled: settledAfter,
+      bare: last !== undefined && !newEarner && !SOURCE_NAMED.test(gap) && !INCOME_AFTER.test(after),
     });
   }
   AMOUNT.lastIndex = 0;
