@@ -35,6 +35,38 @@ describe('round 48: a way of dying heard of, then the wish to try it', () => {
   });
 });
 
+describe('round 48: the hearsay followed by how it is done, or the means at hand by chance', () => {
+  it.each([
+    '网上说割腕泡热水没感觉 俺想问问具体咋弄',
+    '有人说安眠药吃一整盒会没命 我手头正好有三盒',
+    '听说烧炭一点都不难受 真的假的 我想知道要怎么弄',
+  ])('「%s」 is method-seeking', (text) => {
+    expect(rules(text)).toMatchObject({ level: 'critical', category: 'suicide_method' });
+  });
+
+  it.each([
+    '听说煤气泄漏会死人 我想知道怎么弄报警器',
+    '冬天烧炭取暖 我想知道怎么弄才不会中毒',
+    '听说农药喝了会死人 我家里有两瓶 怎么处理',
+    '听说这种蘑菇吃了会死人 我想知道怎么分辨',
+  ])('「%s」 stays calm', (text) => {
+    expect(atLeastHigh(text)).toBe(false);
+  });
+});
+
+describe('round 48: dreaming of the dead is grief, not a dream frame for what follows', () => {
+  it.each(['老伴走了三年了 我老梦到她 心想早点去那边陪她算了', '我妈走了以后 我天天梦见她 真想去那边找她'])(
+    '「%s」 is urgent',
+    (text) => {
+      expect(atLeastHigh(text)).toBe(true);
+    },
+  );
+
+  it.each(['昨晚梦见我跳楼了 吓醒了', '梦见老伴了 醒了哭了一场'])('「%s」 stays calm', (text) => {
+    expect(atLeastHigh(text)).toBe(false);
+  });
+});
+
 describe('round 48: a plan whose joke is disowned', () => {
   it.each(['月底准备原地去世 不是说着玩的 时间都定好了', '这周五就去死 不是玩梗 地点选好了'])(
     '「%s」 is a plan',
