@@ -62,9 +62,12 @@ describe('round 48: dreaming of the dead is grief, not a dream frame for what fo
     },
   );
 
-  it.each(['昨晚梦见我跳楼了 吓醒了', '梦见老伴了 醒了哭了一场'])('「%s」 stays calm', (text) => {
-    expect(atLeastHigh(text)).toBe(false);
-  });
+  it.each(['昨晚梦见我跳楼了 吓醒了', '梦见老伴了 醒了哭了一场', '我天天梦到我妈 她走了两年了 想她'])(
+    '「%s」 stays calm',
+    (text) => {
+      expect(atLeastHigh(text)).toBe(false);
+    },
+  );
 });
 
 describe('round 48: a plan whose joke is disowned', () => {
