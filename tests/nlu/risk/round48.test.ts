@@ -169,6 +169,24 @@ describe('round 48: bedsores being dressed are care given', () => {
   });
 });
 
+describe('round 48: a cold home told as how every winter goes', () => {
+  it.each([
+    '我奶奶八十了 屋里没暖气 冬天就靠电褥子 想问取暖补贴',
+    '我爸七十多 老房子没有暖气 每年冬天都这么熬 今年能不能给点煤',
+    '老屋没有暖气 我娘手上全是冻疮 年年都这样 想问问有没有补贴',
+  ])('「%s」 is no heating gap to act on', (text) => {
+    expect(atLeastHigh(text)).toBe(false);
+  });
+
+  it.each([
+    '独居的王奶奶家没暖气 今天降温了 她一直咳 冬天就靠一床电热毯',
+    '邻居老太太没暖气没被子 两天没见她出来了 冬天就靠一床电热毯',
+    '屋里没电没暖气 孩子手脚冰凉一直哭 年年冬天都这样 今晚零下二十多度',
+  ])('「%s」 is still urgent', (text) => {
+    expect(atLeastHigh(text)).toBe(true);
+  });
+});
+
 describe('round 48: an attempt of years ago told as over, on every rung', () => {
   it.each([
     '八年前我割过腕 那是以前的事了 现在想问问大病医保怎么报',
