@@ -187,6 +187,23 @@ describe('round 48: a cold home told as how every winter goes', () => {
   });
 });
 
+describe('round 48: nobody answerable after a mine or a firm closed', () => {
+  it.each([
+    '俺男人以前在砖厂干 落下一身病 厂子早就关门了 没人管',
+    '我爹石棉厂干了十年 厂子停产了找不到人',
+    '尘肺二期 天天吸氧 煤窑早就关了找不到人 想问职业病救助',
+  ])('「%s」 is no one missing or uncared for', (text) => {
+    expect(atLeastHigh(text)).toBe(false);
+  });
+
+  it.each(['厂子倒闭了 我奶奶瘫在床上没人管', '我爸有老年痴呆 早上出门到现在找不到人'])(
+    '「%s」 is still urgent',
+    (text) => {
+      expect(atLeastHigh(text)).toBe(true);
+    },
+  );
+});
+
 describe('round 48: an attempt of years ago told as over, on every rung', () => {
   it.each([
     '八年前我割过腕 那是以前的事了 现在想问问大病医保怎么报',
