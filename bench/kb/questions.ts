@@ -129,7 +129,8 @@ export type Split =
   | 'set-bm'
   | 'set-bn'
   | 'set-bo'
-  | 'set-bq';
+  | 'set-bq'
+  | 'set-br';
 
 /** One benchmark question; it is answerable when it has expectations or topics. */
 export interface BenchQuestion {
@@ -333,7 +334,8 @@ export function loadDevSet(
     | 'bl'
     | 'bm'
     | 'bn'
-    | 'bo',
+    | 'bo'
+    | 'bq',
   relabel?: SecondLabels,
 ): BenchQuestion[] {
   return loadTopicQuestions(
@@ -344,7 +346,7 @@ export function loadDevSet(
 }
 
 /** A held-out set written from set I on (bench/kb/heldout/set-<letter>.yaml), or undefined when it is absent; `relabel` puts a second annotator's labels in place of the writer's. */
-export function loadHeldOutSet(letter: 'bq', relabel?: SecondLabels): BenchQuestion[] | undefined {
+export function loadHeldOutSet(letter: 'br', relabel?: SecondLabels): BenchQuestion[] | undefined {
   const file = fileURLToPath(new URL(`./heldout/set-${letter}.yaml`, import.meta.url));
   return existsSync(file) ? loadTopicQuestions(file, `set-${letter}`, relabel) : undefined;
 }

@@ -2,7 +2,7 @@
 // cards) side by side with cards + documents, on three question sets:
 //   - bench/kb/questions.yaml: questions about how the window works (in-sample: tuned on);
 //   - bench/kb/programme-questions.yaml: questions about the benefits (in-sample: tuned on);
-//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-bq.yaml: frozen, written by colleagues; only aggregate
+//   - bench/kb/heldout/set-a.yaml … set-c.yaml, set-br.yaml: frozen, written by colleagues; only aggregate
 //     figures are printed.
 // `--verbose` lists the problems of the in-sample sets (never of the held-out set); `--dev` skips the
 // held-out set altogether (use it while tuning). `KB_SETTINGS='{"mixedDepth":4}'` runs cards + documents with
@@ -177,7 +177,8 @@ const devSetBO = loadDevSet('bo');
 // much of a miss is the labels' disagreement rather than the knowledge base's.
 const secondLabelsBO = loadSecondLabels('bo');
 const devSetBOSecond = secondLabelsBO ? loadDevSet('bo', secondLabelsBO) : undefined;
-const heldOutBQ = process.argv.includes('--dev') ? undefined : loadHeldOutSet('bq');
+const devSetBQ = loadDevSet('bq');
+const heldOutBR = process.argv.includes('--dev') ? undefined : loadHeldOutSet('br');
 checkExpectations(
   systems[1]!.kb,
   [
@@ -239,12 +240,17 @@ if (heldOutC)
     questions: heldOutC,
     inSample: false,
   });
-if (heldOutBQ)
+if (heldOutBR)
   sets.push({
-    label: 'held-out set BQ, written in the first minutes of round 48 (aggregates only)',
-    questions: heldOutBQ,
+    label: 'held-out set BR, written in the first minutes of round 49 (aggregates only)',
+    questions: heldOutBR,
     inSample: false,
   });
+sets.push({
+  label: 'set BQ (held out in round 48, measured before and after; now development data), in-sample',
+  questions: devSetBQ,
+  inSample: true,
+});
 sets.push({
   label: 'set BO (held out in rounds 46-47, measured before and after; now development data), in-sample',
   questions: devSetBO,
@@ -829,7 +835,8 @@ function checkExpectations(
     ['BM', devSetBM],
     ['BN', devSetBN],
     ['BO', devSetBO],
-    ['BQ', heldOutBQ],
+    ['BQ', devSetBQ],
+    ['BR', heldOutBR],
   ] as const) {
     const unknown = (set ?? []).flatMap((q) => q.topics).filter((t) => !known.has(t)).length;
     if (unknown > 0)

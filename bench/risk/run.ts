@@ -53,7 +53,7 @@ async function loadSets(): Promise<{ sets: LabelledSet[]; heldoutNote: string | 
       inSample: true,
       heldOut: false,
     });
-  // The writers' sets D to BP (risk/examples/writers-*.yaml) were held out in turn, measured, and are now
+  // The writers' sets D to BQ (risk/examples/writers-*.yaml) were held out in turn, measured, and are now
   // development data the net trains on, listed with the rest of risk/examples/ above.
   const urgency = join(ROOT, 'bench', 'nlu', 'urgency-cases.yaml');
   // The old set has levels critical | high | none and no categories; its calm messages are mostly hard negatives.
