@@ -43,6 +43,7 @@ const REPLY_KEYS = [
   'consent_again',
   'consent_with_answers',
   'consent_with_relation',
+  'consent_self_assumed',
   'privacy_reassure',
   'consent_refused',
   'consent_withdrawn',

@@ -36,12 +36,18 @@ export function missingFields(
   return form.fields.filter((f) => !f.optional && fields[f.name] === undefined && !skipped.includes(f.name));
 }
 
-/** The next question to ask and its position (第step步/共total步); the last step is the confirmation. */
+/**
+ * The next question to ask and its position (第step步/共total步); the last step is the confirmation. `recheck` names
+ * fields already filled that a group question asks again beside its open fields (`again`), when it is asked anyway.
+ */
 export function nextQuestion(
   form: FormDefinition,
   fields: Readonly<Record<string, FieldValue>>,
   skipped: readonly string[],
-): { question: FormQuestion; missing: FormField[]; step: number; total: number } | undefined {
+  recheck: readonly string[] = [],
+):
+  | { question: FormQuestion; again: FormField[]; missing: FormField[]; step: number; total: number }
+  | undefined {
   const questions = formQuestions(form);
   const missing = missingFields(form, fields, skipped);
   const total = questions.length + 1;
@@ -50,15 +56,19 @@ export function nextQuestion(
   if (!question) return undefined;
   // A group whose fields are partly answered asks only what is left, with each field's own question.
   const open = question.fields.filter((f) => missing.includes(f));
-  if (open.length < question.fields.length && open.length === 1 && open[0]) {
+  const again = question.key.startsWith('group:')
+    ? question.fields.filter((f) => !missing.includes(f) && recheck.includes(f.name))
+    : [];
+  if (open.length < question.fields.length && open.length === 1 && open[0] && again.length === 0) {
     return {
       question: { key: open[0].name, text: open[0].question, fields: open },
+      again,
       missing,
       step: index + 1,
       total,
     };
   }
-  return { question: { ...question, fields: open }, missing, step: index + 1, total };
+  return { question: { ...question, fields: open }, again, missing, step: index + 1, total };
 }
 
 /** The total number of steps, for the progress line once every field is in. */

@@ -6,6 +6,7 @@ import { nextQuestion } from '../../forms/form-progress.js';
 import { FIELD_KINDS, type FormField } from '../../forms/form-schema.js';
 import { failedIdNumber } from './id-tail-fix.js';
 import { fillFields, withTold } from './fill.js';
+import { fieldsToRecheck } from './inferred-fields.js';
 import type { ApplicationState } from './state.js';
 
 // Kinds a resident can write after 「同意」 in one line: not a choice (answered by its buttons, on its own) nor a
@@ -36,10 +37,35 @@ export function fieldsInvitedWithConsent(
   form: ApplicationState,
 ): readonly FormField[] {
   const fields = withTold(definition, form.fields, form.told, [], form.skipped);
-  const next = nextQuestion(definition, fields, form.skipped);
+  const next = nextQuestion(
+    definition,
+    fields,
+    form.skipped,
+    fieldsToRecheck(definition, { ...form, fields }),
+  );
   if (!next) return [];
-  const open = next.question.fields;
+  // What the opening told of the same question is invited again with the rest, so a misreading is put right; so is
+  // who applies when the story was read as the writer's own (see `selfAssumed`).
+  const open = definition.fields.filter(
+    (f) =>
+      next.question.fields.includes(f) ||
+      next.again.includes(f) ||
+      (f.name === 'applicant_relation' && selfAssumed(form)),
+  );
   return open.length > 0 && open.every((f) => WRITABLE.has(f.kind) || SAID_WITH_YES.has(f.name)) ? open : [];
+}
+
+/**
+ * True when who applies was read from the opening as the writer themself, not answered: the privacy notice says so
+ * and invites a correction with the yes (round 49: 「我係幫我家婆問嘅」, 「想帮社区一个小伙子申请」 were read as the
+ * writer's own and never asked).
+ */
+export function selfAssumed(form: ApplicationState): boolean {
+  return (
+    !form.consent &&
+    form.fields.applicant_relation === '本人申请' &&
+    form.inferred.includes('applicant_relation')
+  );
 }
 
 /**
@@ -106,5 +132,11 @@ export function inviteAnswersWithYes(ctx: TurnContext, invited: readonly FormFie
   const { replies } = ctx.services;
   if (invited.length === 0) return;
   if (invited.every((f) => SAID_WITH_YES.has(f.name))) ctx.say(replies.consent_with_relation);
-  else ctx.say(replies.consent_with_answers, { fields: invited.map((f) => f.label).join('、') });
+  else
+    ctx.say(replies.consent_with_answers, {
+      fields: invited
+        .filter((f) => !SAID_WITH_YES.has(f.name))
+        .map((f) => f.label)
+        .join('、'),
+    });
 }

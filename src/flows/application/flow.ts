@@ -1,5 +1,5 @@
 import { nextQuestion, totalSteps } from '../../forms/form-progress.js';
-import type { Flow } from '../../engine/flow.js';
+import type { Flow, LeftFlow, NotForFlow } from '../../engine/flow.js';
 import type { FormProgress } from '../../engine/public-state.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { cancel, personalValues, withdrawConsent } from './discard.js';
@@ -19,6 +19,7 @@ import { backToWhereItWas, resumeStage } from './stages/resume.js';
 import { openingOf, withOpening } from './opening.js';
 import { typeFrom } from './type-from.js';
 import { retractedCancel } from './retracted-cancel.js';
+import { fieldsAsked, withInferredMarked } from './inferred-fields.js';
 import { switchedType } from './switch-type.js';
 
 // A resident who comes back after this long is asked whether to continue, not dropped into a question.
@@ -55,16 +56,24 @@ const STOPS_IF = /(?:的话|如果|要是|假如|万一)[^。！？!?]{0,10}不(
 /** The fields of a group or single question the form is asking, by name. */
 function askedFields(ctx: { services: TurnContext['services'] }, form: ApplicationState): string[] {
   if (form.stage !== 'filling' || !form.asking) return [];
-  if (!form.asking.startsWith('group:')) return [form.asking];
-  return ctx.services.forms
-    .forType(form.assistanceType)
-    .fields.filter(
-      (f) =>
-        `group:${f.group}` === form.asking &&
-        form.fields[f.name] === undefined &&
-        !form.skipped.includes(f.name),
-    )
-    .map((f) => f.name);
+  return fieldsAsked(ctx.services.forms.forType(form.assistanceType), form).map((f) => f.name);
+}
+
+/** The fields the form waited for before this message: asked, or invited with a consent answer. */
+function fieldsWaitedFor(services: TurnContext['services'], form: ApplicationState): string[] {
+  return applicationFlow
+    .expecting(form, services)
+    .flatMap((key) => (key.startsWith('field:') ? [key.slice('field:'.length)] : []));
+}
+
+/** The state a turn leaves, with its record of inferred fields brought up to date (what nobody asked for). */
+function markedAfter(
+  before: ApplicationState,
+  waitedFor: readonly string[],
+  after: ApplicationState | null | NotForFlow | LeftFlow,
+): ApplicationState | null | NotForFlow | LeftFlow {
+  if (after === null || typeof after !== 'object') return after;
+  return withInferredMarked(before.fields, after, before.inferred, waitedFor);
 }
 
 /** The keys of the next question's fields, which the consent questions invite with the yes. */
@@ -82,6 +91,59 @@ const ASKS_WHICH = /申请(?:点|些|啥|什么|哪|个啥)|(?:能|可以)(?:办
 // A wish to be signed up said beside the question (能的话帮我申请, 我想申请).
 const ASKS_TO_SIGN_UP =
   /(?:帮|替|给)(?:我|俺|她|他|咱)(?:们)?(?:家)?(?:申请|办|报|登记)|(?:我|俺)(?:要|想)(?:申请|办|报)(?!的)|能的话|可以的话|行的话/u;
+
+/** The application flow's answer to a message while it runs: a cancel, a withdrawal, a pause, or the stage's own. */
+async function continueApplication(
+  ctx: TurnContext,
+  current: ApplicationState,
+): Promise<ApplicationState | null | NotForFlow | LeftFlow> {
+  const { words, replies } = ctx.services;
+  const form: ApplicationState = { ...current, updatedAt: ctx.at.toISOString() };
+  const { intent } = ctx.parse;
+  // The classifier's guess alone never cancels a message that asks something back: 「我办了助学贷款 和这个
+  // 冲突吗」 is a question about the form, and cancelling would delete every answer given so far.
+  if (
+    ctx.buttonId === 'cancel' ||
+    words.is('cancel', ctx.text) ||
+    // Round 33: 「…叫我明天去试试 那这个我先不申请了」 stops in so many words, whatever the classifier heard.
+    ((intent.name === 'cancel' || (STOPS_APPLYING.test(ctx.text) && !STOPS_IF.test(ctx.text))) &&
+      (intent.confidence >= SURE || STOPS_APPLYING.test(ctx.text)) &&
+      ctx.parts.askedBack.length === 0 &&
+      !isCorrection(ctx.text) &&
+      !RECKONED.test(ctx.text) &&
+      !answersAskedChoice(ctx, form))
+  )
+    return cancel(ctx, form);
+  if (words.is('withdraw_consent', ctx.text)) return withdrawConsent(ctx, form);
+  const idleMs = ctx.at.getTime() - new Date(current.updatedAt).getTime();
+  if (form.stage !== 'resume' && idleMs > RESUME_AFTER_MS) {
+    ctx.say(replies.form_resume, {
+      title: formOf(ctx, form).title,
+      count: String(Object.keys(form.fields).length),
+    });
+    return { ...form, stage: 'resume', resumeStage: form.stage };
+  }
+  // 「那我还是申请医疗救助吧」 in the middle of the form: the application moves to that kind of help, keeping
+  // every answer the new form also asks; its own questions follow.
+  const moved = form.stage === 'choose_type' ? undefined : switchedType(ctx, form.assistanceType);
+  if (moved) return switchType(ctx, form, moved);
+  switch (form.stage) {
+    case 'resume':
+      return resumeStage(ctx, form);
+    case 'choose_type':
+      return chooseTypeStage(ctx, form);
+    case 'consent':
+      return consentStage(ctx, form);
+    case 'proxy_consent':
+      return proxyConsentStage(ctx, form);
+    case 'choose_edit':
+      return chooseEditStage(ctx, form);
+    case 'confirming':
+      return confirmingStage(ctx, form);
+    case 'filling':
+      return fillingStage(ctx, form);
+  }
+}
 
 /** Guided applications: consent, one question at a time, review, registration with receipt and deadlines. */
 export const applicationFlow: Flow<ApplicationState> = {
@@ -165,6 +227,7 @@ export const applicationFlow: Flow<ApplicationState> = {
       editing: false,
       opening: null,
       told: {},
+      inferred: [],
       lastAnswered: [],
       rejectedId: null,
       asideDigest: null,
@@ -186,56 +249,13 @@ export const applicationFlow: Flow<ApplicationState> = {
     const source = answered ? withOpening(ctx, answered) : { text: ctx.text, entities: ctx.parse.entities };
     const { fields } = fillFields({}, definition, source.text, source.entities, []);
     const told = inferOpening(definition, fields, source.text, source.entities);
-    return Promise.resolve(consentNotice(ctx, { ...form, fields, told }));
+    // Everything the opening filled was read from a story, not answered to a question.
+    return Promise.resolve(consentNotice(ctx, withInferredMarked({}, { ...form, fields, told }, [], [])));
   },
 
   async continue(ctx, current) {
-    const { words, replies } = ctx.services;
-    const form: ApplicationState = { ...current, updatedAt: ctx.at.toISOString() };
-    const { intent } = ctx.parse;
-    // The classifier's guess alone never cancels a message that asks something back: 「我办了助学贷款 和这个
-    // 冲突吗」 is a question about the form, and cancelling would delete every answer given so far.
-    if (
-      ctx.buttonId === 'cancel' ||
-      words.is('cancel', ctx.text) ||
-      // Round 33: 「…叫我明天去试试 那这个我先不申请了」 stops in so many words, whatever the classifier heard.
-      ((intent.name === 'cancel' || (STOPS_APPLYING.test(ctx.text) && !STOPS_IF.test(ctx.text))) &&
-        (intent.confidence >= SURE || STOPS_APPLYING.test(ctx.text)) &&
-        ctx.parts.askedBack.length === 0 &&
-        !isCorrection(ctx.text) &&
-        !RECKONED.test(ctx.text) &&
-        !answersAskedChoice(ctx, form))
-    )
-      return cancel(ctx, form);
-    if (words.is('withdraw_consent', ctx.text)) return withdrawConsent(ctx, form);
-    const idleMs = ctx.at.getTime() - new Date(current.updatedAt).getTime();
-    if (form.stage !== 'resume' && idleMs > RESUME_AFTER_MS) {
-      ctx.say(replies.form_resume, {
-        title: formOf(ctx, form).title,
-        count: String(Object.keys(form.fields).length),
-      });
-      return { ...form, stage: 'resume', resumeStage: form.stage };
-    }
-    // 「那我还是申请医疗救助吧」 in the middle of the form: the application moves to that kind of help, keeping
-    // every answer the new form also asks; its own questions follow.
-    const moved = form.stage === 'choose_type' ? undefined : switchedType(ctx, form.assistanceType);
-    if (moved) return switchType(ctx, form, moved);
-    switch (form.stage) {
-      case 'resume':
-        return resumeStage(ctx, form);
-      case 'choose_type':
-        return chooseTypeStage(ctx, form);
-      case 'consent':
-        return consentStage(ctx, form);
-      case 'proxy_consent':
-        return proxyConsentStage(ctx, form);
-      case 'choose_edit':
-        return chooseEditStage(ctx, form);
-      case 'confirming':
-        return confirmingStage(ctx, form);
-      case 'filling':
-        return fillingStage(ctx, form);
-    }
+    const waitedFor = fieldsWaitedFor(ctx.services, current);
+    return markedAfter(current, waitedFor, await continueApplication(ctx, current));
   },
 
   resume(ctx, form) {

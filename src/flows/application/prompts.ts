@@ -1,11 +1,12 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
 import { nextQuestion, totalSteps } from '../../forms/form-progress.js';
-import { summaryLines } from '../../forms/summary.js';
+import { displayValue, summaryLines } from '../../forms/summary.js';
 import { dynamicButton } from '../../engine/buttons.js';
 import { fillTemplate } from '../../engine/system-replies.js';
 import type { TurnContext } from '../../engine/turn-context.js';
-import { fieldsInvitedWithConsent, inviteAnswersWithYes } from './consent-answers.js';
+import { fieldsInvitedWithConsent, inviteAnswersWithYes, selfAssumed } from './consent-answers.js';
 import { withTold } from './fill.js';
+import { fieldsToRecheck } from './inferred-fields.js';
 import { likelyTypes } from './likely-types.js';
 import type { ApplicationState } from './state.js';
 
@@ -41,9 +42,14 @@ export function ask(ctx: TurnContext, form: ApplicationState): ApplicationState 
   const definition = formOf(ctx, form);
   // A field left for staff still holds what the opening told of it.
   const fields = withTold(definition, form.fields, form.told, [], form.skipped);
-  const next = nextQuestion(definition, fields, form.skipped);
+  const next = nextQuestion(
+    definition,
+    fields,
+    form.skipped,
+    fieldsToRecheck(definition, { ...form, fields }),
+  );
   if (!next) return confirm(ctx, { ...form, fields, stage: 'confirming', asking: null, editing: false });
-  const { question, step, total } = next;
+  const { question, again, step, total } = next;
   // A group partly answered (or partly left for staff) asks only what is still open, each field in its own words.
   const groupSize = definition.fields.filter((f) => `group:${f.group}` === question.key).length;
   const text =
@@ -53,12 +59,17 @@ export function ask(ctx: TurnContext, form: ApplicationState): ApplicationState 
   const choices = question.fields.length === 1 ? question.fields[0]?.choices : undefined;
   // 「已记下：有重病病人。」: what the opening told is shown, so the resident adds only what else applies.
   const told = question.fields.length === 1 ? form.told[question.fields[0]?.name ?? ''] : undefined;
+  // 「已记下：家庭人口3人（不对的话一起告诉我）」: what was read from the story is shown beside the question asked
+  // anyway, so a misreading is put right without a turn of its own, and a right one need not be said again.
+  const recorded = again.map((f) => `${f.label}${displayValue(f, fields[f.name] ?? '')}`).join('、');
+  const note = recorded ? `已记下：${recorded}（不对的话一起告诉我）。` : '';
   ctx.reply(
-    `（第${step}步/共${total}步）${told ? `已记下：${told}。` : ''}${text}`,
+    `（第${step}步/共${total}步）${told ? `已记下：${told}。` : ''}${note}${text}`,
     choices?.map(dynamicButton.choice),
   );
   ctx.state.topic = 'apply';
-  return { ...form, fields, stage: 'filling', asking: question.key };
+  const asking = again.length > 0 ? `group:${again[0]?.group ?? ''}` : question.key;
+  return { ...form, fields, stage: 'filling', asking };
 }
 
 /** Shows the summary with sensitive numbers masked, the honesty commitment and 确认提交 / 修改 / 取消. */
@@ -96,6 +107,8 @@ export function consentNotice(ctx: TurnContext, form: ApplicationState): Applica
   });
   // Known to be for someone else: their agreement is asked in the same breath, so one answer can give both.
   if (isForSomeoneElse(form)) ctx.say(ctx.services.replies.proxy_consent_with_notice);
+  // Read as the writer's own from the story: said, so that one who applies for someone else says so with the yes.
+  else if (selfAssumed(form)) ctx.say(ctx.services.replies.consent_self_assumed);
   // The next question's answers may come with the yes, which saves the resident a turn.
   inviteAnswersWithYes(ctx, fieldsInvitedWithConsent(formOf(ctx, form), form));
   ctx.state.topic = 'apply';

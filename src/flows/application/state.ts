@@ -39,6 +39,11 @@ export const applicationStateSchema = z.object({
    * question is still asked, since others may apply too, and the answer adds to these.
    */
   told: z.record(z.string(), z.string()).default({}),
+  /**
+   * Fields filled from words that did not answer their own question (the opening's story, a number said in
+   * passing): asked again beside their group's open fields, and replaced by what the resident then says.
+   */
+  inferred: z.array(z.string()).default([]),
   /** The fields the last answer filled, for a correction of it said at the next question (「刚才说错了 是…」). */
   lastAnswered: z.array(z.string()).default([]),
   /**

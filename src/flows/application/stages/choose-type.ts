@@ -3,6 +3,7 @@ import { NOT_FOR_FLOW, type NotForFlow } from '../../../engine/flow.js';
 import type { TurnContext } from '../../../engine/turn-context.js';
 import { fillFields, inferOpening } from '../fill.js';
 import { withOpening } from '../opening.js';
+import { withInferredMarked } from '../inferred-fields.js';
 import { consentNotice, formOf } from '../prompts.js';
 import type { ApplicationState } from '../state.js';
 import { typeFrom } from '../type-from.js';
@@ -17,5 +18,6 @@ export function chooseTypeStage(ctx: TurnContext, form: ApplicationState): Appli
   const { text, entities } = withOpening(ctx, form.opening);
   const { fields } = fillFields(typed.fields, definition, text, entities, []);
   const told = inferOpening(definition, fields, text, entities);
-  return consentNotice(ctx, { ...typed, fields, told });
+  // What the story filled was read, not answered: the notice and the questions after it know which fields those are.
+  return consentNotice(ctx, withInferredMarked(form.fields, { ...typed, fields, told }, form.inferred, []));
 }

@@ -6,6 +6,7 @@ import type { TurnContext } from '../../../engine/turn-context.js';
 import type { FormField } from '../../../forms/form-schema.js';
 import { extractEntities } from '../../../nlu/entities/index.js';
 import { fillFields, withTold } from '../fill.js';
+import { fieldsAsked } from '../inferred-fields.js';
 import { asksForMaterials, tellMaterialsSoFar } from '../materials-so-far.js';
 import { ask, confirm, formOf } from '../prompts.js';
 import { ownDuplicate, ownOpenCase } from '../register.js';
@@ -77,39 +78,30 @@ export async function fillingStage(
   form: ApplicationState,
 ): Promise<ApplicationState | null> {
   const definition = formOf(ctx, form);
-  const askedKey = form.asking ?? '';
-  // A field of the group already left for staff is no longer asked, so a 「不清楚」 cannot skip it again and again.
-  const asked = askedKey.startsWith('group:')
-    ? definition.fields.filter(
-        (f) =>
-          `group:${f.group}` === askedKey &&
-          form.fields[f.name] === undefined &&
-          !form.skipped.includes(f.name),
-      )
-    : definition.fields.filter((f) => f.name === askedKey);
-  const due = asked.filter((f) => (form.failures[f.name] ?? 0) >= MAX_FAILURES).map((f) => f.name);
+  const asked = fieldsAsked(definition, form);
+  // 「不清楚」 and skipping speak of the fields still open, not of what the story told and the question showed again.
+  const open = asked.filter((f) => form.fields[f.name] === undefined);
+  const due = open.filter((f) => (form.failures[f.name] ?? 0) >= MAX_FAILURES).map((f) => f.name);
   // Once skipping has been offered, 「不清楚」 takes the offer: asking a fifth time would not get a better answer.
   const skips =
     ctx.buttonId === 'skip_field' ||
     ctx.services.words.is('skip', ctx.text) ||
     (due.length > 0 && ctx.services.words.is('unknown', ctx.text));
-  if (skips && asked.length > 0) return ask(ctx, withSkipped(form, due));
+  if (skips && open.length > 0) return ask(ctx, withSkipped(form, due));
   // 「不清楚」 to an amount, a choice or a description: the resident cannot know better by being asked again, so
   // the field is left for staff to check. Who the applicant is and how to reach them are still needed.
   // Where they live is for staff to ask on the phone once a number to call is on the form: a person in
   // crisis or without a fixed home may not say it, and asking again only makes them repeat 「不清楚」.
   const reachable = definition.fields.some((f) => f.kind === 'phone' && form.fields[f.name] !== undefined);
-  const leavable = asked.filter((f) => !IDENTIFYING.has(f.kind) || (f.kind === 'address' && reachable));
+  const leavable = open.filter((f) => !IDENTIFYING.has(f.kind) || (f.kind === 'address' && reachable));
   const unknown = ctx.services.words.is('unknown', ctx.text);
-  if (leavable.length > 0 && leavable.length === asked.length && unknown)
-    return leftForStaff(ctx, form, asked);
+  if (leavable.length > 0 && leavable.length === open.length && unknown) return leftForStaff(ctx, form, open);
   // 「不清楚」 to who the applicant is or how to reach them: asking again would only get 「不清楚」 again, and 「没看清
   // 姓名」 would blame the resident. They are told why it is needed and offered to skip it or reach a person;
   // a second 「不清楚」 takes the skip.
-  const identifying = asked.filter((f) => !leavable.includes(f));
+  const identifying = open.filter((f) => !leavable.includes(f));
   // Someone in an emergency is not pressed: the person on duty who calls them back completes who they are.
-  if (identifying.length > 0 && unknown && ctx.state.urgency !== 'none')
-    return leftForStaff(ctx, form, asked);
+  if (identifying.length > 0 && unknown && ctx.state.urgency !== 'none') return leftForStaff(ctx, form, open);
   if (identifying.length > 0 && unknown) {
     ctx.say(ctx.services.replies.identity_unknown);
     const failures = { ...form.failures };
