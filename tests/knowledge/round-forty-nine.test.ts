@@ -45,3 +45,47 @@ describe('round 49: a hospital deposit asked to be let off', () => {
     expect(kb.diagnose('租房押金是不是可以不交').verdict).toBe('out-of-scope');
   });
 });
+
+describe('round 49: 低保 reckoned by head or by household', () => {
+  it.each(['低保是按人头给还是按户给', '低保钱按一户算还是按每个人算'])('「%s」 is answered from what 低保 gives', (question) => {
+    const d = kb.diagnose(question);
+    expect(d.verdict).toBe('answerable');
+    expect(d.ranked[0]?.chunk.programme).toEqual({ type: 'minimum_living', part: 'benefit' });
+  });
+});
+
+describe('round 49: relief goods named by the thing', () => {
+  it.each(['冬天发的棉被和米面是哪个部门管', '遭灾以后发粮油棉衣找谁'])('「%s」 finds the disaster card', (question) => {
+    expect(kb.diagnose(question).verdict).toBe('answerable');
+    expect(firstThree(question)).toContain('disaster');
+  });
+});
+
+describe('round 49: a house that leaks, asked to be mended', () => {
+  it.each(['老屋一下雨就漏 政府能给修修不', '我家房子漏水漏得厉害 能不能给修一修'])('「%s」 finds the housing card', (question) => {
+    expect(kb.diagnose(question).verdict).toBe('answerable');
+    expect(firstThree(question)).toContain('housing');
+  });
+});
+
+describe('round 49: a relative far off who cannot come back to apply', () => {
+  // The window passages and card parts on applying for someone else (委托 … 代为申请, 帮办代理).
+  const PROXY = /委托|代为申请|帮办/u;
+  it.each(['我在广东上班赶不回来 我妈一个人在家 我能替她申请吗', '儿子在外省打工回不来 能让他帮我办吗'])(
+    '「%s」 finds how someone else may apply',
+    (question) => {
+      const d = kb.diagnose(question);
+      expect(d.verdict).toBe('answerable');
+      expect(d.ranked.slice(0, 3).some((r) => PROXY.test(r.chunk.text))).toBe(true);
+    },
+  );
+});
+
+describe('round 49: help asked for without the wait', () => {
+  it('「老伴突发脑梗急着用钱 有没有不用排队的救助」 finds the quick response or the temporary card', () => {
+    const question = '老伴突发脑梗急着用钱 有没有不用排队的救助';
+    expect(kb.diagnose(question).verdict).toBe('answerable');
+    const first = kb.diagnose(question).ranked.slice(0, 3);
+    expect(first.some((r) => r.chunk.programme?.type === 'temporary' || /快速响应|绿色通道/u.test(r.chunk.text))).toBe(true);
+  });
+});
