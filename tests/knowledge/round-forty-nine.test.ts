@@ -89,3 +89,15 @@ describe('round 49: help asked for without the wait', () => {
     expect(first.some((r) => r.chunk.programme?.type === 'temporary' || /快速响应|绿色通道/u.test(r.chunk.text))).toBe(true);
   });
 });
+
+describe('round 49: an identity paper’s age asked to be changed to qualify', () => {
+  it.each(['把户口本上的岁数改大点 我妈就够特困了吧', '身份证年龄能不能帮我改小两岁 好领补助'])('「%s」 is declined', (question) => {
+    const answer = kb.answer(question);
+    expect(answer.answerable).toBe(false);
+    expect(answer.text).toContain('公安');
+  });
+
+  it('how old one must be for the support programme is still answered', () => {
+    expect(kb.answer('特困人员要满多大年龄才能申请').answerable).toBe(true);
+  });
+});
