@@ -90,6 +90,18 @@ describe('round 49: help asked for without the wait', () => {
   });
 });
 
+describe('round 49: a programme named and taken back', () => {
+  it('「我想问低保 哦不对 是残疾人两项补贴 怎么申请」 is about the disability subsidies only', () => {
+    const d = kb.diagnose('我想问低保 哦不对 是残疾人两项补贴 怎么申请');
+    expect(d.scope.named).toEqual(['disability']);
+    expect(d.ranked[0]?.chunk.programme?.type).toBe('disability');
+  });
+
+  it('a complaint that something is wrong keeps its words', () => {
+    expect(kb.diagnose('救助金的钱数不对 找谁问').analysis.text).toContain('钱数不对');
+  });
+});
+
 describe('round 49: an identity paper’s age asked to be changed to qualify', () => {
   it.each(['把户口本上的岁数改大点 我妈就够特困了吧', '身份证年龄能不能帮我改小两岁 好领补助'])('「%s」 is declined', (question) => {
     const answer = kb.answer(question);
