@@ -113,3 +113,13 @@ describe('round 49: an identity paper’s age asked to be changed to qualify', (
     expect(kb.answer('特困人员要满多大年龄才能申请').answerable).toBe(true);
   });
 });
+
+describe('round 49: an income that is not low, eaten up by costs', () => {
+  it.each(['两口子工资其实不算低 可老人住院孩子上学 开销太大 能申请啥', '收入也不低 就是这两年看病花销大 入不敷出 有啥救助'])(
+    '「%s」 finds the temporary card',
+    (question) => {
+      expect(kb.diagnose(question).verdict).toBe('answerable');
+      expect(firstThree(question)).toContain('temporary');
+    },
+  );
+});
