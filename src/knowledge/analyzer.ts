@@ -196,6 +196,7 @@ function concepts(text: string, matches: readonly SynonymMatch[], contentOfKey: 
       concept.text.length > 1 &&
       !GENERIC_FOCUS.has(concept.text) &&
       FOCUS_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
+      !WHY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
       !ANY_AFTER.test(text.slice(end, end + 1))
     ) {
       concept.focus = true;
@@ -226,6 +227,9 @@ function concepts(text: string, matches: readonly SynonymMatch[], contentOfKey: 
 }
 
 const FOCUS_BEFORE = /(?:哪些|什么|啥|哪种|哪类)$/u;
+// Round 49: 「为什么还要…」「凭啥要我…」「干啥非得…」 ask why, not which thing: the word after them is the complaint's
+// subject, which the passage that explains the rule need not repeat.
+const WHY_BEFORE = /(?:为|凭|干)(?:什么|啥)$/u;
 // 都 / 也 right after the word: «啥手艺都不会» means «no skill at all», not «which skill».
 const ANY_AFTER = /^[都也]$/u;
 // After 什么 these ask for any help at all (「能申请什么帮助」), which every programme is; they are not a

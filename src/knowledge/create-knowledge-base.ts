@@ -22,6 +22,7 @@ import { MAX_QUESTION_PARTS, questionParts } from './question-parts.js';
 import { askedBenefits, benefitPart } from './asked-benefits.js';
 import { programmeAppliedFor } from './applied-for.js';
 import { weighStory } from './story-weight.js';
+import { withoutTakenBack } from './taken-back.js';
 import type { KnowledgeLogger, LoadedDocument, SkippedFile } from './load-documents.js';
 import { loadDocuments } from './load-documents.js';
 import { loadProgrammes } from './load-programmes.js';
@@ -319,7 +320,8 @@ export function createKnowledgeBase(
   // part is diagnosed with the programme the message is about (named anywhere in it, or the card that
   // answers its first part), and the message is answered when a part is, even if the whole is not.
   const diagnose = (query: string, options?: QueryOptions): Diagnosis => {
-    const text = readQuestion(query.slice(0, MAX_QUERY_CHARS));
+    // Round 49: a kind of help named and taken back for another («临时救助 哦不对 是那个大病的») is not asked about.
+    const text = withoutTakenBack(readQuestion(query.slice(0, MAX_QUERY_CHARS)), namesAnother);
     const whole = diagnoseText(text, options);
     // Round 43: a greeting that only asks whether anyone is there («hello 在吗 有人吗») asks nothing; 「有人」 alone
     // still reads elsewhere («有人说要塞钱», «家里有人残疾»), so only a message of greetings alone is let go.
@@ -383,6 +385,11 @@ export function createKnowledgeBase(
     for (const [word, type] of benefitCueIndex.candidates(codeUnits(text))) if (text.includes(word)) found.add(type);
     return found;
   }
+  // True when the words after a slip name a benefit that the clause taken back did not.
+  const namesAnother = (taken: string, meant: string): boolean => {
+    const before = benefitsNamed(taken);
+    return [...benefitsNamed(meant)].some((type) => !before.has(type));
+  };
   const eachBenefit = (text: string, whole: Diagnosis, options?: QueryOptions): Diagnosis => {
     // The clauses askedBenefits reads are parts of the text, so the cues the text may hold are all it needs.
     const asked = askedBenefits(text, cuesIn(text));

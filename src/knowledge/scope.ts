@@ -65,9 +65,10 @@ const LEFT_TO_PAY =
   /(?:自己|个人|俺|我)(?:出|付|掏|花|垫)的?(?:那)?(?:部分|块|些|钱)|自付|自费的?部分|剩下的?(?:那)?(?:部分|些|钱)|(?:再|二次)(?:报|报销)(?:一点|一些|点|一部分)?|还能(?:再)?报/u;
 // A hospital deposit one cannot or would rather not pay («住院能不能先不交押金», «急诊押金交不上»): asking to
 // be treated first and pay after is medical assistance's business, not the landlord's deposit that 押金 in
-// out-of-scope.yaml stands for; getting a deposit back («住院押金能退吗») stays the hospital's. Bounded.
+// out-of-scope.yaml stands for; getting a deposit back («住院押金能退吗») stays the hospital's. Round 49: up to six
+// characters may stand between the deposit and the ask («押金是不是可以不交»). Bounded.
 const AT_HOSPITAL = /住院|医院|急诊|手术|看病/u;
-const DEPOSIT_UNPAID = /(?:先不交|不交|交不上|交不起|不用交|免)[^，。！？；\s]{0,2}押金|押金[^，。！？；\s]{0,4}(?:先不交|不交|交不上|交不起|不用交|免)/u;
+const DEPOSIT_UNPAID = /(?:先不交|不交|交不上|交不起|不用交|免)[^，。！？；\s]{0,2}押金|押金[^，。！？；\s]{0,6}(?:先不交|不交|交不上|交不起|不用交|免)/u;
 // Round 42: a deposit the family cannot raise, told in the next few words («押金要好几万 家里凑不齐»), or treatment
 // asked for before payment («能不能先治病后交钱»): as above, medical assistance's business. Bounded.
 const DEPOSIT_UNRAISED = /押金.{0,12}(?:凑不|拿不出|掏不出|借不到|交不上|交不起|付不起)/u;
