@@ -24,6 +24,8 @@
 // - forms/read-answer.ts, TAKES_BACK also takes NOT_QUITE and HOLD_ON (round 45: 「能自理吧……其实也不太行 上厕所得人扶着」,
 //   「给我老伴。。。等下 … 那就我本人吧」): a choice softened back or thought over gives way to the one after it; and
 //   (round 46) OWNING_UP and SETTLES_ON: 「能自理 …算了说实话吧 …起床都要人扶」, 「有学生 哦 … 那就没有 都没有」.
+// - knowledge/taken-back.ts, TAKEN_BACK (round 49: a kind of help named, then taken back in a policy question, 「…临时救助
+//   哦不对 是大病的」): with their 了, and 不对 after a slip's sound or said twice; a lone 不对 keeps its words.
 // Only net-cost takes 哦不: elsewhere a slip's sound comes before 不对 / 不是, which the readers bound their own way.
 
 /** Verbs that, with 错 after them, say that something given was wrong: 说错, 打错, 算错 … */
