@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { afterConsentYes } from '../../src/flows/application/consent-answers.js';
 import { withoutAgreementClauses } from '../../src/flows/application/proxy-agreement.js';
 import { fakeIdNumber, withWrongCheck } from '../helpers/id-numbers.js';
-import { FlowHarness, flowServices, IDENTITY_KEYS } from './harness.js';
+import { FlowHarness, flowServices, IDENTITY_KEYS, SELF_ASSUMED_CONSENT_KEYS } from './harness.js';
 import { shippedReader } from './shipped-reader.js';
 
 const ID = fakeIdNumber('19580317', 264);
@@ -17,7 +17,7 @@ describe('answers given with the consent', () => {
     const h = await FlowHarness.create();
     await h.say('我想申请低保');
     expect(h.text).toContain('同意的话，也可以在「同意」后面直接写上申请人姓名、身份证号、联系电话');
-    expect(h.publicState.expecting).toEqual(['consent', ...IDENTITY_KEYS]);
+    expect(h.publicState.expecting).toEqual([...SELF_ASSUMED_CONSENT_KEYS]);
   });
 
   it.each([

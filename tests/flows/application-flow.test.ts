@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
-import { FlowHarness, IDENTITY_KEYS } from './harness.js';
+import { FlowHarness, IDENTITY_KEYS, SELF_ASSUMED_CONSENT_KEYS } from './harness.js';
 
 const ID = fakeIdNumber('19560314', 401);
 
@@ -16,7 +16,7 @@ describe('application flow (fake NLU, no store)', () => {
     const h = await FlowHarness.create();
     await h.say('我想申请低保');
     expect(h.text).toContain('您同意吗');
-    expect(h.publicState.expecting).toEqual(['consent', ...IDENTITY_KEYS]);
+    expect(h.publicState.expecting).toEqual([...SELF_ASSUMED_CONSENT_KEYS]);
     expect(h.replies.at(-1)?.buttons?.map((b) => b.id)).toEqual(['consent_yes', 'consent_no']);
   });
 

@@ -24,6 +24,11 @@ import { INTENT_NAMES, type IntentName, type Nlu, type ParseResult } from '../..
 
 /** The identity question's keys, which the privacy notice invites with the yes. */
 export const IDENTITY_KEYS = ['field:applicant_name', 'field:id_number', 'field:phone'] as const;
+/**
+ * What the privacy notice waits for when the opening was read as the writer's own application (「我想申请低保」): the
+ * yes, who applies (said, and open to a correction with the yes) and the identity question's answers.
+ */
+export const SELF_ASSUMED_CONSENT_KEYS = ['consent', 'field:applicant_relation', ...IDENTITY_KEYS] as const;
 
 /**
  * A fake NLU for flow tests: intents from a few keywords, the real (cheap, deterministic) entity

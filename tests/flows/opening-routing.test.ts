@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/knowledge/create-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import { FlowHarness, IDENTITY_KEYS } from './harness.js';
+import { FlowHarness, IDENTITY_KEYS, SELF_ASSUMED_CONSENT_KEYS } from './harness.js';
 
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
 let knowledge: KnowledgeBase;
@@ -33,7 +33,7 @@ describe('the offer to apply under a policy answer', () => {
     expect(h.publicState.expecting).toEqual(['offer_apply']);
     await h.say('好的 麻烦你了');
     expect(application(h)?.assistanceType).toBe('minimum_living');
-    expect(h.publicState.expecting).toEqual(['consent', ...IDENTITY_KEYS]);
+    expect(h.publicState.expecting).toEqual([...SELF_ASSUMED_CONSENT_KEYS]);
   });
 
   it('a typed no starts nothing and says how to apply later', async () => {

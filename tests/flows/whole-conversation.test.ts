@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReceiptNumber } from '../../src/cases/receipt-number.js';
 import { fakeIdNumber } from '../helpers/id-numbers.js';
-import { FlowHarness, IDENTITY_KEYS } from './harness.js';
+import { FlowHarness, IDENTITY_KEYS, SELF_ASSUMED_CONSENT_KEYS } from './harness.js';
 
 const ID = fakeIdNumber('19520314', 551);
 const formatted = formatReceiptNumber({
@@ -84,10 +84,10 @@ describe('a whole conversation: short answers read against what was asked', () =
   it('reads pinyin and traditional characters as the words they spell', async () => {
     const pinyin = await FlowHarness.create();
     await pinyin.say('wo xiang shen qing di bao');
-    expect(pinyin.publicState.expecting).toEqual(['consent', ...IDENTITY_KEYS]);
+    expect(pinyin.publicState.expecting).toEqual([...SELF_ASSUMED_CONSENT_KEYS]);
     const traditional = await FlowHarness.create();
     await traditional.say('我想申請低保');
-    expect(traditional.publicState.expecting).toEqual(['consent', ...IDENTITY_KEYS]);
+    expect(traditional.publicState.expecting).toEqual([...SELF_ASSUMED_CONSENT_KEYS]);
   });
 
   it('answers an English message in English and in Chinese, with how to reach a person', async () => {
