@@ -11,6 +11,7 @@ import { halfWidthDigits } from '../text/normalize.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { moneyClauses } from '../text/money-clauses.js';
 import { numberBeforePeriod } from '../text/number-before-period.js';
+import { roughUnitsInPlace } from '../text/rough-amount.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { KIN_WORDS } from '../text/kin-words.js';
 import {
@@ -925,7 +926,8 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
   // Full-width digits (「退休金１３００」, typed on some phones) are read as the digits they are.
   const numeric = field.kind === 'money' || field.kind === 'integer';
   const digits = numeric ? halfWidthDigits(cut) : cut;
-  const text = field.kind === 'money' ? withThousands(digits) : digits;
+  // 「四十多万」: the unit said after the rough word counts the figure (400000, not 40 and 万 apart).
+  const text = field.kind === 'money' ? roughUnitsInPlace(withThousands(digits)) : digits;
   const found = field.entity ? lastEntity(entities, field.entity) : undefined;
   // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer:
   // what the clauses kept say is read again.

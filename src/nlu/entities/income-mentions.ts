@@ -1,6 +1,7 @@
 import { DIGITS, NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
 import { moneyClauseIndex } from '../../text/money-clauses.js';
 import { numberBeforePeriod } from '../../text/number-before-period.js';
+import { roughUnitsInPlace } from '../../text/rough-amount.js';
 import { rangeMiddle } from '../../text/amount-range.js';
 import { NOT_RIGHT, putRight, saidWrong } from '../../text/take-back-words.js';
 
@@ -268,7 +269,11 @@ function amountOf(match: RegExpExecArray, after: string): { value: number; trimm
 }
 
 /** The amounts of income an answer names, in order, each read in its own clause. */
-export function incomeMentions(text: string, scan: string): IncomeMention[] {
+export function incomeMentions(said: string, blanked: string): IncomeMention[] {
+  // 「四十多万」 is 四十万 and some: the unit said after the rough word is put back first (the same length, so
+  // positions in both texts still match).
+  const text = roughUnitsInPlace(said);
+  const scan = roughUnitsInPlace(blanked);
   const limit = Math.min(scan.length, MAX_SCAN);
   const mentions: IncomeMention[] = [];
   const days = countOf(DAYS_WORKED.exec(text)?.[1]);
@@ -299,11 +304,12 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     const numberEnd = end - (match[5] ?? '').length - (match[6] ?? '').length;
     const afterNumber = scan.slice(numberEnd, numberEnd + 12);
     if (digitsOnly && (match[4] ?? '').length > 7) continue; // a phone or an ID number
-    // 「一个月二百孩子那个补贴…」: two hundred is no count of children.
+    // 「一个月二百孩子那个补贴…」: two hundred is no count of children; 「一万多点」 is a little over ten thousand, no
+    // hour of the clock.
     if (
       !match[6] &&
       NOT_MONEY_AFTER.test(afterNumber) &&
-      !(amount.value >= 100 && /^(?:孩子|娃)/u.test(afterNumber))
+      !(amount.value >= 100 && /^(?:孩子|娃|多点)/u.test(afterNumber))
     )
       continue;
     if (/^(?:19|20)[0-9]{2}$/u.test(match[4] ?? '') && /^年/u.test(afterRaw)) continue;
