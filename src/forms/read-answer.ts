@@ -301,7 +301,9 @@ function readName(answer: string): AnswerReading {
   return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
 }
 
-const NUMBER_TOKEN = /[0-9]+(?:\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万]+/g;
+// Arabic digits with the Chinese unit typed after them are one number (3千, 2千5, 1万5, 3百块): read apart, 3千 was 1000.
+const NUMBER_TOKEN =
+  /[0-9]+(?:\.[0-9]+)?(?:[十百千万](?:[0-9](?![0-9.])|[零〇一二两三四五六七八九十百千万]*))?|[零〇一二两三四五六七八九十百千万]+/g;
 const STATED_NUMBER = '([0-9.]+万?|[零〇一二两三四五六七八九十百千万]+)';
 // 「平均两千」「一共六百」「算九百吧」: the figure the resident settles on, or the household's total after its parts.
 const STATED = new RegExp(
