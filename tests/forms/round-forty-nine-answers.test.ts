@@ -1,0 +1,37 @@
+// Round 49 of the form answers (development sets FF and BQ): the kinds of misreading their answers showed, each
+// with sentences written here (every person fictional).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FormRegistry } from '../../src/forms/form-registry.js';
+import { readFormAnswer, shippedForms } from '../helpers/form-answer-reader.js';
+
+let forms: FormRegistry;
+beforeAll(async () => {
+  forms = await shippedForms();
+});
+
+function read(type: string, name: string, answer: string): unknown {
+  return readFormAnswer(forms, type, name, answer);
+}
+
+describe('round 49: a character of the name spelt with 那个 between the word and the character', () => {
+  it.each([
+    ['潘玉兰三点水那个潘', '潘玉兰'],
+    ['孟子轩轩昂那个轩', '孟子轩'],
+    ['他叫汪海涛三点水那个涛', '汪海涛'],
+    ['邱志远志向远大那个志远', '邱志远'],
+    ['申请人是谭秋菊 秋天的那个秋', '谭秋菊'],
+  ])('「%s」 is %s', (text, name) => {
+    expect(read('minimum_living', 'applicant_name', text)).toBe(name);
+  });
+});
+
+describe('round 49: a word acknowledging the bot before the name is no name', () => {
+  it.each([
+    ['同意 明白了 邵建军 320281198512036615 13900004412', '邵建军'],
+    ['收到 韦丽娟', '韦丽娟'],
+    ['晓得了 祁国庆', '祁国庆'],
+    ['好的 没问题 柏文静', '柏文静'],
+  ])('「%s」 is %s', (text, name) => {
+    expect(read('minimum_living', 'applicant_name', text)).toBe(name);
+  });
+});
