@@ -42,10 +42,10 @@ function amounts(text: string): Amount[] {
   return (
     [...text.matchAll(AMOUNT)]
       // 一半 / 七成 / 60% are shares, not amounts; 化疗两次, 住了十天 count times and days (round 36: 「自己掏了五万了
-      // 后面还要化疗两次」 is 50000, not 2).
+      // 后面还要化疗两次」 is 50000, not 2); round 49: the 一 of 一共 (「自付部分一共…」) is a word for the total.
       .filter(
         (m) =>
-          !/^(?:[半成%％次回遍趟天年岁]|个(?:月|星期|礼拜|疗程)|周|星期|礼拜)/u.test(
+          !/^(?:[半成%％次回遍趟天年岁共]|个(?:月|星期|礼拜|疗程)|周|星期|礼拜)/u.test(
             text.slice((m.index ?? 0) + m[0].length),
           ),
       )

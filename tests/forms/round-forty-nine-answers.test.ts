@@ -35,3 +35,13 @@ describe('round 49: a word acknowledging the bot before the name is no name', ()
     expect(read('minimum_living', 'applicant_name', text)).toBe(name);
   });
 });
+
+describe('round 49: the 一 of 一共 is no amount of medical costs', () => {
+  it.each([
+    ['胃癌 县医院每周一化疗 报完自己出的一共31500元', 31_500],
+    ['医保报销以后个人负担部分一共九千二', 9200],
+    ['一共自费两万四 单子都在', 24_000],
+  ])('「%s」 is %d', (text, value) => {
+    expect(read('medical', 'medical_costs', text)).toBe(value);
+  });
+});
