@@ -45,3 +45,17 @@ describe('round 49: the 一 of 一共 is no amount of medical costs', () => {
     expect(read('medical', 'medical_costs', text)).toBe(value);
   });
 });
+
+describe('round 49: a total said after the sources it adds up', () => {
+  it.each([
+    // A source added in a clause of its own, with no amount, then the total of all.
+    ['她爸低保金900，加上她奶奶的高龄补贴，一共1100左右', 1100],
+    // A figure about the sum of those before it, after a word of reckoning.
+    ['老公跑货车平均四千 加我做钟点工两千 差不多六千', 6000],
+    ['儿子寄一千五 闺女寄一千 大概两千五', 2500],
+    // A source's own total in its clause stays that source's, beside the others.
+    ['我工资两千 再就是爷爷奶奶的养老金俩人加起来四百', 2400],
+  ])('「%s」 is %d', (text, value) => {
+    expect(read('minimum_living', 'monthly_income', text)).toBe(value);
+  });
+});
