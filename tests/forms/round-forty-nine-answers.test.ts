@@ -59,3 +59,17 @@ describe('round 49: a total said after the sources it adds up', () => {
     expect(read('minimum_living', 'monthly_income', text)).toBe(value);
   });
 });
+
+describe('round 49: a question of A-not-A names the choice it asks about', () => {
+  it.each([
+    ['我公公脑出血躺床上了 这样算不算重病 另外我儿子是聋哑', '有残疾人、有重病病人'],
+    ['她耳朵听不见 是不是残疾我也不懂', '有残疾人'],
+    ['老伴做过两次化疗 这种属不属于重病', '有重病病人'],
+  ])('「%s」 is %s', (text, choices) => {
+    expect(read('minimum_living', 'special_members', text)).toBe(choices);
+  });
+
+  it('a plain 不算 still denies', () => {
+    expect(read('minimum_living', 'special_members', '家里不算重病 都没有')).toBe('都没有');
+  });
+});
