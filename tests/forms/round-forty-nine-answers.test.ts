@@ -73,3 +73,35 @@ describe('round 49: a question of A-not-A names the choice it asks about', () =>
     expect(read('minimum_living', 'special_members', '家里不算重病 都没有')).toBe('都没有');
   });
 });
+
+describe('round 49: an old one with no child to keep them, said in more ways', () => {
+  it.each([
+    ['村里五保户老汪 无子女 七十九了', '有老人无人赡养'],
+    ['隔壁婶子八十五 三个儿子都不在了', '有老人无人赡养'],
+    ['屋里有个老太太 俩闺女都不管她', '有老人无人赡养'],
+    ['我老头子心脏搭了个桥 常年要吃药 其他没有', '有重病病人'],
+  ])('「%s」 is %s', (text, choices) => {
+    expect(read('minimum_living', 'special_members', text)).toBe(choices);
+  });
+});
+
+describe('round 49: self-care helped by the wall, a hand or a neighbour; Wu 不来事', () => {
+  it.each([
+    ['能自理…其实也不太行了 走路要扶墙 菜是邻居帮着买', '部分自理'],
+    ['阿爹屋里向走走还可以 出了门就不来事了', '部分自理'],
+    ['现在早上起来都得人搀一把', '部分自理'],
+    ['自己能做饭 能洗衣服', '能自理'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('extreme_poverty', 'self_care', text)).toBe(choice);
+  });
+});
+
+describe('round 49: a child able and unwilling is still a supporter', () => {
+  it.each([
+    ['闺女在无锡开出租 一个月挣一万多 就是不管我', '有'],
+    ['三个儿子 都成家了 过得都不错 就是不来往', '有'],
+    ['有个儿子一万多的工资 但是他自己也有病', '有但没有能力赡养'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('extreme_poverty', 'supporters', text)).toBe(choice);
+  });
+});
