@@ -105,3 +105,26 @@ describe('round 49: a child able and unwilling is still a supporter', () => {
     expect(read('extreme_poverty', 'supporters', text)).toBe(choice);
   });
 });
+
+describe('round 49: the assessment booked is a certificate being applied for', () => {
+  it.each([
+    ['还没 街道说要先到医院评残 已经预约了下周五', '正在办理'],
+    ['残联让先做鉴定 约好了月底去', '正在办理'],
+    ['还没有 约了下个月二号去三院做评定', '正在办理'],
+    // Only planned, with nothing booked, is none yet.
+    ['要先去评残 我们还没去', '没有'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('disability', 'disability_certificate', text)).toBe(choice);
+  });
+});
+
+describe('round 49: rides that the rain stops are gig work; a job waited for is work sought', () => {
+  it.each([
+    ['我男人开三轮拉客 下雨就没生意', '零工收入不稳定'],
+    ['老公跑摩的 一天几十块钱', '零工收入不稳定'],
+    ['刚从厂里下来 正等街道推荐岗位', '失业在找工作'],
+    ['退休了 在家带孙子', '其他'],
+  ])('「%s」 is %s', (text, choice) => {
+    expect(read('employment', 'employment_status', text)).toBe(choice);
+  });
+});
