@@ -7,6 +7,9 @@ const NEGATED_BEFORE = /(?:没有?|无|不|未|非|不是|不算|没人|没有�
 // Round 45: 「无在校学生」「没有在读的」: the negation before the word that says where or how, then the alias.
 const NEGATED_QUALIFIED_BEFORE = /(?:没有?|无)(?:在校|在读)$/u;
 const NEGATION = /[没不无别]/u;
+// Round 49: 「这个算不算重病」「是不是残疾」: a question of A-not-A asks whether the alias applies, it denies nothing; the
+// resident names it because they think it may.
+const ASKS_WHETHER_BEFORE = /(?:算不算|是不是|属不属于|属于不属于|够不够)$/u;
 
 // 「没办过残疾证」「没领到低保」: the negation before the verb that takes the alias.
 const NEGATED_VERB_BEFORE = /(?:没有?|未|不)(?:办|领|拿|评|申请|办理|去办|考)(?:过|到|下来|了)?$/u;
@@ -34,8 +37,9 @@ export function aliasNegated(text: string, at: number, word: string): boolean {
   // A denial after the word holds whatever the word says (「不稳定倒不至于」 denies an unsteady income).
   if (DENIED_AFTER.test(text.slice(at + word.length, at + word.length + 6))) return true;
   if (NEGATION.test(word)) return false;
+  const asks = ASKS_WHETHER_BEFORE.test(text.slice(Math.max(0, at - 5), at));
   return (
-    NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ||
+    (!asks && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 3), at))) ||
     NEGATED_QUALIFIED_BEFORE.test(text.slice(Math.max(0, at - 4), at)) ||
     NEGATED_VERB_BEFORE.test(text.slice(Math.max(0, at - 6), at)) ||
     CANNOT_AFTER.test(text.slice(at + word.length, at + word.length + 2)) ||

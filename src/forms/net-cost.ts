@@ -1,5 +1,6 @@
 import { blankNumberIdioms } from '../nlu/entities/number-idioms.js';
 import { NUMBER_SOURCE, parseChineseNumber } from '../text/chinese-number.js';
+import { roughUnitsInPlace } from '../text/rough-amount.js';
 import { NOT_RIGHT, NOT_SO, SETTLES_ON, SLIP_NO, saidWrong } from '../text/take-back-words.js';
 
 const AMOUNT = new RegExp(NUMBER_SOURCE, 'gu');
@@ -37,29 +38,19 @@ interface Amount {
   before: string;
 }
 
-// Round 48: 「四十多万」「十来万」「二十几千」: a rough count of ten-thousands, its unit after the 多 / 来 / 几.
-const ROUGH_UNIT = /^(?:多|来|几|余)(万|千)/u;
-
-/** The amount with the unit said after its 多 / 来 / 几 (四十多万 is 400000, not 40). */
-function withRoughUnit(value: number | undefined, after: string): number | undefined {
-  const unit = ROUGH_UNIT.exec(after)?.[1];
-  if (value === undefined || unit === undefined) return value;
-  return value * (unit === '万' ? 10_000 : 1_000);
-}
-
 function amounts(text: string): Amount[] {
   return (
     [...text.matchAll(AMOUNT)]
       // 一半 / 七成 / 60% are shares, not amounts; 化疗两次, 住了十天 count times and days (round 36: 「自己掏了五万了
-      // 后面还要化疗两次」 is 50000, not 2).
+      // 后面还要化疗两次」 is 50000, not 2); round 49: the 一 of 一共 (「自付部分一共…」) is a word for the total.
       .filter(
         (m) =>
-          !/^(?:[半成%％次回遍趟天年岁]|个(?:月|星期|礼拜|疗程)|周|星期|礼拜)/u.test(
+          !/^(?:[半成%％次回遍趟天年岁共]|个(?:月|星期|礼拜|疗程)|周|星期|礼拜)/u.test(
             text.slice((m.index ?? 0) + m[0].length),
           ),
       )
       .map((m) => ({
-        value: withRoughUnit(parseChineseNumber(m[0]), text.slice((m.index ?? 0) + m[0].length)),
+        value: parseChineseNumber(m[0]),
         before: text.slice(Math.max(0, (m.index ?? 0) - 8), m.index),
       }))
       .filter((a): a is Amount => a.value !== undefined && Number.isFinite(a.value) && a.value > 0)
@@ -83,7 +74,8 @@ function refundShare(text: string): number | undefined {
  * when the answer tells no reimbursement; then the amount is read as usual.
  */
 export function costAfterRefund(answer: string): number | undefined {
-  const text = blankNumberIdioms(answer);
+  // 「自己掏了四十多万」: the unit said after the rough word counts the figure (400000).
+  const text = blankNumberIdioms(roughUnitsInPlace(answer));
   const settled = amounts(text).findLast((a) => SETTLED.test(a.before));
   if (settled) return settled.value;
   // The figure said after taking back the first one is the answer (read again on its own).

@@ -11,6 +11,7 @@ import { halfWidthDigits } from '../text/normalize.js';
 import { MAX_MESSAGE_CHARS } from '../text/limits.js';
 import { moneyClauses } from '../text/money-clauses.js';
 import { numberBeforePeriod } from '../text/number-before-period.js';
+import { roughUnitsInPlace } from '../text/rough-amount.js';
 import { spelledDigits } from '../text/spoken-digits.js';
 import { KIN_WORDS } from '../text/kin-words.js';
 import {
@@ -81,8 +82,9 @@ function han(text: string): string {
 // north-eastern cry 艾玛 (哎妈呀) that opens a message, a school year (女儿高三), a courtesy (唔该 read as 谢谢, 同志;
 // round 48: with its particle, 谢谢啦, 多谢了, 麻烦了, typed after the numbers).
 // Round 45: Minnan 阮 (I, we) before what it does or has (阮无手机, 阮叫…, 阮囝), though 阮 is a surname too.
+// Round 49: a word that acknowledges what the bot said (明白, 收到, 晓得了, 好的), typed before the name, is no name.
 const NOT_A_NAME =
-  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^阮(?:无|冇|叫|是|的|囝|兜|厝)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀|谢谢(?:你|您|你们|大家)?(?:了|啦|哈|呀|啊|喽|咯|哦)?|多谢(?:了|啦|哈|哦)?|谢啦|谢了|麻烦(?:你|您)?了|辛苦(?:了|啦)|你好|您好|请问|同志|领导|师傅|名字|姓名|大名|电话|号码)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$|^(?:高|初)[一二三]$/u;
+  /^(?:我|俺|咱|他|她|你|您|没|无|不)|^阮(?:无|冇|叫|是|的|囝|兜|厝)|^(?:妈|妈妈|老妈|娘|爸|爸爸|爹|母亲|父亲|婆婆|公公|老伴|奶奶|爷爷|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|丈夫|妻子|老公|老婆|媳妇|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|老人|老人家|老太太|老头|老太|本人|自己|申请人|申请|申报|办理|不知道|不清楚|没有|艾玛|艾玛呀|哎妈|哎妈呀|谢谢(?:你|您|你们|大家)?(?:了|啦|哈|呀|啊|喽|咯|哦)?|多谢(?:了|啦|哈|哦)?|谢啦|谢了|麻烦(?:你|您)?了|辛苦(?:了|啦)|你好|您好|请问|同志|领导|师傅|名字|姓名|大名|电话|号码|明白(?:了|啦)?|收到(?:了|啦)?|懂(?:了|啦)?|晓得(?:了|啦)?|了解(?:了|啦)?|清楚了|没问题|好的|好嘞|可以|是的|行的|对的)$|^那(?:里|儿|个|边|些|么|就|我|时|天|样|种|位|家|是|会)|(?:省|市|县|区|镇|乡|村|组|街道|社区)$|错|不清楚|知道|不记得|记不清|记不得|忘了|[啥咋谁]|什么|^姓.$|^(?:高|初)[一二三]$/u;
 
 // The words of the identity question's other fields, which never stand in a name.
 const NEXT_FIELD_WORDS = /身份证|手机|电话|联系方式/gu;
@@ -126,7 +128,12 @@ function joinSpelled(parts: readonly string[]): string[] {
  */
 function speltCharacters(text: string): string[] | undefined {
   const pieces = text.replace(/[,，、]/gu, '').split('的');
-  if (pieces.length < 2 || pieces.at(-1)?.length !== 1) return undefined;
+  if (pieces.length < 2) return undefined;
+  // 「浩然正气的浩然」: a spelling that closes on two characters, by a word (an idiom of up to four) holding both.
+  const [word, pair] = pieces;
+  if (pieces.length === 2 && word && pair && Array.from(pair).length === 2 && Array.from(word).length <= 4)
+    return Array.from(pair).every((ch) => word.includes(ch)) ? Array.from(pair) : undefined;
+  if (pieces.at(-1)?.length !== 1) return undefined;
   const spelt: string[] = [];
   for (let i = 1; i < pieces.length; i++) {
     const word = i === 1 ? (pieces[0] ?? '') : (pieces[i - 1] ?? '').slice(1);
@@ -145,6 +152,9 @@ const SURNAME_BY_PARTS =
 // Round 47: a character told by its radical (草头蒋, 三点水的涛, 女字旁的娟, 金字旁的鑫): the character after it is spelt.
 const BY_RADICAL =
   /(?:草字头|草头|三点水|两点水|单人旁|单立人|双人旁|木字旁|提手旁|绞丝旁|言字旁|金字旁|女字旁|王字旁|斜玉旁|口字旁|日字旁|月字旁|火字旁|土字旁|石字旁|竖心旁|宝盖头|竹字头|雨字头|耳刀旁|走之旁|反文旁|立刀旁|山字旁|禾木旁|米字旁|足字旁|车字旁|马字旁|衣字旁|示字旁|目字旁|虫字旁|四点底|心字底|人字头|门字框|弓字旁|子字旁|贝字旁|鱼字旁|鸟字旁)的?(\p{Script=Han})/gu;
+
+// Round 49: 「草字头那个薛」「浩然正气那个浩然」: the word and the character it spells joined by 那个 as well as by 的.
+const SPELLING_JOINER = /的?那个/gu;
 
 // 「刘是文刀刘」「国是国家的国」: a character named before its spelling (是) is the spelling's own.
 const SPELLING_IS = /(\p{Script=Han})是(?=\p{Script=Han}{0,3}?\1)/gu;
@@ -171,7 +181,7 @@ function nameBeforeSpelling(part: string, longest = 4): string {
   const chars = Array.from(withoutSpellingIs(part));
   for (let size = Math.min(longest, chars.length - 1); size >= 2; size--) {
     const name = chars.slice(0, size).join('');
-    const rest = chars.slice(size).join('');
+    const rest = chars.slice(size).join('').replace(SPELLING_JOINER, '的');
     const byParts = [
       ...[...rest.matchAll(SURNAME_BY_PARTS)].map((m) => m[0].slice(-1)),
       ...[...rest.matchAll(BY_RADICAL)].map((m) => m[1] ?? ''),
@@ -300,7 +310,9 @@ function readName(answer: string): AnswerReading {
   return { ok: false, reason: 'name', problem: '没看清姓名，请只输入申请人的名字，比如「王秀英」。' };
 }
 
-const NUMBER_TOKEN = /[0-9]+(?:\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万]+/g;
+// Arabic digits with the Chinese unit typed after them are one number (3千, 2千5, 1万5, 3百块): read apart, 3千 was 1000.
+const NUMBER_TOKEN =
+  /[0-9]+(?:\.[0-9]+)?(?:[十百千万](?:[0-9](?![0-9.])|[零〇一二两三四五六七八九十百千万]*))?|[零〇一二两三四五六七八九十百千万]+/g;
 const STATED_NUMBER = '([0-9.]+万?|[零〇一二两三四五六七八九十百千万]+)';
 // 「平均两千」「一共六百」「算九百吧」: the figure the resident settles on, or the household's total after its parts.
 const STATED = new RegExp(
@@ -925,7 +937,8 @@ export function readAnswer(field: FormField, answer: string, entities: readonly 
   // Full-width digits (「退休金１３００」, typed on some phones) are read as the digits they are.
   const numeric = field.kind === 'money' || field.kind === 'integer';
   const digits = numeric ? halfWidthDigits(cut) : cut;
-  const text = field.kind === 'money' ? withThousands(digits) : digits;
+  // 「四十多万」: the unit said after the rough word counts the figure (400000, not 40 and 万 apart).
+  const text = field.kind === 'money' ? roughUnitsInPlace(withThousands(digits)) : digits;
   const found = field.entity ? lastEntity(entities, field.entity) : undefined;
   // An amount from a clause the reader sets aside (the past, 「平时…」 against 「现在…」) is not the answer:
   // what the clauses kept say is read again.

@@ -169,6 +169,10 @@ export function parseChineseNumber(text: string): number | undefined {
       if (token.value === 10_000 && total >= 100_000_000) total += section * token.value;
       else total = (total + section) * token.value;
       section = 0;
+    } else if (current === undefined && lastUnit !== undefined && lastUnit < token.value && !afterZero) {
+      // 二十千 (as 二十几千 is said once its unit is put back, src/text/rough-amount.ts): a unit right after a
+      // smaller one counts what came before it, twenty thousands, as 万 does.
+      section *= token.value;
     } else {
       section += (current ?? 1) * token.value;
     }

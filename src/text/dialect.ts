@@ -308,6 +308,10 @@ const TABLE: Readonly<Record<string, string>> = {
   勿曾: '没有',
   哪亨: '怎么样',
   屋里厢: '家里',
+  // Round 49: Wu 屋里向 (at home, as 屋里厢), 不来事 (cannot manage: 出门就不来事了), 瞎脱 (gone blind, 脱 the Wu 了).
+  屋里向: '家里',
+  不来事: '不行',
+  瞎脱: '瞎',
   勿要: '不要',
   覅: '不要',
   勿: '不',

@@ -1,5 +1,6 @@
 import { NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
 import { MAX_MESSAGE_CHARS } from '../../text/limits.js';
+import { roughUnitsInPlace } from '../../text/rough-amount.js';
 import { cutText } from '../../text/well-formed.js';
 import { EXPENSE, INCOME_SOURCE } from './income-mentions.js';
 
@@ -14,7 +15,8 @@ const COMING_IN = new RegExp(`${INCOME_SOURCE}|收入|挣|赚|到手|进账|进�
  * a figure in it is no answer to 「每个月有多少收入」. Amounts below 100 (先垫一点, 两个娃) are no sums here.
  */
 export function namesOnlyCosts(message: string): boolean {
-  const text = cutText(message, MAX_MESSAGE_CHARS);
+  // 「还要交二十多万」: the unit said after the rough word counts the figure.
+  const text = roughUnitsInPlace(cutText(message, MAX_MESSAGE_CHARS));
   if (COMING_IN.test(text)) return false;
   let costs = 0;
   for (const clause of text.match(CLAUSE) ?? []) {

@@ -1,6 +1,7 @@
 import { DIGITS, NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
 import { moneyClauseIndex } from '../../text/money-clauses.js';
 import { numberBeforePeriod } from '../../text/number-before-period.js';
+import { roughUnitsInPlace } from '../../text/rough-amount.js';
 import { rangeMiddle } from '../../text/amount-range.js';
 import { NOT_RIGHT, putRight, saidWrong } from '../../text/take-back-words.js';
 
@@ -62,7 +63,7 @@ const NOT_MONEY_AFTER =
 const WORKPLACE = /[厂矿]|工地|公司|饭店|餐馆|超市|车间|单位|流水线|外地|城里|广东|浙江|江苏|上海|北京|深圳/u;
 // Words that say money comes in, in the clause before an amount.
 const INCOME_CUE =
-  /人均|工资|养老金|退休金|退休工资|收入|挣|赚|领|拿|发(?!烧|现|病|作|炎)|给|寄|打(?:钱|给|过来|回来|到卡|款)|转(?!院|诊)|卖|收(?!费)|补贴|补助|低保|特困金|五保金|抚恤金|救济|租金|抚养费|赡养费|生活费|月薪|年薪|薪|到手|实发|平均|月均|算|一共|合计|加起来|总共|那就是|就这|也就|大概|左右|差不多|进账|分红|提成|帮工|上班|做工|打工|干活|的活|接活|接单|工钱|津贴|费/u;
+  /人均|工资|养老金|退休金|退休工资|收入|挣|赚|领|拿|发(?!烧|现|病|作|炎)|给|寄|打(?:钱|给|过来|回来|到卡|款)|转(?!院|诊)|卖|收(?!费)|补贴|补助|低保|特困金|五保金|抚恤金|救济|租金|抚养费|赡养费|生活费|月薪|年薪|薪|到手|实发|平均|月均|算|一共|合计|加起来|总共|那就是|就这|也就|大概|左右|差不多|进账|分红|提成|帮工|上班|做工|打工|干活|的活|接活|接单|工钱|津贴|费|兼职/u;
 // The source named right after the amount (「一百四的养老金」).
 const INCOME_AFTER =
   /^(?:来|多)?(?:块钱?|元)?(?:的)?(?:养老金|养老钱|退休金|退休工资|工资|低保|补贴|补助|生活费|抚养费|赡养费|津贴|收入)/u;
@@ -129,7 +130,9 @@ const PEAK = /能到|最多|最高|顶多|能有|能上/u;
 const EXPLAINED_AWAY =
   /^(?:块钱?|元)?(?:那|这)?(?:是|只是|算是)(?:农忙|旺季|忙季|忙的|以前|之前|过去|原来|去年|好的时候|最多的时候|多的时候)/u;
 // A source added on.
-const PLUS = /还有|另外|再加上|加上|外加|再就是|再有|以及|又有/u;
+// Round 49: a bare 加 before who brings it in (「…三千 加我兼职一千五」).
+const PLUS =
+  /还有|另外|再加上|加上|外加|再就是|再有|以及|又有|加(?=我|俺|他|她|老伴|老公|老婆|儿子|女儿|闺女)/u;
 
 // A source of income named, as in SOURCE_BEFORE_TOTAL.
 const SOURCE = /养老金|退休金|退休工资|工资|低保金?|补贴|补助|抚养费|赡养费|租金|分红|生活费/u;
@@ -146,7 +149,11 @@ function totalAfterPlus(gap: string): boolean {
   };
   const plus = lastAt(PLUS);
   const total = lastAt(TOTALS);
-  return total > plus && !SOURCE.test(gap.slice(Math.max(plus, 0), total));
+  // Round 49: 「加上他爸的残疾补贴，一共…」: a source added in a clause of its own, with no amount, is one of the things
+  // the total adds up; only a source in the total's own clause makes it that source's total.
+  let clauseBreak = -1;
+  for (const mark of gap.slice(0, Math.max(total, 0)).matchAll(/[，,。；;\s]/gu)) clauseBreak = mark.index;
+  return total > plus && !SOURCE.test(gap.slice(Math.max(plus, clauseBreak, 0), total));
 }
 const EACH = /人均|各(?:自|人)?|每(?:个)?人|一人|一个人(?=一个月|每个月|每月|一年|每年)/u;
 // A clause that is only whose share it is (「一人」), the same words as EACH.
@@ -268,7 +275,11 @@ function amountOf(match: RegExpExecArray, after: string): { value: number; trimm
 }
 
 /** The amounts of income an answer names, in order, each read in its own clause. */
-export function incomeMentions(text: string, scan: string): IncomeMention[] {
+export function incomeMentions(said: string, blanked: string): IncomeMention[] {
+  // 「四十多万」 is 四十万 and some: the unit said after the rough word is put back first (the same length, so
+  // positions in both texts still match).
+  const text = roughUnitsInPlace(said);
+  const scan = roughUnitsInPlace(blanked);
   const limit = Math.min(scan.length, MAX_SCAN);
   const mentions: IncomeMention[] = [];
   const days = countOf(DAYS_WORKED.exec(text)?.[1]);
@@ -299,11 +310,12 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     const numberEnd = end - (match[5] ?? '').length - (match[6] ?? '').length;
     const afterNumber = scan.slice(numberEnd, numberEnd + 12);
     if (digitsOnly && (match[4] ?? '').length > 7) continue; // a phone or an ID number
-    // 「一个月二百孩子那个补贴…」: two hundred is no count of children.
+    // 「一个月二百孩子那个补贴…」: two hundred is no count of children; 「一万多点」 is a little over ten thousand, no
+    // hour of the clock.
     if (
       !match[6] &&
       NOT_MONEY_AFTER.test(afterNumber) &&
-      !(amount.value >= 100 && /^(?:孩子|娃)/u.test(afterNumber))
+      !(amount.value >= 100 && /^(?:孩子|娃|多点)/u.test(afterNumber))
     )
       continue;
     if (/^(?:19|20)[0-9]{2}$/u.test(match[4] ?? '') && /^年/u.test(afterRaw)) continue;
@@ -414,6 +426,14 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
     // 「上班三千三 手工活三四百 算三千六吧」: a reckoning that covers what came before is the household's total.
     const soFar = mentions.filter((m) => !m.excluded).reduce((sum, m) => sum + m.monthly, 0);
     const reckonsAll = settledAfter && mentions.length >= 2 && value >= soFar * 0.8 && value <= soFar * 1.2;
+    // Round 49: 「老公三千 加我一千五 差不多四千五」: a figure about the sum of those before it, after a word of reckoning,
+    // is their total said, not one more source.
+    const sumReckoned =
+      mentions.length >= 2 &&
+      RECKONS_MONTH.test(gap) &&
+      !PLUS.test(gap) &&
+      !NEW_EARNER.test(gap) &&
+      Math.abs(value - soFar) <= soFar * 0.1;
     // Round 43: 「卖菜一天赚五六十 一个月大概一千五」: the month reckoned right after a day's or an hour's pay is that pay
     // restated, unless someone else or another source is named between them.
     const monthOfDay =
@@ -430,6 +450,7 @@ export function incomeMentions(text: string, scan: string): IncomeMention[] {
         : 'new'
       : (TOTALS.test(gap) && !sourceTotal && (!PLUS.test(gap) || totalAfterPlus(gap))) ||
           reckonsAll ||
+          sumReckoned ||
           dictated
         ? 'total'
         : exactOfRough && closesWithReckoning && !PLUS.test(gap)

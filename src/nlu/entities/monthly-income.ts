@@ -1,4 +1,5 @@
 import { DIGITS, NUMBER_SOURCE, parseChineseNumber } from '../../text/chinese-number.js';
+import { roughUnitsInPlace } from '../../text/rough-amount.js';
 import { found, type FoundEntity } from './found.js';
 import { householdIncome } from './household-income.js';
 import { incomeMentions, type IncomeMention } from './income-mentions.js';
@@ -80,7 +81,8 @@ function closingNone(scan: string, mentions: readonly IncomeMention[]): RegExpEx
 }
 
 /** True when an answer about income closes on nothing coming in now (「…没收入了 0」「就按零吧」「现在…也没了」): no other reader second-guesses it. */
-export function settlesOnZero(text: string): boolean {
+export function settlesOnZero(answer: string): boolean {
+  const text = roughUnitsInPlace(answer);
   const scan = blankNumberIdioms(text);
   return closingNone(scan, incomeMentions(text, scan)) !== undefined;
 }
@@ -112,7 +114,9 @@ function bareMonthly(amount: number, period: string | undefined): number {
  * for (income-mentions.ts reads each amount, household-income.ts adds them); a bare amount answers the question
  * alone; failing both, a plain no-income says 0.
  */
-export function extractMonthlyIncome(text: string): FoundEntity[] {
+export function extractMonthlyIncome(message: string): FoundEntity[] {
+  // 「一个月一万多点」「十几万一年」: the unit said after the rough word counts the figure.
+  const text = roughUnitsInPlace(message);
   const scan = blankNumberIdioms(text);
   const mentions = incomeMentions(text, scan);
   const closing = closingNone(scan, mentions);
