@@ -13,6 +13,7 @@ import {
   titledName,
 } from '../../nlu/entities/person-name.js';
 import { cutText } from '../../text/well-formed.js';
+import { committeeAsksForVillager } from './committee-asks.js';
 
 const priority = z.enum(['critical', 'high', 'normal']);
 const stateSchema = z.object({
@@ -325,6 +326,8 @@ export const reportFlow: Flow<ReportState> = {
     ) &&
     // Round 41: 「已经是低保户了还能再申请吗？帮我们小区一位阿姨问的」: what the rules allow, asked for someone.
     !(ctx.parts.asksRule && ctx.risk.level === 'none' && !REPORTS_FOR_THEM.test(ctx.text)) &&
+    // Round 49: the village committee asking what help there is for one of theirs is answered and offered the form.
+    !(committeeAsksForVillager(ctx) && !REPORTS_FOR_THEM.test(ctx.text)) &&
     (TRIGGER.test(ctx.text) ||
       // Round 34: a helper who is no relative (a doctor, a teacher, a volunteer, a grid worker) asking for "some
       // help" for a household they found (「能不能给他家申请点救助」「想替他们登记一下」) names no kind of help and
