@@ -123,3 +123,67 @@ describe('round 49: a year written with two digits is the past', () => {
     },
   );
 });
+
+describe('round 49: active thoughts, plans and notes in other words', () => {
+  it.each([
+    '我最近老是想着寻短见 怎么也睡不着',
+    '这阵子总想干脆结束算了 这个念头甩不掉',
+    '下星期六是我最后一天了 该安排的我慢慢安排',
+    '遗书我准备今晚就写 写完就去',
+    '我想好了 等她七七过了 我就去陪佢',
+  ])('「%s」 is critical', (text) => {
+    expect(levelRank(rules(text).level)).toBe(levelRank('critical'));
+  });
+
+  it.each([
+    '这个礼拜五是我最后一天上班了 想把交接都弄好',
+    '遗嘱我打算明天写 给两个儿子分房子',
+    '租房的地方我已经找好了 下礼拜搬',
+    '这段合同干脆结束算了 我想换一家公司',
+    '别寻短见 日子总会好起来的',
+  ])('「%s」 stays calm', (text) => {
+    expect(atLeastHigh(text)).toBe(false);
+  });
+});
+
+describe('round 49: passive wishes in plainer or dialect words', () => {
+  it.each([
+    '伺候婆婆十年了 有时候想 我要是死了 两眼一闭啥都不用操心了',
+    '我这身子骨早死早解脱 也不拖累儿女',
+    '阎王爷咋还不把我带走 活着净受罪',
+    '天天求佛祖把我也收了去',
+    '夜里困下去 勿要醒转来就好了',
+    '我要是冇出世就好了 爸妈也不用这么累',
+    '借了一屁股债 想着出门让车撞了拉倒 好歹给娃留点赔偿',
+  ])('「%s」 is at least high', (text) => {
+    expect(atLeastHigh(text)).toBe(true);
+  });
+
+  it.each([
+    '老天爷咋还不下雨 庄稼都旱坏了',
+    '周末不用上班 明天早上不要醒来就好了 想睡到中午',
+    '人家说这病治好了 两眼一闭睡一觉就不疼了',
+    '你听说了吗 他出门被车撞了 保险能赔不少',
+  ])('「%s」 stays calm', (text) => {
+    expect(atLeastHigh(text)).toBe(false);
+  });
+});
+
+describe('round 49: violence going on now, acid threatened by someone at the door', () => {
+  it.each([
+    '对门那家男的现在又在打 他老娘一直在喊救命',
+    '护工这会儿正在揍那个瘫在床上的老头',
+    '他现在在楼下堵着 放话要泼硫酸',
+    '那人现在就在门口守着 说要拿汽油浇我',
+  ])('「%s」 is violence now', (text) => {
+    expect(rules(text)).toMatchObject({ level: 'critical', category: 'violence_now' });
+  });
+
+  it.each([
+    '孩子现在又在打游戏 喊他吃饭也不理',
+    '快递员现在在楼下等 我下去拿',
+    '我爸现在又在打麻将 我妈一直在唠叨',
+  ])('「%s」 stays calm', (text) => {
+    expect(atLeastHigh(text)).toBe(false);
+  });
+});
