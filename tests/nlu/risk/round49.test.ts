@@ -187,3 +187,21 @@ describe('round 49: violence going on now, acid threatened by someone at the doo
     expect(atLeastHigh(text)).toBe(false);
   });
 });
+
+describe('round 49: the body failing in other words', () => {
+  it.each([
+    '我爸胸口疼得浑身是汗 坐都坐不住',
+    '老伴刚才咳了一碗血 脸都白了',
+    '前几天吐了半碗血 今天又开始吐了 家里没钱去医院',
+    '奶奶摔了一跤 头上流了好多血 现在迷迷糊糊的',
+  ])('「%s」 is a medical emergency', (text) => {
+    expect(rules(text)).toMatchObject({ level: 'critical', category: 'medical_emergency' });
+  });
+
+  it.each([
+    '去年我爸心口痛得一身汗 住了半个月院 现在想申请大病救助',
+    '上个礼拜吐了一大碗血 住院治好了 现在想申请医疗救助',
+  ])('「%s」 raises no alarm', (text) => {
+    expect(atLeastHigh(text)).toBe(false);
+  });
+});
