@@ -3,7 +3,7 @@
 // people; ID numbers generated with valid check digits.
 import { describe, expect, it } from 'vitest';
 import { withInferredMarked } from '../../src/flows/application/inferred-fields.js';
-import type { ApplicationState } from '../../src/flows/application/state.js';
+import { newApplication, type ApplicationState } from '../../src/flows/application/state.js';
 import type { FlowHarness } from './harness.js';
 import { shippedReader } from './shipped-reader.js';
 
@@ -13,24 +13,9 @@ function fieldsOf(h: FlowHarness): ApplicationState['fields'] {
 }
 
 const base: ApplicationState = {
-  assistanceType: 'minimum_living',
+  ...newApplication('minimum_living', '2026-12-07T00:00:00.000Z'),
   stage: 'filling',
-  resumeStage: null,
-  fields: {},
-  skipped: [],
-  asking: null,
-  failures: {},
   consent: true,
-  proxyConsent: null,
-  editing: false,
-  opening: null,
-  told: {},
-  inferred: [],
-  lastAnswered: [],
-  rejectedId: null,
-  asideDigest: null,
-  startedAt: '2026-12-07T00:00:00.000Z',
-  updatedAt: '2026-12-07T00:00:00.000Z',
 };
 
 describe('the record of inferred fields', () => {

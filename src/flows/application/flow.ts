@@ -8,7 +8,7 @@ import { fillFields, inferOpening, isCorrection } from './fill.js';
 import { answerOpeningQuestions } from './opening-questions.js';
 import { fieldsInvitedWithConsent } from './consent-answers.js';
 import { ask, askType, confirm, consentNotice, formOf, isForSomeoneElse, titleOf } from './prompts.js';
-import { applicationStateSchema, type ApplicationState } from './state.js';
+import { applicationStateSchema, newApplication, type ApplicationState } from './state.js';
 import { chooseEditStage } from './stages/choose-edit.js';
 import { chooseTypeStage } from './stages/choose-type.js';
 import { confirmingStage } from './stages/confirming.js';
@@ -213,27 +213,7 @@ export const applicationFlow: Flow<ApplicationState> = {
     const retracted = retractedCancel(ctx);
     if (retracted) ctx.say(ctx.services.replies.form_restarted);
     const assistanceType = retracted ?? typeFrom(ctx);
-    const now = ctx.at.toISOString();
-    const form: ApplicationState = {
-      assistanceType: assistanceType ?? 'unknown',
-      stage: 'choose_type',
-      resumeStage: null,
-      fields: {},
-      skipped: [],
-      asking: null,
-      failures: {},
-      consent: false,
-      proxyConsent: null,
-      editing: false,
-      opening: null,
-      told: {},
-      inferred: [],
-      lastAnswered: [],
-      rejectedId: null,
-      asideDigest: null,
-      startedAt: now,
-      updatedAt: now,
-    };
+    const form = newApplication(assistanceType ?? 'unknown', ctx.at.toISOString());
     // Asked whether or how (「能申请吗」「咋申请」): a sentence of answer, then the form itself.
     if (!ctx.buttonId && ctx.parts.wantIsQuestion && (ctx.parts.wantsToApply || ctx.parts.asksForHelp))
       ctx.say(ctx.services.replies.apply_from_question);

@@ -63,3 +63,27 @@ export const applicationStateSchema = z.object({
 
 /** The application flow's state. */
 export type ApplicationState = z.infer<typeof applicationStateSchema>;
+
+/** A new application of this kind (or `unknown`), nothing asked or given yet, started at `now` (ISO time). */
+export function newApplication(assistanceType: string, now: string): ApplicationState {
+  return {
+    assistanceType,
+    stage: 'choose_type',
+    resumeStage: null,
+    fields: {},
+    skipped: [],
+    asking: null,
+    failures: {},
+    consent: false,
+    proxyConsent: null,
+    editing: false,
+    opening: null,
+    told: {},
+    inferred: [],
+    lastAnswered: [],
+    rejectedId: null,
+    asideDigest: null,
+    startedAt: now,
+    updatedAt: now,
+  };
+}
