@@ -1,20 +1,14 @@
 // Amounts typed with Arabic digits and a Chinese unit after them (4千, 1万8, 6百块): one number, in every money field.
 import { describe, expect, it } from 'vitest';
-import type { FormField } from '../../src/forms/form-schema.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
+import { moneyField } from './money-field.js';
 
-const costs: FormField = {
+const costs = moneyField({
   name: 'medical_costs',
-  label: 'x',
-  question: 'x',
-  kind: 'money',
-  sensitive: false,
-  optional: false,
-  infer: false,
   net_of_refund: true,
   min: 0,
   max: 10_000_000,
-};
+});
 
 describe('amounts typed as digits with a Chinese unit', () => {
   it.each([

@@ -1,22 +1,13 @@
 // Rough amounts in money answers (六十多万, 十几万, 三千来块, 两千出头): every reader of money writes the round figure
 // named, as a caseworker would, never the figure and its unit read apart (六十 or 万).
 import { describe, expect, it } from 'vitest';
-import type { FormField } from '../../src/forms/form-schema.js';
 import { costAfterRefund } from '../../src/forms/net-cost.js';
 import { readAnswer } from '../../src/forms/read-answer.js';
 import { namesOnlyCosts } from '../../src/nlu/entities/costs-only.js';
 import { extractMonthlyIncome } from '../../src/nlu/entities/monthly-income.js';
+import { moneyField } from './money-field.js';
 
-const field = (over: Partial<FormField>): FormField => ({
-  name: 'x',
-  label: 'x',
-  question: 'x',
-  kind: 'money',
-  sensitive: false,
-  optional: false,
-  infer: false,
-  ...over,
-});
+const field = moneyField;
 const income = field({ name: 'monthly_income', entity: 'monthly_income', min: 0, max: 1_000_000 });
 const costs = field({ name: 'medical_costs', net_of_refund: true, min: 0, max: 10_000_000 });
 
