@@ -2,11 +2,10 @@ import type { AnswerWords } from '../../engine/answer-words.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { extractEntities } from '../../nlu/entities/index.js';
 import type { FormDefinition } from '../../forms/form-registry.js';
-import { nextQuestion } from '../../forms/form-progress.js';
 import { FIELD_KINDS, type FormField } from '../../forms/form-schema.js';
 import { failedIdNumber } from './id-tail-fix.js';
-import { fillFields, withTold } from './fill.js';
-import { fieldsToRecheck } from './inferred-fields.js';
+import { fillFields } from './fill.js';
+import { upcomingQuestion } from './inferred-fields.js';
 import type { ApplicationState } from './state.js';
 
 // Kinds a resident can write after 「同意」 in one line: not a choice (answered by its buttons, on its own) nor a
@@ -36,13 +35,7 @@ export function fieldsInvitedWithConsent(
   definition: FormDefinition,
   form: ApplicationState,
 ): readonly FormField[] {
-  const fields = withTold(definition, form.fields, form.told, [], form.skipped);
-  const next = nextQuestion(
-    definition,
-    fields,
-    form.skipped,
-    fieldsToRecheck(definition, { ...form, fields }),
-  );
+  const { next } = upcomingQuestion(definition, form);
   if (!next) return [];
   // What the opening told of the same question is invited again with the rest, so a misreading is put right; so is
   // who applies when the story was read as the writer's own (see `selfAssumed`).

@@ -1,5 +1,8 @@
+import { nextQuestion } from '../../forms/form-progress.js';
 import type { FormDefinition } from '../../forms/form-registry.js';
 import type { FormField } from '../../forms/form-schema.js';
+import type { FieldValue } from '../../forms/read-answer.js';
+import { withTold } from './fill.js';
 import type { ApplicationState } from './state.js';
 
 // Kinds whose reading in a group answer needs the answer to speak of them (digits, a count, an amount): asked again
@@ -56,4 +59,17 @@ export function fieldsAsked(definition: FormDefinition, form: ApplicationState):
       (form.fields[f.name] === undefined || recheck.includes(f.name)) &&
       !form.skipped.includes(f.name),
   );
+}
+
+/**
+ * The question the form asks next, with the fields it is read against: a field left for staff still holds what the
+ * opening told of it, and inferred fields of the question's group are asked again (`again`).
+ */
+export function upcomingQuestion(
+  definition: FormDefinition,
+  form: ApplicationState,
+): { fields: Record<string, FieldValue>; next: ReturnType<typeof nextQuestion> } {
+  const fields = withTold(definition, form.fields, form.told, [], form.skipped);
+  const recheck = fieldsToRecheck(definition, { ...form, fields });
+  return { fields, next: nextQuestion(definition, fields, form.skipped, recheck) };
 }

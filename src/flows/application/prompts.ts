@@ -1,12 +1,11 @@
 import type { FormDefinition } from '../../forms/form-registry.js';
-import { nextQuestion, totalSteps } from '../../forms/form-progress.js';
+import { totalSteps } from '../../forms/form-progress.js';
 import { displayValue, summaryLines } from '../../forms/summary.js';
 import { dynamicButton } from '../../engine/buttons.js';
 import { fillTemplate } from '../../engine/system-replies.js';
 import type { TurnContext } from '../../engine/turn-context.js';
 import { fieldsInvitedWithConsent, inviteAnswersWithYes, selfAssumed } from './consent-answers.js';
-import { withTold } from './fill.js';
-import { fieldsToRecheck } from './inferred-fields.js';
+import { upcomingQuestion } from './inferred-fields.js';
 import { likelyTypes } from './likely-types.js';
 import type { ApplicationState } from './state.js';
 
@@ -40,14 +39,7 @@ export function ask(ctx: TurnContext, form: ApplicationState): ApplicationState 
     return { ...form, stage: 'proxy_consent' };
   }
   const definition = formOf(ctx, form);
-  // A field left for staff still holds what the opening told of it.
-  const fields = withTold(definition, form.fields, form.told, [], form.skipped);
-  const next = nextQuestion(
-    definition,
-    fields,
-    form.skipped,
-    fieldsToRecheck(definition, { ...form, fields }),
-  );
+  const { fields, next } = upcomingQuestion(definition, form);
   if (!next) return confirm(ctx, { ...form, fields, stage: 'confirming', asking: null, editing: false });
   const { question, again, step, total } = next;
   // A group partly answered (or partly left for staff) asks only what is still open, each field in its own words.
@@ -68,8 +60,9 @@ export function ask(ctx: TurnContext, form: ApplicationState): ApplicationState 
     choices?.map(dynamicButton.choice),
   );
   ctx.state.topic = 'apply';
-  const asking = again.length > 0 ? `group:${again[0]?.group ?? ''}` : question.key;
-  return { ...form, fields, stage: 'filling', asking };
+  // A question that asks an inferred field again is its group's (nextQuestion keeps the group's key), so the
+  // answer is read against the group's open and rechecked fields alike.
+  return { ...form, fields, stage: 'filling', asking: question.key };
 }
 
 /** Shows the summary with sensitive numbers masked, the honesty commitment and 确认提交 / 修改 / 取消. */
