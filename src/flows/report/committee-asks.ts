@@ -1,11 +1,14 @@
 import type { TurnContext } from '../../engine/turn-context.js';
+import { COMMITTEE_CADRES } from '../../text/committee-words.js';
 import { cutText } from '../../text/well-formed.js';
 
 // The village or residents' committee speaking for itself at the start of a message: 「我是…村的村主任」「利港街道…村村委」
 // 「俺是村支书」「社区主任这边」. Grid workers, social workers and volunteers are left out: they find people and report
 // them (主动发现); the committee may apply on a villager's behalf (村（居）委会代为申请).
-const COMMITTEE_SPEAKS =
-  /^(?:[^，,。！!？?]{0,4}?[，,\s]*)?(?:(?:我|俺|咱)(?:们)?(?:是|这边是|这里是)?)?[^，,。！!？?\s]{0,12}?(?:村委会?|居委会?|村民委员会|居民委员会|村主任|村支书|支部书记|村干部|村(?:里|的)?(?:书记|主任|会计|文书|妇女主任)|妇女主任|社区(?:的)?(?:干部|书记|主任))/u;
+const COMMITTEE_SPEAKS = new RegExp(
+  `^(?:[^，,。！!？?]{0,4}?[，,\\s]*)?(?:(?:我|俺|咱)(?:们)?(?:是|这边是|这里是)?)?[^，,。！!？?\\s]{0,12}?(?:${COMMITTEE_CADRES.source}|村民委员会|居民委员会)`,
+  'u',
+);
 // How far into the message the committee must have named itself.
 const OPENING_CHARS = 40;
 
